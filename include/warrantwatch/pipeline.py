@@ -1,0 +1,48 @@
+"""The daily pipeline outside Airflow: the same stage functions the DAG's tasks call.
+
+Each stage module exposes ``run_stage(window, paths, **params) -> dict`` that reads the previous
+stage's files from the window's work folder, writes its own, and returns a small JSON-able
+summary (counts and paths; that is all XCom ever carries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from typing import Any
+
+from warrantwatch.models import Window
+from warrantwatch.settings import Paths
+
+STAGES: tuple[str, ...] = ("fetch", "parse", "tag", "diff", "write")
+
+
+def run_stage(stage: str, window: Window, paths: Paths, **params: Any) -> dict[str, Any]:
+    if stage not in STAGES:
+        raise ValueError(f"unknown stage {stage!r}; expected one of {', '.join(STAGES)}")
+    module = importlib.import_module(f"warrantwatch.{stage}")
+    return module.run_stage(window, paths, **params)
+
+
+def run_day(window: Window, paths: Paths, profile: str = "demo", dry_run: bool = False) -> dict[str, Any]:
+    """Run every stage for one window, in order; returns each stage's summary."""
+    params: dict[str, dict[str, Any]] = {
+        "fetch": {"profile": profile},
+        "diff": {"dry_run": dry_run},
+        "write": {"dry_run": dry_run},
+    }
+    return {stage: run_stage(stage, window, paths, **params.get(stage, {})) for stage in STAGES}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="warrantwatch run", description=__doc__.splitlines()[0])
+    parser.add_argument("--date", required=True, help="the window's day, YYYY-MM-DD (UTC)")
+    parser.add_argument("--profile", default="demo", help="sources profile (default: demo)")
+    parser.add_argument("--dry-run", action="store_true", help="compute alerts without storing facts")
+    args = parser.parse_args(argv)
+    result = run_day(Window.for_day(args.date), Paths.from_env(), args.profile, args.dry_run)
+    json.dump(result, sys.stdout, indent=2, sort_keys=True)
+    print()
+    return 0
