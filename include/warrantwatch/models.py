@@ -105,6 +105,9 @@ class Article(_Record):
     skipped: str | None = None  # reason when this page is not an article
     group_id: str | None = None  # near-duplicate group: the id of the group's canonical article
     copies: list[str] = field(default_factory=list)  # ids of the other members, on the canonical one
+    # 64-bit SimHash of the body (16 hex digits). Lets later stages tell that two articles from
+    # different windows are copies of one wire story, whatever order the windows ran in.
+    fingerprint: str | None = None
 
 
 @dataclass
@@ -135,6 +138,7 @@ class Mention(_Record):
     source: str | None = None
     published: str | None = None
     group_id: str | None = None
+    fingerprint: str | None = None
     window: str | None = None
 
     def to_extract_dict(self) -> dict[str, Any]:
