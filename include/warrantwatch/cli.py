@@ -11,6 +11,7 @@ import sys
 # subcommand -> (module, function, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("warrantwatch.pipeline", "main", "run every stage for one day outside Airflow"),
+    "report": ("warrantwatch.pipeline", "report_main", "print a day's output files and alert count"),
     "parse": ("warrantwatch.parse", "main", "parse HTML pages into clean articles (JSON)"),
     "extract": ("warrantwatch.tag", "main", "tag visits and warrants in articles (JSON lines)"),
     "eval": ("warrantwatch.evaluate", "main", "score the tagger against a labelled gold set"),

@@ -91,3 +91,17 @@ def serve_sites(root: Path = SITES_DIR) -> Iterator[str]:
 
 def site_hosts(root: Path = SITES_DIR) -> list[str]:
     return sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``warrantwatch serve-demo``: serve the demo sites until Ctrl-C, to browse or curl them."""
+    import time
+
+    with serve_sites() as proxy:
+        print(f"demo sites {', '.join(site_hosts())} via proxy {proxy}")
+        print(f"try: curl -x {proxy} http://meridian-times.example/feeds/world.rss")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            return 0

@@ -46,3 +46,34 @@ def main(argv: list[str] | None = None) -> int:
     json.dump(result, sys.stdout, indent=2, sort_keys=True)
     print()
     return 0
+
+
+def day_files(paths: Paths, day: str) -> dict[str, Any]:
+    """The files a finished run for ``day`` leaves under the output root."""
+    return {
+        "alerts_jsonl": paths.output / "alerts" / f"{day}.jsonl",
+        "alerts_md": paths.output / "alerts" / f"{day}.md",
+        "summary_md": paths.output / "summaries" / f"{day}.md",
+        "summary_html": paths.output / "summaries" / f"{day}.html",
+        "feed": paths.output / "alerts" / "feed.xml",
+        "facts_csv": paths.output / "facts" / "facts.csv",
+    }
+
+
+def report_main(argv: list[str] | None = None) -> int:
+    """Print where a day's files are and how many alerts it has (what ``make run`` ends with)."""
+    parser = argparse.ArgumentParser(prog="warrantwatch report", description=report_main.__doc__)
+    parser.add_argument("--date", required=True, help="the day, YYYY-MM-DD")
+    parser.add_argument("--require-success", action="store_true", help="exit 1 if a file is missing")
+    args = parser.parse_args(argv)
+    files = day_files(Paths.from_env(), Window.for_day(args.date).key)
+    missing = [str(p) for p in files.values() if not p.exists()]
+    for name, path in files.items():
+        print(f"{name:<13} {path}{'' if path.exists() else '  (missing)'}")
+    alerts = files["alerts_jsonl"]
+    count = sum(1 for line in alerts.open(encoding="utf-8") if line.strip()) if alerts.exists() else 0
+    print(f"alerts for {args.date}: {count}")
+    if missing and args.require_success:
+        print(f"missing: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    return 0
