@@ -323,12 +323,11 @@ def _absolute(href: str | None, base: str | None) -> str | None:
 
 
 def _strip_site_suffix(title: str, site_name: str | None) -> str:
-    for sep in (" | ", " - ", " – ", " — ", " :: "):
-        if sep in title:
-            head, _, tail = title.rpartition(sep)
-            if head and (site_name is None or tail.strip().lower() == site_name.lower() or len(tail) < 30):
-                return head.strip()
-    return title
+    """"Headline | Section | Site" or "Site :: Headline" → the headline (the longest part)."""
+    parts = [p.strip() for p in re.split(r"\s+(?:\||-|–|—|::|»)\s+", title) if p.strip()]
+    if site_name:
+        parts = [p for p in parts if p.lower() != site_name.lower()] or parts
+    return max(parts, key=len) if parts else title
 
 
 def _author_list(raw: list[str]) -> list[str]:
@@ -424,7 +423,7 @@ def extract_metadata(
     if feed_published:
         add("feed", feed_published)
     best = choose_published(candidates)
-    if (best is None or best.source in {"url", "feed"}) and allow_text_date:
+    if (best is None or best.date_only or best.source in {"url", "feed"}) and allow_text_date:
         # Only look for a printed date when the page gives no machine-readable one.
         found = text_date(html, latest=latest)
         if found is not None:

@@ -50,6 +50,8 @@ SKIP_SAME_URL = "same canonical URL as another page"
 MIN_ARTICLE_WORDS = 40  # fewer words of body than this is not an article (a brief has ~60+)
 MAX_HTML_CHARS = 12_000_000  # beyond this the tail is cut before parsing (bounded time)
 MAX_TREE_ELEMENTS = 60_000  # trafilatura is skipped on trees larger than this
+OWN_COVERAGE = 0.9  # see _choose
+OWN_MAX_GROWTH = 1.6
 
 _NON_CONTENT_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
@@ -80,9 +82,18 @@ _BOILERPLATE_LINE = re.compile(
     r"linkedin|whatsapp|copy link|reuse this content|updated:? .{0,40}|published:? .{0,40}|by [A-Z][\w.' -]{2,60})$",
     re.I,
 )
-_BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th"}
+_LEAF_BLOCKS = {"p", "h2", "h3", "h4", "h5", "h6", "pre"}
+_WRAPPER_BLOCKS = {"li", "blockquote", "dd", "dt", "td", "th", "div", "section"}
+_BLOCK_TAGS = _LEAF_BLOCKS | _WRAPPER_BLOCKS
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# A date (and maybe a time) as printed in bylines: "Tuesday, 19 November 2024, 10:20", "Nov. 20, 2024".
+_DATELINE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?",
+    re.I,
+)
 _INDEX_PATH = re.compile(
     r"^/(?:$|index\.\w+$|(?:[\w-]+/)?(?:tag|tags|topic|topics|category|categories|section|sections|"
     r"author|authors|search|archive|archives|page)(?:/|$))",
@@ -205,7 +216,8 @@ def _norm(text: str) -> str:
 
 
 def _class_id(element: lxml.html.HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    names = (element.get(attr) for attr in ("class", "id", "data-component", "data-testid", "itemprop"))
+    return " ".join(name for name in names if name)
 
 
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
@@ -309,19 +321,25 @@ def _own_extract(root: lxml.html.HtmlElement) -> list[str]:
     for container in containers:
         taken: set[lxml.html.HtmlElement] = set()
         for element in _iter_elements(container):
-            if element.tag not in _BLOCK_TAGS and not (
-                element.tag == "div" and not any(c.tag in _BLOCK_TAGS or c.tag == "div" for c in element)
-            ):
+            tag = element.tag
+            if tag not in _LEAF_BLOCKS and tag not in _WRAPPER_BLOCKS:
                 continue
             if any(ancestor in taken for ancestor in element.iterancestors()):
                 continue
+            if tag in _WRAPPER_BLOCKS and any(
+                d.tag in _LEAF_BLOCKS or d.tag in _WRAPPER_BLOCKS for d in element.iterdescendants()
+            ):
+                # A wrapper around blocks: its own loose text (between the blocks) is a paragraph too.
+                loose = _norm(" ".join([element.text or ""] + [c.tail or "" for c in element]))
+                if len(loose) >= 40:
+                    lines.append(loose)
+                continue
             text = _norm(element.text_content())
+            taken.add(element)
             if not text:
                 continue
-            taken.add(element)
-            if element.tag == "li" and _link_density(element, len(text)) > 0.5:
-                continue
-            if _link_density(element, len(text)) > 0.6 and len(text) < 200:
+            density = _link_density(element, len(text))
+            if (tag == "li" and density > 0.5) or (density > 0.6 and len(text) < 200):
                 continue
             lines.append(text)
     return lines
@@ -334,7 +352,7 @@ def _trafilatura_extract(root: lxml.html.HtmlElement) -> list[str]:
         include_comments=False,
         include_images=False,
         include_links=False,
-        include_tables=True,
+        include_tables=False,  # layout tables would come out as one giant row; ours reads those
         deduplicate=False,
         output_format="txt",
     )
@@ -358,11 +376,36 @@ def _filter_lines(lines: list[str], furniture: set[str], title: str | None) -> l
         key = line.lower()
         if key in furniture or key == title_key or key in seen:
             continue
-        if len(line) < 120 and _BOILERPLATE_LINE.match(line):
+        if not _WORD.search(line) or (len(line) < 120 and _BOILERPLATE_LINE.match(line)):
+            continue
+        if len(line) < 90 and _DATELINE.search(line) and len(_WORD.findall(_DATELINE.sub(" ", line))) <= 6:
             continue
         seen.add(key)
         kept.append(line)
     return kept
+
+
+def _tokens(lines: list[str]) -> Counter[str]:
+    return Counter(_WORD.findall(" ".join(lines).lower()))
+
+
+def _choose(traf: list[str], own: list[str]) -> tuple[list[str], str]:
+    """Pick between trafilatura's body and ours.
+
+    Ours wins when it covers nearly all of trafilatura's words and is not much longer: then both
+    found the same body and ours kept what trafilatura tends to drop (subheadings, lists, short
+    paragraphs). Otherwise trafilatura, the better judge of *where* the body is, wins.
+    """
+    if not traf or not own:
+        return (own, "own") if own else (traf, "trafilatura")
+    traf_tokens, own_tokens = _tokens(traf), _tokens(own)
+    traf_total, own_total = sum(traf_tokens.values()), sum(own_tokens.values())
+    if traf_total < MIN_ARTICLE_WORDS <= own_total:
+        return own, "own"
+    covered = sum((traf_tokens & own_tokens).values()) / max(traf_total, 1)
+    if covered >= OWN_COVERAGE and own_total <= OWN_MAX_GROWTH * traf_total:
+        return own, "own"
+    return traf, "trafilatura"
 
 
 def extract_body(html: str, *, title: str | None = None, method: str = "auto") -> BodyResult:
@@ -393,15 +436,11 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
     for node in furniture_nodes:
         _drop(node)
     size = sum(1 for _ in root.iter())
-    lines: list[str] = []
-    used = "none"
+    traf: list[str] = []
     if method in {"auto", "trafilatura"} and size <= MAX_TREE_ELEMENTS:
-        lines = _filter_lines(_trafilatura_extract(root), furniture, title)
-        used = "trafilatura"
-    if method == "own" or (method == "auto" and len(" ".join(lines).split()) < MIN_ARTICLE_WORDS):
-        own = _filter_lines(_own_extract(root), furniture, title)
-        if method == "own" or len(" ".join(own).split()) > len(" ".join(lines).split()):
-            lines, used = own, "own"
+        traf = _filter_lines(_trafilatura_extract(root), furniture, title)
+    own = _filter_lines(_own_extract(root), furniture, title) if method in {"auto", "own"} else []
+    lines, used = _choose(traf, own) if method == "auto" else ((traf, method) if method == "trafilatura" else (own, method))
     return BodyResult(lines, used if lines else "none", visible_words, teasers, live)
 
 
@@ -412,7 +451,7 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
 def _skip_reason(html: str, url: str | None, meta: PageMeta, body: BodyResult) -> str | None:
     words = len(" ".join(body.lines).split())
     path = urlsplit(url or "").path or "/"
-    index_url = bool(_INDEX_PATH.match(path))
+    index_url = bool(url) and bool(_INDEX_PATH.match(path))
     article_signal = meta.is_article_marked or bool(re.search(r"/(19|20)\d{2}[/-]?\d{2}[/-]?\d{2}", path))
     if meta.jsonld_types & {"LiveBlogPosting"} or body.live:
         if words < MIN_ARTICLE_WORDS * 3:
@@ -458,8 +497,8 @@ def parse_html(
         canonical_url=canonical,
         source=source,
         title=meta.title,
-        published=format_time(meta.published),
-        modified=format_time(meta.modified),
+        published=format_time(meta.published.astimezone(UTC) if meta.published else None),
+        modified=format_time(meta.modified.astimezone(UTC) if meta.modified else None),
         authors=meta.authors,
         language=detect_language(text, meta.lang_hint) if text else None,
         site_name=meta.site_name or (urlsplit(canonical).hostname or None),
@@ -473,11 +512,12 @@ def parse_html(
 
 def public_dict(article: Article) -> dict[str, Any]:
     """The ``warrantwatch parse`` output object for one page."""
+    url, canonical = article.url or None, article.canonical_url or None
     if article.skipped:
-        return {"url": article.url, "canonical_url": article.canonical_url, "skipped": article.skipped}
+        return {"url": url, "canonical_url": canonical, "skipped": article.skipped}
     return {
-        "url": article.url,
-        "canonical_url": article.canonical_url,
+        "url": url,
+        "canonical_url": canonical,
         "title": article.title,
         "published": article.published,
         "modified": article.modified,
