@@ -18,8 +18,10 @@ import yaml
 
 REFERENCE_DIR = Path(__file__).resolve().parents[2] / "include" / "reference"
 PARTIES_COLUMNS = ["iso3", "country", "in_force", "withdrawal_effective", "note", "source"]
-# Organisations that hold offices but have no ISO 3166 code (documented in include/reference/README.md).
+# Organisations that hold offices but have no ISO 3166 code; their offices live in `org_offices`
+# (documented in include/reference/README.md) so that `offices` stays ISO-only.
 ORG_CODES = {"EUU", "AUU", "UNO"}
+PERSON_KEYS = {"name", "short", "aliases", "country", "offices", "source"}
 # Titles of which a country has exactly one holder at a time; acting titles may overlap a suspended holder.
 EXCLUSIVE_TITLES = {
     "president",
@@ -61,6 +63,10 @@ def parse_date(value: object, what: str) -> dt.date:
     assert isinstance(value, str), f"{what}: dates are quoted strings, got {value!r}"
     assert DATE_RE.match(value), f"{what}: not YYYY-MM-DD: {value!r}"
     return dt.date.fromisoformat(value)
+
+
+def all_offices(person: dict) -> list[dict]:
+    return [*person["offices"], *person.get("org_offices", [])]
 
 
 def optional_date(value: object, what: str) -> dt.date | None:
@@ -192,18 +198,21 @@ def test_people_are_well_formed() -> None:
     assert [k for k, n in Counter(names).items() if n > 1] == []
     for person in rows:
         name = person["name"]
-        assert set(person) == {"name", "short", "aliases", "country", "offices", "source"}, name
+        assert PERSON_KEYS <= set(person) <= PERSON_KEYS | {"org_offices"}, name
         assert isinstance(person["short"], str), name
         assert person["short"].strip(), name
         assert isinstance(person["aliases"], list), name
         assert pycountry.countries.get(alpha_3=person["country"]) is not None, f"{name}: bad nationality"
         assert URL_RE.match(person["source"]), f"{name}: source is not a URL"
         assert isinstance(person["offices"], list), name
+        assert isinstance(person.get("org_offices", []), list), name
         for office in person["offices"]:
+            assert pycountry.countries.get(alpha_3=office["country"]), f"{name}: {office['country']}"
+        for office in person.get("org_offices", []):
+            assert office["country"] in ORG_CODES, f"{name}: org office with code {office['country']}"
+        for office in all_offices(person):
             assert set(office) == {"title", "country", "from", "to"}, f"{name}: {office}"
             assert office["title"] == office["title"].strip().lower(), f"{name}: title must be lower case"
-            country = office["country"]
-            assert country in ORG_CODES or pycountry.countries.get(alpha_3=country), f"{name}: {country}"
             start = parse_date(office["from"], f"{name}.from")
             end = optional_date(office["to"], f"{name}.to")
             assert end is None or start <= end, f"{name}: office ends before it starts: {office}"
@@ -230,8 +239,8 @@ def test_names_aliases_and_short_forms_do_not_collide() -> None:
 def test_exclusive_offices_do_not_overlap() -> None:
     terms: dict[tuple[str, str], list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
     for person in people():
-        for office in person["offices"]:
-            if office["title"] in EXCLUSIVE_TITLES:
+        for office in all_offices(person):
+            if office["title"] in EXCLUSIVE_TITLES or office["country"] in ORG_CODES:
                 start = dt.date.fromisoformat(office["from"])
                 end = dt.date.fromisoformat(office["to"]) if office["to"] else dt.date.max
                 terms[(office["title"], office["country"])].append((start, end, person["name"]))
@@ -246,7 +255,7 @@ def holder(title: str, country: str, day: str) -> list[str]:
     when = dt.date.fromisoformat(day)
     found = []
     for person in people():
-        for office in person["offices"]:
+        for office in all_offices(person):
             if office["title"] != title or office["country"] != country:
                 continue
             start = dt.date.fromisoformat(office["from"])
