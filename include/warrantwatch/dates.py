@@ -1,0 +1,221 @@
+"""Dates in news text, resolved against the article's publication date.
+
+"last month", "in September", "March last year", "this week's G-20", "on Sept. 3", "next year",
+"Dec. 5, 2024": each found with its span and resolved to the precision the text supports:
+``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. A month or day without a year takes the year that puts it
+on the side of the publication date the sentence's tense points to (``prefer``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+Prefer = Literal["past", "future"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Capitalised only: "may" and "march" in lower case are a verb and a walk, not months.
+_MONTH = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_REL = r"(?P<rel>last|this|next|previous|past|coming|earlier\s+this|later\s+this|early\s+this|late\s+this|early\s+next|late\s+last|earlier\s+last)"
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+# (name, pattern); earlier patterns win where matches overlap.
+_PATTERNS: list[tuple[str, str]] = [
+    ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b"),
+    ("my_rel", rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
+    ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion|people))"),
+    ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
+    ("rel_month_name", rf"\b(?P<rel>last|this|next|(?:earlier|later)\s+this)\s+{_MONTH}"),
+    ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("rel_unit", rf"\b{_REL}\s+(?P<unit>year|month|week)(?:'s|’s)?\b"),
+    ("year_ago", r"\b(?P<unit>year|month|week)\s+ago\b"),
+    ("deictic", r"\b(?P<deictic>yesterday|today|tomorrow|tonight)\b"),
+    ("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}\b"),
+    ("month", rf"\b{_MONTH}"),
+    ("year", rf"(?<![\d$€£-]){_YEAR}(?:'s|’s)?(?![\d%-])"),
+]
+# Case-insensitive only where no month name is involved.
+_CASELESS = {"ago", "rel_unit", "year_ago", "deictic"}
+_COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # offsets in the text searched
+    end: int
+    kind: str  # which pattern matched
+    text: str
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month", 10: "day"}[len(self.value)]
+
+
+def _month(token: str) -> int:
+    return _MONTHS[token.rstrip(".").lower()[:3]]
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _ymd(day: date) -> str:
+    return day.isoformat()
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_year(month: int, published: date, prefer: Prefer) -> int:
+    """The year for a bare month: the nearest such month on the preferred side of ``published``."""
+    if prefer == "future":
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    if 1 <= day <= calendar.monthrange(year, month)[1]:
+        return date(year, month, day)
+    return None
+
+
+def _resolve(kind: str, m: re.Match[str], published: date, prefer: Prefer) -> str | None:
+    groups = m.groupdict()
+    if kind in {"mdy", "dmy"}:
+        found = _valid_day(int(groups["year"]), _month(groups["mon"]), int(groups["day"]))
+        return _ymd(found) if found else None
+    if kind == "my":
+        return _ym(int(groups["year"]), _month(groups["mon"]))
+    if kind == "my_rel":
+        offset = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        return _ym(published.year + offset, _month(groups["mon"]))
+    if kind in {"md", "dm"}:
+        month, day = _month(groups["mon"]), int(groups["day"])
+        year = _month_year(month, published, prefer)
+        found = _valid_day(year, month, day)
+        if found is None:
+            return None
+        # Same month: the day decides the side ("on Nov. 3" in a past-tense story of Nov. 20).
+        if month == published.month:
+            if prefer == "past" and found > published:
+                found = _valid_day(year - 1, month, day) or found
+            elif prefer == "future" and found < published:
+                found = _valid_day(year + 1, month, day) or found
+        return _ymd(found)
+    if kind == "rel_month_name":
+        rel = " ".join(groups["rel"].lower().split())
+        month = _month(groups["mon"])
+        if rel == "last":
+            year = published.year if month < published.month else published.year - 1
+        elif rel == "next":
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = published.year
+        return _ym(year, month)
+    if kind == "month":
+        month = _month(groups["mon"])
+        return _ym(_month_year(month, published, prefer), month)
+    if kind == "year":
+        return groups["year"]
+    if kind == "rel_unit":
+        rel = " ".join(groups["rel"].lower().split())
+        unit = groups["unit"].lower()
+        offset = -1 if rel in {"last", "previous", "past", "late last", "earlier last"} else 0
+        if rel in {"next", "coming", "early next"}:
+            offset = 1
+        if unit == "year":
+            return str(published.year + offset)
+        if unit == "month":
+            return _ym(*_shift_month(published.year, published.month, offset))
+        moment = published + timedelta(weeks=offset)
+        return _ym(moment.year, moment.month)
+    if kind == "year_ago":
+        unit = groups["unit"].lower()
+        return _ago(1, unit, published)
+    if kind == "ago":
+        raw = groups["num"].lower()
+        count = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+        return _ago(count, groups["unit"].lower(), published) if count else None
+    if kind == "deictic":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["deictic"].lower()]
+        return _ymd(published + timedelta(days=offset))
+    if kind == "weekday":
+        target = list(calendar.day_name).index(groups["wd"])
+        rel = (groups.get("rel") or "").lower()
+        forward = rel == "next" or (not rel and prefer == "future")
+        if forward:
+            delta = (target - published.weekday()) % 7 or 7
+            if rel == "next":
+                delta = delta if delta > 0 else 7
+            return _ymd(published + timedelta(days=delta))
+        delta = (published.weekday() - target) % 7
+        if rel == "last" and delta == 0:
+            delta = 7
+        return _ymd(published - timedelta(days=delta))
+    return None
+
+
+def _ago(count: int, unit: str, published: date) -> str:
+    if unit == "day":
+        return _ymd(published - timedelta(days=count))
+    if unit == "week":
+        return _ymd(published - timedelta(weeks=count))
+    if unit == "month":
+        return _ym(*_shift_month(published.year, published.month, -count))
+    return str(published.year - count)
+
+
+def find_dates(text: str, published: date, prefer: Prefer = "past") -> list[DateMention]:
+    """Every date expression in ``text`` (non-overlapping, in order), resolved."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            start, end = m.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            value = _resolve(kind, m, published, prefer)
+            if value is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, kind, m.group(0), value))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def resolve_date(expression: str, published: date, prefer: Prefer = "past") -> str | None:
+    """The value of the first date expression in ``expression``; None when there is none."""
+    found = find_dates(expression, published, prefer)
+    return found[0].value if found else None
+
+
+def parse_published(value: str | None) -> date | None:
+    """The calendar date of an ISO date or timestamp ("2024-11-20T08:00:00+00:00")."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        raise ValueError(f"published is not an ISO date: {value!r}") from None

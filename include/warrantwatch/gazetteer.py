@@ -1,0 +1,182 @@
+"""Place names to countries: the ISO table from pycountry plus ``include/reference/places.yaml``.
+
+pycountry supplies every country's ISO names; places.yaml adds what news text uses on top of
+them: short forms ("Britain"), demonyms ("Russian"), capitals, major cities, words standing for a
+government ("the Kremlin"), and recurring summits with their host per year.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from warrantwatch.settings import REFERENCE_DIR
+
+PLACES_FILE = "places.yaml"
+
+
+class GazetteerError(ValueError):
+    """places.yaml has a bad entry; the message names it."""
+
+
+@dataclass(frozen=True)
+class Event:
+    """A recurring summit: its name, surface forms and host (ISO3, city) per year."""
+
+    name: str
+    forms: tuple[str, ...]
+    hosts: dict[int, tuple[str, str | None]] = field(default_factory=dict)
+    fixed_host: tuple[str, str | None] | None = None
+
+    def host(self, year: int | None) -> tuple[str, str | None] | None:
+        if self.fixed_host is not None:
+            return self.fixed_host
+        if year is None:
+            return None
+        return self.hosts.get(year)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A surface form: which country it names and how (country, capital, city, demonym, government)."""
+
+    iso3: str
+    kind: str  # "country" | "capital" | "city" | "demonym" | "government"
+    name: str  # canonical spelling (the city's name as listed)
+
+
+@dataclass
+class Gazetteer:
+    forms: dict[str, Place]  # exact surface form -> place (case-sensitive: "Chad", not "chad")
+    events: tuple[Event, ...]
+    event_forms: dict[str, Event]
+    capitals: dict[str, str]  # ISO3 -> capital
+
+    def lookup(self, text: str) -> Place | None:
+        return self.forms.get(text)
+
+    def country(self, text: str) -> str | None:
+        """ISO3 for a country name, short form, demonym, capital or city; None if unknown."""
+        place = self.forms.get(text.strip())
+        return place.iso3 if place else None
+
+
+# pycountry names that are also everyday words or mostly mean something else in news text.
+_SKIP_ISO_FORMS = {"Jersey", "Man", "Georgia"}
+
+
+def _iso_forms() -> dict[str, Place]:
+    forms: dict[str, Place] = {}
+    for record in pycountry.countries:
+        iso3 = record.alpha_3
+        names = [record.name, getattr(record, "common_name", None), getattr(record, "official_name", None)]
+        for name in names:
+            if not name or name in _SKIP_ISO_FORMS:
+                continue
+            forms.setdefault(name, Place(iso3, "country", name))
+            if "," in name:  # "Korea, Republic of" is never written that way in prose
+                continue
+            if name.startswith("The "):
+                forms.setdefault(name[4:], Place(iso3, "country", name))
+    forms["Georgia"] = Place("GEO", "country", "Georgia")  # kept, but not from the skip list above
+    forms["Kosovo"] = Place("XKX", "country", "Kosovo")
+    return forms
+
+
+def _names(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
+        return [v.strip() for v in value]
+    raise GazetteerError(f"{where}: expected a name or a list of names, got {value!r}")
+
+
+def _host(value: Any, where: str) -> tuple[str, str | None]:
+    if not isinstance(value, list) or len(value) != 2 or not isinstance(value[0], str):
+        raise GazetteerError(f"{where}: expected [ISO3, city or null], got {value!r}")
+    iso3 = value[0].upper()
+    if pycountry.countries.get(alpha_3=iso3) is None:
+        raise GazetteerError(f"{where}: {value[0]!r} is not an ISO 3166-1 alpha-3 code")
+    return iso3, value[1]
+
+
+def build_gazetteer(path: Path) -> Gazetteer:
+    if not path.is_file():
+        raise GazetteerError(f"places file missing: {path}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{path}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise GazetteerError(f"{path}: expected a mapping with 'countries' and 'events'")
+    forms = _iso_forms()
+    capitals: dict[str, str] = {}
+    for iso3, entry in (data.get("countries") or {}).items():
+        where = f"{path.name} countries.{iso3}"
+        if pycountry.countries.get(alpha_3=str(iso3)) is None:
+            raise GazetteerError(f"{where}: not an ISO 3166-1 alpha-3 code")
+        if not isinstance(entry, dict):
+            raise GazetteerError(f"{where}: expected a mapping")
+        unknown = set(entry) - {"names", "demonyms", "capital", "cities", "government"}
+        if unknown:
+            raise GazetteerError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+        for name in _names(entry.get("names"), f"{where}.names"):
+            forms[name] = Place(iso3, "country", name)
+        for name in _names(entry.get("demonyms"), f"{where}.demonyms"):
+            forms.setdefault(name, Place(iso3, "demonym", name))
+        for name in _names(entry.get("capital"), f"{where}.capital"):
+            capitals[iso3] = name
+            forms[name] = Place(iso3, "capital", name)
+        for name in _names(entry.get("cities"), f"{where}.cities"):
+            forms.setdefault(name, Place(iso3, "city", name))
+        for name in _names(entry.get("government"), f"{where}.government"):
+            forms[name] = Place(iso3, "government", name)
+    events: list[Event] = []
+    event_forms: dict[str, Event] = {}
+    for index, entry in enumerate(data.get("events") or [], 1):
+        where = f"{path.name} events[{index}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise GazetteerError(f"{where}: expected a mapping with a 'name'")
+        where = f"{where} ({entry['name']})"
+        hosts = {}
+        for year, host in (entry.get("hosts") or {}).items():
+            if not isinstance(year, int):
+                raise GazetteerError(f"{where}: host year {year!r} is not a year")
+            hosts[year] = _host(host, f"{where} hosts.{year}")
+        fixed = _host(entry["host"], f"{where} host") if entry.get("host") is not None else None
+        event = Event(entry["name"], tuple(_names(entry.get("forms"), f"{where}.forms")), hosts, fixed)
+        if not event.forms:
+            raise GazetteerError(f"{where}: needs at least one form")
+        events.append(event)
+        for form in event.forms:
+            event_forms[form] = event
+    return Gazetteer(forms=forms, events=tuple(events), event_forms=event_forms, capitals=capitals)
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(root: Path = REFERENCE_DIR) -> Gazetteer:
+    """The gazetteer built from pycountry and ``root/places.yaml`` (cached per root)."""
+    return build_gazetteer(Path(root) / PLACES_FILE)
+
+
+def places_path() -> Path:
+    """The bundled places file (always the package's own, whatever reference root is in use)."""
+    return REFERENCE_DIR / PLACES_FILE
+
+
+# A word: letters/digits joined by inner hyphens, apostrophes, dots or ampersands ("G-20", "U.S",
+# "Putin's", "al-Bashir"); a final dot is left out so "India." and "U.S." key as "India", "U.S".
+TOKEN_RE = re.compile(r"[^\W_](?:\w|[-'’.&](?=\w))*", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Split a name the same way the tagger splits text, so keys match."""
+    return [m.group(0) for m in TOKEN_RE.finditer(text)]

@@ -1,0 +1,1211 @@
+"""Tag stage: visits and warrants in articles, with status, date, evidence and who is who.
+
+Rule-based and reference-driven. For each sentence the tagger finds people (names, aliases,
+"the Russian president" through who held the office on the article's date, "he" carried over
+from the previous sentence), places (countries, capitals, cities, summit names) and dates, and
+replaces them with placeholders (``PER0``, ``LOC1``, ``EVT2``, ``GOV3``). Cue patterns over that
+masked sentence then read the language around them: tense and modality give the status, negation
+and conditionals veto or flip it, prepositions give the destination.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from warrantwatch.dates import DateMention, find_dates, parse_published
+from warrantwatch.fileio import atomic_write_text, read_jsonl, write_jsonl
+from warrantwatch.gazetteer import TOKEN_RE, Event, Gazetteer, load_gazetteer, tokens
+from warrantwatch.models import Article, Mention, Window
+from warrantwatch.reference import Person, Reference, load_reference
+from warrantwatch.settings import ARTICLES_FILE, MENTIONS_FILE, REFERENCE_DIR, Paths, stats_file
+
+# ---- lexicons ---------------------------------------------------------------------------------
+
+# Office words -> the office titles they can mean in the people reference.
+TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "president": ("president",),
+    "prime minister": ("prime minister",),
+    "premier": ("prime minister", "premier"),
+    "pm": ("prime minister",),
+    "chancellor": ("chancellor",),
+    "foreign minister": ("foreign minister",),
+    "top diplomat": ("foreign minister",),
+    "defence minister": ("defence minister", "defense minister"),
+    "defense minister": ("defence minister", "defense minister"),
+    "king": ("king",),
+    "emir": ("emir",),
+    "crown prince": ("crown prince",),
+    "supreme leader": ("supreme leader",),
+    "leader": (),  # () = the country's leader
+    "head of state": (),
+    "strongman": (),
+}
+LEADER_ORDER = ("supreme leader", "president", "prime minister", "chancellor", "king", "emir",
+                "crown prince", "commander-in-chief", "chairman")  # fmt: skip
+_TITLE_ALT = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in TITLE_WORDS), key=len, reverse=True))
+
+PREFILTER_WORDS = (
+    "warrant warrants ICC Criminal Hague arrest arrested president President presidents prime Prime premier Premier "
+    "chancellor Chancellor minister Minister leader Leader leaders king King emir Emir Kremlin summit Summit"
+).split()
+_LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
+             "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
+
+# ---- small data ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Entity:
+    kind: str  # "PER" | "LOC" | "GOV" | "DEM" | "EVT"
+    start: int  # offsets within the sentence
+    end: int
+    surface: str
+    person: Person | None = None
+    iso3: str | None = None
+    city: str | None = None
+    event: Event | None = None
+    via: str = "name"  # how a person was found: "name", "title", "pronoun"
+
+
+@dataclass
+class Sentence:
+    start: int  # offsets within the article text
+    end: int
+    text: str
+    masked: str = ""
+    entities: list[Entity] = field(default_factory=list)
+    dates_past: list[DateMention] = field(default_factory=list)
+    dates_future: list[DateMention] = field(default_factory=list)
+
+
+@dataclass
+class Lexicon:
+    """Everything compiled once per reference: n-gram keys of names, places and events."""
+
+    ref: Reference
+    gaz: Gazetteer
+    keys: dict[str, tuple[str, Any]]  # "Vladimir Putin" -> ("PER", Person)
+    max_len: int
+    prefilter: frozenset[str]
+
+
+def _name_keys(ref: Reference, gaz: Gazetteer) -> dict[str, tuple[str, Any]]:
+    keys: dict[str, tuple[str, Any]] = {}
+    for form, place in gaz.forms.items():
+        kind = {"demonym": "DEM", "government": "GOV"}.get(place.kind, "LOC")
+        keys[" ".join(tokens(form))] = (kind, place)
+    for form, event in gaz.event_forms.items():
+        keys[" ".join(tokens(form))] = ("EVT", event)
+    # People last: a person's name wins over a place of the same spelling.
+    for person in ref.people:
+        for form in (person.short, *person.aliases, person.name):
+            key = " ".join(tokens(form))
+            if key and key[0].isupper():
+                keys[key] = ("PER", person)
+    return keys
+
+
+_PUNCT_PREFIX = ("", "(", '"', "“", "‘", "'", "[")
+_PUNCT_SUFFIX = ("", ",", ".", ";", ":", ")", '"', "”", "’", "'", "'s", "’s", "'s,", "’s,", "?", "!", "]", "-")
+
+
+def _prefilter_keys(ref: Reference) -> frozenset[str]:
+    words = set(PREFILTER_WORDS)
+    for person in ref.people:
+        for form in (person.short, person.name, *person.aliases):
+            parts = form.split()
+            words.add(parts[-1])
+            words.add(form.split()[0] if len(parts) == 1 else parts[-1])
+    keys = {p + w + s for w in words for p in _PUNCT_PREFIX for s in _PUNCT_SUFFIX}
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon_for(ref_id: int, ref: Reference, places_root: Path) -> Lexicon:
+    gaz = load_gazetteer(places_root)
+    keys = _name_keys(ref, gaz)
+    max_len = max(len(k.split()) for k in keys)
+    return Lexicon(ref=ref, gaz=gaz, keys=keys, max_len=max_len, prefilter=_prefilter_keys(ref))
+
+
+def lexicon(ref: Reference) -> Lexicon:
+    return _lexicon_for(id(ref), ref, REFERENCE_DIR)
+
+
+def is_candidate(text: str, lex: Lexicon) -> bool:
+    """Cheap prefilter: does the text name a watched person, an office or a warrant word at all?"""
+    return not lex.prefilter.isdisjoint(text.split())
+
+
+# ---- sentences ------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "no",
+    "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "u.n", "e.g", "i.e", "inc", "corp", "ltd", "co", "prof", "pres", "adm", "maj", "d.c", "a.m", "p.m",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``; abbreviations and initials do not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            before = text[max(start, m.start() - 12) : m.start()].split()
+            word = before[-1].lower().lstrip("(\"“") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.start() + len(m.group(0).rstrip())
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ---- entities and masking --------------------------------------------------------------------------
+
+
+def _strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("s'", "s’")):
+        return word[:-1]
+    return word
+
+
+def find_entities(text: str, lex: Lexicon) -> list[Entity]:
+    """Longest-match names, places and events in ``text`` (word-aligned, case-sensitive)."""
+    words = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    found: list[Entity] = []
+    i = 0
+    while i < len(words):
+        word = words[i][0]
+        if not word[0].isupper():
+            i += 1
+            continue
+        hit = None
+        for n in range(min(lex.max_len, len(words) - i), 0, -1):
+            parts = [w for w, _, _ in words[i : i + n]]
+            key = " ".join(parts)
+            entry = lex.keys.get(key)
+            end = words[i + n - 1][2]
+            if entry is None:
+                trimmed = _strip_possessive(parts[-1])
+                if trimmed != parts[-1]:
+                    entry = lex.keys.get(" ".join([*parts[:-1], trimmed]))
+                    end = words[i + n - 1][1] + len(trimmed)
+            if entry is not None:
+                hit = (n, entry, end)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, (kind, payload), end = hit
+        start = words[i][1]
+        entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
+        if kind == "PER":
+            entity.person = payload
+        elif kind == "EVT":
+            entity.event = payload
+        else:
+            entity.iso3 = payload.iso3
+            if payload.kind in {"capital", "city"}:
+                entity.city = payload.name
+                if payload.kind == "capital" and not _locative_before(words, i):
+                    entity.kind = "GOV"  # "New Delhi skipped the meeting": the government
+        found.append(entity)
+        i += n
+    return found
+
+
+def _locative_before(words: list[tuple[str, int, int]], i: int) -> bool:
+    if i == 0:
+        return False
+    prev = words[i - 1][0].lower()
+    return prev in _LOCATIVE
+
+
+_TITLE_RX = re.compile(
+    r"(?:\b(?:the|former|then|ex-|outgoing|incoming|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    r"(?:(?P<ck>LOC|DEM|GOV)(?P<ci>\d+)(?:'s|’s)?\s+)?"
+    rf"(?P<title>{_TITLE_ALT})\b"
+    r"(?:\s+(?:of\s+(?P<ok>LOC|GOV)(?P<oi>\d+)))?"
+    r"(?:,?\s+PER(?P<pi>\d+)\b)?",
+    re.IGNORECASE,
+)
+_HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
+_PRONOUN_RX = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+class _Masker:
+    def __init__(self, text: str, entities: list[Entity]) -> None:
+        self.entities = entities
+        parts: list[str] = []
+        pos = 0
+        for index, entity in enumerate(entities):
+            parts.append(text[pos : entity.start])
+            parts.append(f"{entity.kind}{index}")
+            pos = entity.end
+        parts.append(text[pos:])
+        self.masked = "".join(parts)
+
+
+def _leader(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tuple[str, ...]) -> Person | None:
+    holders: list[Person] = []
+    for title in titles or LEADER_ORDER:
+        holder = lex.ref.office_holder(title, iso3, on)
+        if holder is not None and holder not in holders:
+            holders.append(holder)
+    for holder in holders:  # prefer whoever the article names: "the Indian leader" after "Modi"
+        if holder.name in mentioned:
+            return holder
+    return holders[0] if holders else None
+
+
+def analyse_sentence(
+    text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None
+) -> tuple[str, list[Entity]]:
+    """The masked sentence and its entities (PER tokens include titles and pronouns resolved)."""
+    entities = find_entities(text, lex)
+    masked = _Masker(text, entities).masked
+    masked = _HONORIFIC_RX.sub("", masked)
+
+    def title_sub(m: re.Match[str]) -> str:
+        if m.group("pi") is not None:
+            return f"PER{m.group('pi')}"
+        kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
+        if kind is None:
+            return m.group(0)
+        iso3 = entities[int(index)].iso3
+        words = " ".join(m.group("title").lower().split())
+        holder = _leader(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
+        if holder is None:
+            return m.group(0)
+        entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
+        return f"PER{len(entities) - 1}"
+
+    masked = _TITLE_RX.sub(title_sub, masked)
+
+    def pronoun_sub(m: re.Match[str]) -> str:
+        before = re.findall(r"PER(\d+)", masked[: m.start()])
+        referent = entities[int(before[0])].person if before else carry
+        if referent is None:
+            return m.group(0)
+        entities.append(Entity("PER", -1, -1, m.group(0), person=referent, via="pronoun"))
+        return f"PER{len(entities) - 1}"
+
+    masked = _PRONOUN_RX.sub(pronoun_sub, masked)
+    return masked, entities
+
+
+# ---- cue patterns over masked sentences -------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–-]{1,2}\s|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|,\s*(?:which|who|where|whose)\b|[“”\"]")
+
+# Verbs of going somewhere, with their form: the form and the words before decide the status.
+_GO_VERBS: list[tuple[str, str]] = [
+    # (regex, form) form: base | past | s | ing | arrive_past | arrive
+    (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
+    (r"travel(?:l)?ed\s+to", "past"), (r"travels\s+to", "s"), (r"travel(?:l)?ing\s+to", "ing"), (r"travel\s+to", "base"),
+    (r"went\s+to", "past"), (r"go\s+to", "base"), (r"goes\s+to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
+    (r"flew\s+to", "past"), (r"fly\s+to", "base"), (r"flies\s+to", "s"), (r"flying\s+to", "ing"),
+    (r"headed\s+to", "past"), (r"head\s+to", "base"), (r"heads\s+to", "s"), (r"heading\s+to", "ing"),
+    (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
+    (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
+    (r"toured", "past"), (r"tour", "base"), (r"tours", "s"), (r"touring", "ing"),
+    (r"took\s+part\s+in", "past"), (r"take\s+part\s+in", "base"), (r"taking\s+part\s+in", "ing"),
+    (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
+    (r"(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "past"),
+    (r"(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "base"),
+    (r"(?:makes|pays)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "s"),
+    (r"(?:making|paying)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "ing"),
+    (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
+    (r"arrive\s+(?:in|at)", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
+    (r"(?:is|are)\s+(?:now\s+|currently\s+)?in(?=\s+LOC)", "arrive"),
+    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier))", "past"),
+    (r"returned\s+from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
+    (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
+    (r"stay(?:s|ed|ing)?\s+away\s+from", "skip"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
+    (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
+]  # fmt: skip
+_GO_RX = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(_GO_VERBS)) + r")\b", re.IGNORECASE)
+
+_NOUN_RX = re.compile(
+    r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
+    r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
+    r"(?:visits?|trips?|journey|tour|stopover|attendance|presence|participation))\s+"
+    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at)\b",
+    re.IGNORECASE,
+)
+
+_DEST_RX = re.compile(
+    r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
+    r"planned|forthcoming|key|major|in-person|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
+    r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
+    r"funeral|ceremony|parade|celebrations?|talks|session|games|olympics|coronation))",
+    re.IGNORECASE,
+)
+_EVT_PLACE_RX = re.compile(
+    r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
+    r"states|nations|countries|group|bloc)?\s*(?:\w+\s+){0,3}?(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
+    r"(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)",
+    re.IGNORECASE,
+)
+_HOSTED_RX = re.compile(r"\b(?P<kind>LOC|GOV)(?P<i>\d+)\s+(?:hosted|hosts|is\s+hosting|will\s+host|was\s+hosting)\b")
+_IN_PLACE_RX = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|resort)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)|"
+    r"\b(?:at|on\s+the\s+sidelines\s+of|during|for)\s+(?:the\s+|a\s+|this\s+\w+'s\s+|last\s+\w+'s\s+)?"
+    r"(?:\w+\s+){0,2}?(?P<ekind>EVT)(?P<ei>\d+)",
+    re.IGNORECASE,
+)
+
+_FUTURE = (
+    r"will|'ll|’ll|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intending\s+to|"
+    r"(?:is|are|was)\s+(?:also\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
+    r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|accepted\s+(?:an?|the|PER\d+(?:'s|’s))\s+(?:\w+\s+)?invitation\s+to|"
+    r"accepts\s+(?:an?|the)\s+invitation\s+to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
+    r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
+    r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
+)
+_PAST_PLAN = r"had\s+(?:planned|intended|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"
+_SPECULATIVE = (
+    r"may|might|could|would|should|can|hopes?\s+to|hoping\s+to|wants?\s+to|wanted\s+to|wish(?:es)?\s+to|"
+    r"considering|considers|consider|mulling|weighing|invited|invites|inviting|invitation\s+to|urged|urges|"
+    r"asked|asks|called\s+on|readiness\s+to|ready\s+to|willing\s+to|offered\s+to|threatened\s+to|"
+    r"refus(?:e|ed|es)\s+to\s+rule\s+out|possibility|possible|potential|whether|if|unless|in\s+case|"
+    r"rumou?red|speculation|talk\s+of"
+)
+_DECLINE = (
+    r"declined\s+(?:an?\s+(?:\w+\s+)?invitation\s+)?to|declines\s+to|refused\s+to|refuses\s+to|"
+    r"opted\s+not\s+to|opts\s+not\s+to|chose\s+not\s+to|chooses\s+not\s+to|decided\s+(?:not\s+to|against)|"
+    r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?:be\s+)?(?:\w+\s+)?|"
+    r"won't|won’t|wont|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|"
+    r"(?:has|have)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
+    r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
+    r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"
+)
+_PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)
+_PRE_DECLINE = re.compile(rf"(?:{_DECLINE})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_PRE_NEG = re.compile(r"\b(?:not|n't|n’t|never|no\s+longer)\b\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PRE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|recently\s+)?$", re.IGNORECASE)
+_PRE_BE = re.compile(r"\b(?:is|are|am|'s)\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
+_PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
+_VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that)\b", re.IGNORECASE)
+_CANCEL_RX = re.compile(
+    r"\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
+    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|delay(?:ed|s)?|abandon(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+_NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
+                       r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
+_NOUN_PLANNED = re.compile(
+    r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
+    r"preparations?|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
+    re.IGNORECASE,
+)
+_NOUN_ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|in\s+the\s+middle\s+of)\b|\bcurrently\b|\bunder\s+way\b|\bunderway\b", re.IGNORECASE)
+_NOUN_PAST = re.compile(
+    r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
+    r"signed|sparked|drew|came|began|ended|marked|visited)\b|\b\w+ed\b",
+    re.IGNORECASE,
+)
+_MEET_RX = re.compile(
+    r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
+    r"sat\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
+    re.IGNORECASE,
+)
+_HOST_RX = re.compile(
+    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?\s+(?:(?:also|had|has|have|will|is|was|to)\s+)?(?:be\s+)?"
+    r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
+    r"greeted|greets|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
+    r"(?P<guest>PER)(?P<gi>\d+)",
+    re.IGNORECASE,
+)
+_WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s+Criminal\s+Court\b|\bHague\b", re.IGNORECASE)
+
+
+# ---- warrants --------------------------------------------------------------------------------------
+
+_WARRANT_RX = re.compile(r"\bwarrants?\b", re.IGNORECASE)
+_NOT_ARREST_WARRANT = re.compile(
+    r"\b(?:search|bench|tax|death|warrant\s+officer|does\s+not|doesn't|did\s+not|didn't|would\s+not|not)\s+$|"
+    r"\b(?:search|seizure)\s+(?:and\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+_WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court's|his|her|its|new|two|three|outstanding|international|such|"
+                              r"that|this|these|those|pending|sealed|secret)\s+)$", re.IGNORECASE)
+_W_REQUEST = re.compile(
+    r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\s+for|"
+    r"applications?|asked\s+(?:the\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
+    r"filed\s+(?:a\s+)?(?:request|application))\b",
+    re.IGNORECASE,
+)
+_W_WITHDRAWN = re.compile(r"\b(?:withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
+                          r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
+_W_EXECUTED = re.compile(
+    r"\b(?:arrested|detained|taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
+    r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
+    r"arrest\s+of\s+PER\d+\s+on)\b",
+    re.IGNORECASE,
+)
+_W_ISSUED = re.compile(r"\b(?:issued|issues|issuing|issue|faces?|facing|subject\s+(?:of|to)|wanted|outstanding|"
+                       r"under\s+an?|against|for)\b", re.IGNORECASE)
+_W_NEGATED = re.compile(r"\b(?:no|not|never|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_W_SPEC = re.compile(r"\b(?:could|might|may|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_MORE_SUBJECTS = re.compile(r"(?:'s\s+arrest)?\s*(?:,|and|,\s*and)\s+(?:\w+\s+){0,2}?PER(\d+)")
+_ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
+_CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
+_NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+)?(?:court|judge|prosecutors?|tribunal)\b", re.IGNORECASE)
+
+
+# ---- the tagger -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Fact:
+    kind: str
+    person: Person
+    status: str
+    sentence: Sentence
+    confidence: float
+    host: str | None = None
+    city: str | None = None
+    occasion: str | None = None
+    court: str | None = None
+    date: str | None = None
+    reason: str | None = None
+    cued: bool = True  # warrants: False when no status cue was found (a bare "the warrant")
+
+
+def _clause_bounds(masked: str, pos: int) -> tuple[int, int]:
+    start, end = 0, len(masked)
+    for m in _CLAUSE_BREAK.finditer(masked):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _person_country(person: Person, on: date) -> str | None:
+    current = person.offices_on(on)
+    if current:
+        return current[0].country
+    return person.country
+
+
+def _per(entities: list[Entity], index: str | int) -> Entity:
+    return entities[int(index)]
+
+
+def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
+    """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
+    window = masked[clause_start:pos]
+    found = list(re.finditer(r"PER(\d+)", window))
+    if not found:
+        return []
+    last = found[-1]
+    chosen = [_per(entities, last.group(1))]
+    # "PER0 and PER1 will attend": a coordinated subject travels together.
+    head = window[: last.start()]
+    m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+|\s*&\s*)$", head)
+    while m:
+        chosen.insert(0, _per(entities, m.group(1)))
+        head = head[: m.start()]
+        m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+)$", head)
+    return chosen
+
+
+class _ArticleTagger:
+    def __init__(self, article_id: str, text: str, published: date, lex: Lexicon) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.published = published
+        self.lex = lex
+        self.facts: list[_Fact] = []
+        self.is_cricket = bool(_CRICKET_RX.search(text)) and not re.search(r"International\s+Criminal\s+Court", text)
+        self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
+
+    # -- destinations --
+    def _event_host(self, sentence: Sentence, ent: Entity, after: str, ents: list[Entity], anchor: int,
+                    prefer: str) -> tuple[str | None, str | None, str | None]:
+        """(host ISO3, city, occasion) for an event token: "in LOC" after it, "LOC hosted", or the table."""
+        m = _EVT_PLACE_RX.match(after)
+        occasion = ent.event.name if ent.event else None
+        if m:
+            place = _per(ents, m.group("i"))
+            return place.iso3, place.city, occasion
+        hosted = _HOSTED_RX.search(sentence.masked)
+        if hosted:
+            place = _per(ents, hosted.group("i"))
+            return place.iso3, None, occasion
+        if ent.event is not None:
+            year = self._year_near(sentence, anchor, prefer)
+            host = ent.event.host(year)
+            if host:
+                return host[0], None, occasion
+        return None, None, occasion
+
+    def _year_near(self, sentence: Sentence, anchor: int, prefer: str) -> int | None:
+        when = self._date_near(sentence, anchor, prefer, any_side=True)
+        if when is not None:
+            return int(when[:4])
+        return self.published.year
+
+    def _destinations(self, sentence: Sentence, pos: int, clause_end: int, prefer: str) -> list[tuple[str, str | None, str | None, float]]:
+        """Destinations right after a verb at ``pos``: [(iso3, city, occasion, confidence)]."""
+        masked, ents = sentence.masked, sentence.entities
+        rest = masked[pos:clause_end]
+        m = _DEST_RX.match(rest)
+        if not m:
+            return []
+        out: list[tuple[str, str | None, str | None, float]] = []
+        if m.group("generic"):
+            after = rest[m.end():]
+            place = _EVT_PLACE_RX.match(after)
+            if place:
+                ent = _per(ents, place.group("i"))
+                out.append((ent.iso3, ent.city, _generic_occasion(m.group("generic")), 0.8))
+            else:
+                hosted = _HOSTED_RX.search(masked)
+                if hosted and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:
+                    ent = _per(ents, hosted.group("i"))
+                    out.append((ent.iso3, None, _generic_occasion(m.group("generic")), 0.75))
+            return out
+        ent = _per(ents, m.group("i"))
+        if m.group("kind") == "EVT":
+            iso3, city, occasion = self._event_host(sentence, ent, rest[m.end():], ents, pos, prefer)
+            if iso3:
+                out.append((iso3, city, occasion, 0.85 if city or _EVT_PLACE_RX.match(rest[m.end():]) else 0.75))
+            return out
+        out.append((ent.iso3, ent.city, None, 0.9))
+        tail = rest[m.end():]
+        for more in re.finditer(r"^\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)", tail):
+            extra = _per(ents, more.group(1))
+            out.append((extra.iso3, extra.city, None, 0.85))
+        return out
+
+    def _place_in_clause(self, sentence: Sentence, start: int, end: int, prefer: str, anchor: int) -> list[tuple[str, str | None, str | None, float]]:
+        masked, ents = sentence.masked, sentence.entities
+        out = []
+        for m in _IN_PLACE_RX.finditer(masked, start, end):
+            if m.group("kind"):
+                ent = _per(ents, m.group("i"))
+                if ent.kind == "LOC":
+                    out.append((ent.iso3, ent.city, None, 0.85))
+            else:
+                ent = _per(ents, m.group("ei"))
+                iso3, city, occasion = self._event_host(sentence, ent, masked[m.end(): end], ents, anchor, prefer)
+                if iso3:
+                    out.append((iso3, city, occasion, 0.75))
+        if not out:
+            hosted = _HOSTED_RX.search(masked, start, end)
+            if hosted:
+                ent = _per(ents, hosted.group("i"))
+                occasion = None
+                evt = re.search(r"EVT(\d+)", masked[hosted.end(): end])
+                if evt:
+                    occasion = _per(ents, evt.group(1)).event.name
+                out.append((ent.iso3, None, occasion or "summit", 0.8))
+        return out[:1]
+
+    # -- dates --
+    def _date_near(self, sentence: Sentence, anchor: int, prefer: str, any_side: bool = False,
+                   status: str | None = None) -> str | None:
+        """The date expression nearest to ``anchor`` (a masked offset) in its clause, if it fits the status."""
+        candidates = sentence.dates_future if prefer == "future" else sentence.dates_past
+        if not candidates:
+            return None
+        start, end = _clause_bounds(sentence.masked, anchor)
+        best: tuple[int, str] | None = None
+        for mention in candidates:
+            pos = mention.start
+            if not (start <= pos <= end):
+                continue
+            before = sentence.masked[max(0, pos - 8): pos].lower()
+            if re.search(r"\b(?:since|until|before|after|from)\s*$", before):
+                continue
+            if status and not _date_fits(mention.value, status, self.published):
+                continue
+            distance = abs(pos - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, mention.value)
+        return best[1] if best else None
+
+    # -- visits --
+    def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
+                   status: str, sentence: Sentence, anchor: int, base: float) -> None:
+        prefer = "future" if status == "planned" else "past"
+        when = self._date_near(sentence, anchor, prefer, status=status)
+        reason = None
+        if status in {"declined", "cancelled"} and _WARRANT_CAUSE.search(sentence.text):
+            reason = "warrant"
+        for traveler in travelers:
+            person = traveler.person
+            if person is None:
+                continue
+            home = _person_country(person, self.published)
+            for iso3, city, occasion, conf in dests:
+                if iso3 is None or iso3 == home:
+                    continue  # domestic trips are not visits
+                confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
+                self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
+                                        occasion=occasion, date=when, reason=reason))
+
+    def _status_for_verb(self, form: str, pre: str, clause: str, after: str) -> str | None:
+        if _CONDITIONAL.search(pre) or re.search(r"\b(?:if|unless)\b", after):
+            return None
+        if form == "skip":
+            return None if _PRE_NEG.search(pre) else "declined"
+        if form == "join":
+            return "declined" if _VIDEO.search(after) else None
+        if _VIDEO.search(after):
+            return "declined"  # "will attend by video": not there in person
+        if _PRE_DECLINE.search(pre):
+            if _PRE_PERFECT.search(pre) or re.search(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$", pre):
+                return None  # "has not visited India since 2021" is no trip at all
+            return "declined"
+        if _PRE_NEG.search(pre):
+            return None
+        if _PRE_PAST_PLAN.search(pre):
+            return None  # "had planned to attend": the plan is reported as over
+        spec = _PRE_SPEC.search(pre[-40:])
+        if _PRE_FUTURE.search(pre):
+            if spec and not re.search(r"(?:said|confirmed|announced)\s+(?:that\s+)?PER\d+\s+would\s+$", pre):
+                if not re.search(r"accept", pre):
+                    return None
+            return "planned"
+        if spec:
+            return None
+        if form == "past":
+            return "completed"
+        if form == "arrive_past":
+            return "ongoing"
+        if form == "arrive":
+            return "ongoing"
+        if form == "ing":
+            if _PRE_BE.search(pre):
+                return "ongoing"
+            if _PRE_WAS.search(pre):
+                return "completed"
+            return None
+        if form == "s":
+            return "ongoing"
+        if form == "base" and _PRE_PERFECT.search(pre):
+            return None
+        if form == "base" and re.search(r"\bto\s+$", pre):
+            return None  # a bare infinitive with no plan verb: "readiness to visit"
+        return None
+
+    def _visits(self, sentence: Sentence) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        if "PER" not in masked:
+            return
+        # Verbs of going.
+        for m in _GO_RX.finditer(masked):
+            form = next(_GO_VERBS[int(k[1:])][1] for k, v in m.groupdict().items() if v is not None)
+            if form.startswith("past") or form == "base":
+                verb = m.group(0).lower()
+                if verb.startswith(("visited", "attended")) and re.search(r"\b(?:is|are|was|were|be|been)\s+$", masked[:m.start()]):
+                    continue  # passive ("was attended by"): handled as nothing
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            after = masked[m.end() : c_end]
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers:
+                continue
+            status = self._status_for_verb(form, pre[pre.rfind("PER"):] if "PER" in pre else pre, masked[c_start:c_end], after)
+            if status is None:
+                continue
+            prefer = "future" if status == "planned" else "past"
+            dests = self._destinations(sentence, m.end(), c_end, prefer)
+            if not dests and form in {"join", "skip"}:
+                dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
+            if not dests and form in {"arrive", "arrive_past"}:
+                continue
+            base = 0.9 if form not in {"join"} else 0.8
+            self._add_visit(travelers, dests, status, sentence, m.start(), base)
+        # Nouns: "a visit to", "his trip to", "the visit by X to".
+        for m in _NOUN_RX.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if m.group("bi"):
+                travelers = [_per(ents, m.group("bi"))]
+            else:
+                poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", masked[c_start : m.start()])
+                travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers:
+                continue
+            # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
+            left = masked.rfind(",", c_start, m.start())
+            right = masked.find(",", m.end(), c_end)
+            pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
+            clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
+            status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status is None:
+                continue
+            prefer = "future" if status == "planned" else "past"
+            dests = self._destinations(sentence, m.end(), c_end, prefer)
+            self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
+        # Meetings and talks in a stated place.
+        for m in _MEET_RX.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:to|may|might|could|would)\s+$", pre) and not _PRE_FUTURE.search(pre):
+                continue
+            verb = m.group("verb").lower()
+            if _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
+                status = "planned"
+            elif verb in {"meets", "holds talks", "meeting", "holding talks"} and not re.search(r"\b(?:was|were)\s+$", pre):
+                status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
+            elif verb in {"meet", "hold talks"}:
+                status = None
+            else:
+                status = "completed"
+            if status is None:
+                continue
+            participants = [_per(ents, i) for i in re.findall(r"PER(\d+)", masked[c_start:c_end])]
+            uniq: list[Entity] = []
+            for p in participants:
+                if p.person and all(q.person is not p.person for q in uniq):
+                    uniq.append(p)
+            prefer = "future" if status == "planned" else "past"
+            dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
+            if not dests:
+                dests = self._place_in_clause(sentence, c_start, m.start(), prefer, m.start())
+            self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
+        # Hosting: the guest's visit to the host's country.
+        for m in _HOST_RX.finditer(masked):
+            host = _per(ents, m.group("hi"))
+            guest = _per(ents, m.group("gi"))
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()] + masked[m.start("host") : m.start("verb")]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:not|never)\b", masked[m.start():m.start("verb")]):
+                continue
+            verb = m.group("verb").lower()
+            between = masked[m.end("host") : m.start("verb")].lower()
+            if re.search(r"\b(?:will|to)\b", between) or _PRE_FUTURE.search(masked[c_start:m.start()]):
+                status = "planned"
+            elif verb.endswith("ing") or verb in {"hosts", "receives", "welcomes", "greets", "plays host to"}:
+                status = "ongoing"
+            elif verb.endswith("ed") or verb.startswith(("rolled", "played")):
+                status = "completed"
+            else:
+                continue
+            place = self._place_in_clause(sentence, m.end(), c_end, "past", m.start())
+            if place:
+                dests = place
+            elif host.kind == "PER":
+                home = _person_country(host.person, self.published) if host.person else None
+                dests = [(home, None, None, 0.8)] if home else []
+            else:
+                dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
+            self._add_visit([guest], dests, status, sentence, m.start(), 0.85)
+        # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
+        for m in _CANCEL_RX.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            clause = masked[c_start:c_end]
+            noun = _NOUN_RX.search(clause)
+            if not noun:
+                continue
+            if _CONDITIONAL.search(clause[: max(0, m.start() - c_start)]) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            if _PRE_SPEC.search(masked[max(c_start, m.start() - 25) : m.start()]):
+                continue
+            new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
+            status = "planned" if new_date else "cancelled"
+            noun_abs = c_start + noun.start()
+            if noun.group("bi"):
+                travelers = [_per(ents, noun.group("bi"))]
+            else:
+                poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", masked[c_start:noun_abs])
+                travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, min(m.start(), noun_abs), c_start)
+            if not travelers:
+                continue
+            dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
+            self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _status_for_noun(self, noun: str, pre: str, clause: str) -> str | None:
+        if _CONDITIONAL.search(pre) or _CANCEL_RX.search(clause):
+            return None  # conditionals: no fact; cancellations: handled by their own rule
+        noun_l = noun.lower()
+        if noun_l.startswith(("attendance", "presence", "participation")):
+            return None
+        if re.search(r"\b(?:planned|upcoming|forthcoming|proposed)\b", noun_l) or _NOUN_PLANNED.search(pre):
+            if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
+                return None
+            if _PRE_SPEC.search(pre) and not re.search(r"accept", pre):
+                return None
+            return "planned"
+        if _PRE_SPEC.search(pre):
+            return None
+        if _NOUN_ONGOING.search(pre):
+            return "ongoing"
+        if _NOUN_PAST.search(clause):
+            return "completed"
+        return None
+
+    # -- warrants --
+    def _warrants(self, sentence: Sentence) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        if self.is_cricket:
+            return
+        hits = list(_WARRANT_RX.finditer(masked))
+        executed_cue = self.mentions_icc and _W_EXECUTED.search(masked)
+        if not hits and not executed_cue:
+            return
+        local_icc = bool(_ICC_RX.search(sentence.text))
+        for m in hits or [executed_cue]:
+            pre = masked[: m.start()]
+            if hits:
+                if _NOT_ARREST_WARRANT.search(pre[-25:]) and not re.search(r"\barrest\s+$", pre[-10:]):
+                    continue
+                if not _WARRANT_NOUNISH.search(pre[-30:]) and not re.match(r"\s+(?:for|against|of|was|were|had|has|issued|is|are)\b", masked[m.end():]):
+                    continue
+            c_start, c_end = _clause_bounds(masked, m.start())
+            window = masked[c_start:c_end]
+            if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
+                continue
+            subjects = self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end)
+            if not subjects:
+                continue
+            court = "ICC" if local_icc or self.mentions_icc else None
+            national = _NATIONAL_COURT.search(window)
+            if national and not local_icc:
+                court = _per(ents, national.group("di")).iso3
+            if court is None:
+                court = "ICC" if any(self.lex.ref.known_warrants(s.name) for s in subjects) else None
+            if court is None:
+                continue
+            statuses = []
+            if _W_EXECUTED.search(window) and (court != "ICC" or local_icc or self.mentions_icc):
+                statuses.append("executed")
+            if _W_WITHDRAWN.search(window):
+                statuses.append("withdrawn")
+            if _W_REQUEST.search(window):
+                statuses.append("requested")
+            explicit_issue = re.search(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b", window, re.IGNORECASE)
+            if explicit_issue and "requested" not in statuses or not statuses:
+                if explicit_issue and "requested" in statuses:
+                    pass
+                statuses.append("issued")
+            cued = bool(explicit_issue) or any(s != "issued" for s in statuses)
+            if "requested" in statuses and explicit_issue and re.search(r"\bissu", window):
+                statuses = [s for s in statuses] if "issued" in statuses else [*statuses, "issued"]
+            when = self._date_near(sentence, m.start(), "past")
+            for person in subjects:
+                for status in dict.fromkeys(statuses):
+                    conf = 0.9 if cued else 0.6
+                    if not self.lex.ref.known_warrants(person.name) and court == "ICC":
+                        conf *= 0.8
+                    self.facts.append(_Fact("warrant", person, status, sentence, conf, court=court,
+                                            date=when if cued else None, cued=cued))
+
+    def _warrant_subjects(self, sentence: Sentence, w_start: int, w_end: int, c_start: int, c_end: int) -> list[Person]:
+        masked, ents = sentence.masked, sentence.entities
+        after = masked[w_end:c_end]
+        obj = re.match(r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?(?:\w+\s+){0,2}?PER(\d+)", after)
+        if obj:
+            people = [_per(ents, obj.group(1)).person]
+            pos = obj.end()
+            while more := _MORE_SUBJECTS.match(after, pos):
+                people.append(_per(ents, more.group(1)).person)
+                pos = more.end()
+            return [p for p in dict.fromkeys(people) if p is not None]
+        candidates = [_per(ents, i) for i in re.findall(r"PER(\d+)", masked[c_start:c_end])]
+        if not candidates:
+            return []
+        # Prefer someone the reference lists a warrant for: "Mongolia's leader ignored the warrant".
+        wanted = [c for c in candidates if c.person and self.lex.ref.known_warrants(c.person.name)]
+        pick = wanted or candidates
+        # The nearest before the word, else the first after it.
+        before = [c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) < w_start]
+        chosen = before[-1] if before else pick[0]
+        return [chosen.person] if chosen.person else []
+
+    # -- driver --
+    def run(self) -> list[Mention]:
+        mentioned: set[str] = set()
+        sentences: list[Sentence] = []
+        for start, end in split_sentences(self.text):
+            sentences.append(Sentence(start, end, self.text[start:end]))
+        # Names mentioned anywhere pick "the Indian leader" among office holders.
+        for s in sentences:
+            for e in find_entities(s.text, self.lex):
+                if e.person is not None:
+                    mentioned.add(e.person.name)
+        carry: Person | None = None
+        carry_age = 99
+        for s in sentences:
+            s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
+                                                    carry if carry_age <= 1 else None)
+            # Dates are found in the masked sentence: placeholders never hold a date, and the
+            # offsets then line up with the cue patterns'.
+            s.dates_past = find_dates(s.masked, self.published, "past")
+            s.dates_future = find_dates(s.masked, self.published, "future")
+            self._visits(s)
+            self._warrants(s)
+            first = re.search(r"PER(\d+)", s.masked)
+            if first:
+                carry, carry_age = s.entities[int(first.group(1))].person, 0
+            else:
+                carry_age += 1
+        return self._mentions()
+
+    def _mentions(self) -> list[Mention]:
+        facts = _dedupe(self.facts)
+        out = []
+        for f in facts:
+            out.append(
+                Mention(
+                    article=self.article_id, kind=f.kind, person=f.person.name, status=f.status, date=f.date,
+                    evidence=f.sentence.text, start=f.sentence.start, end=f.sentence.end,
+                    confidence=round(min(1.0, max(0.0, f.confidence)), 3), host_country=f.host, city=f.city,
+                    occasion=f.occasion, court=f.court, reason=f.reason,
+                )
+            )
+        out.sort(key=lambda x: (x.start, x.kind, x.person, x.host_country or x.court or "", x.status))
+        return out
+
+
+def _generic_occasion(word: str) -> str | None:
+    word = word.lower()
+    return word if word in {"summit", "forum", "conference", "inauguration", "funeral", "coronation", "parade"} else None
+
+
+def _date_fits(value: str, status: str, published: date) -> bool:
+    """A planned trip lies ahead; a completed, ongoing or declined one not after the article."""
+    pub = published.isoformat()[: len(value)]
+    if status == "planned":
+        return value >= pub
+    if status in {"completed", "ongoing"}:
+        return value <= pub
+    return True
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if len(a) >= len(b) else b
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _evidence_score(fact: _Fact) -> tuple[float, int]:
+    """Better evidence: more confident, and saying when and where (ties: the earlier sentence)."""
+    detail = 0.1 * (fact.date is not None) + 0.05 * (fact.city is not None) + 0.05 * (fact.occasion is not None)
+    return fact.confidence + detail, -fact.sentence.start
+
+
+def _dedupe(facts: list[_Fact]) -> list[_Fact]:
+    """One fact per trip or warrant: merge repeats whose dates agree, keeping the best evidence."""
+    # A bare "the warrant" only stands when no cued mention names the subject.
+    cued_subjects = {(f.person.name, f.court) for f in facts if f.kind == "warrant" and f.cued}
+    facts = [f for f in facts if f.kind != "warrant" or f.cued or (f.person.name, f.court) not in cued_subjects]
+    kept: list[_Fact] = []
+    for fact in facts:
+        for other in kept:
+            same = (
+                other.kind == fact.kind and other.person is fact.person and other.status == fact.status
+                and other.host == fact.host and other.court == fact.court and _compatible(other.date, fact.date)
+            )
+            if not same:
+                continue
+            best = max((other, fact), key=_evidence_score)
+            merged_date = _more_precise(other.date, fact.date)
+            if best is fact:
+                kept[kept.index(other)] = fact
+            best.date = merged_date
+            best.city = best.city or other.city or fact.city
+            best.occasion = best.occasion or other.occasion or fact.occasion
+            best.reason = best.reason or other.reason or fact.reason
+            break
+        else:
+            kept.append(fact)
+    return kept
+
+
+# ---- public API -----------------------------------------------------------------------------------
+
+
+def tag_text(article_id: str, text: str, published: date, ref: Reference) -> list[Mention]:
+    lex = lexicon(ref)
+    if not text or not is_candidate(text, lex):
+        return []
+    return _ArticleTagger(article_id, text, published, lex).run()
+
+
+def tag_article(article: Article, ref: Reference) -> list[Mention]:
+    """Visits and warrants in one article (pure: same input, same output)."""
+    published = parse_published(article.published)
+    if published is None:
+        raise ValueError(f"article {article.id}: no publication date, so relative dates cannot be resolved")
+    return tag_text(article.id, article.text, published, ref)
+
+
+def _is_english(article: Article) -> bool:
+    return article.language is None or article.language.lower().startswith("en")
+
+
+def run_stage(window: Window, paths: Paths, **_: Any) -> dict[str, Any]:
+    """Tag every parsed English article of the window; write mentions and stats."""
+    work = paths.work(window)
+    source = work / ARTICLES_FILE
+    if not source.is_file():
+        raise FileNotFoundError(f"tag: {source} is missing; run the parse stage for {window.key} first")
+    ref = load_reference(paths.reference)
+    lex = lexicon(ref)
+    counts: Counter[str] = Counter()
+    mentions: list[Mention] = []
+    for row in read_jsonl(source):
+        article = Article.from_dict(row)
+        if article.skipped:
+            counts["skipped"] += 1
+            continue
+        if not _is_english(article):
+            counts["non_english"] += 1
+            continue
+        if not is_candidate(article.text, lex):
+            counts["prefiltered_out"] += 1
+            continue
+        published = parse_published(article.published) or window.day
+        found = tag_text(article.id, article.text, published, ref)
+        counts["tagged"] += 1
+        for mention in found:
+            mention.url = article.url
+            mention.source = article.source
+            mention.published = article.published
+            mention.group_id = article.group_id
+            mention.fingerprint = article.fingerprint
+            mention.window = window.key
+            mentions.append(mention)
+    mentions.sort(key=lambda x: (x.article, x.start, x.kind, x.person, x.host_country or x.court or "", x.status))
+    out = work / MENTIONS_FILE
+    write_jsonl(out, (m.to_dict() for m in mentions))
+    stats = {
+        "window": window.key,
+        "articles_tagged": counts["tagged"],
+        "prefiltered_out": counts["prefiltered_out"],
+        "non_english_skipped": counts["non_english"],
+        "skipped_pages": counts["skipped"],
+        "visits": sum(1 for m in mentions if m.kind == "visit"),
+        "warrants": sum(1 for m in mentions if m.kind == "warrant"),
+        "mentions_file": str(out),
+    }
+    atomic_write_text(work / stats_file("tag"), json.dumps(stats, sort_keys=True, indent=2) + "\n")
+    return stats
+
+
+# ---- CLI ------------------------------------------------------------------------------------------
+
+
+def _html_to_article(html: str, url: str, article_id: str) -> tuple[str, str | None]:
+    """(text, title) of an HTML page: through warrantwatch.parse when it exists, else a bs4 fallback."""
+    try:
+        from warrantwatch import parse as parse_module  # written by the parse stage's helper
+    except ImportError:
+        parse_module = None
+    if parse_module is not None and hasattr(parse_module, "parse_html"):
+        parsed = parse_module.parse_html(html, url)
+        text = getattr(parsed, "text", None) or (parsed.get("text") if isinstance(parsed, dict) else "")
+        title = getattr(parsed, "title", None) or (parsed.get("title") if isinstance(parsed, dict) else None)
+        return text or "", title
+    # Fallback until parse.py lands: paragraph text only.
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "nav", "header", "footer", "aside"]):
+        tag.decompose()
+    paragraphs = [p.get_text(" ", strip=True) for p in soup.find_all("p")]
+    title = soup.title.get_text(strip=True) if soup.title else None
+    return "\n\n".join(p for p in paragraphs if p), title
+
+
+def _article_from_row(row: dict[str, Any], where: str) -> tuple[str, str, date]:
+    for key in ("id", "published"):
+        if not row.get(key):
+            raise ValueError(f"{where}: missing {key!r}")
+    if "text" in row and row["text"] is not None:
+        text = row["text"]
+    elif row.get("html"):
+        text, _ = _html_to_article(row["html"], row.get("url") or "", row["id"])
+    else:
+        raise ValueError(f"{where}: needs 'text' or 'html'")
+    published = parse_published(str(row["published"]))
+    assert published is not None
+    return str(row["id"]), text, published
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="warrantwatch extract", description="Tag visits and warrants (JSON lines).")
+    parser.add_argument("file", nargs="?", help="one article: .html, .htm or .txt")
+    parser.add_argument("--jsonl", help='JSON lines of {"id","url","title","published","text" or "html"}')
+    parser.add_argument("--published", help="publication date of FILE, YYYY-MM-DD")
+    parser.add_argument("--id", help="article id to print for FILE (default: the file name)")
+    parser.add_argument("--reference", type=Path, default=None, help="reference folder (default: bundled)")
+    args = parser.parse_args(argv)
+    if bool(args.file) == bool(args.jsonl):
+        parser.error("give either FILE or --jsonl FILE")
+    ref = load_reference(args.reference or Paths.from_env().reference)
+    out = sys.stdout
+    try:
+        if args.jsonl:
+            path = Path(args.jsonl)
+            if not path.is_file():
+                parser.error(f"no such file: {path}")
+            for number, row in enumerate(read_jsonl(path), 1):
+                article_id, text, published = _article_from_row(row, f"{path}:{number}")
+                for mention in tag_text(article_id, text, published, ref):
+                    out.write(json.dumps(mention.to_extract_dict(), ensure_ascii=False) + "\n")
+        else:
+            path = Path(args.file)
+            if not path.is_file():
+                parser.error(f"no such file: {path}")
+            if not args.published:
+                parser.error("--published YYYY-MM-DD is required with FILE")
+            published = parse_published(args.published)
+            assert published is not None
+            raw = path.read_text(encoding="utf-8", errors="replace")
+            if path.suffix.lower() in {".html", ".htm"}:
+                text, _ = _html_to_article(raw, path.resolve().as_uri(), args.id or path.stem)
+            else:
+                text = raw
+            for mention in tag_text(args.id or path.stem, text, published, ref):
+                out.write(json.dumps(mention.to_extract_dict(), ensure_ascii=False) + "\n")
+    except ValueError as exc:
+        print(f"warrantwatch extract: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
