@@ -29,8 +29,8 @@ DATE_PRECEDENCE: tuple[str, ...] = (
     "time",  # <time datetime> (itemprop=datePublished / pubdate first)
     "dublincore",  # DC.date.issued, dcterms.created, DC.date
     "url",  # /2024/11/19/ or /2024-11-19/ in the canonical or fetched URL
-    "text",  # a date printed in the page (htmldate), only when none of the above exists
     "feed",  # the feed item's date, given by the fetcher
+    "text",  # a date printed in the page (htmldate): only when nothing above gives a full time
 )
 
 # Dates before this are not news publication times (they are usually defaults like 1970-01-01).
@@ -423,7 +423,7 @@ def extract_metadata(
     if feed_published:
         add("feed", feed_published)
     best = choose_published(candidates)
-    if (best is None or best.date_only or best.source in {"url", "feed"}) and allow_text_date:
+    if (best is None or best.date_only) and allow_text_date:
         # Only look for a printed date when the page gives no machine-readable one.
         found = text_date(html, latest=latest)
         if found is not None:

@@ -46,6 +46,7 @@ SKIP_NOT_HTML = "not an HTML page"
 SKIP_NO_DATE = "no publication date"
 SKIP_OUTSIDE = "published outside window"
 SKIP_SAME_URL = "same canonical URL as another page"
+SKIP_UNPARSABLE = "unparsable markup (nested too deeply)"
 
 MIN_ARTICLE_WORDS = 40  # fewer words of body than this is not an article (a brief has ~60+)
 MAX_HTML_CHARS = 12_000_000  # beyond this the tail is cut before parsing (bounded time)
@@ -179,6 +180,9 @@ def _charset_ok(name: str | None) -> str | None:
         return None
 
 
+_LATIN_GUESSES = frozenset(
+    {"cp1250", "cp1252", "latin_1", "iso8859_15", "iso8859_2", "cp850", "cp775", "cp852", "mac_roman", "mac_latin2"}
+)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -203,6 +207,13 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
                 continue
     best = from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
+        if best.encoding in _LATIN_GUESSES:
+            # Short Western pages are a toss-up between Latin code pages; windows-1252 is what
+            # browsers assume (WHATWG maps latin-1 labels to it), so prefer it when it fits.
+            try:
+                return body.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
         return body.decode(best.encoding, errors="replace")
     return body.decode("cp1252", errors="replace")
 
@@ -366,6 +377,7 @@ class BodyResult:
     visible_words: int  # words of visible text in the whole page (before pruning)
     teasers: int  # headline links / repeated <article> cards: how list-like the page is
     live: bool  # the page calls itself a live blog
+    unparsable: bool = False  # the page has text the HTML parser could not reach
 
 
 def _filter_lines(lines: list[str], furniture: set[str], title: str | None) -> list[str]:
@@ -429,7 +441,9 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
     names = " ".join(_class_id(el) for el in (root, scope))
     live = bool(re.search(r"live-?blog|liveblog|live-updates", names, re.I))
     if not visible_words:
-        return BodyResult([], "none", 0, teasers, live)
+        # libxml2 stops at 256 levels of nesting: text beyond that depth is lost to the parser.
+        raw_words = len(re.sub(r"<[^>]*>", " ", re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)).split())
+        return BodyResult([], "none", 0, teasers, live, unparsable=raw_words >= MIN_ARTICLE_WORDS)
     furniture_nodes = _boilerplate_nodes(scope, len(visible_text))
     furniture = _boilerplate_texts(furniture_nodes)
     # Drop furniture from the outside in (dropping an ancestor takes its descendants with it).
@@ -448,6 +462,12 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
 # one page
 
 
+def _looks_like_prose(text: str) -> bool:
+    """Prose is mostly letters; binary junk, minified code and number tables are not."""
+    visible = re.sub(r"\s+", "", text)
+    return bool(visible) and sum(ch.isalpha() for ch in visible) >= 0.6 * len(visible)
+
+
 def _skip_reason(html: str, url: str | None, meta: PageMeta, body: BodyResult) -> str | None:
     words = len(" ".join(body.lines).split())
     path = urlsplit(url or "").path or "/"
@@ -460,7 +480,11 @@ def _skip_reason(html: str, url: str | None, meta: PageMeta, body: BodyResult) -
         return SKIP_INDEX
     if body.teasers >= 8 and not article_signal and words < 300:
         return SKIP_INDEX
+    if words >= MIN_ARTICLE_WORDS and not _looks_like_prose(" ".join(body.lines)):
+        return SKIP_NO_TEXT  # binary junk or code decoded as text
     if words < MIN_ARTICLE_WORDS:
+        if body.unparsable:
+            return SKIP_UNPARSABLE
         if body.visible_words == 0:
             return SKIP_SCRIPT_ONLY if re.search(r"<script", html, re.I) else SKIP_EMPTY
         if body.teasers >= 5 and not article_signal:
