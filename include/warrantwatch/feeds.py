@@ -75,12 +75,12 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> tuple[
                 published=published,
             )
         )
+    if not items and not parsed.get("version"):
+        raise FeedError("not an RSS or Atom feed")
     if not items and parsed.get("bozo"):
         # A broken feed that still yields items is used (feeds are often sloppy); one that
         # yields nothing is reported, so the source shows as failed rather than empty.
         raise FeedError(f"malformed feed: {parsed.get('bozo_exception')}")
-    if not items and not parsed.get("version"):
-        raise FeedError("not an RSS or Atom feed")
     return parsed.feed.get("title"), items
 
 

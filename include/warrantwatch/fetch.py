@@ -204,9 +204,12 @@ _ERRNO = re.compile(r"\[Errno -?\d+\] [^'\")]+")
 def _describe_exception(exc: BaseException, settings: FetchSettings) -> str:
     # No object addresses or ports of pooled connections: a rerun must word errors the same.
     text = re.sub(r" object at 0x[0-9a-fA-F]+", "", str(exc))
-    if isinstance(exc, requests.exceptions.ConnectTimeout):
+    # After urllib3's retries the real cause is only in the message of a MaxRetryError.
+    if isinstance(exc, requests.exceptions.ConnectTimeout) or "ConnectTimeoutError" in text:
         return f"connect timeout after {settings.connect_timeout:g}s"
-    if isinstance(exc, requests.exceptions.ReadTimeout | urllib3.exceptions.ReadTimeoutError):
+    if isinstance(exc, requests.exceptions.ReadTimeout | urllib3.exceptions.ReadTimeoutError) or (
+        "ReadTimeoutError" in text or "Read timed out" in text
+    ):
         return f"read timeout after {settings.read_timeout:g}s"
     if isinstance(exc, requests.exceptions.ContentDecodingError | urllib3.exceptions.DecodeError):
         return f"could not decompress the body ({text[:120]})"

@@ -171,7 +171,7 @@ def serve() -> Iterator[FaultServer]:
     httpd = _QuietServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
     state.port = httpd.server_address[1]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield state
