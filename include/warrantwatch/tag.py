@@ -740,6 +740,8 @@ class _ArticleTagger:
             travelers = _travelers_before(masked, ents, m.start(), c_start)
             if not travelers:
                 continue
+            if _CONDITIONAL.search(pre):
+                continue  # "If X goes to India, ...": the whole clause is hypothetical
             status = self._status_for_verb(form, pre[pre.rfind("PER"):] if "PER" in pre else pre, masked[c_start:c_end], after)
             if status is None:
                 continue

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from warrantwatch.dates import find_dates, resolve_date
+
+PUB = date(2024, 11, 20)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"),
+    [
+        ("the warrant was issued in March last year", "past", "2023-03"),
+        ("he skipped last year's summit", "past", "2023"),
+        ("In September, the leader flew north", "past", "2024-09"),
+        ("in December she will travel", "future", "2024-12"),
+        ("in February she will travel", "future", "2025-02"),
+        ("in February she travelled", "past", "2024-02"),
+        ("this week's gathering", "past", "2024-11"),
+        ("on Sept. 3 the trip began", "past", "2024-09-03"),
+        ("the meeting is set for Dec. 5", "future", "2024-12-05"),
+        ("talks on 5 March 2023", "past", "2023-03-05"),
+        ("talks on March 5, 2023", "past", "2023-03-05"),
+        ("a visit next year", "future", "2025"),
+        ("talks last month", "past", "2024-10"),
+        ("a trip next month", "future", "2024-12"),
+        ("in December 2022", "past", "2022-12"),
+        ("arrived on Monday", "past", "2024-11-18"),
+        ("will arrive on Friday", "future", "2024-11-22"),
+        ("yesterday", "past", "2024-11-19"),
+        ("two weeks ago", "past", "2024-11-06"),
+        ("earlier this year", "past", "2024"),
+        ("last March", "past", "2024-03"),
+        ("next March", "future", "2025-03"),
+    ],
+)
+def test_relative_and_absolute_forms(text: str, prefer: str, expected: str) -> None:
+    assert resolve_date(text, PUB, prefer) == expected
+
+
+def test_modal_may_and_numbers_are_not_dates() -> None:
+    assert find_dates("he may travel with 2,000 guards and 20 percent more", PUB) == []
+
+
+def test_several_dates_in_order_with_spans() -> None:
+    text = "After talks on Monday, he left in June 2023."
+    found = find_dates(text, PUB)
+    assert [d.value for d in found] == ["2024-11-18", "2023-06"]
+    assert text[found[1].start : found[1].end] == "June 2023"
+    assert found[1].precision == "month"
+
+
+def test_impossible_day_falls_back_to_the_month() -> None:
+    assert resolve_date("on February 30", PUB) == "2024-02"
