@@ -473,6 +473,10 @@ def _skip_reason(html: str, url: str | None, meta: PageMeta, body: BodyResult) -
     path = urlsplit(url or "").path or "/"
     index_url = bool(url) and bool(_INDEX_PATH.match(path))
     article_signal = meta.is_article_marked or bool(re.search(r"/(19|20)\d{2}[/-]?\d{2}[/-]?\d{2}", path))
+    if words < MIN_ARTICLE_WORDS and body.visible_words == 0:
+        if body.unparsable:
+            return SKIP_UNPARSABLE
+        return SKIP_SCRIPT_ONLY if re.search(r"<script", html, re.I) else SKIP_EMPTY
     if meta.jsonld_types & {"LiveBlogPosting"} or body.live:
         if words < MIN_ARTICLE_WORDS * 3:
             return SKIP_LIVE_SHELL
