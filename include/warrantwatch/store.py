@@ -1,0 +1,552 @@
+"""The fact store: an append-only log of mentions per window and the facts derived from it.
+
+SQLAlchemy 2 models over SQLite (default: ``facts.sqlite`` in the data folder, WAL mode with a
+busy timeout) or PostgreSQL (a URL, or an Airflow connection id in ``WARRANTWATCH_STORE_CONN_ID``).
+The schema is created and changed only by the Alembic scripts in ``warrantwatch/migrations``.
+
+Tables:
+- ``mention_log``: every tagged mention, keyed by window. Re-running a window replaces exactly
+  that window's rows, so the log never holds a duplicate.
+- ``log_windows``: one row per stored window: a digest of its mentions and their count.
+- ``facts``: the current state of each fact (a projection of the whole log).
+- ``fact_versions``: each fact's state at the end of every window that mentioned it, with the
+  change kinds of that window and its evidence: the fact's history and the source of alerts.
+- ``written_windows``: which windows' output files were written, and the log digest they saw.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Float,
+    Integer,
+    String,
+    Text,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    select,
+    text,
+)
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from warrantwatch.settings import Paths
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+STORE_CONN_ID_ENV = "WARRANTWATCH_STORE_CONN_ID"
+# pg_advisory_lock key: any fixed 64-bit number; this one spells "wwatch" in ASCII.
+PG_LOCK_KEY = 0x777761746368
+CHUNK = 900  # bound parameters per IN (...) list; below SQLite's and psycopg2's limits
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or used; the message names the store and the problem."""
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# BIGINT autoincrement is only an alias of ROWID in SQLite when spelled INTEGER.
+_BigId = BigInteger().with_variant(Integer, "sqlite")
+
+
+class MentionRow(Base):
+    __tablename__ = "mention_log"
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True, autoincrement=True)
+    window_key: Mapped[str] = mapped_column(String(10), index=True)
+    seq: Mapped[int] = mapped_column(Integer)  # position in the window's mentions file
+    group_key: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    person: Mapped[str] = mapped_column(String(200))
+    host_country: Mapped[str | None] = mapped_column(String(3))
+    court: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20))
+    date: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(200))
+    occasion: Mapped[str | None] = mapped_column(String(300))
+    reason: Mapped[str | None] = mapped_column(String(50))
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    start_char: Mapped[int] = mapped_column(Integer, default=0)
+    end_char: Mapped[int] = mapped_column(Integer, default=0)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    article: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(String(200))
+    published: Mapped[str | None] = mapped_column(String(40))
+    group_id: Mapped[str | None] = mapped_column(String(64))
+    fingerprint: Mapped[str | None] = mapped_column(String(16))
+
+
+class LogWindow(Base):
+    __tablename__ = "log_windows"
+
+    window_key: Mapped[str] = mapped_column(String(10), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    mentions: Mapped[int] = mapped_column(Integer)
+
+
+class FactRow(Base):
+    __tablename__ = "facts"
+
+    fact_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    group_key: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    person: Mapped[str] = mapped_column(String(200))
+    host_country: Mapped[str | None] = mapped_column(String(3))
+    court: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20))
+    date: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(200))
+    occasion: Mapped[str | None] = mapped_column(String(300))
+    reason: Mapped[str | None] = mapped_column(String(50))
+    sources: Mapped[int] = mapped_column(Integer)
+    mentions: Mapped[int] = mapped_column(Integer)
+    contradicted: Mapped[bool] = mapped_column(Boolean)
+    first_seen: Mapped[str] = mapped_column(String(10))
+    last_seen: Mapped[str] = mapped_column(String(10))
+    detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON: status dates, claims
+
+
+class FactVersionRow(Base):
+    __tablename__ = "fact_versions"
+
+    fact_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    window_key: Mapped[str] = mapped_column(String(10), index=True)
+    group_key: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    person: Mapped[str] = mapped_column(String(200), index=True)
+    host_country: Mapped[str | None] = mapped_column(String(3))
+    court: Mapped[str | None] = mapped_column(String(100))
+    status: Mapped[str] = mapped_column(String(20))
+    date: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(200))
+    occasion: Mapped[str | None] = mapped_column(String(300))
+    reason: Mapped[str | None] = mapped_column(String(50))
+    sources: Mapped[int] = mapped_column(Integer)
+    mentions: Mapped[int] = mapped_column(Integer)
+    contradicted: Mapped[bool] = mapped_column(Boolean)
+    first_seen: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[str] = mapped_column(String(200), default="")  # comma-separated change kinds
+    previous: Mapped[str] = mapped_column(Text, default="null")  # JSON: the state before
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    evidence: Mapped[str] = mapped_column(Text, default="[]")  # JSON list: this window's quotes
+
+
+class WrittenWindow(Base):
+    __tablename__ = "written_windows"
+
+    window_key: Mapped[str] = mapped_column(String(10), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+
+
+MENTION_COLUMNS = tuple(c.name for c in MentionRow.__table__.columns if c.name != "id")
+FACT_COLUMNS = tuple(c.name for c in FactRow.__table__.columns)
+VERSION_COLUMNS = tuple(c.name for c in FactVersionRow.__table__.columns)
+
+
+# ---- where the store is ---------------------------------------------------------------------
+
+
+def _url_from_airflow_connection(conn_id: str) -> str:
+    """The SQLAlchemy URL of an Airflow connection (imported only when one is configured)."""
+    from airflow.sdk import BaseHook  # heavy; only a deployment that names a connection pays
+
+    try:
+        conn = BaseHook.get_connection(conn_id)
+    except Exception as exc:  # Airflow raises its own not-found types
+        raise StoreError(
+            f"Airflow connection {conn_id!r} (from ${STORE_CONN_ID_ENV}) not found: {exc}"
+        ) from exc
+    uri = conn.get_uri()
+    scheme, _, rest = uri.partition("://")
+    if scheme in {"postgres", "postgresql"}:
+        scheme = "postgresql+psycopg2"
+    return f"{scheme}://{rest}"
+
+
+def resolve_store_url(paths: Paths, env: dict[str, str] | None = None) -> str:
+    """An explicit store URL wins; then an Airflow connection id; then the SQLite file."""
+    env = dict(os.environ if env is None else env)
+    if paths.store_url:
+        return paths.store_url
+    conn_id = env.get(STORE_CONN_ID_ENV, "").strip()
+    if conn_id:
+        return _url_from_airflow_connection(conn_id)
+    return paths.resolved_store_url()
+
+
+def describe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+# ---- the store ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VersionRecord:
+    """One row of ``fact_versions`` as plain Python values (JSON columns decoded)."""
+
+    fact_id: str
+    version: int
+    window_key: str
+    group_key: str
+    kind: str
+    person: str
+    host_country: str | None
+    court: str | None
+    status: str
+    date: str | None
+    city: str | None
+    occasion: str | None
+    reason: str | None
+    sources: int
+    mentions: int
+    contradicted: bool
+    first_seen: str
+    changes: tuple[str, ...]
+    previous: dict[str, Any] | None
+    detail: dict[str, Any]
+    evidence: tuple[dict[str, Any], ...]
+
+    def to_row(self) -> dict[str, Any]:
+        row = {name: getattr(self, name) for name in VERSION_COLUMNS}
+        row["changes"] = ",".join(self.changes)
+        row["previous"] = json.dumps(self.previous, sort_keys=True)
+        row["detail"] = json.dumps(self.detail, sort_keys=True)
+        row["evidence"] = json.dumps(list(self.evidence), sort_keys=True, ensure_ascii=False)
+        return row
+
+    @classmethod
+    def from_row(cls, row: Any) -> VersionRecord:
+        data = dict(row._mapping)
+        data["changes"] = tuple(c for c in (data["changes"] or "").split(",") if c)
+        data["previous"] = json.loads(data["previous"] or "null")
+        data["detail"] = json.loads(data["detail"] or "{}")
+        data["evidence"] = tuple(json.loads(data["evidence"] or "[]"))
+        data["contradicted"] = bool(data["contradicted"])
+        return cls(**data)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=60000")  # wait for a concurrent writer, don't fail
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a crash loses no committed data
+    cursor.close()
+
+
+class Store:
+    """A handle on the fact store. Open with :func:`open_store`; close with :meth:`close`."""
+
+    def __init__(self, url: str, data_dir: Path) -> None:
+        self.url = url
+        self.label = describe_url(url)
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.sqlite_path: Path | None = None
+        if self.is_sqlite:
+            if not parsed.database or parsed.database == ":memory:":
+                raise StoreError("an in-memory SQLite store cannot be shared between stages; give a file")
+            self.sqlite_path = Path(parsed.database).resolve()
+            self.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(url, connect_args={"timeout": 60})
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            self.engine = create_engine(url, pool_pre_ping=True)
+        self.data_dir = data_dir
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- locking: one compute+write at a time, across processes ---------------------------------
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Serialise diff/write runs so a run with a stale view can never write last.
+
+        A file lock beside the SQLite file, or a PostgreSQL session advisory lock. Both are
+        released by the operating system / server when the holder dies (SIGKILL included).
+        """
+        if self.is_sqlite:
+            assert self.sqlite_path is not None
+            lock_path = self.sqlite_path.with_name(self.sqlite_path.name + ".lock")
+            with lock_path.open("a+b") as handle:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        else:
+            with self._guard("taking the advisory lock"):
+                conn = self.engine.connect()
+                conn.execute(select(func.pg_advisory_lock(PG_LOCK_KEY)))
+                conn.commit()
+            try:
+                yield
+            finally:
+                with contextlib.suppress(SQLAlchemyError):
+                    conn.execute(select(func.pg_advisory_unlock(PG_LOCK_KEY)))
+                    conn.commit()
+                conn.close()
+
+    @contextlib.contextmanager
+    def _guard(self, doing: str) -> Iterator[None]:
+        """Turn driver errors into a StoreError naming the store, what we did and why it failed."""
+        try:
+            yield
+        except (DatabaseError, OperationalError) as exc:
+            reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+            hint = ""
+            if self.is_sqlite and ("not a database" in reason or "malformed" in reason):
+                hint = (
+                    " The file is corrupt or is not a SQLite database; it was left untouched. "
+                    "Restore it from a backup, or move it aside to start a new store."
+                )
+            raise StoreError(f"fact store {self.label}: {doing} failed: {reason}.{hint}") from exc
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def migrate(self) -> str:
+        """Bring the schema to the newest migration; returns the revision. Call under :meth:`lock`."""
+        from alembic import command
+        from alembic.config import Config
+        from alembic.runtime.migration import MigrationContext
+        from alembic.script import ScriptDirectory
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        script = ScriptDirectory.from_config(config)
+        head = script.get_current_head()
+        with self._guard("reading the schema version"), self.engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        if current == head:
+            return head or ""
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise StoreError(
+                f"fact store {self.label} has schema revision {current!r}, which this version of "
+                f"warrantwatch does not know (newest known: {head!r}); upgrade warrantwatch"
+            )
+        with self._guard("migrating the schema"), self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+        return head or ""
+
+    def revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
+        with self._guard("reading the schema version"), self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    # -- the mention log ------------------------------------------------------------------------
+
+    def window_digest(self, window_key: str) -> str | None:
+        with self._guard("reading the window log"), self.engine.connect() as conn:
+            return conn.execute(
+                select(LogWindow.digest).where(LogWindow.window_key == window_key)
+            ).scalar_one_or_none()
+
+    def window_digests(self) -> list[tuple[str, str, int]]:
+        """(window, digest, mention count) of every stored window, oldest first."""
+        with self._guard("reading the window log"), self.engine.connect() as conn:
+            rows = conn.execute(
+                select(LogWindow.window_key, LogWindow.digest, LogWindow.mentions).order_by(
+                    LogWindow.window_key
+                )
+            )
+            return [(r[0], r[1], r[2]) for r in rows]
+
+    def group_keys_of_window(self, conn: Connection, window_key: str) -> set[str]:
+        rows = conn.execute(
+            select(MentionRow.group_key).where(MentionRow.window_key == window_key).distinct()
+        )
+        return {r[0] for r in rows}
+
+    def mentions_of_groups(self, conn: Connection, group_keys: Iterable[str]) -> list[dict[str, Any]]:
+        """Every logged mention of the given fact groups, all windows, in a stable order."""
+        table = MentionRow.__table__
+        columns = [table.c[name] for name in MENTION_COLUMNS]
+        out: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted(set(group_keys))):
+            rows = conn.execute(select(*columns).where(table.c.group_key.in_(chunk)))
+            out.extend(dict(r._mapping) for r in rows)
+        out.sort(key=lambda r: (r["window_key"], r["seq"]))
+        return out
+
+    def mentions_of_window(self, window_key: str) -> list[dict[str, Any]]:
+        table = MentionRow.__table__
+        columns = [table.c[name] for name in MENTION_COLUMNS]
+        with self._guard("reading the mention log"), self.engine.connect() as conn:
+            rows = conn.execute(
+                select(*columns).where(table.c.window_key == window_key).order_by(table.c.seq)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    def replace_window(
+        self,
+        conn: Connection,
+        window_key: str,
+        mention_rows: Sequence[dict[str, Any]],
+        digest: str,
+    ) -> None:
+        """Replace the window's mentions in the log (never duplicating) and record its digest."""
+        conn.execute(delete(MentionRow.__table__).where(MentionRow.__table__.c.window_key == window_key))
+        if mention_rows:
+            conn.execute(insert(MentionRow.__table__), list(mention_rows))
+        conn.execute(delete(LogWindow.__table__).where(LogWindow.__table__.c.window_key == window_key))
+        conn.execute(
+            insert(LogWindow.__table__),
+            [{"window_key": window_key, "digest": digest, "mentions": len(mention_rows)}],
+        )
+
+    def replace_groups(
+        self,
+        conn: Connection,
+        group_keys: Iterable[str],
+        facts: Sequence[dict[str, Any]],
+        versions: Sequence[dict[str, Any]],
+    ) -> None:
+        """Swap in the freshly derived facts and versions of the given fact groups."""
+        keys = sorted(set(group_keys))
+        for table in (FactRow.__table__, FactVersionRow.__table__):
+            for chunk in _chunks(keys):
+                conn.execute(delete(table).where(table.c.group_key.in_(chunk)))
+        if facts:
+            conn.execute(insert(FactRow.__table__), list(facts))
+        if versions:
+            conn.execute(insert(FactVersionRow.__table__), list(versions))
+
+    @contextlib.contextmanager
+    def transaction(self, doing: str) -> Iterator[Connection]:
+        with self._guard(doing), self.engine.begin() as conn:
+            yield conn
+
+    # -- reading facts and versions -------------------------------------------------------------
+
+    def versions_of_window(self, window_key: str) -> list[VersionRecord]:
+        table = FactVersionRow.__table__
+        with self._guard("reading fact versions"), self.engine.connect() as conn:
+            rows = conn.execute(
+                select(table).where(table.c.window_key == window_key).order_by(table.c.fact_id)
+            )
+            return [VersionRecord.from_row(r) for r in rows]
+
+    def versions_upto(
+        self, window_key: str, kind: str, persons: Iterable[str] | None = None
+    ) -> list[VersionRecord]:
+        """Versions of ``kind`` facts from windows ≤ ``window_key`` (optionally of some people)."""
+        table = FactVersionRow.__table__
+        query = select(table).where(table.c.window_key <= window_key, table.c.kind == kind)
+        out: list[VersionRecord] = []
+        with self._guard("reading fact versions"), self.engine.connect() as conn:
+            if persons is None:
+                out = [VersionRecord.from_row(r) for r in conn.execute(query)]
+            else:
+                for chunk in _chunks(sorted(set(persons))):
+                    rows = conn.execute(query.where(table.c.person.in_(chunk)))
+                    out.extend(VersionRecord.from_row(r) for r in rows)
+        out.sort(key=lambda v: (v.fact_id, v.version))
+        return out
+
+    def versions_between(self, first: str, last: str) -> list[VersionRecord]:
+        """Versions with changes from windows in ``[first, last]``."""
+        table = FactVersionRow.__table__
+        with self._guard("reading fact versions"), self.engine.connect() as conn:
+            rows = conn.execute(
+                select(table).where(
+                    table.c.window_key >= first, table.c.window_key <= last, table.c.changes != ""
+                )
+            )
+            out = [VersionRecord.from_row(r) for r in rows]
+        out.sort(key=lambda v: (v.window_key, v.fact_id, v.version))
+        return out
+
+    def iter_facts(self, batch: int = 50_000) -> Iterator[list[dict[str, Any]]]:
+        """All current facts, in fact-id order, in batches (the snapshot file can be large)."""
+        table = FactRow.__table__
+        with self._guard("reading facts"), self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=batch).execute(
+                select(table).order_by(table.c.fact_id)
+            )
+            for part in result.partitions(batch):
+                yield [dict(r._mapping) for r in part]
+
+    def count(self, model: type[Base]) -> int:
+        with self._guard("counting rows"), self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(model.__table__)).scalar_one())
+
+    # -- which output days exist --------------------------------------------------------------
+
+    def written(self) -> dict[str, str]:
+        with self._guard("reading written windows"), self.engine.connect() as conn:
+            rows = conn.execute(select(WrittenWindow.window_key, WrittenWindow.digest))
+            return {r[0]: r[1] for r in rows}
+
+    def mark_written(self, entries: dict[str, str]) -> None:
+        if not entries:
+            return
+        table = WrittenWindow.__table__
+        with self.transaction("recording written windows") as conn:
+            for chunk in _chunks(sorted(entries)):
+                conn.execute(delete(table).where(table.c.window_key.in_(chunk)))
+            conn.execute(insert(table), [{"window_key": k, "digest": v} for k, v in sorted(entries.items())])
+
+    def check_readable(self) -> None:
+        """Fail early, naming the store, when it cannot be read at all (e.g. a corrupt file)."""
+        with self._guard("opening the store"), self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+
+def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield list(items[start : start + CHUNK])
+
+
+def open_store(paths: Paths, env: dict[str, str] | None = None) -> Store:
+    """Open the configured store and check it can be read (it is migrated under the lock later)."""
+    url = resolve_store_url(paths, env)
+    try:
+        store = Store(url, paths.data)
+    except SQLAlchemyError as exc:
+        raise StoreError(f"fact store {describe_url(url)}: cannot open: {exc}") from exc
+    store.check_readable()
+    return store
+
+
+@contextlib.contextmanager
+def locked_store(paths: Paths, env: dict[str, str] | None = None) -> Iterator[Store]:
+    """Open the store, take the cross-process lock and migrate the schema; close on exit."""
+    store = open_store(paths, env)
+    try:
+        with store.lock():
+            store.migrate()
+            yield store
+    finally:
+        store.close()
+
+
+def digest_text(parts: Iterable[str]) -> str:
+    sha = hashlib.sha256()
+    for part in parts:
+        sha.update(part.encode("utf-8"))
+        sha.update(b"\n")
+    return sha.hexdigest()
