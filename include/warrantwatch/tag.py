@@ -344,6 +344,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"arrive\s+(?:in|at)", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier))", "past"),
+    (r"reached", "arrive_past"), (r"reaches", "arrive"),
     (r"returned\s+from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"stay(?:s|ed|ing)?\s+away\s+from", "skip"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
@@ -428,7 +429,8 @@ _NOUN_PLANNED = re.compile(
     r"preparations?|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
     re.IGNORECASE,
 )
-_NOUN_ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|in\s+the\s+middle\s+of)\b|\bcurrently\b|\bunder\s+way\b|\bunderway\b", re.IGNORECASE)
+_NOUN_ONGOING = re.compile(r"\b(?:began|begins|started|starts|kicked\s+off|is\s+making|is\s+paying)\s+(?:\w+\s+){0,3}$|"
+                           r"\bon\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,3}$|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|in\s+the\s+middle\s+of)\b|\bcurrently\b|\bunder\s+way\b|\bunderway\b", re.IGNORECASE)
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
     r"signed|sparked|drew|came|began|ended|marked|visited)\b|\b\w+ed\b",
@@ -529,7 +531,9 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     window = masked[clause_start:pos]
     found = list(re.finditer(r"PER(\d+)", window))
     if not found:
-        return []
+        # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
+        rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,\s*(?:who|whose)$", masked[:clause_start])
+        return [_per(entities, rel.group(1))] if rel else []
     last = found[-1]
     chosen = [_per(entities, last.group(1))]
     # "PER0 and PER1 will attend": a coordinated subject travels together.
@@ -710,7 +714,7 @@ class _ArticleTagger:
         if form == "arrive":
             return "ongoing"
         if form == "ing":
-            if _PRE_BE.search(pre):
+            if re.match(r"PER\d+\s*,\s*$", pre) or _PRE_BE.search(pre):
                 return "ongoing"
             if _PRE_WAS.search(pre):
                 return "completed"
@@ -1033,6 +1037,16 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     # A bare "the warrant" only stands when no cued mention names the subject.
     cued_subjects = {(f.person.name, f.court) for f in facts if f.kind == "warrant" and f.cued}
     facts = [f for f in facts if f.kind != "warrant" or f.cued or (f.person.name, f.court) not in cued_subjects]
+    # One sentence, one trip: "arrived in X for his first visit to X" is one ongoing visit, and the
+    # verb's reading (more confident) beats the noun's.
+    best_in_sentence: dict[tuple, _Fact] = {}
+    for fact in facts:
+        if fact.kind != "visit":
+            continue
+        key = (fact.sentence.start, fact.person.name, fact.host)
+        if key not in best_in_sentence or fact.confidence > best_in_sentence[key].confidence:
+            best_in_sentence[key] = fact
+    facts = [f for f in facts if f.kind != "visit" or best_in_sentence[(f.sentence.start, f.person.name, f.host)] is f]
     kept: list[_Fact] = []
     for fact in facts:
         for other in kept:
