@@ -79,6 +79,11 @@ _URL_DATE_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)", re.I)
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|words by|von|par|por)\s*[:\-]?\s+", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_METADATA_TAGS = re.compile(
+    r"<meta\b[^>]*>|<link\b[^>]*>|<title\b[^>]*>.*?</title>|<h1\b[^>]*>.*?</h1>|<time\b[^>]*>.*?</time>|"
+    r"<script\b[^>]*ld\+json[^>]*>.*?</script>|<(\w+)\b[^>]*itemprop=[\"']?(?:author|datePublished)[^>]*>.*?</\1>",
+    re.I | re.S,
+)
 
 
 @dataclass
@@ -354,7 +359,9 @@ def extract_metadata(
 ) -> PageMeta:
     """Everything the page says about itself; ``latest`` bounds plausible dates (no future)."""
     html = _XML_DECL.sub("", html, count=1)
-    soup = BeautifulSoup(html, "lxml", parse_only=_strainer())
+    # bs4 sees only the metadata-bearing tags, cut out with one C-speed regex scan: building
+    # a soup of the whole page would cost ten times more.
+    soup = BeautifulSoup("".join(m.group(0) for m in _METADATA_TAGS.finditer(html)), "lxml", parse_only=_strainer())
     meta = _meta_map(soup)
     page = PageMeta()
     candidates: list[DateCandidate] = []

@@ -435,9 +435,7 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
         _drop(element)
     visible_text = _norm(scope.text_content())
     visible_words = len(visible_text.split())
-    teasers = len(scope.findall(".//article")) + sum(
-        1 for h in scope.iter("h2", "h3", "h4") if h.find(".//a") is not None and len(_norm(h.text_content())) > 15
-    )
+    teasers = 0
     names = " ".join(_class_id(el) for el in (root, scope))
     live = bool(re.search(r"live-?blog|liveblog|live-updates", names, re.I))
     if not visible_words:
@@ -449,6 +447,10 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
     # Drop furniture from the outside in (dropping an ancestor takes its descendants with it).
     for node in furniture_nodes:
         _drop(node)
+    # Counted after pruning, so an article's related-story rail does not make it look like a listing.
+    teasers = len(scope.findall(".//article")) + sum(
+        1 for h in scope.iter("h2", "h3", "h4") if h.find(".//a") is not None and len(_norm(h.text_content())) > 15
+    )
     size = sum(1 for _ in root.iter())
     traf: list[str] = []
     if method in {"auto", "trafilatura"} and size <= MAX_TREE_ELEMENTS:
