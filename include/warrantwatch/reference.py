@@ -96,6 +96,10 @@ class Reference:
         # The short form last: a surname shared by two people must not shadow a full name.
         for person in self.people:
             self._by_name.setdefault(person.short.casefold(), person)
+        self._offices: dict[tuple[str, str], list[tuple[Office, Person]]] = {}
+        for person in self.people:
+            for office in person.offices:
+                self._offices.setdefault((office.title, office.country), []).append((office, person))
         self._warrants_by_subject: dict[str, list[KnownWarrant]] = {}
         for warrant in self.warrants:
             self._warrants_by_subject.setdefault(warrant.subject, []).append(warrant)
@@ -106,12 +110,9 @@ class Reference:
 
     def office_holder(self, title: str, country: str, on: date) -> Person | None:
         """Who held ``title`` (e.g. "president") for ``country`` (ISO3) on the day ``on``."""
-        title = title.strip().lower()
-        country = country.strip().upper()
-        for person in self.people:
-            for office in person.offices:
-                if office.title == title and office.country == country and office.held_on(on):
-                    return person
+        for office, person in self._offices.get((title.strip().lower(), country.strip().upper()), ()):
+            if office.held_on(on):
+                return person
         return None
 
     def leader(self, country: str, on: date) -> Person | None:

@@ -83,8 +83,15 @@ class Sentence:
     text: str
     masked: str = ""
     entities: list[Entity] = field(default_factory=list)
-    dates_past: list[DateMention] = field(default_factory=list)
-    dates_future: list[DateMention] = field(default_factory=list)
+    published: date | None = None
+    _dates: dict[str, list[DateMention]] = field(default_factory=dict)
+
+    def dates(self, prefer: str) -> list[DateMention]:
+        """Date expressions in the masked sentence (placeholders never hold a date, and offsets
+        then line up with the cue patterns'); computed only for sentences that yield a fact."""
+        if prefer not in self._dates:
+            self._dates[prefer] = find_dates(self.masked, self.published, prefer)  # type: ignore[arg-type]
+        return self._dates[prefer]
 
 
 @dataclass
@@ -95,6 +102,7 @@ class Lexicon:
     gaz: Gazetteer
     keys: dict[str, tuple[str, Any]]  # "Vladimir Putin" -> ("PER", Person)
     max_len: int
+    first_words: dict[str, int]  # first word of any key (possessive stripped) -> longest key length
     prefilter: frozenset[str]
 
 
@@ -134,7 +142,12 @@ def _lexicon_for(ref_id: int, ref: Reference, places_root: Path) -> Lexicon:
     gaz = load_gazetteer(places_root)
     keys = _name_keys(ref, gaz)
     max_len = max(len(k.split()) for k in keys)
-    return Lexicon(ref=ref, gaz=gaz, keys=keys, max_len=max_len, prefilter=_prefilter_keys(ref))
+    first_words: dict[str, int] = {}
+    for key in keys:
+        parts = key.split()
+        first_words[parts[0]] = max(first_words.get(parts[0], 0), len(parts))
+    return Lexicon(ref=ref, gaz=gaz, keys=keys, max_len=max_len, first_words=first_words,
+                   prefilter=_prefilter_keys(ref))
 
 
 def lexicon(ref: Reference) -> Lexicon:
@@ -201,11 +214,12 @@ def find_entities(text: str, lex: Lexicon) -> list[Entity]:
     i = 0
     while i < len(words):
         word = words[i][0]
-        if not word[0].isupper():
+        longest = lex.first_words.get(word) or lex.first_words.get(_strip_possessive(word))
+        if not longest or not word[0].isupper():
             i += 1
             continue
         hit = None
-        for n in range(min(lex.max_len, len(words) - i), 0, -1):
+        for n in range(min(longest, len(words) - i), 0, -1):
             parts = [w for w, _, _ in words[i : i + n]]
             key = " ".join(parts)
             entry = lex.keys.get(key)
@@ -284,10 +298,11 @@ def _leader(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tupl
 
 
 def analyse_sentence(
-    text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None
+    text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
+    entities: list[Entity] | None = None,
 ) -> tuple[str, list[Entity]]:
     """The masked sentence and its entities (PER tokens include titles and pronouns resolved)."""
-    entities = find_entities(text, lex)
+    entities = find_entities(text, lex) if entities is None else entities
     masked = _Masker(text, entities).masked
     masked = _HONORIFIC_RX.sub("", masked)
 
@@ -305,7 +320,8 @@ def analyse_sentence(
         entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
         return f"PER{len(entities) - 1}"
 
-    masked = _TITLE_RX.sub(title_sub, masked)
+    if _has_any(masked.lower(), _TITLE_STEMS):
+        masked = _TITLE_RX.sub(title_sub, masked)
 
     def pronoun_sub(m: re.Match[str]) -> str:
         before = re.findall(r"PER(\d+)", masked[: m.start()])
@@ -351,7 +367,34 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
 ]  # fmt: skip
-_GO_RX = re.compile(r"\b(?:" + "|".join(f"(?P<g{i}>{rx})" for i, (rx, _) in enumerate(_GO_VERBS)) + r")\b", re.IGNORECASE)
+_GO_FULL = [(re.compile(rf"(?:{rx})\b", re.IGNORECASE), form) for rx, form in _GO_VERBS]
+# Each pattern's first word, to dispatch by word instead of trying ~60 alternatives at every
+# character (a big alternation costs most of the tagger's time otherwise).
+_GO_HEADS = [re.compile(rf"(?:{rx.split(chr(92) + 's', 1)[0]})$", re.IGNORECASE) for rx, _ in _GO_VERBS]
+_WORD_RX = re.compile(r"[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _go_candidates(word: str) -> tuple[int, ...]:
+    return tuple(i for i, head in enumerate(_GO_HEADS) if head.match(word))
+
+
+def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
+    """Verbs of going in order, non-overlapping, the earlier listed pattern winning at a word."""
+    out: list[tuple[re.Match[str], str]] = []
+    taken = 0
+    for word in _WORD_RX.finditer(masked):
+        if word.start() < taken:
+            continue
+        if word.start() > 0 and (masked[word.start() - 1].isalnum() or masked[word.start() - 1] == "_"):
+            continue
+        for i in _go_candidates(word.group(0).lower()):
+            m = _GO_FULL[i][0].match(masked, word.start())
+            if m:
+                out.append((m, _GO_FULL[i][1]))
+                taken = m.end()
+                break
+    return out
 
 _NOUN_RX = re.compile(
     r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
@@ -448,6 +491,18 @@ _HOST_RX = re.compile(
     r"(?P<guest>PER)(?P<gi>\d+)",
     re.IGNORECASE,
 )
+# Cheap substring gates: a pattern runs only when one of its words is there at all.
+_NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "presence", "participation")
+_MEET_STEMS = ("met", "meet", "talk", "sat down", "shook", "hugged", "embraced", "greeted")
+_HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
+_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "delay", "abandon")
+_TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
+
+
+def _has_any(text: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in text for stem in stems)
+
+
 _WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s+Criminal\s+Court\b|\bHague\b", re.IGNORECASE)
 
 
@@ -643,7 +698,7 @@ class _ArticleTagger:
     def _date_near(self, sentence: Sentence, anchor: int, prefer: str, any_side: bool = False,
                    status: str | None = None) -> str | None:
         """The date expression nearest to ``anchor`` (a masked offset) in its clause, if it fits the status."""
-        candidates = sentence.dates_future if prefer == "future" else sentence.dates_past
+        candidates = sentence.dates(prefer)
         if not candidates:
             return None
         start, end = _clause_bounds(sentence.masked, anchor)
@@ -732,8 +787,8 @@ class _ArticleTagger:
         if "PER" not in masked:
             return
         # Verbs of going.
-        for m in _GO_RX.finditer(masked):
-            form = next(_GO_VERBS[int(k[1:])][1] for k, v in m.groupdict().items() if v is not None)
+        lower = masked.lower()
+        for m, form in _go_matches(masked):
             if form.startswith("past") or form == "base":
                 verb = m.group(0).lower()
                 if verb.startswith(("visited", "attended")) and re.search(r"\b(?:is|are|was|were|be|been)\s+$", masked[:m.start()]):
@@ -758,7 +813,7 @@ class _ArticleTagger:
             base = 0.9 if form not in {"join"} else 0.8
             self._add_visit(travelers, dests, status, sentence, m.start(), base)
         # Nouns: "a visit to", "his trip to", "the visit by X to".
-        for m in _NOUN_RX.finditer(masked):
+        for m in _NOUN_RX.finditer(masked) if _has_any(lower, _NOUN_STEMS) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if m.group("bi"):
                 travelers = [_per(ents, m.group("bi"))]
@@ -779,7 +834,7 @@ class _ArticleTagger:
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
         # Meetings and talks in a stated place.
-        for m in _MEET_RX.finditer(masked):
+        for m in _MEET_RX.finditer(masked) if _has_any(lower, _MEET_STEMS) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:to|may|might|could|would)\s+$", pre) and not _PRE_FUTURE.search(pre):
@@ -806,7 +861,7 @@ class _ArticleTagger:
                 dests = self._place_in_clause(sentence, c_start, m.start(), prefer, m.start())
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
         # Hosting: the guest's visit to the host's country.
-        for m in _HOST_RX.finditer(masked):
+        for m in _HOST_RX.finditer(masked) if _has_any(lower, _HOST_STEMS) else ():
             host = _per(ents, m.group("hi"))
             guest = _per(ents, m.group("gi"))
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -833,7 +888,7 @@ class _ArticleTagger:
                 dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
             self._add_visit([guest], dests, status, sentence, m.start(), 0.85)
         # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
-        for m in _CANCEL_RX.finditer(masked):
+        for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             clause = masked[c_start:c_end]
             noun = _NOUN_RX.search(clause)
@@ -956,24 +1011,18 @@ class _ArticleTagger:
 
     # -- driver --
     def run(self) -> list[Mention]:
-        mentioned: set[str] = set()
         sentences: list[Sentence] = []
         for start, end in split_sentences(self.text):
             sentences.append(Sentence(start, end, self.text[start:end]))
         # Names mentioned anywhere pick "the Indian leader" among office holders.
-        for s in sentences:
-            for e in find_entities(s.text, self.lex):
-                if e.person is not None:
-                    mentioned.add(e.person.name)
+        found = [find_entities(s.text, self.lex) for s in sentences]
+        mentioned = {e.person.name for ents in found for e in ents if e.person is not None}
         carry: Person | None = None
         carry_age = 99
-        for s in sentences:
+        for s, ents in zip(sentences, found, strict=True):
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
-                                                    carry if carry_age <= 1 else None)
-            # Dates are found in the masked sentence: placeholders never hold a date, and the
-            # offsets then line up with the cue patterns'.
-            s.dates_past = find_dates(s.masked, self.published, "past")
-            s.dates_future = find_dates(s.masked, self.published, "future")
+                                                    carry if carry_age <= 1 else None, ents)
+            s.published = self.published
             self._visits(s)
             self._warrants(s)
             first = re.search(r"PER(\d+)", s.masked)
