@@ -371,6 +371,16 @@ def cumulative_digests(
     return out
 
 
+def remove_leftover_temporaries(out: Path) -> list[Path]:
+    """Delete temporary files a killed writer left behind (the lock is ours: no writer is live)."""
+    removed = []
+    for folder in ("alerts", "summaries", "facts"):
+        for path in sorted((out / folder).glob(".*.tmp")) if (out / folder).is_dir() else []:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
 def run_stage(window: Window, paths: Paths, dry_run: bool = False) -> dict[str, Any]:
     """Write the window's files (and re-write later windows whose inputs changed)."""
     rules = load_rules(paths.config)
@@ -379,6 +389,7 @@ def run_stage(window: Window, paths: Paths, dry_run: bool = False) -> dict[str, 
         return _dry_run(window, paths, rules, reference)
     out = paths.output
     with locked_store(paths) as store:
+        remove_leftover_temporaries(out)
         view = StoreView(store)
         ctx = load_context(paths, rules, reference, view)
         written = store.written()
