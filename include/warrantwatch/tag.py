@@ -297,6 +297,17 @@ def _leader(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tupl
     return holders[0] if holders else None
 
 
+def _former(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tuple[str, ...]) -> Person | None:
+    """"The former Philippine president": someone the article names who held the office before."""
+    wanted = set(titles or LEADER_ORDER)
+    for person in lex.ref.people:
+        if person.name in mentioned and any(
+            o.title in wanted and o.country == iso3 and o.end is not None and o.end <= on for o in person.offices
+        ):
+            return person
+    return None
+
+
 def analyse_sentence(
     text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
     entities: list[Entity] | None = None,
@@ -314,7 +325,10 @@ def analyse_sentence(
             return m.group(0)
         iso3 = entities[int(index)].iso3
         words = " ".join(m.group("title").lower().split())
-        holder = _leader(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
+        if re.match(r"(?:former|ex-|then)\b", m.group(0), re.IGNORECASE):
+            holder = _former(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
+        else:
+            holder = _leader(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
         if holder is None:
             return m.group(0)
         entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
@@ -517,12 +531,12 @@ _NOT_ARREST_WARRANT = re.compile(
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court's|his|her|its|new|two|three|outstanding|international|such|"
                               r"that|this|these|those|pending|sealed|secret)\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
-    r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\s+for|"
+    r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
     r"applications?|asked\s+(?:the\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
     r"filed\s+(?:a\s+)?(?:request|application))\b",
     re.IGNORECASE,
 )
-_W_WITHDRAWN = re.compile(r"\b(?:withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
+_W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+)?proceedings|withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
@@ -534,6 +548,9 @@ _W_ISSUED = re.compile(r"\b(?:issued|issues|issuing|issue|faces?|facing|subject\
                        r"under\s+an?|against|for)\b", re.IGNORECASE)
 _W_NEGATED = re.compile(r"\b(?:no|not|never|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _W_SPEC = re.compile(r"\b(?:could|might|may|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|demand(?:s|ed)?|calls?\s+for|urged?)\b", re.IGNORECASE)
+_W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
+_W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b", re.IGNORECASE)
 _MORE_SUBJECTS = re.compile(r"(?:'s\s+arrest)?\s*(?:,|and|,\s*and)\s+(?:\w+\s+){0,2}?PER(\d+)")
 _ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
 _CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
@@ -964,20 +981,24 @@ class _ArticleTagger:
             if court is None:
                 continue
             statuses = []
-            if _W_EXECUTED.search(window) and (court != "ICC" or local_icc or self.mentions_icc):
-                statuses.append("executed")
-            if _W_WITHDRAWN.search(window):
+            executed = _W_EXECUTED.search(window)
+            if executed and not _W_UNREAL.search(window[max(0, executed.start() - 30) : executed.start()]):
+                if court != "ICC" or local_icc or self.mentions_icc:
+                    statuses.append("executed")
+            rejected = _W_REJECTED.search(window)  # "rejected a request to withdraw the warrant"
+            if _W_WITHDRAWN.search(window) and not rejected:
                 statuses.append("withdrawn")
-            if _W_REQUEST.search(window):
+            if _W_REQUEST.search(window) and not rejected and "withdrawn" not in statuses:
                 statuses.append("requested")
-            explicit_issue = re.search(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b", window, re.IGNORECASE)
-            if explicit_issue and "requested" not in statuses or not statuses:
-                if explicit_issue and "requested" in statuses:
-                    pass
+            # "asked judges to issue a warrant" is a request, not an issued warrant.
+            explicit_issue = _W_ISSUE_WORD.search(window)
+            if explicit_issue and re.search(r"\bto\s+$", window[: explicit_issue.start()]):
+                explicit_issue = None
+            if not hits and not statuses:
+                continue  # no "warrant" word and the arrest is not real ("would be arrested")
+            if explicit_issue or not statuses:
                 statuses.append("issued")
-            cued = bool(explicit_issue) or any(s != "issued" for s in statuses)
-            if "requested" in statuses and explicit_issue and re.search(r"\bissu", window):
-                statuses = [s for s in statuses] if "issued" in statuses else [*statuses, "issued"]
+            cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
             when = self._date_near(sentence, m.start(), "past")
             for person in subjects:
                 for status in dict.fromkeys(statuses):
@@ -989,8 +1010,10 @@ class _ArticleTagger:
 
     def _warrant_subjects(self, sentence: Sentence, w_start: int, w_end: int, c_start: int, c_end: int) -> list[Person]:
         masked, ents = sentence.masked, sentence.entities
-        after = masked[w_end:c_end]
-        obj = re.match(r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?(?:\w+\s+){0,2}?PER(\d+)", after)
+        # A list after a colon still names the subjects: "warrants for three leaders: A, B and C".
+        after = masked[w_end:]
+        after = after[: m.start()] if (m := re.search(r"[;.!?]", after)) else after
+        obj = re.match(r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?(?:[\w:,]+\s+){0,3}?PER(\d+)", after)
         if obj:
             people = [_per(ents, obj.group(1)).person]
             pos = obj.end()

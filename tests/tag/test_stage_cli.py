@@ -113,7 +113,7 @@ def test_eval_counts_matches_misses_and_false_facts() -> None:
 
 
 # Floors the tagger reaches on the dev set today (see the report); they guard against regressions.
-DEV_FLOORS = {"visit": 0.58, "warrant": 0.65}
+DEV_FLOORS = {"visit": 0.60, "warrant": 0.88}
 
 
 def test_dev_set_scores(capsys: pytest.CaptureFixture[str]) -> None:
@@ -122,4 +122,4 @@ def test_dev_set_scores(capsys: pytest.CaptureFixture[str]) -> None:
     scores = json.loads(capsys.readouterr().out)
     for kind, floor in DEV_FLOORS.items():
         assert scores[kind]["f1"] >= floor, scores[kind]
-    assert len(scores["distractor_facts"]) <= 3
+    assert len(scores["distractor_facts"]) <= 2
