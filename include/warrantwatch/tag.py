@@ -372,7 +372,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:making|paying)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "ing"),
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
     (r"arrive\s+(?:in|at)", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
-    (r"(?:is|are)\s+(?:now\s+|currently\s+)?in(?=\s+LOC)", "arrive"),
+    (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier))", "past"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     (r"returned\s+from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
@@ -422,7 +422,7 @@ _DEST_RX = re.compile(
     r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
-    r"funeral|ceremony|parade|celebrations?|talks|session|games|olympics|coronation))",
+    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|city|capital))",
     re.IGNORECASE,
 )
 _EVT_PLACE_RX = re.compile(
@@ -627,6 +627,23 @@ class _ArticleTagger:
         self.facts: list[_Fact] = []
         self.is_cricket = bool(_CRICKET_RX.search(text)) and not re.search(r"International\s+Criminal\s+Court", text)
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
+        self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
+
+    def _update_context(self, sentence: Sentence) -> None:
+        """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in re.finditer(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering))\b", masked, re.IGNORECASE):
+            after = masked[m.end():]
+            place = _EVT_PLACE_RX.match(after)
+            if place:
+                loc = _per(ents, place.group("i"))
+                occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
+                self.context = (loc.iso3, loc.city, occasion)
+            elif m.group("e"):
+                event = _per(ents, m.group("e")).event
+                host = event.host(self._year_near(sentence, m.start(), "past")) if event else None
+                if host:
+                    self.context = (host[0], host[1], event.name)
 
     # -- destinations --
     def _event_host(self, sentence: Sentence, ent: Entity, after: str, ents: list[Entity], anchor: int,
@@ -673,6 +690,13 @@ class _ArticleTagger:
                 if hosted and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:
                     ent = _per(ents, hosted.group("i"))
                     out.append((ent.iso3, None, _generic_occasion(m.group("generic")), 0.75))
+                elif self.context is not None and re.match(r"\s*(?:the|this)\s", rest[: m.start("generic")] or " ", re.IGNORECASE):
+                    # "the summit", "the city": the gathering or place the article is about.
+                    iso3, city, occasion = self.context
+                    if m.group("generic").lower() in {"city", "capital"}:
+                        out.append((iso3, city, None, 0.7))
+                    else:
+                        out.append((iso3, city, occasion, 0.7))
             return out
         ent = _per(ents, m.group("i"))
         if m.group("kind") == "EVT":
@@ -1046,6 +1070,7 @@ class _ArticleTagger:
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
                                                     carry if carry_age <= 1 else None, ents)
             s.published = self.published
+            self._update_context(s)
             self._visits(s)
             self._warrants(s)
             first = re.search(r"PER(\d+)", s.masked)
