@@ -280,8 +280,15 @@ def test_every_article_is_in_its_own_sites_feeds_with_the_pages_date(articles: d
         for url in urls:
             assert url in listed[host], f"{url} is missing from {host}'s feed"
             assert listed[host][url] == page_published(host, url), f"{url}: feed date differs from page"
-    # Exactly one section page is listed, to exercise the parser's "not an article" skip.
-    assert sum(len(set(v) & NOT_ARTICLES) for v in listed.values()) == 1
+    # Exactly one section page is listed, to exercise the parser's "not an article" skip. It is a
+    # snapshot of its listed moment: it must not leak stories from later windows.
+    sections = [(url, when) for v in listed.values() for url, when in v.items() if url in NOT_ARTICLES]
+    assert len(sections) == 1, sections
+    section_url, section_time = sections[0]
+    linked = {a["href"] for a in soup_of(section_url).select("ul.story-list a[href]")}
+    assert linked, f"{section_url} lists no stories"
+    for url in linked:
+        assert page_published(urlsplit(url).netloc, url) <= section_time, f"{section_url} shows later {url}"
 
 
 def test_feed_titles_match_page_titles() -> None:
