@@ -377,7 +377,11 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     (r"returned\s+from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
-    (r"stay(?:s|ed|ing)?\s+away\s+from", "skip"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"),
+    (r"lead\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "base"),
+    (r"leads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "s"),
+    (r"led\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "past"),
+    (r"leading\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
 ]  # fmt: skip
@@ -517,6 +521,8 @@ def _has_any(text: str, stems: tuple[str, ...]) -> bool:
     return any(stem in text for stem in stems)
 
 
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+(?:in\s+\w+\s+)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$", re.IGNORECASE)
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead)", re.IGNORECASE)
 _WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s+Criminal\s+Court\b|\bHague\b", re.IGNORECASE)
 
 
@@ -842,13 +848,22 @@ class _ArticleTagger:
                 continue
             if _CONDITIONAL.search(pre):
                 continue  # "If X goes to India, ...": the whole clause is hypothetical
-            status = self._status_for_verb(form, pre[pre.rfind("PER"):] if "PER" in pre else pre, masked[c_start:c_end], after)
+            local = pre[pre.rfind("PER"):] if "PER" in pre else pre
+            status = self._status_for_verb(form, local, masked[c_start:c_end], after)
+            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local):
+                status = "planned"  # "said he would travel to China": a reported plan
             if status is None:
                 continue
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             if not dests and form in {"join", "skip"}:
                 dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
+            if not dests and self.context is not None and _INTRANSITIVE_END.match(after):
+                # "opted not to attend", "will lead the delegation": the gathering the article is about.
+                verb = m.group(0).lower()
+                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|join)", verb):
+                    iso3, city, occasion = self.context
+                    dests = [(iso3, city, occasion, 0.65)]
             if not dests and form in {"arrive", "arrive_past"}:
                 continue
             base = 0.9 if form not in {"join"} else 0.8
@@ -900,6 +915,10 @@ class _ArticleTagger:
             dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
             if not dests:
                 dests = self._place_in_clause(sentence, c_start, m.start(), prefer, m.start())
+            if status == "completed":
+                when = self._date_near(sentence, m.start(), "past", status="completed")
+                if when and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1:
+                    status = "ongoing"  # "met X in Beijing on Tuesday" in Wednesday's paper: still there
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
         # Hosting: the guest's visit to the host's country.
         for m in _HOST_RX.finditer(masked) if _has_any(lower, _HOST_STEMS) else ():

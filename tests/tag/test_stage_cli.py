@@ -113,7 +113,7 @@ def test_eval_counts_matches_misses_and_false_facts() -> None:
 
 
 # Floors the tagger reaches on the dev set today (see the report); they guard against regressions.
-DEV_FLOORS = {"visit": 0.60, "warrant": 0.88}
+DEV_FLOORS = {"visit": 0.70, "warrant": 0.88}
 
 
 def test_dev_set_scores(capsys: pytest.CaptureFixture[str]) -> None:
