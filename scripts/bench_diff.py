@@ -1,0 +1,192 @@
+"""Benchmark the diff and write stages on a large store.
+
+Fills a store with N stored facts (one logged mention, one fact and one version each, spread over
+the year before the benchmark day), then times:
+- the diff stage for M new mentions (half touch stored facts, half are new facts);
+- the full write stage for that day (alerts, summaries, feed, and the snapshot of all N facts).
+
+    python scripts/bench_diff.py                          # 1,000,000 facts, 10,000 mentions, SQLite
+    python scripts/bench_diff.py --facts 100000 --mentions 2000 --backend both
+    python scripts/bench_diff.py --backend postgres --pg-url postgresql+psycopg2://user@host/db
+
+With ``--backend postgres`` and no URL, a throwaway server is started from Debian's
+``/usr/lib/postgresql/*/bin`` (as the ``postgres`` user when run as root).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+from warrantwatch import diff, write
+from warrantwatch.models import Window
+from warrantwatch.settings import CONFIG_DIR, MENTIONS_FILE, REFERENCE_DIR, Paths
+from warrantwatch.store import FactRow, FactVersionRow, LogWindow, MentionRow, locked_store
+
+DAY = date(2025, 6, 1)
+HOSTS = ("MNG", "BRA", "IND", "ZAF", "FRA", "DEU", "JPN", "CHN", "TUR", "EGY")
+STATUSES = ("planned", "ongoing", "completed", "cancelled", "declined")
+
+
+def _mention(i: int, window: str, status: str, when: str | None, source: str) -> dict:
+    return {
+        "article": f"art{i:08d}",
+        "kind": "visit",
+        "person": f"Official {i:07d}",
+        "host_country": HOSTS[i % len(HOSTS)],
+        "status": status,
+        "date": when,
+        "evidence": f"Official {i} will travel abroad, a spokesperson said.",
+        "start": 0,
+        "end": 50,
+        "confidence": 0.9,
+        "url": f"http://{source}.example/{i}",
+        "source": source,
+        "published": f"{window}T08:00:00+00:00",
+        "group_id": f"art{i:08d}",
+        "fingerprint": f"{(i * 2654435761) % (1 << 64):016x}",
+        "window": window,
+    }
+
+
+def fill(paths: Paths, facts: int, batch: int = 20_000) -> float:
+    """Store ``facts`` facts with their log rows and versions; returns seconds taken."""
+    started = time.perf_counter()
+    rules = diff.load_rules(paths.config)
+    reference = diff.load_reference(paths.reference)
+    windows = [(DAY - timedelta(days=1 + d)).isoformat() for d in range(365)]
+    with locked_store(paths) as store:
+        counts: dict[str, int] = {}
+        for first in range(0, facts, batch):
+            rows = []
+            for i in range(first, min(first + batch, facts)):
+                window = windows[i % len(windows)]
+                data = _mention(i, window, "planned", "2025-07", f"src{i % 50}")
+                rows.append(diff.mention_row(data, window, i, reference, "bench"))
+                counts[window] = counts.get(window, 0) + 1
+            derived = diff.derive(rows, rules)
+            with store.transaction("filling the benchmark store") as conn:
+                conn.execute(insert(MentionRow.__table__), rows)
+                conn.execute(insert(FactRow.__table__), derived.facts)
+                conn.execute(insert(FactVersionRow.__table__), [v.to_row() for v in derived.versions])
+        with store.transaction("recording windows") as conn:
+            conn.execute(
+                insert(LogWindow.__table__),
+                [{"window_key": w, "digest": "bench", "mentions": n} for w, n in sorted(counts.items())],
+            )
+    return time.perf_counter() - started
+
+
+def day_mentions(paths: Paths, facts: int, mentions: int) -> Window:
+    window = Window.for_day(DAY)
+    work = paths.work(window)
+    work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in range(mentions):
+        if n % 2 == 0 and facts:  # a stored trip moves on: planned -> ongoing
+            i = (n * 7919) % facts
+            rows.append(_mention(i, window.key, "ongoing", "2025-07", f"src{(i + 1) % 50}"))
+        else:
+            rows.append(_mention(facts + n, window.key, STATUSES[n % len(STATUSES)], None, f"src{n % 50}"))
+    (work / MENTIONS_FILE).write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return window
+
+
+def run(label: str, root: Path, store_url: str | None, facts: int, mentions: int) -> None:
+    paths = Paths(
+        data=root / "data",
+        output=root / "output",
+        config=CONFIG_DIR,
+        reference=REFERENCE_DIR,
+        store_url=store_url,
+    )
+    fill_seconds = fill(paths, facts)
+    window = day_mentions(paths, facts, mentions)
+    started = time.perf_counter()
+    result = diff.run_stage(window, paths)
+    diff_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    written = write.run_stage(window, paths)
+    write_seconds = time.perf_counter() - started
+    print(f"[{label}] filled {facts:,} stored facts in {fill_seconds:.1f} s")
+    print(
+        f"[{label}] diff: {mentions:,} new mentions against {facts:,} stored facts: {diff_seconds:.2f} s "
+        f"({result['changes']:,} changes)"
+    )
+    print(
+        f"[{label}] write stage for a day of {mentions:,} mentions (~{mentions:,} articles), "
+        f"{written['alert_count']:,} alerts, snapshot of {facts + mentions // 2:,} facts: {write_seconds:.2f} s"
+    )
+
+
+@contextmanager
+def throwaway_postgres() -> Iterator[str]:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    if not found:
+        raise SystemExit("PostgreSQL binaries not found: apt-get install -y postgresql, or pass --pg-url")
+    bindir = Path(found[-1]).parent
+    user = "postgres" if os.geteuid() == 0 else None
+    root = Path(tempfile.mkdtemp(prefix="bench-pg-"))
+    if user:
+        shutil.chown(root, user=user)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    data = root / "data"
+    subprocess.run(
+        [bindir / "initdb", "-D", data, "-A", "trust", "-U", "postgres", "--no-sync"],
+        user=user,
+        check=True,
+        capture_output=True,
+    )
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+    subprocess.run(
+        [bindir / "pg_ctl", "-D", data, "-o", options, "-l", root / "log", "-w", "start"],
+        user=user,
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql+psycopg2://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(
+            [bindir / "pg_ctl", "-D", data, "-m", "immediate", "stop"], user=user, capture_output=True
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--facts", type=int, default=1_000_000, help="stored facts (default 1,000,000)")
+    parser.add_argument(
+        "--mentions", type=int, default=10_000, help="new mentions in the day (default 10,000)"
+    )
+    parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="sqlite")
+    parser.add_argument("--pg-url", help="an empty PostgreSQL database to use (default: a throwaway server)")
+    args = parser.parse_args()
+    if args.backend in ("sqlite", "both"):
+        with tempfile.TemporaryDirectory(prefix="bench-sqlite-") as tmp:
+            run("sqlite", Path(tmp), None, args.facts, args.mentions)
+    if args.backend in ("postgres", "both"):
+        with tempfile.TemporaryDirectory(prefix="bench-postgres-") as tmp:
+            if args.pg_url:
+                run("postgres", Path(tmp), args.pg_url, args.facts, args.mentions)
+            else:
+                with throwaway_postgres() as url:
+                    run("postgres", Path(tmp), url, args.facts, args.mentions)
+
+
+if __name__ == "__main__":
+    main()
