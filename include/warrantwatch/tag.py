@@ -1336,6 +1336,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"warrantwatch extract: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # "| head": the reader has all it wanted
+        sys.stderr.close()
+        return 0
     return 0
 
 
