@@ -550,14 +550,19 @@ def change_record(version: VersionRecord) -> dict[str, Any]:
 
 
 def apply_window(
-    store: Store, window_key: str, rows: list[dict[str, Any]], rules: Rules, persist: bool
+    store: Store,
+    window_key: str,
+    rows: list[dict[str, Any]],
+    rules: Rules,
+    persist: bool,
+    digest: str | None = None,
 ) -> Derived:
     """Log the window's rows (replacing earlier ones) and re-derive the facts they touch.
 
     Returns the facts and versions of every touched fact group (all windows). With ``persist=False``
     nothing is written (a dry run). Call under ``store.lock()``.
     """
-    digest = window_digest(rows)
+    digest = digest or window_digest(rows)
     new_keys = {row["group_key"] for row in rows}
     with store.transaction(f"storing window {window_key}") as conn:
         old_keys = store.group_keys_of_window(conn, window_key)
@@ -581,7 +586,7 @@ def run_stage(window: Window, paths: Paths, dry_run: bool = False) -> dict[str, 
             versions = store.versions_of_window(window.key)  # already stored: nothing to redo
             stored = False
         else:
-            derived = apply_window(store, window.key, rows, rules, persist=not dry_run)
+            derived = apply_window(store, window.key, rows, rules, persist=not dry_run, digest=digest)
             versions = [v for v in derived.versions if v.window_key == window.key]
             stored = not dry_run
     changed = [v for v in sorted(versions, key=lambda v: v.fact_id) if v.changes]
