@@ -53,8 +53,11 @@ class Archive:
         except FileNotFoundError:
             raise KeyError(f"archive has no object {digest}") from None
 
-    def __contains__(self, digest: str) -> bool:
-        return self._path(digest).exists()
+    def __contains__(self, digest: object) -> bool:
+        if not isinstance(digest, str) or len(digest) < 3:
+            return False
+        # os.path on strings: a rerun asks this once per listed page, and pathlib is slow.
+        return os.path.exists(os.path.join(self.root, "objects", digest[:2], digest[2:] + ".gz"))
 
     # --- the manifest -------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ class FeedItem:
     title: str | None = None
     summary: str | None = None
     published: datetime | None = None  # UTC; None when the source gives no date
+    canonical_url: str | None = None  # filled in from the fetcher's parsed-feed cache
 
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)

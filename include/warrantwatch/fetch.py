@@ -49,7 +49,14 @@ from warrantwatch.sources import (
     load_profile,
     load_topic,
 )
-from warrantwatch.urls import ALLOWED_SCHEMES, URLError, canonical_link, canonicalize, host_of
+from warrantwatch.urls import (
+    ALLOWED_SCHEMES,
+    URLError,
+    canonical_link,
+    canonicalize,
+    host_of,
+    try_canonicalize,
+)
 
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 PAGE_TYPES = re.compile(
@@ -313,7 +320,8 @@ class HttpClient:
             if scheme not in ALLOWED_SCHEMES:
                 result.error = f"unsupported URL scheme {scheme or '(none)'!r}: only http and https"
                 return result
-            if kind != "robots" and settings.respect_robots:
+            # robots.txt is for crawling; an API the user configured (GDELT) is not crawled.
+            if kind not in {"robots", "api"} and settings.respect_robots:
                 refusal = self.robots.check(current)
                 if refusal:
                     result.final_url, result.error = current, refusal
@@ -540,7 +548,10 @@ class Fetcher:
         self.state = FetchState(paths.state)
         self.client = HttpClient(self.settings, paths.state, proxy)
         self._bytes_lock = threading.Lock()
-        self.new_manifest_rows: list[dict[str, Any]] = []  # appended to the archive manifest at the end
+        self.new_manifest_rows: list[dict[str, Any]] = []
+        self._archived: set[str] = (
+            set()
+        )  # listed canonical URLs whose body is known archived  # appended to the archive manifest at the end
         for source in profile.enabled_sources:
             url = getattr(source, "url", None) or getattr(source, "endpoint", None)
             if url:
@@ -552,13 +563,18 @@ class Fetcher:
 
     # Feeds, sitemaps: conditional GET; a 304 re-reads the body kept in the archive.
     def get_listing_body(self, url: str, kind: str, health: SourceHealth) -> tuple[bytes, str | None]:
+        digest, content_type = self.get_listing(url, kind, health)
+        return self.archive.get(digest), content_type
+
+    def get_listing(self, url: str, kind: str, health: SourceHealth) -> tuple[str, str | None]:
+        """Fetch a feed or sitemap into the archive; returns its content hash and type."""
         validators = self.state.validators.get(url)
         if validators and validators.get("content_hash") not in self.archive:
             validators = None
         result = self.client.get(url, kind=kind, validators=validators)
         health.requests += result.requests
         if result.not_modified and validators:
-            return self.archive.get(validators["content_hash"]), validators.get("content_type")
+            return validators["content_hash"], validators.get("content_type")
         if result.not_modified:
             result = self.client.get(url, kind=kind)
             health.requests += result.requests
@@ -567,7 +583,34 @@ class Fetcher:
         health.bytes += len(result.body)
         digest = self.archive.put(result.body)
         self.state.remember_validators(url, result, digest)
-        return result.body, result.content_type
+        return digest, result.content_type
+
+    def feed_items(self, url: str, health: SourceHealth) -> list[FeedItem]:
+        """A feed's items; parsed once per distinct body (feedparser is the slow part of a
+        run with nothing new), then read back from ``state/feeds/<hash>.json``."""
+        digest, content_type = self.get_listing(url, "feed", health)
+        cache = self.paths.state / "feeds" / f"{digest}.json"
+        try:
+            rows = json.loads(cache.read_text(encoding="utf-8"))
+            return [
+                FeedItem(r["url"], r["title"], r["summary"], _parse_time(r["published"]), r["canonical"])
+                for r in rows
+            ]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        _, items = parse_feed(self.archive.get(digest), url, content_type)
+        rows = [
+            {
+                "url": i.url,
+                "title": i.title,
+                "summary": i.summary,
+                "published": i.published.isoformat() if i.published else None,
+                "canonical": try_canonicalize(i.url),
+            }
+            for i in items
+        ]
+        atomic_write_text(cache, json.dumps(rows, ensure_ascii=False))
+        return items
 
     def list_source(self, source: Any, window: Window, order: int) -> tuple[SourceHealth, list[Listed]]:
         health = SourceHealth(source.name, source.type)
@@ -596,7 +639,7 @@ class Fetcher:
             ):
                 continue
             try:
-                canonical = canonicalize(item.url)
+                canonical = item.canonical_url or canonicalize(item.url)
             except URLError:
                 continue
             if canonical in seen:
@@ -623,9 +666,7 @@ class Fetcher:
 
     def _list_items(self, source: Any, window: Window, health: SourceHealth) -> list[FeedItem]:
         if source.type in FEED_TYPES:
-            body, ctype = self.get_listing_body(source.url, "feed", health)
-            _, items = parse_feed(body, source.url, ctype)
-            return items
+            return self.feed_items(source.url, health)
         if source.type == "sitemap":
             return self._list_sitemap(source.url, health)
         if isinstance(source, GdeltSource):
@@ -714,6 +755,13 @@ class Fetcher:
 
     # --- pages -------------------------------------------------------------------------------
 
+    def archived(self, item: Listed, first: dict[str, dict[str, Any]]) -> bool:
+        seen = self.state.seen.get(item.canonical_url) or first.get(item.canonical_url)
+        if seen and seen.get("content_hash") in self.archive:
+            self._archived.add(item.canonical_url)
+            return True
+        return False
+
     def fetch_page(
         self, item: Listed, window: Window, first: dict[str, dict[str, Any]]
     ) -> tuple[FetchedPage, str, int]:
@@ -746,7 +794,7 @@ class Fetcher:
         if item.local_file is not None:
             return self._local_page(page, item, first)
         seen = self.state.seen.get(item.canonical_url) or first.get(item.canonical_url)
-        if seen and seen.get("content_hash") in self.archive:
+        if seen and (item.canonical_url in self._archived or seen.get("content_hash") in self.archive):
             return self._from_record(page, seen, first), "archive", 0
         result = self.client.get(
             item.url, kind="page", validators=self.state.validators.get(item.canonical_url)
@@ -857,6 +905,10 @@ class _LocalItem(FeedItem):
     local_file: Path | None = None
 
 
+def _parse_time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -878,6 +930,7 @@ def _carry_over(previous_file: Path, listed: list[Listed], orders: dict[str, int
     if not previous_file.exists():
         return []
     known = {i.canonical_url for i in listed}
+    listed_urls = {i.url for i in listed}
     carried = []
     try:
         rows = list(read_jsonl(previous_file))
@@ -885,7 +938,7 @@ def _carry_over(previous_file: Path, listed: list[Listed], orders: dict[str, int
         return []
     for row in rows:
         source = row.get("source")
-        if source not in orders or not row.get("url"):
+        if source not in orders or not row.get("url") or row["url"] in listed_urls:
             continue
         try:
             canonical = canonicalize(row["url"])
@@ -905,6 +958,18 @@ def _carry_over(previous_file: Path, listed: list[Listed], orders: dict[str, int
             )
         )
     return carried
+
+
+def _interleave_hosts(items: list[Listed]) -> list[Listed]:
+    """Round-robin over hosts, so the pool's workers are not all queued on one host's gate."""
+    by_host: dict[str, list[Listed]] = {}
+    for item in items:
+        by_host.setdefault(host_of(item.url), []).append(item)
+    queues = list(by_host.values())
+    out: list[Listed] = []
+    for index in range(max((len(q) for q in queues), default=0)):
+        out += [q[index] for q in queues if index < len(q)]
+    return out
 
 
 def _sort_key(page: FetchedPage) -> tuple[str, str, str]:
@@ -927,7 +992,9 @@ def fetch_window(
     orders = {s.name: n for n, s in enumerate(sources)}
     work = paths.work(window)
     try:
-        with ThreadPoolExecutor(max_workers=min(len(sources), profile.settings.workers)) as pool:
+        # Listing is mostly parsing (CPU, under the GIL): a few threads overlap the requests
+        # without the contention of many.
+        with ThreadPoolExecutor(max_workers=min(len(sources), profile.settings.workers, 4)) as pool:
             listings = list(
                 pool.map(lambda pair: fetcher.list_source(pair[1], window, pair[0]), enumerate(sources))
             )
@@ -938,8 +1005,17 @@ def fetch_window(
         items = merged + carried
         first = fetcher.archive.first_fetches()
         page_started = time.monotonic()
-        with ThreadPoolExecutor(max_workers=profile.settings.workers) as pool:
-            results = list(pool.map(lambda item: fetcher.fetch_page(item, window, first), items))
+        # Pages already archived are relisted right here; only the rest need the network.
+        results, to_fetch = [], []
+        for item in items:
+            if item.local_file is None and fetcher.archived(item, first):
+                results.append(fetcher.fetch_page(item, window, first))
+            else:
+                to_fetch.append(item)
+        if to_fetch:
+            with ThreadPoolExecutor(max_workers=min(profile.settings.workers, len(to_fetch))) as pool:
+                queue = _interleave_hosts(to_fetch)
+                results += pool.map(lambda item: fetcher.fetch_page(item, window, first), queue)
         page_seconds = time.monotonic() - page_started
     finally:
         fetcher.archive.record(fetcher.new_manifest_rows)
@@ -966,7 +1042,8 @@ def fetch_window(
             continue
         pages[key] = page
     rows = sorted(pages.values(), key=_sort_key)
-    write_jsonl(work / FETCHED_FILE, (p.to_dict() for p in rows))
+    # vars() is FetchedPage.to_dict() for this flat record, without asdict's deep copies.
+    write_jsonl(work / FETCHED_FILE, (dict(vars(p)) for p in rows))
     page_share = page_seconds / max(len(results), 1)
     for health in healths.values():
         touched = health.pages_fetched + health.pages_from_archive + health.pages_failed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from warrantwatch import fetch
@@ -134,3 +135,93 @@ def test_every_source_failing_fails_the_stage_naming_them(server: FaultServer, t
         fetch.run_stage(DAY, paths, profile="test")
     health = json.loads((paths.work(DAY) / SOURCE_HEALTH_FILE).read_text())
     assert [h["status"] for h in health] == ["failed", "failed"]
+
+
+def test_rolled_off_items_are_kept_and_failures_retried(server: FaultServer, tmp_path) -> None:
+    server.page("/a.html", article("Visit story A"))
+    server.routes["/b.html"] = lambda req: req.reply(503, b"busy")
+    feed = [(server.url("/a.html"), "Visit A", IN_DAY), (server.url("/b.html"), "Visit B", IN_DAY)]
+    server.page("/feed.rss", rss(feed), "application/rss+xml")
+    paths = write_config(tmp_path, [{"name": "site", "type": "rss", "url": server.url("/feed.rss")}])
+    fetch.run_stage(DAY, paths, profile="test", settings={"retries": 0})
+    first = _rows(paths)
+    assert [r["error"] for r in first] == [None, "HTTP 503 Service Unavailable"]
+
+    # Next day the feed has moved on: neither story is listed any more, and b.html works now.
+    server.page("/feed.rss", rss([(server.url("/c.html"), "Visit C", "Tue, 19 Nov 2024 09:00:00 GMT")]))
+    server.page("/b.html", article("Visit story B"))
+    result = fetch.run_stage(DAY, paths, profile="test", settings={"retries": 0})
+    rows = _rows(paths)
+    assert [(r["url"].rsplit("/", 1)[-1], r["error"]) for r in rows] == [("a.html", None), ("b.html", None)]
+    assert rows[0] == first[0]  # relisted from the archive, unchanged
+    assert server.count("/a.html") == 1
+    assert result["carried_over"] == 2
+
+
+def test_rel_canonical_merges_two_spellings_of_one_page(server: FaultServer, tmp_path) -> None:
+    canonical = server.url("/story.html")
+    server.page("/story.html", article("Visit story", canonical=canonical))
+    server.page("/amp/story.html", article("Visit story (AMP)", canonical=canonical))
+    server.page(
+        "/feed.rss",
+        rss([(server.url("/amp/story.html"), "Visit (amp)", IN_DAY), (canonical, "Visit", IN_DAY)]),
+        "application/rss+xml",
+    )
+    paths = write_config(tmp_path, [{"name": "site", "type": "rss", "url": server.url("/feed.rss")}])
+    result = fetch.run_stage(DAY, paths, profile="test")
+    rows = _rows(paths)
+    assert len(rows) == 1
+    assert rows[0]["canonical_url"] == canonical
+    assert result["duplicates"] == 1
+
+
+def test_two_runs_of_one_window_at_once_both_finish_with_the_same_rows(server: FaultServer, tmp_path) -> None:
+    import threading
+
+    items = [(server.url(f"/p{n}.html"), f"Visit {n}", IN_DAY) for n in range(20)]
+    server.page("/feed.rss", rss(items), "application/rss+xml")
+    for n in range(20):
+        server.page(f"/p{n}.html", article(f"Visit story {n}"))
+    paths = write_config(tmp_path, [{"name": "site", "type": "rss", "url": server.url("/feed.rss")}])
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            fetch.run_stage(DAY, paths, profile="test")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    rows = _rows(paths)
+    assert len(rows) == 20
+    assert all(r["error"] is None for r in rows)
+    archive = Archive(paths.archive)
+    assert all(b"Visit story" in archive.get(r["content_hash"]) for r in rows)
+    assert len({r["canonical_url"] for r in archive.manifest()}) == 20
+
+
+DEMO_SITES = Path(fetch.__file__).resolve().parent.parent / "demo" / "sites"
+
+
+def test_demo_profile_fetches_the_demo_day(tmp_path) -> None:
+    import yaml
+    from warrantwatch.settings import CONFIG_DIR, Paths
+    from warrantwatch.urls import canonicalize
+
+    paths = Paths(data=tmp_path / "data", output=tmp_path / "out", config=CONFIG_DIR)
+    result = fetch.run_stage(DAY, paths, profile="demo")
+    expected = yaml.safe_load((DEMO_SITES.parent / "expected.yaml").read_text(encoding="utf-8"))
+    want = {canonicalize(a["url"]) for a in expected["articles"] if a["day"] == DAY.key}
+    rows = _rows(paths)
+    assert want <= {r["canonical_url"] for r in rows}
+    assert all(r["error"] is None for r in rows)
+    assert result["sources_failed"] == 0
+    first = (paths.work(DAY) / FETCHED_FILE).read_bytes()
+    again = fetch.run_stage(DAY, paths, profile="demo")
+    assert again["pages_fetched"] == 0
+    assert (paths.work(DAY) / FETCHED_FILE).read_bytes() == first
