@@ -548,10 +548,8 @@ class Fetcher:
         self.state = FetchState(paths.state)
         self.client = HttpClient(self.settings, paths.state, proxy)
         self._bytes_lock = threading.Lock()
-        self.new_manifest_rows: list[dict[str, Any]] = []
-        self._archived: set[str] = (
-            set()
-        )  # listed canonical URLs whose body is known archived  # appended to the archive manifest at the end
+        self.new_manifest_rows: list[dict[str, Any]] = []  # appended to the archive manifest at the end
+        self._archived: set[str] = set()  # listed canonical URLs whose body is known to be archived
         for source in profile.enabled_sources:
             url = getattr(source, "url", None) or getattr(source, "endpoint", None)
             if url:
@@ -894,7 +892,8 @@ class Fetcher:
             self.archive.get(record["content_hash"]), record.get("charset")
         )
         page.canonical_url = (
-            record.get("canonical_url") or record.get("page_canonical_url") or page.canonical_url
+            # Manifest rows keep the page's own canonical apart; seen-index rows call it canonical_url.
+            record.get("page_canonical_url") or record.get("canonical_url") or page.canonical_url
         )
         page.fetched_at = (previous or record).get("fetched_at")
         return page

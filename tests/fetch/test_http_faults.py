@@ -308,3 +308,42 @@ def test_legacy_charsets_decode_with_or_without_declaration(server, text, codec,
     assert result.ok
     encoding = detect_encoding(result.body, result.charset)
     assert text.strip() in result.body.decode(encoding)
+
+
+@pytest.mark.parametrize(
+    ("body", "header", "expected"),
+    [
+        (b'<meta charset="windows-1251"><p>x</p>', "utf-8", "utf-8"),  # the header wins
+        (b'<meta charset="windows-1251"><p>x</p>', None, "cp1251"),
+        (b'<?xml version="1.0" encoding="Shift_JIS"?><rss/>', None, "shift_jis"),
+        (b"\xef\xbb\xbf<p>bom</p>", None, "utf-8"),
+        (b'<meta charset="no-such-codec"><p>plain ascii</p>', "bogus", "utf-8"),
+    ],
+)
+def test_charset_precedence(body: bytes, header: str | None, expected: str) -> None:
+    assert detect_encoding(body, header) == expected
+
+
+def test_source_politeness_spaces_requests_to_its_host(server: FaultServer, tmp_path) -> None:
+    from warrantwatch import fetch
+    from warrantwatch.models import Window
+
+    from tests.fetch.fetchkit import rss, write_config
+
+    day = Window.for_day("2024-11-18")
+    links = [(server.url(f"/s{n}.html"), f"Visit {n}", "Mon, 18 Nov 2024 10:00:00 GMT") for n in range(4)]
+    server.page("/feed.rss", rss(links), "application/rss+xml")
+    for n in range(4):
+        server.page(f"/s{n}.html", article(f"Visit {n}"))
+    source = {
+        "name": "slow-site",
+        "type": "rss",
+        "url": server.url("/feed.rss"),
+        "politeness": {"min_delay": 0.15, "per_host_concurrency": 1},
+    }
+    paths = write_config(tmp_path, [source], settings={"workers": 4})
+    result = fetch.run_stage(day, paths, profile="test")
+    assert result["pages_ok"] == 4
+    starts = sorted(h.at for h in server.hits)
+    assert len(starts) == 6  # robots.txt, the feed, four pages
+    assert min(b - a for a, b in zip(starts, starts[1:], strict=False)) >= 0.14

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,15 @@ def test_rel_canonical_merges_two_spellings_of_one_page(server: FaultServer, tmp
     assert len(rows) == 1
     assert rows[0]["canonical_url"] == canonical
     assert result["duplicates"] == 1
+
+    # Lose the state folder (seen index, validators): the archive manifest still knows both pages.
+    first = (paths.work(DAY) / FETCHED_FILE).read_bytes()
+    shutil.rmtree(paths.state)
+    hits = len(server.paths_hit("/amp/")) + server.count("/story.html")
+    again = fetch.run_stage(DAY, paths, profile="test")
+    assert again["pages_fetched"] == 0
+    assert len(server.paths_hit("/amp/")) + server.count("/story.html") == hits
+    assert (paths.work(DAY) / FETCHED_FILE).read_bytes() == first
 
 
 def test_two_runs_of_one_window_at_once_both_finish_with_the_same_rows(server: FaultServer, tmp_path) -> None:
