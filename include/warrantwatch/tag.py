@@ -207,32 +207,51 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def find_entities(text: str, lex: Lexicon) -> list[Entity]:
-    """Longest-match names, places and events in ``text`` (word-aligned, case-sensitive)."""
+def _match_at(words: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any], int] | None:
+    """The longest key starting at word ``i``: (word count, entry, end offset), or None."""
+    word = words[i][0]
+    longest = lex.first_words.get(word) or lex.first_words.get(_strip_possessive(word))
+    if not longest or not word[0].isupper():
+        return None
+    for n in range(min(longest, len(words) - i), 0, -1):
+        parts = [w for w, _, _ in words[i : i + n]]
+        entry = lex.keys.get(" ".join(parts))
+        end = words[i + n - 1][2]
+        if entry is None:
+            trimmed = _strip_possessive(parts[-1])
+            if trimmed != parts[-1]:
+                entry = lex.keys.get(" ".join([*parts[:-1], trimmed]))
+                end = words[i + n - 1][1] + len(trimmed)
+        if entry is not None:
+            return n, entry, end
+    return None
+
+
+def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = None) -> list[Entity]:
+    """Longest-match names, places and events in ``text`` (word-aligned, case-sensitive).
+
+    ``partial``: single name parts of people the article has already named in full ("Kim" after
+    "Kim Jong Un"), which then stand for that person.
+    """
     words = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     found: list[Entity] = []
     i = 0
     while i < len(words):
-        word = words[i][0]
-        longest = lex.first_words.get(word) or lex.first_words.get(_strip_possessive(word))
-        if not longest or not word[0].isupper():
-            i += 1
-            continue
-        hit = None
-        for n in range(min(longest, len(words) - i), 0, -1):
-            parts = [w for w, _, _ in words[i : i + n]]
-            key = " ".join(parts)
-            entry = lex.keys.get(key)
-            end = words[i + n - 1][2]
-            if entry is None:
-                trimmed = _strip_possessive(parts[-1])
-                if trimmed != parts[-1]:
-                    entry = lex.keys.get(" ".join([*parts[:-1], trimmed]))
-                    end = words[i + n - 1][1] + len(trimmed)
-            if entry is not None:
-                hit = (n, entry, end)
-                break
+        hit = _match_at(words, i, lex)
+        if hit is not None and i + 1 < len(words):
+            # "President Xi Jinping": an alias ("President Xi") must not eat the start of a longer
+            # name that begins inside it.
+            nxt = _match_at(words, i + 1, lex)
+            if hit[0] > 1 and nxt is not None and nxt[1][0] == "PER" and nxt[2] > hit[2]:
+                i += 1
+                continue
         if hit is None:
+            if partial:
+                bare = _strip_possessive(words[i][0])
+                person = partial.get(bare)
+                if person is not None:
+                    start = words[i][1]
+                    found.append(Entity("PER", start, start + len(bare), bare, person=person, via="name"))
             i += 1
             continue
         n, (kind, payload), end = hit
@@ -251,6 +270,24 @@ def find_entities(text: str, lex: Lexicon) -> list[Entity]:
         found.append(entity)
         i += n
     return found
+
+
+# Name parts that never stand alone for a person: titles, particles, common words.
+_NOT_PARTIAL = {"Jong", "Un", "da", "de", "la", "al", "bin", "van", "von", "The", "President", "Prime",
+                "Minister", "King", "Prince", "Crown", "Sheikh", "Emir", "Mohammed", "Mohammad", "Muhammad",
+                "Abdul", "Ali", "Ahmed", "Silva", "General", "Supreme"}  # fmt: skip
+
+
+def partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
+    """Name parts of the people an article names ("Kim", "Jinping"): one owner each, no clash with a key."""
+    owners: dict[str, set[str]] = {}
+    by_name = {p.name: p for p in people}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            for part in tokens(form):
+                if len(part) >= 3 and part[0].isupper() and part not in _NOT_PARTIAL and part not in lex.keys:
+                    owners.setdefault(part, set()).add(person.name)
+    return {part: by_name[next(iter(names))] for part, names in owners.items() if len(names) == 1}
 
 
 def _locative_before(words: list[tuple[str, int, int]], i: int) -> bool:
@@ -357,38 +394,60 @@ _CLAUSE_BREAK = re.compile(r";|\s[—–-]{1,2}\s|:\s|\bbut\b|\bwhile\b|\bwherea
 _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
-    (r"travel(?:l)?ed\s+to", "past"), (r"travels\s+to", "s"), (r"travel(?:l)?ing\s+to", "ing"), (r"travel\s+to", "base"),
-    (r"went\s+to", "past"), (r"go\s+to", "base"), (r"goes\s+to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
-    (r"flew\s+to", "past"), (r"fly\s+to", "base"), (r"flies\s+to", "s"), (r"flying\s+to", "ing"),
-    (r"headed\s+to", "past"), (r"head\s+to", "base"), (r"heads\s+to", "s"), (r"heading\s+to", "ing"),
+    (r"travel(?:l)?ed\s+(?:on\s+)?to", "past"), (r"travels\s+(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+(?:on\s+)?to", "ing"), (r"travel\s+(?:on\s+)?to", "base"),
+    (r"went\s+(?:on\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
+    (r"flew\s+(?:on\s+)?to", "past"), (r"fly\s+(?:on\s+)?to", "base"), (r"flies\s+(?:on\s+)?to", "s"), (r"flying\s+(?:on\s+)?to", "ing"),
+    (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
     (r"toured", "past"), (r"tour", "base"), (r"tours", "s"), (r"touring", "ing"),
     (r"took\s+part\s+in", "past"), (r"take\s+part\s+in", "base"), (r"taking\s+part\s+in", "ing"),
     (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
-    (r"(?:made|paid)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "past"),
-    (r"(?:make|pay)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "base"),
-    (r"(?:makes|pays)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "s"),
-    (r"(?:making|paying)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "ing"),
+    (r"(?:made|paid)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "past"),
+    (r"(?:make|pay)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "base"),
+    (r"(?:makes|pays)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "s"),
+    (r"(?:making|paying)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "ing"),
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
-    (r"arrive\s+(?:in|at)", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
+    (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier))", "past"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
-    (r"returned\s+from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
+    (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
+    (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
+    (r"staying(?:\s+on)?\s+in", "ing"),
+    (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
+    (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
+    (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
+    (r"set\s+foot\s+in", "past"),
+    (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
+    (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:\w+\s+){0,3}?"
+     r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:of|to|in|with\s+a\s+stop\s+in)", "past"),
+    (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at)?", "rep"),
+    (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"),
-    (r"lead\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "base"),
-    (r"leads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "s"),
-    (r"led\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "past"),
-    (r"leading\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+to)?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    (r"head\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "base"),
+    (r"heads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "s"),
+    (r"headed\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "past"),
+    (r"lead\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "base"),
+    (r"leads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "s"),
+    (r"led\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "past"),
+    (r"leading\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
 ]  # fmt: skip
 _GO_FULL = [(re.compile(rf"(?:{rx})\b", re.IGNORECASE), form) for rx, form in _GO_VERBS]
 # Each pattern's first word, to dispatch by word instead of trying ~60 alternatives at every
 # character (a big alternation costs most of the tagger's time otherwise).
-_GO_HEADS = [re.compile(rf"(?:{rx.split(chr(92) + 's', 1)[0]})$", re.IGNORECASE) for rx, _ in _GO_VERBS]
+def _head_rx(rx: str) -> re.Pattern[str]:
+    head = rx.split(chr(92) + "s", 1)[0].split("(?=", 1)[0]
+    try:
+        return re.compile(rf"(?:{head})$", re.IGNORECASE)
+    except re.error:  # the first \s sits inside a group: any word may start it
+        return re.compile(r"[a-z]+$", re.IGNORECASE)
+
+
+_GO_HEADS = [_head_rx(rx) for rx, _ in _GO_VERBS]
 _WORD_RX = re.compile(r"[A-Za-z]+")
 
 
@@ -522,6 +581,13 @@ def _has_any(text: str, stems: tuple[str, ...]) -> bool:
 
 
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+(?:in\s+\w+\s+)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$", re.IGNORECASE)
+_GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
+                        r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which)\s+(?:\w+\s+)?$")
+_HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
+                      r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|shortly|hours|days|earlier|"
+                               r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead)", re.IGNORECASE)
 _WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s+Criminal\s+Court\b|\bHague\b", re.IGNORECASE)
 
@@ -634,6 +700,7 @@ class _ArticleTagger:
         self.is_cricket = bool(_CRICKET_RX.search(text)) and not re.search(r"International\s+Criminal\s+Court", text)
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
         self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
+        self.last_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> latest host
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -650,6 +717,10 @@ class _ArticleTagger:
                 host = event.host(self._year_near(sentence, m.start(), "past")) if event else None
                 if host:
                     self.context = (host[0], host[1], event.name)
+            elif (where := _GATHER_IN.search(masked)) is not None:
+                # "Leaders are meeting in Kazan for a summit of ...": the place the gathering is in.
+                loc = _per(ents, where.group(1))
+                self.context = (loc.iso3, loc.city, _generic_occasion(m.group("g")))
 
     # -- destinations --
     def _event_host(self, sentence: Sentence, ent: Entity, after: str, ents: list[Entity], anchor: int,
@@ -717,10 +788,13 @@ class _ArticleTagger:
             out.append((extra.iso3, extra.city, None, 0.85))
         return out
 
-    def _place_in_clause(self, sentence: Sentence, start: int, end: int, prefer: str, anchor: int) -> list[tuple[str, str | None, str | None, float]]:
+    def _place_in_clause(self, sentence: Sentence, start: int, end: int, prefer: str, anchor: int,
+                         where_only: bool = False) -> list[tuple[str, str | None, str | None, float]]:
         masked, ents = sentence.masked, sentence.entities
         out = []
         for m in _IN_PLACE_RX.finditer(masked, start, end):
+            if where_only and m.group(0)[:2].lower() == "to":
+                continue
             if m.group("kind"):
                 ent = _per(ents, m.group("i"))
                 if ent.kind == "LOC":
@@ -781,12 +855,15 @@ class _ArticleTagger:
                 if iso3 is None or iso3 == home:
                     continue  # domestic trips are not visits
                 confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
+                self.last_host[person.name] = (iso3, city, occasion)
                 self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
                                         occasion=occasion, date=when, reason=reason))
 
     def _status_for_verb(self, form: str, pre: str, clause: str, after: str) -> str | None:
         if _CONDITIONAL.search(pre) or re.search(r"\b(?:if|unless)\b", after):
             return None
+        if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
+            return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
         if form == "skip":
             return None if _PRE_NEG.search(pre) else "declined"
         if form == "join":
@@ -843,12 +920,19 @@ class _ArticleTagger:
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             after = masked[m.end() : c_end]
+            if _OTHER_SUBJECT.search(pre):
+                continue  # "a plane that left for X": the verb's subject is not the person
             travelers = _travelers_before(masked, ents, m.start(), c_start)
             if not travelers:
                 continue
             if _CONDITIONAL.search(pre):
                 continue  # "If X goes to India, ...": the whole clause is hypothetical
+            if _HEARSAY.search(pre):
+                continue  # "dismissed a report that X was preparing to travel": no trip
             local = pre[pre.rfind("PER"):] if "PER" in pre else pre
+            if form == "rep":  # "will represent Russia at", "represented Brazil at"
+                head = m.group(0).split()[0].lower()
+                form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             status = self._status_for_verb(form, local, masked[c_start:c_end], after)
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local):
                 status = "planned"  # "said he would travel to China": a reported plan
@@ -861,10 +945,23 @@ class _ArticleTagger:
             if not dests and self.context is not None and _INTRANSITIVE_END.match(after):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
-                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|join)", verb):
+                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join)", verb):
                     iso3, city, occasion = self.context
                     dests = [(iso3, city, occasion, 0.65)]
-            if not dests and form in {"arrive", "arrive_past"}:
+            if not dests and form in {"arrive", "arrive_past", "due"} and _BARE_ARRIVAL_END.match(after):
+                # "The Indian leader arrived on Monday", "flew in from Delhi": where the article has
+                # already put this traveller, else the gathering it is about.
+                known = self.last_host.get(travelers[-1].person.name) if travelers[-1].person else None
+                where = known or self.context
+                if where is not None:
+                    dests = [(where[0], where[1], where[2], 0.7)]
+            if not dests and m.group(0).lower() == "visited" and _BARE_ARRIVAL_END.match(after):
+                # "failed to arrest him when he visited in April": the country the sentence names.
+                named = [e for e in re.findall(r"LOC(\d+)", masked[c_start : m.start()]) if not _per(ents, e).city]
+                if named:
+                    place = _per(ents, named[-1])
+                    dests = [(place.iso3, None, None, 0.7)]
+            if not dests and form in {"arrive", "arrive_past", "due"}:
                 continue
             base = 0.9 if form not in {"join"} else 0.8
             self._add_visit(travelers, dests, status, sentence, m.start(), base)
@@ -914,7 +1011,8 @@ class _ArticleTagger:
             prefer = "future" if status == "planned" else "past"
             dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
             if not dests:
-                dests = self._place_in_clause(sentence, c_start, m.start(), prefer, m.start())
+                # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
+                dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
             if status == "completed":
                 when = self._date_near(sentence, m.start(), "past", status="completed")
                 if when and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1:
@@ -1083,6 +1181,12 @@ class _ArticleTagger:
         # Names mentioned anywhere pick "the Indian leader" among office holders.
         found = [find_entities(s.text, self.lex) for s in sentences]
         mentioned = {e.person.name for ents in found for e in ents if e.person is not None}
+        people = list({e.person.name: e.person for ents in found for e in ents if e.person is not None}.values())
+        partial = partial_names(people, self.lex) if people else {}
+        if partial:
+            for index, s in enumerate(sentences):
+                if not partial.keys().isdisjoint(_strip_possessive(w) for w in s.text.split()):
+                    found[index] = find_entities(s.text, self.lex, partial)
         carry: Person | None = None
         carry_age = 99
         for s, ents in zip(sentences, found, strict=True):
@@ -1142,6 +1246,23 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
+def _not_before(settled: _Fact, plan: _Fact) -> bool:
+    """A settled fact replaces a plan only if it is not an earlier, separate trip (visited in May, plans to return)."""
+    return settled.sentence.start >= plan.sentence.start or settled.date is not None and plan.date is not None
+
+
+def _same_trip(settled: _Fact, plan: _Fact) -> bool:
+    """Could ``settled`` be what became of the planned trip? A missed event already past is another trip."""
+    a, b = settled.date, plan.date
+    if settled.status in {"cancelled", "declined"}:
+        published = settled.sentence.published
+        if a is not None and published is not None and a < published.isoformat()[: len(a)]:
+            return False
+        if a is not None and b is not None and len(a) == len(b) == 10:
+            return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 7
+    return _compatible(a, b)
+
+
 def _evidence_score(fact: _Fact) -> tuple[float, int]:
     """Better evidence: more confident, and saying when and where (ties: the earlier sentence)."""
     detail = 0.1 * (fact.date is not None) + 0.05 * (fact.city is not None) + 0.05 * (fact.occasion is not None)
@@ -1153,6 +1274,10 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     # A bare "the warrant" only stands when no cued mention names the subject.
     cued_subjects = {(f.person.name, f.court) for f in facts if f.kind == "warrant" and f.cued}
     facts = [f for f in facts if f.kind != "warrant" or f.cued or (f.person.name, f.court) not in cued_subjects]
+    # "Expected, then arrived" / "planned, then called off": the trip's latest state wins over the plan.
+    settled = [f for f in facts if f.kind == "visit" and f.status != "planned"]
+    facts = [f for f in facts if f.kind != "visit" or f.status != "planned" or not any(
+        o.person is f.person and o.host == f.host and _not_before(o, f) and _same_trip(o, f) for o in settled)]
     # One sentence, one trip: "arrived in X for his first visit to X" is one ongoing visit, and the
     # verb's reading (more confident) beats the noun's.
     best_in_sentence: dict[tuple, _Fact] = {}
