@@ -623,7 +623,16 @@ _W_SPEC = re.compile(r"\b(?:could|might|may|would|whether|if|possible|possibilit
 _W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|demand(?:s|ed)?|calls?\s+for|urged?)\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b", re.IGNORECASE)
-_MORE_SUBJECTS = re.compile(r"(?:'s\s+arrest)?\s*(?:,|and|,\s*and)\s+(?:\w+\s+){0,2}?PER(\d+)")
+_MORE_SUBJECTS = re.compile(
+    r"(?:'s\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+\s*,\s*)?PER(\d+)(?!\s+PER\d)"
+)
+_W_PARAPHRASE = re.compile(
+    r"\bwanted\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
+    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
+    r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b",
+    re.IGNORECASE,
+)
 _ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
 _CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
 _NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+)?(?:court|judge|prosecutors?|tribunal)\b", re.IGNORECASE)
@@ -817,7 +826,7 @@ class _ArticleTagger:
 
     # -- dates --
     def _date_near(self, sentence: Sentence, anchor: int, prefer: str, any_side: bool = False,
-                   status: str | None = None) -> str | None:
+                   status: str | None = None, allow_since: bool = False) -> str | None:
         """The date expression nearest to ``anchor`` (a masked offset) in its clause, if it fits the status."""
         candidates = sentence.dates(prefer)
         if not candidates:
@@ -829,7 +838,8 @@ class _ArticleTagger:
             if not (start <= pos <= end):
                 continue
             before = sentence.masked[max(0, pos - 8): pos].lower()
-            if re.search(r"\b(?:since|until|before|after|from)\s*$", before):
+            if re.search(r"\b(?:since|until|before|after|from)\s*$", before) and not (
+                    allow_since and before.rstrip().endswith("since")):
                 continue
             if status and not _date_fits(mention.value, status, self.published):
                 continue
@@ -1095,6 +1105,8 @@ class _ArticleTagger:
         if self.is_cricket:
             return
         hits = list(_WARRANT_RX.finditer(masked))
+        if not hits and "PER" in masked and self.mentions_icc:
+            self._warrant_paraphrases(sentence)
         executed_cue = self.mentions_icc and _W_EXECUTED.search(masked)
         if not hits and not executed_cue:
             return
@@ -1149,12 +1161,32 @@ class _ArticleTagger:
                     self.facts.append(_Fact("warrant", person, status, sentence, conf, court=court,
                                             date=when if cued else None, cued=cued))
 
+    def _warrant_paraphrases(self, sentence: Sentence) -> None:
+        """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _W_PARAPHRASE.finditer(masked):
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
+                continue
+            index = m.group("s1") or m.group("s2") or m.group("s3")
+            if index is None:
+                before = re.findall(r"PER(\d+)", masked[: m.start()])
+                rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,?\s*(?:who\s+(?:is|was|has\s+been)\s+|(?:\w+\s+){0,6}?)$", masked[: m.start()])
+                index = rel.group(1) if rel else (before[-1] if before else None)
+            if index is None:
+                continue
+            person = _per(ents, index).person
+            if person is None:
+                continue
+            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.85, court="ICC", date=when, cued=True))
+
     def _warrant_subjects(self, sentence: Sentence, w_start: int, w_end: int, c_start: int, c_end: int) -> list[Person]:
         masked, ents = sentence.masked, sentence.entities
         # A list after a colon still names the subjects: "warrants for three leaders: A, B and C".
         after = masked[w_end:]
         after = after[: m.start()] if (m := re.search(r"[;.!?]", after)) else after
-        obj = re.match(r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?(?:[\w:,]+\s+){0,3}?PER(\d+)", after)
+        obj = re.match(r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?(?:[\w:,'’]+\s+){0,3}?PER(\d+)(?!\s+PER\d)", after)
         if obj:
             people = [_per(ents, obj.group(1)).person]
             pos = obj.end()

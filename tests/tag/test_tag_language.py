@@ -91,3 +91,40 @@ def test_an_earlier_trip_does_not_swallow_a_new_plan(ref: Reference) -> None:
         ("visit", "Narendra Modi", "AUT", "completed"),
         ("visit", "Narendra Modi", "AUT", "planned"),
     }
+
+
+# -- warrants in other words and subject lists --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Putin, who is wanted by the International Criminal Court, stayed at home.", {"Vladimir Putin"}),
+        ("Putin has travelled sparingly since the ICC ordered his arrest in 2023.", {"Vladimir Putin"}),
+        ("The court in The Hague, which wants Netanyahu arrested, said Hungary had failed in its duty.",
+         {"Benjamin Netanyahu"}),
+        ("ICC judges issued warrants for the Israeli prime minister, Benjamin Netanyahu, and his former "
+         "defence minister, Yoav Gallant, on Thursday.", {"Benjamin Netanyahu", "Yoav Gallant"}),
+        ("The International Criminal Court sought warrants for Netanyahu and the country's ex-defence chief, "
+         "Yoav Gallant.", {"Benjamin Netanyahu", "Yoav Gallant"}),
+    ],
+)
+def test_warrant_paraphrases_and_subject_lists(ref: Reference, text: str, subjects: set[str]) -> None:
+    got = {f[1] for f in facts(ref, text) if f[0] == "warrant"}
+    assert got == subjects
+
+
+def test_wanted_since_gives_the_issue_year(ref: Reference) -> None:
+    text = "Omar al-Bashir, wanted by the International Criminal Court since 2009, remains in army custody."
+    assert dated(ref, text) == {("warrant", "Omar al-Bashir", "ICC", "issued", "2009")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICC could order Putin's arrest if he travels, one professor said.",
+        "Police said Putin was not wanted by the court in any case, a commentator wrote, citing the ICC.",
+    ],
+)
+def test_warrant_paraphrases_respect_modality_and_negation(ref: Reference, text: str) -> None:
+    assert {f for f in facts(ref, text) if f[0] == "warrant"} == set()
