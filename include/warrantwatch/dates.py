@@ -41,6 +41,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b"),
     ("my_rel", rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    # Spans ("18–19 November", "Nov. 18-19"): the first day is when the trip or summit begins.
+    ("dm", rf"\b{_DAY}\s*(?:-|–|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"),
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion|people))"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|(?:earlier|later)\s+this)\s+{_MONTH}"),

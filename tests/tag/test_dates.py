@@ -53,3 +53,10 @@ def test_several_dates_in_order_with_spans() -> None:
 
 def test_impossible_day_falls_back_to_the_month() -> None:
     assert resolve_date("on February 30", PUB) == "2024-02"
+
+
+def test_day_spans_resolve_to_their_first_day() -> None:
+    pub = date(2024, 11, 1)
+    assert resolve_date("Leaders meet on 18–19 November in Rio.", pub, "future") == "2024-11-18"
+    assert resolve_date("The summit runs Nov. 18-19.", pub, "future") == "2024-11-18"
+    assert resolve_date("talks on the 3rd and 4th of December", pub, "future") == "2024-12-03"

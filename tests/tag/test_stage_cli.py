@@ -112,8 +112,9 @@ def test_eval_counts_matches_misses_and_false_facts() -> None:
     assert len(report.misses) == 1
 
 
-# Floors the tagger reaches on the dev set today (see the report); they guard against regressions.
-DEV_FLOORS = {"visit": 0.70, "warrant": 0.88}
+# Floors a little below what the tagger reaches on the dev set (visit F1 0.787, warrant F1 1.0, no
+# distractor facts); they guard against regressions.
+DEV_FLOORS = {"visit": 0.77, "warrant": 0.97}
 
 
 def test_dev_set_scores(capsys: pytest.CaptureFixture[str]) -> None:
@@ -122,4 +123,4 @@ def test_dev_set_scores(capsys: pytest.CaptureFixture[str]) -> None:
     scores = json.loads(capsys.readouterr().out)
     for kind, floor in DEV_FLOORS.items():
         assert scores[kind]["f1"] >= floor, scores[kind]
-    assert len(scores["distractor_facts"]) <= 2
+    assert scores["distractor_facts"] == []
