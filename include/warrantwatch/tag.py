@@ -210,8 +210,12 @@ def _strip_possessive(word: str) -> str:
 def _match_at(words: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any], int] | None:
     """The longest key starting at word ``i``: (word count, entry, end offset), or None."""
     word = words[i][0]
-    longest = lex.first_words.get(word) or lex.first_words.get(_strip_possessive(word))
-    if not longest or not word[0].isupper():
+    if not word[0].isupper():
+        return None
+    longest = lex.first_words.get(word)
+    if longest is None and word[-1] in "s'’":
+        longest = lex.first_words.get(_strip_possessive(word))
+    if not longest:
         return None
     for n in range(min(longest, len(words) - i), 0, -1):
         parts = [w for w, _, _ in words[i : i + n]]
