@@ -19,7 +19,9 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import io
 import json
+import operator
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -160,6 +162,10 @@ class WrittenWindow(Base):
 MENTION_COLUMNS = tuple(c.name for c in MentionRow.__table__.columns if c.name != "id")
 FACT_COLUMNS = tuple(c.name for c in FactRow.__table__.columns)
 VERSION_COLUMNS = tuple(c.name for c in FactVersionRow.__table__.columns)
+BOOLEAN_COLUMNS = frozenset({"contradicted"})  # stored as 0/1 by SQLite; read back as bool
+
+# COPY's text format: these characters are escaped; NULL is \N.
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 # ---- where the store is ---------------------------------------------------------------------
@@ -230,9 +236,9 @@ class VersionRecord:
     def to_row(self) -> dict[str, Any]:
         row = {name: getattr(self, name) for name in VERSION_COLUMNS}
         row["changes"] = ",".join(self.changes)
-        row["previous"] = json.dumps(self.previous, sort_keys=True)
-        row["detail"] = json.dumps(self.detail, sort_keys=True)
-        row["evidence"] = json.dumps(list(self.evidence), sort_keys=True, ensure_ascii=False)
+        row["previous"] = encode_json(self.previous)
+        row["detail"] = encode_json(self.detail)
+        row["evidence"] = encode_json_unicode(list(self.evidence))
         return row
 
     @classmethod
@@ -246,11 +252,20 @@ class VersionRecord:
         return cls(**data)
 
 
+# The same bytes as json.dumps(value, sort_keys=True[, ensure_ascii=False]), without building a
+# new encoder for every call (the diff encodes three columns of every version it stores).
+encode_json = json.JSONEncoder(sort_keys=True).encode
+encode_json_unicode = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA busy_timeout=60000")  # wait for a concurrent writer, don't fail
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")  # safe with WAL; a crash loses no committed data
+    # A diff touches index pages all over a large store; SQLite's default 2 MB page cache
+    # re-reads them from the OS for every statement.
+    cursor.execute("PRAGMA cache_size=-131072")  # 128 MiB
     cursor.close()
 
 
@@ -383,12 +398,9 @@ class Store:
 
     def mentions_of_groups(self, conn: Connection, group_keys: Iterable[str]) -> list[dict[str, Any]]:
         """Every logged mention of the given fact groups, all windows, in a stable order."""
-        table = MentionRow.__table__
-        columns = [table.c[name] for name in MENTION_COLUMNS]
-        out: list[dict[str, Any]] = []
-        for chunk in _chunks(sorted(set(group_keys))):
-            rows = conn.execute(select(*columns).where(table.c.group_key.in_(chunk)))
-            out.extend(dict(r._mapping) for r in rows)
+        names = ", ".join(MENTION_COLUMNS)
+        rows = self._rows_where_in(conn, f"SELECT {names} FROM mention_log", "group_key", group_keys)
+        out = [dict(zip(MENTION_COLUMNS, row, strict=True)) for row in rows]
         out.sort(key=lambda r: (r["window_key"], r["seq"]))
         return out
 
@@ -410,8 +422,7 @@ class Store:
     ) -> None:
         """Replace the window's mentions in the log (never duplicating) and record its digest."""
         conn.execute(delete(MentionRow.__table__).where(MentionRow.__table__.c.window_key == window_key))
-        if mention_rows:
-            conn.execute(insert(MentionRow.__table__), list(mention_rows))
+        self.bulk_insert(conn, "mention_log", MENTION_COLUMNS, mention_rows)
         conn.execute(delete(LogWindow.__table__).where(LogWindow.__table__.c.window_key == window_key))
         conn.execute(
             insert(LogWindow.__table__),
@@ -427,13 +438,71 @@ class Store:
     ) -> None:
         """Swap in the freshly derived facts and versions of the given fact groups."""
         keys = sorted(set(group_keys))
-        for table in (FactRow.__table__, FactVersionRow.__table__):
-            for chunk in _chunks(keys):
-                conn.execute(delete(table).where(table.c.group_key.in_(chunk)))
-        if facts:
-            conn.execute(insert(FactRow.__table__), list(facts))
-        if versions:
-            conn.execute(insert(FactVersionRow.__table__), list(versions))
+        for table in ("facts", "fact_versions"):
+            self._delete_where_in(conn, table, "group_key", keys)
+        self.bulk_insert(conn, "facts", FACT_COLUMNS, facts)
+        self.bulk_insert(conn, "fact_versions", VERSION_COLUMNS, versions)
+
+    # -- bulk statements on the transaction's own DBAPI connection --------------------------------
+    # SQLAlchemy's per-row parameter handling costs more than the database itself when a window
+    # stores tens of thousands of rows; these go straight to the driver, inside ``conn``'s
+    # transaction, with values SQLAlchemy would have passed unchanged (str, int, float, bool, None).
+
+    def bulk_insert(
+        self, conn: Connection, table: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]
+    ) -> None:
+        """Insert dict rows into ``table``: one executemany on SQLite, COPY on PostgreSQL."""
+        if not rows:
+            return
+        values = operator.itemgetter(*columns)
+        cursor = conn.connection.cursor()
+        try:
+            if self.is_sqlite:
+                marks = ", ".join("?" for _ in columns)
+                cursor.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", map(values, rows)
+                )
+            else:
+                text_rows = "".join("\t".join(map(_copy_field, values(row))) + "\n" for row in rows)
+                cursor.copy_expert(f"COPY {table} ({', '.join(columns)}) FROM STDIN", io.StringIO(text_rows))
+        finally:
+            cursor.close()
+
+    def _rows_where_in(
+        self, conn: Connection, query: str, column: str, keys: Iterable[str]
+    ) -> list[tuple[Any, ...]]:
+        """Rows of ``query WHERE column IN keys`` (one array parameter on PostgreSQL)."""
+        keys = sorted(set(keys))
+        out: list[tuple[Any, ...]] = []
+        if not keys:
+            return out
+        cursor = conn.connection.cursor()
+        try:
+            if self.is_sqlite:
+                for chunk in _chunks(keys):
+                    marks = ", ".join("?" for _ in chunk)
+                    cursor.execute(f"{query} WHERE {column} IN ({marks})", chunk)
+                    out.extend(cursor.fetchall())
+            else:
+                cursor.execute(f"{query} WHERE {column} = ANY(%s)", (keys,))
+                out.extend(cursor.fetchall())
+        finally:
+            cursor.close()
+        return out
+
+    def _delete_where_in(self, conn: Connection, table: str, column: str, keys: Sequence[str]) -> None:
+        if not keys:
+            return
+        cursor = conn.connection.cursor()
+        try:
+            if self.is_sqlite:
+                for chunk in _chunks(keys):
+                    marks = ", ".join("?" for _ in chunk)
+                    cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
+            else:
+                cursor.execute(f"DELETE FROM {table} WHERE {column} = ANY(%s)", (list(keys),))
+        finally:
+            cursor.close()
 
     @contextlib.contextmanager
     def transaction(self, doing: str) -> Iterator[Connection]:
@@ -514,6 +583,20 @@ class Store:
         """Fail early, naming the store, when it cannot be read at all (e.g. a corrupt file)."""
         with self._guard("opening the store"), self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+
+
+def _copy_field(value: Any) -> str:
+    """One value in PostgreSQL COPY text format (what the server parses as the same value)."""
+    if value is None:
+        return "\\N"
+    kind = type(value)
+    if kind is str:
+        return value.translate(_COPY_ESCAPES)
+    if kind is bool:
+        return "t" if value else "f"
+    if kind is float:
+        return repr(value)  # shortest text that reads back as the same double
+    return str(value)
 
 
 def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
