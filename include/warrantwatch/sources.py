@@ -40,7 +40,8 @@ class FetchSettings(BaseModel):
     max_bytes: int = Field(5_000_000, gt=0)  # bodies (after decompression) are cut here
     max_seconds: float = Field(60.0, gt=0)  # wall-clock cap for one response body
     max_redirects: int = Field(5, ge=0, le=20)
-    allow_https_upgrade: bool = True  # http -> https is the one scheme change followed
+    # A redirect to another scheme is refused; set this to follow plain http -> https upgrades.
+    allow_https_upgrade: bool = False
     min_delay: float = Field(1.0, ge=0)  # seconds between request starts to one host
     per_host_concurrency: int = Field(2, ge=1)
     workers: int = Field(8, ge=1, le=256)

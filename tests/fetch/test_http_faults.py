@@ -205,10 +205,14 @@ def test_redirect_to_file_url_is_refused(server: FaultServer) -> None:
     assert result.body is None
 
 
-def test_scheme_changing_redirect_is_refused_when_upgrades_are_off(server: FaultServer) -> None:
+def test_scheme_changing_redirect_is_refused(server: FaultServer) -> None:
     server.routes["/up"] = lambda req: req.reply(301, b"", headers={"Location": "https://127.0.0.1:1/x"})
-    result = client(allow_https_upgrade=False).get(server.url("/up"))
+    result = client().get(server.url("/up"))
     assert result.error == "redirect from http to https refused (https://127.0.0.1:1/x)"
+    # With upgrades allowed the redirect is followed (and fails on the closed port instead).
+    upgraded = client(allow_https_upgrade=True, retries=0).get(server.url("/up"))
+    assert upgraded.final_url == "https://127.0.0.1:1/x"
+    assert "Connection refused" in upgraded.error
 
 
 def test_only_http_and_https_are_fetched() -> None:
