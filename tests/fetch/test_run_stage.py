@@ -235,3 +235,42 @@ def test_demo_profile_fetches_the_demo_day(tmp_path) -> None:
     again = fetch.run_stage(DAY, paths, profile="demo")
     assert again["pages_fetched"] == 0
     assert (paths.work(DAY) / FETCHED_FILE).read_bytes() == first
+
+
+def test_local_archive_source_reads_manifest_and_files(tmp_path) -> None:
+    folder = tmp_path / "config" / ".." / "offline"
+    folder.mkdir(parents=True)
+    (folder / "one.html").write_text(article("Visit brief", canonical="http://brief.example/one"))
+    manifest = [
+        {
+            "file": "one.html",
+            "url": "http://brief.example/one?utm_source=x",
+            "published": "2024-11-18T06:00:00Z",
+        },
+        {"file": "gone.html", "url": "http://brief.example/gone", "published": "2024-11-18T07:00:00Z"},
+        {"file": "later.html", "url": "http://brief.example/later", "published": "2024-11-19T07:00:00Z"},
+    ]
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    paths = write_config(tmp_path, [{"name": "offline", "type": "archive", "path": "offline"}])
+    result = fetch.run_stage(DAY, paths, profile="test")
+    rows = _rows(paths)
+    assert [(r["canonical_url"], r["error"]) for r in rows] == [
+        ("http://brief.example/gone", "cannot read gone.html: No such file or directory"),
+        ("http://brief.example/one", None),
+    ]
+    assert b"Visit brief" in Archive(paths.archive).get(rows[1]["content_hash"])
+    assert rows[1]["feed_published"] == "2024-11-18T06:00:00+00:00"
+    assert result["pages_failed"] == 1
+
+
+def test_broken_archive_manifest_names_the_entry(tmp_path) -> None:
+    folder = tmp_path / "offline"
+    folder.mkdir()
+    (folder / "manifest.json").write_text(
+        json.dumps([{"file": "a.html", "url": "http://x.example/a"}, {"file": "b"}])
+    )
+    paths = write_config(tmp_path, [{"name": "offline", "type": "archive", "path": str(folder)}])
+    with pytest.raises(
+        fetch.FetchStageError, match=r"offline: .*manifest.json: entry #2 needs 'url' and 'file'"
+    ):
+        fetch.run_stage(DAY, paths, profile="test")
