@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -43,3 +43,12 @@ def test_stage_params_route_profile_and_dry_run():
     assert stage_params("diff", params) == {"dry_run": True}
     assert stage_params("write", params) == {"dry_run": True}
     assert stage_params("parse", params) == {}
+
+
+def test_window_from_pendulum_bounds_stays_timezone_aware_under_arithmetic():
+    import pendulum
+
+    window = window_for_run(pendulum.datetime(2024, 11, 18, tz="UTC"), pendulum.datetime(2024, 11, 19, tz="UTC"))
+    assert type(window.end) is datetime
+    later = window.end + timedelta(days=1)
+    assert later.tzinfo is not None and later > datetime(2024, 11, 19, tzinfo=UTC)

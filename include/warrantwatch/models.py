@@ -40,6 +40,12 @@ class Window:
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
             raise ValueError("Window bounds must be timezone-aware")
+        # Normalise to plain stdlib datetimes in UTC: Airflow hands over pendulum DateTimes,
+        # whose arithmetic drops a stdlib tzinfo (DateTime + timedelta comes back naive).
+        for name in ("start", "end"):
+            value = getattr(self, name).astimezone(UTC)
+            plain = datetime(*value.timetuple()[:6], value.microsecond, tzinfo=UTC)
+            object.__setattr__(self, name, plain)
         if self.end <= self.start:
             # A zero-width window reads nothing, silently: Airflow 3's default trigger
             # timetables produce exactly that, so refuse it loudly.
