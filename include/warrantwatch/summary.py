@@ -22,10 +22,14 @@ STAGES: tuple[str, ...] = ("fetch", "parse", "tag", "diff")
 CHART_DAYS = 30
 # Keys that measure time or name files: they differ between runs of the same window.
 _VOLATILE = ("seconds", "elapsed", "duration", "_at", "time", "_file", "path")
+# Counts of how *this run* got the window's pages (network or archive, requests, bytes
+# downloaded, earlier failures carried over): a rerun of the same window differs in them, so
+# they stay in the work folder's stats and the task log, not in the summary.
+_RUN_DEPENDENT = frozenset({"requests", "bytes", "pages_fetched", "pages_from_archive", "carried_over"})
 
 
 def _stable_key(key: str) -> bool:
-    return not any(part in key for part in _VOLATILE)
+    return key not in _RUN_DEPENDENT and not any(part in key for part in _VOLATILE)
 
 
 def _read_json(path: Path) -> Any:
@@ -80,6 +84,9 @@ def source_health(work: Path) -> list[dict[str, Any]]:
         if not isinstance(item, dict):
             continue
         row = {"source": item.get("name") or item.get("source") or "?"}
+        if "pages_fetched" in item or "pages_from_archive" in item:
+            # Where a page came from varies between reruns; how many pages the window has does not.
+            row["pages"] = int(item.get("pages_fetched") or 0) + int(item.get("pages_from_archive") or 0)
         for key in sorted(item):
             if key in {"name", "source"} or not _stable_key(key):
                 continue
@@ -87,7 +94,14 @@ def source_health(work: Path) -> list[dict[str, Any]]:
             if isinstance(value, str | int | float | bool) or value is None:
                 row[key] = "" if value is None else value
         rows.append(row)
-    return sorted(rows, key=lambda r: str(r["source"]))
+    preferred = ["source", "type", "status", "items_listed", "items_in_window", "items_selected",
+                 "pages", "pages_failed", "error"]
+
+    def ordered(row: dict[str, Any]) -> dict[str, Any]:
+        rank = {key: i for i, key in enumerate(preferred)}
+        return dict(sorted(row.items(), key=lambda kv: (rank.get(kv[0], len(preferred)), kv[0])))
+
+    return sorted((ordered(r) for r in rows), key=lambda r: str(r["source"]))
 
 
 def per_source(health: list[dict[str, Any]], mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
