@@ -58,6 +58,36 @@ _PATTERNS: list[tuple[str, str]] = [
 _CASELESS = {"ago", "rel_unit", "year_ago", "deictic"}
 _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS]
 
+# What each pattern cannot match without: most sentences hold no digit, month name or time word,
+# and then most of the patterns need not run at all (the tagger asks for dates in every fact's sentence).
+_MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "mdy": ("month", "digit"), "dmy": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
+    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "month": ("month",),
+    "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "deictic": ("deictic",),
+    "weekday": ("weekday",), "year": ("digit",),
+}  # fmt: skip
+_DIGIT = re.compile(r"\d")
+_UNIT_WORD = re.compile(r"year|month|week", re.IGNORECASE)
+_DEICTIC_WORD = re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE)
+
+
+def _features(text: str) -> set[str]:
+    found = set()
+    if _DIGIT.search(text):
+        found.add("digit")
+    if _MONTH_WORD.search(text):
+        found.add("month")
+    if _UNIT_WORD.search(text):
+        found.add("unit")
+    if "ago" in text or "AGO" in text:
+        found.add("ago")
+    if _DEICTIC_WORD.search(text):
+        found.add("deictic")
+    if "day" in text:
+        found.add("weekday")
+    return found
+
 
 @dataclass(frozen=True)
 class DateMention:
@@ -192,7 +222,12 @@ def find_dates(text: str, published: date, prefer: Prefer = "past") -> list[Date
     """Every date expression in ``text`` (non-overlapping, in order), resolved."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    features = _features(text)
+    if not features:
+        return found
     for kind, rx in _COMPILED:
+        if not features.issuperset(_NEEDS[kind]):
+            continue
         for m in rx.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):

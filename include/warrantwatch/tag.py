@@ -23,7 +23,7 @@ from typing import Any
 
 from warrantwatch.dates import DateMention, find_dates, parse_published
 from warrantwatch.fileio import atomic_write_text, read_jsonl, write_jsonl
-from warrantwatch.gazetteer import TOKEN_RE, Event, Gazetteer, load_gazetteer, tokens
+from warrantwatch.gazetteer import Event, Gazetteer, load_gazetteer, tokens
 from warrantwatch.models import Article, Mention, Window
 from warrantwatch.reference import Person, Reference, load_reference
 from warrantwatch.settings import ARTICLES_FILE, MENTIONS_FILE, REFERENCE_DIR, Paths, stats_file
@@ -104,6 +104,7 @@ class Lexicon:
     max_len: int
     first_words: dict[str, int]  # first word of any key (possessive stripped) -> longest key length
     prefilter: frozenset[str]
+    key_rx: re.Pattern[str] | None = None  # every key in one trie-shaped regex: one C-level scan per sentence
 
 
 def _name_keys(ref: Reference, gaz: Gazetteer) -> dict[str, tuple[str, Any]]:
@@ -147,7 +148,42 @@ def _lexicon_for(ref_id: int, ref: Reference, places_root: Path) -> Lexicon:
         parts = key.split()
         first_words[parts[0]] = max(first_words.get(parts[0], 0), len(parts))
     return Lexicon(ref=ref, gaz=gaz, keys=keys, max_len=max_len, first_words=first_words,
-                   prefilter=_prefilter_keys(ref))
+                   prefilter=_prefilter_keys(ref), key_rx=_keys_regex(k for k in keys if k[0].isupper()))
+
+
+# How the tokeniser (gazetteer.TOKEN_RE) delimits words, as regex pieces: a key's words must be whole
+# tokens, separated by anything that is not a token, and the last may carry a possessive "'s".
+_TOKEN_END = r"(?!\w|[-'’.&]\w)"
+_WORD_GAP = r"(?:[^\w\-'’.&]|[-'’.&](?!\w))\W*"
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex matching exactly ``words`` (no empty string), prefix-shared so the engine never tries
+    1,400 alternatives one by one; longer keys are tried before their prefixes (longest match)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [(_WORD_GAP if c == " " else re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")"
+        # A key may also end here: the greedy "?" tries the longer keys first, then backs off.
+        return body + "?" if ends else body
+
+    return emit(trie)
+
+
+def _keys_regex(keys: Any) -> re.Pattern[str]:
+    body = _trie_regex(sorted(set(keys)))
+    # No lookbehind in front: a pattern that starts with its trie lets the engine skip to the
+    # possible first letters (a charset prefix scan); the token start is checked on each hit.
+    return re.compile(rf"(?P<key>{body})(?:['’]s)?{_TOKEN_END}")
 
 
 def lexicon(ref: Reference) -> Lexicon:
@@ -207,28 +243,16 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _match_at(words: list[tuple[str, int, int]], i: int, lex: Lexicon) -> tuple[int, tuple[str, Any], int] | None:
-    """The longest key starting at word ``i``: (word count, entry, end offset), or None."""
-    word = words[i][0]
-    if not word[0].isupper():
-        return None
-    longest = lex.first_words.get(word)
-    if longest is None and word[-1] in "s'’":
-        longest = lex.first_words.get(_strip_possessive(word))
-    if not longest:
-        return None
-    for n in range(min(longest, len(words) - i), 0, -1):
-        parts = [w for w, _, _ in words[i : i + n]]
-        entry = lex.keys.get(" ".join(parts))
-        end = words[i + n - 1][2]
-        if entry is None:
-            trimmed = _strip_possessive(parts[-1])
-            if trimmed != parts[-1]:
-                entry = lex.keys.get(" ".join([*parts[:-1], trimmed]))
-                end = words[i + n - 1][1] + len(trimmed)
-        if entry is not None:
-            return n, entry, end
-    return None
+@functools.lru_cache(maxsize=65536)
+def _key_of(surface: str) -> str:
+    """The lexicon key for a matched surface ("St. Petersburg" -> "St Petersburg")."""
+    return " ".join(tokens(surface))
+
+
+@functools.lru_cache(maxsize=1024)
+def _parts_regex(parts: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    return re.compile(rf"(?P<key>{alternatives})(?:['’]s)?{_TOKEN_END}")
 
 
 def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = None) -> list[Entity]:
@@ -237,29 +261,26 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
     ``partial``: single name parts of people the article has already named in full ("Kim" after
     "Kim Jong Un"), which then stand for that person.
     """
-    words = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    rx = lex.key_rx
+    assert rx is not None
     found: list[Entity] = []
-    i = 0
-    while i < len(words):
-        hit = _match_at(words, i, lex)
-        if hit is not None and i + 1 < len(words):
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        start, end = m.span("key")
+        if start and not _token_starts_at(text, start):
+            pos = start + 1  # inside a word ("anti-Putin"): not a name
+            continue
+        key = _key_of(m.group("key"))
+        kind, payload = lex.keys[key]
+        if " " in key:
             # "President Xi Jinping": an alias ("President Xi") must not eat the start of a longer
             # name that begins inside it.
-            nxt = _match_at(words, i + 1, lex)
-            if hit[0] > 1 and nxt is not None and nxt[1][0] == "PER" and nxt[2] > hit[2]:
-                i += 1
+            second = start + len(m.group("key").split(None, 1)[0])
+            second = _next_token_start(text, second)
+            nxt = rx.match(text, second) if _token_starts_at(text, second) else None
+            if nxt is not None and lex.keys[_key_of(nxt.group("key"))][0] == "PER" and nxt.end("key") > end:
+                pos = second
                 continue
-        if hit is None:
-            if partial:
-                bare = _strip_possessive(words[i][0])
-                person = partial.get(bare)
-                if person is not None:
-                    start = words[i][1]
-                    found.append(Entity("PER", start, start + len(bare), bare, person=person, via="name"))
-            i += 1
-            continue
-        n, (kind, payload), end = hit
-        start = words[i][1]
         entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
         if kind == "PER":
             entity.person = payload
@@ -269,11 +290,47 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
             entity.iso3 = payload.iso3
             if payload.kind in {"capital", "city"}:
                 entity.city = payload.name
-                if payload.kind == "capital" and not _locative_before(words, i):
+                if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE:
                     entity.kind = "GOV"  # "New Delhi skipped the meeting": the government
         found.append(entity)
-        i += n
+        pos = m.end()
+    if partial:
+        taken = [(e.start, e.end) for e in found]
+        extra = []
+        for m in _parts_regex(tuple(partial)).finditer(text):
+            start, end = m.span("key")
+            if start and not _token_starts_at(text, start):
+                continue
+            if not any(s <= start < e for s, e in taken):
+                bare = m.group("key")
+                extra.append(Entity("PER", start, end, bare, person=partial[bare], via="name"))
+        if extra:
+            found = sorted(found + extra, key=lambda e: e.start)
     return found
+
+
+def _token_starts_at(text: str, pos: int) -> bool:
+    before = text[pos - 1]
+    if before.isalnum() or before == "_":
+        return False
+    return not (before in "-'’.&" and pos > 1 and (text[pos - 2].isalnum() or text[pos - 2] == "_"))
+
+
+def _next_token_start(text: str, pos: int) -> int:
+    """Where the token after the one ending at ``pos`` starts (skipping the gap between words)."""
+    while pos < len(text) and not (text[pos].isalnum()):
+        pos += 1
+    return pos
+
+
+def _previous_token(text: str, pos: int) -> str:
+    end = pos
+    while end > 0 and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-'’.&" and start - 1 > 0 and text[start - 2].isalnum()):
+        start -= 1
+    return text[start:end]
 
 
 # Name parts that never stand alone for a person: titles, particles, common words.
@@ -292,13 +349,6 @@ def partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
                 if len(part) >= 3 and part[0].isupper() and part not in _NOT_PARTIAL and part not in lex.keys:
                     owners.setdefault(part, set()).add(person.name)
     return {part: by_name[next(iter(names))] for part, names in owners.items() if len(names) == 1}
-
-
-def _locative_before(words: list[tuple[str, int, int]], i: int) -> bool:
-    if i == 0:
-        return False
-    prev = words[i - 1][0].lower()
-    return prev in _LOCATIVE
 
 
 _TITLE_RX = re.compile(
@@ -443,16 +493,53 @@ _GO_VERBS: list[tuple[str, str]] = [
 _GO_FULL = [(re.compile(rf"(?:{rx})\b", re.IGNORECASE), form) for rx, form in _GO_VERBS]
 # Each pattern's first word, to dispatch by word instead of trying ~60 alternatives at every
 # character (a big alternation costs most of the tagger's time otherwise).
-def _head_rx(rx: str) -> re.Pattern[str]:
-    head = rx.split(chr(92) + "s", 1)[0].split("(?=", 1)[0]
-    try:
-        return re.compile(rf"(?:{head})$", re.IGNORECASE)
-    except re.error:  # the first \s sits inside a group: any word may start it
-        return re.compile(r"[a-z]+$", re.IGNORECASE)
+def _head_rx(rx: str) -> str:
+    """The pattern's first word as a regex: up to its first top-level \\s, inner phrases cut to their
+    first word ("wrapped\\s+up" -> "wrapped", "staying(?:\\s+on)?" -> "staying(?:)?")."""
+    depth, cut = 0, len(rx)
+    for i, char in enumerate(rx):
+        if char == "(" and rx[i - 1 : i] != chr(92):
+            depth += 1
+        elif char == ")" and rx[i - 1 : i] != chr(92):
+            depth -= 1
+        elif depth == 0 and rx.startswith(chr(92) + "s", i):
+            cut = i
+            break
+    head = rx[:cut].split("(?=", 1)[0]
+    return re.sub(r"\\s\+[^|)]*", "", head)
 
 
-_GO_HEADS = [_head_rx(rx) for rx, _ in _GO_VERBS]
-_WORD_RX = re.compile(r"[A-Za-z]+")
+_GO_HEADS = [re.compile(rf"(?:{_head_rx(rx)})$", re.IGNORECASE) for rx, _ in _GO_VERBS]
+
+
+def _expand(rx: str) -> list[str]:
+    """Every string a small regex of literals, groups, alternatives and "?" matches."""
+    from re import _parser as parser  # the stdlib's own parser: no hand-written regex grammar
+
+    def walk(items: Any) -> list[str]:
+        out = [""]
+        for op, av in items:
+            if op is parser.LITERAL:
+                choices = [chr(av)]
+            elif op is parser.SUBPATTERN:
+                choices = walk(av[3])
+            elif op is parser.BRANCH:
+                choices = [x for branch in av[1] for x in walk(branch)]
+            elif op is parser.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+                choices = ["", *walk(av[2])]
+            else:
+                raise ValueError(f"cannot expand {rx!r}")
+            out = [a + b for a in out for b in choices]
+        return out
+
+    return walk(parser.parse(rx))
+
+
+# Every word some pattern can start with, as one trie regex: one scan finds the candidate verbs
+# (a plain alternation of ~80 patterns would be tried at every character).
+_GO_WORDS = sorted({w for rx, _ in _GO_VERBS for w in _expand(_head_rx(rx))})
+# Case variants spelled out: a case-sensitive trie lets the engine jump to possible first letters.
+_GO_WORD = re.compile(f"(?:{_trie_regex(sorted({v for w in _GO_WORDS for v in (w, w.capitalize(), w.upper())}))})(?![A-Za-z])")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -464,18 +551,20 @@ def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
     """Verbs of going in order, non-overlapping, the earlier listed pattern winning at a word."""
     out: list[tuple[re.Match[str], str]] = []
     taken = 0
-    for word in _WORD_RX.finditer(masked):
-        if word.start() < taken:
+    for word in _GO_WORD.finditer(masked):
+        start = word.start()
+        if start < taken:
             continue
-        if word.start() > 0 and (masked[word.start() - 1].isalnum() or masked[word.start() - 1] == "_"):
-            continue
+        if start > 0 and (masked[start - 1].isalnum() or masked[start - 1] == "_"):
+            continue  # inside a longer word
         for i in _go_candidates(word.group(0).lower()):
-            m = _GO_FULL[i][0].match(masked, word.start())
+            m = _GO_FULL[i][0].match(masked, start)
             if m:
                 out.append((m, _GO_FULL[i][1]))
                 taken = m.end()
                 break
     return out
+
 
 _NOUN_RX = re.compile(
     r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
@@ -580,8 +669,13 @@ _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "dela
 _TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
 
 
+@functools.lru_cache(maxsize=64)
+def _stems_rx(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(stem) for stem in stems))
+
+
 def _has_any(text: str, stems: tuple[str, ...]) -> bool:
-    return any(stem in text for stem in stems)
+    return _stems_rx(stems).search(text) is not None
 
 
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+(?:in\s+\w+\s+)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -661,13 +755,21 @@ class _Fact:
     cued: bool = True  # warrants: False when no status cue was found (a bare "the warrant")
 
 
+# The clause breaks of the sentence being analysed: the rules ask for clause bounds many times per
+# sentence, so the breaks are found once (keyed by the masked string's identity, never its text).
+_breaks_memo: list[Any] = [None, ()]
+
+
 def _clause_bounds(masked: str, pos: int) -> tuple[int, int]:
+    if _breaks_memo[0] is not masked:
+        _breaks_memo[0] = masked
+        _breaks_memo[1] = tuple(m.span() for m in _CLAUSE_BREAK.finditer(masked))
     start, end = 0, len(masked)
-    for m in _CLAUSE_BREAK.finditer(masked):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
+    for b_start, b_end in _breaks_memo[1]:
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
             break
     return start, end
 
@@ -1220,8 +1322,9 @@ class _ArticleTagger:
         people = list({e.person.name: e.person for ents in found for e in ents if e.person is not None}.values())
         partial = partial_names(people, self.lex) if people else {}
         if partial:
+            parts = _parts_regex(tuple(partial))
             for index, s in enumerate(sentences):
-                if not partial.keys().isdisjoint(_strip_possessive(w) for w in s.text.split()):
+                if parts.search(s.text):
                     found[index] = find_entities(s.text, self.lex, partial)
         carry: Person | None = None
         carry_age = 99
