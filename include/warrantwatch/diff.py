@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import calendar
+import functools
 import hashlib
 import json
 import re
@@ -167,6 +168,7 @@ def window_digest(rows: Iterable[dict[str, Any]]) -> str:
 # ---- dates and spans --------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)  # a window's mentions share few distinct dates
 def date_span(value: str) -> tuple[date, date]:
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 1:
@@ -328,8 +330,8 @@ def snapshot(fact: Fact, rules: Rules) -> Snapshot:
         claims.setdefault(row["status"], set()).add(cluster)
         latest[row["status"]] = index
     happened, did_not = CONFLICTS[fact.kind]
-    yes = set().union(*(claims.get(s, set()) for s in happened))
-    no = set().union(*(claims.get(s, set()) for s in did_not))
+    yes = _clusters_claiming(claims, happened)
+    no = _clusters_claiming(claims, did_not)
     contradicted = bool(yes and no and (len(yes | no) > 1))
     candidates = set(claims)
     if yes and no:
@@ -353,6 +355,15 @@ def snapshot(fact: Fact, rules: Rules) -> Snapshot:
         reason=reason,
         mentions=len(mentions),
     )
+
+
+def _clusters_claiming(claims: dict[str, set[int]], statuses: set[str]) -> set[int]:
+    out: set[int] = set()
+    for status in statuses:
+        clusters = claims.get(status)
+        if clusters:
+            out |= clusters
+    return out
 
 
 def changes_between(before: Snapshot | None, after: Snapshot, threshold: int) -> list[str]:
@@ -392,10 +403,10 @@ def _match(facts: list[Fact], row: dict[str, Any]) -> Fact | None:
     if row["kind"] == "warrant":
         return facts[0] if facts else None
     span = mention_span(row)
-    candidates = [f for f in facts if _overlap(f.span(), span)]
+    candidates = [(index, f) for index, f in enumerate(facts) if _overlap(f.span(), span)]
     if not candidates:
         return None
-    return max(candidates, key=lambda f: (_precision(f.date), f.span()[0], -facts.index(f)))
+    return max(candidates, key=lambda c: (_precision(c[1].date), c[1].span()[0], -c[0]))[1]
 
 
 def evidence_of(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
