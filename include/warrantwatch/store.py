@@ -50,6 +50,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from warrantwatch.settings import Paths
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SCHEMA_HEAD = "0001"  # the newest migration's revision (a test holds it to Alembic's head)
 STORE_CONN_ID_ENV = "WARRANTWATCH_STORE_CONN_ID"
 # pg_advisory_lock key: any fixed 64-bit number; this one spells "wwatch" in ASCII.
 PG_LOCK_KEY = 0x777761746368
@@ -342,6 +343,8 @@ class Store:
 
     def migrate(self) -> str:
         """Bring the schema to the newest migration; returns the revision. Call under :meth:`lock`."""
+        if self._stored_revision() == SCHEMA_HEAD:
+            return SCHEMA_HEAD  # the usual case: no need to import Alembic (a tenth of a second)
         from alembic import command
         from alembic.config import Config
         from alembic.runtime.migration import MigrationContext
@@ -365,6 +368,15 @@ class Store:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
         return head or ""
+
+    def _stored_revision(self) -> str | None:
+        """The store's Alembic revision in one query; None if it cannot be read that way."""
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+        except SQLAlchemyError:
+            return None  # no table yet, or a broken store: the full path says what is wrong
+        return rows[0][0] if len(rows) == 1 else None
 
     def revision(self) -> str | None:
         from alembic.runtime.migration import MigrationContext
@@ -469,10 +481,14 @@ class Store:
     def _stored_rows(
         self, conn: Connection, table: str, columns: Sequence[str], group_keys: Sequence[str]
     ) -> dict[tuple[Any, ...], tuple[Any, ...]]:
-        rows = self._rows_where_in(conn, f"SELECT {', '.join(columns)} FROM {table}", "group_key", group_keys)
-        return _keyed(
-            [dict(zip(columns, row, strict=True)) for row in rows], columns, 1 if table == "facts" else 2
-        )
+        """The table's rows of these groups as value tuples by primary key (as :func:`_keyed`)."""
+        query = f"SELECT {', '.join(columns)} FROM {table}"
+        rows = self._rows_where_in(conn, query, "group_key", group_keys)
+        key_length = 1 if table == "facts" else 2
+        if self.is_sqlite:  # SQLite gives 0/1 for booleans
+            flag = columns.index("contradicted")
+            rows = [(*row[:flag], bool(row[flag]), *row[flag + 1 :]) for row in rows]
+        return {tuple(row[:key_length]): tuple(row) for row in rows}
 
     def _update_facts(self, conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
         if not rows:
