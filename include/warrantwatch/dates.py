@@ -32,6 +32,7 @@ _REL = r"(?P<rel>last|this|next|previous|past|coming|earlier\s+this|later\s+this
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)"
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # date.weekday() order
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
@@ -68,8 +69,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
-_UNIT_WORD = re.compile(r"year|month|week", re.IGNORECASE)
-_DEICTIC_WORD = re.compile(r"yesterday|today|tomorrow|tonight", re.IGNORECASE)
+_UNIT_WORD = re.compile(r"year|month|week")  # searched in the lower-cased text
+_DEICTIC_WORD = re.compile(r"yesterday|today|tomorrow|tonight")
 
 
 def _features(text: str) -> set[str]:
@@ -78,14 +79,15 @@ def _features(text: str) -> set[str]:
         found.add("digit")
     if _MONTH_WORD.search(text):
         found.add("month")
-    if _UNIT_WORD.search(text):
-        found.add("unit")
-    if "ago" in text or "AGO" in text:
-        found.add("ago")
-    if _DEICTIC_WORD.search(text):
-        found.add("deictic")
     if "day" in text:
         found.add("weekday")
+    lower = text.lower()
+    if _UNIT_WORD.search(lower):
+        found.add("unit")
+    if "ago" in lower:
+        found.add("ago")
+    if _DEICTIC_WORD.search(lower):
+        found.add("deictic")
     return found
 
 
@@ -126,8 +128,12 @@ def _month_year(month: int, published: date, prefer: Prefer) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid_day(year: int, month: int, day: int) -> date | None:
-    if 1 <= day <= calendar.monthrange(year, month)[1]:
+    last = 29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month - 1]
+    if 1 <= day <= last:
         return date(year, month, day)
     return None
 
@@ -193,7 +199,7 @@ def _resolve(kind: str, m: re.Match[str], published: date, prefer: Prefer) -> st
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["deictic"].lower()]
         return _ymd(published + timedelta(days=offset))
     if kind == "weekday":
-        target = list(calendar.day_name).index(groups["wd"])
+        target = _WEEKDAYS.index(groups["wd"])
         rel = (groups.get("rel") or "").lower()
         forward = rel == "next" or (not rel and prefer == "future")
         if forward:
@@ -218,25 +224,33 @@ def _ago(count: int, unit: str, published: date) -> str:
     return str(published.year - count)
 
 
-def find_dates(text: str, published: date, prefer: Prefer = "past") -> list[DateMention]:
-    """Every date expression in ``text`` (non-overlapping, in order), resolved."""
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every candidate date expression in ``text``, pattern by pattern in priority order (not yet
+    resolved: the same scan serves both tenses)."""
     features = _features(text)
     if not features:
-        return found
-    for kind, rx in _COMPILED:
-        if not features.issuperset(_NEEDS[kind]):
+        return []
+    return [(kind, m) for kind, rx in _COMPILED if features.issuperset(_NEEDS[kind]) for m in rx.finditer(text)]
+
+
+def find_dates(text: str, published: date, prefer: Prefer = "past") -> list[DateMention]:
+    """Every date expression in ``text`` (non-overlapping, in order), resolved."""
+    return resolve_scanned(scan_dates(text), published, prefer)
+
+
+def resolve_scanned(scanned: list[tuple[str, re.Match[str]]], published: date, prefer: Prefer) -> list[DateMention]:
+    """The date mentions of a ``scan_dates`` result: earlier patterns win where matches overlap."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, m in scanned:
+        start, end = m.span()
+        if any(start < e and s < end for s, e in taken):
             continue
-        for m in rx.finditer(text):
-            start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            value = _resolve(kind, m, published, prefer)
-            if value is None:
-                continue
-            taken.append((start, end))
-            found.append(DateMention(start, end, kind, m.group(0), value))
+        value = _resolve(kind, m, published, prefer)
+        if value is None:
+            continue
+        taken.append((start, end))
+        found.append(DateMention(start, end, kind, m.group(0), value))
     found.sort(key=lambda d: d.start)
     return found
 

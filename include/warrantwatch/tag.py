@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warrantwatch.dates import DateMention, find_dates, parse_published
+from warrantwatch.dates import DateMention, parse_published, resolve_scanned, scan_dates
 from warrantwatch.fileio import atomic_write_text, read_jsonl, write_jsonl
 from warrantwatch.gazetteer import Event, Gazetteer, load_gazetteer, tokens
 from warrantwatch.models import Article, Mention, Window
@@ -60,6 +60,74 @@ PREFILTER_WORDS = (
 _LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
              "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
 
+# ---- regex gates ------------------------------------------------------------------------------------
+
+
+class _Gated:
+    """A compiled pattern that first checks, with one fast literal scan of the lower-cased text, for
+    the words it cannot match without; most sentences lack them, and the big case-insensitive
+    alternations (tried at every character) then never run. Same results as the pattern alone."""
+
+    __slots__ = ("rx", "gate")
+
+    def __init__(self, rx: re.Pattern[str], stems: str, patterns: str = "") -> None:
+        """``stems``: literal words (space-separated); ``patterns``: small regexes (one per line)."""
+        self.rx = rx
+        alternatives = [re.escape(stem) for stem in sorted(stems.split(), key=len, reverse=True)]
+        alternatives += [line.strip() for line in patterns.splitlines() if line.strip()]
+        self.gate = re.compile("|".join(alternatives))
+
+    def _open(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        if pos or endpos is not None:
+            text = text[pos:endpos]
+        return self.gate.search(text.lower()) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self._open(text, pos, endpos):
+            return None
+        return self.rx.search(text, pos) if endpos is None else self.rx.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if not self._open(text, pos, endpos):
+            return iter(())
+        return self.rx.finditer(text, pos) if endpos is None else self.rx.finditer(text, pos, endpos)
+
+    def sub(self, repl: Any, text: str) -> str:
+        return self.rx.sub(repl, text) if self._open(text) else text
+
+
+def _words_back(text: str, pos: int, count: int) -> int:
+    """Where the ``count``-th whitespace-separated word before ``pos`` starts."""
+    i = pos
+    for _ in range(count):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _matches_near(rx: re.Pattern[str], words: re.Pattern[str], text: str, back: int,
+                  tail: re.Pattern[str] | None = None) -> list[re.Match[str]]:
+    """``rx.finditer(text)``, found faster: every match of ``rx`` holds one of ``words`` (a fast
+    scan of the lower-cased text) and starts at most ``back`` words before it, so ``rx`` is only
+    searched from there instead of being tried at every character."""
+    lower = text.lower()
+    if len(lower) != len(text):  # lower-casing changed offsets (rare letters): the plain way
+        return list(rx.finditer(text))
+    out: list[re.Match[str]] = []
+    pos = 0
+    for hit in words.finditer(lower):
+        if hit.start() < pos or tail is not None and not tail.match(text, hit.end()):
+            continue  # ``tail``: what must follow the word in any match
+        m = rx.search(text, max(pos, _words_back(text, hit.start(), back)))
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 # ---- small data ---------------------------------------------------------------------------------
 
 
@@ -85,12 +153,17 @@ class Sentence:
     entities: list[Entity] = field(default_factory=list)
     published: date | None = None
     _dates: dict[str, list[DateMention]] = field(default_factory=dict)
+    _scanned: list[Any] | None = None
 
     def dates(self, prefer: str) -> list[DateMention]:
         """Date expressions in the masked sentence (placeholders never hold a date, and offsets
-        then line up with the cue patterns'); computed only for sentences that yield a fact."""
+        then line up with the cue patterns'); computed only for sentences that yield a fact, and
+        scanned once for both tenses."""
         if prefer not in self._dates:
-            self._dates[prefer] = find_dates(self.masked, self.published, prefer)  # type: ignore[arg-type]
+            if self._scanned is None:
+                self._scanned = scan_dates(self.masked)
+            assert self.published is not None
+            self._dates[prefer] = resolve_scanned(self._scanned, self.published, prefer)  # type: ignore[arg-type]
         return self._dates[prefer]
 
 
@@ -105,6 +178,7 @@ class Lexicon:
     first_words: dict[str, int]  # first word of any key (possessive stripped) -> longest key length
     prefilter: frozenset[str]
     key_rx: re.Pattern[str] | None = None  # every key in one trie-shaped regex: one C-level scan per sentence
+    partial_cache: dict[tuple[str, ...], dict[str, Person]] = field(default_factory=dict)
 
 
 def _name_keys(ref: Reference, gaz: Gazetteer) -> dict[str, tuple[str, Any]]:
@@ -261,6 +335,11 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
     ``partial``: single name parts of people the article has already named in full ("Kim" after
     "Kim Jong Un"), which then stand for that person.
     """
+    found = _key_entities(text, lex)
+    return _with_partials(text, found, partial) if partial else found
+
+
+def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
     rx = lex.key_rx
     assert rx is not None
     found: list[Entity] = []
@@ -294,19 +373,21 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
                     entity.kind = "GOV"  # "New Delhi skipped the meeting": the government
         found.append(entity)
         pos = m.end()
-    if partial:
-        taken = [(e.start, e.end) for e in found]
-        extra = []
-        for m in _parts_regex(tuple(partial)).finditer(text):
-            start, end = m.span("key")
-            if start and not _token_starts_at(text, start):
-                continue
-            if not any(s <= start < e for s, e in taken):
-                bare = m.group("key")
-                extra.append(Entity("PER", start, end, bare, person=partial[bare], via="name"))
-        if extra:
-            found = sorted(found + extra, key=lambda e: e.start)
     return found
+
+
+def _with_partials(text: str, found: list[Entity], partial: dict[str, Person]) -> list[Entity]:
+    """``found`` plus the name parts ("Kim") outside any longer name."""
+    taken = [(e.start, e.end) for e in found]
+    extra = []
+    for m in _parts_regex(tuple(partial)).finditer(text):
+        start, end = m.span("key")
+        if start and not _token_starts_at(text, start):
+            continue
+        if not any(s <= start < e for s, e in taken):
+            bare = m.group("key")
+            extra.append(Entity("PER", start, end, bare, person=partial[bare], via="name"))
+    return sorted(found + extra, key=lambda e: e.start) if extra else found
 
 
 def _token_starts_at(text: str, pos: int) -> bool:
@@ -341,6 +422,17 @@ _NOT_PARTIAL = {"Jong", "Un", "da", "de", "la", "al", "bin", "van", "von", "The"
 
 def partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
     """Name parts of the people an article names ("Kim", "Jinping"): one owner each, no clash with a key."""
+    # Cached per list of people (reference data, not article text): many articles name the same few.
+    key = tuple(p.name for p in people)
+    cached = lex.partial_cache.get(key)
+    if cached is None:
+        if len(lex.partial_cache) > 4096:
+            lex.partial_cache.clear()
+        cached = lex.partial_cache[key] = _partial_names(people, lex)
+    return cached
+
+
+def _partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
     owners: dict[str, set[str]] = {}
     by_name = {p.name: p for p in people}
     for person in people:
@@ -360,7 +452,9 @@ _TITLE_RX = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
-_PRONOUN_RX = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+# "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
+# set (h/s), which the engine can skip to, instead of a word boundary tried at every character.
+_PRONOUN_RX = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:[eE][rR]?|[iI][sSmM])|(?<=[sS])[hH][eE])(?!\w)")
 
 
 class _Masker:
@@ -406,7 +500,8 @@ def analyse_sentence(
     """The masked sentence and its entities (PER tokens include titles and pronouns resolved)."""
     entities = find_entities(text, lex) if entities is None else entities
     masked = _Masker(text, entities).masked
-    masked = _HONORIFIC_RX.sub("", masked)
+    if "Mr" in masked or "Ms" in masked or "Dr" in masked:
+        masked = _HONORIFIC_RX.sub("", masked)
 
     def title_sub(m: re.Match[str]) -> str:
         if m.group("pi") is not None:
@@ -425,8 +520,13 @@ def analyse_sentence(
         entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
         return f"PER{len(entities) - 1}"
 
-    if _has_any(masked.lower(), _TITLE_STEMS):
-        masked = _TITLE_RX.sub(title_sub, masked)
+    found = _matches_near(_TITLE_RX, _stems_rx(_TITLE_STEMS), masked, 2)  # "the LOC0's president"
+    if found:
+        pieces, pos = [], 0
+        for m in found:
+            pieces += [masked[pos : m.start()], title_sub(m)]
+            pos = m.end()
+        masked = "".join(pieces) + masked[pos:]
 
     def pronoun_sub(m: re.Match[str]) -> str:
         before = re.findall(r"PER(\d+)", masked[: m.start()])
@@ -442,7 +542,12 @@ def analyse_sentence(
 
 # ---- cue patterns over masked sentences -------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–-]{1,2}\s|:\s|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|,\s*(?:which|who|where|whose)\b|[“”\"]")
+# ";", " - ", ": ", "but", "while", "whereas", "although", ", which/who/where/whose", quotes; spelled
+# to start with one character set so the engine can skip to candidates (same matches).
+_CLAUSE_BREAK = re.compile(
+    r"[;:,\s“”\"bwa](?:(?<=;)|(?<=[“”\"])|(?<=:)\s|(?<=,)\s*(?:which|who|where|whose)\b|(?<=\s)[—–-]{1,2}\s|"
+    r"(?<=b)(?<!\wb)ut\b|(?<=w)(?<!\ww)h(?:ile|ereas)\b|(?<=a)(?<!\wa)lthough\b)"
+)
 
 # Verbs of going somewhere, with their form: the form and the words before decide the status.
 _GO_VERBS: list[tuple[str, str]] = [
@@ -573,6 +678,9 @@ _NOUN_RX = re.compile(
     r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at)\b",
     re.IGNORECASE,
 )
+
+# What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
+_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at)\b", re.IGNORECASE)
 
 _DEST_RX = re.compile(
     r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
@@ -733,8 +841,30 @@ _W_PARAPHRASE = re.compile(
 )
 _ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
 _CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
+
+_PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected scheduled set due poised slated likely going about to "
+                     "agree accept promised vowed confirmed said announced prepar aim make")  # fmt: skip
+_PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish consider mulling weighing invit urge ask "
+                   "called readiness ready willing offered threatened refus possib potential whether if unless case "
+                   "rumo speculation talk")  # fmt: skip
+_PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather",
+                      r"no\s+plan")
+_CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", r"(?<![a-z])if(?![a-z])")
+_VIDEO = _Gated(_VIDEO, "video virtual remote online")
+_HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected")
+_OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which")
+_REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
+_WARRANT_RX = _Gated(_WARRANT_RX, "warrant")
+_WARRANT_WORDS = re.compile("warrant|arrest|detained|custody|surrender|handed|transferred|flown|extradit|hague|want|order")
+_W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague")
+_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order")
+_ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute")
+_CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20 test")
+
 _NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+)?(?:court|judge|prosecutors?|tribunal)\b", re.IGNORECASE)
 
+
+_BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
 # ---- the tagger -----------------------------------------------------------------------------------
 
@@ -944,7 +1074,7 @@ class _ArticleTagger:
             if not (start <= pos <= end):
                 continue
             before = sentence.masked[max(0, pos - 8): pos].lower()
-            if re.search(r"\b(?:since|until|before|after|from)\s*$", before) and not (
+            if _BOUNDED_BEFORE.search(before) and not (
                     allow_since and before.rstrip().endswith("since")):
                 continue
             if status and not _date_fits(mention.value, status, self.published):
@@ -1082,7 +1212,8 @@ class _ArticleTagger:
             base = 0.9 if form not in {"join"} else 0.8
             self._add_visit(travelers, dests, status, sentence, m.start(), base)
         # Nouns: "a visit to", "his trip to", "the visit by X to".
-        for m in _NOUN_RX.finditer(masked) if _has_any(lower, _NOUN_STEMS) else ():
+        # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
+        for m in _matches_near(_NOUN_RX, _stems_rx(_NOUN_STEMS), masked, 8, _NOUN_TAIL):
             c_start, c_end = _clause_bounds(masked, m.start())
             if m.group("bi"):
                 travelers = [_per(ents, m.group("bi"))]
@@ -1208,8 +1339,8 @@ class _ArticleTagger:
     # -- warrants --
     def _warrants(self, sentence: Sentence) -> None:
         masked, ents = sentence.masked, sentence.entities
-        if self.is_cricket:
-            return
+        if self.is_cricket or not _WARRANT_WORDS.search(masked.lower()):
+            return  # none of the words any warrant rule needs
         hits = list(_WARRANT_RX.finditer(masked))
         if not hits and "PER" in masked and self.mentions_icc:
             self._warrant_paraphrases(sentence)
@@ -1317,7 +1448,7 @@ class _ArticleTagger:
         for start, end in split_sentences(self.text):
             sentences.append(Sentence(start, end, self.text[start:end]))
         # Names mentioned anywhere pick "the Indian leader" among office holders.
-        found = [find_entities(s.text, self.lex) for s in sentences]
+        found = [_key_entities(s.text, self.lex) for s in sentences]
         mentioned = {e.person.name for ents in found for e in ents if e.person is not None}
         people = list({e.person.name: e.person for ents in found for e in ents if e.person is not None}.values())
         partial = partial_names(people, self.lex) if people else {}
@@ -1325,7 +1456,7 @@ class _ArticleTagger:
             parts = _parts_regex(tuple(partial))
             for index, s in enumerate(sentences):
                 if parts.search(s.text):
-                    found[index] = find_entities(s.text, self.lex, partial)
+                    found[index] = _with_partials(s.text, found[index], partial)
         carry: Person | None = None
         carry_age = 99
         for s, ents in zip(sentences, found, strict=True):
