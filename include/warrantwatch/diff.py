@@ -52,7 +52,14 @@ from warrantwatch.models import VISIT_STATUSES, WARRANT_STATUSES, Window
 from warrantwatch.reference import Reference, load_reference
 from warrantwatch.rules import Rules, load_rules
 from warrantwatch.settings import CHANGES_FILE, MENTIONS_FILE, Paths, stats_file
-from warrantwatch.store import MENTION_COLUMNS, Store, VersionRecord, digest_text, locked_store
+from warrantwatch.store import (
+    MENTION_COLUMNS,
+    Store,
+    VersionRecord,
+    digest_text,
+    json_encoder,
+    locked_store,
+)
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 VISIT_RANK = {"planned": 0, "ongoing": 1, "completed": 2, "cancelled": 2, "declined": 2}
@@ -164,7 +171,7 @@ def load_window_mentions(window: Window, paths: Paths, reference: Reference) -> 
 
 
 # The bytes of fileio.dumps_line, with one encoder for the whole window instead of one a line.
-_encode_line = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_encode_line = json_encoder(ensure_ascii=False, compact=True)
 
 
 def window_digest(rows: Iterable[dict[str, Any]]) -> str:
