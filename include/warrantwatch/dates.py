@@ -68,27 +68,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
-_DIGIT = re.compile(r"\d")
-_UNIT_WORD = re.compile(r"year|month|week")  # searched in the lower-cased text
-_DEICTIC_WORD = re.compile(r"yesterday|today|tomorrow|tonight")
-
-
-def _features(text: str) -> set[str]:
-    found = set()
-    if _DIGIT.search(text):
-        found.add("digit")
-    if _MONTH_WORD.search(text):
-        found.add("month")
-    if "day" in text:
-        found.add("weekday")
-    lower = text.lower()
-    if _UNIT_WORD.search(lower):
-        found.add("unit")
-    if "ago" in lower:
-        found.add("ago")
-    if _DEICTIC_WORD.search(lower):
-        found.add("deictic")
-    return found
 
 
 @dataclass(frozen=True)
@@ -224,13 +203,71 @@ def _ago(count: int, unit: str, published: date) -> str:
     return str(published.year - count)
 
 
+# Patterns that can only start at a month name, or at the first digit of a number: instead of
+# trying them at every character, they are tried where one of those starts (found by one fast scan
+# each), which gives exactly their ``finditer`` matches.
+_MONTH_LED = {"mdy", "my_rel", "my", "md", "month"}
+_DIGIT_LED = {"dmy", "dm", "year"}
+_NUMBER_START = re.compile(r"\d+")
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = rx.match(text, pos)
+        if m is not None:
+            out.append(m)
+            end = m.end() if m.end() > pos else pos + 1
+    return out
+
+
+def _features(text: str, month_starts: list[int], numbers: list[re.Match[str]]) -> set[str]:
+    found = set()
+    if month_starts:
+        found.add("month")
+    # A number that can start a date: not inside a word ("PER12", the tagger's placeholders, or
+    # "G20"), unless four digits long (the year pattern alone accepts a letter before it).
+    for m in numbers:
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isascii() and (before.isupper() or before.isdigit())) or m.end() - m.start() >= 4:
+            found.add("digit")
+            break
+    if "day" in text:
+        found.add("weekday")
+    lower = text.lower()
+    if "year" in lower or "month" in lower or "week" in lower:
+        found.add("unit")
+    if "ago" in lower:
+        found.add("ago")
+    if "yesterday" in lower or "today" in lower or "tomorrow" in lower or "tonight" in lower:
+        found.add("deictic")
+    return found
+
+
 def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every candidate date expression in ``text``, pattern by pattern in priority order (not yet
     resolved: the same scan serves both tenses)."""
-    features = _features(text)
+    month_starts = [m.start() for m in _MONTH_WORD.finditer(text)]
+    numbers = list(_NUMBER_START.finditer(text))
+    features = _features(text, month_starts, numbers)
     if not features:
         return []
-    return [(kind, m) for kind, rx in _COMPILED if features.issuperset(_NEEDS[kind]) for m in rx.finditer(text)]
+    number_starts = [m.start() for m in numbers]
+    found: list[tuple[str, re.Match[str]]] = []
+    for kind, rx in _COMPILED:
+        if not features.issuperset(_NEEDS[kind]):
+            continue
+        if kind in _MONTH_LED:
+            matches = _matches_at(rx, text, month_starts)
+        elif kind in _DIGIT_LED:
+            matches = _matches_at(rx, text, number_starts)
+        else:
+            matches = list(rx.finditer(text))
+        found += [(kind, m) for m in matches]
+    return found
 
 
 def find_dates(text: str, published: date, prefer: Prefer = "past") -> list[DateMention]:

@@ -859,11 +859,12 @@ _WARRANT_WORDS = re.compile("warrant|arrest|detained|custody|surrender|handed|tr
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague")
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute")
-_CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20 test")
+_CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
 _NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+)?(?:court|judge|prosecutors?|tribunal)\b", re.IGNORECASE)
 
 
+_GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
 # ---- the tagger -----------------------------------------------------------------------------------
@@ -950,6 +951,8 @@ class _ArticleTagger:
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
         masked, ents = sentence.masked, sentence.entities
+        if "EVT" not in masked and not _GATHERING_WORDS.search(masked.lower()):
+            return
         for m in re.finditer(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering))\b", masked, re.IGNORECASE):
             after = masked[m.end():]
             place = _EVT_PLACE_RX.match(after)
@@ -1545,9 +1548,12 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     cued_subjects = {(f.person.name, f.court) for f in facts if f.kind == "warrant" and f.cued}
     facts = [f for f in facts if f.kind != "warrant" or f.cued or (f.person.name, f.court) not in cued_subjects]
     # "Expected, then arrived" / "planned, then called off": the trip's latest state wins over the plan.
-    settled = [f for f in facts if f.kind == "visit" and f.status != "planned"]
+    settled: dict[tuple[int, str | None], list[_Fact]] = {}  # by (person, host): only those can settle a plan
+    for f in facts:
+        if f.kind == "visit" and f.status != "planned":
+            settled.setdefault((id(f.person), f.host), []).append(f)
     facts = [f for f in facts if f.kind != "visit" or f.status != "planned" or not any(
-        o.person is f.person and o.host == f.host and _not_before(o, f) and _same_trip(o, f) for o in settled)]
+        _not_before(o, f) and _same_trip(o, f) for o in settled.get((id(f.person), f.host), ()))]
     # One sentence, one trip: "arrived in X for his first visit to X" is one ongoing visit, and the
     # verb's reading (more confident) beats the noun's.
     best_in_sentence: dict[tuple, _Fact] = {}
@@ -1559,24 +1565,24 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
             best_in_sentence[key] = fact
     facts = [f for f in facts if f.kind != "visit" or best_in_sentence[(f.sentence.start, f.person.name, f.host)] is f]
     kept: list[_Fact] = []
+    groups: dict[tuple, list[int]] = {}  # facts that could merge (all but the date agree) -> places in kept
     for fact in facts:
-        for other in kept:
-            same = (
-                other.kind == fact.kind and other.person is fact.person and other.status == fact.status
-                and other.host == fact.host and other.court == fact.court and _compatible(other.date, fact.date)
-            )
-            if not same:
+        group = groups.setdefault((fact.kind, id(fact.person), fact.status, fact.host, fact.court), [])
+        for index in group:
+            other = kept[index]
+            if not _compatible(other.date, fact.date):
                 continue
             best = max((other, fact), key=_evidence_score)
             merged_date = _more_precise(other.date, fact.date)
             if best is fact:
-                kept[kept.index(other)] = fact
+                kept[index] = fact
             best.date = merged_date
             best.city = best.city or other.city or fact.city
             best.occasion = best.occasion or other.occasion or fact.occasion
             best.reason = best.reason or other.reason or fact.reason
             break
         else:
+            group.append(len(kept))
             kept.append(fact)
     return kept
 
