@@ -211,6 +211,38 @@ _DIGIT_LED = {"dmy", "dm", "year"}
 _NUMBER_START = re.compile(r"\d+")
 
 
+# Patterns that hold a unit word, a weekday or a month at most N words after their start: searched
+# only from N words before each such word (the same matches as ``finditer``, without trying the
+# case-insensitive alternatives at every character).
+_NEAR: dict[str, int] = {"rel_unit": 2, "weekday": 1, "rel_month_name": 2}
+_UNIT_ANCHOR = re.compile(r"year|month|week")  # in the lower-cased text
+_WEEKDAY_ANCHOR = re.compile(_WEEKDAY.replace("?P<wd>", ""))
+
+
+def _words_back(text: str, pos: int, count: int) -> int:
+    i = pos
+    for _ in range(count):
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _matches_near(rx: re.Pattern[str], text: str, anchors: list[int], back: int) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    pos = 0
+    for anchor in anchors:
+        if anchor < pos:
+            continue
+        m = rx.search(text, max(pos, _words_back(text, anchor, back)))
+        if m is None:
+            break
+        out.append(m)
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+    return out
+
+
 def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     end = 0
@@ -264,6 +296,14 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
             matches = _matches_at(rx, text, month_starts)
         elif kind in _DIGIT_LED:
             matches = _matches_at(rx, text, number_starts)
+        elif kind == "rel_month_name":
+            matches = _matches_near(rx, text, month_starts, _NEAR[kind])
+        elif kind == "weekday":
+            matches = _matches_near(rx, text, [m.start() for m in _WEEKDAY_ANCHOR.finditer(text)], _NEAR[kind])
+        elif kind == "rel_unit":
+            lower = text.lower()
+            anchors = [m.start() for m in _UNIT_ANCHOR.finditer(lower)] if len(lower) == len(text) else [0]
+            matches = _matches_near(rx, text, anchors, _NEAR[kind])
         else:
             matches = list(rx.finditer(text))
         found += [(kind, m) for m in matches]
