@@ -864,6 +864,9 @@ _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 _NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+)?(?:court|judge|prosecutors?|tribunal)\b", re.IGNORECASE)
 
 
+_GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
+_DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
+_DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
@@ -947,6 +950,7 @@ class _ArticleTagger:
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
         self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
         self.last_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> latest host
+        self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -1106,7 +1110,23 @@ class _ArticleTagger:
                 confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
                 self.last_host[person.name] = (iso3, city, occasion)
                 self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
-                                        occasion=occasion, date=when, reason=reason))
+                                        occasion=occasion, date=when,
+                                        reason=reason))
+
+    def _note_gathering_days(self, sentence: Sentence) -> None:
+        """"The summit runs from Aug. 22 to 24", "The leaders meet on Sept. 9 and 10": the first day
+        of the article's gathering, which dates trips to it told elsewhere without a day."""
+        if self.context is None or not _GATHERING_SENTENCE.search(sentence.masked):
+            return
+        for mention in sentence.dates("future"):
+            after = sentence.masked[mention.end : mention.end + 12]
+            if len(mention.value) == 10 and (mention.kind == "dm" and _DAY_SPAN_INSIDE.search(mention.text)
+                                             or _DAY_SPAN_AFTER.match(after)):
+                past = next((d.value for d in sentence.dates("past") if d.start == mention.start), mention.value)
+                # The occurrence nearest the article's date: a summit announced or just held.
+                pick = min((mention.value, past), key=lambda v: abs((date.fromisoformat(v) - self.published).days))
+                self.gathering_day = (self.context[0], pick)
+                return
 
     def _status_for_verb(self, form: str, pre: str, clause: str, after: str) -> str | None:
         if _CONDITIONAL.search(pre) or re.search(r"\b(?:if|unless)\b", after):
@@ -1467,6 +1487,8 @@ class _ArticleTagger:
                                                     carry if carry_age <= 1 else None, ents)
             s.published = self.published
             self._update_context(s)
+            if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
+                self._note_gathering_days(s)
             self._visits(s)
             self._warrants(s)
             first = re.search(r"PER(\d+)", s.masked)
@@ -1477,6 +1499,12 @@ class _ArticleTagger:
         return self._mentions()
 
     def _mentions(self) -> list[Mention]:
+        if self.gathering_day is not None:
+            host, first = self.gathering_day
+            for fact in self.facts:  # trips to the gathering with no day of their own
+                if fact.kind == "visit" and fact.host == host and (
+                        fact.date is None or len(fact.date) < 10 and first.startswith(fact.date)):
+                    fact.date = first
         facts = _dedupe(self.facts)
         out = []
         for f in facts:

@@ -1,0 +1,40 @@
+"""Recall and date rules added in the third round, each on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from warrantwatch.reference import Reference
+from warrantwatch.tag import tag_text
+
+PUB = date(2024, 11, 20)  # a Wednesday
+
+
+def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    return {(m.kind, m.person, m.host_country or m.court, m.status, m.date) for m in tag_text("t", text, published, ref)}
+
+
+# -- the first day of the gathering, told in another sentence ------------------------------------------
+
+
+def test_gathering_days_told_later_date_the_trips_without_a_day(ref: Reference) -> None:
+    text = ("Vladimir Putin will not go to the summit in Johannesburg next month, his spokesman said. "
+            "Sergey Lavrov will lead the delegation instead. "
+            "The summit is scheduled for Dec. 9 to 11 at a convention centre near the airport.")
+    assert dated(ref, text) >= {
+        ("visit", "Vladimir Putin", "ZAF", "declined", "2024-12-09"),
+        ("visit", "Sergey Lavrov", "ZAF", "planned", "2024-12-09"),
+    }
+
+
+def test_gathering_days_before_the_trips_and_in_day_month_order(ref: Reference) -> None:
+    text = ("Leaders meet in Astana on 3 and 4 December for a regional summit. "
+            "Xi Jinping is expected to attend the summit.")
+    assert ("visit", "Xi Jinping", "KAZ", "planned", "2024-12-03") in dated(ref, text)
+
+
+def test_a_single_day_or_another_month_does_not_override(ref: Reference) -> None:
+    # A trip dated by its own sentence keeps that date; a meeting day without a span is no schedule.
+    text = ("Xi Jinping visited Hungary in May. "
+            "The summit in Budapest was held on Nov. 3, officials said.")
+    assert ("visit", "Xi Jinping", "HUN", "completed", "2024-05") in dated(ref, text)
