@@ -360,6 +360,8 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             if nxt is not None and lex.keys[_key_of(nxt.group("key"))][0] == "PER" and nxt.end("key") > end:
                 pos = second
                 continue
+        if text[end : end + 1] == "." and "." in key.rsplit(" ", 1)[-1]:
+            end += 1  # "the U.S. president": an abbreviation's own last dot, not a sentence end
         entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
         if kind == "PER":
             entity.person = payload
@@ -1570,6 +1572,42 @@ def _evidence_score(fact: _Fact) -> tuple[float, int]:
     return fact.confidence + detail, -fact.sentence.start
 
 
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def _one_stay(facts: list[_Fact]) -> list[_Fact]:
+    """Sentences about one stay abroad, told on different days, are one trip dated by its first day:
+    "flew to Hanoi on Sunday" and "is in Hanoi on Monday" is a stay that began on Sunday and goes on;
+    "came to China from Japan" beside "is in China" adds no finished trip."""
+    stays: dict[tuple[int, str | None], list[_Fact]] = {}
+    for f in facts:
+        if f.kind == "visit" and f.status in {"ongoing", "completed"}:
+            stays.setdefault((id(f.person), f.host), []).append(f)
+    dropped: set[int] = set()
+    for group in stays.values():
+        if len(group) < 2:
+            continue
+        ongoing = [f for f in group if f.status == "ongoing"]
+        if ongoing:
+            days = [f.date for f in ongoing if f.date and len(f.date) == 10]
+            latest = max(days) if days else None
+            for f in group:
+                if f.status != "completed":
+                    continue
+                if f.date is None:
+                    dropped.add(id(f))  # the finished trip is the stay still going on
+                elif latest and len(f.date) == 10 and f.date <= latest and _days_apart(f.date, latest) <= 7:
+                    f.status = "ongoing"  # arrived (went, flew) on that day, and is still there
+        for status in ("ongoing", "completed"):
+            days = sorted({f.date for f in group if f.status == status and f.date and len(f.date) == 10})
+            if len(days) > 1 and _days_apart(days[0], days[-1]) <= 7:
+                for f in group:
+                    if f.status == status and f.date in days:
+                        f.date = days[0]
+    return [f for f in facts if id(f) not in dropped]
+
+
 def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     """One fact per trip or warrant: merge repeats whose dates agree, keeping the best evidence."""
     # A bare "the warrant" only stands when no cued mention names the subject.
@@ -1582,6 +1620,7 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
             settled.setdefault((id(f.person), f.host), []).append(f)
     facts = [f for f in facts if f.kind != "visit" or f.status != "planned" or not any(
         _not_before(o, f) and _same_trip(o, f) for o in settled.get((id(f.person), f.host), ()))]
+    facts = _one_stay(facts)
     # One sentence, one trip: "arrived in X for his first visit to X" is one ongoing visit, and the
     # verb's reading (more confident) beats the noun's.
     best_in_sentence: dict[tuple, _Fact] = {}

@@ -38,3 +38,39 @@ def test_a_single_day_or_another_month_does_not_override(ref: Reference) -> None
     text = ("Xi Jinping visited Hungary in May. "
             "The summit in Budapest was held on Nov. 3, officials said.")
     assert ("visit", "Xi Jinping", "HUN", "completed", "2024-05") in dated(ref, text)
+
+
+# -- one stay told on several days ---------------------------------------------------------------------
+
+
+def test_a_stay_told_on_two_days_is_one_trip_from_its_first_day(ref: Reference) -> None:
+    text = ("Joe Biden landed in Luanda on Monday evening. "
+            "Biden held talks in Luanda on Tuesday with his Angolan counterpart.")
+    assert dated(ref, text) == {("visit", "Joe Biden", "AGO", "ongoing", "2024-11-18")}
+
+
+def test_travelled_there_then_is_there_is_an_ongoing_stay(ref: Reference) -> None:
+    text = ("Narendra Modi flew to Vienna on Tuesday. "
+            "Modi is in Vienna on Wednesday for talks on trade.")
+    assert dated(ref, text) == {("visit", "Narendra Modi", "AUT", "ongoing", "2024-11-19")}
+
+
+def test_an_undated_past_arrival_adds_nothing_beside_the_stay(ref: Reference) -> None:
+    text = ("Xi Jinping arrived in Budapest on Tuesday. "
+            "Xi came to Hungary from Serbia, where he had held talks with President Aleksandar Vucic.")
+    found = dated(ref, text)
+    assert ("visit", "Xi Jinping", "HUN", "ongoing", "2024-11-19") in found
+    assert not any(f[2] == "HUN" and f[3] == "completed" for f in found)
+
+
+def test_two_trips_weeks_apart_stay_two_trips(ref: Reference) -> None:
+    text = "Joe Biden visited Angola on Oct. 2. He visited Angola again on Nov. 15."
+    assert {f[4] for f in dated(ref, text)} == {"2024-10-02", "2024-11-15"}
+
+
+# -- abbreviations with their own dot ------------------------------------------------------------------
+
+
+def test_the_us_president_with_dots_is_a_title(ref: Reference) -> None:
+    text = "Joe Biden began a tour of Africa last week. The U.S. president arrived in Angola on Monday."
+    assert ("visit", "Joe Biden", "AGO", "ongoing", "2024-11-18") in dated(ref, text)
