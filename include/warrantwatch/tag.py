@@ -453,6 +453,7 @@ _TITLE_RX = re.compile(
     r"(?:,?\s+PER(?P<pi>\d+)\b)?",
     re.IGNORECASE,
 )
+_OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 # "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
 # set (h/s), which the engine can skip to, instead of a word boundary tried at every character.
@@ -495,11 +496,22 @@ def _former(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tupl
     return None
 
 
+def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> Person | None:
+    """"The president" with no country: the person the article named last who holds that office."""
+    wanted = set(titles or LEADER_ORDER)
+    for person in recent:
+        if any(o.title in wanted for o in person.offices_on(on)):
+            return person
+    return None
+
+
 def analyse_sentence(
     text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
-    entities: list[Entity] | None = None,
+    entities: list[Entity] | None = None, recent: list[Person] | None = None,
 ) -> tuple[str, list[Entity]]:
-    """The masked sentence and its entities (PER tokens include titles and pronouns resolved)."""
+    """The masked sentence and its entities (PER tokens include titles and pronouns resolved).
+
+    ``recent``: people the article has named so far, latest first, for a bare "the president"."""
     entities = find_entities(text, lex) if entities is None else entities
     masked = _Masker(text, entities).masked
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
@@ -510,6 +522,12 @@ def analyse_sentence(
             return f"PER{m.group('pi')}"
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
         if kind is None:
+            words = " ".join(m.group("title").lower().split())
+            if recent and m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
+                holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published)
+                if holder is not None:
+                    entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
+                    return f"PER{len(entities) - 1}"
             return m.group(0)
         iso3 = entities[int(index)].iso3
         words = " ".join(m.group("title").lower().split())
@@ -869,6 +887,8 @@ _NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
 _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
+_WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived)"
+                        r"\s+(?:back\s+)?home\b")
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
@@ -952,6 +972,7 @@ class _ArticleTagger:
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
         self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
         self.last_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> latest host
+        self.went_home: set[str] = set()  # travellers the article has seen fly home
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
 
     def _update_context(self, sentence: Sentence) -> None:
@@ -1484,14 +1505,22 @@ class _ArticleTagger:
                     found[index] = _with_partials(s.text, found[index], partial)
         carry: Person | None = None
         carry_age = 99
+        recent: list[Person] = []
         for s, ents in zip(sentences, found, strict=True):
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
-                                                    carry if carry_age <= 1 else None, ents)
+                                                    carry if carry_age <= 1 else None, ents, recent)
+            for e in s.entities:  # latest first
+                if e.person is not None:
+                    if e.person in recent:
+                        recent.remove(e.person)
+                    recent.insert(0, e.person)
             s.published = self.published
             self._update_context(s)
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
                 self._note_gathering_days(s)
             self._visits(s)
+            if "home" in s.masked:
+                self._note_home(s)
             self._warrants(s)
             first = re.search(r"PER(\d+)", s.masked)
             if first:
@@ -1500,7 +1529,18 @@ class _ArticleTagger:
                 carry_age += 1
         return self._mentions()
 
+    def _note_home(self, sentence: Sentence) -> None:
+        """"Trump flew home on Friday": the traveller's stays abroad in this article are over."""
+        for m in _WENT_HOME.finditer(sentence.masked):
+            if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start("verb")]):
+                person = _per(sentence.entities, m.group(1)).person
+                if person is not None:
+                    self.went_home.add(person.name)
+
     def _mentions(self) -> list[Mention]:
+        for fact in self.facts:
+            if fact.kind == "visit" and fact.status == "ongoing" and fact.person.name in self.went_home:
+                fact.status = "completed"
         if self.gathering_day is not None:
             host, first = self.gathering_day
             for fact in self.facts:  # trips to the gathering with no day of their own

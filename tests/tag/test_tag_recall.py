@@ -74,3 +74,40 @@ def test_two_trips_weeks_apart_stay_two_trips(ref: Reference) -> None:
 def test_the_us_president_with_dots_is_a_title(ref: Reference) -> None:
     text = "Joe Biden began a tour of Africa last week. The U.S. president arrived in Angola on Monday."
     assert ("visit", "Joe Biden", "AGO", "ongoing", "2024-11-18") in dated(ref, text)
+
+
+# -- "the president" with no country: the person just named who holds the office ----------------------
+
+
+def test_bare_title_is_the_last_named_holder_of_that_office(ref: Reference) -> None:
+    text = ("Joe Biden met business leaders in New York on Monday. "
+            "The president then flew to Riyadh for talks with the crown prince.")
+    assert ("visit", "Joe Biden", "SAU", "completed") in {f[:4] for f in dated(ref, text)}
+
+
+def test_bare_title_skips_people_without_that_office(ref: Reference) -> None:
+    # Lavrov is named last but is no president: "the president" is still Putin.
+    text = ("Vladimir Putin spoke with Sergey Lavrov on Monday. "
+            "The president will travel to Hanoi next month, the Kremlin said.")
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Vladimir Putin", "VNM", "planned")}
+
+
+def test_bare_title_of_an_institution_is_no_person(ref: Reference) -> None:
+    text = ("Joe Biden spoke to reporters in Washington. "
+            "The president of the bank will visit Angola next week.")
+    assert dated(ref, text) == set()
+
+
+# -- flying home ends the stays ------------------------------------------------------------------------
+
+
+def test_flying_home_turns_the_stay_into_a_finished_trip(ref: Reference) -> None:
+    text = ("Joe Biden began his visit to Angola on Monday with talks in Luanda. "
+            "Biden flew home on Wednesday after touring a railway terminal.")
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Joe Biden", "AGO", "completed")}
+
+
+def test_a_plan_to_fly_home_does_not_end_the_stay(ref: Reference) -> None:
+    text = ("Joe Biden is in Luanda on a three-day visit. "
+            "Biden will fly home on Friday.")
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Joe Biden", "AGO", "ongoing")}
