@@ -288,6 +288,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # A diff touches index pages all over a large store; SQLite's default 2 MB page cache
     # re-reads them from the OS for every statement.
     cursor.execute("PRAGMA cache_size=-131072")  # 128 MiB
+    # Reading pages through a memory map saves a system call and a copy per page: a third of
+    # the time of the snapshot's walk over a million facts in fact-id order.
+    cursor.execute("PRAGMA mmap_size=2147483648")
     cursor.close()
 
 
@@ -633,6 +636,11 @@ class Store:
         """Versions of ``kind`` facts from windows ≤ ``window_key`` (optionally of some people)."""
         table = FactVersionRow.__table__
         query = select(table).where(table.c.window_key <= window_key, table.c.kind == kind)
+        if self.is_sqlite:
+            # Every group key starts with its kind and "|" (diff.group_key): this range lets
+            # SQLite walk the group-key index instead of every version of a window range.
+            # (Not on PostgreSQL: a linguistic collation does not order "|" by code point.)
+            query = query.where(table.c.group_key >= f"{kind}|", table.c.group_key < f"{kind}}}")
         out: list[VersionRecord] = []
         with self._guard("reading fact versions"), self.engine.connect() as conn:
             if persons is None:
