@@ -105,10 +105,20 @@ class ProcessGroup:
                 pass
 
     def __enter__(self) -> ProcessGroup:
+        # A SIGTERM to the test run (a CI timeout, Ctrl-C from a wrapper) must still stop the
+        # components: turn it into SystemExit so __exit__ runs.
+        self._previous = signal.signal(signal.SIGTERM, _raise_system_exit)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.stop()
+        try:
+            self.stop()
+        finally:
+            signal.signal(signal.SIGTERM, self._previous)
+
+
+def _raise_system_exit(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _signal_group(proc: subprocess.Popen, sig: int) -> None:
