@@ -182,9 +182,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, prefer: Prefer) -> st
         rel = (groups.get("rel") or "").lower()
         forward = rel == "next" or (not rel and prefer == "future")
         if forward:
-            delta = (target - published.weekday()) % 7 or 7
+            # "will host him on Saturday" in Saturday's paper is today; "next Saturday" a week on.
+            delta = (target - published.weekday()) % 7
             if rel == "next":
-                delta = delta if delta > 0 else 7
+                delta = delta or 7
             return _ymd(published + timedelta(days=delta))
         delta = (published.weekday() - target) % 7
         if rel == "last" and delta == 0:

@@ -760,9 +760,20 @@ _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|confe
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that)\b", re.IGNORECASE)
 _CANCEL_RX = re.compile(
     r"\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
-    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|delay(?:ed|s)?|abandon(?:ed|s)?)\b",
+    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?)\b",
     re.IGNORECASE,
 )
+# A meeting of named leaders in a named place: "a summit between PER0 and PER1 in LOC2", "the
+# planned summit with PER3 in LOC4". Each guest's trip is there, planned or called off.
+_SUMMIT_OF = re.compile(
+    r"\b(?P<noun>summit|meeting|talks)\s+(?P<rel>between|with)\s+PER(?P<a>\d+)(?:\s*(?:,|and|&)\s*PER(?P<b>\d+))?"
+    r"\s+(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<loc>\d+)",
+    re.IGNORECASE,
+)
+_SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",
+                                    re.IGNORECASE)
+_SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:planned|expected|scheduled|set|due)\b",
+                                   re.IGNORECASE)
 _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
 _NOUN_PLANNED = re.compile(
@@ -793,7 +804,7 @@ _HOST_RX = re.compile(
 _NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "presence", "participation")
 _MEET_STEMS = ("met", "meet", "talk", "sat down", "shook", "hugged", "embraced", "greeted")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
-_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "delay", "abandon")
+_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon")
 _TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
 
 
@@ -889,7 +900,14 @@ _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
 _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived)"
                         r"\s+(?:back\s+)?home\b")
+_MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
+_STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
+                          r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
+                        r"(?:spent|held|met|attended|stayed|toured|visited|was|signed)\b", re.IGNORECASE)
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
+                      r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
 # ---- the tagger -----------------------------------------------------------------------------------
@@ -1092,7 +1110,7 @@ class _ArticleTagger:
 
     # -- dates --
     def _date_near(self, sentence: Sentence, anchor: int, prefer: str, any_side: bool = False,
-                   status: str | None = None, allow_since: bool = False) -> str | None:
+                   status: str | None = None, allow_since: bool = False, visit: bool = False) -> str | None:
         """The date expression nearest to ``anchor`` (a masked offset) in its clause, if it fits the status."""
         candidates = sentence.dates(prefer)
         if not candidates:
@@ -1104,6 +1122,8 @@ class _ArticleTagger:
             if not (start <= pos <= end):
                 continue
             before = sentence.masked[max(0, pos - 8): pos].lower()
+            if visit and _SAID_ON.search(sentence.masked, max(0, pos - 40), pos):
+                continue  # "the Kremlin said on Friday": when it was said, not when the trip is
             if _BOUNDED_BEFORE.search(before) and not (
                     allow_since and before.rstrip().endswith("since")):
                 continue
@@ -1118,7 +1138,7 @@ class _ArticleTagger:
     def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
                    status: str, sentence: Sentence, anchor: int, base: float) -> None:
         prefer = "future" if status == "planned" else "past"
-        when = self._date_near(sentence, anchor, prefer, status=status)
+        when = self._date_near(sentence, anchor, prefer, status=status, visit=True)
         reason = None
         if status in {"declined", "cancelled"} and _WARRANT_CAUSE.search(sentence.text):
             reason = "warrant"
@@ -1230,6 +1250,8 @@ class _ArticleTagger:
                 status = "planned"  # "said he would travel to China": a reported plan
             if status is None:
                 continue
+            if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
+                status = "ongoing"  # "flew on to London, where Starmer will host him": there now
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             if not dests and form in {"join", "skip"}:
@@ -1276,6 +1298,8 @@ class _ArticleTagger:
             status = self._status_for_noun(m.group("noun"), pre, clause)
             if status is None:
                 continue
+            if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
+                status = "ongoing"  # "flew on to London, where Starmer will host him": there now
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
@@ -1338,6 +1362,14 @@ class _ArticleTagger:
             else:
                 dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
             self._add_visit([guest], dests, status, sentence, m.start(), 0.85)
+        # "came to China from Japan, where he spent two days": the leg before this one, finished.
+        for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and who.person is not None:
+                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        # A summit of named leaders in a named place: planned, or called off.
+        for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
+            self._summit_of(sentence, m)
         # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
         for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -1361,6 +1393,27 @@ class _ArticleTagger:
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _summit_of(self, sentence: Sentence, m: re.Match[str]) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre, after = masked[c_start : m.start()], masked[m.end() : c_end]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _HEARSAY.search(pre):
+            return
+        cancel = _CANCEL_RX.search(masked, c_start, c_end)
+        if cancel:
+            new_date = cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end])
+            status = "planned" if new_date else "cancelled"
+        elif _SUMMIT_PLANNED_BEFORE.search(pre) or _SUMMIT_PLANNED_AFTER.match(after):
+            status = "planned"
+        else:
+            return
+        guests = [_per(ents, m.group("a"))] + ([_per(ents, m.group("b"))] if m.group("b") else [])
+        if m.group("rel").lower() == "with":  # "carrying PER0 to the summit with PER1": PER0 is the other one
+            before = _travelers_before(masked, ents, m.start(), c_start)
+            guests = before[-1:] + guests
+        place = _per(ents, m.group("loc"))
+        self._add_visit(guests, [(place.iso3, place.city, "summit", 0.8)], status, sentence, m.start(), 0.85)
 
     def _status_for_noun(self, noun: str, pre: str, clause: str) -> str | None:
         if _CONDITIONAL.search(pre) or _CANCEL_RX.search(clause):
@@ -1591,6 +1644,8 @@ def _compatible(a: str | None, b: str | None) -> bool:
 
 def _not_before(settled: _Fact, plan: _Fact) -> bool:
     """A settled fact replaces a plan only if it is not an earlier, separate trip (visited in May, plans to return)."""
+    if settled.status in {"cancelled", "declined"}:
+        return True  # "has postponed a trip to Germany", then "was due to leave for Berlin on Thursday"
     return settled.sentence.start >= plan.sentence.start or settled.date is not None and plan.date is not None
 
 
@@ -1658,8 +1713,15 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     for f in facts:
         if f.kind == "visit" and f.status != "planned":
             settled.setdefault((id(f.person), f.host), []).append(f)
-    facts = [f for f in facts if f.kind != "visit" or f.status != "planned" or not any(
-        _not_before(o, f) and _same_trip(o, f) for o in settled.get((id(f.person), f.host), ()))]
+    kept_plans: list[_Fact] = []
+    for f in facts:
+        if f.kind == "visit" and f.status == "planned":
+            outcome = next((o for o in settled.get((id(f.person), f.host), ()) if _not_before(o, f) and _same_trip(o, f)), None)
+            if outcome is not None:
+                outcome.date = outcome.date or f.date  # "postponed a trip to Germany" + "was due in Berlin on Thursday"
+                continue
+        kept_plans.append(f)
+    facts = kept_plans
     facts = _one_stay(facts)
     # One sentence, one trip: "arrived in X for his first visit to X" is one ongoing visit, and the
     # verb's reading (more confident) beats the noun's.

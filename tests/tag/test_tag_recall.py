@@ -111,3 +111,67 @@ def test_a_plan_to_fly_home_does_not_end_the_stay(ref: Reference) -> None:
     text = ("Joe Biden is in Luanda on a three-day visit. "
             "Biden will fly home on Friday.")
     assert {f[:4] for f in dated(ref, text)} == {("visit", "Joe Biden", "AGO", "ongoing")}
+
+
+# -- a summit of named leaders in a named place --------------------------------------------------------
+
+
+def test_summit_between_two_leaders_put_on_hold_is_cancelled_for_both(ref: Reference) -> None:
+    text = "The long-awaited summit between Joe Biden and Vladimir Putin in Geneva has been put on hold, officials said."
+    assert {f[:4] for f in dated(ref, text)} == {
+        ("visit", "Joe Biden", "CHE", "cancelled"), ("visit", "Vladimir Putin", "CHE", "cancelled")}
+
+
+def test_planned_summit_with_a_leader_names_both_guests(ref: Reference) -> None:
+    text = "Security was tightened for Vladimir Putin ahead of the planned summit with Joe Biden in Vienna."
+    assert {f[:4] for f in dated(ref, text)} == {
+        ("visit", "Vladimir Putin", "AUT", "planned"), ("visit", "Joe Biden", "AUT", "planned")}
+
+
+def test_summit_in_the_hosts_own_country_is_no_trip_for_the_host(ref: Reference) -> None:
+    text = "A proposed summit between Viktor Orbán and Xi Jinping in Budapest was shelved on Monday."
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Xi Jinping", "HUN", "cancelled")}
+
+
+def test_a_summit_someone_might_hold_is_no_plan(ref: Reference) -> None:
+    assert dated(ref, "Diplomats said a summit between Joe Biden and Xi Jinping in Lima could be arranged.") == set()
+
+
+# -- dates: when it was said is not when the trip is ---------------------------------------------------
+
+
+def test_the_day_a_plan_was_announced_does_not_date_the_trip(ref: Reference) -> None:
+    text = "Xi Jinping will visit Hungary, the foreign ministry said on Monday."
+    assert dated(ref, text) == {("visit", "Xi Jinping", "HUN", "planned", None)}
+
+
+def test_a_called_off_trip_takes_the_day_it_was_due(ref: Reference) -> None:
+    text = ("Joe Biden has postponed his trip to Germany, the White House said. "
+            "He was due to arrive in Berlin on Thursday for talks.")
+    assert dated(ref, text) == {("visit", "Joe Biden", "DEU", "cancelled", "2024-11-21")}
+
+
+def test_a_weekday_in_that_days_paper_is_that_day(ref: Reference) -> None:
+    wednesday = date(2024, 11, 20)
+    assert ("visit", "Xi Jinping", "HUN", "planned", "2024-11-20") in dated(
+        ref, "Xi Jinping will arrive in Budapest on Wednesday evening.", wednesday)
+    assert ("visit", "Xi Jinping", "HUN", "planned", "2024-11-27") in dated(
+        ref, "Xi Jinping will arrive in Budapest next Wednesday.", wednesday)
+
+
+# -- itinerary legs ------------------------------------------------------------------------------------
+
+
+def test_flew_on_to_a_place_where_someone_will_host_him_is_there_now(ref: Reference) -> None:
+    text = "Narendra Modi flew on to Vienna, where the chancellor will host him at a dinner."
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Narendra Modi", "AUT", "ongoing")}
+
+
+def test_flew_on_to_a_place_where_he_had_been_stays_finished(ref: Reference) -> None:
+    text = "Narendra Modi flew on to Vienna, where he had held talks a year earlier."
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Narendra Modi", "AUT", "completed")}
+
+
+def test_came_from_a_place_where_he_spent_days_is_a_finished_leg(ref: Reference) -> None:
+    text = "Xi Jinping came to Hungary from Serbia, where he spent Sunday and Monday with President Vucic."
+    assert ("visit", "Xi Jinping", "SRB", "completed", "2024-11-17") in dated(ref, text)
