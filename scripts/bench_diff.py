@@ -22,6 +22,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import tempfile
 import time
@@ -187,22 +188,28 @@ def fill(paths: Paths, facts: int, batch: int = 50_000) -> float:
     return time.perf_counter() - started
 
 
-def day_mentions(paths: Paths, facts: int, mentions: int) -> Window:
-    window = Window.for_day(DAY)
+def day_mentions(paths: Paths, facts: int, mentions: int, day: int = 0) -> Window:
+    """The mentions of benchmark day ``day`` (0 = DAY): half move stored trips on, half are new.
+
+    Each day picks other stored trips and other new travellers, so every day brings the same
+    amount of change.
+    """
+    window = Window.for_day(DAY + timedelta(days=day))
     work = paths.work(window)
     work.mkdir(parents=True, exist_ok=True)
     rows = []
     for n in range(mentions):
         if n % 2 == 0 and facts:  # a stored trip moves on: planned -> ongoing
-            i = (n * 7919) % facts
+            i = (n * 7919 + day * 104_729) % facts
             rows.append(_mention(i, window.key, "ongoing", "2025-07", f"src{(i + 1) % 50}"))
         else:
-            rows.append(_mention(facts + n, window.key, STATUSES[n % len(STATUSES)], None, f"src{n % 50}"))
+            new = facts + day * mentions + n
+            rows.append(_mention(new, window.key, STATUSES[n % len(STATUSES)], None, f"src{n % 50}"))
     (work / MENTIONS_FILE).write_text("".join(json.dumps(r) + "\n" for r in rows))
     return window
 
 
-def run(label: str, root: Path, store_url: str | None, facts: int, mentions: int) -> None:
+def run(label: str, root: Path, store_url: str | None, facts: int, mentions: int, days: int) -> None:
     paths = Paths(
         data=root / "data",
         output=root / "output",
@@ -211,21 +218,28 @@ def run(label: str, root: Path, store_url: str | None, facts: int, mentions: int
         store_url=store_url,
     )
     fill_seconds = fill(paths, facts)
-    window = day_mentions(paths, facts, mentions)
-    started = time.perf_counter()
-    result = diff.run_stage(window, paths)
-    diff_seconds = time.perf_counter() - started
-    started = time.perf_counter()
-    written = write.run_stage(window, paths)
-    write_seconds = time.perf_counter() - started
-    print(f"[{label}] filled {facts:,} stored facts in {fill_seconds:.1f} s")
+    print(f"[{label}] filled {facts:,} stored facts in {fill_seconds:.1f} s", flush=True)
+    diff_times, write_times = [], []
+    stored = facts
+    for day in range(days):
+        window = day_mentions(paths, facts, mentions, day)
+        started = time.perf_counter()
+        result = diff.run_stage(window, paths)
+        diff_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        written = write.run_stage(window, paths)
+        write_times.append(time.perf_counter() - started)
+        print(
+            f"[{label}] day {window.key}: diff of {mentions:,} new mentions against {stored:,} stored "
+            f"facts: {diff_times[-1]:.2f} s ({result['changes']:,} changes); write stage for the day "
+            f"({written['alert_count']:,} alerts, snapshot of {stored + mentions // 2:,} facts): "
+            f"{write_times[-1]:.2f} s",
+            flush=True,
+        )
+        stored += mentions // 2
     print(
-        f"[{label}] diff: {mentions:,} new mentions against {facts:,} stored facts: {diff_seconds:.2f} s "
-        f"({result['changes']:,} changes)"
-    )
-    print(
-        f"[{label}] write stage for a day of {mentions:,} mentions (~{mentions:,} articles), "
-        f"{written['alert_count']:,} alerts, snapshot of {facts + mentions // 2:,} facts: {write_seconds:.2f} s"
+        f"[{label}] median of {days} day(s): diff {statistics.median(diff_times):.2f} s for {mentions:,} "
+        f"new mentions against {facts:,}+ stored facts; write stage {statistics.median(write_times):.2f} s"
     )
 
 
@@ -271,19 +285,22 @@ def main() -> None:
     parser.add_argument(
         "--mentions", type=int, default=10_000, help="new mentions in the day (default 10,000)"
     )
+    parser.add_argument(
+        "--days", type=int, default=3, help="days diffed and written one after another (default 3)"
+    )
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="sqlite")
     parser.add_argument("--pg-url", help="an empty PostgreSQL database to use (default: a throwaway server)")
     args = parser.parse_args()
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory(prefix="bench-sqlite-") as tmp:
-            run("sqlite", Path(tmp), None, args.facts, args.mentions)
+            run("sqlite", Path(tmp), None, args.facts, args.mentions, args.days)
     if args.backend in ("postgres", "both"):
         with tempfile.TemporaryDirectory(prefix="bench-postgres-") as tmp:
             if args.pg_url:
-                run("postgres", Path(tmp), args.pg_url, args.facts, args.mentions)
+                run("postgres", Path(tmp), args.pg_url, args.facts, args.mentions, args.days)
             else:
                 with throwaway_postgres() as url:
-                    run("postgres", Path(tmp), url, args.facts, args.mentions)
+                    run("postgres", Path(tmp), url, args.facts, args.mentions, args.days)
 
 
 if __name__ == "__main__":
