@@ -704,7 +704,7 @@ _NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at)\b", re.IGN
 
 _DEST_RX = re.compile(
     r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
-    r"planned|forthcoming|key|major|in-person|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
+    r"planned|forthcoming|key|major|in-person|first|second|third|final|PER\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|city|capital))",
     re.IGNORECASE,
@@ -790,6 +790,7 @@ _NOUN_PAST = re.compile(
 )
 _MEET_RX = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
+    r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
     r"sat\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
@@ -802,7 +803,7 @@ _HOST_RX = re.compile(
 )
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
 _NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "presence", "participation")
-_MEET_STEMS = ("met", "meet", "talk", "sat down", "shook", "hugged", "embraced", "greeted")
+_MEET_STEMS = ("met", "meet", "talk", "sat down", "shook", "hugged", "embraced", "greeted", "held")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon")
 _TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
@@ -905,6 +906,7 @@ _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
 _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
                         r"(?:spent|held|met|attended|stayed|toured|visited|was|signed)\b", re.IGNORECASE)
+_AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
@@ -1312,6 +1314,8 @@ class _ArticleTagger:
             verb = m.group("verb").lower()
             if _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
                 status = "planned"
+            elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
+                status = "completed"  # "after meeting Xi in Busan on Thursday"
             elif verb in {"meets", "holds talks", "meeting", "holding talks"} and not re.search(r"\b(?:was|were)\s+$", pre):
                 status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
             elif verb in {"meet", "hold talks"}:
@@ -1330,10 +1334,8 @@ class _ArticleTagger:
             if not dests:
                 # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
-            if status == "completed":
-                when = self._date_near(sentence, m.start(), "past", status="completed")
-                if when and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1:
-                    status = "ongoing"  # "met X in Beijing on Tuesday" in Wednesday's paper: still there
+            # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
+            # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
         # Hosting: the guest's visit to the host's country.
         for m in _HOST_RX.finditer(masked) if _has_any(lower, _HOST_STEMS) else ():
@@ -1686,14 +1688,13 @@ def _one_stay(facts: list[_Fact]) -> list[_Fact]:
         ongoing = [f for f in group if f.status == "ongoing"]
         if ongoing:
             days = [f.date for f in ongoing if f.date and len(f.date) == 10]
-            latest = max(days) if days else None
             for f in group:
                 if f.status != "completed":
                     continue
                 if f.date is None:
                     dropped.add(id(f))  # the finished trip is the stay still going on
-                elif latest and len(f.date) == 10 and f.date <= latest and _days_apart(f.date, latest) <= 7:
-                    f.status = "ongoing"  # arrived (went, flew) on that day, and is still there
+                elif len(f.date) == 10 and any(_days_apart(f.date, day) <= 7 for day in days):
+                    f.status = "ongoing"  # went there, or met someone there, during the stay
         for status in ("ongoing", "completed"):
             days = sorted({f.date for f in group if f.status == status and f.date and len(f.date) == 10})
             if len(days) > 1 and _days_apart(days[0], days[-1]) <= 7:

@@ -175,3 +175,29 @@ def test_flew_on_to_a_place_where_he_had_been_stays_finished(ref: Reference) -> 
 def test_came_from_a_place_where_he_spent_days_is_a_finished_leg(ref: Reference) -> None:
     text = "Xi Jinping came to Hungary from Serbia, where he spent Sunday and Monday with President Vucic."
     assert ("visit", "Xi Jinping", "SRB", "completed", "2024-11-17") in dated(ref, text)
+
+
+# -- meetings ------------------------------------------------------------------------------------------
+
+
+def test_after_meeting_someone_somewhere_is_a_finished_meeting_there(ref: Reference) -> None:
+    text = "Joe Biden flew home after meeting Xi Jinping in the Peruvian capital of Lima on Saturday."
+    assert ("visit", "Joe Biden", "PER", "completed") in {f[:4] for f in dated(ref, text)}
+
+
+def test_held_his_first_meeting_with_someone_in_a_place(ref: Reference) -> None:
+    text = "Narendra Modi held his first formal meeting with Xi Jinping on Tuesday in Kazan."
+    assert {f[:4] for f in dated(ref, text)} == {
+        ("visit", "Narendra Modi", "RUS", "completed"), ("visit", "Xi Jinping", "RUS", "completed")}
+
+
+def test_a_meeting_yesterday_is_finished_unless_the_stay_goes_on(ref: Reference) -> None:
+    assert {f[:4] for f in dated(ref, "Joe Biden met Xi Jinping in Lima on Tuesday.")} == {
+        ("visit", "Joe Biden", "PER", "completed"), ("visit", "Xi Jinping", "PER", "completed")}
+    text = "Joe Biden is in Lima for the forum. He met Xi Jinping in Lima on Tuesday."
+    assert ("visit", "Joe Biden", "PER", "ongoing") in {f[:4] for f in dated(ref, text)}
+
+
+def test_attending_his_first_summit_names_the_summit(ref: Reference) -> None:
+    text = "Olaf Scholz, attending his first G-20 as chancellor, spoke about trade."
+    assert ("visit", "Olaf Scholz", "BRA", "ongoing") in {f[:4] for f in dated(ref, text)}
