@@ -906,6 +906,15 @@ _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
 _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
                         r"(?:spent|held|met|attended|stayed|toured|visited|was|signed)\b", re.IGNORECASE)
+_PRESENT_RX = re.compile(
+    r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are)\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among)\b",
+    re.IGNORECASE,
+)
+_PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:leaders|guests|heads\s+of\s+state|dignitaries|participants|"
+                       r"attendees|delegates)\s+(?:at|in|attending)\b", re.IGNORECASE)
+_PER_LIST = re.compile(r"\s+(?:\w+\s+){0,2}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w’']+\s+){0,3}?PER\d+)*")
+_COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
@@ -971,8 +980,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         return [_per(entities, rel.group(1))] if rel else []
     last = found[-1]
     chosen = [_per(entities, last.group(1))]
-    # "PER0 and PER1 will attend": a coordinated subject travels together.
-    head = window[: last.start()]
+    # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
+    head = _COUNTRY_POSSESSIVE_END.sub("", window[: last.start()])
     m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+|\s*&\s*)$", head)
     while m:
         chosen.insert(0, _per(entities, m.group(1)))
@@ -1369,6 +1378,10 @@ class _ArticleTagger:
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
+        # "was among the leaders at the summit".
+        for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
+            self._presence(sentence, m)
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
             self._summit_of(sentence, m)
@@ -1395,6 +1408,36 @@ class _ArticleTagger:
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _presence(self, sentence: Sentence, m: re.Match[str]) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _PRE_FUTURE.search(pre):
+            return
+        people = _travelers_before(masked, ents, m.start(), c_start)
+        if not people:
+            return
+        verb = m.group("verb").lower()
+        status = "completed" if verb in {"sat", "stood", "was", "were"} else "ongoing"
+        if m.group("prep").lower() == "among":
+            at = _AMONG_AT.match(masked, m.end(), c_end)
+            if at is None:
+                return  # "was among those who ...": no gathering named
+            dests = self._destinations(sentence, at.end(), c_end, "past")
+        else:
+            # Those sat beside are there too: "sat beside hosts PER1, PER2 and PER3".
+            beside = _PER_LIST.match(masked, m.end(), c_end)
+            if beside:
+                people += [_per(ents, i) for i in re.findall(r"PER(\d+)", beside.group(0))]
+            dests = self._place_in_clause(sentence, c_start, c_end, "past", m.start(), where_only=True)
+            if not dests and self.context is not None:
+                iso3, city, occasion = self.context
+                dests = [(iso3, city, occasion, 0.65)]
+        if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") is None:
+            status = "ongoing"  # "sat beside the hosts as the decision was announced": today's news
+        if dests:
+            self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 
     def _summit_of(self, sentence: Sentence, m: re.Match[str]) -> None:
         masked, ents = sentence.masked, sentence.entities

@@ -201,3 +201,29 @@ def test_a_meeting_yesterday_is_finished_unless_the_stay_goes_on(ref: Reference)
 def test_attending_his_first_summit_names_the_summit(ref: Reference) -> None:
     text = "Olaf Scholz, attending his first G-20 as chancellor, spoke about trade."
     assert ("visit", "Olaf Scholz", "BRA", "ongoing") in {f[:4] for f in dated(ref, text)}
+
+
+# -- presence at a gathering ---------------------------------------------------------------------------
+
+
+def test_those_sat_beside_each_other_at_the_summit_are_all_there(ref: Reference) -> None:
+    text = ("Leaders are meeting in Kazan for the BRICS summit. "
+            "Xi Jinping sat beside Narendra Modi and Lula as the statement was read out.")
+    found = {f[:4] for f in dated(ref, text, date(2024, 10, 23))}
+    assert {("visit", "Xi Jinping", "RUS", "ongoing"), ("visit", "Narendra Modi", "RUS", "ongoing"),
+            ("visit", "Luiz Inácio Lula da Silva", "RUS", "ongoing")} <= found
+
+
+def test_stood_alongside_the_host_at_a_dated_parade_is_a_finished_visit(ref: Reference) -> None:
+    text = "At the parade in Beijing on Nov. 3, Vladimir Putin and Hungary's Viktor Orbán stood alongside Xi Jinping."
+    assert {f[:4] for f in dated(ref, text)} == {
+        ("visit", "Vladimir Putin", "CHN", "completed"), ("visit", "Viktor Orbán", "CHN", "completed")}
+
+
+def test_was_among_the_leaders_at_the_summit(ref: Reference) -> None:
+    text = "Olaf Scholz was among the leaders at the summit in Lima on Nov. 15."
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Olaf Scholz", "PER", "completed")}
+
+
+def test_among_without_a_gathering_is_nothing(ref: Reference) -> None:
+    assert dated(ref, "Olaf Scholz was among those who criticised the plan in Lima.") == set()
