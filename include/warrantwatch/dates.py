@@ -48,6 +48,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|(?:earlier|later)\s+this)\s+{_MONTH}"),
     ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("weekend", r"\b(?P<rel>last|this|next|past|coming)\s+weekend\b"),
     ("rel_unit", rf"\b{_REL}\s+(?P<unit>year|month|week)(?:'s|’s)?\b"),
     ("year_ago", r"\b(?P<unit>year|month|week)\s+ago\b"),
     ("deictic", r"\b(?P<deictic>yesterday|today|tomorrow|tonight)\b"),
@@ -56,7 +57,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\d$€£-]){_YEAR}(?:'s|’s)?(?![\d%-])"),
 ]
 # Case-insensitive only where no month name is involved.
-_CASELESS = {"ago", "rel_unit", "year_ago", "deictic"}
+_CASELESS = {"ago", "rel_unit", "year_ago", "deictic", "weekend"}
 _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS]
 
 # What each pattern cannot match without: most sentences hold no digit, month name or time word,
@@ -65,7 +66,7 @@ _MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
     "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "month": ("month",),
-    "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "deictic": ("deictic",),
+    "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
 
@@ -177,6 +178,18 @@ def _resolve(kind: str, m: re.Match[str], published: date, prefer: Prefer) -> st
     if kind == "deictic":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["deictic"].lower()]
         return _ymd(published + timedelta(days=offset))
+    if kind == "weekend":
+        # The weekend's Saturday: "last weekend" in Monday's paper is two days back, in Sunday's
+        # (a weekend of its own) the one before; the month is the precision a weekend supports.
+        rel = groups["rel"].lower()
+        weekday = published.weekday()
+        if rel in {"last", "past"}:
+            saturday = published - timedelta(days=(weekday - 5) % 7 + (7 if weekday >= 5 else 0))
+        else:
+            saturday = published + timedelta(days=(5 - weekday) % 7) if weekday < 5 else published - timedelta(days=weekday - 5)
+            if rel == "next":
+                saturday += timedelta(days=7)
+        return _ym(saturday.year, saturday.month)
     if kind == "weekday":
         target = _WEEKDAYS.index(groups["wd"])
         rel = (groups.get("rel") or "").lower()
@@ -215,7 +228,7 @@ _NUMBER_START = re.compile(r"\d+")
 # Patterns that hold a unit word, a weekday or a month at most N words after their start: searched
 # only from N words before each such word (the same matches as ``finditer``, without trying the
 # case-insensitive alternatives at every character).
-_NEAR: dict[str, int] = {"rel_unit": 2, "weekday": 1, "rel_month_name": 2}
+_NEAR: dict[str, int] = {"rel_unit": 2, "weekend": 1, "weekday": 1, "rel_month_name": 2}
 _UNIT_ANCHOR = re.compile(r"year|month|week")  # in the lower-cased text
 _WEEKDAY_ANCHOR = re.compile(_WEEKDAY.replace("?P<wd>", ""))
 
@@ -301,7 +314,7 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
             matches = _matches_near(rx, text, month_starts, _NEAR[kind])
         elif kind == "weekday":
             matches = _matches_near(rx, text, [m.start() for m in _WEEKDAY_ANCHOR.finditer(text)], _NEAR[kind])
-        elif kind == "rel_unit":
+        elif kind in {"rel_unit", "weekend"}:
             lower = text.lower()
             anchors = [m.start() for m in _UNIT_ANCHOR.finditer(lower)] if len(lower) == len(text) else [0]
             matches = _matches_near(rx, text, anchors, _NEAR[kind])

@@ -579,6 +579,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
+    # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
+    (r"(?:tour|trip|swing|journey)\s+(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
     (r"toured", "past"), (r"tour", "base"), (r"tours", "s"), (r"touring", "ing"),
     (r"took\s+part\s+in", "past"), (r"take\s+part\s+in", "base"), (r"taking\s+part\s+in", "ing"),
     (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
@@ -915,6 +917,9 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:leaders|guests|heads\s
                        r"attendees|delegates)\s+(?:at|in|attending)\b", re.IGNORECASE)
 _PER_LIST = re.compile(r"\s+(?:\w+\s+){0,2}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w’']+\s+){0,3}?PER\d+)*")
 _COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
+_NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:in|to)\s+"
+                       r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
+_AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORECASE)
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
@@ -1090,6 +1095,11 @@ class _ArticleTagger:
         for more in re.finditer(r"^\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)", tail):
             extra = _per(ents, more.group(1))
             out.append((extra.iso3, extra.city, None, 0.85))
+        # The next leg: "..., followed by two days in Tokyo", "then on to Seoul".
+        for leg in _NEXT_LEG.finditer(tail):
+            extra = _per(ents, leg.group(1))
+            if extra.kind == "LOC":
+                out.append((extra.iso3, extra.city, None, 0.8))
         return out
 
     def _place_in_clause(self, sentence: Sentence, start: int, end: int, prefer: str, anchor: int,
@@ -1246,6 +1256,11 @@ class _ArticleTagger:
             if _OTHER_SUBJECT.search(pre):
                 continue  # "a plane that left for X": the verb's subject is not the person
             travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers and _AND_THEN.search(pre):
+                # "He held talks in Doha, where ..., and spent Thursday in Abu Dhabi": the verb
+                # shares the subject of the sentence's first clause.
+                first_break = _clause_bounds(masked, 0)[1]
+                travelers = _travelers_before(masked, ents, first_break, 0) if first_break < c_start else []
             if not travelers:
                 continue
             if _CONDITIONAL.search(pre):

@@ -60,3 +60,11 @@ def test_day_spans_resolve_to_their_first_day() -> None:
     assert resolve_date("Leaders meet on 18–19 November in Rio.", pub, "future") == "2024-11-18"
     assert resolve_date("The summit runs Nov. 18-19.", pub, "future") == "2024-11-18"
     assert resolve_date("talks on the 3rd and 4th of December", pub, "future") == "2024-12-03"
+
+
+def test_weekends_give_the_month_of_their_saturday() -> None:
+    monday = date(2024, 11, 18)
+    assert find_dates("last weekend", monday)[0].value == "2024-11"
+    assert find_dates("this weekend", date(2024, 11, 28), "future")[0].value == "2024-11"
+    assert find_dates("next weekend", date(2024, 11, 28), "future")[0].value == "2024-12"
+    assert find_dates("last weekend", date(2024, 12, 1))[0].value == "2024-11"

@@ -227,3 +227,24 @@ def test_was_among_the_leaders_at_the_summit(ref: Reference) -> None:
 
 def test_among_without_a_gathering_is_nothing(ref: Reference) -> None:
     assert dated(ref, "Olaf Scholz was among those who criticised the plan in Lima.") == set()
+
+
+# -- itinerary legs ------------------------------------------------------------------------------------
+
+
+def test_a_tour_that_began_somewhere_then_went_on(ref: Reference) -> None:
+    text = "Joe Biden's African tour had begun in Luanda last weekend, followed by three days in Nairobi."
+    assert dated(ref, text) == {("visit", "Joe Biden", "AGO", "completed", "2024-11"),
+                                ("visit", "Joe Biden", "KEN", "completed", "2024-11")}
+
+
+def test_and_then_after_a_where_clause_keeps_the_sentence_subject(ref: Reference) -> None:
+    text = ("Narendra Modi held talks in Vienna on Tuesday, where the chancellor praised the trade deal, "
+            "and spent Wednesday in Prague.")
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Narendra Modi", "AUT", "completed"),
+                                                 ("visit", "Narendra Modi", "CZE", "completed")}
+
+
+def test_a_leg_someone_else_takes_is_not_the_travellers(ref: Reference) -> None:
+    text = "Narendra Modi held talks in Vienna, where the chancellor said her deputy would then fly to Prague."
+    assert {f[:4] for f in dated(ref, text)} == {("visit", "Narendra Modi", "AUT", "completed")}
