@@ -200,7 +200,7 @@ def day_mentions(paths: Paths, facts: int, mentions: int, day: int = 0) -> Windo
     rows = []
     for n in range(mentions):
         if n % 2 == 0 and facts:  # a stored trip moves on: planned -> ongoing
-            i = (n * 7919 + day * 104_729) % facts
+            i = ((day * mentions + n) * 7919) % facts  # a prime stride: no trip picked twice
             rows.append(_mention(i, window.key, "ongoing", "2025-07", f"src{(i + 1) % 50}"))
         else:
             new = facts + day * mentions + n

@@ -601,20 +601,6 @@ class Store:
             cursor.close()
         return out
 
-    def _delete_where_in(self, conn: Connection, table: str, column: str, keys: Sequence[str]) -> None:
-        if not keys:
-            return
-        cursor = conn.connection.cursor()
-        try:
-            if self.is_sqlite:
-                for chunk in _chunks(keys):
-                    marks = ", ".join("?" for _ in chunk)
-                    cursor.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
-            else:
-                cursor.execute(f"DELETE FROM {table} WHERE {column} = ANY(%s)", (list(keys),))
-        finally:
-            cursor.close()
-
     @contextlib.contextmanager
     def transaction(self, doing: str) -> Iterator[Connection]:
         with self._guard(doing), self.engine.begin() as conn:
