@@ -511,7 +511,8 @@ def analyse_sentence(
 ) -> tuple[str, list[Entity]]:
     """The masked sentence and its entities (PER tokens include titles and pronouns resolved).
 
-    ``recent``: people the article has named so far, latest first, for a bare "the president"."""
+    ``recent``: people the article named in this or the last two sentences, latest first, for a bare
+    "the president"."""
     entities = find_entities(text, lex) if entities is None else entities
     masked = _Masker(text, entities).masked
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
@@ -526,7 +527,7 @@ def analyse_sentence(
             if recent and m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
                 holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published)
                 if holder is not None:
-                    entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
+                    entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
                     return f"PER{len(entities) - 1}"
             return m.group(0)
         iso3 = entities[int(index)].iso3
@@ -920,6 +921,7 @@ _COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
 _NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:in|to)\s+"
                        r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORECASE)
+_PER_TOKEN = re.compile(r"PER(\d+)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
@@ -1498,7 +1500,7 @@ class _ArticleTagger:
     # -- warrants --
     def _warrants(self, sentence: Sentence) -> None:
         masked, ents = sentence.masked, sentence.entities
-        if self.is_cricket or not _WARRANT_WORDS.search(masked.lower()):
+        if self.is_cricket or "PER" not in masked or not _WARRANT_WORDS.search(masked.lower()):
             return  # none of the words any warrant rule needs
         hits = list(_WARRANT_RX.finditer(masked))
         if not hits and "PER" in masked and self.mentions_icc:
@@ -1618,15 +1620,19 @@ class _ArticleTagger:
                     found[index] = _with_partials(s.text, found[index], partial)
         carry: Person | None = None
         carry_age = 99
-        recent: list[Person] = []
-        for s, ents in zip(sentences, found, strict=True):
+        seen: dict[str, tuple[int, Person]] = {}  # person -> (sentence last named in, person)
+        for index, (s, ents) in enumerate(zip(sentences, found, strict=True)):
+            for e in ents:  # named in this sentence: the nearest candidates for "the president"
+                if e.person is not None:
+                    seen.pop(e.person.name, None)
+                    seen[e.person.name] = (index, e.person)
+            recent = [p for i, p in reversed(seen.values()) if index - i <= 2]
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
                                                     carry if carry_age <= 1 else None, ents, recent)
-            for e in s.entities:  # latest first
-                if e.person is not None:
-                    if e.person in recent:
-                        recent.remove(e.person)
-                    recent.insert(0, e.person)
+            for e in s.entities:  # a country's title or a pronoun keeps its person near
+                if e.person is not None and e.via in {"title", "pronoun"}:
+                    seen.pop(e.person.name, None)
+                    seen[e.person.name] = (index, e.person)
             s.published = self.published
             self._update_context(s)
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
@@ -1635,7 +1641,7 @@ class _ArticleTagger:
             if "home" in s.masked:
                 self._note_home(s)
             self._warrants(s)
-            first = re.search(r"PER(\d+)", s.masked)
+            first = _PER_TOKEN.search(s.masked)
             if first:
                 carry, carry_age = s.entities[int(first.group(1))].person, 0
             else:

@@ -248,3 +248,10 @@ def test_and_then_after_a_where_clause_keeps_the_sentence_subject(ref: Reference
 def test_a_leg_someone_else_takes_is_not_the_travellers(ref: Reference) -> None:
     text = "Narendra Modi held talks in Vienna, where the chancellor said her deputy would then fly to Prague."
     assert {f[:4] for f in dated(ref, text)} == {("visit", "Narendra Modi", "AUT", "completed")}
+
+
+def test_bare_title_far_from_the_last_mention_stays_unresolved(ref: Reference) -> None:
+    text = ("Joe Biden spoke to reporters in Washington. "
+            "Markets fell sharply on Tuesday. Oil prices rose. Shares in the bank slid. "
+            "The president will visit Angola next week.")
+    assert dated(ref, text) == set()
