@@ -196,10 +196,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warrantwatch eval: {exc}", file=sys.stderr)
         return 2
     report = evaluate(gold, predicted, ids)
-    if args.json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False, sort_keys=True))
-    else:
-        print(format_report(report))
+    try:
+        if args.json:
+            print(json.dumps(report.as_dict(), ensure_ascii=False, sort_keys=True))
+        else:
+            print(format_report(report))
+    except BrokenPipeError:  # "| head": the reader has all it wanted
+        sys.stderr.close()
     return 0
 
 

@@ -541,7 +541,7 @@ def analyse_sentence(
         entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
         return f"PER{len(entities) - 1}"
 
-    found = _matches_near(_TITLE_RX, _stems_rx(_TITLE_STEMS), masked, 2)  # "the LOC0's president"
+    found = _matches_near(_TITLE_RX, _TITLE_GATE, masked, 2)  # "the LOC0's president"
     if found:
         pieces, pos = [], 0
         for m in found:
@@ -821,6 +821,10 @@ def _has_any(text: str, stems: tuple[str, ...]) -> bool:
     return _stems_rx(stems).search(text) is not None
 
 
+_TITLE_GATE, _NOUN_GATE, _MEET_GATE, _HOST_GATE, _CANCEL_GATE = (
+    _stems_rx(stems) for stems in (_TITLE_STEMS, _NOUN_STEMS, _MEET_STEMS, _HOST_STEMS, _CANCEL_STEMS))
+
+
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+(?:in\s+\w+\s+)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
@@ -914,6 +918,7 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_PRESENT_GATE = _stems_rx(_PRESENT_STEMS)
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:leaders|guests|heads\s+of\s+state|dignitaries|participants|"
                        r"attendees|delegates)\s+(?:at|in|attending)\b", re.IGNORECASE)
 _PER_LIST = re.compile(r"\s+(?:\w+\s+){0,2}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w’']+\s+){0,3}?PER\d+)*")
@@ -1008,6 +1013,7 @@ class _ArticleTagger:
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
         self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
         self.last_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> latest host
+        self.homes: dict[str, str | None] = {}
         self.went_home: set[str] = set()  # travellers the article has seen fly home
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
 
@@ -1169,7 +1175,7 @@ class _ArticleTagger:
             person = traveler.person
             if person is None:
                 continue
-            home = _person_country(person, self.published)
+            home = self._home(person)
             for iso3, city, occasion, conf in dests:
                 if iso3 is None or iso3 == home:
                     continue  # domestic trips are not visits
@@ -1309,7 +1315,7 @@ class _ArticleTagger:
             self._add_visit(travelers, dests, status, sentence, m.start(), base)
         # Nouns: "a visit to", "his trip to", "the visit by X to".
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
-        for m in _matches_near(_NOUN_RX, _stems_rx(_NOUN_STEMS), masked, 8, _NOUN_TAIL):
+        for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
             c_start, c_end = _clause_bounds(masked, m.start())
             if m.group("bi"):
                 travelers = [_per(ents, m.group("bi"))]
@@ -1332,7 +1338,7 @@ class _ArticleTagger:
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
         # Meetings and talks in a stated place.
-        for m in _MEET_RX.finditer(masked) if _has_any(lower, _MEET_STEMS) else ():
+        for m in _MEET_RX.finditer(masked) if _MEET_GATE.search(lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:to|may|might|could|would)\s+$", pre) and not _PRE_FUTURE.search(pre):
@@ -1364,7 +1370,7 @@ class _ArticleTagger:
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
         # Hosting: the guest's visit to the host's country.
-        for m in _HOST_RX.finditer(masked) if _has_any(lower, _HOST_STEMS) else ():
+        for m in _HOST_RX.finditer(masked) if _HOST_GATE.search(lower) else ():
             host = _per(ents, m.group("hi"))
             guest = _per(ents, m.group("gi"))
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -1385,7 +1391,7 @@ class _ArticleTagger:
             if place:
                 dests = place
             elif host.kind == "PER":
-                home = _person_country(host.person, self.published) if host.person else None
+                home = self._home(host.person) if host.person else None
                 dests = [(home, None, None, 0.8)] if home else []
             else:
                 dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
@@ -1397,13 +1403,13 @@ class _ArticleTagger:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
         # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
         # "was among the leaders at the summit".
-        for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
+        for m in _PRESENT_RX.finditer(masked) if _PRESENT_GATE.search(lower) else ():
             self._presence(sentence, m)
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
             self._summit_of(sentence, m)
         # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
-        for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
+        for m in _CANCEL_RX.finditer(masked) if _CANCEL_GATE.search(lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             clause = masked[c_start:c_end]
             noun = _NOUN_RX.search(clause)
@@ -1647,6 +1653,12 @@ class _ArticleTagger:
             else:
                 carry_age += 1
         return self._mentions()
+
+    def _home(self, person: Person) -> str | None:
+        """The country a person serves on the article's date (cached: asked for every fact)."""
+        if person.name not in self.homes:
+            self.homes[person.name] = _person_country(person, self.published)
+        return self.homes[person.name]
 
     def _note_home(self, sentence: Sentence) -> None:
         """"Trump flew home on Friday": the traveller's stays abroad in this article are over."""
