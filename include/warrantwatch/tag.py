@@ -1104,7 +1104,8 @@ class _ArticleTagger:
             extra = _per(ents, more.group(1))
             out.append((extra.iso3, extra.city, None, 0.85))
         # The next leg: "..., followed by two days in Tokyo", "then on to Seoul".
-        for leg in _NEXT_LEG.finditer(tail):
+        low = tail.lower()
+        for leg in _NEXT_LEG.finditer(tail) if "then" in low or "followed" in low else ():
             extra = _per(ents, leg.group(1))
             if extra.kind == "LOC":
                 out.append((extra.iso3, extra.city, None, 0.8))
