@@ -573,7 +573,11 @@ _CLAUSE_BREAK = re.compile(
 # Verbs of going somewhere, with their form: the form and the words before decide the status.
 _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
+    # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
+    (r"(?:trip|visit|journey)\s+(?:[\w-]+\s+){0,4}?was\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
+    (r"make\s+the\s+(?:trip|journey)", "base"), (r"made\s+the\s+(?:trip|journey)", "past"),
+    (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
     (r"travel(?:l)?ed\s+(?:on\s+)?to", "past"), (r"travels\s+(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+(?:on\s+)?to", "ing"), (r"travel\s+(?:on\s+)?to", "base"),
     (r"went\s+(?:on\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"flew\s+(?:on\s+)?to", "past"), (r"fly\s+(?:on\s+)?to", "base"), (r"flies\s+(?:on\s+)?to", "s"), (r"flying\s+(?:on\s+)?to", "ing"),
@@ -709,7 +713,7 @@ _DEST_RX = re.compile(
     r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|PER\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
-    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|city|capital))",
+    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|city|capital|country))",
     re.IGNORECASE,
 )
 _EVT_PLACE_RX = re.compile(
@@ -833,7 +837,8 @@ _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead)", re.IGNORECASE)
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
+                               r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
 _WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s+Criminal\s+Court\b|\bHague\b", re.IGNORECASE)
 
 
@@ -927,6 +932,7 @@ _NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\
                        r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORECASE)
 _PER_TOKEN = re.compile(r"PER(\d+)")
+_LOC_TOKEN = re.compile(r"\bLOC(\d+)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
@@ -1073,6 +1079,13 @@ class _ArticleTagger:
         if not m:
             return []
         out: list[tuple[str, str | None, str | None, float]] = []
+        if m.group("generic") and m.group("generic").lower() == "country":
+            # "visited the country": the country the sentence named before the verb.
+            named = [e for e in _LOC_TOKEN.findall(masked[:pos]) if not _per(ents, e).city]
+            if named and re.match(r"\s*the\s", rest, re.IGNORECASE):
+                place = _per(ents, named[-1])
+                out.append((place.iso3, None, None, 0.75))
+            return out
         if m.group("generic"):
             after = rest[m.end():]
             place = _EVT_PLACE_RX.match(after)

@@ -255,3 +255,32 @@ def test_bare_title_far_from_the_last_mention_stays_unresolved(ref: Reference) -
             "Markets fell sharply on Tuesday. Oil prices rose. Shares in the bank slid. "
             "The president will visit Angola next week.")
     assert dated(ref, text) == set()
+
+
+# -- more ways to say a trip ---------------------------------------------------------------------------
+
+
+def test_will_not_make_the_trip_to_the_articles_gathering(ref: Reference) -> None:
+    text = ("Leaders are meeting in Lima for the APEC summit. "
+            "Officials confirmed that Vladimir Putin would not make the trip.")
+    assert ("visit", "Vladimir Putin", "PER", "declined") in {f[:4] for f in dated(ref, text)}
+
+
+def test_leading_the_delegation_in_his_place(ref: Reference) -> None:
+    text = ("Vladimir Putin will skip the summit in Lima. "
+            "Sergey Lavrov will lead the delegation in his place.")
+    assert ("visit", "Sergey Lavrov", "PER", "planned") in {f[:4] for f in dated(ref, text)}
+
+
+def test_visited_the_country_is_the_country_just_named(ref: Reference) -> None:
+    text = "Judges said Mongolia should have detained Vladimir Putin when he visited the country in September."
+    assert ("visit", "Vladimir Putin", "MNG", "completed", "2024-09") in dated(ref, text)
+
+
+def test_the_country_with_no_country_named_is_nowhere(ref: Reference) -> None:
+    assert dated(ref, "Vladimir Putin visited the country in September.") == set()
+
+
+def test_his_first_trip_was_to(ref: Reference) -> None:
+    text = "Vladimir Putin has travelled little. His first trip abroad after the ruling was to Kyrgyzstan in October."
+    assert ("visit", "Vladimir Putin", "KGZ", "completed", "2024-10") in dated(ref, text)
