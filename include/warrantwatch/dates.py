@@ -293,6 +293,12 @@ def _features(text: str, month_starts: list[int], numbers: list[re.Match[str]]) 
     return found
 
 
+@functools.lru_cache(maxsize=128)
+def _patterns_for(features: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns worth running on a text with these features (few sets occur: cached)."""
+    return tuple((kind, rx) for kind, rx in _COMPILED if features.issuperset(_NEEDS[kind]))
+
+
 def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every candidate date expression in ``text``, pattern by pattern in priority order (not yet
     resolved: the same scan serves both tenses)."""
@@ -302,10 +308,9 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
     if not features:
         return []
     number_starts = [m.start() for m in numbers]
+    unit_anchors: list[int] | None = None
     found: list[tuple[str, re.Match[str]]] = []
-    for kind, rx in _COMPILED:
-        if not features.issuperset(_NEEDS[kind]):
-            continue
+    for kind, rx in _patterns_for(frozenset(features)):
         if kind in _MONTH_LED:
             matches = _matches_at(rx, text, month_starts)
         elif kind in _DIGIT_LED:
@@ -315,9 +320,10 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
         elif kind == "weekday":
             matches = _matches_near(rx, text, [m.start() for m in _WEEKDAY_ANCHOR.finditer(text)], _NEAR[kind])
         elif kind in {"rel_unit", "weekend"}:
-            lower = text.lower()
-            anchors = [m.start() for m in _UNIT_ANCHOR.finditer(lower)] if len(lower) == len(text) else [0]
-            matches = _matches_near(rx, text, anchors, _NEAR[kind])
+            if unit_anchors is None:
+                lower = text.lower()
+                unit_anchors = [m.start() for m in _UNIT_ANCHOR.finditer(lower)] if len(lower) == len(text) else [0]
+            matches = _matches_near(rx, text, unit_anchors, _NEAR[kind])
         else:
             matches = list(rx.finditer(text))
         found += [(kind, m) for m in matches]
