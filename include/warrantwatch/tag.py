@@ -670,7 +670,9 @@ def _expand(rx: str) -> list[str]:
 # Every word some pattern can start with, as one trie regex: one scan finds the candidate verbs
 # (a plain alternation of ~80 patterns would be tried at every character).
 _GO_WORDS = sorted({w for rx, _ in _GO_VERBS for w in _expand(_head_rx(rx))})
-# Case variants spelled out: a case-sensitive trie lets the engine jump to possible first letters.
+# Searched in the lower-cased sentence: a case-sensitive trie lets the engine jump to possible first
+# letters (case variants spelled out for the rare text whose lower-casing changes its length).
+_GO_WORD_LOWER = re.compile(f"(?:{_trie_regex(_GO_WORDS)})(?![a-z])")
 _GO_WORD = re.compile(f"(?:{_trie_regex(sorted({v for w in _GO_WORDS for v in (w, w.capitalize(), w.upper())}))})(?![A-Za-z])")
 
 
@@ -683,7 +685,9 @@ def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
     """Verbs of going in order, non-overlapping, the earlier listed pattern winning at a word."""
     out: list[tuple[re.Match[str], str]] = []
     taken = 0
-    for word in _GO_WORD.finditer(masked):
+    lower = masked.lower()
+    words = _GO_WORD_LOWER.finditer(lower) if len(lower) == len(masked) else _GO_WORD.finditer(masked)
+    for word in words:
         start = word.start()
         if start < taken:
             continue
@@ -1352,7 +1356,7 @@ class _ArticleTagger:
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
         # Meetings and talks in a stated place.
-        for m in _MEET_RX.finditer(masked) if _MEET_GATE.search(lower) else ():
+        for m in _matches_near(_MEET_RX, _MEET_GATE, masked, 1):  # "hold talks": one word before "talk"
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:to|may|might|could|would)\s+$", pre) and not _PRE_FUTURE.search(pre):
