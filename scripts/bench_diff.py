@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import insert
+
 from warrantwatch import diff, write
 from warrantwatch.models import Window
 from warrantwatch.settings import CONFIG_DIR, MENTIONS_FILE, REFERENCE_DIR, Paths

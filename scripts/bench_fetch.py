@@ -109,6 +109,7 @@ def sources_for(pages: int) -> list[dict]:
 def measure(pages: int, port: int) -> dict:
     """One size, in this (fresh) process: a first run and a second run with nothing new."""
     import yaml
+
     from warrantwatch import fetch
     from warrantwatch.models import Window
     from warrantwatch.settings import Paths

@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import trafilatura
+
 from warrantwatch.htmlmeta import extract_metadata
 from warrantwatch.parse import decode_html, extract_body
 

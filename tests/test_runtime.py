@@ -51,4 +51,5 @@ def test_window_from_pendulum_bounds_stays_timezone_aware_under_arithmetic():
     window = window_for_run(pendulum.datetime(2024, 11, 18, tz="UTC"), pendulum.datetime(2024, 11, 19, tz="UTC"))
     assert type(window.end) is datetime
     later = window.end + timedelta(days=1)
-    assert later.tzinfo is not None and later > datetime(2024, 11, 19, tzinfo=UTC)
+    assert later.tzinfo is not None
+    assert later > datetime(2024, 11, 19, tzinfo=UTC)

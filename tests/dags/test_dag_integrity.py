@@ -49,7 +49,8 @@ def test_tasks_are_one_chain_of_stages(dag):
 
 def test_policies_retries_owner_tags_docs_params(dag):
     assert "warrantwatch" in dag.tags
-    assert dag.doc_md and "warrantwatch_daily" in dag.doc_md
+    assert dag.doc_md
+    assert "warrantwatch_daily" in dag.doc_md
     assert dag.catchup is False
     for task in dag.tasks:
         assert task.retries >= 2, task.task_id

@@ -23,6 +23,7 @@ import requests
 import yaml
 from bs4 import BeautifulSoup
 from defusedxml import ElementTree
+
 from warrantwatch.demo import SITES_DIR, resolve, serve_sites
 from warrantwatch.models import VISIT_STATUSES, WARRANT_STATUSES
 from warrantwatch.settings import DEMO_DIR

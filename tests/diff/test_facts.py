@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
+from tests.diff.scenario import REFERENCE
 from warrantwatch.diff import MentionError, derive, mention_row
 from warrantwatch.reference import load_reference
 from warrantwatch.rules import AlertBuilder, load_rules
 from warrantwatch.settings import CONFIG_DIR
-
-from tests.diff.scenario import REFERENCE
 
 REF = load_reference(REFERENCE)
 RULES = load_rules(CONFIG_DIR)

@@ -15,14 +15,14 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+
+from tests.diff import scenario
 from warrantwatch import diff, write
 from warrantwatch.diff import MentionError
 from warrantwatch.models import Window
 from warrantwatch.rules import RulesError
 from warrantwatch.settings import CONFIG_DIR, MENTIONS_FILE
 from warrantwatch.store import FactRow, MentionRow, locked_store
-
-from tests.diff import scenario
 
 PROJECT = Path(__file__).resolve().parents[2]
 

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+
 from warrantwatch.settings import Paths
 
 # Tiny timeouts and backoffs so fault tests take fractions of a second.

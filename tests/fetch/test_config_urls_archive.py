@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from warrantwatch.archive import Archive
 from warrantwatch.settings import CONFIG_DIR
 from warrantwatch.sources import ConfigError, Topic, load_profile, load_topic

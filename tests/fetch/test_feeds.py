@@ -6,13 +6,13 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+
+from tests.fetch.fetchkit import FaultServer, article, rss, write_config
 from warrantwatch import fetch
 from warrantwatch.feeds import FeedError, parse_feed, parse_sitemap
 from warrantwatch.fileio import read_jsonl
 from warrantwatch.models import Window
 from warrantwatch.settings import FETCHED_FILE, SOURCE_HEALTH_FILE
-
-from tests.fetch.fetchkit import FaultServer, article, rss, write_config
 
 DAY = Window.for_day("2024-11-19")
 

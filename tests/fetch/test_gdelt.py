@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlsplit
 
+from tests.fetch.fetchkit import FaultServer, article, write_config
 from warrantwatch import fetch
 from warrantwatch.feeds import gdelt_list
 from warrantwatch.fetch import HttpClient
@@ -13,8 +14,6 @@ from warrantwatch.fileio import read_jsonl
 from warrantwatch.models import Window
 from warrantwatch.settings import FETCHED_FILE, SOURCE_HEALTH_FILE
 from warrantwatch.sources import FetchSettings
-
-from tests.fetch.fetchkit import FaultServer, article, write_config
 
 DAY = Window.for_day("2024-11-20")
 

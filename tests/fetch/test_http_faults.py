@@ -10,10 +10,10 @@ import threading
 import time
 
 import pytest
-from warrantwatch.fetch import HttpClient, detect_encoding
-from warrantwatch.sources import FetchSettings
 
 from tests.fetch.fetchkit import FAST, FaultServer, article
+from warrantwatch.fetch import HttpClient, detect_encoding
+from warrantwatch.sources import FetchSettings
 
 
 def client(tmp_path=None, **overrides) -> HttpClient:
@@ -329,10 +329,9 @@ def test_charset_precedence(body: bytes, header: str | None, expected: str) -> N
 
 
 def test_source_politeness_spaces_requests_to_its_host(server: FaultServer, tmp_path) -> None:
+    from tests.fetch.fetchkit import rss, write_config
     from warrantwatch import fetch
     from warrantwatch.models import Window
-
-    from tests.fetch.fetchkit import rss, write_config
 
     day = Window.for_day("2024-11-18")
     links = [(server.url(f"/s{n}.html"), f"Visit {n}", "Mon, 18 Nov 2024 10:00:00 GMT") for n in range(4)]

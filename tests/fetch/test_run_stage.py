@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.fetch.fetchkit import FaultServer, article, rss, write_config
 from warrantwatch import fetch
 from warrantwatch.archive import Archive
 from warrantwatch.fileio import read_jsonl
 from warrantwatch.models import FetchedPage, Window
 from warrantwatch.settings import FETCHED_FILE, SOURCE_HEALTH_FILE, stats_file
-
-from tests.fetch.fetchkit import FaultServer, article, rss, write_config
 
 DAY = Window.for_day("2024-11-18")
 IN_DAY = "Mon, 18 Nov 2024 10:00:00 GMT"
@@ -220,6 +220,7 @@ DEMO_SITES = Path(fetch.__file__).resolve().parent.parent / "demo" / "sites"
 
 def test_demo_profile_fetches_the_demo_day(tmp_path) -> None:
     import yaml
+
     from warrantwatch.settings import CONFIG_DIR, Paths
     from warrantwatch.urls import canonicalize
 

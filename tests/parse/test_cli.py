@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from warrantwatch.cli import main
 
 PAGES = Path(__file__).resolve().parent / "pages"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+
 from warrantwatch.htmlmeta import DATE_PRECEDENCE, extract_metadata, parse_date
 
 LATEST = datetime(2024, 12, 1, tzinfo=UTC)

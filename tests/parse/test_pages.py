@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from warrantwatch.parse import decode_html, parse_html
 
 PAGES = Path(__file__).resolve().parent / "pages"

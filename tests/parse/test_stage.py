@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from warrantwatch import parse
 from warrantwatch.archive import Archive
 from warrantwatch.fileio import read_jsonl, write_jsonl

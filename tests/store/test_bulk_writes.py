@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.diff import scenario
 from warrantwatch import diff
 from warrantwatch.models import Window
 from warrantwatch.settings import MENTIONS_FILE
 from warrantwatch.store import FACT_COLUMNS, MENTION_COLUMNS, VERSION_COLUMNS, Store, locked_store
-
-from tests.diff import scenario
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 # Characters COPY's text format must escape, a literal "\N" (NULL's spelling), non-ASCII text,

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+
 from warrantwatch import store
 from warrantwatch.fileio import dumps_line
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from warrantwatch.store import MIGRATIONS_DIR, SCHEMA_HEAD, locked_store
 
 from tests.diff import scenario
+from warrantwatch.store import MIGRATIONS_DIR, SCHEMA_HEAD, locked_store
 
 PROJECT = Path(__file__).resolve().parents[2]
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+
+from tests.diff import scenario
 from warrantwatch import diff
 from warrantwatch.models import Window
 from warrantwatch.settings import MENTIONS_FILE
@@ -21,8 +23,6 @@ from warrantwatch.store import (
     open_store,
     resolve_store_url,
 )
-
-from tests.diff import scenario
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from warrantwatch.reference import Reference, load_reference
 
 FIXTURE_REFERENCE = Path(__file__).parent / "fixtures" / "reference"

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from warrantwatch.dates import find_dates, resolve_date
 
 PUB = date(2024, 11, 20)  # a Wednesday

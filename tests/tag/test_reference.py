@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+
 from warrantwatch.reference import Reference, ReferenceError, load_reference
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+
 from warrantwatch import evaluate, tag
 from warrantwatch.fileio import read_jsonl, write_jsonl
 from warrantwatch.models import Article, Mention, Window

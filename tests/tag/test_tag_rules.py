@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from warrantwatch.reference import Reference
 from warrantwatch.tag import is_candidate, lexicon, split_sentences, tag_text
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+
 from warrantwatch.write import FACT_SNAPSHOT_COLUMNS, facts_csv
 
 

@@ -9,11 +9,11 @@ from xml.etree import ElementTree as ET
 import jsonschema
 import pandas as pd
 import pytest
-from warrantwatch.settings import INCLUDE_DIR
-from warrantwatch.store import FactRow, locked_store
 
 from tests.diff import scenario
 from tests.diff.test_scenario import play
+from warrantwatch.settings import INCLUDE_DIR
+from warrantwatch.store import FactRow, locked_store
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pycountry
 import pytest
+
 from warrantwatch.models import VISIT_STATUSES, WARRANT_STATUSES
 
 DEV_DIR = Path(__file__).resolve().parent

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from warrantwatch.cli import main as cli_main
 from warrantwatch.evaluate import KINDS, evaluate, format_report, predict
 from warrantwatch.fileio import read_jsonl

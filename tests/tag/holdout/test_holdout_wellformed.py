@@ -16,6 +16,7 @@ from pathlib import Path
 import pycountry
 import pytest
 import yaml
+
 from warrantwatch.models import VISIT_STATUSES, WARRANT_STATUSES
 from warrantwatch.settings import REFERENCE_DIR
 
