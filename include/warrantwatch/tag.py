@@ -1524,8 +1524,11 @@ class _ArticleTagger:
     # -- warrants --
     def _warrants(self, sentence: Sentence) -> None:
         masked, ents = sentence.masked, sentence.entities
-        if self.is_cricket or "PER" not in masked or not _WARRANT_WORDS.search(masked.lower()):
-            return  # none of the words any warrant rule needs
+        if self.is_cricket or "PER" not in masked:
+            return
+        lower = masked.lower()
+        if "warrant" not in lower and not (self.mentions_icc and _WARRANT_WORDS.search(lower)):
+            return  # none of the words any warrant rule needs (the paraphrases need an ICC article)
         hits = list(_WARRANT_RX.finditer(masked))
         if not hits and "PER" in masked and self.mentions_icc:
             self._warrant_paraphrases(sentence)
