@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import string
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
@@ -49,6 +49,9 @@ class When(_Strict):
     host_party: bool | None = None
     reason: str | None = None
     in_reference: bool | None = None
+    # The fact's date is within `recent_days` before the window's day (or after it): news, not
+    # history. A 2023 warrant first read about in 2024 is background; one issued this week is not.
+    recent: bool | None = None
 
     @field_validator("status")
     @classmethod
@@ -99,6 +102,7 @@ class Rules(_Strict):
     corroboration_threshold: int = Field(ge=2)
     fingerprint_distance: int = Field(ge=0, le=32)
     feed_days: int = Field(ge=1, le=366)
+    recent_days: int = Field(default=30, ge=0, le=3660)
     feed_title: str = "warrantwatch alerts"
     feed_id: str = "urn:warrantwatch:alerts"
     phrases: Phrases
@@ -301,6 +305,7 @@ class AlertBuilder:
         else:
             facts["in_reference"] = self.in_reference(version)
             context["in_reference"] = facts["in_reference"]
+        facts["recent"] = is_recent(version.date, window_day, self.rules.recent_days)
         rule = next(r for r in self.rules.rules if _matches(r.when, facts))
         phrases = self.rules.phrases.visit if version.kind == "visit" else self.rules.phrases.warrant
         fields = {
@@ -346,11 +351,30 @@ def _matches(when: When, facts: dict[str, Any]) -> bool:
         return False
     if when.reason is not None and facts["reason"] != when.reason:
         return False
-    for name in ("warrant_active", "host_party", "in_reference"):
+    for name in ("warrant_active", "host_party", "in_reference", "recent"):
         wanted = getattr(when, name)
         if wanted is not None and facts.get(name) is not wanted:
             return False
     return True
+
+
+def is_recent(value: str | None, window_day: date, days: int) -> bool:
+    """Is a fact dated ``value`` (any precision) within ``days`` before ``window_day``, or later?
+
+    A partial date counts from its last day ("2024-11" is recent on 2024-12-10 with 30 days);
+    an unknown date is not recent.
+    """
+    start = first_day(value)
+    if start is None:
+        return False
+    assert value is not None
+    if len(value) == 4:
+        end = date(start.year, 12, 31)
+    elif len(value) == 7:
+        end = (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
+    else:
+        end = start
+    return end >= window_day - timedelta(days=days)
 
 
 def fact_dict(version: VersionRecord) -> dict[str, Any]:
