@@ -11,6 +11,9 @@ import sys
 # subcommand -> (module, function, one-line help)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("warrantwatch.pipeline", "main", "run every stage for one day outside Airflow"),
+    "fetch": ("warrantwatch.fetch", "main", "fetch one day's items from the configured sources"),
+    "diff": ("warrantwatch.diff", "main", "compare one day's mentions with the stored facts"),
+    "write": ("warrantwatch.write", "main", "write one day's alert, summary and fact files"),
     "report": ("warrantwatch.pipeline", "report_main", "print a day's output files and alert count"),
     "parse": ("warrantwatch.parse", "main", "parse HTML pages into clean articles (JSON)"),
     "extract": ("warrantwatch.tag", "main", "tag visits and warrants in articles (JSON lines)"),
