@@ -47,7 +47,7 @@ class Place:
     """A surface form: which country it names and how (country, capital, city, demonym, government)."""
 
     iso3: str
-    kind: str  # "country" | "capital" | "city" | "demonym" | "government"
+    kind: str  # "country" | "capital" | "city" | "demonym" | "government" | "place" (a landmark)
     name: str  # canonical spelling (the city's name as listed)
 
 
@@ -125,7 +125,7 @@ def build_gazetteer(path: Path) -> Gazetteer:
             raise GazetteerError(f"{where}: not an ISO 3166-1 alpha-3 code")
         if not isinstance(entry, dict):
             raise GazetteerError(f"{where}: expected a mapping")
-        unknown = set(entry) - {"names", "demonyms", "capital", "cities", "government"}
+        unknown = set(entry) - {"names", "demonyms", "capital", "cities", "government", "places"}
         if unknown:
             raise GazetteerError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
         for name in _names(entry.get("names"), f"{where}.names"):
@@ -139,6 +139,8 @@ def build_gazetteer(path: Path) -> Gazetteer:
             forms.setdefault(name, Place(iso3, "city", name))
         for name in _names(entry.get("government"), f"{where}.government"):
             forms[name] = Place(iso3, "government", name)
+        for name in _names(entry.get("places"), f"{where}.places"):
+            forms.setdefault(name, Place(iso3, "place", name))  # a landmark: the country, no city
     events: list[Event] = []
     event_forms: dict[str, Event] = {}
     for index, entry in enumerate(data.get("events") or [], 1):

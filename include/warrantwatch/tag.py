@@ -60,6 +60,8 @@ PREFILTER_WORDS = (
 _LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
              "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
 
+_AT_BUILDING = {"at", "in", "to", "inside", "outside", "into"}
+
 # ---- regex gates ------------------------------------------------------------------------------------
 
 
@@ -367,12 +369,20 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             entity.person = payload
         elif kind == "EVT":
             entity.event = payload
-        else:
+        elif kind != "GOV":
             entity.iso3 = payload.iso3
             if payload.kind in {"capital", "city"}:
                 entity.city = payload.name
                 if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE:
                     entity.kind = "GOV"  # "New Delhi skipped the meeting": the government
+        elif kind == "GOV":
+            entity.iso3 = payload.iso3
+            # "due at the White House", "received him at the Kremlin": the building, a place.
+            before = _previous_token(text, start).lower()
+            if before == "the":
+                before = _previous_token(text, start - 4).lower() if start >= 4 else ""
+            if before in _AT_BUILDING:
+                entity.kind = "LOC"
         found.append(entity)
         pos = m.end()
     return found
@@ -601,6 +611,12 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
+    (r"flew\s+into", "arrive_past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
+    (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
+    # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
+    (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+)?(?:in|at)", "past"),
+    (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
+    (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
     (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
@@ -805,6 +821,15 @@ _MEET_RX = re.compile(
     r"sat\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
+# Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
+_MEET_TOPIC = re.compile(
+    r"\b(?:about|over|regarding|concerning|to\s+discuss|discussing|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d|its\s|the\s+(?:first|second|last|final|eve)\b))"
+)
+# "the war in Gaza", "the crisis in Sudan": a place that is a topic, never where someone is.
+_TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
+                          r"offensive|ceasefire|truce|peace|famine|bombing|strikes?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
     r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?\s+(?:(?:also|had|has|have|will|is|was|to)\s+)?(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
@@ -1001,6 +1026,9 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,\s*(?:who|whose)$", masked[:clause_start])
         return [_per(entities, rel.group(1))] if rel else []
     last = found[-1]
+    if _ROLE_OF.match(window, last.end()) and (
+            window.startswith(("'s", "’s"), last.end()) or _per(entities, last.group(1)).surface.lower() in {"his", "her"}):
+        return []  # "PER0's adviser Celso Amorim went to ...": the adviser went, not PER0
     chosen = [_per(entities, last.group(1))]
     # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
     head = _COUNTRY_POSSESSIVE_END.sub("", window[: last.start()])
@@ -1010,6 +1038,16 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         head = head[: m.start()]
         m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+)$", head)
     return chosen
+
+
+# "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.
+_ROLE_OF = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|ministers?|secretary|"
+    r"wife|husband|son|daughter|sons|daughters|family|deputy|deputies|delegation|negotiators?|representatives?|"
+    r"ambassadors?|officials?|team|government|chief\s+of\s+staff|emissary|special\s+representative|"
+    r"predecessor|successor|party|diplomats?|generals?|commanders?|troops|forces)\b(?!\s+(?:to|in|at)\b)",
+    re.IGNORECASE,
+)
 
 
 class _ArticleTagger:
@@ -1135,6 +1173,8 @@ class _ArticleTagger:
         for m in _IN_PLACE_RX.finditer(masked, start, end):
             if where_only and m.group(0)[:2].lower() == "to":
                 continue
+            if _TOPIC_PLACE.search(masked, max(0, m.start() - 30), m.start()):
+                continue  # "talks on the war in Gaza": a topic, not a place
             if m.group("kind"):
                 ent = _per(ents, m.group("i"))
                 if ent.kind == "LOC":
@@ -1380,7 +1420,11 @@ class _ArticleTagger:
                 if p.person and all(q.person is not p.person for q in uniq):
                     uniq.append(p)
             prefer = "future" if status == "planned" else "past"
-            dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
+            # Talks "on energy supplies ... to China", "about the war in Gaza": the topic names
+            # places the meeting is not in, so the place is looked for before the topic starts.
+            topic = _MEET_TOPIC.search(masked, m.end(), c_end)
+            dests = self._place_in_clause(sentence, m.end(), topic.start() if topic else c_end, prefer, m.start(),
+                                          where_only=True)
             if not dests:
                 # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
@@ -1405,12 +1449,16 @@ class _ArticleTagger:
                 status = "completed"
             else:
                 continue
-            place = self._place_in_clause(sentence, m.end(), c_end, "past", m.start())
-            if place:
-                dests = place
-            elif host.kind == "PER":
+            place = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
+            if host.kind == "PER":
+                # A leader receives guests at home: "Xi hosted Modi in Beijing" is Modi's visit to
+                # China whatever else the clause names ("talks on the war in Gaza").
                 home = self._home(host.person) if host.person else None
-                dests = [(home, None, None, 0.8)] if home else []
+                city = next((c for iso3, c, _, _ in place if iso3 == home), None)
+                occasion = next((o for iso3, _, o, _ in place if iso3 == home), None)
+                dests = [(home, city, occasion, 0.8)] if home else []
+            elif place:
+                dests = place
             else:
                 dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
             self._add_visit([guest], dests, status, sentence, m.start(), 0.85)

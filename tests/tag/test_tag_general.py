@@ -1,0 +1,94 @@
+"""Rule families that generalise beyond the dev set: who travels, where a meeting is, places inside
+countries, status from tense and date. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warrantwatch.reference import Reference
+from warrantwatch.tag import tag_text
+
+PUB = date(2024, 11, 20)  # a Wednesday
+
+
+def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    out = set()
+    for m in tag_text("t", text, published, ref):
+        where = m.host_country if m.kind == "visit" else m.court
+        out.add((m.kind, m.person, where, m.status))
+    return out
+
+
+def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    return {(m.kind, m.person, m.host_country or m.court, m.status, m.date) for m in tag_text("t", text, published, ref)}
+
+
+# ---- hosts are never travellers; a meeting's topic is not its place ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host's own country, whatever the topic names
+        ("Xi Jinping received Narendra Modi in Beijing on Tuesday for talks on the war in Ukraine.",
+         {("visit", "Narendra Modi", "CHN", "completed")}),
+        ("Cyril Ramaphosa welcomed Lula at his residence on Monday to discuss a rail link to Angola.",
+         {("visit", "Luiz Inácio Lula da Silva", "ZAF", "completed")}),
+        # a leader at home holding talks goes nowhere, even when the topic is a pipeline to China
+        ("Ukhnaagiin Khürelsükh held talks with Putin on a gas pipeline that would run to China.", set()),
+        ("Recep Tayyip Erdoğan met Olaf Scholz on Monday to discuss the fighting in Syria.", set()),
+    ],
+)
+def test_hosts_and_meeting_topics(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text) == expected
+
+
+def test_meeting_place_before_topic_is_kept(ref: Reference) -> None:
+    text = "Olaf Scholz met Xi Jinping in Beijing on Monday about trade with Brazil."
+    assert ("visit", "Olaf Scholz", "CHN", "completed") in facts(ref, text)
+    assert not any(f[2] == "BRA" for f in facts(ref, text))
+
+
+# ---- the possessor is not the traveller ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula's chief adviser, Marta Pereira, travelled to Kyiv last month.",
+        "Putin's envoy Pavel Ivanov flew to Riyadh on Sunday for talks.",
+        "Netanyahu rarely leaves Israel. His defence adviser, Dan Roth, went to Berlin last week.",
+        "Modi's wife arrived in Paris on Monday.",
+    ],
+)
+def test_aide_or_family_trip_is_not_the_leaders(ref: Reference, text: str) -> None:
+    assert not any(f[0] == "visit" for f in facts(ref, text))
+
+
+def test_own_trip_after_possessive_still_counts(ref: Reference) -> None:
+    assert facts(ref, "Lula's plane landed late, and Lula travelled to Kyiv on Monday.") >= {
+        ("visit", "Luiz Inácio Lula da Silva", "UKR", "completed")}
+
+
+# ---- landmarks and buildings as places ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Benjamin Netanyahu landed at Camp David on Saturday.", ("Benjamin Netanyahu", "USA")),
+        ("Narendra Modi arrived at the Kremlin on Monday for talks.", ("Narendra Modi", "RUS")),
+        ("Erdoğan was greeted at Red Square by an honour guard on Monday.", ("Recep Tayyip Erdoğan", "RUS")),
+        ("Xi Jinping was given a full state welcome in Budapest on Monday.", ("Xi Jinping", "HUN")),
+        ("Lula flew into Port Moresby on Monday.", ("Luiz Inácio Lula da Silva", "PNG")),
+        ("Narendra Modi landed in Georgetown on Tuesday.", ("Narendra Modi", "GUY")),
+    ],
+)
+def test_places_inside_countries(ref: Reference, text: str, expected: tuple) -> None:
+    assert {(f[1], f[2]) for f in facts(ref, text) if f[0] == "visit"} == {expected}
+
+
+def test_government_word_not_after_a_preposition_is_no_place(ref: Reference) -> None:
+    assert facts(ref, "The White House said Modi would be welcome, but gave no date.") == set()
