@@ -903,13 +903,21 @@ _W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|dema
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b", re.IGNORECASE)
 _MORE_SUBJECTS = re.compile(
-    r"(?:'s\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and)\s+"
+    r"(?:'s\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:\s+(?:[\w.]+\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as)(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+\s*,\s*)?PER(\d+)(?!\s+PER\d)"
 )
 _W_PARAPHRASE = re.compile(
     r"\bwanted\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b",
+    re.IGNORECASE,
+)
+# What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
+_OWN_WARRANT = re.compile(
+    r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"
+    r"(?:now\s+|also\s+)?(?:faces|facing|face|wanted|the\s+subject\s+of|subject\s+to|under\s+an?|charged|accused|indicted|"
+    r"named\s+in|arrested|detained))",
     re.IGNORECASE,
 )
 _ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
@@ -966,6 +974,8 @@ _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = re.compile("summit|forum|conference|gathering|evt")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
+                           r"bombings?|coup|uprising|elections?|vote|referendum|war|crackdown|strikes?)\b", re.IGNORECASE)
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
 # ---- the tagger -----------------------------------------------------------------------------------
@@ -1211,6 +1221,8 @@ class _ArticleTagger:
             before = sentence.masked[max(0, pos - 8): pos].lower()
             if visit and _SAID_ON.search(sentence.masked, max(0, pos - 40), pos):
                 continue  # "the Kremlin said on Friday": when it was said, not when the trip is
+            if _DATE_AS_NAME.match(sentence.masked, mention.end):
+                continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
             if _BOUNDED_BEFORE.search(before) and not (
                     allow_since and before.rstrip().endswith("since")):
                 continue
@@ -1669,10 +1681,19 @@ class _ArticleTagger:
             return [p for p in dict.fromkeys(people) if p is not None]
         candidates = [_per(ents, i) for i in re.findall(r"PER(\d+)", masked[c_start:c_end])]
         if not candidates:
-            return []
+            # "X, who faces an arrest warrant, ...": the relative clause hangs on X.
+            rel = re.search(r"PER(\d+)\s*,\s*who\s*$", masked[:c_start]) if _OWN_WARRANT.match(masked, c_start) else None
+            person = _per(ents, rel.group(1)).person if rel else None
+            return [person] if person is not None else []
         # Prefer someone the reference lists a warrant for: "Mongolia's leader ignored the warrant".
         wanted = [c for c in candidates if c.person and self.lex.ref.known_warrants(c.person.name)]
-        pick = wanted or candidates
+        # Anyone else needs the language to make the warrant theirs ("X, who faces a warrant",
+        # "X's arrest"): a leader merely named near the word ("Orbán invited him despite the
+        # warrant", "Biden's government criticised the warrants") is not its subject.
+        own = [c for c in candidates if c.person and _OWN_WARRANT.match(masked, masked.find(f"PER{ents.index(c)}", c_start) + len(f"PER{ents.index(c)}"))]
+        pick = wanted or own
+        if not pick:
+            return []
         # The nearest before the word, else the first after it.
         before = [c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) < w_start]
         chosen = before[-1] if before else pick[0]
@@ -1808,6 +1829,13 @@ def _same_trip(settled: _Fact, plan: _Fact) -> bool:
     return _compatible(a, b)
 
 
+_WARRANT_STAGES = {"requested": 0, "issued": 1, "executed": 2, "withdrawn": 2}
+
+
+def _warrant_stage(fact: _Fact) -> tuple[int, str]:
+    return _WARRANT_STAGES.get(fact.status, 1), fact.date or ""
+
+
 def _evidence_score(fact: _Fact) -> tuple[float, int]:
     """Better evidence: more confident, and saying when and where (ties: the earlier sentence)."""
     detail = 0.1 * (fact.date is not None) + 0.05 * (fact.city is not None) + 0.05 * (fact.occasion is not None)
@@ -1854,6 +1882,15 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     # A bare "the warrant" only stands when no cued mention names the subject.
     cued_subjects = {(f.person.name, f.court) for f in facts if f.kind == "warrant" and f.cued}
     facts = [f for f in facts if f.kind != "warrant" or f.cued or (f.person.name, f.court) not in cued_subjects]
+    # One warrant per subject and court: the furthest state the article reports ("was issued in
+    # November" beside "withdrew the warrant on Wednesday" is a withdrawn warrant).
+    latest: dict[tuple[str, str | None], _Fact] = {}
+    for f in facts:
+        if f.kind == "warrant":
+            key = (f.person.name, f.court)
+            if key not in latest or _warrant_stage(f) > _warrant_stage(latest[key]):
+                latest[key] = f
+    facts = [f for f in facts if f.kind != "warrant" or f.status == latest[(f.person.name, f.court)].status]
     # "Expected, then arrived" / "planned, then called off": the trip's latest state wins over the plan.
     settled: dict[tuple[int, str | None], list[_Fact]] = {}  # by (person, host): only those can settle a plan
     for f in facts:

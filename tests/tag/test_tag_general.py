@@ -92,3 +92,44 @@ def test_places_inside_countries(ref: Reference, text: str, expected: tuple) -> 
 
 def test_government_word_not_after_a_preposition_is_no_place(ref: Reference) -> None:
     assert facts(ref, "The White House said Modi would be welcome, but gave no date.") == set()
+
+
+# ---- warrants: whose warrant, which state, which date ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viktor Orbán invited Netanyahu to Budapest despite the ICC warrant, and Joe Biden's aides called "
+        "the warrant outrageous.",
+        "Joe Biden criticised the International Criminal Court warrant on Friday.",
+        "For Orbán, the visit showed he would not bow to The Hague; he had promised it the day after the warrant was issued.",
+    ],
+)
+def test_warrant_needs_its_subject(ref: Reference, text: str) -> None:
+    people = {f[1] for f in facts(ref, text) if f[0] == "warrant"}
+    assert not people & {"Viktor Orbán", "Joe Biden"}
+
+
+def test_named_person_who_faces_a_warrant_is_its_subject(ref: Reference) -> None:
+    text = "The International Criminal Court said Olaf Scholz, who faces an arrest warrant, had ignored a summons."
+    assert ("warrant", "Olaf Scholz", "ICC", "issued") in facts(ref, text)
+
+
+def test_one_warrant_per_subject_takes_the_furthest_state(ref: Reference) -> None:
+    text = ("The International Criminal Court on Monday withdrew the arrest warrant for Min Aung Hlaing. "
+            "The warrant for Min Aung Hlaing was issued in March.")
+    got = {f for f in facts(ref, text) if f[0] == "warrant"}
+    assert got == {("warrant", "Min Aung Hlaing", "ICC", "withdrawn")}
+
+
+def test_warrant_date_is_not_the_crime_date(ref: Reference) -> None:
+    text = "ICC judges issued an arrest warrant on Thursday for Yoav Gallant over the Oct. 7 attacks and the war that followed."
+    assert dated(ref, text) >= {("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-14")}
+    assert not any(d[4] and d[4].startswith("2024-10") for d in dated(ref, text))
+
+
+def test_warrant_subjects_joined_by_alongside(ref: Reference) -> None:
+    text = "The ICC warrant for Yoav Gallant was issued in November alongside the one for Benjamin Netanyahu."
+    people = {f[1] for f in facts(ref, text) if f[0] == "warrant"}
+    assert people == {"Yoav Gallant", "Benjamin Netanyahu"}
