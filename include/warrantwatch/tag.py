@@ -60,6 +60,14 @@ PREFILTER_WORDS = (
 _LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
              "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
 
+_APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
+# A place the clause before names: "In Hanoi, where PER0 arrived on Tuesday".
+_WHERE_PLACE = re.compile(r"\bLOC(\d+)\s*,\s*where\s*$")
+# Verbs in the simple present that news uses for a schedule ("goes on to Hanoi on Sunday").
+_SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|returns|lands|visits|moves)\b", re.IGNORECASE)
+# Verbs of getting somewhere: done yesterday or today with no way back told, the stay goes on.
+_MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
+_DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home))\b", re.IGNORECASE)
 _AT_BUILDING = {"at", "in", "to", "inside", "outside", "into"}
 
 # ---- regex gates ------------------------------------------------------------------------------------
@@ -515,6 +523,18 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
     return None
 
 
+_DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b")
+
+
+def _demonym_capital(m: re.Match[str], entities: list[Entity], lex: Lexicon) -> str:
+    """"The Brazilian capital": a place (the capital city of that country)."""
+    ent = entities[int(m.group(1))]
+    if ent.iso3 is None:
+        return m.group(0)
+    entities.append(Entity("LOC", -1, -1, m.group(0), iso3=ent.iso3, city=lex.gaz.capitals.get(ent.iso3)))
+    return f"LOC{len(entities) - 1}"
+
+
 def analyse_sentence(
     text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
     entities: list[Entity] | None = None, recent: list[Person] | None = None,
@@ -568,6 +588,8 @@ def analyse_sentence(
         return f"PER{len(entities) - 1}"
 
     masked = _PRONOUN_RX.sub(pronoun_sub, masked)
+    if "capital" in masked:
+        masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
     return masked, entities
 
 
@@ -605,7 +627,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:making|paying)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "ing"),
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
-    (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+)?in(?=\s+LOC)", "arrive"),
+    (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
+    (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier))", "past"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
@@ -628,13 +651,13 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"),
-    (r"head\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "base"),
-    (r"heads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "s"),
-    (r"headed\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "past"),
-    (r"lead\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "base"),
-    (r"leads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "s"),
-    (r"led\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "past"),
-    (r"leading\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    (r"head\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
+    (r"heads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
+    (r"headed\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
+    (r"lead\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
+    (r"leads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
+    (r"led\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
+    (r"leading\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
 ]  # fmt: skip
@@ -950,6 +973,7 @@ _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
 _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived)"
                         r"\s+(?:back\s+)?home\b")
+_BACK_HOME = re.compile(r"\bPER(\d+)\s+(?:was|is|were|are)\s+(?:already\s+)?back\s+in\s+LOC(\d+)")
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
@@ -1311,6 +1335,8 @@ class _ArticleTagger:
             return None
         if form == "s":
             return "ongoing"
+        if form == "base" and re.search(r"\bdid\s+(?:\w+\s+)?$", pre):
+            return "completed"  # "did travel to Mongolia": the emphatic past
         if form == "base" and _PRE_PERFECT.search(pre):
             return None
         if form == "base" and re.search(r"\bto\s+$", pre):
@@ -1346,6 +1372,10 @@ class _ArticleTagger:
             if _HEARSAY.search(pre):
                 continue  # "dismissed a report that X was preparing to travel": no trip
             local = pre[pre.rfind("PER"):] if "PER" in pre else pre
+            if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
+                if not _APPOSED.search(pre):
+                    continue
+                form = "arrive"
             if form == "rep":  # "will represent Russia at", "represented Brazil at"
                 head = m.group(0).split()[0].lower()
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
@@ -1356,6 +1386,15 @@ class _ArticleTagger:
                 continue
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
                 status = "ongoing"  # "flew on to London, where Starmer will host him": there now
+            if status == "ongoing" and form in {"s", "arrive"} and _SCHEDULE_PRESENT.match(m.group(0)):
+                ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
+                if ahead is not None and len(ahead) == 10 and ahead > self.published.isoformat():
+                    status = "planned"  # "goes on to Hanoi on Sunday" in Thursday's paper: a schedule
+            if status == "completed" and form == "past" and _MOVE_PAST.match(m.group(0)):
+                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                if (done is not None and len(done) == 10 and (self.published - date.fromisoformat(done)).days <= 1
+                        and not _DAY_TRIP.search(masked)):
+                    status = "ongoing"  # "flew to Washington on Sunday night" in Monday's paper: there now
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             if not dests and form in {"join", "skip"}:
@@ -1366,6 +1405,11 @@ class _ArticleTagger:
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join)", verb):
                     iso3, city, occasion = self.context
                     dests = [(iso3, city, occasion, 0.65)]
+            if not dests and form in {"arrive", "arrive_past", "due", "past"} and _BARE_ARRIVAL_END.match(after):
+                where_loc = _WHERE_PLACE.search(masked, 0, c_start)
+                if where_loc and _per(ents, where_loc.group(1)).kind == "LOC":
+                    place = _per(ents, where_loc.group(1))
+                    dests = [(place.iso3, place.city, None, 0.8)]
             if not dests and form in {"arrive", "arrive_past", "due"} and _BARE_ARRIVAL_END.match(after):
                 # "The Indian leader arrived on Monday", "flew in from Delhi": where the article has
                 # already put this traveller, else the gathering it is about.
@@ -1734,7 +1778,7 @@ class _ArticleTagger:
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
                 self._note_gathering_days(s)
             self._visits(s)
-            if "home" in s.masked:
+            if "home" in s.masked or "back in" in s.masked:
                 self._note_home(s)
             self._warrants(s)
             first = _PER_TOKEN.search(s.masked)
@@ -1752,6 +1796,10 @@ class _ArticleTagger:
 
     def _note_home(self, sentence: Sentence) -> None:
         """"Trump flew home on Friday": the traveller's stays abroad in this article are over."""
+        for m in _BACK_HOME.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group(1)).person
+            if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
+                self.went_home.add(person.name)  # "was back in Moscow by the evening"
         for m in _WENT_HOME.finditer(sentence.masked):
             if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start("verb")]):
                 person = _per(sentence.entities, m.group(1)).person

@@ -133,3 +133,40 @@ def test_warrant_subjects_joined_by_alongside(ref: Reference) -> None:
     text = "The ICC warrant for Yoav Gallant was issued in November alongside the one for Benjamin Netanyahu."
     people = {f[1] for f in facts(ref, text) if f[0] == "warrant"}
     assert people == {"Yoav Gallant", "Benjamin Netanyahu"}
+
+
+# ---- plain phrasings and status from tense and the paper's date (PUB is a Wednesday) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi Jinping did travel to Laos in September, aides confirmed.", ("Xi Jinping", "LAO", "completed", "2024-09")),
+        ("Lula goes on to Hanoi on Friday for a two-day stay.", ("Luiz Inácio Lula da Silva", "VNM", "planned", "2024-11-22")),
+        ("Modi arrives in Georgetown on Saturday.", ("Narendra Modi", "GUY", "planned", "2024-11-23")),
+        ("Erdoğan flew to Rome on Tuesday night.", ("Recep Tayyip Erdoğan", "ITA", "ongoing", "2024-11-19")),
+        ("Erdoğan flew to Rome on Saturday.", ("Recep Tayyip Erdoğan", "ITA", "completed", "2024-11-16")),
+        ("Scholz flew to Lisbon on Tuesday for a one-day visit.", ("Olaf Scholz", "PRT", "completed", "2024-11-19")),
+        ("In Lima, where Xi Jinping arrived on Tuesday, crowds lined the road.", ("Xi Jinping", "PER", "ongoing", "2024-11-19")),
+        ("Lavrov is leading the Russian delegation in Rio.", ("Sergey Lavrov", "BRA", "ongoing", None)),
+    ],
+)
+def test_plain_phrasings_and_tense(ref: Reference, text: str, expected: tuple) -> None:
+    assert dated(ref, text) == {("visit", *expected)}
+
+
+def test_demonym_capital_and_apposition(ref: Reference) -> None:
+    got = facts(ref, "Erdoğan and Scholz are both in the Brazilian capital for the talks.")
+    assert got == {("visit", "Recep Tayyip Erdoğan", "BRA", "ongoing"), ("visit", "Olaf Scholz", "BRA", "ongoing")}
+    got = facts(ref, "Lula, also in Kazan for the summit, praised the hosts.")
+    assert got == {("visit", "Luiz Inácio Lula da Silva", "RUS", "ongoing")}
+
+
+def test_back_home_ends_the_stay(ref: Reference) -> None:
+    text = "Putin flew to Riyadh on Tuesday. Putin was back in Moscow by the evening."
+    assert facts(ref, text) == {("visit", "Vladimir Putin", "SAU", "completed")}
+
+
+def test_delegation_in_his_place_is_not_a_place(ref: Reference) -> None:
+    text = "Putin will not travel to the BRICS summit in Johannesburg. Lavrov will head Russia's delegation in his place."
+    assert ("visit", "Sergey Lavrov", "ZAF", "planned") in facts(ref, text)
