@@ -13,9 +13,11 @@ Trip matching (which visit mentions are the same trip). Each mention has a *span
 A trip's span is the span of its most precise date, or the implied span of its first mention
 when it has none. A mention joins a trip of the same traveler and host whose span overlaps its
 own (if several do: the most precisely dated, then the latest, then the oldest); otherwise it
-starts a new trip. Calendar spans are nested or disjoint, so a joining mention can only refine
-the trip's date ("December" → "4 December"); a different day of the same precision is a
-different trip. A new status never starts a new trip.
+starts a new trip. A trip dated to the day reaches ``TRIP_DAY_SLACK`` days either side: a
+three-day state visit is reported as arriving on the 19th and leaving on the 21st, and both
+are the one trip (dated by its first report's day). Otherwise calendar spans are nested or
+disjoint, so a joining mention can only refine the trip's date ("December" → "4 December").
+A new status never starts a new trip.
 
 Independent sources: mentions of a fact are clustered (union-find) when they share an article,
 a source name, a near-duplicate group in the same window (``group_id``), or a body fingerprint
@@ -429,11 +431,22 @@ def _new_fact(row: dict[str, Any]) -> Fact:
     )
 
 
+TRIP_DAY_SLACK = timedelta(days=3)
+
+
+def _trip_span(fact: Fact) -> tuple[date, date]:
+    """The days a mention may fall on to join ``fact``: its span, widened for a day-dated trip."""
+    start, end = fact.span()
+    if _precision(fact.date) == 3:
+        return start - TRIP_DAY_SLACK, end + TRIP_DAY_SLACK
+    return start, end
+
+
 def _match(facts: list[Fact], row: dict[str, Any]) -> Fact | None:
     if row["kind"] == "warrant":
         return facts[0] if facts else None
     span = mention_span(row)
-    candidates = [(index, f) for index, f in enumerate(facts) if _overlap(f.span(), span)]
+    candidates = [(index, f) for index, f in enumerate(facts) if _overlap(_trip_span(f), span)]
     if not candidates:
         return None
     return max(candidates, key=lambda c: (_precision(c[1].date), c[1].span()[0], -c[0]))[1]

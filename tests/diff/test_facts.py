@@ -223,3 +223,20 @@ def test_bad_mentions_are_named(field: str, value: str, message: str) -> None:
     data[field] = value
     with pytest.raises(MentionError, match=message):
         mention_row(data, "2024-09-01", 3, REF, "mentions.jsonl:3")
+
+
+def test_reports_of_one_multi_day_visit_on_its_different_days_are_one_trip() -> None:
+    rows = [
+        mention("2024-11-18", "a", "planned", "2024-11-19", host="GUY", person="Narendra Modi"),
+        mention("2024-11-20", "b", "ongoing", "2024-11-20", host="GUY", person="Narendra Modi"),
+        mention("2024-11-21", "c", "completed", "2024-11-21", host="GUY", person="Narendra Modi"),
+        # A week later is another trip, not the same one.
+        mention("2024-11-30", "d", "planned", "2024-12-01", host="GUY", person="Narendra Modi"),
+    ]
+    derived = derive(rows, RULES)
+    assert len(derived.facts) == 2
+    assert history(rows)[:3] == [
+        ("2024-11-18", "planned", "2024-11-19", ("new",)),
+        ("2024-11-20", "ongoing", "2024-11-19", ("status_changed",)),
+        ("2024-11-21", "completed", "2024-11-19", ("status_changed", "corroborated")),
+    ]
