@@ -16,9 +16,11 @@ import codecs
 import json
 import re
 import sys
+import threading
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -87,6 +89,8 @@ _LEAF_BLOCKS = {"p", "h2", "h3", "h4", "h5", "h6", "pre"}
 _WRAPPER_BLOCKS = {"li", "blockquote", "dd", "dt", "td", "th", "div", "section"}
 _BLOCK_TAGS = _LEAF_BLOCKS | _WRAPPER_BLOCKS
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# What root.iter() walks (elements, comments, processing instructions), counted in C.
+_COUNT_NODES = lxml.etree.XPath("count(descendant-or-self::* | descendant::comment() | descendant::processing-instruction())")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # A date (and maybe a time) as printed in bylines: "Tuesday, 19 November 2024, 10:20", "Nov. 20, 2024".
 _DATELINE = re.compile(
@@ -222,6 +226,32 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
 # body text
 
 
+class _Parsers(threading.local):
+    parser: lxml.html.HTMLParser | None = None
+
+
+_PARSERS = _Parsers()
+
+
+def _html_parser() -> lxml.html.HTMLParser:
+    """lxml.html's parser with a lookup done in C: every element is an ``HtmlElement`` (lxml.html
+    picks form-element subclasses in Python for each element touched, which is most of the cost
+    of walking a tree; nothing here uses their form methods). One per thread: lxml parsers are
+    not to be shared between threads."""
+    if _PARSERS.parser is None:
+        parser = lxml.html.HTMLParser()
+        parser.set_element_class_lookup(
+            lxml.etree.ElementDefaultClassLookup(
+                element=lxml.html.HtmlElement,
+                comment=lxml.html.HtmlComment,
+                pi=lxml.html.HtmlProcessingInstruction,
+                entity=lxml.html.HtmlEntity,
+            )
+        )
+        _PARSERS.parser = parser
+    return _PARSERS.parser
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -248,26 +278,41 @@ def _iter_elements(root: lxml.html.HtmlElement):
             yield element
 
 
+# Furniture is picked by tag (found by libxml2's own tag walk) or by an attribute (so only
+# elements with attributes need a look from Python).
+_WITH_ATTRIBUTES = lxml.etree.XPath("descendant::*[@*]")
+_COUNT_PARAGRAPHS = lxml.etree.XPath("count(descendant-or-self::p)")
+_SKIPPED_BY_ARTICLE_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+@lru_cache(maxsize=8192)
+def _furniture_name(names: str) -> bool:
+    """Whether a class/id string names furniture (pages repeat the same few strings)."""
+    return bool(_BOILERPLATE_CLASS.search(names))
+
+
 def _boilerplate_nodes(root: lxml.html.HtmlElement, total_chars: int) -> list[lxml.html.HtmlElement]:
-    """Elements that are page furniture by tag, role, visibility or class/id name.
+    """Elements that are page furniture by tag, role, visibility or class/id name (tag matches
+    first, each group in document order; callers do not depend on the order).
 
     A class-named element holding much of the page's prose is kept: "comments" or "header" in a
     class list is also seen on real article containers.
     """
-    found: list[lxml.html.HtmlElement] = []
-    for element in _iter_elements(root):
+    found: list[lxml.html.HtmlElement] = [el for el in root.iter(*_NON_CONTENT_TAGS) if el is not root]
+    for element in _WITH_ATTRIBUTES(root):
         tag = element.tag
-        if tag in {"html", "body", "main", "article"}:
+        if tag in _SKIPPED_BY_ARTICLE_TAGS or tag in _NON_CONTENT_TAGS:
             continue
-        if tag in _NON_CONTENT_TAGS or (element.get("role") or "").lower() in _BOILERPLATE_ROLES:
-            found.append(element)
-        elif _is_hidden(element):
+        if (element.get("role") or "").lower() in _BOILERPLATE_ROLES or _is_hidden(element):
             found.append(element)
         else:
             names = _class_id(element)
-            if names and _BOILERPLATE_CLASS.search(names):
-                paragraphs = sum(1 for _ in element.iter("p"))
-                if paragraphs >= 4 and total_chars and len(element.text_content()) > 0.3 * total_chars:
+            if names and _furniture_name(names):
+                if (
+                    _COUNT_PARAGRAPHS(element) >= 4
+                    and total_chars
+                    and len(element.text_content()) > 0.3 * total_chars
+                ):
                     continue
                 found.append(element)
     return found
@@ -279,21 +324,33 @@ def _drop(element: lxml.html.HtmlElement) -> None:
         element.drop_tree()
 
 
+_TEXTLESS_FURNITURE = frozenset({"script", "style", "noscript", "template", "svg"})
+_FURNITURE_TEXT_BLOCKS = lxml.etree.XPath(
+    "descendant-or-self::*["
+    + " or ".join(f"self::{tag}" for tag in sorted(_BLOCK_TAGS | {"span", "a", "figcaption", "small", "cite"}))
+    + "]"
+)
+
+
 def _boilerplate_texts(nodes: list[lxml.html.HtmlElement]) -> set[str]:
     """Normalised texts of every block inside boilerplate nodes: any body line equal to one of
     these is a caption, byline, teaser or banner that slipped through."""
     texts: set[str] = set()
+    walked = {node for node in nodes if node.tag not in _TEXTLESS_FURNITURE}
     for node in nodes:
-        if node.tag in {"script", "style", "noscript", "template", "svg"}:
+        if node.tag in _TEXTLESS_FURNITURE:
             continue
         whole = _norm(node.text_content())
         if whole and len(whole) < 2000:
             texts.add(whole.lower())
-        for child in _iter_elements(node):
-            if child.tag in _BLOCK_TAGS or child.tag in {"div", "span", "a", "figcaption", "small", "cite"}:
-                text = _norm(child.text_content())
-                if text and len(text) < 2000:
-                    texts.add(text.lower())
+        # A node inside another one is walked with that one: its blocks are the outer one's too.
+        if any(ancestor in walked for ancestor in node.iterancestors()):
+            continue
+        for child in _FURNITURE_TEXT_BLOCKS(node):
+            # text_content() of a childless element is its .text, read without an XPath call
+            text = _norm(child.text_content() if len(child) else child.text or "")
+            if text and len(text) < 2000:
+                texts.add(text.lower())
     return texts
 
 
@@ -424,7 +481,7 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
     """The article body as paragraphs. ``method`` is "auto" (trafilatura on the pruned page, our
     extractor when it returns nothing), "trafilatura" or "own" (for measuring)."""
     try:
-        root = lxml.html.document_fromstring(_XML_DECL.sub("", html, count=1))
+        root = lxml.html.document_fromstring(_XML_DECL.sub("", html, count=1), parser=_html_parser())
     except (lxml.etree.ParserError, ValueError):
         return BodyResult([], "none", 0, 0, False)
     for bad in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
@@ -451,7 +508,7 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
     teasers = len(scope.findall(".//article")) + sum(
         1 for h in scope.iter("h2", "h3", "h4") if h.find(".//a") is not None and len(_norm(h.text_content())) > 15
     )
-    size = sum(1 for _ in root.iter())
+    size = int(_COUNT_NODES(root))
     traf: list[str] = []
     if method in {"auto", "trafilatura"} and size <= MAX_TREE_ELEMENTS:
         traf = _filter_lines(_trafilatura_extract(root), furniture, title)
