@@ -78,21 +78,35 @@ def test_undated_plan_is_matched_by_a_later_report_of_the_same_trip() -> None:
     assert [(v.date, v.changes) for v in refined] == [("2025-12", ("date_refined",))]
 
 
+def _flip(fingerprint: str, bits: int, shift: int = 0) -> str:
+    """``fingerprint`` with ``bits`` bits flipped, starting ``shift`` bits from the lowest."""
+    return f"{int(fingerprint, 16) ^ (((1 << bits) - 1) << shift):016x}"
+
+
 def test_wire_copies_count_once_within_and_across_windows() -> None:
     near = "0f0f0f0f0f0f0f0f"
+    limit = RULES.fingerprint_distance
     rows = [
         mention("2024-09-01", "a", "planned", "2024-09-03", source="wire", group_id="g", fingerprint=near),
         mention("2024-09-01", "b", "planned", "2024-09-03", source="paper-b", group_id="g", fingerprint=near),
-        # next day, another outlet reprints the same story: 3 bits differ -> still one story
-        mention("2024-09-02", "c", "planned", "2024-09-03", source="paper-c", fingerprint="0f0f0f0f0f0f0f08"),
+        # next day, another outlet reprints the same story: `limit` bits differ -> still one story
+        mention("2024-09-02", "c", "planned", "2024-09-03", source="paper-c", fingerprint=_flip(near, limit)),
     ]
     derived = derive(rows, RULES)
     assert [v.sources for v in derived.versions] == [1, 1]
-    # 4 bits differ: an independent report
+    # one bit more than the limit from the wire text (and further from the copy): independent
     rows.append(
-        mention("2024-09-02", "d", "planned", "2024-09-03", source="paper-d", fingerprint="0f0f0f0f0f0f0ff0")
+        mention("2024-09-02", "d", "planned", "2024-09-03", source="paper-d", fingerprint=_flip(near, limit + 1, shift=32))
     )
     assert [v.sources for v in derive(rows, RULES).versions] == [1, 2]
+
+
+def test_the_demos_wire_copy_pair_is_within_the_copy_distance() -> None:
+    # Measured on the demo's syndicated story (same wire text, other boilerplate, small edits):
+    # its two bodies' SimHashes differ in 5 bits; unrelated demo stories differ in 20 or more.
+    from warrantwatch.dedup import hamming
+
+    assert hamming("c634e1e4d2a472c4", "c6b0c1e4d2e472c5") <= RULES.fingerprint_distance
 
 
 def test_corroboration_fires_once_when_the_threshold_is_crossed() -> None:
