@@ -478,6 +478,10 @@ _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 _PRONOUN_RX = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:[eE][rR]?|[iI][sSmM])|(?<=[sS])[hH][eE])(?!\w)")
 
 
+_SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
+
+
 class _Masker:
     def __init__(self, text: str, entities: list[Entity]) -> None:
         self.entities = entities
@@ -581,7 +585,15 @@ def analyse_sentence(
 
     def pronoun_sub(m: re.Match[str]) -> str:
         before = re.findall(r"PER(\d+)", masked[: m.start()])
-        referent = entities[int(before[0])].person if before else carry
+        # "X said he would invite Y, and the warrant against him ...": an object pronoun ("him",
+        # "her" not before a noun) after two people is the later one; a subject pronoun the first.
+        obj = m.group(0).lower() == "him" or (m.group(0).lower() == "her" and not _NOUN_NEXT.match(masked, m.end()))
+        pick = before[0] if before else None
+        if obj and len(before) > 1:
+            # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
+            near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
+            pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
+        referent = entities[int(pick)].person if pick is not None else carry
         if referent is None:
             return m.group(0)
         entities.append(Entity("PER", -1, -1, m.group(0), person=referent, via="pronoun"))
@@ -884,7 +896,7 @@ _TITLE_GATE, _NOUN_GATE, _MEET_GATE, _HOST_GATE, _CANCEL_GATE = (
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+(?:in\s+\w+\s+)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
-_OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which)\s+(?:\w+\s+)?$")
+_OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|shortly|hours|days|earlier|"
@@ -956,7 +968,7 @@ _PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t 
 _CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", r"(?<![a-z])if(?![a-z])")
 _VIDEO = _Gated(_VIDEO, "video virtual remote online")
 _HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected")
-_OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which")
+_OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
 _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
 _WARRANT_RX = _Gated(_WARRANT_RX, "warrant")
 _WARRANT_WORDS = re.compile("warrant|arrest|detained|custody|surrender|handed|transferred|flown|extradit|hague|want|order")
@@ -1560,6 +1572,8 @@ class _ArticleTagger:
         pre = masked[c_start : m.start()]
         if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _PRE_FUTURE.search(pre):
             return
+        if re.search(r"\b(?:not|never|no\s+longer|n't|n’t)\b", m.group(0), re.IGNORECASE):
+            return  # "is not among the leaders in Rio"
         people = _travelers_before(masked, ents, m.start(), c_start)
         if not people:
             return

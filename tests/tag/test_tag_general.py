@@ -170,3 +170,29 @@ def test_back_home_ends_the_stay(ref: Reference) -> None:
 def test_delegation_in_his_place_is_not_a_place(ref: Reference) -> None:
     text = "Putin will not travel to the BRICS summit in Johannesburg. Lavrov will head Russia's delegation in his place."
     assert ("visit", "Sergey Lavrov", "ZAF", "planned") in facts(ref, text)
+
+
+# ---- who a pronoun is; relative clauses and negated presence ----
+
+
+def test_object_pronoun_is_the_later_person(ref: Reference) -> None:
+    text = ("Viktor Orbán said he would invite Benjamin Netanyahu to Hungary, and that the ICC arrest warrant "
+            "against him would not be enforced.")
+    assert {f for f in facts(ref, text) if f[0] == "warrant"} == {("warrant", "Benjamin Netanyahu", "ICC", "issued")}
+
+
+def test_object_pronoun_is_not_its_verbs_subject(ref: Reference) -> None:
+    text = "Lula flew on to Berlin on Saturday, where Olaf Scholz will host him."
+    assert facts(ref, text) >= {("visit", "Luiz Inácio Lula da Silva", "DEU", "completed")}
+    assert not any(f[1] == "Olaf Scholz" for f in facts(ref, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin is not among the leaders in Rio this week.",
+        "Modi thanked the Indian workers who arrived in Guyana a century ago.",
+    ],
+)
+def test_no_trip_for_negated_presence_or_other_subjects(ref: Reference, text: str) -> None:
+    assert facts(ref, text) == set()
