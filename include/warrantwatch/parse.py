@@ -354,6 +354,40 @@ def _boilerplate_texts(nodes: list[lxml.html.HtmlElement]) -> set[str]:
     return texts
 
 
+def _sigma_free(text: str) -> str:
+    # str.lower() maps capital sigma by context (final or not): compare without that difference
+    return text.replace("ς", "σ")
+
+
+class FurnitureTexts:
+    """``_boilerplate_texts`` of the furniture nodes, built only when a body line could be one.
+
+    Every such text is a substring of the whole text of some furniture node, so a line that is
+    in none of them is not furniture and needs no lookup: most pages never build the set. The
+    nodes must stay as they were (callers drop only outermost furniture, so subtrees are intact).
+    """
+
+    def __init__(self, nodes: list[lxml.html.HtmlElement]) -> None:
+        self._nodes = nodes
+        self._texts: set[str] | None = None
+        readable = {node for node in nodes if node.tag not in _TEXTLESS_FURNITURE}
+        outer = [node for node in readable if not any(ancestor in readable for ancestor in node.iterancestors())]
+        self._haystack = "\n".join(_sigma_free(_norm(node.text_content()).lower()) for node in outer)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str) or not key or _sigma_free(key) not in self._haystack:
+            return False
+        if self._texts is None:
+            self._texts = _boilerplate_texts(self._nodes)
+        return key in self._texts
+
+
+def _outermost(nodes: list[lxml.html.HtmlElement]) -> list[lxml.html.HtmlElement]:
+    """The nodes that are not inside another of them."""
+    members = set(nodes)
+    return [node for node in nodes if not any(ancestor in members for ancestor in node.iterancestors())]
+
+
 def _link_density(element: lxml.html.HtmlElement, text_len: int) -> float:
     if not text_len:
         return 0.0
@@ -437,7 +471,7 @@ class BodyResult:
     unparsable: bool = False  # the page has text the HTML parser could not reach
 
 
-def _filter_lines(lines: list[str], furniture: set[str], title: str | None) -> list[str]:
+def _filter_lines(lines: list[str], furniture: FurnitureTexts | set[str], title: str | None) -> list[str]:
     kept: list[str] = []
     seen: set[str] = set()
     title_key = _norm(title).lower() if title else None
@@ -500,9 +534,9 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
         raw_words = len(re.sub(r"<[^>]*>", " ", re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", html)).split())
         return BodyResult([], "none", 0, teasers, live, unparsable=raw_words >= MIN_ARTICLE_WORDS)
     furniture_nodes = _boilerplate_nodes(scope, len(visible_text))
-    furniture = _boilerplate_texts(furniture_nodes)
-    # Drop furniture from the outside in (dropping an ancestor takes its descendants with it).
-    for node in furniture_nodes:
+    furniture = FurnitureTexts(furniture_nodes)
+    # Dropping an outer node takes the inner ones with it; they stay intact for ``furniture``.
+    for node in _outermost(furniture_nodes):
         _drop(node)
     # Counted after pruning, so an article's related-story rail does not make it look like a listing.
     teasers = len(scope.findall(".//article")) + sum(
