@@ -903,6 +903,8 @@ _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:o
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
+_CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"
+                         r"obliged|obligation|would\s+have\s+(?:to|been))\b", re.IGNORECASE)
 _WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s+Criminal\s+Court\b|\bHague\b", re.IGNORECASE)
 
 
@@ -1277,6 +1279,13 @@ class _ArticleTagger:
         reason = None
         if status in {"declined", "cancelled"} and _WARRANT_CAUSE.search(sentence.text):
             reason = "warrant"
+        elif status in {"declined", "cancelled"}:
+            # The reason is often the next sentence: "... would not travel, hours after the court
+            # issued a warrant for his arrest."
+            following = self.text[sentence.end : sentence.end + 400].split("\n\n", 2)
+            nxt = " ".join(following[:2])[:400]
+            if _WARRANT_CAUSE.search(nxt) and _CAUSE_WORD.search(nxt):
+                reason = "warrant"
         for traveler in travelers:
             person = traveler.person
             if person is None:
@@ -1682,7 +1691,11 @@ class _ArticleTagger:
                 if court != "ICC" or local_icc or self.mentions_icc:
                     statuses.append("executed")
             rejected = _W_REJECTED.search(window)  # "rejected a request to withdraw the warrant"
-            if _W_WITHDRAWN.search(window) and not rejected:
+            withdrawn = _W_WITHDRAWN.search(window)
+            if withdrawn and re.search(r"\b(?:trip|visit|journey|tour|plans?|meeting|appearance)\b",
+                                       window[max(0, withdrawn.start() - 30) : withdrawn.end() + 40], re.IGNORECASE):
+                withdrawn = None  # "cancelled his trip ... after the warrant": the trip, not the warrant
+            if withdrawn and not rejected:
                 statuses.append("withdrawn")
             if _W_REQUEST.search(window) and not rejected and "withdrawn" not in statuses:
                 statuses.append("requested")

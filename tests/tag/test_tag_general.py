@@ -196,3 +196,21 @@ def test_object_pronoun_is_not_its_verbs_subject(ref: Reference) -> None:
 )
 def test_no_trip_for_negated_presence_or_other_subjects(ref: Reference, text: str) -> None:
     assert facts(ref, text) == set()
+
+
+# ---- a warrant as the reason for a called-off trip ----
+
+
+def test_warrant_reason_in_the_next_sentence(ref: Reference) -> None:
+    text = ("Yoav Gallant has cancelled his trip to Prague next week.\n\n"
+            "His office said he would not travel, hours after the court issued a warrant for his arrest.")
+    got = {(m.kind, m.status, m.reason) for m in tag_text("t", text, PUB, ref)}
+    assert ("visit", "cancelled", "warrant") in got
+    assert ("warrant", "issued", None) in got  # the trip was cancelled, not the warrant
+
+
+def test_reason_not_taken_from_an_unrelated_next_sentence(ref: Reference) -> None:
+    text = ("Olaf Scholz has cancelled his trip to Lisbon because of a budget vote.\n\n"
+            "Separately, the ICC warrant for Putin remains in force.")
+    reasons = {m.reason for m in tag_text("t", text, PUB, ref) if m.kind == "visit"}
+    assert reasons == {None}
