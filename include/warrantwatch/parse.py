@@ -152,6 +152,9 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+
+
 def detect_language(text: str, hint: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``: writing system first, then the share of each language's
     function words among the first 1,000 words. Falls back to the page's declared language."""
@@ -160,11 +163,18 @@ def detect_language(text: str, hint: str | None = None) -> str | None:
     if not letters:
         return hint.split("-")[0].split("_")[0].lower() if hint else None
     joined = "".join(letters)
-    for code, pattern in _SCRIPTS:
-        if len(pattern.findall(joined)) > 0.3 * len(joined):
-            return code
+    # Every script range is outside ASCII: a sample whose non-ASCII letters are too few for any
+    # script to pass the bar skips the nine scans, and the others scan only those letters.
+    foreign = _ASCII_LETTERS.sub("", joined)
+    if len(foreign) > 0.3 * len(joined):
+        for code, pattern in _SCRIPTS:
+            if len(pattern.findall(foreign)) > 0.3 * len(joined):
+                return code
     tokens = [w.lower() for w in letters[:1000]]
-    scores = {code: sum(t in words for t in tokens) / len(tokens) for code, words in _STOPWORDS.items()}
+    counts = Counter(tokens)
+    scores = {
+        code: sum(counts[word] for word in words if word in counts) / len(tokens) for code, words in _STOPWORDS.items()
+    }
     best = max(scores, key=lambda code: (scores[code], code == "en"))
     if scores[best] >= 0.08:
         return best
@@ -257,8 +267,9 @@ def _norm(text: str) -> str:
 
 
 def _class_id(element: lxml.html.HtmlElement) -> str:
-    names = (element.get(attr) for attr in ("class", "id", "data-component", "data-testid", "itemprop"))
-    return " ".join(name for name in names if name)
+    get = element.get
+    names = (get("class"), get("id"), get("data-component"), get("data-testid"), get("itemprop"))
+    return " ".join([name for name in names if name])
 
 
 def _is_hidden(element: lxml.html.HtmlElement) -> bool:
@@ -281,6 +292,10 @@ def _iter_elements(root: lxml.html.HtmlElement):
 # Furniture is picked by tag (found by libxml2's own tag walk) or by an attribute (so only
 # elements with attributes need a look from Python).
 _WITH_ATTRIBUTES = lxml.etree.XPath("descendant::*[@*]")
+# The attributes the checks below read (a link with only an href is never furniture by itself).
+_FURNITURE_ATTRIBUTES = frozenset(
+    {"role", "hidden", "aria-hidden", "style", "class", "id", "data-component", "data-testid", "itemprop"}
+)
 _COUNT_PARAGRAPHS = lxml.etree.XPath("count(descendant-or-self::p)")
 _SKIPPED_BY_ARTICLE_TAGS = frozenset({"html", "body", "main", "article"})
 
@@ -301,7 +316,7 @@ def _boilerplate_nodes(root: lxml.html.HtmlElement, total_chars: int) -> list[lx
     found: list[lxml.html.HtmlElement] = [el for el in root.iter(*_NON_CONTENT_TAGS) if el is not root]
     for element in _WITH_ATTRIBUTES(root):
         tag = element.tag
-        if tag in _SKIPPED_BY_ARTICLE_TAGS or tag in _NON_CONTENT_TAGS:
+        if tag in _SKIPPED_BY_ARTICLE_TAGS or tag in _NON_CONTENT_TAGS or _FURNITURE_ATTRIBUTES.isdisjoint(element.keys()):
             continue
         if (element.get("role") or "").lower() in _BOILERPLATE_ROLES or _is_hidden(element):
             found.append(element)
@@ -558,7 +573,7 @@ def extract_body(html: str, *, title: str | None = None, method: str = "auto") -
 def _looks_like_prose(text: str) -> bool:
     """Prose is mostly letters; binary junk, minified code and number tables are not."""
     visible = re.sub(r"\s+", "", text)
-    return bool(visible) and sum(ch.isalpha() for ch in visible) >= 0.6 * len(visible)
+    return bool(visible) and sum(map(str.isalpha, visible)) >= 0.6 * len(visible)
 
 
 def _skip_reason(html: str, url: str | None, meta: PageMeta, body: BodyResult) -> str | None:
