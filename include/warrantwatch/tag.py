@@ -1844,6 +1844,7 @@ class _ArticleTagger:
                         fact.date is None or len(fact.date) < 10 and first.startswith(fact.date)):
                     fact.date = first
         facts = _dedupe(self.facts)
+        _one_place_at_a_time(facts)
         out = []
         for f in facts:
             out.append(
@@ -1950,6 +1951,20 @@ def _one_stay(facts: list[_Fact]) -> list[_Fact]:
                     if f.status == status and f.date in days:
                         f.date = days[0]
     return [f for f in facts if id(f) not in dropped]
+
+
+def _one_place_at_a_time(facts: list[_Fact]) -> None:
+    """A traveller is in one country at a time: of several stays going on, only the one that began
+    last still is ("arrived in Belgrade on Tuesday" is over once "landed in Budapest on Wednesday")."""
+    latest: dict[str, tuple[str, str | None]] = {}
+    for f in facts:
+        if f.kind == "visit" and f.status == "ongoing" and f.date and len(f.date) == 10:
+            latest[f.person.name] = max(latest.get(f.person.name, ("", None)), (f.date, f.host), key=lambda x: x[0])
+    for f in facts:
+        if f.kind == "visit" and f.status == "ongoing" and f.date and len(f.date) == 10:
+            day, host = latest[f.person.name]
+            if f.date < day and f.host != host:
+                f.status = "completed"
 
 
 def _dedupe(facts: list[_Fact]) -> list[_Fact]:

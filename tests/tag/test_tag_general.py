@@ -214,3 +214,10 @@ def test_reason_not_taken_from_an_unrelated_next_sentence(ref: Reference) -> Non
             "Separately, the ICC warrant for Putin remains in force.")
     reasons = {m.reason for m in tag_text("t", text, PUB, ref) if m.kind == "visit"}
     assert reasons == {None}
+
+
+def test_one_place_at_a_time(ref: Reference) -> None:
+    text = ("Xi Jinping arrived in Belgrade on Monday. "
+            "Xi Jinping landed in Budapest on Tuesday for the last leg of his tour.")
+    assert dated(ref, text) == {("visit", "Xi Jinping", "SRB", "completed", "2024-11-18"),
+                                ("visit", "Xi Jinping", "HUN", "ongoing", "2024-11-19")}
