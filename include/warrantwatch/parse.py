@@ -291,7 +291,8 @@ def _iter_elements(root: lxml.html.HtmlElement):
 
 # Furniture is picked by tag (found by libxml2's own tag walk) or by an attribute (so only
 # elements with attributes need a look from Python).
-_WITH_ATTRIBUTES = lxml.etree.XPath("descendant::*[@*]")
+# (links whose only attribute is href, most of a menu or teaser list, are left out in C too)
+_WITH_ATTRIBUTES = lxml.etree.XPath("descendant::*[@*][count(@*) > 1 or not(@href)]")
 # The attributes the checks below read (a link with only an href is never furniture by itself).
 _FURNITURE_ATTRIBUTES = frozenset(
     {"role", "hidden", "aria-hidden", "style", "class", "id", "data-component", "data-testid", "itemprop"}
