@@ -1,0 +1,132 @@
+"""The labelled tagger sets (dev, holdout, final) and the checks every one of them must pass.
+
+A typo in a gold set (a bad ISO code, an alias instead of the canonical name, a gold line
+pointing at no article) would silently turn into a "miss" and skew every score, so each set is
+checked on its own, without the tagger.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from warrantwatch.models import VISIT_STATUSES, WARRANT_STATUSES
+from warrantwatch.settings import REFERENCE_DIR
+
+TAG_TESTS = Path(__file__).resolve().parent
+ARTICLE_KEYS = {"id", "url", "title", "published", "text"}
+VISIT_KEYS = {"article", "kind", "traveler", "host_country", "status", "date", "city", "occasion"}
+WARRANT_KEYS = {"article", "kind", "subject", "court", "status", "date"}
+DATE_FORMS = (r"\d{4}", r"\d{4}-\d{2}", r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str  # folder under tests/tag/
+    prefix: str  # article ids are PREFIX-NNN, urls http://HOST/PREFIX-NNN
+    host: str
+    words: tuple[int, int]
+    min_articles: int
+    min_distractors: int
+
+    @property
+    def folder(self) -> Path:
+        return TAG_TESTS / self.name
+
+    def articles(self) -> list[dict]:
+        return read_jsonl(self.folder / "articles.jsonl")
+
+    def gold(self) -> list[dict]:
+        return read_jsonl(self.folder / "gold.jsonl")
+
+
+SETS = (
+    GoldSet("dev", "dev", "dev.example", (80, 300), 60, 15),
+    GoldSet("holdout", "ho", "holdout.example", (120, 350), 40, 12),
+    GoldSet("final", "fi", "final.example", (150, 400), 30, 10),
+)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{path.name}:{number} is blank"
+        row = json.loads(line)
+        assert isinstance(row, dict), f"{path.name}:{number} is not a JSON object"
+        rows.append(row)
+    return rows
+
+
+def valid_date(text: str) -> bool:
+    """True for YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar year, month or day."""
+    if not any(re.fullmatch(form, text) for form in DATE_FORMS):
+        return False
+    parts = [int(p) for p in text.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
+def people() -> dict[str, dict]:
+    return {p["name"]: p for p in yaml.safe_load((REFERENCE_DIR / "people.yaml").read_text(encoding="utf-8"))}
+
+
+def person_of(fact: dict) -> str:
+    return fact.get("traveler") or fact.get("subject")
+
+
+def check_articles(spec: GoldSet, articles: list[dict]) -> None:
+    ids = [a["id"] for a in articles]
+    assert len(ids) == len(set(ids)), [i for i, n in Counter(ids).items() if n > 1]
+    assert len(articles) >= spec.min_articles
+    low, high = spec.words
+    for a in articles:
+        assert set(a) == ARTICLE_KEYS, (a["id"], set(a) ^ ARTICLE_KEYS)
+        assert re.fullmatch(rf"{spec.prefix}-\d{{3}}", a["id"]), a["id"]
+        assert a["url"] == f"http://{spec.host}/{a['id']}", a["id"]
+        assert a["title"].strip(), a["id"]
+        assert date(2023, 1, 1) <= date.fromisoformat(a["published"]) <= date(2026, 12, 31), a["id"]
+        assert low <= len(a["text"].split()) <= high, (a["id"], len(a["text"].split()))
+        assert "\n\n" in a["text"], f"{a['id']} has a single paragraph"
+        assert "\n\n\n" not in a["text"], f"{a['id']} has an empty paragraph"
+
+
+def check_gold(spec: GoldSet, articles: list[dict], gold: list[dict]) -> None:
+    ids = {a["id"] for a in articles}
+    assert not sorted({g["article"] for g in gold} - ids), "gold lines point at missing articles"
+    distractors = ids - {g["article"] for g in gold}
+    assert len(distractors) >= spec.min_distractors, sorted(distractors)
+    known = people()
+    for g in gold:
+        where = f"{g.get('article')} {g}"
+        if g["kind"] == "visit":
+            assert set(g) == VISIT_KEYS, where
+            assert g["status"] in VISIT_STATUSES, where
+            assert pycountry.countries.get(alpha_3=g["host_country"]) is not None, where
+            for optional in ("city", "occasion"):
+                assert g[optional] is None or (isinstance(g[optional], str) and g[optional].strip()), where
+            # The host receiving a guest at home is the guest's visit; a domestic trip is none.
+            assert known[g["traveler"]].get("country") != g["host_country"], where
+        elif g["kind"] == "warrant":
+            assert set(g) == WARRANT_KEYS, where
+            assert g["status"] in WARRANT_STATUSES, where
+            # The ICC, or a national court named by its country's ISO 3166-1 alpha-3 code.
+            assert g["court"] == "ICC" or pycountry.countries.get(alpha_3=g["court"]) is not None, where
+        else:
+            raise AssertionError(f"unknown kind: {where}")
+        # The eval matches names exactly: an alias or a misspelling would count as a miss.
+        assert person_of(g) in known, where
+        assert g["date"] is None or valid_date(g["date"]), where
+    keys = Counter(
+        (g["article"], g["kind"], person_of(g), g.get("host_country") or g.get("court"), g["date"]) for g in gold
+    )
+    assert not [k for k, n in keys.items() if n > 1], "the same fact twice in one article"
