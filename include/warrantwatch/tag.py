@@ -788,8 +788,8 @@ _IN_PLACE_RX = re.compile(
 _FUTURE = (
     r"will|'ll|’ll|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intending\s+to|"
     r"(?:is|are|was)\s+(?:also\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
-    r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|accepted\s+(?:an?|the|PER\d+(?:'s|’s))\s+(?:\w+\s+)?invitation\s+to|"
-    r"accepts\s+(?:an?|the)\s+invitation\s+to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
+    r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
+    r"accept(?:ed|s)?\s+(?:an?|the|PER\d+(?:'s|’s))\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
     r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
     r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
 )
@@ -1033,6 +1033,9 @@ class _Fact:
     date: str | None = None
     reason: str | None = None
     cued: bool = True  # warrants: False when no status cue was found (a bare "the warrant")
+    # Tense of the telling: a plan told in the present ("intends to go") is still ahead; a refusal
+    # told in the past ("stayed away", "did not go") is over, so it cannot be what became of that plan.
+    tense: str | None = None
 
 
 # The clause breaks of the sentence being analysed: the rules ask for clause bounds many times per
@@ -1074,6 +1077,10 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,\s*(?:who|whose)$", masked[:clause_start])
         return [_per(entities, rel.group(1))] if rel else []
     last = found[-1]
+    # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
+    while len(found) > 1 and re.search(r"\b(?:from|by)\s+$", window[max(0, last.start() - 6) : last.start()]):
+        found.pop()
+        last = found[-1]
     if _ROLE_OF.match(window, last.end()) and (
             window.startswith(("'s", "’s"), last.end()) or _per(entities, last.group(1)).surface.lower() in {"his", "her"}):
         return []  # "PER0's adviser Celso Amorim went to ...": the adviser went, not PER0
@@ -1273,7 +1280,7 @@ class _ArticleTagger:
 
     # -- visits --
     def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
-                   status: str, sentence: Sentence, anchor: int, base: float) -> None:
+                   status: str, sentence: Sentence, anchor: int, base: float, tense: str | None = None) -> None:
         prefer = "future" if status == "planned" else "past"
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True)
         reason = None
@@ -1298,7 +1305,7 @@ class _ArticleTagger:
                 self.last_host[person.name] = (iso3, city, occasion)
                 self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
                                         occasion=occasion, date=when,
-                                        reason=reason))
+                                        reason=reason, tense=tense))
 
     def _note_gathering_days(self, sentence: Sentence) -> None:
         """"The summit runs from Aug. 22 to 24", "The leaders meet on Sept. 9 and 10": the first day
@@ -1393,6 +1400,9 @@ class _ArticleTagger:
             if _HEARSAY.search(pre):
                 continue  # "dismissed a report that X was preparing to travel": no trip
             local = pre[pre.rfind("PER"):] if "PER" in pre else pre
+            subject_at = pre.rfind(f"PER{ents.index(travelers[-1])}")
+            if 0 <= subject_at < pre.rfind("PER"):
+                local = pre[subject_at:]  # the subject's words, past a name they come from ("invitation from PER3")
             if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
                 if not _APPOSED.search(pre):
                     continue
@@ -1447,7 +1457,7 @@ class _ArticleTagger:
             if not dests and form in {"arrive", "arrive_past", "due"}:
                 continue
             base = 0.9 if form not in {"join"} else 0.8
-            self._add_visit(travelers, dests, status, sentence, m.start(), base)
+            self._add_visit(travelers, dests, status, sentence, m.start(), base, _telling_tense(status, local, m.group(0)))
         # Nouns: "a visit to", "his trip to", "the visit by X to".
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
@@ -1893,9 +1903,31 @@ def _not_before(settled: _Fact, plan: _Fact) -> bool:
     return settled.sentence.start >= plan.sentence.start or settled.date is not None and plan.date is not None
 
 
+_PAST_REFUSAL = re.compile(r"\b(?:did|was|were|had|declined|refused|chose|opted|decided)\b|n['’]t\b", re.IGNORECASE)
+_PAST_PLAN_WORDS = re.compile(r"\b(?:was|were|had|would)\b", re.IGNORECASE)
+
+
+def _telling_tense(status: str, pre: str, verb: str) -> str | None:
+    """"past" for a refusal told as over ("stayed away", "did not go"), "present" for a plan still
+    ahead ("intends to travel", "will go"); None when the words do not say."""
+    if status == "declined":
+        head = verb.split()[0].lower()
+        if head.endswith("ed") or _PAST_REFUSAL.search(pre[-40:]) and not re.search(r"\b(?:will|won['’]t|is|are)\b", pre[-40:]):
+            return "past"
+    elif status == "planned" and not _PAST_PLAN_WORDS.search(pre[-40:]):
+        return "present"
+    return None
+
+
 def _same_trip(settled: _Fact, plan: _Fact) -> bool:
     """Could ``settled`` be what became of the planned trip? A missed event already past is another trip."""
     a, b = settled.date, plan.date
+    if settled.status == "declined" and settled.tense == "past" and plan.tense == "present":
+        return False  # "intends to travel to India" beside "stayed away from the summit in New Delhi"
+    published = settled.sentence.published
+    if (plan.tense == "present" and settled.status == "completed" and a is not None and published is not None
+            and a < published.isoformat()[: len(a)]):
+        return False  # "intends to travel to India" beside "his last visit to India was in December 2021"
     if settled.status in {"cancelled", "declined"}:
         published = settled.sentence.published
         if a is not None and published is not None and a < published.isoformat()[: len(a)]:

@@ -1,0 +1,65 @@
+"""Round-5 rule families: plans vs refusals told in different tenses, invitations accepted from
+someone, summit presence, datelines, background trip lists, tour legs and warrants in other
+words. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warrantwatch.reference import Reference
+from warrantwatch.tag import tag_text
+
+PUB = date(2024, 11, 20)  # a Wednesday
+
+
+def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    out = set()
+    for m in tag_text("t", text, published, ref):
+        where = m.host_country if m.kind == "visit" else m.court
+        out.add((m.kind, m.person, where, m.status))
+    return out
+
+
+# ---- a plan told in the present is not what became of a refusal told in the past ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vladimir Putin plans to travel to India next year, his office said. Last year he stayed away "
+         "from a summit in New Delhi.",
+         {("visit", "Vladimir Putin", "IND", "planned"), ("visit", "Vladimir Putin", "IND", "declined")}),
+        # the same trip, first planned and then refused in the future: one declined trip
+        ("Vladimir Putin was expected to travel to India. He will not go to India after all, an aide said.",
+         {("visit", "Vladimir Putin", "IND", "declined")}),
+    ],
+)
+def test_present_plan_and_past_refusal_are_two_trips(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text) == expected
+
+
+# ---- an invitation accepted from someone: the one who accepts travels ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Narendra Modi has accepted an invitation from Xi Jinping to visit Beijing.",
+         {("visit", "Narendra Modi", "CHN", "planned")}),
+        ("Narendra Modi accepted the invitation from the Chinese government to visit China in the spring.",
+         {("visit", "Narendra Modi", "CHN", "planned")}),
+        # an invitation not accepted is no plan
+        ("Xi Jinping sent Narendra Modi an invitation to visit Beijing.", set()),
+    ],
+)
+def test_invitation_accepted_from_someone(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text) == expected
+
+
+def test_present_plan_is_not_an_earlier_finished_trip(ref: Reference) -> None:
+    text = ("Vladimir Putin intends to travel to India, his spokesman said. "
+            "His last trip to India was in December 2021.")
+    assert facts(ref, text) == {("visit", "Vladimir Putin", "IND", "planned"),
+                                ("visit", "Vladimir Putin", "IND", "completed")}
