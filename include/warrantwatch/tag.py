@@ -162,6 +162,7 @@ class Sentence:
     masked: str = ""
     entities: list[Entity] = field(default_factory=list)
     published: date | None = None
+    previous: Sentence | None = None  # the sentence before, for "a month later"
     _dates: dict[str, list[DateMention]] = field(default_factory=dict)
     _scanned: list[Any] | None = None
 
@@ -1283,6 +1284,8 @@ class _ArticleTagger:
                    status: str, sentence: Sentence, anchor: int, base: float, tense: str | None = None) -> None:
         prefer = "future" if status == "planned" else "past"
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True)
+        if when is None and status != "planned":
+            when = _date_later_than_before(sentence)
         reason = None
         if status in {"declined", "cancelled"} and _WARRANT_CAUSE.search(sentence.text):
             reason = "warrant"
@@ -1811,6 +1814,7 @@ class _ArticleTagger:
                     seen.pop(e.person.name, None)
                     seen[e.person.name] = (index, e.person)
             s.published = self.published
+            s.previous = sentences[index - 1] if index else None
             self._update_context(s)
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
                 self._note_gathering_days(s)
@@ -1867,6 +1871,34 @@ class _ArticleTagger:
             )
         out.sort(key=lambda x: (x.start, x.kind, x.person, x.host_country or x.court or "", x.status))
         return out
+
+
+_LATER = re.compile(r"\b(?:(?P<num>a|an|one|two|three|four|five|six)\s+(?P<unit>month|year)s?\s+later|"
+                    r"the\s+(?:following|next)\s+(?P<unit2>month|year))\b", re.IGNORECASE)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _date_later_than_before(sentence: Sentence) -> str | None:
+    """"A month later he stayed away from ...": the last date the sentence before gave, moved on."""
+    m = _LATER.search(sentence.masked) if "later" in sentence.masked or "following" in sentence.masked or "next" in sentence.masked else None
+    before = sentence.previous
+    if m is None or before is None or sentence.published is None:
+        return None
+    before.published = before.published or sentence.published
+    earlier = [d.value for d in before.dates("past")]
+    if not earlier:
+        return None
+    base = earlier[-1]
+    count = _NUMBER_WORDS.get((m.group("num") or "a").lower(), 1)
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    year = int(base[:4])
+    if unit == "year":
+        return str(year + count)
+    if len(base) < 7:
+        return None  # "in 2016 ... a month later": the month is not told
+    month = int(base[5:7]) - 1 + count
+    value = f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+    return value if value <= sentence.published.isoformat()[:7] else None
 
 
 def _generic_occasion(word: str) -> str | None:

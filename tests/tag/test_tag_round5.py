@@ -63,3 +63,22 @@ def test_present_plan_is_not_an_earlier_finished_trip(ref: Reference) -> None:
             "His last trip to India was in December 2021.")
     assert facts(ref, text) == {("visit", "Vladimir Putin", "IND", "planned"),
                                 ("visit", "Vladimir Putin", "IND", "completed")}
+
+
+def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    return {(m.kind, m.person, m.host_country or m.court, m.status, m.date) for m in tag_text("t", text, published, ref)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_date"),
+    [
+        ("In March 2023 Vladimir Putin skipped a summit in Brazil. A month later he missed a summit in India.", "2023-04"),
+        ("In November 2022 Vladimir Putin skipped a summit in Brazil. Two months later he missed a summit in India.", "2023-01"),
+        ("In 2021 Vladimir Putin skipped a summit in Brazil. A year later he missed a summit in India.", "2022"),
+        # no date before: nothing to count from
+        ("Vladimir Putin skipped a summit in Brazil. A month later he missed a summit in India.", None),
+    ],
+)
+def test_later_counts_from_the_date_before(ref: Reference, text: str, expected_date: str | None) -> None:
+    found = {f for f in dated(ref, text) if f[2] == "IND"}
+    assert found == {("visit", "Vladimir Putin", "IND", "declined", expected_date)}
