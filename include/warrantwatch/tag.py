@@ -633,6 +633,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:tour|trip|swing|journey)\s+(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
     (r"toured", "past"), (r"tour", "base"), (r"tours", "s"), (r"touring", "ing"),
     (r"took\s+part\s+in", "past"), (r"take\s+part\s+in", "base"), (r"taking\s+part\s+in", "ing"),
+    (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
     (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
     (r"(?:made|paid)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "past"),
     (r"(?:make|pay)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "base"),
@@ -664,13 +665,13 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"),
-    (r"head\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
-    (r"heads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
-    (r"headed\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
-    (r"lead\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
-    (r"leads\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
-    (r"led\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
-    (r"leading\s+(?:the\s+|his\s+|her\s+|\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    (r"head\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
+    (r"heads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
+    (r"headed\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
+    (r"lead\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
+    (r"leads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
+    (r"led\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
+    (r"leading\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
 ]  # fmt: skip
@@ -1000,7 +1001,7 @@ _PRESENT_RX = re.compile(
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
 _PRESENT_GATE = _stems_rx(_PRESENT_STEMS)
-_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:leaders|guests|heads\s+of\s+state|dignitaries|participants|"
+_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
                        r"attendees|delegates)\s+(?:at|in|attending)\b", re.IGNORECASE)
 _PER_LIST = re.compile(r"\s+(?:\w+\s+){0,2}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w’']+\s+){0,3}?PER\d+)*")
 _COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
@@ -1015,6 +1016,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|sta
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
                            r"bombings?|coup|uprising|elections?|vote|referendum|war|crackdown|strikes?)\b", re.IGNORECASE)
+_OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
+                            r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
 # ---- the tagger -----------------------------------------------------------------------------------
@@ -1120,6 +1123,7 @@ class _ArticleTagger:
         self.homes: dict[str, str | None] = {}
         self.went_home: set[str] = set()  # travellers the article has seen fly home
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
+        self.opening_day: tuple[str, str] | None = None  # (host, day) the article's gathering opened, today
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -1142,6 +1146,14 @@ class _ArticleTagger:
                 # "Leaders are meeting in Kazan for a summit of ...": the place the gathering is in.
                 loc = _per(ents, where.group(1))
                 self.context = (loc.iso3, loc.city, _generic_occasion(m.group("g")))
+        if self.context is not None and self.opening_day is None:
+            # "The summit opened in Johannesburg on Saturday" in Saturday's paper: the gathering is
+            # today's, and those told to be at it (or to stay away) with no day of their own are dated by it.
+            for mention in sentence.dates("past"):
+                if (len(mention.value) == 10 and 0 <= (self.published - date.fromisoformat(mention.value)).days <= 1
+                        and _OPENED_BEFORE.search(masked, max(0, mention.start - 60), mention.start)):
+                    self.opening_day = (self.context[0], mention.value)
+                    break
 
     # -- destinations --
     def _event_host(self, sentence: Sentence, ent: Entity, after: str, ents: list[Entity], anchor: int,
@@ -1436,9 +1448,19 @@ class _ArticleTagger:
             if not dests and self.context is not None and _INTRANSITIVE_END.match(after):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
-                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join)", verb):
+                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took)", verb) or (
+                        re.match(r"(?:attend|lead|led|head|represent)", verb)):
+                    # "heads the Russian delegation in person", "who is leading China's delegation":
+                    # at the gathering the article is about, whatever the tense says of when.
                     iso3, city, occasion = self.context
                     dests = [(iso3, city, occasion, 0.65)]
+                    if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") is None:
+                        status = "ongoing"  # "represented Russia in person" at today's gathering: there now
+            if not dests and self.context is not None and form in {"skip", "join"} and (
+                    _GATHERING_SENTENCE.search(masked[c_start:c_end]) or form == "join" and status == "declined"):
+                # "the first summit that Xi has skipped": the gathering is the verb's object, told before it.
+                iso3, city, occasion = self.context
+                dests = [(iso3, city, occasion, 0.6)]
             if not dests and form in {"arrive", "arrive_past", "due", "past"} and _BARE_ARRIVAL_END.match(after):
                 where_loc = _WHERE_PLACE.search(masked, 0, c_start)
                 if where_loc and _per(ents, where_loc.group(1)).kind == "LOC":
@@ -1606,6 +1628,11 @@ class _ArticleTagger:
             if at is None:
                 return  # "was among those who ...": no gathering named
             dests = self._destinations(sentence, at.end(), c_end, "past")
+            if not dests and self.context is not None and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|"
+                                                                    r"meeting|talks|gathering|forum|venue|centre|center|hall)\b",
+                                                                    masked[at.end() - 12 : c_end], re.IGNORECASE):
+                iso3, city, occasion = self.context  # "among the leaders at the Expo Centre": the summit's venue
+                dests = [(iso3, city, occasion, 0.65)]
         else:
             # Those sat beside are there too: "sat beside hosts PER1, PER2 and PER3".
             beside = _PER_LIST.match(masked, m.end(), c_end)
@@ -1857,6 +1884,11 @@ class _ArticleTagger:
                 if fact.kind == "visit" and fact.host == host and (
                         fact.date is None or len(fact.date) < 10 and first.startswith(fact.date)):
                     fact.date = first
+        if self.opening_day is not None:
+            host, day = self.opening_day
+            for fact in self.facts:  # there, or staying away, on the day it opened
+                if fact.kind == "visit" and fact.host == host and fact.date is None and fact.status in {"ongoing", "declined"}:
+                    fact.date = day
         facts = _dedupe(self.facts)
         _one_place_at_a_time(facts)
         out = []

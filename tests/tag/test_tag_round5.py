@@ -82,3 +82,39 @@ def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
 def test_later_counts_from_the_date_before(ref: Reference, text: str, expected_date: str | None) -> None:
     found = {f for f in dated(ref, text) if f[2] == "IND"}
     assert found == {("visit", "Vladimir Putin", "IND", "declined", expected_date)}
+
+
+# ---- presence at the gathering the article is about, without a verb of travel ----
+
+_OPENING = "Leaders gathered in Durban on Wednesday for the summit of the bloc. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ukhnaagiin Khürelsükh and Lula were among the other leaders at the Central Convention Centre.",
+         {("visit", "Ukhnaagiin Khürelsükh", "ZAF", "ongoing", "2024-11-20"),
+          ("visit", "Luiz Inácio Lula da Silva", "ZAF", "ongoing", "2024-11-20")}),
+        ("Lula was among those at the summit venue.",
+         {("visit", "Luiz Inácio Lula da Silva", "ZAF", "ongoing", "2024-11-20")}),
+        ("Vladimir Putin will take part by video link.",
+         {("visit", "Vladimir Putin", "ZAF", "declined", "2024-11-20")}),
+        ("Foreign Minister Sergey Lavrov heads the Russian delegation in person.",
+         {("visit", "Sergey Lavrov", "ZAF", "ongoing", "2024-11-20")}),
+        ("Sergey Lavrov represented Russia in person.",
+         {("visit", "Sergey Lavrov", "ZAF", "ongoing", "2024-11-20")}),
+        ("Xi Jinping stayed away and sent an envoy. Yoav Gallant, who is leading his country's delegation, spoke first.",
+         {("visit", "Xi Jinping", "ZAF", "declined", "2024-11-20"), ("visit", "Yoav Gallant", "ZAF", "ongoing", "2024-11-20")}),
+        ("It is the first summit that Narendra Modi has skipped.",
+         {("visit", "Narendra Modi", "ZAF", "declined", "2024-11-20")}),
+        # taking part in person is no refusal, and no place is named: nothing
+        ("Vladimir Putin will take part in the debate on trade.", set()),
+    ],
+)
+def test_presence_at_the_articles_gathering(ref: Reference, sentence: str, expected: set) -> None:
+    assert dated(ref, _OPENING + sentence) == expected
+
+
+def test_no_gathering_no_presence(ref: Reference) -> None:
+    # without a gathering in a place, a delegation led or a video link names no trip
+    assert facts(ref, "Sergey Lavrov heads the Russian delegation in person. Vladimir Putin will take part by video link.") == set()
