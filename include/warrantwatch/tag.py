@@ -918,7 +918,8 @@ _NOT_ARREST_WARRANT = re.compile(
     r"\b(?:search|seizure)\s+(?:and\s+\w+\s+)?$",
     re.IGNORECASE,
 )
-_WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court's|his|her|its|new|two|three|outstanding|international|such|"
+_WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
+                              r"his|her|its|new|two|three|outstanding|international|such|"
                               r"that|this|these|those|pending|sealed|secret)\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
@@ -975,7 +976,13 @@ _HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected
 _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
 _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
 _WARRANT_RX = _Gated(_WARRANT_RX, "warrant")
-_WARRANT_WORDS = re.compile("warrant|arrest|detained|custody|surrender|handed|transferred|flown|extradit|hague|want|order")
+_WARRANT_WORDS = re.compile("warrant|arrest|detained|custody|surrender|handed|transferred|flown|extradit|hague|want|order|request|applic")
+# "dropped his request concerning X", "withdrew the application against X": a warrant application
+# named by its subject, in an article about the court.
+_W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:concerning|against|regarding|for|targeting|naming)\s+"
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
+# "Investigators detained PER1": the one arrested is the warrant's subject.
+_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:\w+\s+){0,2}?PER(\d+)", re.IGNORECASE)
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague")
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute")
@@ -1723,6 +1730,10 @@ class _ArticleTagger:
                 court = _per(ents, national.group("di")).iso3
             if court is None:
                 court = "ICC" if any(self.lex.ref.known_warrants(s.name) for s in subjects) else None
+            if court is None and re.search(r"\b(?:court|judge|prosecutors?|investigators)\b|court-issued", window, re.IGNORECASE):
+                # A national court named by no country ("a court-issued warrant", "a district court"):
+                # the subject's own country's, where the warrant is served.
+                court = self._home(subjects[0])
             if court is None:
                 continue
             statuses = []
@@ -1760,6 +1771,17 @@ class _ArticleTagger:
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
         masked, ents = sentence.masked, sentence.entities
+        for m in _W_APPLICATION.finditer(masked) if "request" in masked or "applic" in masked else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            before = masked[c_start : m.start()]
+            if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before):
+                continue
+            person = _per(ents, m.group(1)).person
+            if person is None:
+                continue
+            status = "withdrawn" if _W_WITHDRAWN.search(before) else "requested"
+            when = self._date_near(sentence, m.start(), "past", any_side=True)
+            self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
         for m in _W_PARAPHRASE.finditer(masked):
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
@@ -1802,7 +1824,8 @@ class _ArticleTagger:
         # "X's arrest"): a leader merely named near the word ("Orbán invited him despite the
         # warrant", "Biden's government criticised the warrants") is not its subject.
         own = [c for c in candidates if c.person and _OWN_WARRANT.match(masked, masked.find(f"PER{ents.index(c)}", c_start) + len(f"PER{ents.index(c)}"))]
-        pick = wanted or own
+        arrested = [_per(ents, a.group(1)) for a in _ARRESTED_OBJECT.finditer(masked, c_start, c_end)]
+        pick = wanted or own or [a for a in arrested if a.person]
         if not pick:
             return []
         # The nearest before the word, else the first after it.

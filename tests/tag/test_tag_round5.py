@@ -118,3 +118,31 @@ def test_presence_at_the_articles_gathering(ref: Reference, sentence: str, expec
 def test_no_gathering_no_presence(ref: Reference) -> None:
     # without a gathering in a place, a delegation led or a video link names no trip
     assert facts(ref, "Sergey Lavrov heads the Russian delegation in person. Vladimir Putin will take part by video link.") == set()
+
+
+# ---- warrants told without "warrant" beside the subject, and national courts ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare plural after the verb that issued it
+        ("The International Criminal Court issued warrants last year for Vladimir Putin.",
+         {("warrant", "Vladimir Putin", "ICC", "issued")}),
+        # "an International Criminal Court warrant": the court's name before the noun
+        ("Rodrigo Duterte, who faces an International Criminal Court warrant, stayed at home.",
+         {("warrant", "Rodrigo Duterte", "ICC", "issued")}),
+        # an application named by its subject, then dropped
+        ("The International Criminal Court prosecutor withdrew his request concerning Omar al-Bashir.",
+         {("warrant", "Omar al-Bashir", "ICC", "withdrawn")}),
+        ("The prosecutor at the International Criminal Court filed an application against Min Aung Hlaing.",
+         {("warrant", "Min Aung Hlaing", "ICC", "requested")}),
+        # a refused request is no warrant fact
+        ("The International Criminal Court judges rejected the request concerning Omar al-Bashir.", set()),
+        # a national court's warrant served at home: the subject's own country
+        ("Police detained Olaf Scholz at his house on Monday, executing a court-issued arrest warrant.",
+         {("warrant", "Olaf Scholz", "DEU", "executed")}),
+    ],
+)
+def test_warrants_in_other_words(ref: Reference, text: str, expected: set) -> None:
+    assert {f for f in facts(ref, text) if f[0] == "warrant"} == expected
