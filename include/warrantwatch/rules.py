@@ -276,7 +276,7 @@ class AlertBuilder:
         primary = min(version.changes, key=CHANGE_KINDS.index)
         window_day = first_day(version.window_key)
         assert window_day is not None
-        on = first_day(version.date) or window_day
+        on = check_day(version.date, window_day)
         person = self.reference.person(version.person)
         short = person.short if person else version.person.split()[-1]
         context: dict[str, Any] = {"on": on.isoformat()}
@@ -358,23 +358,41 @@ def _matches(when: When, facts: dict[str, Any]) -> bool:
     return True
 
 
+def last_day(value: str) -> date:
+    """The last day a YYYY, YYYY-MM or YYYY-MM-DD date covers."""
+    start = first_day(value)
+    assert start is not None
+    if len(value) == 4:
+        return date(start.year, 12, 31)
+    if len(value) == 7:
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+    return start
+
+
+def check_day(value: str | None, window_day: date) -> date:
+    """The day on which to ask "was the host a party, was the warrant in force?" for a fact.
+
+    A day-exact date is that day. A month or year is the latest of its days known by the end
+    of the window: "a trip later in November", reported on 22 November, is judged on 22
+    November (a warrant issued on the 21st applies), not on 1 November. No date: the window day.
+    """
+    if not value:
+        return window_day
+    start = first_day(value)
+    if start is None:
+        return window_day
+    return max(start, min(last_day(value), window_day))
+
+
 def is_recent(value: str | None, window_day: date, days: int) -> bool:
     """Is a fact dated ``value`` (any precision) within ``days`` before ``window_day``, or later?
 
     A partial date counts from its last day ("2024-11" is recent on 2024-12-10 with 30 days);
     an unknown date is not recent.
     """
-    start = first_day(value)
-    if start is None:
+    if not value or first_day(value) is None:
         return False
-    assert value is not None
-    if len(value) == 4:
-        end = date(start.year, 12, 31)
-    elif len(value) == 7:
-        end = (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
-    else:
-        end = start
-    return end >= window_day - timedelta(days=days)
+    return last_day(value) >= window_day - timedelta(days=days)
 
 
 def fact_dict(version: VersionRecord) -> dict[str, Any]:

@@ -63,3 +63,19 @@ def test_an_old_warrant_first_read_about_today_is_background(tmp_path):
     alerts = _run(paths, "2024-11-18", [_warrant("2024-11-18", "p1", "Vladimir Putin", "issued", "2023-03-17")])
     (putin,) = alerts
     assert putin["severity"] == "info"
+
+
+@pytest.mark.parametrize(
+    ("value", "window_day", "expected"),
+    [
+        ("2024-11-28", "2024-11-22", "2024-11-28"),  # a day is that day
+        ("2024-11", "2024-11-22", "2024-11-22"),  # this month: as known by the window's end
+        ("2025-12", "2024-11-22", "2025-12-01"),  # a later month: its first day
+        ("2023-08", "2024-11-22", "2023-08-31"),  # a past month: its last day
+        (None, "2024-11-22", "2024-11-22"),
+    ],
+)
+def test_check_day(value, window_day, expected):
+    from warrantwatch.rules import check_day
+
+    assert check_day(value, date.fromisoformat(window_day)) == date.fromisoformat(expected)
