@@ -1027,6 +1027,61 @@ _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|g
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
 
+# ---- datelines -------------------------------------------------------------------------------------
+
+# A wire story's opening place: "ULAANBAATAR, Sept 3 (Reuters) -", "NEW DELHI (AP) —", "Dushanbe,
+# Tajikistan (AFP) -", "KARACHI:". The city is in capitals, or carries an agency, region or date.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_RX = re.compile(
+    r"^\s*(?P<city>[A-ZÀ-Ý][\w.'’ -]{1,38}?)(?P<more>/[\w.'’ /-]{2,40}?)?"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
+    rf"(?:,?\s*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\))?"
+    r"\s*(?:[-—–]{1,2}|:)\s+(?=\S)"
+)
+_DATELINE_FORMS: dict[int, dict[str, Any]] = {}  # gazetteer id -> lower-cased place forms
+
+
+def _place_forms(gaz: Gazetteer) -> dict[str, Any]:
+    forms = _DATELINE_FORMS.get(id(gaz))
+    if forms is None:
+        forms = {form.lower(): place for form, place in gaz.forms.items()
+                 if place.kind in {"country", "capital", "city", "place"}}
+        _DATELINE_FORMS[id(gaz)] = forms
+    return forms
+
+
+def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """(ISO3, city) of the story's dateline, or None when the text opens with no dateline."""
+    m = _DATELINE_RX.match(text[:120])
+    if m is None or m.group("more"):
+        return None  # "BEIJING/NEW DELHI": filed from two places, so neither places the story
+    city = m.group("city").strip()
+    if not (city.isupper() or m.group("agency") or m.group("region") or m.group("date")):
+        return None  # "Benjamin Netanyahu - ..." is no dateline: a dateline city is capitalised or tagged
+    forms = _place_forms(gaz)
+    place = forms.get(city.lower())
+    region = forms.get(m.group("region").strip().lower()) if m.group("region") else None
+    if place is None:
+        # "ANCHORAGE, Alaska": a city the gazetteer does not list, in a named country.
+        return (region.iso3, None) if region is not None and region.kind == "country" else None
+    if region is not None and region.kind == "country" and region.iso3 != place.iso3:
+        return None  # "Paris, Texas": the region names another country
+    return place.iso3, (place.name if place.kind != "country" else None)
+
+
+# "here" as a place: "arrived here", "talks here", not "here is why".
+_HERE = re.compile(r"\s*here\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
+_HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
+# A stay with no place named: "on a two-day visit", "on his first state visit", "his visit here".
+_STAY_HERE = re.compile(
+    r"\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?!\s+(?:to|of|in|at|by|with|abroad|next|later)\b)"
+    r"(?!\s*(?:[,.;]|$)\s*(?:to|in)\b)|"
+    r"(?P<past>during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+here)\b)",
+    re.IGNORECASE,
+)
+
+
 # ---- the tagger -----------------------------------------------------------------------------------
 
 
@@ -1131,6 +1186,9 @@ class _ArticleTagger:
         self.went_home: set[str] = set()  # travellers the article has seen fly home
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
         self.opening_day: tuple[str, str] | None = None  # (host, day) the article's gathering opened, today
+        # Where the story is filed from: "arrived on Tuesday", "on a two-day visit", "talks here" put a
+        # foreign traveller there (never a leader at home: domestic trips are dropped in _add_visit).
+        self.dateline = dateline_place(text, lex.gaz)
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -1477,7 +1535,7 @@ class _ArticleTagger:
                 # "The Indian leader arrived on Monday", "flew in from Delhi": where the article has
                 # already put this traveller, else the gathering it is about.
                 known = self.last_host.get(travelers[-1].person.name) if travelers[-1].person else None
-                where = known or self.context
+                where = known or self.context or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
                     dests = [(where[0], where[1], where[2], 0.7)]
             if not dests and m.group(0).lower() == "visited" and _BARE_ARRIVAL_END.match(after):
@@ -1486,6 +1544,8 @@ class _ArticleTagger:
                 if named:
                     place = _per(ents, named[-1])
                     dests = [(place.iso3, None, None, 0.7)]
+            if not dests and self.dateline is not None and _HERE.match(after):
+                dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "arrived here on Tuesday"
             if not dests and form in {"arrive", "arrive_past", "due"}:
                 continue
             base = 0.9 if form not in {"join"} else 0.8
@@ -1514,6 +1574,9 @@ class _ArticleTagger:
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
+        # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
+        if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower):
+            self._dateline_stay(sentence)
         # Meetings and talks in a stated place.
         for m in _matches_near(_MEET_RX, _MEET_GATE, masked, 1):  # "hold talks": one word before "talk"
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -1547,6 +1610,8 @@ class _ArticleTagger:
             if not dests:
                 # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
+            if not dests and self.dateline is not None and _HERE_ANYWHERE.search(masked, c_start, c_end):
+                dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "during talks here": the dateline
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
@@ -1616,6 +1681,27 @@ class _ArticleTagger:
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _dateline_stay(self, sentence: Sentence) -> None:
+        """A stay told with no place ("on a two-day visit", "his visit here"): where the story is filed."""
+        masked, ents = sentence.masked, sentence.entities
+        assert self.dateline is not None
+        for m in _STAY_HERE.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _HEARSAY.search(pre) or _PRE_NEG.search(pre):
+                continue
+            poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", pre)
+            travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers:
+                # "..., said PER0, on a two-day visit": the person named right before the phrase.
+                apposed = re.search(r"PER(\d+)\s*,\s*$", masked[: m.start()])
+                travelers = [_per(ents, apposed.group(1))] if apposed else []
+            if not travelers:
+                continue
+            status = "completed" if m.group("past") else "ongoing"
+            self._add_visit(travelers, [(self.dateline[0], self.dateline[1], None, 0.75)], status, sentence,
+                            m.start(), 0.85)
 
     def _presence(self, sentence: Sentence, m: re.Match[str]) -> None:
         masked, ents = sentence.masked, sentence.entities

@@ -1,0 +1,73 @@
+"""Round-6 rule families: wire datelines place a story, background trips in lists, tour legs,
+cancellations told in the next sentence, and what is no trip at all (leaving a place, a denied
+report, a generic 'when' clause). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warrantwatch.gazetteer import load_gazetteer
+from warrantwatch.reference import Reference
+from warrantwatch.tag import dateline_place, tag_text
+
+PUB = date(2024, 11, 20)  # a Wednesday
+
+
+def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    out = set()
+    for m in tag_text("t", text, published, ref):
+        where = m.host_country if m.kind == "visit" else m.court
+        out.add((m.kind, m.person, where, m.status))
+    return out
+
+
+def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    return {(m.person, m.host_country or m.court, m.status, m.date) for m in tag_text("t", text, published, ref)}
+
+
+# ---- datelines ----
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("HANOI, Nov 19 (Reuters) - Talks went on.", ("VNM", "Hanoi")),
+        ("NEW DELHI (AP) — Talks went on.", ("IND", "New Delhi")),
+        ("Ankara, Turkey (AFP) - Talks went on.", ("TUR", "Ankara")),
+        ("CAIRO: Talks went on.", ("EGY", "Cairo")),
+        ("Vladimir Putin - the man and the myth.", None),  # a name, not a capitalised dateline
+        ("MOSCOW/KYIV — Both sides said.", None),  # filed from two places
+        ("Live: leaders gather", None),
+    ],
+)
+def test_dateline_place(opening: str, expected: tuple | None) -> None:
+    assert dateline_place(opening, load_gazetteer()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ASTANA, Nov 20 (Reuters) - Vladimir Putin, on a two-day visit, said trade would grow.",
+         {("visit", "Vladimir Putin", "KAZ", "ongoing")}),
+        ("HANOI (AP) — Xi Jinping arrived on Tuesday evening and was met by a guard of honour.",
+         {("visit", "Xi Jinping", "VNM", "ongoing")}),
+        ("Ankara, Turkey (AFP) - Viktor Orbán landed here late on Monday for talks on gas.",
+         {("visit", "Viktor Orbán", "TUR", "ongoing")}),
+        ("CAIRO, Nov 20 - Narendra Modi held talks here with business leaders on Tuesday.",
+         {("visit", "Narendra Modi", "EGY", "completed")}),
+    ],
+)
+def test_dateline_places_a_visit(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text) == expected
+
+
+def test_dateline_is_never_a_visit_home(ref: Reference) -> None:
+    text = ("MOSCOW, Nov 20 (Reuters) - Vladimir Putin arrived on Tuesday at a factory outside the city, "
+            "on a two-day tour of the region.")
+    assert facts(ref, text) == set()
+
+
+def test_no_dateline_no_place(ref: Reference) -> None:
+    assert facts(ref, "Vladimir Putin, on a two-day visit, said trade would grow.") == set()
