@@ -1070,6 +1070,10 @@ def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     return place.iso3, (place.name if place.kind != "country" else None)
 
 
+# A sentence opening on a name the reference does not know, in apposition: "Smith, a banker and ...".
+_UNKNOWN_SUBJECT = re.compile(r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+[a-z]")
+# "When PER0 travels to X, it will be announced": a generic or hypothetical time clause.
+_WHEN_CLAUSE = re.compile(r"\bwhen(?:ever)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # "here" as a place: "arrived here", "talks here", not "here is why".
 _HERE = re.compile(r"\s*here\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
 _HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
@@ -1497,6 +1501,13 @@ class _ArticleTagger:
                 continue
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
                 status = "ongoing"  # "flew on to London, where Starmer will host him": there now
+            if form in {"s", "base", "arrive"} and status in {"ongoing", "planned"} and _WHEN_CLAUSE.search(pre):
+                # "When the president travels to Ukraine, ..." is no trip unless a day ahead is told
+                # ("When Modi visits Washington next week, he will ...": planned).
+                ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
+                if ahead is None or ahead < self.published.isoformat()[: len(ahead)]:
+                    continue
+                status = "planned"
             if status == "ongoing" and form in {"s", "arrive"} and _SCHEDULE_PRESENT.match(m.group(0)):
                 ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
                 if ahead is not None and len(ahead) == 10 and ahead > self.published.isoformat():
@@ -1567,8 +1578,8 @@ class _ArticleTagger:
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
-            if status is None:
-                continue
+            if status is None or _HEARSAY.search(masked, c_start, m.start()):
+                continue  # "denied a report that X was preparing a trip to Y": no trip
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
                 status = "ongoing"  # "flew on to London, where Starmer will host him": there now
             prefer = "future" if status == "planned" else "past"
@@ -1959,7 +1970,12 @@ class _ArticleTagger:
                 self._note_home(s)
             self._warrants(s)
             first = _PER_TOKEN.search(s.masked)
-            if first:
+            unknown = _UNKNOWN_SUBJECT.match(s.masked)
+            if first and unknown is not None and unknown.end() <= first.start():
+                # "Smith, a longtime friend of PER0's, met ...": the subject is someone the reference
+                # does not know, so "He" in the next sentence is not PER0.
+                carry, carry_age = None, 0
+            elif first:
                 carry, carry_age = s.entities[int(first.group(1))].person, 0
             else:
                 carry_age += 1

@@ -71,3 +71,34 @@ def test_dateline_is_never_a_visit_home(ref: Reference) -> None:
 
 def test_no_dateline_no_place(ref: Reference) -> None:
     assert facts(ref, "Vladimir Putin, on a two-day visit, said trade would grow.") == set()
+
+
+# ---- no trip at all ----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject is someone the reference does not know: "He" is not the leader named in passing
+        "Talks in Ankara went on for three hours. Berg, a veteran negotiator and old friend of Vladimir "
+        "Putin's, has now held four rounds. He left Ankara for the airport after the talks.",
+        # a denied report is no trip
+        "The Kremlin on Monday dismissed a report that Vladimir Putin was planning a surprise trip to Cairo.",
+        "Officials denied reports of a secret visit by Xi Jinping to Hanoi next month.",
+        # a generic time clause is no trip
+        "When the Russian president travels to Turkey, it will be announced in advance, Vladimir Putin's "
+        "spokesman said.",
+    ],
+)
+def test_no_trip(ref: Reference, text: str) -> None:
+    assert facts(ref, text) == set()
+
+
+def test_when_clause_with_a_day_ahead_is_a_plan(ref: Reference) -> None:
+    text = "When Narendra Modi visits Cairo next week, he will sign a grain deal, officials said."
+    assert facts(ref, text) == {("visit", "Narendra Modi", "EGY", "planned")}
+
+
+def test_known_subject_still_carries_the_pronoun(ref: Reference) -> None:
+    text = "Vladimir Putin, a former intelligence officer, met officials in Ankara. He left Ankara on Tuesday."
+    assert facts(ref, text) == {("visit", "Vladimir Putin", "TUR", "completed")}
