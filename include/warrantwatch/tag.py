@@ -1074,6 +1074,34 @@ def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
 _UNKNOWN_SUBJECT = re.compile(r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+[a-z]")
 # "When PER0 travels to X, it will be announced": a generic or hypothetical time clause.
 _WHEN_CLAUSE = re.compile(r"\bwhen(?:ever)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
+# Background trips in a list, each with its own time: "visited LOC0 in July and LOC1 in August",
+# "trips to LOC0 last year and to LOC1 last month", "travelled to LOC0 in 2016 and to LOC1 in 2017".
+_DATE_WORD = (r"(?:in|on|at|last|this|next|early|late|earlier|later|the|of|year|month|week|ago|spring|summer|"
+              r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|"
+              r"Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?)")
+_LEG_FIRST = re.compile(r"\s*(?:(?:to|in)\s+)?(?:the\s+)?LOC(\d+)")
+_LEG_NEXT = re.compile(rf"(?:[\s,]+{_DATE_WORD}){{0,4}}\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:then\s+)?(?:(?:on\s+)?to\s+|in\s+)?"
+                       r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
+_LEG_DATED = re.compile(rf"^(?:[\s,]+{_DATE_WORD}){{1,4}}", re.IGNORECASE)
+
+
+def _dated_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """[(LOC index, offset after it)] for a list of places after ``pos``, when some leg has its own time."""
+    first = _LEG_FIRST.match(masked, pos, end)
+    if first is None:
+        return []
+    legs = [(int(first.group(1)), first.end())]
+    dated = False
+    at = first.end()
+    while (more := _LEG_NEXT.match(masked, at, end)) is not None:
+        dated = dated or bool(_LEG_DATED.match(masked[at : more.start(1)]))
+        legs.append((int(more.group(1)), more.end()))
+        at = more.end()
+    dated = dated or bool(_LEG_DATED.match(masked[at:end]))
+    return legs if len(legs) > 1 and dated else []
+
+
 # "here" as a place: "arrived here", "talks here", not "here is why".
 _HERE = re.compile(r"\s*here\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
 _HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
@@ -1560,7 +1588,10 @@ class _ArticleTagger:
             if not dests and form in {"arrive", "arrive_past", "due"}:
                 continue
             base = 0.9 if form not in {"join"} else 0.8
-            self._add_visit(travelers, dests, status, sentence, m.start(), base, _telling_tense(status, local, m.group(0)))
+            tense = _telling_tense(status, local, m.group(0))
+            if status == "completed" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense):
+                continue
+            self._add_visit(travelers, dests, status, sentence, m.start(), base, tense)
         # Nouns: "a visit to", "his trip to", "the visit by X to".
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
@@ -1578,11 +1609,24 @@ class _ArticleTagger:
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status is None and not (_CONDITIONAL.search(pre) or _PRE_SPEC.search(pre) or _PRE_NEG.search(pre)
+                                       or _CANCEL_RX.search(clause) or _NOUN_PLANNED.search(clause)
+                                       or m.group("noun").lower().startswith(("attendance", "presence", "participation"))):
+                # "his trip to Moscow in July last year, ...": a trip dated in the past is over.
+                when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
+                if when is not None and when < self.published.isoformat()[: len(when)]:
+                    status = "completed"
+            if status == "completed" and _NOUN_PLANNED.search(clause):
+                ahead = self._date_near(sentence, m.end(), "future", status="planned", visit=True)
+                if ahead is not None and ahead > self.published.isoformat()[: len(ahead)]:
+                    status = "planned"  # "his trip to X next July is being prepared": still ahead
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
                 continue  # "denied a report that X was preparing a trip to Y": no trip
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
                 status = "ongoing"  # "flew on to London, where Starmer will host him": there now
             prefer = "future" if status == "planned" else "past"
+            if status == "completed" and self._add_legs(travelers, status, sentence, m.start("prep"), c_end, 0.85, None):
+                continue
             dests = self._destinations(sentence, m.end(), c_end, prefer)
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
         # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
@@ -1692,6 +1736,17 @@ class _ArticleTagger:
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _add_legs(self, travelers: list[Entity], status: str, sentence: Sentence, pos: int, end: int,
+                  base: float, tense: str | None) -> bool:
+        """Finished trips listed with their own times: one fact per place, dated by its own time."""
+        legs = _dated_legs(sentence.masked, pos, end)
+        places = [(_per(sentence.entities, i), after) for i, after in legs]
+        if not places or any(p.kind != "LOC" for p, _ in places):
+            return False
+        for place, after in places:
+            self._add_visit(travelers, [(place.iso3, place.city, None, 0.85)], status, sentence, after, base, tense)
+        return True
 
     def _dateline_stay(self, sentence: Sentence) -> None:
         """A stay told with no place ("on a two-day visit", "his visit here"): where the story is filed."""

@@ -102,3 +102,42 @@ def test_when_clause_with_a_day_ahead_is_a_plan(ref: Reference) -> None:
 def test_known_subject_still_carries_the_pronoun(ref: Reference) -> None:
     text = "Vladimir Putin, a former intelligence officer, met officials in Ankara. He left Ankara on Tuesday."
     assert facts(ref, text) == {("visit", "Vladimir Putin", "TUR", "completed")}
+
+
+# ---- background trips in lists, each with its own time ----
+
+PUB25 = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics recalled his earlier trips. Vladimir Putin shrugged off questions about his trips to "
+         "Mongolia last year and to Tajikistan last month.",
+         {("Vladimir Putin", "MNG", "completed", "2024"), ("Vladimir Putin", "TJK", "completed", "2025-10")}),
+        ("Narendra Modi, who visited Russia in July and China in August, spoke to farmers on Tuesday.",
+         {("Narendra Modi", "RUS", "completed", "2025-07"), ("Narendra Modi", "CHN", "completed", "2025-08")}),
+        ("Omar al-Bashir travelled to Chad in 2016 and to Jordan in 2017 and was never detained.",
+         {("Omar al-Bashir", "TCD", "completed", "2016"), ("Omar al-Bashir", "JOR", "completed", "2017")}),
+        ("Xi Jinping visited France on Sunday and Serbia on Tuesday.",
+         {("Xi Jinping", "FRA", "completed", "2025-11-16"), ("Xi Jinping", "SRB", "completed", "2025-11-18")}),
+    ],
+)
+def test_listed_trips_each_with_its_date(ref: Reference, text: str, expected: set) -> None:
+    assert dated(ref, text, PUB25) == expected
+
+
+def test_trip_dated_in_the_past_is_over(ref: Reference) -> None:
+    text = "Narendra Modi's trip to Moscow in July last year, weeks after the election, angered Washington."
+    assert dated(ref, text, PUB25) == {("Narendra Modi", "RUS", "completed", "2024-07")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi's trip to Moscow next July is being prepared.",  # ahead: not over
+        "Narendra Modi's trip to Moscow in July last year could have been cancelled.",  # speculative
+    ],
+)
+def test_trip_noun_not_over(ref: Reference, text: str) -> None:
+    assert ("Narendra Modi", "RUS", "completed") not in {f[:3] for f in dated(ref, text, PUB25)}
