@@ -953,6 +953,12 @@ _W_PARAPHRASE = re.compile(
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b",
     re.IGNORECASE,
 )
+# An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
+_W_SOUGHT = re.compile(
+    r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for)\s+"
+    r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)\s+arrest)\b",
+    re.IGNORECASE,
+)
 # What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
 _OWN_WARRANT = re.compile(
     r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"
@@ -1934,6 +1940,22 @@ class _ArticleTagger:
             status = "withdrawn" if _W_WITHDRAWN.search(before) else "requested"
             when = self._date_near(sentence, m.start(), "past", any_side=True)
             self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
+        for m in _W_SOUGHT.finditer(masked) if self.mentions_icc and ("sought" in masked or "seek" in masked or "request" in masked or "asked" in masked or "applied" in masked) else ():
+            # "the court had already sought PER0's arrest", "prosecutors requested the arrest of PER1 and PER2"
+            c_start, c_end = _clause_bounds(masked, m.start())
+            before = masked[c_start : m.start()]
+            if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before) or _CONDITIONAL.search(before):
+                continue
+            indexes = [m.group("a") or m.group("b")]
+            at = m.end()
+            while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
+                indexes.append(more.group(1))
+                at = more.end()
+            when = self._date_near(sentence, m.start(), "past", any_side=True)
+            for index in indexes:
+                person = _per(ents, index).person
+                if person is not None:
+                    self.facts.append(_Fact("warrant", person, "requested", sentence, 0.8, court="ICC", date=when, cued=True))
         for m in _W_PARAPHRASE.finditer(masked):
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):

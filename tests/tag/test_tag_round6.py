@@ -141,3 +141,24 @@ def test_trip_dated_in_the_past_is_over(ref: Reference) -> None:
 )
 def test_trip_noun_not_over(ref: Reference, text: str) -> None:
     assert ("Narendra Modi", "RUS", "completed") not in {f[:3] for f in dated(ref, text, PUB25)}
+
+
+# ---- warrants asked for in other words ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The International Criminal Court had already sought Rodrigo Duterte's arrest before he flew home.",
+         {("warrant", "Rodrigo Duterte", "ICC", "requested")}),
+        ("The ICC prosecutor requested the arrest of Benjamin Netanyahu and Yoav Gallant on Monday.",
+         {("warrant", "Benjamin Netanyahu", "ICC", "requested"), ("warrant", "Yoav Gallant", "ICC", "requested")}),
+        ("Omar al-Bashir has been wanted by the International Criminal Court since March 2009.",
+         {("warrant", "Omar al-Bashir", "ICC", "issued")}),
+        # negated, and no court in the article: nothing
+        ("The ICC never sought Rodrigo Duterte's arrest, his lawyer claimed.", set()),
+        ("Police sought Rodrigo Duterte's arrest after the rally.", set()),
+    ],
+)
+def test_warrant_sought_in_other_words(ref: Reference, text: str, expected: set) -> None:
+    assert {f for f in facts(ref, text) if f[0] == "warrant"} == expected
