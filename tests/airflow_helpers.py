@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -126,3 +127,23 @@ def _signal_group(proc: subprocess.Popen, sig: int) -> None:
         os.killpg(proc.pid, sig)
     except (ProcessLookupError, PermissionError):
         pass
+
+
+def listed(env: dict[str, str], args: list[str]) -> list[dict]:
+    """The JSON list an ``airflow … -o json`` command prints (after any log lines); [] on failure."""
+    result = run_airflow(args, env, timeout=120)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("[")]
+    return json.loads(lines[-1]) if result.returncode == 0 and lines else []
+
+
+def wait_for(predicate, timeout: float, what: str, group: ProcessGroup, interval: float = 3.0):
+    """Poll ``predicate`` until it returns something truthy; fail with the components' log tails."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        group.check_alive()
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    tails = "\n".join(f"--- {name} ---\n{group.tail(name)}" for name, _ in group.procs)
+    raise AssertionError(f"timed out waiting for {what}\n{tails}")

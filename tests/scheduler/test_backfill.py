@@ -8,34 +8,22 @@ always stops the groups, also when the test fails.
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
-from tests.airflow_helpers import ProcessGroup, airflow_env, free_port, migrated_home, run_airflow
+from tests.airflow_helpers import (
+    ProcessGroup,
+    airflow_env,
+    free_port,
+    listed,
+    migrated_home,
+    run_airflow,
+    wait_for,
+)
 
 DAG_ID = "warrantwatch_daily"
 DAYS = ["2024-11-18", "2024-11-19", "2024-11-20"]
 pytestmark = [pytest.mark.scheduler, pytest.mark.slow]
-
-
-def _runs(env) -> list[dict]:
-    result = run_airflow(["dags", "list-runs", DAG_ID, "-o", "json"], env, timeout=120)
-    if result.returncode != 0:
-        return []
-    lines = [line for line in result.stdout.splitlines() if line.startswith("[")]
-    return json.loads(lines[-1]) if lines else []
-
-
-def _wait(predicate, timeout: float, what: str, group: ProcessGroup, interval: float = 3.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        group.check_alive()
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"timed out waiting for {what}\n--- scheduler log tail ---\n{group.tail('scheduler')}")
 
 
 def test_backfill_three_days_through_the_scheduler(tmp_path):
@@ -64,13 +52,10 @@ def test_backfill_three_days_through_the_scheduler(tmp_path):
         group.start("scheduler", ["scheduler"])
 
         def dag_state() -> dict | None:
-            listed = run_airflow(["dags", "list", "-o", "json"], env, timeout=120)
-            lines = [line for line in listed.stdout.splitlines() if line.startswith("[")]
-            dags = {d["dag_id"]: d for d in json.loads(lines[-1])} if lines else {}
-            return dags.get(DAG_ID)
+            return {d["dag_id"]: d for d in listed(env, ["dags", "list", "-o", "json"])}.get(DAG_ID)
 
         # `dags unpause` exits 0 even for a DAG not parsed yet, so wait for it to be listed first.
-        _wait(dag_state, 180, "the dag-processor to register the DAG", group)
+        wait_for(dag_state, 180, "the dag-processor to register the DAG", group)
         unpaused = run_airflow(["dags", "unpause", DAG_ID], env, timeout=120)
         assert unpaused.returncode == 0, unpaused.stderr[-2000:]
         assert str(dag_state()["is_paused"]) == "False"
@@ -82,12 +67,12 @@ def test_backfill_three_days_through_the_scheduler(tmp_path):
         assert created.returncode == 0, created.stdout[-3000:] + created.stderr[-3000:]
 
         def backfill_finished():
-            runs = [r for r in _runs(env) if r["run_id"].startswith("backfill__")]
+            runs = [r for r in listed(env, ["dags", "list-runs", DAG_ID, "-o", "json"]) if r["run_id"].startswith("backfill__")]
             if len(runs) == len(DAYS) and all(r["state"] in {"success", "failed"} for r in runs):
                 return runs
             return None
 
-        runs = _wait(backfill_finished, 900, "three backfill runs to finish", group, interval=5)
+        runs = wait_for(backfill_finished, 900, "three backfill runs to finish", group, interval=5)
         assert sorted(r["state"] for r in runs) == ["success"] * len(DAYS), runs
         # On a data-interval timetable the logical date is the start of the window it covers.
         assert sorted(r["logical_date"][:10] for r in runs) == DAYS

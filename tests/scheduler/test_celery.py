@@ -8,15 +8,13 @@ the tasks; the test checks the day's files and that the worker executed every ta
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
-import time
 import uuid
 
 import pytest
 
-from tests.airflow_helpers import ProcessGroup, airflow_env, free_port, run_airflow
+from tests.airflow_helpers import ProcessGroup, airflow_env, free_port, listed, run_airflow, wait_for
 
 DAG_ID = "warrantwatch_daily"
 DAY = "2024-11-18"
@@ -30,26 +28,6 @@ def _create_database(pg_server, name: str) -> str:
         cur.execute(f'CREATE DATABASE "{name}"')
     conn.close()
     return f"{pg_server.user}@{pg_server.host}:{pg_server.port}/{name}"
-
-
-def _wait(predicate, timeout: float, what: str, group: ProcessGroup, interval: float = 3.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        group.check_alive()
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(
-        f"timed out waiting for {what}\n--- scheduler ---\n{group.tail('scheduler')}\n"
-        f"--- worker ---\n{group.tail('celery-worker')}"
-    )
-
-
-def _listed(env, args: list[str]) -> list[dict]:
-    result = run_airflow(args, env, timeout=120)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("[")]
-    return json.loads(lines[-1]) if result.returncode == 0 and lines else []
 
 
 def test_celery_worker_runs_a_day_over_redis_and_postgres(tmp_path, pg_server):
@@ -98,19 +76,19 @@ def test_celery_worker_runs_a_day_over_redis_and_postgres(tmp_path, pg_server):
         group.start("celery-worker", ["celery", "worker", "--concurrency", "2"])
 
         def registered():
-            return any(d["dag_id"] == DAG_ID for d in _listed(env, ["dags", "list", "-o", "json"]))
+            return any(d["dag_id"] == DAG_ID for d in listed(env, ["dags", "list", "-o", "json"]))
 
-        _wait(registered, 240, "the DAG to be registered", group)
+        wait_for(registered, 240, "the DAG to be registered", group)
         assert run_airflow(["dags", "unpause", DAG_ID], env).returncode == 0
         created = run_airflow(["backfill", "create", "--dag-id", DAG_ID, "--from-date", DAY, "--to-date", DAY], env)
         assert created.returncode == 0, created.stdout[-3000:] + created.stderr[-3000:]
 
         def finished():
-            runs = [r for r in _listed(env, ["dags", "list-runs", DAG_ID, "-o", "json"])
+            runs = [r for r in listed(env, ["dags", "list-runs", DAG_ID, "-o", "json"])
                     if r["run_id"].startswith("backfill__")]
             return runs if runs and all(r["state"] in {"success", "failed"} for r in runs) else None
 
-        runs = _wait(finished, 900, "the backfill run to finish", group, interval=5)
+        runs = wait_for(finished, 900, "the backfill run to finish", group, interval=5)
         assert [r["state"] for r in runs] == ["success"], f"{runs}\n{group.tail('celery-worker')}"
         worker_log = (tmp_path / "logs" / "celery-worker.log").read_text(errors="replace")
 
