@@ -1120,6 +1120,33 @@ _STAY_HERE = re.compile(
 )
 
 
+# ---- tour legs ----------------------------------------------------------------------------------
+
+# "arrived in LOC0 from LOC1": the place come from is a finished leg.
+_ARRIVED_FROM = re.compile(
+    r"\b(?:arrived|landed|flew|came|travell?ed|headed|moved)\s+(?:on\s+)?(?:in|at|to|into)\s+(?:the\s+)?LOC\d+\s+"
+    r"(?:[\w’']+\s+){0,3}?from\s+(?:the\s+)?LOC(?P<o>\d+)(?!\s*(?:'s|’s|,\s*where))", re.IGNORECASE)
+# "LOC0 is next", "the next stop is LOC1", "his next stop will be LOC2": a leg ahead.
+_NEXT_STOP = re.compile(
+    r"\b(?:LOC|GOV)(?P<a>\d+)\s+(?:is|comes|will\s+be)\s+next\b|"
+    r"\bnext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)", re.IGNORECASE)
+# "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
+_AFTER_STOPS = re.compile(
+    r"\b(?:after|following|having\s+made)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?)\s+(?:in|to)\s+"
+    r"(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
+_MORE_PLACES = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in\s+|to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)", re.IGNORECASE)
+# "left LOC0 for LOC1", "will leave LOC2 for LOC3": the place left, and the next one.
+_LEFT_FOR = re.compile(
+    r"\b(?P<verb>left|leaves|leave|leaving|departed|departs|depart|departing)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?"
+    r"LOC(?P<a>\d+)\s+(?:[\w’']+\s+){0,3}?for\s+(?:the\s+)?LOC(?P<b>\d+)", re.IGNORECASE)
+# "the tour ends in LOC0 on Friday", "his trip wrapped up in LOC1": the last leg.
+_TOUR_END = re.compile(
+    r"\b(?:tour|trip|journey|swing|visit)\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed)\s+"
+    r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
+_LEG_GATE = re.compile(r"from|next|stop|visits|stays|legs|left|leav|depart|ends|ended|conclud|wrap|finish|close", re.IGNORECASE)
+
+
 # ---- the tagger -----------------------------------------------------------------------------------
 
 
@@ -1227,6 +1254,13 @@ class _ArticleTagger:
         # Where the story is filed from: "arrived on Tuesday", "on a two-day visit", "talks here" put a
         # foreign traveller there (never a leader at home: domestic trips are dropped in _add_visit).
         self.dateline = dateline_place(text, lex.gaz)
+        self.sentence_index = 0
+        # The latest traveller given a trip, with the sentence it was told in: "The tour ends in X",
+        # "Budapest is next", "The visit was called off" continue that traveller's story.
+        self.last_traveler: tuple[int, Person] | None = None
+        # Trips told as plans now over ("had planned to travel to X"): what a later "the visit was
+        # called off" refers to. (sentence index, travellers, destinations, date)
+        self.past_plans: list[tuple[int, list[Entity], list[tuple[str, str | None, str | None, float]], str | None]] = []
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -1396,7 +1430,8 @@ class _ArticleTagger:
 
     # -- visits --
     def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
-                   status: str, sentence: Sentence, anchor: int, base: float, tense: str | None = None) -> None:
+                   status: str, sentence: Sentence, anchor: int, base: float, tense: str | None = None,
+                   remember: bool = True) -> None:
         prefer = "future" if status == "planned" else "past"
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True)
         if when is None and status != "planned":
@@ -1420,7 +1455,9 @@ class _ArticleTagger:
                 if iso3 is None or iso3 == home:
                     continue  # domestic trips are not visits
                 confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
-                self.last_host[person.name] = (iso3, city, occasion)
+                if remember:  # a leg left behind is not where the traveller is now
+                    self.last_host[person.name] = (iso3, city, occasion)
+                self.last_traveler = (self.sentence_index, person)
                 self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
                                         occasion=occasion, date=when,
                                         reason=reason, tense=tense))
@@ -1743,6 +1780,125 @@ class _ArticleTagger:
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
 
+    # -- tour legs --
+    def _recent_traveler(self) -> list[Entity]:
+        """The traveller of the last two sentences' trips, for a sentence naming none ("Budapest is next")."""
+        if self.last_traveler is None or self.sentence_index - self.last_traveler[0] > 2:
+            return []
+        person = self.last_traveler[1]
+        return [Entity("PER", 0, 0, person.name, person=person, via="pronoun")]
+
+    def _leg_travelers(self, sentence: Sentence, pos: int, c_start: int) -> list[Entity]:
+        masked, ents = sentence.masked, sentence.entities
+        poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", masked[c_start:pos])
+        if poss:
+            return [_per(ents, poss.group(1))]
+        return _travelers_before(masked, ents, pos, c_start)
+
+    @staticmethod
+    def _unreal(pre: str) -> bool:
+        return bool(_CONDITIONAL.search(pre) or _HEARSAY.search(pre) or _PRE_NEG.search(pre)
+                    or _PRE_SPEC.search(pre[-40:]) or _OTHER_SUBJECT.search(pre) or _PRE_PAST_PLAN.search(pre))
+
+    def _tour_legs(self, sentence: Sentence) -> None:
+        """Legs of a tour told around its main verb: the place come from or left (done), the place left
+        for or named next (there now, or ahead), the stops made before, and where the tour ends."""
+        masked, ents = sentence.masked, sentence.entities
+        if ("LOC" not in masked and "GOV" not in masked) or not _LEG_GATE.search(masked):
+            return
+        for m in _ARRIVED_FROM.finditer(masked) if "from" in masked else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre) or _PRE_FUTURE.search(pre) or _WHEN_CLAUSE.search(pre):
+                continue
+            place = _per(ents, m.group("o"))
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if place.kind == "LOC" and travelers:
+                self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], "completed", sentence,
+                                m.start("o"), 0.8, remember=False)
+        for m in _NEXT_STOP.finditer(masked) if "next" in masked else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre) or "was" in m.group(0):
+                continue
+            place = _per(ents, m.group("a") or m.group("b"))
+            travelers = self._leg_travelers(sentence, m.start(), c_start) or (
+                _travelers_before(masked, ents, m.start(), 0) if "PER" in masked else self._recent_traveler())
+            if place.kind in {"LOC", "GOV"} and travelers:  # "Vienna is next": a capital as subject
+                self._add_visit(travelers, [(place.iso3, place.city, None, 0.75)], "planned", sentence,
+                                m.start(), 0.8, remember=False)
+        for m in _AFTER_STOPS.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre):
+                continue
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers:  # "After stops in X and Y, PER0 arrived in Z": the main clause's subject
+                after = _PER_TOKEN.search(masked, m.end())
+                travelers = [_per(ents, after.group(1))] if after else []
+            indexes = [m.group("a")]
+            at = m.end()
+            while (more := _MORE_PLACES.match(masked, at, c_end)) is not None:
+                indexes.append(more.group(1))
+                at = more.end()
+            ahead = _PRE_FUTURE.search(pre) or re.search(r"\b(?:will|is\s+(?:due|expected|scheduled|set)\s+to)\b", masked)
+            status = "planned" if ahead else "completed"
+            places = [_per(ents, i) for i in indexes]
+            dests = [(p.iso3, p.city, None, 0.8) for p in places if p.kind in {"LOC", "GOV"}]
+            if travelers and dests:
+                self._add_visit(travelers, dests, status, sentence, m.start(), 0.8, remember=False)
+        for m in _LEFT_FOR.finditer(masked):
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre) or _WHEN_CLAUSE.search(pre) or _AFTER_DOING.search(pre):
+                continue
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            left, bound = _per(ents, m.group("a")), _per(ents, m.group("b"))
+            if not travelers or left.kind != "LOC" or bound.kind != "LOC":
+                continue
+            verb = m.group("verb").lower()
+            if verb in {"left", "departed"}:
+                if _PRE_FUTURE.search(pre):
+                    continue
+                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                over = done is not None and (self.published - date.fromisoformat((done + "-01-01")[:10])).days > 7
+                first, second = "completed", "completed" if over else "ongoing"
+            elif _PRE_FUTURE.search(pre) or _PRE_BE.search(pre) or verb in {"leaves", "departs"}:
+                first, second = "ongoing", "planned"  # about to leave: still there, the next place ahead
+            else:
+                continue
+            self._add_visit(travelers, [(left.iso3, left.city, None, 0.8)], first, sentence, m.start(), 0.8,
+                            remember=first == "ongoing")
+            if first == "ongoing":
+                for fact in self.facts[-len(travelers):]:
+                    if fact.sentence is sentence and fact.host == left.iso3:
+                        fact.date = None  # the day of leaving is not the day the stay began
+            self._add_visit(travelers, [(bound.iso3, bound.city, None, 0.8)], second, sentence, m.start("b"), 0.8,
+                            remember=second == "ongoing")
+        for m in _TOUR_END.finditer(masked):
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre):
+                continue
+            travelers = self._leg_travelers(sentence, m.start(), c_start) or (
+                self._recent_traveler() if "PER" not in masked[c_start : m.start()] else [])
+            place = _per(ents, m.group("a"))
+            if not travelers or place.kind != "LOC":
+                continue
+            verb = m.group("verb").lower()
+            when = self._date_near(sentence, m.start(), "future", visit=True)
+            today = self.published.isoformat()
+            if verb.endswith("ed") or "wrapped" in verb:
+                status = "completed"
+            elif when is not None and when < today[: len(when)]:
+                status = "completed"
+            elif when is not None and when == today:
+                status = "ongoing"
+            else:
+                status = "planned"
+            self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], status, sentence, m.start(), 0.8,
+                            remember=status != "completed")
+
     def _add_legs(self, travelers: list[Entity], status: str, sentence: Sentence, pos: int, end: int,
                   base: float, tense: str | None) -> bool:
         """Finished trips listed with their own times: one fact per place, dated by its own time."""
@@ -2042,7 +2198,9 @@ class _ArticleTagger:
             self._update_context(s)
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
                 self._note_gathering_days(s)
+            self.sentence_index = index
             self._visits(s)
+            self._tour_legs(s)
             if "home" in s.masked or "back in" in s.masked:
                 self._note_home(s)
             self._warrants(s)
