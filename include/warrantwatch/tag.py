@@ -621,7 +621,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
     (r"(?:trip|visit|journey)\s+(?:[\w-]+\s+){0,4}?was\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
-    (r"make\s+the\s+(?:trip|journey)", "base"), (r"made\s+the\s+(?:trip|journey)", "past"),
+    (r"make\s+the\s+(?:trip|journey)", "base"),
+    (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
     (r"travel(?:l)?ed\s+(?:on\s+)?to", "past"), (r"travels\s+(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+(?:on\s+)?to", "ing"), (r"travel\s+(?:on\s+)?to", "base"),
     (r"went\s+(?:on\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
@@ -795,7 +796,7 @@ _FUTURE = (
     r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
     r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
 )
-_PAST_PLAN = r"had\s+(?:planned|intended|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"
+_PAST_PLAN = r"had\s+(?:then\s+|also\s+|originally\s+|initially\s+|previously\s+)?(?:planned|intended|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"
 _SPECULATIVE = (
     r"may|might|could|would|should|can|hopes?\s+to|hoping\s+to|wants?\s+to|wanted\s+to|wish(?:es)?\s+to|"
     r"considering|considers|consider|mulling|weighing|invited|invites|inviting|invitation\s+to|urged|urges|"
@@ -1123,9 +1124,11 @@ _STAY_HERE = re.compile(
 # ---- tour legs ----------------------------------------------------------------------------------
 
 # "arrived in LOC0 from LOC1": the place come from is a finished leg.
-_ARRIVED_FROM = re.compile(
+# Found from "from LOC" (a rare literal) back to the verb: scanning for the verbs costs more.
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?LOC(?P<o>\d+)(?!\s*(?:'s|’s|,\s*where))")
+_ARRIVED_BEFORE = re.compile(
     r"\b(?:arrived|landed|flew|came|travell?ed|headed|moved)\s+(?:on\s+)?(?:in|at|to|into)\s+(?:the\s+)?LOC\d+\s+"
-    r"(?:[\w’']+\s+){0,3}?from\s+(?:the\s+)?LOC(?P<o>\d+)(?!\s*(?:'s|’s|,\s*where))", re.IGNORECASE)
+    r"(?:[\w’']+\s+){0,3}?$", re.IGNORECASE)
 # "LOC0 is next", "the next stop is LOC1", "his next stop will be LOC2": a leg ahead.
 _NEXT_STOP = re.compile(
     r"\b(?:LOC|GOV)(?P<a>\d+)\s+(?:is|comes|will\s+be)\s+next\b|"
@@ -1144,7 +1147,20 @@ _TOUR_END = re.compile(
     r"\b(?:tour|trip|journey|swing|visit)\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed)\s+"
     r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
-_LEG_GATE = re.compile(r"from|next|stop|visits|stays|legs|left|leav|depart|ends|ended|conclud|wrap|finish|close", re.IGNORECASE)
+# A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
+# called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
+_CANCEL_TOLD = re.compile(
+    r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"
+    r"travel\s+plans)\b(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
+    r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned)\b|"
+    r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned)\s+(?P<rest>the\s+rest\s+of\s+)?"
+    r"(?P<det2>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>visits?|trips?|legs?|tour|journey|stopover|stop|"
+    r"travel\s+plans)\b",
+    re.IGNORECASE,
+)
+_FROM_STEMS = ("arrived", "landed", "flew", "came", "travel", "headed", "moved")
+_END_STEMS = ("end", "conclud", "wrap", "finish", "close")
+_TRIP_STEMS = ("tour", "trip", "journey", "swing", "visit")
 
 
 # ---- the tagger -----------------------------------------------------------------------------------
@@ -1260,7 +1276,9 @@ class _ArticleTagger:
         self.last_traveler: tuple[int, Person] | None = None
         # Trips told as plans now over ("had planned to travel to X"): what a later "the visit was
         # called off" refers to. (sentence index, travellers, destinations, date)
-        self.past_plans: list[tuple[int, list[Entity], list[tuple[str, str | None, str | None, float]], str | None]] = []
+        self.past_plans: list[tuple[int, list[Entity], list[tuple[str, str | None, str | None, float]], Sentence, int]] = []
+        # Cancellations with no place of their own: (sentence index, person or None, sentence, match start, one leg)
+        self.cancel_notes: list[tuple[int, Person | None, Sentence, int, bool, bool]] = []
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -1568,6 +1586,12 @@ class _ArticleTagger:
             status = self._status_for_verb(form, local, masked[c_start:c_end], after)
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local):
                 status = "planned"  # "said he would travel to China": a reported plan
+            if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (
+                    _PRE_NEG.search(local) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):
+                # "had been due to fly to X": a plan told as over; what became of it may be told nearby.
+                plan_dests = self._destinations(sentence, m.end(), c_end, "future")
+                if plan_dests:
+                    self.past_plans.append((self.sentence_index, travelers, plan_dests, sentence, m.start()))
             if status is None:
                 continue
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
@@ -1804,19 +1828,23 @@ class _ArticleTagger:
         """Legs of a tour told around its main verb: the place come from or left (done), the place left
         for or named next (there now, or ahead), the stops made before, and where the tour ends."""
         masked, ents = sentence.masked, sentence.entities
-        if ("LOC" not in masked and "GOV" not in masked) or not _LEG_GATE.search(masked):
+        if "LOC" not in masked and "GOV" not in masked:
             return
-        for m in _ARRIVED_FROM.finditer(masked) if "from" in masked else ():
+        lower = masked.lower()
+        for f in _FROM_PLACE.finditer(masked) if "from" in lower and any(w in lower for w in _FROM_STEMS) else ():
+            m = _ARRIVED_BEFORE.search(masked, max(0, f.start() - 90), f.start())
+            if m is None:
+                continue
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre) or _PRE_FUTURE.search(pre) or _WHEN_CLAUSE.search(pre):
                 continue
-            place = _per(ents, m.group("o"))
+            place = _per(ents, f.group("o"))
             travelers = _travelers_before(masked, ents, m.start(), c_start)
             if place.kind == "LOC" and travelers:
                 self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], "completed", sentence,
-                                m.start("o"), 0.8, remember=False)
-        for m in _NEXT_STOP.finditer(masked) if "next" in masked else ():
+                                f.start("o"), 0.8, remember=False)
+        for m in _NEXT_STOP.finditer(masked) if "next" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre) or "was" in m.group(0):
@@ -1827,7 +1855,7 @@ class _ArticleTagger:
             if place.kind in {"LOC", "GOV"} and travelers:  # "Vienna is next": a capital as subject
                 self._add_visit(travelers, [(place.iso3, place.city, None, 0.75)], "planned", sentence,
                                 m.start(), 0.8, remember=False)
-        for m in _AFTER_STOPS.finditer(masked):
+        for m in _AFTER_STOPS.finditer(masked) if "stop" in lower or "visits" in lower or "stays" in lower or "legs" in lower else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre):
@@ -1847,7 +1875,7 @@ class _ArticleTagger:
             dests = [(p.iso3, p.city, None, 0.8) for p in places if p.kind in {"LOC", "GOV"}]
             if travelers and dests:
                 self._add_visit(travelers, dests, status, sentence, m.start(), 0.8, remember=False)
-        for m in _LEFT_FOR.finditer(masked):
+        for m in _LEFT_FOR.finditer(masked) if " for " in lower and ("left" in lower or "leav" in lower or "depart" in lower) else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre) or _WHEN_CLAUSE.search(pre) or _AFTER_DOING.search(pre):
@@ -1875,7 +1903,7 @@ class _ArticleTagger:
                         fact.date = None  # the day of leaving is not the day the stay began
             self._add_visit(travelers, [(bound.iso3, bound.city, None, 0.8)], second, sentence, m.start("b"), 0.8,
                             remember=second == "ongoing")
-        for m in _TOUR_END.finditer(masked):
+        for m in _TOUR_END.finditer(masked) if any(w in lower for w in _END_STEMS) and any(w in lower for w in _TRIP_STEMS) else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre):
@@ -2201,6 +2229,9 @@ class _ArticleTagger:
             self.sentence_index = index
             self._visits(s)
             self._tour_legs(s)
+            low = s.masked.lower()
+            if any(w in low for w in _TRIP_STEMS + ("leg", "stop", "travel")) and _CANCEL_GATE.search(low):
+                self._note_cancel(s)
             if "home" in s.masked or "back in" in s.masked:
                 self._note_home(s)
             self._warrants(s)
@@ -2214,7 +2245,94 @@ class _ArticleTagger:
                 carry, carry_age = s.entities[int(first.group(1))].person, 0
             else:
                 carry_age += 1
+        self._resolve_cancels()
         return self._mentions()
+
+    def _note_cancel(self, sentence: Sentence) -> None:
+        """Remember a trip called off with no place told ("The visit was called off")."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _CANCEL_TOLD.finditer(masked):
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _HEARSAY.search(pre):
+                continue
+            if re.search(r"\b(?:not|never|n't|n’t)\b", m.group(0)):
+                continue
+            det = (m.group("det") or m.group("det2")).lower()
+            noun = (m.group("noun") or m.group("noun2")).lower()
+            person: Person | None = None
+            if det.startswith("per"):
+                person = _per(ents, re.match(r"per(\d+)", det).group(1)).person  # type: ignore[union-attr]
+            else:
+                who = _travelers_before(masked, ents, m.start(), c_start)
+                person = who[-1].person if who else None
+            one_leg = noun in {"leg", "stop", "stopover"} or det in {"that", "this"}
+            if any(f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
+                continue  # the place was told in the same clause: the cancel rule has it
+            # "scrapped the rest of his trip": only the legs told after it, not those still on
+            self.cancel_notes.append((self.sentence_index, person, sentence, m.start(), one_leg, bool(m.group("rest"))))
+
+    def _resolve_cancels(self) -> None:
+        """A trip called off in another sentence: the plan told just before it (or, for a whole trip,
+        the plans told as over just after it) by the same traveller is cancelled; a postponement with a
+        new date keeps the plan, dated anew."""
+        for index, person, sentence, at, one_leg, rest in self.cancel_notes:
+            masked = sentence.masked
+            verb = _CANCEL_RX.search(masked, at)
+            postponed = verb is not None and verb.group("verb").lower().startswith(("postpon", "put off", "delay"))
+            new_date = None
+            if postponed and _NEW_DATE.search(masked, verb.end()):
+                new_date = self._date_near(sentence, verb.end(), "future", status="planned", any_side=True)
+                if new_date is None:
+                    continue  # "postponed until later": still a plan, with no day to give it
+            # Plans already told as facts, in this sentence or the two before.
+            # (A plan in the cancelling sentence itself has its own clause: "will still attend X, but has
+            # scrapped the rest of his trip".)
+            plans = [f for f in self.facts if f.kind == "visit" and f.status == "planned" and not rest
+                     and f.sentence.start < sentence.start and (person is None or f.person is person)
+                     and self._sentence_gap(f.sentence, sentence) <= 2]
+            past = [(p, i) for p in self.past_plans for i in [p[0]]
+                    if (index - 2 <= i <= index if one_leg else (index < i if rest else index - 2 <= i) and i <= index + 3)]
+            if person is None:
+                latest = max([(self._sentence_gap(f.sentence, sentence), f.person) for f in plans], key=lambda x: -x[0], default=None)
+                last_past = max(past, key=lambda x: (x[1] <= index, -abs(index - x[1])), default=None)
+                if latest is not None:
+                    person = latest[1]
+                elif last_past is not None and last_past[0][1] and last_past[0][1][-1].person is not None:
+                    person = last_past[0][1][-1].person
+                if person is None:
+                    continue
+            plans = [f for f in plans if f.person is person]
+            past = [(p, i) for p, i in past if any(t.person is person for t in p[1])]
+            if one_leg:  # "That leg": only the nearest plan before it
+                before = [(f.sentence.start, 0, f) for f in plans] + [(p[3].start, 1, p) for p, i in past if i <= index]
+                if not before:
+                    continue
+                nearest = max(before, key=lambda x: (x[0], x[1]))
+                plans = [nearest[2]] if nearest[1] == 0 else []
+                past = [(nearest[2], index)] if nearest[1] == 1 else []
+            for f in plans:
+                if new_date is not None:
+                    f.date = new_date
+                else:
+                    self.facts.append(_Fact("visit", f.person, "cancelled", f.sentence, f.confidence * 0.9, host=f.host,
+                                            city=f.city, occasion=f.occasion, date=f.date, reason=f.reason))
+            for (i, travelers, dests, plan_sentence, anchor), _ in past:
+                keep = self.sentence_index
+                self.sentence_index = i
+                status = "planned" if new_date is not None else "cancelled"
+                who = [t for t in travelers if t.person is person]
+                self._add_visit(who, dests, status, plan_sentence, anchor, 0.75, remember=False)
+                if who:  # a plan is dated ahead: "had planned to go in December"
+                    self.facts[-1].date = new_date or self._date_near(plan_sentence, anchor, "future", visit=True)
+                self.sentence_index = keep
+
+    @staticmethod
+    def _sentence_gap(a: Sentence, b: Sentence) -> int:
+        gap, s = 0, b
+        while s is not None and s is not a and gap <= 3:
+            s, gap = s.previous, gap + 1
+        return gap if s is a else 99
 
     def _home(self, person: Person) -> str | None:
         """The country a person serves on the article's date (cached: asked for every fact)."""

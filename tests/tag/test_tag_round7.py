@@ -69,3 +69,52 @@ def test_tour_legs(ref: Reference, text: str, expected: set) -> None:
 )
 def test_no_tour_leg(ref: Reference, text: str) -> None:
     assert visits(ref, text) == set()
+
+
+# ---- cancellations told in another sentence ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Narendra Modi was due to visit Cairo next week. That leg has been postponed indefinitely.",
+         {("Narendra Modi", "EGY", "cancelled")}),
+        ("Xi Jinping had planned to travel to Hanoi in December. The visit was called off on Monday.",
+         {("Xi Jinping", "VNM", "cancelled")}),
+        ("Joe Biden was scheduled to visit Papua New Guinea next week. The trip has been scrapped.",
+         {("Joe Biden", "PNG", "cancelled")}),
+        # the whole rest of a trip: the legs told after it, not the one still on
+        ("Joe Biden will still attend the summit in Tokyo, but has cancelled the rest of his Pacific trip. "
+         "He had been due to fly to Fiji on Monday. Officials there were upset. "
+         "He had then been scheduled to travel to Samoa on Thursday.",
+         {("Joe Biden", "JPN", "planned"), ("Joe Biden", "FJI", "cancelled"), ("Joe Biden", "WSM", "cancelled")}),
+    ],
+)
+def test_cancelled_in_a_later_sentence(ref: Reference, text: str, expected: set) -> None:
+    assert visits(ref, text) == expected
+
+
+def test_postponed_with_a_new_date_stays_planned(ref: Reference) -> None:
+    text = "Narendra Modi was due to visit Cairo next week. The trip has been postponed to March."
+    found = [(m.person, m.host_country, m.status, m.date) for m in tag_text("t", text, PUB, ref) if m.kind == "visit"]
+    assert found == [("Narendra Modi", "EGY", "planned", "2025-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan told as over, and nothing said of it: no fact
+        ("Xi Jinping had planned to travel to Hanoi in December. He spoke to farmers on Monday.", set()),
+        # something else called off
+        ("Narendra Modi is expected in Cairo next week. The football match was called off.",
+         {("Narendra Modi", "EGY", "planned")}),
+        # not called off
+        ("Narendra Modi is expected in Cairo next week. The visit has not been cancelled, officials said.",
+         {("Narendra Modi", "EGY", "planned")}),
+        # another traveller's trip called off
+        ("Narendra Modi is expected in Cairo next week. Xi Jinping's trip was called off.",
+         {("Narendra Modi", "EGY", "planned")}),
+    ],
+)
+def test_cancellation_needs_its_trip(ref: Reference, text: str, expected: set) -> None:
+    assert visits(ref, text) == expected
