@@ -988,6 +988,10 @@ _WARRANT_WORDS = re.compile("warrant|arrest|detained|custody|surrender|handed|tr
 # named by its subject, in an article about the court.
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:concerning|against|regarding|for|targeting|naming)\s+"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
+# The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
+_WARRANT_OBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?"
+    r"(?:(?:[\w:,'’]+\s+){0,3}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:\w+\s+){0,2}?PER(\d+)", re.IGNORECASE)
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague")
@@ -2162,7 +2166,8 @@ class _ArticleTagger:
         # A list after a colon still names the subjects: "warrants for three leaders: A, B and C".
         after = masked[w_end:]
         after = after[: m.start()] if (m := re.search(r"[;.!?]", after)) else after
-        obj = re.match(r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?(?:[\w:,'’]+\s+){0,3}?PER(\d+)(?!\s+PER\d)", after)
+        # ... or after a dash: "warrants for three men — A, B and C", "for the leaders of the group: A and B".
+        obj = _WARRANT_OBJECT.match(after)
         if obj:
             people = [_per(ents, obj.group(1)).person]
             pos = obj.end()

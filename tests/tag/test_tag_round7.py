@@ -118,3 +118,25 @@ def test_postponed_with_a_new_date_stays_planned(ref: Reference) -> None:
 )
 def test_cancellation_needs_its_trip(ref: Reference, text: str, expected: set) -> None:
     assert visits(ref, text) == expected
+
+
+# ---- warrant subjects listed after a colon or dash ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ICC prosecutor requested warrants for the commanders of the militia: Benjamin Netanyahu, "
+         "Yoav Gallant and Rodrigo Duterte.",
+         {("warrant", p, "ICC", "requested") for p in ("Benjamin Netanyahu", "Yoav Gallant", "Rodrigo Duterte")}),
+        ("The International Criminal Court issued warrants for three men — Benjamin Netanyahu, Yoav Gallant "
+         "and Rodrigo Duterte.",
+         {("warrant", p, "ICC", "issued") for p in ("Benjamin Netanyahu", "Yoav Gallant", "Rodrigo Duterte")}),
+        ("Warrants were issued for two officials - Yoav Gallant and Rodrigo Duterte, the ICC said.",
+         {("warrant", p, "ICC", "issued") for p in ("Yoav Gallant", "Rodrigo Duterte")}),
+        # the dash opens an aside, not a list of subjects
+        ("The ICC warrants for two commanders - the men were not named - angered Benjamin Netanyahu.", set()),
+    ],
+)
+def test_warrant_subjects_after_colon_or_dash(ref: Reference, text: str, expected: set) -> None:
+    assert {f for f in facts(ref, text) if f[0] == "warrant"} == expected
