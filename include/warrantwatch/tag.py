@@ -771,7 +771,8 @@ _DEST_RX = re.compile(
     r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|PER\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
-    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|city|capital|country))",
+    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
+    r"investiture|enthronement|wedding|jubilee|city|capital|country))",
     re.IGNORECASE,
 )
 _EVT_PLACE_RX = re.compile(
@@ -780,6 +781,15 @@ _EVT_PLACE_RX = re.compile(
     r"(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)",
     re.IGNORECASE,
 )
+# A ceremony named by whose it is: "the swearing-in of LOC0's president", "the funeral of the DEM1
+# king", "the inauguration of PER2": held in that country.
+_CEREMONY = ("inauguration", "swearing-in", "swearing in", "investiture", "enthronement", "funeral", "coronation",
+             "wedding", "jubilee")
+_CEREMONY_OF = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:(?:new|late|former|outgoing|incoming|re-elected|newly\s+elected)\s+)?"
+    r"(?:(?P<kind>LOC|DEM|GOV)(?P<i>\d+)(?:'s|’s)?(?=\s+(?:\w+\s+)?(?:president|prime\s+minister|king|queen|"
+    r"emperor|emir|sultan|leader|ruler|head\s+of\s+state|monarch|pope|crown\s+prince))|PER(?P<p>\d+))",
+    re.IGNORECASE)
 _HOSTED_RX = re.compile(r"\b(?P<kind>LOC|GOV)(?P<i>\d+)\s+(?:hosted|hosts|is\s+hosting|will\s+host|was\s+hosting)\b")
 _IN_PLACE_RX = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|resort)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)|"
@@ -1361,6 +1371,14 @@ class _ArticleTagger:
             if place:
                 ent = _per(ents, place.group("i"))
                 out.append((ent.iso3, ent.city, _generic_occasion(m.group("generic")), 0.8))
+            elif m.group("generic").lower() in _CEREMONY and (whose := _CEREMONY_OF.match(after)) is not None:
+                if whose.group("p"):
+                    owner = _per(ents, whose.group("p")).person
+                    home = self._home(owner) if owner is not None else None
+                    if home:
+                        out.append((home, None, None, 0.75))
+                else:
+                    out.append((_per(ents, whose.group("i")).iso3, None, None, 0.8))
             else:
                 hosted = _HOSTED_RX.search(masked)
                 if hosted and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:

@@ -140,3 +140,26 @@ def test_cancellation_needs_its_trip(ref: Reference, text: str, expected: set) -
 )
 def test_warrant_subjects_after_colon_or_dash(ref: Reference, text: str, expected: set) -> None:
     assert {f for f in facts(ref, text) if f[0] == "warrant"} == expected
+
+
+# ---- single past trips told with other verbs ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Omar al-Bashir attended the swearing-in of Chad's president in 2016.", {("Omar al-Bashir", "TCD", "completed")}),
+        ("Vladimir Putin attended the inauguration of the Iranian president in July.", {("Vladimir Putin", "IRN", "completed")}),
+        ("Xi Jinping attended the funeral of Kenya's former leader last week.", {("Xi Jinping", "KEN", "completed")}),
+        ("Omar al-Bashir was among the guests at the swearing-in of Chad's president in 2016.",
+         {("Omar al-Bashir", "TCD", "completed")}),
+        ("Omar al-Bashir sat among the heads of state at the summit in Amman in March.", {("Omar al-Bashir", "JOR", "completed")}),
+        # whose ceremony is not told, or it is no ceremony of a country's leader: no place
+        ("Narendra Modi attended the wedding of a Kenyan tycoon in June.", set()),
+        ("Narendra Modi attended the funeral of Kenya's flood victims in June.", set()),
+        # a leader at a ceremony at home is no visit
+        ("Narendra Modi attended the swearing-in of India's president in July.", set()),
+    ],
+)
+def test_ceremony_places_a_trip(ref: Reference, text: str, expected: set) -> None:
+    assert visits(ref, text) == expected
