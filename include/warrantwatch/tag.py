@@ -653,6 +653,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
     # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
     (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+)?(?:in|at)", "past"),
+    # "was greeted by crowds in front of the palace in LOC0": the welcome's agent told before the place.
+    (r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
@@ -790,6 +792,8 @@ _CEREMONY_OF = re.compile(
     r"(?:(?P<kind>LOC|DEM|GOV)(?P<i>\d+)(?:'s|’s)?(?=\s+(?:\w+\s+)?(?:president|prime\s+minister|king|queen|"
     r"emperor|emir|sultan|leader|ruler|head\s+of\s+state|monarch|pope|crown\s+prince))|PER(?P<p>\d+))",
     re.IGNORECASE)
+_ORG_NOT_MEETING = re.compile(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering|conference|forum|session|"
+                              r"talks|leaders|heads|ministers|anniversary|jubilee)\b)")
 _HOSTED_RX = re.compile(r"\b(?P<kind>LOC|GOV)(?P<i>\d+)\s+(?:hosted|hosts|is\s+hosting|will\s+host|was\s+hosting)\b")
 _IN_PLACE_RX = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|resort)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)|"
@@ -1306,6 +1310,8 @@ class _ArticleTagger:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
                 self.context = (loc.iso3, loc.city, occasion)
+            elif m.group("e") and _ORG_NOT_MEETING.match(after):
+                continue  # "NATO's bombing", "the EU's rules": the body, not one of its meetings
             elif m.group("e"):
                 event = _per(ents, m.group("e")).event
                 host = event.host(self._year_near(sentence, m.start(), "past")) if event else None
@@ -1625,6 +1631,8 @@ class _ArticleTagger:
                 if ahead is None or ahead < self.published.isoformat()[: len(ahead)]:
                     continue
                 status = "planned"
+            if status == "ongoing" and form == "s" and m.group(0).lower().startswith(("leaves", "departs")):
+                status = "planned"  # "leaves for Hungary later on Wednesday": not there yet
             if status == "ongoing" and form in {"s", "arrive"} and _SCHEDULE_PRESENT.match(m.group(0)):
                 ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
                 if ahead is not None and len(ahead) == 10 and ahead > self.published.isoformat():

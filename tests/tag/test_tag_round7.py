@@ -163,3 +163,24 @@ def test_warrant_subjects_after_colon_or_dash(ref: Reference, text: str, expecte
 )
 def test_ceremony_places_a_trip(ref: Reference, text: str, expected: set) -> None:
     assert visits(ref, text) == expected
+
+
+# ---- welcomes, departures in the present, and a body that is not its summit ----
+
+
+def test_welcomed_by_crowds_in_a_place(ref: Reference) -> None:
+    text = ("Xi Jinping was welcomed by thousands of cheering students outside the old town hall in Hanoi "
+            "last month.")
+    assert visits(ref, text) == {("Xi Jinping", "VNM", "completed")}
+
+
+def test_leaves_for_is_still_ahead(ref: Reference) -> None:
+    text = "Narendra Modi leaves for Vienna later on Wednesday, the last stop of his tour."
+    assert visits(ref, text) == {("Narendra Modi", "AUT", "planned")}
+
+
+def test_a_body_named_in_passing_is_no_gathering(ref: Reference) -> None:
+    # "NATO's air campaign" is the alliance, not a NATO summit: the arrival is in the story's city
+    text = ("HANOI (AP) — Xi Jinping arrived on Tuesday, the anniversary of NATO's air campaign over the region. "
+            "He met officials.")
+    assert visits(ref, text) == {("Xi Jinping", "VNM", "ongoing")}
