@@ -1033,7 +1033,7 @@ _PRESENT_RX = re.compile(
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
 _PRESENT_GATE = _stems_rx(_PRESENT_STEMS)
-_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
+_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
                        r"attendees|delegates)\s+(?:at|in|attending)\b", re.IGNORECASE)
 _PER_LIST = re.compile(r"\s+(?:\w+\s+){0,2}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w’']+\s+){0,3}?PER\d+)*")
 _COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
@@ -2007,11 +2007,15 @@ class _ArticleTagger:
             if at is None:
                 return  # "was among those who ...": no gathering named
             dests = self._destinations(sentence, at.end(), c_end, "past")
-            if not dests and self.context is not None and re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|"
-                                                                    r"meeting|talks|gathering|forum|venue|centre|center|hall)\b",
-                                                                    masked[at.end() - 12 : c_end], re.IGNORECASE):
+            at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
+                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations)\b",
+                                 masked[at.end() - 12 : c_end], re.IGNORECASE)
+            if not dests and self.context is not None and at_event:
                 iso3, city, occasion = self.context  # "among the leaders at the Expo Centre": the summit's venue
                 dests = [(iso3, city, occasion, 0.65)]
+            elif not dests and self.dateline is not None and at_event:
+                # "among the foreign leaders at the parade" in a story filed from Moscow: the parade there.
+                dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
         else:
             # Those sat beside are there too: "sat beside hosts PER1, PER2 and PER3".
             beside = _PER_LIST.match(masked, m.end(), c_end)

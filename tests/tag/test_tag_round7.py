@@ -184,3 +184,20 @@ def test_a_body_named_in_passing_is_no_gathering(ref: Reference) -> None:
     text = ("HANOI (AP) — Xi Jinping arrived on Tuesday, the anniversary of NATO's air campaign over the region. "
             "He met officials.")
     assert visits(ref, text) == {("Xi Jinping", "VNM", "ongoing")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a story filed from a place: "the parade" is there
+        ("ANKARA (AFP) — Troops marched past the palace on Friday. Xi Jinping was among the dozen or so "
+         "visiting leaders at the parade.", {("Xi Jinping", "TUR", "ongoing")}),
+        # no dateline, no gathering told: no place
+        ("Troops marched past the palace on Friday. Xi Jinping was among the dozen or so visiting leaders at the parade.",
+         set()),
+        # at home: no visit
+        ("BEIJING (AP) — Troops marched on Friday. Xi Jinping was among the leaders at the parade.", set()),
+    ],
+)
+def test_among_leaders_at_the_datelines_event(ref: Reference, text: str, expected: set) -> None:
+    assert visits(ref, text) == expected
