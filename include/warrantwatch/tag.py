@@ -1162,8 +1162,9 @@ _LEFT_FOR = re.compile(
     r"LOC(?P<a>\d+)\s+(?:[\w’']+\s+){0,3}?for\s+(?:the\s+)?LOC(?P<b>\d+)", re.IGNORECASE)
 # "the tour ends in LOC0 on Friday", "his trip wrapped up in LOC1": the last leg.
 _TOUR_END = re.compile(
-    r"\b(?:tour|trip|journey|swing|visit)\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
-    r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed)\s+"
+    r"\b(?:tour|trip|journey|swing|visit)(?:\s*,[^,;]{1,90},)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
+    r"began|begins|started|starts|opened|opens|kicked\s+off)\s+"
     r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
 # A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
@@ -1176,8 +1177,11 @@ _CANCEL_TOLD = re.compile(
     r"travel\s+plans)\b",
     re.IGNORECASE,
 )
+_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
+# ", and then on to LOC0": the next leg of the motion the sentence told.
+_THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
 _FROM_STEMS = ("arrived", "landed", "flew", "came", "travel", "headed", "moved")
-_END_STEMS = ("end", "conclud", "wrap", "finish", "close")
+_END_STEMS = ("end", "conclud", "wrap", "finish", "close", "began", "begins", "start", "open", "kicked")
 _TRIP_STEMS = ("tour", "trip", "journey", "swing", "visit")
 
 
@@ -1406,9 +1410,11 @@ class _ArticleTagger:
             return out
         out.append((ent.iso3, ent.city, None, 0.9))
         tail = rest[m.end():]
-        for more in re.finditer(r"^\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)", tail):
+        at = 0  # every place of a list: "to LOC0, LOC1 and LOC2"
+        while (more := _LIST_PLACE.match(tail, at)) is not None:
             extra = _per(ents, more.group(1))
             out.append((extra.iso3, extra.city, None, 0.85))
+            at = more.end()
         # The next leg: "..., followed by two days in Tokyo", "then on to Seoul".
         low = tail.lower()
         for leg in _NEXT_LEG.finditer(tail) if "then" in low or "followed" in low else ():
@@ -1933,6 +1939,24 @@ class _ArticleTagger:
                         fact.date = None  # the day of leaving is not the day the stay began
             self._add_visit(travelers, [(bound.iso3, bound.city, None, 0.8)], second, sentence, m.start("b"), 0.8,
                             remember=second == "ongoing")
+        for m in _THEN_ON_TO.finditer(masked) if "then on to" in lower else ():
+            first = _PER_TOKEN.search(masked, 0, m.start())
+            if first is None:
+                continue
+            person = _per(ents, first.group(1)).person
+            # The motion told before it in this sentence: its status carries to the next leg.
+            earlier = [f for f in self.facts if f.sentence is sentence and f.kind == "visit" and f.person is person]
+            if person is None or not earlier or earlier[-1].status not in {"completed", "ongoing", "planned"}:
+                continue
+            status = earlier[-1].status
+            if status == "ongoing":
+                earlier[-1].status = "completed"  # moved on: the earlier stop is over
+            place = _per(ents, m.group("a"))
+            if place.kind == "LOC":
+                self._add_visit([_per(ents, first.group(1))], [(place.iso3, place.city, None, 0.8)], status, sentence,
+                                m.start(), 0.8)
+                if self.facts[-1].person is person and self.facts[-1].date is None:
+                    self.facts[-1].date = earlier[-1].date  # the same journey's day
         for m in _TOUR_END.finditer(masked) if any(w in lower for w in _END_STEMS) and any(w in lower for w in _TRIP_STEMS) else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
@@ -1940,13 +1964,16 @@ class _ArticleTagger:
                 continue
             travelers = self._leg_travelers(sentence, m.start(), c_start) or (
                 self._recent_traveler() if "PER" not in masked[c_start : m.start()] else [])
+            apposed = re.search(r"PER(\d+)(?:'s|’s)", masked[m.start() : m.start("verb")])
+            if not travelers and apposed:  # "The trip, the president's first tour abroad, began in X"
+                travelers = [_per(ents, apposed.group(1))]
             place = _per(ents, m.group("a"))
             if not travelers or place.kind != "LOC":
                 continue
             verb = m.group("verb").lower()
             when = self._date_near(sentence, m.start(), "future", visit=True)
             today = self.published.isoformat()
-            if verb.endswith("ed") or "wrapped" in verb:
+            if verb.endswith("ed") or "wrapped" in verb or verb in {"began", "kicked off"}:
                 status = "completed"
             elif when is not None and when < today[: len(when)]:
                 status = "completed"

@@ -201,3 +201,34 @@ def test_a_body_named_in_passing_is_no_gathering(ref: Reference) -> None:
 )
 def test_among_leaders_at_the_datelines_event(ref: Reference, text: str, expected: set) -> None:
     assert visits(ref, text) == expected
+
+
+# ---- every place of a list, a tour's first leg after an aside, "and then on to" ----
+
+
+def test_every_place_of_a_list(ref: Reference) -> None:
+    text = "Narendra Modi cancelled a planned trip to Kazakhstan, Uzbekistan and Mongolia on Friday."
+    assert visits(ref, text) == {("Narendra Modi", c, "cancelled") for c in ("KAZ", "UZB", "MNG")}
+
+
+def test_tour_began_after_an_aside(ref: Reference) -> None:
+    text = ("Narendra Modi arrived in Abu Dhabi on Tuesday. The trip, the Indian leader's first tour of the Gulf, "
+            "began in Riyadh on Sunday.")
+    assert visits(ref, text) == {("Narendra Modi", "ARE", "ongoing"), ("Narendra Modi", "SAU", "completed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last month Vladimir Putin flew to Abu Dhabi, where he was met by jets, and then on to Riyadh for talks.",
+         {("Vladimir Putin", "ARE", "completed"), ("Vladimir Putin", "SAU", "completed")}),
+        ("On Tuesday Vladimir Putin flew to Abu Dhabi, where crowds lined the roads, and then on to Riyadh.",
+         {("Vladimir Putin", "ARE", "completed"), ("Vladimir Putin", "SAU", "ongoing")}),
+        ("Narendra Modi will fly to Abu Dhabi, where he is due to open a temple, and then on to Doha.",
+         {("Narendra Modi", "ARE", "planned"), ("Narendra Modi", "QAT", "planned")}),
+        # no trip told before: nothing to carry on
+        ("Prices rose in Cairo and then on to Doha the rally went, Narendra Modi noted.", set()),
+    ],
+)
+def test_and_then_on_to(ref: Reference, text: str, expected: set) -> None:
+    assert visits(ref, text) == expected
