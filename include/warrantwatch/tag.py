@@ -1170,7 +1170,8 @@ _TOUR_END = re.compile(
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
 _CANCEL_TOLD = re.compile(
     r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"
-    r"travel\s+plans)\b(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
+    r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},)?"
+    r"(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
     r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned)\b|"
     r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned)\s+(?P<rest>the\s+rest\s+of\s+)?"
     r"(?P<det2>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>visits?|trips?|legs?|tour|journey|stopover|stop|"
@@ -1178,6 +1179,8 @@ _CANCEL_TOLD = re.compile(
     re.IGNORECASE,
 )
 _LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
+# A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
+_EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
 # ", and then on to LOC0": the next leg of the motion the sentence told.
 _THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
 _FROM_STEMS = ("arrived", "landed", "flew", "came", "travel", "headed", "moved")
@@ -1360,7 +1363,8 @@ class _ArticleTagger:
             return int(when[:4])
         return self.published.year
 
-    def _destinations(self, sentence: Sentence, pos: int, clause_end: int, prefer: str) -> list[tuple[str, str | None, str | None, float]]:
+    def _destinations(self, sentence: Sentence, pos: int, clause_end: int, prefer: str,
+                      either: bool = False) -> list[tuple[str, str | None, str | None, float]]:
         """Destinations right after a verb at ``pos``: [(iso3, city, occasion, confidence)]."""
         masked, ents = sentence.masked, sentence.entities
         rest = masked[pos:clause_end]
@@ -1411,7 +1415,7 @@ class _ArticleTagger:
         out.append((ent.iso3, ent.city, None, 0.9))
         tail = rest[m.end():]
         at = 0  # every place of a list: "to LOC0, LOC1 and LOC2"
-        while (more := _LIST_PLACE.match(tail, at)) is not None:
+        while (more := (_EITHER_PLACE if either else _LIST_PLACE).match(tail, at)) is not None:
             extra = _per(ents, more.group(1))
             out.append((extra.iso3, extra.city, None, 0.85))
             at = more.end()
@@ -1543,6 +1547,8 @@ class _ArticleTagger:
         if _PRE_DECLINE.search(pre):
             if _PRE_PERFECT.search(pre) or re.search(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$", pre):
                 return None  # "has not visited India since 2021" is no trip at all
+            if re.search(r"\bno\s+longer\s+(?:\w+\s+)?$", pre) and form == "base":
+                return "cancelled"  # "will no longer go to X": an arranged trip called off
             return "declined"
         if _PRE_NEG.search(pre):
             return None
@@ -1649,7 +1655,7 @@ class _ArticleTagger:
                         and not _DAY_TRIP.search(masked)):
                     status = "ongoing"  # "flew to Washington on Sunday night" in Monday's paper: there now
             prefer = "future" if status == "planned" else "past"
-            dests = self._destinations(sentence, m.end(), c_end, prefer)
+            dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
             if not dests and form in {"join", "skip"}:
                 dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
             if not dests and self.context is not None and _INTRANSITIVE_END.match(after):
@@ -2322,16 +2328,23 @@ class _ArticleTagger:
                 continue
             det = (m.group("det") or m.group("det2")).lower()
             noun = (m.group("noun") or m.group("noun2")).lower()
-            person: Person | None = None
-            if det.startswith("per"):
-                person = _per(ents, re.match(r"per(\d+)", det).group(1)).person  # type: ignore[union-attr]
-            else:
-                who = _travelers_before(masked, ents, m.start(), c_start)
-                person = who[-1].person if who else None
+            owner = re.match(r"per(\d+)", det)
+            who = [_per(ents, owner.group(1))] if owner else _travelers_before(masked, ents, m.start(), c_start)
+            person = who[-1].person if who else None
             one_leg = noun in {"leg", "stop", "stopover"} or det in {"that", "this"}
             if any(f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
                 continue  # the place was told in the same clause: the cancel rule has it
             # "scrapped the rest of his trip": only the legs told after it, not those still on
+            if m.group("loc") and person is not None:
+                # "PER0's state visit to LOC1, which was to be his first, has been postponed": the place is told.
+                place = _per(ents, m.group("loc"))
+                verb = (m.group("verb") or "").lower()
+                later = verb.startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked, m.end())
+                if place.kind == "LOC":
+                    self._add_visit(who[-1:], [(place.iso3, place.city, None, 0.85)], "planned" if later else "cancelled",
+                                    sentence, m.start(), 0.85)
+                    if later and self.facts and self.facts[-1].sentence is sentence:
+                        self.facts[-1].date = self._date_near(sentence, later.end(), "future", status="planned")
             self.cancel_notes.append((self.sentence_index, person, sentence, m.start(), one_leg, bool(m.group("rest"))))
 
     def _resolve_cancels(self) -> None:

@@ -232,3 +232,25 @@ def test_tour_began_after_an_aside(ref: Reference) -> None:
 )
 def test_and_then_on_to(ref: Reference, text: str, expected: set) -> None:
     assert visits(ref, text) == expected
+
+
+# ---- trips called off: "no longer", "or" lists, a visit to a place postponed after an aside ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joe Biden is cutting his trip short and will no longer go to Papua New Guinea or Australia, officials said.",
+         {("Joe Biden", "PNG", "cancelled"), ("Joe Biden", "AUS", "cancelled")}),
+        ("Narendra Modi's state visit to France, which was to have been his first this year, has been postponed "
+         "because of strikes.", {("Narendra Modi", "FRA", "cancelled")}),
+        ("Narendra Modi's visit to France, which was planned for May, has been postponed to September.",
+         {("Narendra Modi", "FRA", "planned")}),
+        ("Narendra Modi will not go to France or Germany this year.",
+         {("Narendra Modi", "FRA", "declined"), ("Narendra Modi", "DEU", "declined")}),
+        # "or" in a plan is a choice, not two trips
+        ("Narendra Modi will go to France or Germany next year.", {("Narendra Modi", "FRA", "planned")}),
+    ],
+)
+def test_called_off_in_other_words(ref: Reference, text: str, expected: set) -> None:
+    assert visits(ref, text) == expected
