@@ -1149,23 +1149,24 @@ _ARRIVED_BEFORE = re.compile(
     r"(?:[\w’']+\s+){0,3}?$", re.IGNORECASE)
 # "LOC0 is next", "the next stop is LOC1", "his next stop will be LOC2": a leg ahead.
 _NEXT_STOP = re.compile(
-    r"\b(?:LOC|GOV)(?P<a>\d+)\s+(?:is|comes|will\s+be)\s+next\b|"
-    r"\bnext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)", re.IGNORECASE)
+    r"(?:LOC|GOV)(?P<a>\d+)\s+(?:is|comes|will\s+be)\s+next\b|"
+    r"(?<!\w)[Nn]ext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)")
 # "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
+# (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
 _AFTER_STOPS = re.compile(
-    r"\b(?:after|following|having\s+made)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?)\s+(?:in|to)\s+"
-    r"(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
+    r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?)\s+(?:in|to)\s+"
+    r"(?:the\s+)?LOC(?P<a>\d+)")
 _MORE_PLACES = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in\s+|to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)", re.IGNORECASE)
 # "left LOC0 for LOC1", "will leave LOC2 for LOC3": the place left, and the next one.
 _LEFT_FOR = re.compile(
-    r"\b(?P<verb>left|leaves|leave|leaving|departed|departs|depart|departing)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?"
-    r"LOC(?P<a>\d+)\s+(?:[\w’']+\s+){0,3}?for\s+(?:the\s+)?LOC(?P<b>\d+)", re.IGNORECASE)
+    r"(?<!\w)(?P<verb>[Ll]eft|[Ll]eaves|[Ll]eave|[Ll]eaving|[Dd]eparted|[Dd]eparts|[Dd]epart|[Dd]eparting)\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<a>\d+)\s+(?:[\w’']+\s+){0,3}?for\s+(?:the\s+)?LOC(?P<b>\d+)")
 # "the tour ends in LOC0 on Friday", "his trip wrapped up in LOC1": the last leg.
 _TOUR_END = re.compile(
-    r"\b(?:tour|trip|journey|swing|visit)(?:\s*,[^,;]{1,90},)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
     r"began|begins|started|starts|opened|opens|kicked\s+off)\s+"
-    r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
+    r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?LOC(?P<a>\d+)")
 # A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
 _CANCEL_TOLD = re.compile(
@@ -1183,9 +1184,54 @@ _LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)
 _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
 # ", and then on to LOC0": the next leg of the motion the sentence told.
 _THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
-_FROM_STEMS = ("arrived", "landed", "flew", "came", "travel", "headed", "moved")
-_END_STEMS = ("end", "conclud", "wrap", "finish", "close", "began", "begins", "start", "open", "kicked")
-_TRIP_STEMS = ("tour", "trip", "journey", "swing", "visit")
+# Cheap literal gates (searched in the lower-cased sentence) so the leg rules cost little elsewhere.
+def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
+    """Which leg rules can match this masked sentence: plain substring tests (a regex scan costs more
+    than all of them, and most sentences have none), only for those the article can hold at all."""
+    out = set()
+    if "from" in possible and ("from LOC" in m or "from the LOC" in m) and ("arrived" in m or "landed" in m or "flew" in m or "came" in m
+                                                     or "travel" in m or "headed" in m or "moved" in m):
+        out.add("from")
+    if "next" in possible and ("is next" in m or "comes next" in m or "be next" in m or "next stop" in m or "next leg" in m
+                        or "next destination" in m or "next port" in m):
+        out.add("next")
+    if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m) and (
+            "fter" in m or "ollowing" in m or "aving" in m):
+        out.add("after")
+    if "left" in possible and (" for LOC" in m or " for the LOC" in m) and ("left" in m or "eave" in m or "epart" in m):
+        out.add("left")
+    if "then" in possible and "then on" in m:
+        out.add("then")
+    if "end" in possible and ("tour" in m or "trip" in m or "ourney" in m or "swing" in m or "isit" in m) and (
+            "ends" in m or "ended" in m or "conclud" in m or "wrap" in m or "finish" in m or "closed" in m
+            or "closes" in m or "began" in m or "begins" in m or "start" in m or "opened" in m or "opens" in m
+            or "kicked" in m):
+        out.add("end")
+    return out
+
+
+def _legs_possible(text: str) -> frozenset[str]:
+    """The leg rules an article's text can feed at all (checked once per article)."""
+    out = []
+    if "from " in text:
+        out.append("from")
+    if "next" in text:
+        out.append("next")
+    if "stop" in text or "visits" in text or "stays" in text or "legs" in text:
+        out.append("after")
+    if "left " in text or "eave" in text or "epart" in text:
+        out.append("left")
+    if "then on" in text:
+        out.append("then")
+    if ("ends" in text or "ended" in text or "conclud" in text or "wrap" in text or "finish" in text or "closed" in text
+            or "closes" in text or "began" in text or "begins" in text or "start" in text or "opened" in text
+            or "opens" in text or "kicked" in text):
+        out.append("end")
+    return frozenset(out)
+
+
+_CANCEL_VERB_HINT = re.compile(r"[Cc]ancel|called\s+off|[Pp]ostpon|[Ss]crap|[Ss]helv|put\s+off|on\s+hold|[Dd]elay|[Aa]bandon")
+_CANCEL_NOUN_HINT = re.compile("tour|trip|journey|swing|visit|leg|stop|travel")
 
 
 # ---- the tagger -----------------------------------------------------------------------------------
@@ -1296,6 +1342,9 @@ class _ArticleTagger:
         # foreign traveller there (never a leader at home: domestic trips are dropped in _add_visit).
         self.dateline = dateline_place(text, lex.gaz)
         self.sentence_index = 0
+        self.legs_possible = _legs_possible(text)
+        # Called-off trips need one of these words somewhere (checked once per article).
+        self.cancel_possible = _CANCEL_VERB_HINT.search(text) is not None
         # The latest traveller given a trip, with the sentence it was told in: "The tour ends in X",
         # "Budapest is next", "The visit was called off" continue that traveller's story.
         self.last_traveler: tuple[int, Person] | None = None
@@ -1872,8 +1921,12 @@ class _ArticleTagger:
         masked, ents = sentence.masked, sentence.entities
         if "LOC" not in masked and "GOV" not in masked:
             return
-        lower = masked.lower()
-        for f in _FROM_PLACE.finditer(masked) if "from" in lower and any(w in lower for w in _FROM_STEMS) else ():
+        if "PER" not in masked and (self.last_traveler is None or self.sentence_index - self.last_traveler[0] > 2):
+            return  # no traveller named, none in the story just before
+        anchors = _leg_anchors(masked, self.legs_possible)
+        if not anchors:
+            return
+        for f in _FROM_PLACE.finditer(masked) if "from" in anchors else ():
             m = _ARRIVED_BEFORE.search(masked, max(0, f.start() - 90), f.start())
             if m is None:
                 continue
@@ -1886,7 +1939,7 @@ class _ArticleTagger:
             if place.kind == "LOC" and travelers:
                 self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], "completed", sentence,
                                 f.start("o"), 0.8, remember=False)
-        for m in _NEXT_STOP.finditer(masked) if "next" in lower else ():
+        for m in _NEXT_STOP.finditer(masked) if "next" in anchors else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre) or "was" in m.group(0):
@@ -1897,7 +1950,7 @@ class _ArticleTagger:
             if place.kind in {"LOC", "GOV"} and travelers:  # "Vienna is next": a capital as subject
                 self._add_visit(travelers, [(place.iso3, place.city, None, 0.75)], "planned", sentence,
                                 m.start(), 0.8, remember=False)
-        for m in _AFTER_STOPS.finditer(masked) if "stop" in lower or "visits" in lower or "stays" in lower or "legs" in lower else ():
+        for m in _AFTER_STOPS.finditer(masked) if "after" in anchors else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre):
@@ -1917,7 +1970,7 @@ class _ArticleTagger:
             dests = [(p.iso3, p.city, None, 0.8) for p in places if p.kind in {"LOC", "GOV"}]
             if travelers and dests:
                 self._add_visit(travelers, dests, status, sentence, m.start(), 0.8, remember=False)
-        for m in _LEFT_FOR.finditer(masked) if " for " in lower and ("left" in lower or "leav" in lower or "depart" in lower) else ():
+        for m in _LEFT_FOR.finditer(masked) if "left" in anchors else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre) or _WHEN_CLAUSE.search(pre) or _AFTER_DOING.search(pre):
@@ -1945,7 +1998,7 @@ class _ArticleTagger:
                         fact.date = None  # the day of leaving is not the day the stay began
             self._add_visit(travelers, [(bound.iso3, bound.city, None, 0.8)], second, sentence, m.start("b"), 0.8,
                             remember=second == "ongoing")
-        for m in _THEN_ON_TO.finditer(masked) if "then on to" in lower else ():
+        for m in _THEN_ON_TO.finditer(masked) if "then" in anchors else ():
             first = _PER_TOKEN.search(masked, 0, m.start())
             if first is None:
                 continue
@@ -1963,7 +2016,7 @@ class _ArticleTagger:
                                 m.start(), 0.8)
                 if self.facts[-1].person is person and self.facts[-1].date is None:
                     self.facts[-1].date = earlier[-1].date  # the same journey's day
-        for m in _TOUR_END.finditer(masked) if any(w in lower for w in _END_STEMS) and any(w in lower for w in _TRIP_STEMS) else ():
+        for m in _TOUR_END.finditer(masked) if "end" in anchors else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if self._unreal(pre):
@@ -2296,9 +2349,9 @@ class _ArticleTagger:
                 self._note_gathering_days(s)
             self.sentence_index = index
             self._visits(s)
-            self._tour_legs(s)
-            low = s.masked.lower()
-            if any(w in low for w in _TRIP_STEMS + ("leg", "stop", "travel")) and _CANCEL_GATE.search(low):
+            if self.legs_possible:
+                self._tour_legs(s)
+            if self.cancel_possible and _CANCEL_VERB_HINT.search(s.masked) and _CANCEL_NOUN_HINT.search(s.masked.lower()):
                 self._note_cancel(s)
             if "home" in s.masked or "back in" in s.masked:
                 self._note_home(s)
@@ -2319,7 +2372,13 @@ class _ArticleTagger:
     def _note_cancel(self, sentence: Sentence) -> None:
         """Remember a trip called off with no place told ("The visit was called off")."""
         masked, ents = sentence.masked, sentence.entities
-        for m in _CANCEL_TOLD.finditer(masked):
+        starts: set[int] = set()
+        # Only around a cancel verb: the pattern opens on words as common as "the".
+        spans = [(max(0, v.start() - 240), min(len(masked), v.end() + 140)) for v in _CANCEL_RX.finditer(masked)]
+        for m in (x for lo, hi in spans for x in _CANCEL_TOLD.finditer(masked, lo, hi)):
+            if m.start() in starts:
+                continue
+            starts.add(m.start())
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _HEARSAY.search(pre):
