@@ -1,4 +1,4 @@
-"""Round-5 rule families: plans vs refusals told in different tenses, invitations accepted from
+"""Rule families: plans vs refusals told in different tenses, invitations accepted from
 someone, summit presence, datelines, background trip lists, tour legs and warrants in other
 words. Every sentence is written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Round-7 rule families: tour legs told around the main verb, cancellations told in a later
+"""Rule families: tour legs told around the main verb, cancellations told in a later
 sentence, warrant subjects listed after a colon or dash, and single trips told with other verbs.
 Every sentence is written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Round-6 rule families: wire datelines place a story, background trips in lists, tour legs,
+"""Rule families: wire datelines place a story, background trips in lists, tour legs,
 cancellations told in the next sentence, and what is no trip at all (leaving a place, a denied
 report, a generic 'when' clause). Every sentence is written for these tests."""
 
