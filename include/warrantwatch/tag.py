@@ -1231,6 +1231,14 @@ def _legs_possible(text: str) -> frozenset[str]:
 
 
 _CANCEL_VERB_HINT = re.compile(r"[Cc]ancel|called\s+off|[Pp]ostpon|[Ss]crap|[Ss]helv|put\s+off|on\s+hold|[Dd]elay|[Aa]bandon")
+# A literal every match of _CANCEL_VERB_HINT holds: the pattern opens on no fixed character, so the
+# engine tries it at every offset (~140 us over a 4 KB article); these substring tests cost ~5 us.
+_CANCEL_VERB_LITERALS = ("ancel", "called", "ostpon", "crap", "helv", "put", "hold", "elay", "bandon")
+
+
+def _cancel_verb_hint(text: str) -> bool:
+    """``_CANCEL_VERB_HINT.search(text) is not None``, skipped when no literal it needs is there."""
+    return any(word in text for word in _CANCEL_VERB_LITERALS) and _CANCEL_VERB_HINT.search(text) is not None
 _CANCEL_NOUN_HINT = re.compile("tour|trip|journey|swing|visit|leg|stop|travel")
 
 
@@ -1344,7 +1352,7 @@ class _ArticleTagger:
         self.sentence_index = 0
         self.legs_possible = _legs_possible(text)
         # Called-off trips need one of these words somewhere (checked once per article).
-        self.cancel_possible = _CANCEL_VERB_HINT.search(text) is not None
+        self.cancel_possible = _cancel_verb_hint(text)
         # The latest traveller given a trip, with the sentence it was told in: "The tour ends in X",
         # "Budapest is next", "The visit was called off" continue that traveller's story.
         self.last_traveler: tuple[int, Person] | None = None
@@ -2351,7 +2359,7 @@ class _ArticleTagger:
             self._visits(s)
             if self.legs_possible:
                 self._tour_legs(s)
-            if self.cancel_possible and _CANCEL_VERB_HINT.search(s.masked) and _CANCEL_NOUN_HINT.search(s.masked.lower()):
+            if self.cancel_possible and _cancel_verb_hint(s.masked) and _CANCEL_NOUN_HINT.search(s.masked.lower()):
                 self._note_cancel(s)
             if "home" in s.masked or "back in" in s.masked:
                 self._note_home(s)
