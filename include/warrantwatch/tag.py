@@ -57,6 +57,24 @@ PREFILTER_WORDS = (
     "warrant warrants ICC Criminal Hague arrest arrested president President presidents prime Prime premier Premier "
     "chancellor Chancellor minister Minister leader Leader leaders king King emir Emir Kremlin summit Summit"
 ).split()
+# Small patterns the hot rules ask for many times a sentence, compiled once here (re.search with a
+# pattern string looks it up in re's cache on every call).
+_PER_INDEX = re.compile(r"PER(\d+)")
+_PER_LISTED_AT_END = re.compile(r"PER(\d+)\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
+_IF_UNLESS = re.compile(r"\b(?:if|unless)\b")
+_MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
+_PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$")
+_NO_LONGER_AT_END = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$")
+_PRESENT_OR_WILL = re.compile(r"\b(?:will|won['’]t|is|are)\b")
+_STOP_MARK = re.compile(r"[;.!?]")
+_TO_AT_END = re.compile(r"\bto\s+$")
+_BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
+_GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering))\b", re.IGNORECASE)
+_PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
+_FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
+_PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
+_FORMER_WORD = re.compile(r"(?:former|ex-|then)\b", re.IGNORECASE)
+
 _LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
              "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
 
@@ -582,7 +600,7 @@ def analyse_sentence(
             return m.group(0)
         iso3 = entities[int(index)].iso3
         words = " ".join(m.group("title").lower().split())
-        if re.match(r"(?:former|ex-|then)\b", m.group(0), re.IGNORECASE):
+        if _FORMER_WORD.match(m.group(0)):
             holder = _former(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
         else:
             holder = _leader(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
@@ -600,7 +618,7 @@ def analyse_sentence(
         masked = "".join(pieces) + masked[pos:]
 
     def pronoun_sub(m: re.Match[str]) -> str:
-        before = re.findall(r"PER(\d+)", masked[: m.start()])
+        before = _PER_INDEX.findall(masked[: m.start()])
         # "X said he would invite Y, and the warrant against him ...": an object pronoun ("him",
         # "her" not before a noun) after two people is the later one; a subject pronoun the first.
         obj = m.group(0).lower() == "him" or (m.group(0).lower() == "her" and not _NOUN_NEXT.match(masked, m.end()))
@@ -1313,14 +1331,14 @@ def _per(entities: list[Entity], index: str | int) -> Entity:
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
-    found = list(re.finditer(r"PER(\d+)", window))
+    found = list(_PER_INDEX.finditer(window))
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
         rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,\s*(?:who|whose)$", masked[:clause_start])
         return [_per(entities, rel.group(1))] if rel else []
     last = found[-1]
     # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
-    while len(found) > 1 and re.search(r"\b(?:from|by)\s+$", window[max(0, last.start() - 6) : last.start()]):
+    while len(found) > 1 and _FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()]):
         found.pop()
         last = found[-1]
     if _ROLE_OF.match(window, last.end()) and (
@@ -1329,7 +1347,7 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     chosen = [_per(entities, last.group(1))]
     # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
     head = _COUNTRY_POSSESSIVE_END.sub("", window[: last.start()])
-    m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+|\s*&\s*)$", head)
+    m = _PER_LISTED_AT_END.search(head)
     while m:
         chosen.insert(0, _per(entities, m.group(1)))
         head = head[: m.start()]
@@ -1383,7 +1401,7 @@ class _ArticleTagger:
         masked, ents = sentence.masked, sentence.entities
         if "EVT" not in masked and not _GATHERING_WORDS.search(masked.lower()):
             return
-        for m in re.finditer(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering))\b", masked, re.IGNORECASE):
+        for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
             place = _EVT_PLACE_RX.match(after)
             if place:
@@ -1607,7 +1625,7 @@ class _ArticleTagger:
                 return
 
     def _status_for_verb(self, form: str, pre: str, clause: str, after: str) -> str | None:
-        if _CONDITIONAL.search(pre) or re.search(r"\b(?:if|unless)\b", after):
+        if _CONDITIONAL.search(pre) or _IF_UNLESS.search(after):
             return None
         if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
             return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
@@ -1618,9 +1636,9 @@ class _ArticleTagger:
         if _VIDEO.search(after):
             return "declined"  # "will attend by video": not there in person
         if _PRE_DECLINE.search(pre):
-            if _PRE_PERFECT.search(pre) or re.search(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$", pre):
+            if _PRE_PERFECT.search(pre) or _PERFECT_NEG_AT_END.search(pre):
                 return None  # "has not visited India since 2021" is no trip at all
-            if re.search(r"\bno\s+longer\s+(?:\w+\s+)?$", pre) and form == "base":
+            if _NO_LONGER_AT_END.search(pre) and form == "base":
                 return "cancelled"  # "will no longer go to X": an arranged trip called off
             return "declined"
         if _PRE_NEG.search(pre):
@@ -1666,7 +1684,7 @@ class _ArticleTagger:
         for m, form in _go_matches(masked):
             if form.startswith("past") or form == "base":
                 verb = m.group(0).lower()
-                if verb.startswith(("visited", "attended")) and re.search(r"\b(?:is|are|was|were|be|been)\s+$", masked[:m.start()]):
+                if verb.startswith(("visited", "attended")) and _BE_AT_END.search(masked[:m.start()]):
                     continue  # passive ("was attended by"): handled as nothing
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
@@ -1781,7 +1799,7 @@ class _ArticleTagger:
             if m.group("bi"):
                 travelers = [_per(ents, m.group("bi"))]
             else:
-                poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", masked[c_start : m.start()])
+                poss = _PER_POSSESSIVE_AT_END.search(masked[c_start : m.start()])
                 travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, m.start(), c_start)
             if not travelers:
                 continue
@@ -1818,7 +1836,7 @@ class _ArticleTagger:
         for m in _matches_near(_MEET_RX, _MEET_GATE, masked, 1):  # "hold talks": one word before "talk"
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
-            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:to|may|might|could|would)\s+$", pre) and not _PRE_FUTURE.search(pre):
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre) and not _PRE_FUTURE.search(pre):
                 continue
             verb = m.group("verb").lower()
             if _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
@@ -1833,7 +1851,7 @@ class _ArticleTagger:
                 status = "completed"
             if status is None:
                 continue
-            participants = [_per(ents, i) for i in re.findall(r"PER(\d+)", masked[c_start:c_end])]
+            participants = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
             uniq: list[Entity] = []
             for p in participants:
                 if p.person and all(q.person is not p.person for q in uniq):
@@ -2167,7 +2185,7 @@ class _ArticleTagger:
         noun_l = noun.lower()
         if noun_l.startswith(("attendance", "presence", "participation")):
             return None
-        if re.search(r"\b(?:planned|upcoming|forthcoming|proposed)\b", noun_l) or _NOUN_PLANNED.search(pre):
+        if _PLANNED_WORD.search(noun_l) or _NOUN_PLANNED.search(pre):
             if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
                 return None
             if _PRE_SPEC.search(pre) and not re.search(r"accept", pre):
@@ -2238,7 +2256,7 @@ class _ArticleTagger:
                 statuses.append("requested")
             # "asked judges to issue a warrant" is a request, not an issued warrant.
             explicit_issue = _W_ISSUE_WORD.search(window)
-            if explicit_issue and re.search(r"\bto\s+$", window[: explicit_issue.start()]):
+            if explicit_issue and _TO_AT_END.search(window[: explicit_issue.start()]):
                 explicit_issue = None
             if not hits and not statuses:
                 continue  # no "warrant" word and the arrest is not real ("would be arrested")
@@ -2290,7 +2308,7 @@ class _ArticleTagger:
                 continue
             index = m.group("s1") or m.group("s2") or m.group("s3")
             if index is None:
-                before = re.findall(r"PER(\d+)", masked[: m.start()])
+                before = _PER_INDEX.findall(masked[: m.start()])
                 rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,?\s*(?:who\s+(?:is|was|has\s+been)\s+|(?:\w+\s+){0,6}?)$", masked[: m.start()])
                 index = rel.group(1) if rel else (before[-1] if before else None)
             if index is None:
@@ -2305,7 +2323,7 @@ class _ArticleTagger:
         masked, ents = sentence.masked, sentence.entities
         # A list after a colon still names the subjects: "warrants for three leaders: A, B and C".
         after = masked[w_end:]
-        after = after[: m.start()] if (m := re.search(r"[;.!?]", after)) else after
+        after = after[: m.start()] if (m := _STOP_MARK.search(after)) else after
         # ... or after a dash: "warrants for three men — A, B and C", "for the leaders of the group: A and B".
         obj = _WARRANT_OBJECT.match(after)
         if obj:
@@ -2315,7 +2333,7 @@ class _ArticleTagger:
                 people.append(_per(ents, more.group(1)).person)
                 pos = more.end()
             return [p for p in dict.fromkeys(people) if p is not None]
-        candidates = [_per(ents, i) for i in re.findall(r"PER(\d+)", masked[c_start:c_end])]
+        candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
         if not candidates:
             # "X, who faces an arrest warrant, ...": the relative clause hangs on X.
             rel = re.search(r"PER(\d+)\s*,\s*who\s*$", masked[:c_start]) if _OWN_WARRANT.match(masked, c_start) else None
@@ -2612,7 +2630,7 @@ def _telling_tense(status: str, pre: str, verb: str) -> str | None:
     ahead ("intends to travel", "will go"); None when the words do not say."""
     if status == "declined":
         head = verb.split()[0].lower()
-        if head.endswith("ed") or _PAST_REFUSAL.search(pre[-40:]) and not re.search(r"\b(?:will|won['’]t|is|are)\b", pre[-40:]):
+        if head.endswith("ed") or _PAST_REFUSAL.search(pre[-40:]) and not _PRESENT_OR_WILL.search(pre[-40:]):
             return "past"
     elif status == "planned" and not _PAST_PLAN_WORDS.search(pre[-40:]):
         return "present"
