@@ -243,13 +243,23 @@ def _words_back(text: str, pos: int, count: int) -> int:
     return i
 
 
-def _matches_near(rx: re.Pattern[str], text: str, anchors: list[int], back: int) -> list[re.Match[str]]:
+# Every match of a near-searched pattern ends within this many characters of its anchor word's start
+# (the longest month or weekday name, or a unit with "'s", plus the one character a closing \b or
+# lookahead reads), so no search need look further than that past the last anchor: without the
+# bound, a search that fails near its anchor runs on, trying the pattern at every later character.
+_ANCHOR_REACH = 16
+
+
+def _matches_near(rx: re.Pattern[str], text: str, anchors: list[int], back: int,
+                  complete: bool = True) -> list[re.Match[str]]:
+    """``complete``: ``anchors`` holds every anchor word of ``text`` (the searches are then bounded)."""
     out: list[re.Match[str]] = []
     pos = 0
+    endpos = min(len(text), anchors[-1] + _ANCHOR_REACH) if anchors and complete else len(text)
     for anchor in anchors:
         if anchor < pos:
             continue
-        m = rx.search(text, max(pos, _words_back(text, anchor, back)))
+        m = rx.search(text, max(pos, _words_back(text, anchor, back)), endpos)
         if m is None:
             break
         out.append(m)
@@ -309,6 +319,7 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
         return []
     number_starts = [m.start() for m in numbers]
     unit_anchors: list[int] | None = None
+    lower, units_found = "", False
     found: list[tuple[str, re.Match[str]]] = []
     for kind, rx in _patterns_for(frozenset(features)):
         if kind in _MONTH_LED:
@@ -322,8 +333,12 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
         elif kind in {"rel_unit", "weekend"}:
             if unit_anchors is None:
                 lower = text.lower()
-                unit_anchors = [m.start() for m in _UNIT_ANCHOR.finditer(lower)] if len(lower) == len(text) else [0]
-            matches = _matches_near(rx, text, unit_anchors, _NEAR[kind])
+                units_found = len(lower) == len(text)  # else offsets shifted: search the whole text
+                unit_anchors = [m.start() for m in _UNIT_ANCHOR.finditer(lower)] if units_found else [0]
+            if kind == "weekend" and units_found and "weekend" not in lower:
+                matches = []  # every match holds the word, in some case (its letters fold only to themselves)
+            else:
+                matches = _matches_near(rx, text, unit_anchors, _NEAR[kind], complete=units_found)
         else:
             matches = list(rx.finditer(text))
         found += [(kind, m) for m in matches]
