@@ -13,7 +13,6 @@ export AIRFLOW_HOME ?= $(ROOT)/airflow_home
 export AIRFLOW__CORE__DAGS_FOLDER := $(ROOT)/dags
 export AIRFLOW__CORE__PLUGINS_FOLDER := $(ROOT)/plugins
 export AIRFLOW__CORE__LOAD_EXAMPLES := False
-export AIRFLOW__CORE__UNIT_TEST_MODE := False
 export WARRANTWATCH_OUTPUT ?= $(ROOT)/output
 export WARRANTWATCH_DATA ?= $(ROOT)/data
 

@@ -11,8 +11,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from warrantwatch.settings import day_output_files
+
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SEVERITIES = ("critical", "high", "warning", "info")
+KINDS = ("summary.html", "summary.md", "alerts.md", "alerts.jsonl")
 
 
 @dataclass(frozen=True)
@@ -36,24 +39,16 @@ def list_days(output: Path) -> list[DayEntry]:
                 total += 1
                 severity = json.loads(line).get("severity")
                 counts[severity] = counts.get(severity, 0) + 1
-        has_summary = (output / "summaries" / f"{path.stem}.html").is_file()
+        has_summary = day_output_files(output, path.stem)["summary_html"].is_file()
         entries.append(DayEntry(path.stem, total, counts, has_summary))
     return entries
 
 
 def day_file(output: Path, day: str, kind: str) -> Path | None:
     """The file of ``kind`` (summary.html, summary.md, alerts.md, alerts.jsonl) for ``day``, if any."""
-    if not DAY_RE.match(day):
+    if not DAY_RE.match(day) or kind not in KINDS:
         return None
-    folder, suffix = {
-        "summary.html": ("summaries", ".html"),
-        "summary.md": ("summaries", ".md"),
-        "alerts.md": ("alerts", ".md"),
-        "alerts.jsonl": ("alerts", ".jsonl"),
-    }.get(kind, (None, None))
-    if folder is None:
-        return None
-    path = output / folder / f"{day}{suffix}"
+    path = day_output_files(output, day)[kind.replace(".", "_")]
     return path if path.is_file() else None
 
 

@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from warrantwatch.models import Window
-from warrantwatch.settings import Paths
+from warrantwatch.settings import Paths, day_output_files
 
 STAGES: tuple[str, ...] = ("fetch", "parse", "tag", "diff", "write")
 
@@ -51,10 +51,7 @@ def main(argv: list[str] | None = None) -> int:
 def day_files(paths: Paths, day: str) -> dict[str, Any]:
     """The files a finished run for ``day`` leaves under the output root."""
     return {
-        "alerts_jsonl": paths.output / "alerts" / f"{day}.jsonl",
-        "alerts_md": paths.output / "alerts" / f"{day}.md",
-        "summary_md": paths.output / "summaries" / f"{day}.md",
-        "summary_html": paths.output / "summaries" / f"{day}.html",
+        **day_output_files(paths.output, day),
         "feed": paths.output / "alerts" / "feed.xml",
         "facts_csv": paths.output / "facts" / "facts.csv",
     }

@@ -74,6 +74,17 @@ MENTIONS_FILE = "mentions.jsonl"  # tag: Mention rows
 CHANGES_FILE = "changes.jsonl"  # diff: change records for the window
 
 
+def day_output_files(output: Path, day: str) -> dict[str, Path]:
+    """Where one day's alert and summary files live under an output root (the one layout the
+    write stage produces and every reader looks up)."""
+    return {
+        "alerts_jsonl": output / "alerts" / f"{day}.jsonl",
+        "alerts_md": output / "alerts" / f"{day}.md",
+        "summary_md": output / "summaries" / f"{day}.md",
+        "summary_html": output / "summaries" / f"{day}.html",
+    }
+
+
 def stats_file(stage: str) -> str:
     """Each stage leaves its counts here; the summary reads them all."""
     return f"{stage}.stats.json"

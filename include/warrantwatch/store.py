@@ -651,11 +651,6 @@ class Store:
         out.sort(key=lambda v: (v.window_key, v.fact_id, v.version))
         return out
 
-    def iter_facts(self, batch: int = 50_000) -> Iterator[list[dict[str, Any]]]:
-        """All current facts, in fact-id order, in batches (the snapshot file can be large)."""
-        for rows in self.iter_fact_rows(FACT_COLUMNS, batch):
-            yield [dict(zip(FACT_COLUMNS, row, strict=True)) for row in rows]
-
     def iter_fact_rows(self, columns: Sequence[str], batch: int = 50_000) -> Iterator[list[tuple[Any, ...]]]:
         """Some columns of all current facts as tuples, in fact-id order, in batches.
 

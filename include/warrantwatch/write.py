@@ -28,7 +28,7 @@ from warrantwatch.fileio import atomic_write_bytes, atomic_write_text, dumps_lin
 from warrantwatch.models import Window
 from warrantwatch.reference import Reference, load_reference
 from warrantwatch.rules import SEVERITIES, AlertBuilder, Rules, load_rules, rules_digest, sort_alerts
-from warrantwatch.settings import CHANGES_FILE, Paths, stats_file
+from warrantwatch.settings import CHANGES_FILE, Paths, day_output_files, stats_file
 from warrantwatch.store import FACT_COLUMNS, Store, VersionRecord, digest_text, locked_store
 
 LAST_WINDOW = "9999-12-31"
@@ -319,8 +319,8 @@ def write_window(ctx: Context, window_key: str, out: Path, work: Path) -> dict[s
 
     versions = ctx.view.window_versions(window_key)
     alerts = alerts_for(ctx, versions)
-    jsonl = out / "alerts" / f"{window_key}.jsonl"
-    md = out / "alerts" / f"{window_key}.md"
+    files = day_output_files(out, window_key)
+    jsonl, md = files["alerts_jsonl"], files["alerts_md"]
     write_jsonl(jsonl, alerts)
     atomic_write_text(md, render_alerts_md(window_key, alerts, ctx.reference))
     write_jsonl(work / CHANGES_FILE, (change_record(v) for v in versions if v.changes))
@@ -334,8 +334,7 @@ def write_window(ctx: Context, window_key: str, out: Path, work: Path) -> dict[s
         work=ctx.paths.work(Window.for_day(window_key)),
         reference=ctx.reference,
     )
-    summary_md_path = out / "summaries" / f"{window_key}.md"
-    summary_html_path = out / "summaries" / f"{window_key}.html"
+    summary_md_path, summary_html_path = files["summary_md"], files["summary_html"]
     atomic_write_text(summary_md_path, summary_md)
     atomic_write_text(summary_html_path, summary_html)
     return {
