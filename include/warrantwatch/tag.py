@@ -72,6 +72,10 @@ _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering))\b", re.IGNORECASE)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
+# "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
+# of a verb coordinated after it.
+_MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+$")
+_COORDINATED_VERB_END = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then|before)\s+(?:also\s+|later\s+|then\s+)?$")
 _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
 _FORMER_WORD = re.compile(r"(?:former|ex-|then)\b", re.IGNORECASE)
 
@@ -948,7 +952,10 @@ def _has_any(text: str, stems: tuple[str, ...]) -> bool:
 _TITLE_GATE, _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_TITLE_STEMS, _NOUN_STEMS, _MEET_STEMS))
 
 
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+(?:in\s+\w+\s+)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "said on Thursday that he would", "told reporters late on Monday that X would": a reported plan.
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+"
+                              r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
 _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
@@ -1343,7 +1350,9 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         return [_per(entities, rel.group(1))] if rel else []
     last = found[-1]
     # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
-    while len(found) > 1 and _FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()]):
+    while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()]) or (
+            _MEETING_OBJECT_END.search(window[max(0, last.start() - 10) : last.start()])
+            and _COORDINATED_VERB_END.search(window, last.end()))):
         found.pop()
         last = found[-1]
     if _ROLE_OF.match(window, last.end()) and (
@@ -1720,7 +1729,7 @@ class _ArticleTagger:
                 head = m.group(0).split()[0].lower()
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             status = self._status_for_verb(form, local, masked[c_start:c_end], after)
-            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local):
+            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(after):
                 status = "planned"  # "said he would travel to China": a reported plan
             if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (
                     _PRE_NEG.search(local) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):

@@ -1,0 +1,51 @@
+"""Language the fourth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set): coordinated verbs after a meeting, reported plans with a time phrase, plural
+subjects, warrant subjects told in the next sentence, places named by their seat of government."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warrantwatch.reference import Reference
+from warrantwatch.tag import tag_text
+
+PUB = date(2024, 11, 20)  # a Wednesday
+
+
+def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
+    return {(m.kind, m.person, m.host_country or m.court, m.status) for m in tag_text("t", text, published, ref)}
+
+
+# -- the object of a meeting is not the subject of the verb coordinated after it ------------------------
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping held talks with Recep Tayyip Erdoğan in Ankara on Monday and flew on to Budapest on Tuesday.",
+    "Xi Jinping met Erdoğan in Ankara on Monday, then flew to Hungary.",
+])
+def test_the_met_person_does_not_take_the_next_flight(ref: Reference, text: str) -> None:
+    found = facts(ref, text)
+    assert ("visit", "Xi Jinping", "HUN", "ongoing") in found or ("visit", "Xi Jinping", "HUN", "completed") in found
+    assert not {f for f in found if f[1] == "Recep Tayyip Erdoğan"}
+
+
+def test_two_guests_meeting_abroad_are_both_there(ref: Reference) -> None:
+    found = facts(ref, "Viktor Orbán met Vladimir Putin in Beijing on Tuesday.")
+    assert {f[1] for f in found if f[2] == "CHN"} == {"Viktor Orbán", "Vladimir Putin"}
+
+
+# -- a reported plan with a time phrase before "that" -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump said on Monday that he would travel to India in February.",
+    "Donald Trump told reporters late on Monday that he would travel to India in February.",
+    "Donald Trump said last week he would travel to India in February.",
+])
+def test_reported_plan_with_a_time_phrase(ref: Reference, text: str) -> None:
+    assert ("visit", "Donald Trump", "IND", "planned") in facts(ref, text)
+
+
+def test_reported_plan_under_a_condition_is_no_plan(ref: Reference) -> None:
+    text = "Donald Trump said on Monday that he would travel to India in February if a trade deal was signed."
+    assert facts(ref, text) == set()
