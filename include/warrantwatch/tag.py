@@ -565,6 +565,13 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
     return None
 
 
+# A plural subject opening the sentence that stands for two people just named.
+_BOTH_SUBJECT = re.compile(
+    r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))?"
+    r"(?<!two)(?<!pair)\b(?=\s+(?:are|were|will|would|have|had|is|also|then|later|plan|flew|travel|met|arrived|went|attended|head|left|"
+    r"visited|due|expected|should|could|may|might|[a-z]+ed\b))|"
+    r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b",
+)
 _DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b")
 
 
@@ -580,11 +587,12 @@ def _demonym_capital(m: re.Match[str], entities: list[Entity], lex: Lexicon) -> 
 def analyse_sentence(
     text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
     entities: list[Entity] | None = None, recent: list[Person] | None = None,
+    pair: tuple[Person, Person] | None = None,
 ) -> tuple[str, list[Entity]]:
     """The masked sentence and its entities (PER tokens include titles and pronouns resolved).
 
     ``recent``: people the article named in this or the last two sentences, latest first, for a bare
-    "the president"."""
+    "the president"; ``pair``: the two people the last sentence named, for "Both" and "The two leaders"."""
     entities = find_entities(text, lex) if entities is None else entities
     masked = _Masker(text, entities).masked
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
@@ -638,6 +646,14 @@ def analyse_sentence(
         return f"PER{len(entities) - 1}"
 
     masked = _PRONOUN_RX.sub(pronoun_sub, masked)
+    if pair is not None and masked[:1] in "BbTt":
+        both = _BOTH_SUBJECT.match(masked)
+        if both is not None:  # "Both are due at the summit": the two people the last sentence named
+            tokens = []
+            for person in pair:
+                entities.append(Entity("PER", -1, -1, both.group(0), person=person, via="pronoun"))
+                tokens.append(f"PER{len(entities) - 1}")
+            masked = " and ".join(tokens) + masked[both.end():]
     if "capital" in masked:
         masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
     return masked, entities
@@ -833,7 +849,7 @@ _ORG_NOT_MEETING = re.compile(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}(?:summit|mee
                               r"talks|leaders|heads|ministers|anniversary|jubilee)\b)")
 _HOSTED_RX = re.compile(r"\b(?P<kind>LOC|GOV)(?P<i>\d+)\s+(?:hosted|hosts|is\s+hosting|will\s+host|was\s+hosting)\b")
 _IN_PLACE_RX = re.compile(
-    r"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|resort)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)|"
+    r"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|resort)\s+of\s+|the\s+)?(?P<kind>LOC)(?P<i>\d+)|"
     r"\b(?:at|on\s+the\s+sidelines\s+of|during|for)\s+(?:the\s+|a\s+|this\s+\w+'s\s+|last\s+\w+'s\s+)?"
     r"(?:\w+\s+){0,2}?(?P<ekind>EVT)(?P<ei>\d+)",
     re.IGNORECASE,
@@ -904,6 +920,7 @@ _NOUN_PAST = re.compile(
     r"signed|sparked|drew|came|began|ended|marked|visited)\b|\b\w+ed\b",
     re.IGNORECASE,
 )
+_MET_OBJECTS = re.compile(r"\s+(?:with\s+)?PER\d+(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)PER\d+)*")
 _MEET_RX = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
@@ -1327,6 +1344,12 @@ def _clause_bounds(masked: str, pos: int) -> tuple[int, int]:
             end = b_start
             break
     return start, end
+
+
+def _pair_named(sentence: Sentence) -> tuple[Person, Person] | None:
+    """The two people a sentence names (titles and pronouns included), if it names exactly two."""
+    people = list({e.person.name: e.person for e in sentence.entities if e.person is not None}.values())
+    return (people[0], people[1]) if len(people) == 2 else None
 
 
 def _person_country(person: Person, on: date) -> str | None:
@@ -1865,7 +1888,12 @@ class _ArticleTagger:
                 status = "completed"
             if status is None:
                 continue
-            participants = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
+            # Who meets: the subject before the verb and whom it meets right after it ("met PER1",
+            # "talks with PER1 and PER2"), not a leader named later in the clause ("before a deadline set
+            # by PER2"), nor the one who sent an envoy ("PER0's special envoy X met PER1").
+            met = _MET_OBJECTS.match(masked, m.end())
+            participants = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(masked, c_start, met.end() if met else m.end())
+                            if not (masked.startswith(("'s", "’s"), t.end()) and _ROLE_OF.match(masked, t.end()))]
             uniq: list[Entity] = []
             for p in participants:
                 if p.person and all(q.person is not p.person for q in uniq):
@@ -2393,7 +2421,8 @@ class _ArticleTagger:
                     seen[e.person.name] = (index, e.person)
             recent = [p for i, p in reversed(seen.values()) if index - i <= 2]
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
-                                                    carry if carry_age <= 1 else None, ents, recent)
+                                                    carry if carry_age <= 1 else None, ents, recent,
+                                                    _pair_named(sentences[index - 1]) if index else None)
             for e in s.entities:  # a country's title or a pronoun keeps its person near
                 if e.person is not None and e.via in {"title", "pronoun"}:
                     seen.pop(e.person.name, None)
@@ -2666,6 +2695,9 @@ def _same_trip(settled: _Fact, plan: _Fact) -> bool:
             return False
         if a is not None and b is not None and len(a) == len(b) == 10:
             return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= 7
+    if settled.status == "ongoing" and a is not None and b is not None and len(a) == len(b) == 10:
+        # "flew on to Washington on Sunday" + "is due at the White House on Monday": one stay.
+        return 0 <= (date.fromisoformat(b) - date.fromisoformat(a)).days <= 7
     return _compatible(a, b)
 
 

@@ -49,3 +49,41 @@ def test_reported_plan_with_a_time_phrase(ref: Reference, text: str) -> None:
 def test_reported_plan_under_a_condition_is_no_plan(ref: Reference) -> None:
     text = "Donald Trump said on Monday that he would travel to India in February if a trade deal was signed."
     assert facts(ref, text) == set()
+
+
+# -- the seat of government as a place ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu will meet Donald Trump at the White House on Tuesday.",
+    "Benjamin Netanyahu will hold talks with Trump at the White House next week.",
+])
+def test_a_meeting_at_the_white_house_is_in_the_united_states(ref: Reference, text: str) -> None:
+    assert facts(ref, text) == {("visit", "Benjamin Netanyahu", "USA", "planned")}
+
+
+def test_a_plan_during_a_stay_is_the_same_stay(ref: Reference) -> None:
+    text = ("Benjamin Netanyahu flew on to Washington on Tuesday night. "
+            "He is due at the White House on Wednesday to discuss tariffs.")
+    assert facts(ref, text) == {("visit", "Benjamin Netanyahu", "USA", "ongoing")}
+
+
+def test_a_leader_named_later_in_the_clause_is_not_at_the_meeting(ref: Reference) -> None:
+    text = ("Donald Trump's special envoy met Vladimir Putin in the Kremlin on Wednesday, two days before "
+            "a deadline set by the US president for a ceasefire.")
+    assert facts(ref, text) == set()
+
+
+# -- plural subjects -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening", ["Both are", "Both leaders are", "The two leaders are", "The two men are"])
+def test_a_plural_subject_is_the_two_people_just_named(ref: Reference, opening: str) -> None:
+    text = (f"Olaf Scholz met Narendra Modi in Berlin on Monday. {opening} due at the summit in Brasília "
+            "later this month.")
+    found = facts(ref, text)
+    assert {("visit", "Olaf Scholz", "BRA", "planned"), ("visit", "Narendra Modi", "BRA", "planned")} <= found
+
+
+def test_a_plural_subject_after_three_people_is_left_alone(ref: Reference) -> None:
+    text = ("Olaf Scholz met Narendra Modi and Xi Jinping in Berlin on Monday. Both are due in Brasília "
+            "later this month.")
+    assert not {f for f in facts(ref, text) if f[2] == "BRA"}
