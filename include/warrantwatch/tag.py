@@ -1016,7 +1016,8 @@ _W_ISSUED = re.compile(r"\b(?:issued|issues|issuing|issue|faces?|facing|subject\
                        r"under\s+an?|against|for)\b", re.IGNORECASE)
 _W_NEGATED = re.compile(r"\b(?:no|not|never|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _W_SPEC = re.compile(r"\b(?:could|might|may|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
-_W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|demand(?:s|ed)?|calls?\s+for|urged?)\b", re.IGNORECASE)
+_W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
+                       r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b", re.IGNORECASE)
 _MORE_SUBJECTS = re.compile(
@@ -1027,7 +1028,9 @@ _MORE_SUBJECTS = re.compile(
 _W_PARAPHRASE = re.compile(
     r"\bwanted\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
-    r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b",
+    r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
+    # "has been wanted since March last year", "is already wanted" (in an article about the court).
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+)?wanted\b(?!\s+(?:to|in\s+LOC))",
     re.IGNORECASE,
 )
 # An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
@@ -1065,11 +1068,18 @@ _WARRANT_WORDS = ("warrant", "arrest", "detained", "custody", "surrender", "hand
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:concerning|against|regarding|for|targeting|naming)\s+"
-                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:[\w:,'’]+\s+){0,3}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
+# "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
+_W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+                             r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
+_W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
+# "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
+_W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
+                             r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w'’-]+,?\s+){0,6}?PER\d)", re.IGNORECASE)
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:\w+\s+){0,2}?PER(\d+)", re.IGNORECASE)
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague")
@@ -1432,6 +1442,9 @@ class _ArticleTagger:
         self.past_plans: list[tuple[int, list[Entity], list[tuple[str, str | None, str | None, float]], Sentence, int]] = []
         # Cancellations with no place of their own: (sentence index, person or None, sentence, match start, one leg)
         self.cancel_notes: list[tuple[int, Person | None, Sentence, int, bool, bool]] = []
+        # The last warrant or application told (sentence index, status, court, date): its subjects may be
+        # named in the next sentence.
+        self.last_warrant: tuple[int, str, str, str | None] | None = None
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -2244,7 +2257,11 @@ class _ArticleTagger:
     # -- warrants --
     def _warrants(self, sentence: Sentence) -> None:
         masked, ents = sentence.masked, sentence.entities
-        if self.is_cricket or "PER" not in masked:
+        if self.is_cricket:
+            return
+        if "PER" not in masked:
+            if "warrant" in masked and self.mentions_icc:
+                self._note_group_warrant(sentence)
             return
         lower = masked.lower()
         if "warrant" not in lower and not (self.mentions_icc and _has_any(lower, _WARRANT_WORDS)):
@@ -2268,6 +2285,8 @@ class _ArticleTagger:
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
                 continue
             subjects = self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end)
+            if local_icc or self.mentions_icc:
+                self._note_group_warrant(sentence)
             if not subjects:
                 continue
             court = "ICC" if local_icc or self.mentions_icc else None
@@ -2314,6 +2333,33 @@ class _ArticleTagger:
                     self.facts.append(_Fact("warrant", person, status, sentence, conf, court=court,
                                             date=when if cued else None, cued=cued))
 
+    def _note_group_warrant(self, sentence: Sentence) -> None:
+        """"Seeking warrants for three Hamas leaders": the subjects may be named in the next sentence."""
+        masked = sentence.masked
+        for m in _WARRANT_RX.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if not _W_GROUP_OBJECT.search(masked, m.end(), c_end):
+                continue
+            if _W_NEGATED.search(masked[c_start : m.start()]) or _CONDITIONAL.search(masked[c_start : m.start()]):
+                continue
+            status = "requested" if _W_REQUEST.search(masked[c_start:c_end]) else "issued"
+            self.last_warrant = (self.sentence_index, status, "ICC", self._date_near(sentence, m.start(), "past"))
+            return
+
+    def _warrant_names_follow(self, sentence: Sentence) -> None:
+        """"The prosecutor sought warrants for three leaders. He named X, Y and Z.": people the reference
+        knows a warrant or application for, named right after a warrant told of a group."""
+        assert self.last_warrant is not None
+        _, status, court, when = self.last_warrant
+        masked, ents = sentence.masked, sentence.entities
+        names = _W_NAMES_FOLLOW.search(masked)
+        if names is None or _W_NEGATED.search(masked[: names.start()]):
+            return
+        for index in _PER_INDEX.findall(masked, names.end()):
+            person = _per(ents, index).person
+            if person is not None and self.lex.ref.known_warrants(person.name):
+                self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court=court, date=when, cued=True))
+
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
         masked, ents = sentence.masked, sentence.entities
@@ -2322,12 +2368,17 @@ class _ArticleTagger:
             before = masked[c_start : m.start()]
             if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before):
                 continue
-            person = _per(ents, m.group(1)).person
-            if person is None:
-                continue
-            status = "withdrawn" if _W_WITHDRAWN.search(before) else "requested"
+            indexes, at = [m.group(1)], m.end()
+            while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
+                indexes.append(more.group(1))
+                at = more.end()
+            # "His requests concerning X and Y were dropped": what became of them may follow the names.
+            status = "withdrawn" if _W_WITHDRAWN.search(before) or _W_WITHDRAWN.search(masked, at, c_end) else "requested"
             when = self._date_near(sentence, m.start(), "past", any_side=True)
-            self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
+            for index in indexes:
+                person = _per(ents, index).person
+                if person is not None:
+                    self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
         for m in _W_SOUGHT.finditer(masked) if self.mentions_icc and ("sought" in masked or "seek" in masked or "request" in masked or "asked" in masked or "applied" in masked) else ():
             # "the court had already sought PER0's arrest", "prosecutors requested the arrest of PER1 and PER2"
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -2394,7 +2445,11 @@ class _ArticleTagger:
         # The nearest before the word, else the first after it.
         before = [c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) < w_start]
         chosen = before[-1] if before else pick[0]
-        return [chosen.person] if chosen.person else []
+        # "X was named in a warrant together with Y and Z": the companions share it.
+        with_them = _W_COMPANIONS.search(masked, masked.find(f"PER{ents.index(chosen)}", c_start), c_end)
+        companions = [] if with_them is None else [
+            c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) > with_them.start() and c is not chosen]
+        return [p.person for p in [chosen, *companions] if p.person]
 
     # -- driver --
     def run(self) -> list[Mention]:
@@ -2441,6 +2496,8 @@ class _ArticleTagger:
             if "home" in s.masked or "back in" in s.masked:
                 self._note_home(s)
             self._warrants(s)
+            if self.last_warrant is not None and self.last_warrant[0] == index - 1:
+                self._warrant_names_follow(s)
             first = _PER_TOKEN.search(s.masked)
             unknown = _UNKNOWN_SUBJECT.match(s.masked)
             if first and unknown is not None and unknown.end() <= first.start():

@@ -87,3 +87,47 @@ def test_a_plural_subject_after_three_people_is_left_alone(ref: Reference) -> No
     text = ("Olaf Scholz met Narendra Modi and Xi Jinping in Berlin on Monday. Both are due in Brasília "
             "later this month.")
     assert not {f for f in facts(ref, text) if f[2] == "BRA"}
+
+
+# -- warrant subjects: a group named in the next sentence, companions, paraphrases --------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ICC prosecutor said he was seeking arrest warrants for two senior officials. He named Yoav Gallant "
+    "and Benjamin Netanyahu.",
+    "The International Criminal Court prosecutor applied for warrants against two men on Monday. They are "
+    "Benjamin Netanyahu and Yoav Gallant.",
+])
+def test_warrant_subjects_named_in_the_next_sentence(ref: Reference, text: str) -> None:
+    assert facts(ref, text) == {("warrant", "Benjamin Netanyahu", "ICC", "requested"),
+                                ("warrant", "Yoav Gallant", "ICC", "requested")}
+
+
+def test_a_name_two_sentences_after_a_group_warrant_is_not_its_subject(ref: Reference) -> None:
+    text = ("The ICC prosecutor said he was seeking arrest warrants for two senior officials. The court has "
+            "124 members. Critics named Benjamin Netanyahu as a likely target.")
+    assert facts(ref, text) == set()
+
+
+def test_companions_share_the_warrant(ref: Reference) -> None:
+    text = ("Yoav Gallant was named in an ICC warrant issued on Nov. 21 together with Prime Minister "
+            "Benjamin Netanyahu.")
+    assert facts(ref, text) == {("warrant", "Yoav Gallant", "ICC", "issued"),
+                                ("warrant", "Benjamin Netanyahu", "ICC", "issued")}
+
+
+def test_an_order_to_arrest_is_an_issued_warrant_not_an_arrest(ref: Reference) -> None:
+    text = "Judges at the International Criminal Court ordered the arrest of Vladimir Putin on Friday."
+    assert facts(ref, text) == {("warrant", "Vladimir Putin", "ICC", "issued")}
+
+
+def test_applications_dropped_for_a_listed_pair(ref: Reference) -> None:
+    text = ("The ICC prosecutor had applied for warrants in May. His requests concerning two Israeli leaders, "
+            "Benjamin Netanyahu and Yoav Gallant, were dropped in August.")
+    assert facts(ref, text) == {("warrant", "Benjamin Netanyahu", "ICC", "withdrawn"),
+                                ("warrant", "Yoav Gallant", "ICC", "withdrawn")}
+
+
+def test_wanted_since_in_an_article_about_the_court(ref: Reference) -> None:
+    text = ("The International Criminal Court has 124 members. Vladimir Putin has been wanted since "
+            "March last year over the deportation of children.")
+    assert ("warrant", "Vladimir Putin", "ICC", "issued") in facts(ref, text)
