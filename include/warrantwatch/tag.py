@@ -924,7 +924,7 @@ _MET_OBJECTS = re.compile(r"\s+(?:with\s+)?PER\d+(?:(?:\s*,\s*|\s+and\s+|,\s+and
 _MEET_RX = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
-    r"sat\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
+    r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
@@ -945,7 +945,21 @@ _HOST_RX = re.compile(
 )
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
 _NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "presence", "participation")
-_MEET_STEMS = ("met", "meet", "talk", "sat down", "shook", "hugged", "embraced", "greeted", "held")
+# Deeds done on the spot, in the past tense (the present and future ones are told by other rules).
+_DONE_IN_RX = re.compile(
+    r"\b(?:signed|addressed|spoke|told\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
+    r"inaugurated|unveiled|presided\s+over|co-chaired|chaired|opened)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?LOC\d)",
+    re.IGNORECASE,
+)
+_DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
+                  "unveiled", "presided", "chaired", "opened")
+_WHERE_DONE_RX = re.compile(
+    r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?:on|in|last|earlier)\s+\w+\s+)?PER(?P<per>\d+)\s+(?:also\s+|had\s+)?"
+    r"(?:attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|"
+    r"stayed|spent|opened|inaugurated|watched|witnessed)\b",
+    re.IGNORECASE,
+)
+_MEET_STEMS = ("met", "meet", "talk", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon")
 _TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
@@ -1893,9 +1907,9 @@ class _ArticleTagger:
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
                 status = "completed"  # "after meeting Xi in Busan on Thursday"
-            elif verb in {"meets", "holds talks", "meeting", "holding talks"} and not re.search(r"\b(?:was|were)\s+$", pre):
+            elif verb in {"meets", "holds talks", "meeting", "holding talks", "sits down", "sitting down"} and not re.search(r"\b(?:was|were)\s+$", pre):
                 status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
-            elif verb in {"meet", "hold talks"}:
+            elif verb in {"meet", "hold talks"} or verb.startswith("sit"):
                 status = None
             else:
                 status = "completed"
@@ -1925,6 +1939,24 @@ class _ArticleTagger:
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
+        # Things done in a place put the doer there: "signed agreements in Tokyo on Tuesday", "addressed
+        # reporters in Anchorage", "Kuala Lumpur, where on Sunday he attended a gathering".
+        for m in _DONE_IN_RX.finditer(masked) if _has_any(lower, _DONE_IN_STEMS) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _HEARSAY.search(pre) or _OTHER_SUBJECT.search(pre):
+                continue
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers:
+                continue
+            # (No cut at a topic: "signed agreements on rare earths in Tokyo"; a place inside a topic,
+            # "the war in Gaza", is skipped by _place_in_clause.)
+            dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
+            self._add_visit(travelers, dests, "completed", sentence, m.start(), 0.75)
+        for m in _WHERE_DONE_RX.finditer(masked) if "where" in masked else ():
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(m.group(0)):
+                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
         # Hosting: the guest's visit to the host's country.
         for m in _HOST_RX.finditer(masked) if _has_any(lower, _HOST_STEMS) else ():
             host = _per(ents, m.group("hi"))
@@ -1941,6 +1973,9 @@ class _ArticleTagger:
                 status = "ongoing"
             elif verb.endswith("ed") or verb.startswith(("rolled", "played")):
                 status = "completed"
+                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                if done == self.published.isoformat() and not _DAY_TRIP.search(masked):
+                    status = "ongoing"  # "received Netanyahu at Buda Castle on Thursday" in Thursday's paper: there now
             else:
                 continue
             place = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)

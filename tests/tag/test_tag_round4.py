@@ -131,3 +131,30 @@ def test_wanted_since_in_an_article_about_the_court(ref: Reference) -> None:
     text = ("The International Criminal Court has 124 members. Vladimir Putin has been wanted since "
             "March last year over the deportation of children.")
     assert ("warrant", "Vladimir Putin", "ICC", "issued") in facts(ref, text)
+
+
+# -- deeds done in a place, and "where" clauses -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping signed agreements on rare earths in New Delhi on Monday.",
+    "Xi Jinping laid a wreath in New Delhi on Monday before flying home.",
+    "Xi Jinping addressed reporters in New Delhi on Monday.",
+    "Xi Jinping flew home on Tuesday from New Delhi, where on Monday he attended a gathering of regional leaders.",
+])
+def test_a_deed_done_in_a_place_puts_the_doer_there(ref: Reference, text: str) -> None:
+    assert ("visit", "Xi Jinping", "IND", "completed") in facts(ref, text)
+
+
+def test_a_deed_at_home_or_under_a_condition_is_no_trip(ref: Reference) -> None:
+    assert facts(ref, "Narendra Modi signed the agreement in New Delhi on Monday.") == set()
+    assert facts(ref, "If Xi Jinping signed the deal in New Delhi, it would be a first.") == set()
+
+
+def test_sitting_down_with_someone_at_a_scheduled_place(ref: Reference) -> None:
+    text = "On Friday, Joe Biden is scheduled to sit down with Xi Jinping in the Peruvian capital, Lima."
+    assert facts(ref, text) == {("visit", "Joe Biden", "PER", "planned"), ("visit", "Xi Jinping", "PER", "planned")}
+
+
+def test_a_guest_received_on_the_day_of_publication_is_there_now(ref: Reference) -> None:
+    text = "Viktor Orbán received Benjamin Netanyahu with a military band in Budapest on Wednesday."
+    assert facts(ref, text) == {("visit", "Benjamin Netanyahu", "HUN", "ongoing")}
