@@ -556,6 +556,16 @@ def _former(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tupl
     return None
 
 
+_MONARCH_TITLES = {"king": ("king",), "queen": ("queen",), "emperor": ("emperor",)}
+
+
+def _only_mentioned_holder(lex: Lexicon, mentioned: set[str], titles: tuple[str, ...], on: date) -> Person | None:
+    """The one person the article names who holds one of ``titles`` on the day, if exactly one does."""
+    holders = [p for name in sorted(mentioned) if (p := lex.ref.person(name)) is not None
+               and any(o.title in titles for o in p.offices_on(on))]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> Person | None:
     """"The president" with no country: the person the article named last who holds that office."""
     wanted = set(titles or LEADER_ORDER)
@@ -604,8 +614,12 @@ def analyse_sentence(
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
         if kind is None:
             words = " ".join(m.group("title").lower().split())
-            if recent and m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
-                holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published)
+            if m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
+                holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None
+                if holder is None and words in _MONARCH_TITLES and m.group("title")[:1].isupper():
+                    # "The King" anywhere in an article that names one king: him (a monarch is seldom
+                    # meant by another bare "the King").
+                    holder = _only_mentioned_holder(lex, mentioned, _MONARCH_TITLES[words], published)
                 if holder is not None:
                     entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
                     return f"PER{len(entities) - 1}"
@@ -908,6 +922,9 @@ _SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:
                                    re.IGNORECASE)
 _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
+# The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
+_NOUN_PRESENT_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?\s+(?:is|comes|marks|makes)\b(?!\s+(?:to|due|expected|set|scheduled|planned|likely)\b)")
+_IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
     r"preparations?|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
@@ -1884,6 +1901,13 @@ class _ArticleTagger:
                 ahead = self._date_near(sentence, m.end(), "future", status="planned", visit=True)
                 if ahead is not None and ahead > self.published.isoformat()[: len(ahead)]:
                     status = "planned"  # "his trip to X next July is being prepared": still ahead
+            if status in {None, "completed"} and (_NOUN_PRESENT_AFTER.match(masked, m.end()) or _IT_IS_NOUN.search(pre)) and not (
+                    _CONDITIONAL.search(pre) or _PRE_SPEC.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
+                # "PER0's visit to LOC1 comes days after ...", "It is PER0's first visit to LOC1": under way,
+                # unless the trip is dated in the past.
+                when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
+                if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 2:
+                    status = "ongoing"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
                 continue  # "denied a report that X was preparing a trip to Y": no trip
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
@@ -1919,8 +1943,9 @@ class _ArticleTagger:
             # "talks with PER1 and PER2"), not a leader named later in the clause ("before a deadline set
             # by PER2"), nor the one who sent an envoy ("PER0's special envoy X met PER1").
             met = _MET_OBJECTS.match(masked, m.end())
+            # (A possessive is never the one meeting: "ahead of PER0's visit, officials met".)
             participants = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(masked, c_start, met.end() if met else m.end())
-                            if not (masked.startswith(("'s", "’s"), t.end()) and _ROLE_OF.match(masked, t.end()))]
+                            if not masked.startswith(("'s", "’s"), t.end())]
             uniq: list[Entity] = []
             for p in participants:
                 if p.person and all(q.person is not p.person for q in uniq):

@@ -158,3 +158,25 @@ def test_sitting_down_with_someone_at_a_scheduled_place(ref: Reference) -> None:
 def test_a_guest_received_on_the_day_of_publication_is_there_now(ref: Reference) -> None:
     text = "Viktor Orbán received Benjamin Netanyahu with a military band in Budapest on Wednesday."
     assert facts(ref, text) == {("visit", "Benjamin Netanyahu", "HUN", "ongoing")}
+
+
+# -- trips told with a noun in the present, and "the King" ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "It is Xi Jinping's first visit to India in a decade.",
+    "Xi Jinping's visit to India comes days after a border deal.",
+    "Xi Jinping's trip to India is his first since 2019.",
+])
+def test_a_trip_told_in_the_present_is_under_way(ref: Reference, text: str) -> None:
+    assert facts(ref, text) == {("visit", "Xi Jinping", "IND", "ongoing")}
+
+
+def test_a_trip_ahead_is_not_a_meeting_of_its_traveller(ref: Reference) -> None:
+    text = "Ahead of Xi Jinping's visit to India next month, officials met in New Delhi."
+    assert facts(ref, text) == {("visit", "Xi Jinping", "IND", "planned")}
+
+
+def test_the_king_is_the_one_king_the_article_names(ref: Reference) -> None:
+    text = ("King Charles III has long admired Germany. The weather was fine. Nobody objected. "
+            "The King arrived in Berlin on Wednesday for a three-day state visit.")
+    assert facts(ref, text, date(2023, 3, 29)) == {("visit", "Charles III", "DEU", "ongoing")}
