@@ -1002,7 +1002,9 @@ _TITLE_GATE, _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_TITLE_STE
 
 # "said on Thursday that he would", "told reporters late on Monday that X would": a reported plan.
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+"
-                              r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$",
+                              r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$|"
+                              # "... said that he would go to X and that PER1 would pay a visit to Y"
+                              r"\b(?:said|says|confirmed|announced|told\s+\w+)\b[^;]{0,200}?\band\s+that\s+PER\d+\s+would\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
 _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
@@ -1124,9 +1126,11 @@ _NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
 _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
-_WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived)"
+# (A relative clause may come between: "PER0, who arrived in LOC1 on Wednesday, flew home".)
+_WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived)"
                         r"\s+(?:back\s+)?home\b")
-_BACK_HOME = re.compile(r"\bPER(\d+)\s+(?:was|is|were|are)\s+(?:already\s+)?back\s+in\s+LOC(\d+)")
+_BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
+                        r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
@@ -2553,7 +2557,7 @@ class _ArticleTagger:
                 self._tour_legs(s)
             if self.cancel_possible and _cancel_verb_hint(s.masked) and _has_any(s.masked.lower(), _CANCEL_NOUN_HINT):
                 self._note_cancel(s)
-            if "home" in s.masked or "back in" in s.masked:
+            if "home" in s.masked or "back" in s.masked or "returned" in s.masked:
                 self._note_home(s)
             self._warrants(s)
             if self.last_warrant is not None and self.last_warrant[0] == index - 1:

@@ -180,3 +180,24 @@ def test_the_king_is_the_one_king_the_article_names(ref: Reference) -> None:
     text = ("King Charles III has long admired Germany. The weather was fine. Nobody objected. "
             "The King arrived in Berlin on Wednesday for a three-day state visit.")
     assert facts(ref, text, date(2023, 3, 29)) == {("visit", "Charles III", "DEU", "ongoing")}
+
+
+# -- going home ends a stay; a second reported plan ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The U.S. president, who arrived in India on Wednesday, flew home shortly after the meeting.",
+    "Donald Trump arrived in India on Tuesday. Trump flew back to Washington overnight.",
+])
+def test_going_home_ends_the_stay(ref: Reference, text: str) -> None:
+    assert facts(ref, text) == {("visit", "Donald Trump", "IND", "completed")}
+
+
+def test_returning_home_later_leaves_the_stay_under_way(ref: Reference) -> None:
+    text = "Donald Trump arrived in India on Tuesday. He will return to Washington next week."
+    assert facts(ref, text) == {("visit", "Donald Trump", "IND", "ongoing")}
+
+
+def test_a_second_reported_plan_joined_by_and_that(ref: Reference) -> None:
+    text = ("Donald Trump said on Thursday that he would travel to China in April and that Xi Jinping would "
+            "pay a visit to the United States after that.")
+    assert facts(ref, text) == {("visit", "Donald Trump", "CHN", "planned"), ("visit", "Xi Jinping", "USA", "planned")}
