@@ -1142,7 +1142,14 @@ _PRESENT_RX = re.compile(
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
-                       r"attendees|delegates)\s+(?:at|in|attending)\b", re.IGNORECASE)
+                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered))\b", re.IGNORECASE)
+# "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
+_AT_GATHERING_RX = re.compile(
+    r"\b(?:(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
+    r"(?:those|leaders|guests)\s+(?:attending|present|taking\s+part)\s+(?P<tense2>include|includes|included|are|were|will\s+include))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)",
+    re.IGNORECASE,
+)
 _PER_LIST = re.compile(r"\s+(?:\w+\s+){0,2}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w’']+\s+){0,3}?PER\d+)*")
 _COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
 _NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:in|to)\s+"
@@ -2029,6 +2036,19 @@ class _ArticleTagger:
         # "was among the leaders at the summit".
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
             self._presence(sentence, m)
+        for m in _AT_GATHERING_RX.finditer(masked) if self.context is not None and ("represented" in lower or "attending" in lower or
+                                                                                    "present" in lower or "taking part" in lower) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            tense = (m.group("tense") or m.group("tense2")).lower()
+            status = "planned" if tense.startswith("will") else "completed" if tense in {"was", "were", "included"} else "ongoing"
+            people = [_per(ents, m.group("per"))]
+            more = _PER_LIST.match(masked, m.end("per") - len(f"PER{m.group('per')}") - 1, c_end)
+            if more:
+                people = [_per(ents, i) for i in re.findall(r"PER(\d+)", more.group(0))]
+            iso3, city, occasion = self.context
+            self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
             self._summit_of(sentence, m)
@@ -2257,10 +2277,10 @@ class _ArticleTagger:
             at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
                                  r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations)\b",
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
-            if not dests and self.context is not None and at_event:
+            if not dests and self.context is not None and (at_event or at.group("there")):
                 iso3, city, occasion = self.context  # "among the leaders at the Expo Centre": the summit's venue
                 dests = [(iso3, city, occasion, 0.65)]
-            elif not dests and self.dateline is not None and at_event:
+            elif not dests and self.dateline is not None and (at_event or at.group("there")):
                 # "among the foreign leaders at the parade" in a story filed from Moscow: the parade there.
                 dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
         else:

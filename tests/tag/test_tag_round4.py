@@ -202,3 +202,19 @@ def test_a_second_reported_plan_joined_by_and_that(ref: Reference) -> None:
     text = ("Donald Trump said on Thursday that he would travel to China in April and that Xi Jinping would "
             "pay a visit to the United States after that.")
     assert facts(ref, text) == {("visit", "Donald Trump", "CHN", "planned"), ("visit", "Xi Jinping", "USA", "planned")}
+
+
+# -- presence at the gathering the article is about ----------------------------------------------------------
+
+@pytest.mark.parametrize("second", [
+    "China is represented by Xi Jinping.",
+    "Those attending include Xi Jinping and Narendra Modi.",
+    "Xi Jinping and Narendra Modi are among those attending.",
+])
+def test_presence_at_the_gathering_told_of(ref: Reference, second: str) -> None:
+    text = f"Leaders of the group opened their summit in Rio de Janeiro on Wednesday. {second}"
+    assert ("visit", "Xi Jinping", "BRA", "ongoing") in facts(ref, text)
+
+
+def test_represented_by_with_no_gathering_is_no_trip(ref: Reference) -> None:
+    assert facts(ref, "China is represented by Xi Jinping in the talks, the ministry said.") == set()
