@@ -218,3 +218,8 @@ def test_presence_at_the_gathering_told_of(ref: Reference, second: str) -> None:
 
 def test_represented_by_with_no_gathering_is_no_trip(ref: Reference) -> None:
     assert facts(ref, "China is represented by Xi Jinping in the talks, the ministry said.") == set()
+
+
+def test_has_been_in_a_country_since_a_day_is_there_now(ref: Reference) -> None:
+    assert facts(ref, "Xi Jinping, who has been in India since Monday, met students.") == {("visit", "Xi Jinping", "IND", "ongoing")}
+    assert facts(ref, "Xi Jinping has been in India twice before.") == set()
