@@ -1,4 +1,4 @@
-"""The labelled tagger sets (dev, holdout, final) and the checks every one of them must pass.
+"""The labelled tagger sets (dev, holdout, final, blind) and the checks every one of them must pass.
 
 A typo in a gold set (a bad ISO code, an alias instead of the canonical name, a gold line
 pointing at no article) would silently turn into a "miss" and skew every score, so each set is
@@ -51,6 +51,7 @@ SETS = (
     GoldSet("dev", "dev", "dev.example", (80, 300), 60, 15),
     GoldSet("holdout", "ho", "holdout.example", (120, 350), 40, 12),
     GoldSet("final", "fi", "final.example", (150, 400), 30, 10),
+    GoldSet("blind", "bl", "blind.example", (150, 450), 35, 10),
 )
 
 
