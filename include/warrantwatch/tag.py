@@ -840,7 +840,9 @@ _NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at)\b", re.IGN
 
 _DEST_RX = re.compile(
     r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
-    r"planned|forthcoming|key|major|in-person|first|second|third|final|PER\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
+    r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
+    r"regional|economic|emergency|special|extraordinary|informal|leaders'?|ministerial|direct|ceasefire|"
+    r"PER\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country))",

@@ -223,3 +223,8 @@ def test_represented_by_with_no_gathering_is_no_trip(ref: Reference) -> None:
 def test_has_been_in_a_country_since_a_day_is_there_now(ref: Reference) -> None:
     assert facts(ref, "Xi Jinping, who has been in India since Monday, met students.") == {("visit", "Xi Jinping", "IND", "ongoing")}
     assert facts(ref, "Xi Jinping has been in India twice before.") == set()
+
+
+def test_a_gathering_named_with_a_plain_modifier(ref: Reference) -> None:
+    text = "Vladimir Putin will not attend peace talks with Ukraine in Ankara on Thursday, his spokesman said."
+    assert facts(ref, text) == {("visit", "Vladimir Putin", "TUR", "declined")}
