@@ -17,6 +17,8 @@ FLOORS = {
     "final": (0.81, 0.94, 0),
     # Measured once, never tuned on: a floor against regressions, far under the targets.
     "blind": (0.64, 0.58, None),
+    # Written without the tagger, arrived last: not yet used to tune any rule.
+    "probe": (0.58, 0.78, None),
 }
 
 
