@@ -556,9 +556,6 @@ def _former(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tupl
     return None
 
 
-_MONARCH_TITLES = {"king": ("king",), "queen": ("queen",), "emperor": ("emperor",)}
-
-
 def _only_mentioned_holder(lex: Lexicon, mentioned: set[str], titles: tuple[str, ...], on: date) -> Person | None:
     """The one person the article names who holds one of ``titles`` on the day, if exactly one does."""
     holders = [p for name in sorted(mentioned) if (p := lex.ref.person(name)) is not None
@@ -616,10 +613,10 @@ def analyse_sentence(
             words = " ".join(m.group("title").lower().split())
             if m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
                 holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None
-                if holder is None and words in _MONARCH_TITLES and m.group("title")[:1].isupper():
+                if holder is None and words == "king" and m.group("title")[:1].isupper():
                     # "The King" anywhere in an article that names one king: him (a monarch is seldom
                     # meant by another bare "the King").
-                    holder = _only_mentioned_holder(lex, mentioned, _MONARCH_TITLES[words], published)
+                    holder = _only_mentioned_holder(lex, mentioned, ("king",), published)
                 if holder is not None:
                     entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
                     return f"PER{len(entities) - 1}"
