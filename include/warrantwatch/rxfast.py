@@ -87,16 +87,21 @@ def first_chars(rx: re.Pattern[str]) -> str | None:
 
 
 class Probed:
-    """``rx`` with a faster ``search`` (same results); the other methods are ``rx``'s own."""
+    """``rx`` with a faster ``search`` (same results); the other methods are ``rx``'s own.
 
-    __slots__ = ("rx", "probe", "match", "finditer", "findall", "sub", "pattern", "flags")
+    ``tail_tokens``: for a pattern anchored at the end (``...$``) whose every match spans at most
+    that many whitespace-separated tokens, a search of a whole text starts that many tokens from its
+    end (no match can start before), instead of trying every offset of a long clause."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    __slots__ = ("rx", "probe", "tail_tokens", "match", "finditer", "findall", "sub", "pattern", "flags")
+
+    def __init__(self, rx: re.Pattern[str], tail_tokens: int = 0) -> None:
         starts = first_chars(rx)
         if starts is None:
             raise ValueError(f"no first-character set for {rx.pattern[:60]!r}")
         inline = "i" if rx.flags & re.IGNORECASE else ""
         self.rx = rx
+        self.tail_tokens = tail_tokens
         # One character from the set, then (looking back at it) the whole pattern matching from it.
         self.probe = re.compile(f"[{starts}](?<=(?=(?{inline}:{rx.pattern}))[{starts}])" if inline
                                 else f"[{starts}](?<=(?=(?:{rx.pattern}))[{starts}])", rx.flags & ~re.IGNORECASE)
@@ -105,6 +110,11 @@ class Probed:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if endpos is None:
+            if self.tail_tokens and not pos:
+                # str.split and \s agree on what whitespace is (Py_UNICODE_ISSPACE): the head left
+                # by the split ends before the earliest token a match can touch.
+                head = text.rsplit(None, self.tail_tokens)
+                pos = len(head[0]) if len(head) > self.tail_tokens else 0
             hit = self.probe.search(text, pos)
             return None if hit is None else self.rx.match(text, hit.start())
         hit = self.probe.search(text, pos, endpos)

@@ -1302,8 +1302,15 @@ _CANCEL_NOUN_HINT = ("tour", "trip", "journey", "swing", "visit", "leg", "stop",
         _CANCEL_VERB_HINT, _TITLE_RX, _W_REQUEST, _GATHER_IN, _IF_UNLESS, _W_WITHDRAWN, _WARRANT_CAUSE, _CANCEL_RX,
         _W_REJECTED, _NOUN_PLANNED, _MEET_RX, _W_NEGATED, _PRE_PAST_PLAN, _WARRANT_NOUNISH, _PRE_NEG, _W_ISSUE_WORD,
         _GATHERING_SENTENCE, _W_SPEC, _CAUSE_WORD, _NOT_ARREST_WARRANT, _HOSTED_RX))
-for _gated in (_ICC_RX, _PRE_FUTURE, _W_EXECUTED, _PRE_DECLINE):
+for _gated in (_ICC_RX, _PRE_FUTURE, _W_EXECUTED):
     _gated.rx = Probed(_gated.rx)  # type: ignore[assignment]
+# Anchored at the clause's end and short: a match spans at most 8 tokens ("declined an official
+# invitation to" is 5, then up to 3 more: whitespace runs \s*, \w+\s+, \w+\s+), so only the last 8
+# tokens of a long clause are searched. Likewise the past-plan cue ("had originally been expected
+# to" + 3) and the negation cue ("no longer" + 3).
+_PRE_DECLINE.rx = Probed(_PRE_DECLINE.rx, tail_tokens=8)  # type: ignore[assignment]
+_PRE_PAST_PLAN = Probed(_PRE_PAST_PLAN.rx, tail_tokens=8)  # type: ignore[attr-defined]
+_PRE_NEG = Probed(_PRE_NEG.rx, tail_tokens=5)  # type: ignore[attr-defined]
 
 
 # ---- the tagger -----------------------------------------------------------------------------------

@@ -49,3 +49,15 @@ def test_no_probe_for_patterns_that_can_match_empty_or_open_on_a_category() -> N
     assert first_chars(re.compile(r"\w+ing")) is None
     with pytest.raises(ValueError, match="no first-character set"):
         Probed(re.compile(r"\s*x"))
+
+
+def test_tail_tokens_search_finds_the_same_match_at_the_end() -> None:
+    rx = re.compile(r"(?:declined\s+(?:an?\s+(?:\w+\s+)?invitation\s+)?to|not)\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+    probed = Probed(rx, tail_tokens=8)
+    texts = ["PER0 said on Monday that he had declined an official invitation to ",
+             "a b c d e f g h i j k declined to go ", "x not ", "not\n", "declined the plan", "word " * 30 + "not a b "]
+    for text in texts:
+        plain, fast = rx.search(text), probed.search(text)
+        assert (plain is None) == (fast is None), text
+        if plain is not None and fast is not None:
+            assert plain.span() == fast.span()
