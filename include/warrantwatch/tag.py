@@ -97,10 +97,19 @@ class _Gated:
     the words it cannot match without; most sentences lack them, and the big case-insensitive
     alternations (tried at every character) then never run. Same results as the pattern alone."""
 
-    __slots__ = ("rx", "stems", "gate")
+    __slots__ = ("rx", "stems", "gate", "back", "gated")
 
-    def __init__(self, rx: re.Pattern[str], stems: str, patterns: str = "") -> None:
-        """``stems``: literal words (space-separated); ``patterns``: small regexes (one per line)."""
+    def __init__(self, rx: re.Pattern[str], stems: str, patterns: str = "", back: int | None = None,
+                 gated: bool = True) -> None:
+        """``stems``: literal words (space-separated); ``patterns``: small regexes (one per line).
+
+        ``back``: every match holds a stem starting at most that many words after the match starts,
+        so the search starts that many words before the first stem instead of at the text's start.
+        ``gated=False``: a pattern that had no gate before (its stems being complete for every match
+        in text without the letters whose case folds to ASCII from outside it: see _FOLDS_TO_ASCII)."""
+        assert back is None or not patterns, "the near search needs the stems' positions"
+        self.back = back
+        self.gated = gated
         self.rx = rx
         # Plain substring tests for the stems: an alternation of literals is tried at every offset
         # that starts with one of their first letters, which costs more than a few ``in`` scans.
@@ -118,6 +127,21 @@ class _Gated:
         return self.gate is not None and self.gate.search(lower) is not None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if self.back is not None:
+            lower = text.lower()
+            if len(lower) == len(text) and (text.isascii() or _FOLDS_TO_ASCII.search(text) is None):
+                end = len(text) if endpos is None else endpos
+                first = -1
+                for stem in self.stems:
+                    at = lower.find(stem, pos, end)
+                    if at >= 0 and (first < 0 or at < first):
+                        first = at
+                if first < 0:
+                    return None
+                start = max(pos, _words_back(text, first, self.back))
+                return self.rx.search(text, start) if endpos is None else self.rx.search(text, start, endpos)
+            if not self.gated:
+                return self.rx.search(text, pos) if endpos is None else self.rx.search(text, pos, endpos)
         if not self._open(text, pos, endpos):
             return None
         return self.rx.search(text, pos) if endpos is None else self.rx.search(text, pos, endpos)
@@ -131,15 +155,25 @@ class _Gated:
         return self.rx.sub(repl, text) if self._open(text) else text
 
 
+# The non-ASCII letters that a case-insensitive pattern matches to an ASCII letter (İ ı ſ K): found
+# by trying every code point against [a-z] with re.IGNORECASE. Text without them folds like its
+# lower-casing, so a literal scan of the lower-cased text finds every case-insensitive match.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def _words_back(text: str, pos: int, count: int) -> int:
-    """Where the ``count``-th whitespace-separated word before ``pos`` starts."""
-    i = pos
-    for _ in range(count):
-        while i > 0 and text[i - 1].isspace():
-            i -= 1
-        while i > 0 and not text[i - 1].isspace():
-            i -= 1
-    return i
+    """Where the ``count``-th whitespace-separated word before ``pos`` starts (a word cut by ``pos``
+    counting as one): split from the right in C, instead of stepping back a character at a time."""
+    if count <= 0:
+        return pos
+    before = text[:pos]
+    head = before.rsplit(None, count)
+    if len(head) <= count:
+        if len(head) < count or not before.strip():
+            return 0
+        return len(before) - len(before.lstrip())
+    rest = before[len(head[0]):]
+    return len(head[0]) + len(rest) - len(rest.lstrip())
 
 
 def _matches_near(rx: re.Pattern[str], words: re.Pattern[str], text: str, back: int,
@@ -1061,9 +1095,10 @@ _WARRANT_OBJECT = re.compile(
     r"(?:(?:[\w:,'’]+\s+){0,3}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:\w+\s+){0,2}?PER(\d+)", re.IGNORECASE)
-_W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague")
+# Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
+_W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order")
-_ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute")
+_ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
 _NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+)?(?:court|judge|prosecutors?|tribunal)\b", re.IGNORECASE)
@@ -1292,17 +1327,19 @@ def _cancel_verb_hint(text: str) -> bool:
     """``_CANCEL_VERB_HINT.search(text) is not None``, skipped when no literal it needs is there."""
     return any(word in text for word in _CANCEL_VERB_LITERALS) and _CANCEL_VERB_HINT.search(text) is not None
 _CANCEL_NOUN_HINT = ("tour", "trip", "journey", "swing", "visit", "leg", "stop", "travel")
+# Searched from one word before its first stem ("International Criminal Court"); it had no gate.
+_WARRANT_CAUSE = _Gated(_WARRANT_CAUSE, "warrant arrest icc criminal hague", back=1, gated=False)  # type: ignore[assignment]
 
 # The case-insensitive alternations searched most, through a first-character probe (same matches;
 # each search ~1.5-2.5x faster on the dev, holdout and final articles): see warrantwatch.rxfast.
-(_CANCEL_VERB_HINT, _TITLE_RX, _W_REQUEST, _GATHER_IN, _IF_UNLESS, _W_WITHDRAWN, _WARRANT_CAUSE, _CANCEL_RX,
+(_CANCEL_VERB_HINT, _TITLE_RX, _W_REQUEST, _GATHER_IN, _IF_UNLESS, _W_WITHDRAWN, _CANCEL_RX,
  _W_REJECTED, _NOUN_PLANNED, _MEET_RX, _W_NEGATED, _PRE_PAST_PLAN, _WARRANT_NOUNISH, _PRE_NEG, _W_ISSUE_WORD,
  _GATHERING_SENTENCE, _W_SPEC, _CAUSE_WORD, _NOT_ARREST_WARRANT, _HOSTED_RX) = (  # type: ignore[assignment]
     Probed(rx) for rx in (
-        _CANCEL_VERB_HINT, _TITLE_RX, _W_REQUEST, _GATHER_IN, _IF_UNLESS, _W_WITHDRAWN, _WARRANT_CAUSE, _CANCEL_RX,
+        _CANCEL_VERB_HINT, _TITLE_RX, _W_REQUEST, _GATHER_IN, _IF_UNLESS, _W_WITHDRAWN, _CANCEL_RX,
         _W_REJECTED, _NOUN_PLANNED, _MEET_RX, _W_NEGATED, _PRE_PAST_PLAN, _WARRANT_NOUNISH, _PRE_NEG, _W_ISSUE_WORD,
         _GATHERING_SENTENCE, _W_SPEC, _CAUSE_WORD, _NOT_ARREST_WARRANT, _HOSTED_RX))
-for _gated in (_ICC_RX, _PRE_FUTURE, _W_EXECUTED):
+for _gated in (_PRE_FUTURE,):
     _gated.rx = Probed(_gated.rx)  # type: ignore[assignment]
 # Anchored at the clause's end and short: a match spans at most 8 tokens ("declined an official
 # invitation to" is 5, then up to 3 more: whitespace runs \s*, \w+\s+, \w+\s+), so only the last 8

@@ -61,3 +61,41 @@ def test_tail_tokens_search_finds_the_same_match_at_the_end() -> None:
         assert (plain is None) == (fast is None), text
         if plain is not None and fast is not None:
             assert plain.span() == fast.span()
+
+
+def test_words_back_matches_stepping_back_a_character_at_a_time() -> None:
+    from warrantwatch import dates, tag
+
+    def stepping(text: str, pos: int, count: int) -> int:
+        i = pos
+        for _ in range(count):
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            while i > 0 and not text[i - 1].isspace():
+                i -= 1
+        return i
+
+    texts = ["", " ", "a", "  a b  cc\n\nd\xa0e ", "x-y’ z\u3000w", "one two three four five"]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for count in range(5):
+                expected = stepping(text, pos, count)
+                assert tag._words_back(text, pos, count) == expected, (text, pos, count)
+                assert dates._words_back(text, pos, count) == expected, (text, pos, count)
+
+
+def test_near_search_finds_what_the_gated_search_finds() -> None:
+    from warrantwatch import tag
+
+    texts = ["PER0 was taken into ICC custody and later flown to The Hague", "He arrives in the Hague; ARRESTED",
+             "no such words here", "xInternational Criminal Court", "arreſt: a long s folds to s", "\u212aing"]
+    for gated in (tag._W_EXECUTED, tag._ICC_RX, tag._WARRANT_CAUSE):
+        for text in texts:
+            for pos in range(0, len(text), 5):
+                plain = gated.rx.search(text, pos)
+                if gated.gated and not gated._open(text, pos):
+                    plain = None
+                fast = gated.search(text, pos)
+                assert (plain is None) == (fast is None), (text, pos)
+                if plain is not None and fast is not None:
+                    assert plain.span() == fast.span()
