@@ -1667,6 +1667,31 @@ class _ArticleTagger:
     def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
                    status: str, sentence: Sentence, anchor: int, base: float, tense: str | None = None,
                    remember: bool = True) -> None:
+        # The date and the reason are found only once a fact is kept (none is for a trip at home or
+        # with no place): both are pure look-ups, and the date scan is most of a fact's cost.
+        found = False
+        when: str | None = None
+        reason: str | None = None
+        for traveler in travelers:
+            person = traveler.person
+            if person is None:
+                continue
+            home = self._home(person)
+            for iso3, city, occasion, conf in dests:
+                if iso3 is None or iso3 == home:
+                    continue  # domestic trips are not visits
+                if not found:
+                    found = True
+                    when, reason = self._visit_date_and_reason(status, sentence, anchor)
+                confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
+                if remember:  # a leg left behind is not where the traveller is now
+                    self.last_host[person.name] = (iso3, city, occasion)
+                self.last_traveler = (self.sentence_index, person)
+                self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
+                                        occasion=occasion, date=when,
+                                        reason=reason, tense=tense))
+
+    def _visit_date_and_reason(self, status: str, sentence: Sentence, anchor: int) -> tuple[str | None, str | None]:
         prefer = "future" if status == "planned" else "past"
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True)
         if when is None and status != "planned":
@@ -1681,21 +1706,7 @@ class _ArticleTagger:
             nxt = " ".join(following[:2])[:400]
             if _WARRANT_CAUSE.search(nxt) and _CAUSE_WORD.search(nxt):
                 reason = "warrant"
-        for traveler in travelers:
-            person = traveler.person
-            if person is None:
-                continue
-            home = self._home(person)
-            for iso3, city, occasion, conf in dests:
-                if iso3 is None or iso3 == home:
-                    continue  # domestic trips are not visits
-                confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
-                if remember:  # a leg left behind is not where the traveller is now
-                    self.last_host[person.name] = (iso3, city, occasion)
-                self.last_traveler = (self.sentence_index, person)
-                self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
-                                        occasion=occasion, date=when,
-                                        reason=reason, tense=tense))
+        return when, reason
 
     def _note_gathering_days(self, sentence: Sentence) -> None:
         """"The summit runs from Aug. 22 to 24", "The leaders meet on Sept. 9 and 10": the first day
