@@ -308,6 +308,25 @@ def _features(text: str, month_starts: list[int], numbers: list[re.Match[str]]) 
     return found
 
 
+def may_hold_date(text: str) -> bool:
+    """False only when no date expression can lie within ``text``: ``_features`` finds none of the
+    month names, numbers or words every pattern needs (a placeholder's number, "PER0", is none).
+    A cheap test for a stretch of a text (a clause) before the whole text is scanned."""
+    if "day" in text:
+        return True
+    lower = text.lower()
+    if ("year" in lower or "month" in lower or "week" in lower or "ago" in lower or "yesterday" in lower
+            or "today" in lower or "tomorrow" in lower or "tonight" in lower):
+        return True
+    if _MONTH_WORD.search(text) is not None:
+        return True
+    for m in _NUMBER_START.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isascii() and (before.isupper() or before.isdigit())) or m.end() - m.start() >= 4:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=128)
 def _patterns_for(features: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The patterns worth running on a text with these features (few sets occur: cached)."""

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warrantwatch.dates import DateMention, parse_published, resolve_scanned, scan_dates
+from warrantwatch.dates import DateMention, may_hold_date, parse_published, resolve_scanned, scan_dates
 from warrantwatch.fileio import atomic_write_text, read_jsonl, write_jsonl
 from warrantwatch.gazetteer import Event, Gazetteer, load_gazetteer, tokens
 from warrantwatch.models import Article, Mention, Window
@@ -1639,6 +1639,13 @@ class _ArticleTagger:
     def _date_near(self, sentence: Sentence, anchor: int, prefer: str, any_side: bool = False,
                    status: str | None = None, allow_since: bool = False, visit: bool = False) -> str | None:
         """The date expression nearest to ``anchor`` (a masked offset) in its clause, if it fits the status."""
+        if sentence._scanned is None:
+            # Before the first scan of the sentence: a clause with no date words, digits or month
+            # names holds no date expression (none spans a clause break but a "18 - 19 Nov" span,
+            # whose first day is in its clause), so the scan is spared.
+            start, end = _clause_bounds(sentence.masked, anchor)
+            if not may_hold_date(sentence.masked[start : end + 1]):
+                return None
         candidates = sentence.dates(prefer)
         if not candidates:
             return None
