@@ -69,3 +69,15 @@ def test_weekends_give_the_month_of_their_saturday() -> None:
     assert find_dates("this weekend", date(2024, 11, 28), "future")[0].value == "2024-11"
     assert find_dates("next weekend", date(2024, 11, 28), "future")[0].value == "2024-12"
     assert find_dates("last weekend", date(2024, 12, 1))[0].value == "2024-11"
+
+
+def test_may_hold_date_is_true_wherever_a_date_expression_is() -> None:
+    from warrantwatch.dates import may_hold_date
+
+    texts = ["He went there last weekend", "on Sept. 3", "two weeks ago", "in 2019", "18-19 November",
+             "next Tuesday", "tonight", "the March 2022 invasion", "PER0 met PER1 in LOC2"]
+    for text in texts:
+        for mention in find_dates(text, PUB):
+            assert may_hold_date(mention.text), mention
+    assert not may_hold_date("PER0 met PER1 in LOC2 for talks on trade")  # placeholders hold no date
+    assert may_hold_date("a YEAR of talks")
