@@ -771,6 +771,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
+    (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
     (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
     (r"set\s+foot\s+in", "past"),
@@ -980,6 +981,13 @@ _NOUN_PLANNED = re.compile(
 )
 _NOUN_ONGOING = re.compile(r"\b(?:began|begins|started|starts|kicked\s+off|is\s+making|is\s+paying)\s+(?:\w+\s+){0,3}$|"
                            r"\bon\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,3}$|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|in\s+the\s+middle\s+of)\b|\bcurrently\b|\bunder\s+way\b|\bunderway\b", re.IGNORECASE)
+# "arrived on Saturday for a visit to X", "touched down at the start of a state visit": the arrival's
+# reading (there now), not the past tense's.
+_ARRIVED_FOR_NOUN = re.compile(
+    r"\b(?:arrived|arrives|landed|lands|touched\s+down|touches\s+down|flew\s+in(?:to)?|flies\s+in(?:to)?)\b"
+    r"(?:(?!\b(?:and|but|left|returned|home)\b)[^;])*?"
+    r"\b(?:for|at\s+the\s+start\s+of|to\s+(?:begin|start))\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
     r"signed|sparked|drew|came|began|ended|marked|visited)\b|\b\w+ed\b",
@@ -1061,6 +1069,12 @@ _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
+# "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
+# then the words that end a bare arrival; where the traveller is comes from the article.
+_UNKNOWN_PLACE_ARRIVAL = re.compile(
+    r"\s*(?:(?:at|in|into)\s+)?(?:the\s+)?(?!(?:PER|LOC|EVT|GOV|DEM)\d)(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*"
+    r"(?:\s+(?:international\s+|military\s+)?(?:air\s*base|airport|airfield|air\s+field|aerodrome))?"
+    r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"
@@ -1180,6 +1194,12 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
                         r"\s+(?:back\s+)?home\b")
 _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
+# "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
+_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b[^.;]{0,160}?\band\s+(?:was|is)\s+(?:already\s+)?back\s+in\s+LOC(\d+)")
+_LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|at|shortly|the\s+next|hours)\b")
+# A stay's stated length: "a three-day state visit", "a one-day forum".
+_STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
+_STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
@@ -1469,6 +1489,26 @@ def _clause_bounds(masked: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+def _stay_over(when: str | None, evidence: str, published: date) -> bool:
+    """Whether a stay begun ``when`` must be over by the article's date: a past month's arrival, one
+    more than two weeks back, or one whose stated length ("a three-day visit") has run out."""
+    if when is None:
+        return False
+    if len(when) < 10:
+        return when < published.isoformat()[: len(when)]
+    days = (published - date.fromisoformat(when)).days
+    length = _STAY_LENGTH.search(evidence)
+    if length:
+        word = length.group(1).lower()
+        return days >= (int(word) if word.isdigit() else _STAY_DAYS[word])
+    return days > 14
+
+
+def _first_day(value: str) -> date:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD value."""
+    return date.fromisoformat((value + "-01-01")[:10])
+
+
 def _pair_named(sentence: Sentence) -> tuple[Person, Person] | None:
     """The two people a sentence names (titles and pronouns included), if it names exactly two."""
     people = list({e.person.name: e.person for e in sentence.entities if e.person is not None}.values())
@@ -1588,7 +1628,7 @@ class _ArticleTagger:
                 continue  # "NATO's bombing", "the EU's rules": the body, not one of its meetings
             elif m.group("e"):
                 event = _per(ents, m.group("e")).event
-                host = event.host(self._year_near(sentence, m.start(), "past")) if event else None
+                host = event.host(self._year_near(sentence, m.start(), "nearest")) if event else None
                 if host:
                     self.context = (host[0], host[1], event.name)
             elif (where := _GATHER_IN.search(masked)) is not None:
@@ -1625,7 +1665,13 @@ class _ArticleTagger:
         return None, None, occasion
 
     def _year_near(self, sentence: Sentence, anchor: int, prefer: str) -> int | None:
-        when = self._date_near(sentence, anchor, prefer, any_side=True)
+        """The year of the date nearest ``anchor``; ``prefer="nearest"``: read it as past or future,
+        whichever lies nearer the article ("the summit on Sept. 9-10" in the paper of Sept. 8)."""
+        if prefer == "nearest":
+            told = [d for d in (self._date_near(sentence, anchor, p, any_side=True) for p in ("past", "future")) if d]
+            when = min(told, key=lambda d: abs((_first_day(d) - self.published).days), default=None)
+        else:
+            when = self._date_near(sentence, anchor, prefer, any_side=True)
         if when is not None:
             return int(when[:4])
         return self.published.year
@@ -1964,9 +2010,10 @@ class _ArticleTagger:
                 if where_loc and _per(ents, where_loc.group(1)).kind == "LOC":
                     place = _per(ents, where_loc.group(1))
                     dests = [(place.iso3, place.city, None, 0.8)]
-            if not dests and form in {"arrive", "arrive_past", "due"} and _BARE_ARRIVAL_END.match(after):
-                # "The Indian leader arrived on Monday", "flew in from Delhi": where the article has
-                # already put this traveller, else the gathering it is about.
+            if not dests and form in {"arrive", "arrive_past", "due"} and (
+                    _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
+                # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where
+                # the article has already put this traveller, else the gathering it is about.
                 known = self.last_host.get(travelers[-1].person.name) if travelers[-1].person else None
                 where = known or self.context or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
@@ -2434,7 +2481,7 @@ class _ArticleTagger:
             return "planned"
         if _PRE_SPEC.search(pre):
             return None
-        if _NOUN_ONGOING.search(pre):
+        if _NOUN_ONGOING.search(pre) or _ARRIVED_FOR_NOUN.search(pre):
             return "ongoing"
         if _NOUN_PAST.search(clause):
             return "completed"
@@ -2679,7 +2726,7 @@ class _ArticleTagger:
                 self._tour_legs(s)
             if self.cancel_possible and _cancel_verb_hint(s.masked) and _has_any(s.masked.lower(), _CANCEL_NOUN_HINT):
                 self._note_cancel(s)
-            if "home" in s.masked or "back" in s.masked or "returned" in s.masked:
+            if "home" in s.masked or "back" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked:
                 self._note_home(s)
             self._warrants(s)
             if self.last_warrant is not None and self.last_warrant[0] == index - 1:
@@ -2808,15 +2855,24 @@ class _ArticleTagger:
             person = _per(sentence.entities, m.group(1)).person
             if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
                 self.went_home.add(person.name)  # "was back in Moscow by the evening"
+        for m in _AND_BACK_HOME.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group(1)).person
+            if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
+                self.went_home.add(person.name)
         for m in _WENT_HOME.finditer(sentence.masked):
             if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start("verb")]):
                 person = _per(sentence.entities, m.group(1)).person
                 if person is not None:
                     self.went_home.add(person.name)
+        for m in _LEFT_ON.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group(1)).person
+            if person is not None:
+                self.went_home.add(person.name)  # "He left on Wednesday": the stay told before is over
 
     def _mentions(self) -> list[Mention]:
         for fact in self.facts:
-            if fact.kind == "visit" and fact.status == "ongoing" and fact.person.name in self.went_home:
+            if fact.kind == "visit" and fact.status == "ongoing" and (
+                    fact.person.name in self.went_home or _stay_over(fact.date, fact.sentence.text, self.published)):
                 fact.status = "completed"
         if self.gathering_day is not None:
             host, first = self.gathering_day

@@ -1,0 +1,85 @@
+"""Language the fifth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set): arrivals at places the gazetteer does not know, a visit noun after an arrival,
+stays that must be over, a gathering's year read nearest the article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warrantwatch.reference import Reference
+from warrantwatch.tag import tag_text
+
+
+def facts(ref: Reference, text: str, published: date) -> set[tuple]:
+    return {(m.kind, m.person, m.host_country or m.court, m.status) for m in tag_text("t", text, published, ref)}
+
+
+def dated(ref: Reference, text: str, published: date) -> set[tuple]:
+    return {(m.person, m.host_country, m.status, m.date) for m in tag_text("t", text, published, ref) if m.kind == "visit"}
+
+
+# -- an arrival at an airport or base the gazetteer does not know: the dateline's country ------------------
+
+@pytest.mark.parametrize("text", [
+    "ANKARA — Xi Jinping touched down at Esenboga airport on Tuesday afternoon.",
+    "ANKARA — Xi Jinping landed at Murted air base late on Tuesday and was driven to the palace.",
+    "ANKARA — Xi Jinping flew into Esenboga on Tuesday for talks with his host.",
+])
+def test_arrival_at_an_unknown_airport_is_in_the_datelines_country(ref: Reference, text: str) -> None:
+    assert facts(ref, text, date(2024, 11, 19)) == {("visit", "Xi Jinping", "TUR", "ongoing")}
+
+
+def test_arrival_at_an_unknown_place_with_no_dateline_is_no_fact(ref: Reference) -> None:
+    assert facts(ref, "Xi Jinping arrived at Stanford on Tuesday to give a lecture.", date(2024, 11, 19)) == set()
+
+
+# -- "arrived ... for a visit to X": the arrival's reading, not the past tense's --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi arrived in Canberra on Monday for his first visit to Australia in a decade.",
+    "Narendra Modi touched down in Perth on Monday at the start of a state visit to Australia.",
+])
+def test_visit_noun_after_an_arrival_is_under_way(ref: Reference, text: str) -> None:
+    assert ("Narendra Modi", "AUS", "ongoing", "2024-11-18") in dated(ref, text, date(2024, 11, 19))
+
+
+def test_visit_noun_with_no_arrival_before_it_stays_past(ref: Reference) -> None:
+    text = "Narendra Modi signed a trade pact on Monday during a visit to Australia."
+    assert ("visit", "Narendra Modi", "AUS", "completed") in facts(ref, text, date(2024, 11, 19))
+
+
+# -- a stay that must be over by the article's date ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "status"), [
+    ("Xi Jinping arrived in Madrid on Monday for a three-day state visit.", date(2024, 11, 19), "ongoing"),
+    ("Xi Jinping arrived in Madrid on Monday for a three-day state visit.", date(2024, 11, 22), "completed"),
+    ("Xi Jinping flew into Madrid on Monday for a one-day forum.", date(2024, 11, 19), "completed"),
+    ("Xi Jinping arrived in Madrid in October for a state visit.", date(2024, 11, 19), "completed"),
+    ("Xi Jinping arrived in Madrid on Nov. 1 for a state visit.", date(2024, 11, 19), "completed"),
+    ("Xi Jinping arrived in Madrid on Nov. 12 for a state visit.", date(2024, 11, 19), "ongoing"),
+])
+def test_a_stays_length_or_age_decides_whether_it_is_over(ref: Reference, text: str, published: date, status: str) -> None:
+    assert facts(ref, text, published) == {("visit", "Xi Jinping", "ESP", status)}
+
+
+@pytest.mark.parametrize("second", [
+    "He left on Wednesday after signing a trade deal.",
+    "Xi Jinping departed early on Wednesday.",
+])
+def test_leaving_ends_the_stay_told_before(ref: Reference, second: str) -> None:
+    text = f"Xi Jinping arrived in Madrid on Monday. {second}"
+    assert facts(ref, text, date(2024, 11, 21)) == {("visit", "Xi Jinping", "ESP", "completed")}
+
+
+def test_back_home_by_nightfall_in_the_same_sentence_ends_the_stay(ref: Reference) -> None:
+    text = "When Xi Jinping flew into Madrid on Monday for talks, and was back in Beijing by nightfall, few noticed."
+    assert facts(ref, text, date(2024, 11, 19)) == {("visit", "Xi Jinping", "ESP", "completed")}
+
+
+# -- a gathering's year: the reading nearest the article, past or future ------------------------------------
+
+def test_a_summit_dated_just_ahead_is_this_years(ref: Reference) -> None:
+    text = "Leaders gather for the G20 summit on Sept. 9-10.\n\nXi Jinping will not attend."
+    assert facts(ref, text, date(2023, 9, 8)) == {("visit", "Xi Jinping", "IND", "declined")}
