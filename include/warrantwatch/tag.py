@@ -89,6 +89,8 @@ _WHERE_PLACE = re.compile(r"\bLOC(\d+)\s*,\s*where\s*$")
 # Verbs in the simple present that news uses for a schedule ("goes on to Hanoi on Sunday").
 _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|returns|lands|visits|moves)\b", re.IGNORECASE)
 # Verbs of getting somewhere: done yesterday or today with no way back told, the stay goes on.
+# A time told as ahead of the article: "next week", "tomorrow", "later this month".
+_AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+this|coming|upcoming)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
 _DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home))\b", re.IGNORECASE)
 _AT_BUILDING = {"at", "in", "to", "inside", "outside", "into"}
@@ -760,6 +762,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:has|have)\s+been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
+    # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
+    (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b[^,.;]{0,25}(?:$|[.,;])))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
     (r"flew\s+into", "arrive_past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
@@ -771,6 +775,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
+    (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
     (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
@@ -1010,7 +1015,7 @@ _MEET_TOPIC = re.compile(
 _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
                           r"offensive|ceasefire|truce|peace|famine|bombing|strikes?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
-    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?\s+(?:(?:also|had|has|have|will|is|was|to)\s+)?(?:be\s+)?"
+    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+(?:(?:also|had|has|have|will|is|was|to)\s+)?(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
     r"greeted|greets|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
     r"(?P<guest>PER)(?P<gi>\d+)",
@@ -1295,6 +1300,43 @@ _LEG_NEXT = re.compile(rf"(?:[\s,]+{_DATE_WORD}){{0,4}}\s*(?:,\s*and|,|and|as\s+
 _LEG_DATED = re.compile(rf"^(?:[\s,]+{_DATE_WORD}){{1,4}}", re.IGNORECASE)
 
 
+# ", and to LOC0 and LOC1 in June": the verb's "to" repeated for the next leg, after any aside.
+_AND_TO_LEG = re.compile(
+    r"(?:,\s*|\s+)(?:and|then|and\s+then)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?LOC(\d+)"
+    r"((?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*)")
+_LOC_INDEX = re.compile(r"LOC(\d+)")
+_GAP_SUBJECT = re.compile(r"(?:^|[,:]\s*|\b(?:and|but|while|as)\s+)PER\d+\s+(?!inauguration|visit|trip)[a-z]")
+
+
+def _to_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """[(LOC index, offset after it)] for "to LOC0 in May, ..., and to LOC1 and LOC2 in June": the
+    places after ``pos`` (a verb ending in "to"), when a later leg repeats the "to" and some leg has
+    its own time. Asides between legs may not name a person or end the clause."""
+    first = _LEG_FIRST.match(masked, pos, end)
+    if first is None:
+        return []
+    legs = [(int(first.group(1)), first.end())]
+    for extra in _LIST_PLACE_AFTER.finditer(masked, first.end(), end):
+        if extra.start() != legs[-1][1]:
+            break
+        legs.append((int(extra.group(1)), extra.end()))
+    at = legs[-1][1]
+    dated = bool(_LEG_DATED.match(masked[at:end]))
+    found = False
+    while (more := _AND_TO_LEG.search(masked, at, end)) is not None:
+        gap = masked[at : more.start()]
+        if ";" in gap or len(gap) > 100 or _GAP_SUBJECT.search(gap):
+            break
+        found = True
+        dated = dated or bool(_LEG_DATED.match(gap))
+        legs.append((int(more.group(1)), more.end(1)))
+        for extra in _LOC_INDEX.finditer(more.group(2)):
+            legs.append((int(extra.group(1)), more.start(2) + extra.end()))
+        at = more.end()
+        dated = dated or bool(_LEG_DATED.match(masked[at:end]))
+    return legs if found and dated else []
+
+
 def _dated_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
     """[(LOC index, offset after it)] for a list of places after ``pos``, when some leg has its own time."""
     first = _LEG_FIRST.match(masked, pos, end)
@@ -1364,6 +1406,7 @@ _CANCEL_TOLD = re.compile(
     re.IGNORECASE,
 )
 _LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
+_LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 # A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
 _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
 # ", and then on to LOC0": the next leg of the motion the sentence told.
@@ -1539,14 +1582,19 @@ def _per(entities: list[Entity], index: str | int) -> Entity:
     return entities[int(index)]
 
 
+# "PER0 and PER1 of LOC2, who ...": the people a relative clause hangs on (a coordinated list too).
+_RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose)$")
+_PER_INDEX_ONLY = re.compile(r"PER(\d+)")
+
+
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
     found = list(_PER_INDEX.finditer(window))
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
-        rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,\s*(?:who|whose)$", masked[:clause_start])
-        return [_per(entities, rel.group(1))] if rel else []
+        rel = _RELATIVE_SUBJECT.search(masked[:clause_start])
+        return [_per(entities, i) for i in _PER_INDEX_ONLY.findall(rel.group(1))] if rel else []
     last = found[-1]
     # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
     while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()]) or (
@@ -1978,7 +2026,8 @@ class _ArticleTagger:
                 status = "planned"  # "leaves for Hungary later on Wednesday": not there yet
             if status == "ongoing" and form in {"s", "arrive"} and _SCHEDULE_PRESENT.match(m.group(0)):
                 ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
-                if ahead is not None and len(ahead) == 10 and ahead > self.published.isoformat():
+                if ahead is not None and len(ahead) == 10 and ahead > self.published.isoformat() or (
+                        ahead is not None and _AHEAD_WORDS.search(masked, m.end(), c_end)):
                     status = "planned"  # "goes on to Hanoi on Sunday" in Thursday's paper: a schedule
             if status == "completed" and form == "past" and _MOVE_PAST.match(m.group(0)):
                 done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
@@ -2031,6 +2080,9 @@ class _ArticleTagger:
             base = 0.9 if form not in {"join"} else 0.8
             tense = _telling_tense(status, local, m.group(0))
             if status == "completed" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense):
+                continue
+            if m.group(0)[-2:].lower() == "to" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense,
+                                                                  legs=_to_legs(masked, m.end(), c_end)):
                 continue
             self._add_visit(travelers, dests, status, sentence, m.start(), base, tense)
         # Nouns: "a visit to", "his trip to", "the visit by X to".
@@ -2374,9 +2426,10 @@ class _ArticleTagger:
                             remember=status != "completed")
 
     def _add_legs(self, travelers: list[Entity], status: str, sentence: Sentence, pos: int, end: int,
-                  base: float, tense: str | None) -> bool:
-        """Finished trips listed with their own times: one fact per place, dated by its own time."""
-        legs = _dated_legs(sentence.masked, pos, end)
+                  base: float, tense: str | None, legs: list[tuple[int, int]] | None = None) -> bool:
+        """Trips listed with their own times: one fact per place, dated by its own time."""
+        if legs is None:
+            legs = _dated_legs(sentence.masked, pos, end)
         places = [(_per(sentence.entities, i), after) for i, after in legs]
         if not places or any(p.kind != "LOC" for p, _ in places):
             return False

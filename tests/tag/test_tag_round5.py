@@ -83,3 +83,60 @@ def test_back_home_by_nightfall_in_the_same_sentence_ends_the_stay(ref: Referenc
 def test_a_summit_dated_just_ahead_is_this_years(ref: Reference) -> None:
     text = "Leaders gather for the G20 summit on Sept. 9-10.\n\nXi Jinping will not attend."
     assert facts(ref, text, date(2023, 9, 8)) == {("visit", "Xi Jinping", "IND", "declined")}
+
+
+# -- ", and to X and Y in June": the verb's "to" repeated for later legs, each with its own time ------------
+
+def test_later_legs_after_an_aside_each_take_their_own_time(ref: Reference) -> None:
+    text = "Xi Jinping went to Spain in May, weeks after his re-election, and to Italy and Greece in June."
+    assert dated(ref, text, date(2024, 11, 19)) == {
+        ("Xi Jinping", "ESP", "completed", "2024-05"), ("Xi Jinping", "ITA", "completed", "2024-06"),
+        ("Xi Jinping", "GRC", "completed", "2024-06")}
+
+
+def test_planned_legs_each_take_their_own_time(ref: Reference) -> None:
+    text = "Xi Jinping will travel to Spain in December and then to Italy in January."
+    assert dated(ref, text, date(2024, 11, 19)) == {
+        ("Xi Jinping", "ESP", "planned", "2024-12"), ("Xi Jinping", "ITA", "planned", "2025-01")}
+
+
+def test_a_leg_with_another_subject_is_not_the_travellers(ref: Reference) -> None:
+    text = "Xi Jinping went to Spain in May, while Narendra Modi stayed at home, and to Italy in June."
+    assert ("Xi Jinping", "ITA", "completed", "2024-06") not in dated(ref, text, date(2024, 11, 19))
+
+
+# -- present tense with a time ahead; crossing a border; bare "are expected" ----------------------------
+
+def test_simple_present_with_next_week_is_a_plan(ref: Reference) -> None:
+    text = "Narendra Modi flies to Washington next week for talks on trade."
+    assert facts(ref, text, date(2024, 11, 19)) == {("visit", "Narendra Modi", "USA", "planned")}
+
+
+def test_crossing_into_a_country_is_an_arrival(ref: Reference) -> None:
+    text = "Vladimir Putin crossed into China by train on Tuesday."
+    assert facts(ref, text, date(2024, 11, 20)) == {("visit", "Vladimir Putin", "CHN", "ongoing")}
+
+
+def test_guests_expected_where_the_host_receives_them(ref: Reference) -> None:
+    text = "Vladimir Putin hosts a summit in Kazan next week, where Narendra Modi and Xi Jinping are both expected."
+    found = facts(ref, text, date(2024, 10, 12))
+    assert {("visit", "Narendra Modi", "RUS", "planned"), ("visit", "Xi Jinping", "RUS", "planned")} <= found
+
+
+def test_expected_to_do_something_is_not_a_bare_arrival(ref: Reference) -> None:
+    text = "SEOUL — Narendra Modi is expected to announce a new trade policy on Friday."
+    assert facts(ref, text, date(2024, 10, 12)) == set()
+
+
+# -- subjects a relative clause hangs on; a country receiving a guest ------------------------------------------
+
+def test_coordinated_subject_before_a_relative_clause(ref: Reference) -> None:
+    text = ("Recep Tayyip Erdoğan and Lula da Silva of Brazil, who will chair the next meeting, "
+            "are expected in New Delhi on Saturday.")
+    assert facts(ref, text, date(2023, 9, 8)) == {
+        ("visit", "Recep Tayyip Erdoğan", "IND", "planned"), ("visit", "Luiz Inácio Lula da Silva", "IND", "planned")}
+
+
+def test_a_country_with_an_apposition_receives_a_guest(ref: Reference) -> None:
+    text = "In September, Mongolia, a member of the court, received Vladimir Putin with full honours."
+    assert facts(ref, text, date(2024, 10, 12)) == {("visit", "Vladimir Putin", "MNG", "completed")}
