@@ -40,6 +40,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _PATTERNS: list[tuple[str, str]] = [
     ("mdy", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
     ("dmy", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b"),
+    ("mdy_rel", rf"\b{_MONTH}\s+{_DAY},?\s+(?P<rel>last|this|next)\s+year\b"),
+    ("dmy_rel", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<rel>last|this|next)\s+year\b"),
     ("my_rel", rf"\b{_MONTH}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"),
     ("my", rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     # Spans ("18–19 November", "Nov. 18-19"): the first day is when the trip or summit begins.
@@ -64,7 +66,7 @@ _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) fo
 # and then most of the patterns need not run at all (the tagger asks for dates in every fact's sentence).
 _MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "mdy": ("month", "digit"), "dmy": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
+    "mdy": ("month", "digit"), "dmy": ("month", "digit"), "mdy_rel": ("month", "digit"), "dmy_rel": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
     "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "month": ("month",),
     "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
@@ -122,6 +124,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, prefer: Prefer) -> st
     groups = m.groupdict()
     if kind in {"mdy", "dmy"}:
         found = _valid_day(int(groups["year"]), _month(groups["mon"]), int(groups["day"]))
+        return _ymd(found) if found else None
+    if kind in {"mdy_rel", "dmy_rel"}:  # "on Nov. 21 last year"
+        offset = {"last": -1, "this": 0, "next": 1}[groups["rel"].lower()]
+        found = _valid_day(published.year + offset, _month(groups["mon"]), int(groups["day"]))
         return _ymd(found) if found else None
     if kind == "my":
         return _ym(int(groups["year"]), _month(groups["mon"]))
@@ -220,8 +226,8 @@ def _ago(count: int, unit: str, published: date) -> str:
 # Patterns that can only start at a month name, or at the first digit of a number: instead of
 # trying them at every character, they are tried where one of those starts (found by one fast scan
 # each), which gives exactly their ``finditer`` matches.
-_MONTH_LED = {"mdy", "my_rel", "my", "md", "month"}
-_DIGIT_LED = {"dmy", "dm", "year"}
+_MONTH_LED = {"mdy", "mdy_rel", "my_rel", "my", "md", "month"}
+_DIGIT_LED = {"dmy", "dmy_rel", "dm", "year"}
 _NUMBER_START = re.compile(r"\d+")
 
 

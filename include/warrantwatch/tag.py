@@ -1097,7 +1097,7 @@ _NOT_ARREST_WARRANT = re.compile(
 )
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
                               r"his|her|its|new|two|three|outstanding|international|such|"
-                              r"that|this|these|those|pending|sealed|secret)\s+)$", re.IGNORECASE)
+                              r"that|this|these|those|pending|sealed|secret|separate|second|third|another|further|fresh)\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
     r"applications?|asked\s+(?:the\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
@@ -1106,6 +1106,10 @@ _W_REQUEST = re.compile(
 )
 _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+)?proceedings|withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
+# "The judges withdrew it in February", "It was revoked": the warrant told just before.
+_IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
+                           r"(?:withdrew|withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)\s+it|"
+                           r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated))\b")
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
@@ -1123,11 +1127,13 @@ _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfac
 _MORE_SUBJECTS = re.compile(
     r"(?:'s\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     r"(?:\s+(?:[\w.]+\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as)(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+\s*,\s*)?PER(\d+)(?!\s+PER\d)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?PER(\d+)(?!\s+PER\d)"
 )
+_POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\bwanted\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
-    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
+    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?)?"
+    r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+)?wanted\b(?!\s+(?:to|in\s+LOC))",
@@ -1171,11 +1177,12 @@ _W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:concerning|agains
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
-    r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting)\s+(?:the\s+arrest\s+of\s+)?"
+    r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to)\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:[\w:,'’]+\s+){0,3}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                              r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
+_W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|new)\s+(?:arrest\s+)?$", re.IGNORECASE)
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
 _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
@@ -1188,7 +1195,9 @@ _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
-_NATIONAL_COURT = re.compile(r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+)?(?:court|judge|prosecutors?|tribunal)\b", re.IGNORECASE)
+_NATIONAL_COURT = re.compile(
+    r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+){0,3}?(?:court|judge|prosecutors?|tribunal)\b|"
+    r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)", re.IGNORECASE)
 
 
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
@@ -1659,6 +1668,7 @@ class _ArticleTagger:
         # The last warrant or application told (sentence index, status, court, date): its subjects may be
         # named in the next sentence.
         self.last_warrant: tuple[int, str, str, str | None] | None = None
+        self.warrants_before: list[_Fact] = []  # warrants the previous sentence told as issued
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -2550,10 +2560,11 @@ class _ArticleTagger:
                 self._note_group_warrant(sentence)
             return
         lower = masked.lower()
-        if "warrant" not in lower and not (self.mentions_icc and _has_any(lower, _WARRANT_WORDS)):
-            return  # none of the words any warrant rule needs (the paraphrases need an ICC article)
+        national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
+        if "warrant" not in lower and not (self.mentions_icc and _has_any(lower, _WARRANT_WORDS)) and not national_order:
+            return  # none of the words any warrant rule needs (the paraphrases need an ICC article or a court)
         hits = list(_WARRANT_RX.finditer(masked))
-        if not hits and "PER" in masked and self.mentions_icc:
+        if not hits and "PER" in masked and (self.mentions_icc or national_order):
             self._warrant_paraphrases(sentence)
         executed_cue = self.mentions_icc and _W_EXECUTED.search(masked)
         if not hits and not executed_cue:
@@ -2564,7 +2575,7 @@ class _ArticleTagger:
             if hits:
                 if _NOT_ARREST_WARRANT.search(pre[-25:]) and not re.search(r"\barrest\s+$", pre[-10:]):
                     continue
-                if not _WARRANT_NOUNISH.search(pre[-30:]) and not re.match(r"\s+(?:for|against|of|was|were|had|has|issued|is|are)\b", masked[m.end():]):
+                if not _WARRANT_NOUNISH.search(pre[-30:]) and not re.match(r"\s+(?:for|against|of|was|were|had|has|issued|is|are|went)\b", masked[m.end():]):
                     continue
             c_start, c_end = _clause_bounds(masked, m.start())
             window = masked[c_start:c_end]
@@ -2578,7 +2589,7 @@ class _ArticleTagger:
             court = "ICC" if local_icc or self.mentions_icc else None
             national = _NATIONAL_COURT.search(window)
             if national and not local_icc:
-                court = _per(ents, national.group("di")).iso3
+                court = _per(ents, national.group("di") or national.group("li")).iso3
             if court is None:
                 court = "ICC" if any(self.lex.ref.known_warrants(s.name) for s in subjects) else None
             if court is None and re.search(r"\b(?:court|judge|prosecutors?|investigators)\b|court-issued", window, re.IGNORECASE):
@@ -2624,13 +2635,22 @@ class _ArticleTagger:
         masked = sentence.masked
         for m in _WARRANT_RX.finditer(masked):
             c_start, c_end = _clause_bounds(masked, m.start())
-            if not _W_GROUP_OBJECT.search(masked, m.end(), c_end):
-                continue
+            if not _W_GROUP_OBJECT.search(masked, m.end(), c_end) and (
+                    "PER" in masked[c_start:c_end] or not _W_ANOTHER.search(masked, c_start, m.start())):
+                continue  # (or "A second warrant was signed that day.": its subject is told next)
             if _W_NEGATED.search(masked[c_start : m.start()]) or _CONDITIONAL.search(masked[c_start : m.start()]):
                 continue
             status = "requested" if _W_REQUEST.search(masked[c_start:c_end]) else "issued"
             self.last_warrant = (self.sentence_index, status, "ICC", self._date_near(sentence, m.start(), "past"))
             return
+
+    def _withdrawn_after(self, sentence: Sentence) -> None:
+        """"A third warrant, for X, did not last long. The judges withdrew it in February.": the
+        warrant the sentence before told is withdrawn, dated by this sentence."""
+        when = self._date_near(sentence, 0, "past")
+        for fact in self.warrants_before:
+            self.facts.append(_Fact("warrant", fact.person, "withdrawn", sentence, fact.confidence, court=fact.court,
+                                    date=when, cued=True))
 
     def _warrant_names_follow(self, sentence: Sentence) -> None:
         """"The prosecutor sought warrants for three leaders. He named X, Y and Z.": people the reference
@@ -2649,7 +2669,7 @@ class _ArticleTagger:
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
         masked, ents = sentence.masked, sentence.entities
-        for m in _W_APPLICATION.finditer(masked) if "request" in masked or "applic" in masked else ():
+        for m in _W_APPLICATION.finditer(masked) if self.mentions_icc and ("request" in masked or "applic" in masked) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             before = masked[c_start : m.start()]
             if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before):
@@ -2696,7 +2716,14 @@ class _ArticleTagger:
             if person is None:
                 continue
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
-            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.85, court="ICC", date=when, cued=True))
+            court = "ICC"
+            if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
+                national = _NATIONAL_COURT.search(masked, c_start, m.start())
+                if national and not _ICC_RX.search(sentence.text):
+                    court = _per(ents, national.group("di") or national.group("li")).iso3
+            if court == "ICC" and not self.mentions_icc:
+                continue  # (a national court's order is the only paraphrase outside an article about the ICC)
+            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.85, court=court, date=when, cued=True))
 
     def _warrant_subjects(self, sentence: Sentence, w_start: int, w_end: int, c_start: int, c_end: int) -> list[Person]:
         masked, ents = sentence.masked, sentence.entities
@@ -2709,8 +2736,13 @@ class _ArticleTagger:
             people = [_per(ents, obj.group(1)).person]
             pos = obj.end()
             while more := _MORE_SUBJECTS.match(after, pos):
-                people.append(_per(ents, more.group(1)).person)
+                found = _per(ents, more.group(1))
                 pos = more.end()
+                if found.surface.lower() in {"his", "her", "their"} and (
+                        named := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
+                    # "for PER0 and his children's commissioner, PER1": the one named, not "his".
+                    found, pos = _per(ents, named.group(1)), named.end()
+                people.append(found.person)
             return [p for p in dict.fromkeys(people) if p is not None]
         candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
         if not candidates:
@@ -2781,9 +2813,13 @@ class _ArticleTagger:
                 self._note_cancel(s)
             if "home" in s.masked or "back" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked:
                 self._note_home(s)
+            told_before = len(self.facts)
+            if self.warrants_before and _IT_WITHDRAWN.match(s.masked):
+                self._withdrawn_after(s)
             self._warrants(s)
             if self.last_warrant is not None and self.last_warrant[0] == index - 1:
                 self._warrant_names_follow(s)
+            self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
             first = _PER_TOKEN.search(s.masked)
             unknown = _UNKNOWN_SUBJECT.match(s.masked)
             if first and unknown is not None and unknown.end() <= first.start():

@@ -13,6 +13,9 @@ PUB = date(2024, 11, 20)  # a Wednesday
     ("text", "prefer", "expected"),
     [
         ("the warrant was issued in March last year", "past", "2023-03"),
+        ("On Nov. 21 last year, judges issued", "past", "2023-11-21"),
+        ("on 17 March last year the court acted", "past", "2023-03-17"),
+        ("a summit on June 3 next year", "future", "2025-06-03"),
         ("he skipped last year's summit", "past", "2023"),
         ("In September, the leader flew north", "past", "2024-09"),
         ("in December she will travel", "future", "2024-12"),

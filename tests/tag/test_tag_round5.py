@@ -140,3 +140,61 @@ def test_coordinated_subject_before_a_relative_clause(ref: Reference) -> None:
 def test_a_country_with_an_apposition_receives_a_guest(ref: Reference) -> None:
     text = "In September, Mongolia, a member of the court, received Vladimir Putin with full honours."
     assert facts(ref, text, date(2024, 10, 12)) == {("visit", "Vladimir Putin", "MNG", "completed")}
+
+
+# -- warrants: subjects named after a role, told in the next sentence, withdrawn by "it" -----------------------
+
+def warrants(ref: Reference, text: str, published: date = date(2025, 11, 21)) -> set[tuple]:
+    return {(m.person, m.court, m.status, m.date) for m in tag_text("t", text, published, ref) if m.kind == "warrant"}
+
+
+def test_a_subject_named_after_a_possessive_role_is_the_one_named(ref: Reference) -> None:
+    text = ("On Nov. 21 last year, judges of the International Criminal Court issued warrants for the arrest of "
+            "Benjamin Netanyahu and Yoav Gallant, his defence minister at the time, for war crimes.")
+    assert warrants(ref, text) == {("Benjamin Netanyahu", "ICC", "issued", "2024-11-21"),
+                                   ("Yoav Gallant", "ICC", "issued", "2024-11-21")}
+
+
+def test_for_x_and_his_minister_named_after_a_comma(ref: Reference) -> None:
+    text = ("The International Criminal Court issued warrants in November for Benjamin Netanyahu and his former "
+            "defence minister, Yoav Gallant, over the war.")
+    assert {w[0] for w in warrants(ref, text)} == {"Benjamin Netanyahu", "Yoav Gallant"}
+
+
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court issued a warrant for Netanyahu. A second warrant was signed that same day. "
+    "It named Yoav Gallant, the former defence minister.",
+    "The International Criminal Court issued a warrant for Netanyahu. A separate warrant went to Yoav Gallant, "
+    "the former defence minister.",
+])
+def test_another_warrants_subject_told_next(ref: Reference, text: str) -> None:
+    assert {(w[0], w[2]) for w in warrants(ref, text)} == {("Benjamin Netanyahu", "issued"), ("Yoav Gallant", "issued")}
+
+
+def test_a_warrant_withdrawn_by_it_in_the_next_sentence(ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Netanyahu in November. A third warrant, for "
+            "Omar al-Bashir, did not last long. The judges withdrew it in February, citing new evidence.")
+    assert ("Omar al-Bashir", "ICC", "withdrawn", "2025-02") in warrants(ref, text)
+    assert ("Benjamin Netanyahu", "ICC", "issued", "2025-11") in warrants(ref, text)
+
+
+def test_a_withdrawn_trip_is_not_a_withdrawn_warrant(ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Netanyahu in November. "
+            "He had planned a trip to Paris. It was cancelled in February.")
+    assert {w[2] for w in warrants(ref, text)} == {"issued"}
+
+
+# -- a national court named by its country: "a federal court in Argentina", "the Istanbul prosecutor's office" ---
+
+@pytest.mark.parametrize(("text", "court"), [
+    ("BUENOS AIRES — A federal court in Argentina has ordered the arrest of Myanmar's military ruler, "
+     "Senior General Min Aung Hlaing, over atrocities against the Rohingya.", "ARG"),
+    ("The Istanbul Chief Public Prosecutor's Office has issued detention warrants for Benjamin Netanyahu "
+     "and dozens of other officials.", "TUR"),
+])
+def test_a_national_court_named_by_its_place(ref: Reference, text: str, court: str) -> None:
+    assert {(w[1], w[2]) for w in warrants(ref, text)} == {(court, "issued")}
+
+
+def test_ordering_an_arrest_outside_a_court_story_is_no_warrant(ref: Reference) -> None:
+    assert warrants(ref, "The general ordered the arrest of Min Aung Hlaing's critics on Tuesday.") == set()
