@@ -978,6 +978,7 @@ _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early
                        r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
 # The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
 _NOUN_PRESENT_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?\s+(?:is|comes|marks|makes)\b(?!\s+(?:to|due|expected|set|scheduled|planned|likely)\b)")
+_SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|\w+)\s+\w+\s+)?since\b")
 _IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
@@ -1248,7 +1249,8 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
                            r"bombings?|coup|uprising|elections?|vote|referendum|war|crackdown|strikes?)\b", re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
-_BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*$")
+_SINCE_WORD = re.compile(r"\bsince\b")
+_BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
 
 # ---- datelines -------------------------------------------------------------------------------------
 
@@ -1294,6 +1296,11 @@ def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
 
 
 # A sentence opening on a name the reference does not know, in apposition: "Smith, a banker and ...".
+_SUBORDINATOR = re.compile(r"\b(?:since|when|after|before|while|because|until|as)\s+(?=(?:[\w’'-]+\s+){0,3}?PER\d)", re.IGNORECASE)
+# "It was al-Sharaa's second trip abroad": someone the reference does not know is the topic now.
+_UNKNOWN_TRAVELLER = re.compile(r"(?:^|[\s(“\"])(?!(?:PER|LOC|DEM|GOV|EVT)\d)(?:(?:al|el|bin|ben)-)?[A-Z][\w’'-]+(?:'s|’s)\s+"
+                                r"(?:(?:first|second|third|fourth|fifth|latest|last|maiden|own|recent|previous)\s+)?"
+                                r"(?:(?:foreign|overseas|official|state)\s+)?(?:trip|visit|tour|journey)")
 _UNKNOWN_SUBJECT = re.compile(r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+[a-z]")
 # "When PER0 travels to X, it will be announced": a generic or hypothetical time clause.
 _WHEN_CLAUSE = re.compile(r"\bwhen(?:ever)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
@@ -1571,11 +1578,11 @@ def _date_cues(sentence: Sentence, pos: int, end: int) -> tuple[bool, bool, bool
     """For the date expression at ``pos:end`` of the masked sentence: (told as when something was
     said, names an event, bounded by "since/until/..." before it, that word being "since")."""
     masked = sentence.masked
-    before = masked[max(0, pos - 8): pos].lower()
+    before = masked[max(0, pos - 12): pos].lower()
     cues = (_SAID_ON.search(masked, max(0, pos - 40), pos) is not None,
             _DATE_AS_NAME.match(masked, end) is not None,
             _BOUNDED_BEFORE.search(before) is not None,
-            before.rstrip().endswith("since"))
+            before.rstrip().removesuffix(" the").endswith("since"))
     sentence._cues[(pos, end)] = cues
     return cues
 
@@ -1855,6 +1862,8 @@ class _ArticleTagger:
                 continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
             if bounded and not (allow_since and since):
                 continue
+            if visit and pos > anchor and _SINCE_WORD.search(sentence.masked, anchor, pos):
+                continue  # "his first trip to X since relations froze in 2020": the time before the trip
             if status and not _date_fits(mention.value, status, self.published):
                 continue
             distance = abs(pos - anchor)
@@ -2128,6 +2137,8 @@ class _ArticleTagger:
                 # "PER0's visit to LOC1 comes days after ...", "It is PER0's first visit to LOC1": under way,
                 # unless the trip is dated in the past.
                 when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
+                if when is not None and re.search(r"\bfirst\b", pre + m.group("noun"), re.IGNORECASE) and _SINCE_AFTER.match(masked, m.end()):
+                    when = None  # "It is X's first visit to China since the 2020 clashes": the time before
                 if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 2:
                     status = "ongoing"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
@@ -2166,7 +2177,12 @@ class _ArticleTagger:
             # by PER2"), nor the one who sent an envoy ("PER0's special envoy X met PER1").
             met = _MET_OBJECTS.match(masked, m.end())
             # (A possessive is never the one meeting: "ahead of PER0's visit, officials met".)
-            participants = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(masked, c_start, met.end() if met else m.end())
+            # "..., since PER2 sat down with PER0 in Geneva": the meeting's clause starts at "since".
+            from_at = c_start
+            for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()):
+                if _PER_TOKEN.search(masked, sub.end(), m.start()):
+                    from_at = sub.end()
+            participants = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(masked, from_at, met.end() if met else m.end())
                             if not masked.startswith(("'s", "’s"), t.end())]
             uniq: list[Entity] = []
             for p in participants:
@@ -2822,7 +2838,10 @@ class _ArticleTagger:
             self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
             first = _PER_TOKEN.search(s.masked)
             unknown = _UNKNOWN_SUBJECT.match(s.masked)
-            if first and unknown is not None and unknown.end() <= first.start():
+            stranger = _UNKNOWN_TRAVELLER.search(s.masked) if ("trip" in s.masked or "visit" in s.masked or "tour" in s.masked) else None
+            if stranger is not None and (first is None or stranger.start() < first.start()):
+                carry, carry_age = None, 0  # "It was al-Sharaa's second trip abroad. On Sunday he was in Riyadh."
+            elif first and unknown is not None and unknown.end() <= first.start():
                 # "Smith, a longtime friend of PER0's, met ...": the subject is someone the reference
                 # does not know, so "He" in the next sentence is not PER0.
                 carry, carry_age = None, 0

@@ -198,3 +198,27 @@ def test_a_national_court_named_by_its_place(ref: Reference, text: str, court: s
 
 def test_ordering_an_arrest_outside_a_court_story_is_no_warrant(ref: Reference) -> None:
     assert warrants(ref, "The general ordered the arrest of Min Aung Hlaing's critics on Tuesday.") == set()
+
+
+# -- who "he" is after a stranger's trip; a meeting told after "since"; "first visit since" --------------------
+
+def test_he_after_a_strangers_trip_is_not_the_last_known_leader(ref: Reference) -> None:
+    text = ("ANKARA — Recep Tayyip Erdoğan received the visiting Syrian leader, Ahmed al-Sharaa, on Tuesday. "
+            "It was al-Sharaa's second trip abroad since taking power. On Sunday he was in Riyadh for talks.")
+    assert not {f for f in facts(ref, text, date(2025, 2, 5)) if f[1] == "Recep Tayyip Erdoğan"}
+
+
+def test_a_meeting_told_after_since_is_between_its_own_participants(ref: Reference) -> None:
+    text = ("Donald Trump and Vladimir Putin are due to meet in Alaska on Friday, the first such summit since "
+            "Joe Biden sat down with Putin in Geneva in June 2021.")
+    found = facts(ref, text, date(2025, 8, 12))
+    assert ("visit", "Joe Biden", "CHE", "completed") in found
+    assert not {f for f in found if f[1] == "Donald Trump" and f[2] == "CHE"}
+
+
+@pytest.mark.parametrize("text", [
+    "It is Narendra Modi's first visit to China since the 2020 border clashes.",
+    "It is Narendra Modi's first visit to China since relations froze in 2020.",
+])
+def test_first_visit_since_a_past_time_is_under_way(ref: Reference, text: str) -> None:
+    assert facts(ref, text, date(2025, 8, 31)) == {("visit", "Narendra Modi", "CHN", "ongoing")}
