@@ -53,7 +53,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("weekend", r"\b(?P<rel>last|this|next|past|coming)\s+weekend\b"),
     ("rel_unit", rf"\b{_REL}\s+(?P<unit>year|month|week)(?:'s|’s)?\b"),
     ("year_ago", r"\b(?P<unit>year|month|week)\s+ago\b"),
-    ("deictic", r"\b(?P<deictic>yesterday|today|tomorrow|tonight)\b"),
+    ("deictic", r"\b(?P<deictic>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|"
+                r"earlier\s+in\s+the\s+(?:day|morning|afternoon|evening))\b"),
     ("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}\b"),
     ("month", rf"\b{_MONTH}"),
     ("year", rf"(?<![\d$€£-]){_YEAR}(?:'s|’s)?(?![\d%-])"),
@@ -182,7 +183,8 @@ def _resolve(kind: str, m: re.Match[str], published: date, prefer: Prefer) -> st
         count = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
         return _ago(count, groups["unit"].lower(), published) if count else None
     if kind == "deictic":
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["deictic"].lower()]
+        word = " ".join(groups["deictic"].lower().split())
+        offset = -1 if word in {"yesterday", "last night"} else 1 if word == "tomorrow" else 0
         return _ymd(published + timedelta(days=offset))
     if kind == "weekend":
         # The weekend's Saturday: "last weekend" in Monday's paper is two days back, in Sunday's
@@ -309,7 +311,8 @@ def _features(text: str, month_starts: list[int], numbers: list[re.Match[str]]) 
         found.add("unit")
     if "ago" in lower:
         found.add("ago")
-    if "yesterday" in lower or "today" in lower or "tomorrow" in lower or "tonight" in lower:
+    if ("yesterday" in lower or "today" in lower or "tomorrow" in lower or "tonight" in lower or "night" in lower
+            or "morning" in lower or "afternoon" in lower or "evening" in lower or "earlier in the day" in lower):
         found.add("deictic")
     return found
 
@@ -322,7 +325,8 @@ def may_hold_date(text: str) -> bool:
         return True
     lower = text.lower()
     if ("year" in lower or "month" in lower or "week" in lower or "ago" in lower or "yesterday" in lower
-            or "today" in lower or "tomorrow" in lower or "tonight" in lower):
+            or "today" in lower or "tomorrow" in lower or "night" in lower or "morning" in lower
+            or "afternoon" in lower or "evening" in lower):
         return True
     if _MONTH_WORD.search(text) is not None:
         return True

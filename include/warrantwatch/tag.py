@@ -622,6 +622,7 @@ _BOTH_SUBJECT = re.compile(
     r"visited|due|expected|should|could|may|might|[a-z]+ed\b))|"
     r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b",
 )
+_BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b")
 _DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b")
 
 
@@ -708,6 +709,16 @@ def analyse_sentence(
                 entities.append(Entity("PER", -1, -1, both.group(0), person=person, via="pronoun"))
                 tokens.append(f"PER{len(entities) - 1}")
             masked = " and ".join(tokens) + masked[both.end():]
+    if "; both " in masked:
+        inner = _BOTH_AFTER_SEMICOLON.search(masked)
+        named = [] if inner is None else list(dict.fromkeys(
+            p for i in _PER_INDEX.findall(masked, 0, inner.start()) if (p := entities[int(i)].person) is not None))
+        if inner is not None and len(named) >= 2:  # "Xi greeted X and Y; both presidents landed earlier"
+            tokens = []
+            for person in named[-2:]:
+                entities.append(Entity("PER", -1, -1, inner.group(1), person=person, via="pronoun"))
+                tokens.append(f"PER{len(entities) - 1}")
+            masked = masked[: inner.start(1)] + " and ".join(tokens) + masked[inner.end(1):]
     if "capital" in masked:
         masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
     return masked, entities
@@ -775,6 +786,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
+    (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
@@ -1018,8 +1030,8 @@ _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|vio
 _HOST_RX = re.compile(
     r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+(?:(?:also|had|has|have|will|is|was|to)\s+)?(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
-    r"greeted|greets|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
-    r"(?P<guest>PER)(?P<gi>\d+)",
+    r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
+    r"(?P<guest>PER)(?P<gi>\d+)(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
     re.IGNORECASE,
 )
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
@@ -1073,7 +1085,7 @@ _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
 # then the words that end a bare arrival; where the traveller is comes from the article.
@@ -1226,7 +1238,8 @@ _PRESENT_RX = re.compile(
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
-                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered))\b", re.IGNORECASE)
+                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered))\b|"
+                       r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
     r"\b(?:(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
@@ -1600,7 +1613,6 @@ def _per(entities: list[Entity], index: str | int) -> Entity:
 
 # "PER0 and PER1 of LOC2, who ...": the people a relative clause hangs on (a coordinated list too).
 _RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose)$")
-_PER_INDEX_ONLY = re.compile(r"PER(\d+)")
 
 
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
@@ -1610,7 +1622,7 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
         rel = _RELATIVE_SUBJECT.search(masked[:clause_start])
-        return [_per(entities, i) for i in _PER_INDEX_ONLY.findall(rel.group(1))] if rel else []
+        return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))] if rel else []
     last = found[-1]
     # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
     while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()]) or (
@@ -2253,7 +2265,8 @@ class _ArticleTagger:
                 dests = place
             else:
                 dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
-            self._add_visit([guest], dests, status, sentence, m.start(), 0.85)
+            guests = [guest] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
+            self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
@@ -2497,6 +2510,7 @@ class _ArticleTagger:
             return
         verb = m.group("verb").lower()
         status = "completed" if verb in {"sat", "stood", "was", "were"} else "ongoing"
+        at = None
         if m.group("prep").lower() == "among":
             at = _AMONG_AT.match(masked, m.end(), c_end)
             if at is None:
@@ -2505,10 +2519,10 @@ class _ArticleTagger:
             at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
                                  r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations)\b",
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
-            if not dests and self.context is not None and (at_event or at.group("there")):
+            if not dests and self.context is not None and (at_event or at.group("there") or at.group("arrivals")):
                 iso3, city, occasion = self.context  # "among the leaders at the Expo Centre": the summit's venue
                 dests = [(iso3, city, occasion, 0.65)]
-            elif not dests and self.dateline is not None and (at_event or at.group("there")):
+            elif not dests and self.dateline is not None and (at_event or at.group("there") or at.group("arrivals")):
                 # "among the foreign leaders at the parade" in a story filed from Moscow: the parade there.
                 dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
         else:
@@ -2522,6 +2536,8 @@ class _ArticleTagger:
                 dests = [(iso3, city, occasion, 0.65)]
         if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") is None:
             status = "ongoing"  # "sat beside the hosts as the decision was announced": today's news
+        if status == "completed" and m.group("prep").lower() == "among" and at is not None and at.group("arrivals"):
+            status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
         if dests:
             self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 

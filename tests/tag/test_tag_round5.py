@@ -222,3 +222,37 @@ def test_a_meeting_told_after_since_is_between_its_own_participants(ref: Referen
 ])
 def test_first_visit_since_a_past_time_is_under_way(ref: Reference, text: str) -> None:
     assert facts(ref, text, date(2025, 8, 31)) == {("visit", "Narendra Modi", "CHN", "ongoing")}
+
+
+# -- a live blog's arrivals ---------------------------------------------------------------------------------------
+
+LIVE = "Live: leaders gather in Madrid for the NATO summit.\n\n"
+
+
+def test_greeting_two_guests_and_both_presidents_landed(ref: Reference) -> None:
+    text = LIVE + ("20:55 — Television showed Xi Jinping's host greeting Turkey's Recep Tayyip Erdoğan and Brazil's "
+                   "Lula at the entrance; both presidents landed earlier in the afternoon.")
+    assert dated(ref, text, date(2025, 6, 24)) >= {("Recep Tayyip Erdoğan", "ESP", "ongoing", "2025-06-24"),
+                                                   ("Luiz Inácio Lula da Silva", "ESP", "ongoing", "2025-06-24")}
+
+
+def test_among_todays_arrivals_is_there_now(ref: Reference) -> None:
+    text = LIVE + "19:30 — Myanmar's junta chief, Senior General Min Aung Hlaing, was also among today's arrivals."
+    assert dated(ref, text, date(2025, 6, 24)) == {("Min Aung Hlaing", "ESP", "ongoing", "2025-06-24")}
+
+
+@pytest.mark.parametrize("line", [
+    "17:05 — Vladimir Putin's plane is on the ground.",
+    "17:05 — Vladimir Putin was met at the airport by the deputy prime minister.",
+])
+def test_a_plane_on_the_ground_or_a_welcome_at_the_airport_is_an_arrival(ref: Reference, line: str) -> None:
+    assert facts(ref, LIVE + line, date(2025, 6, 24)) == {("visit", "Vladimir Putin", "ESP", "ongoing")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("talks this afternoon", "2024-11-20"), ("he landed last night", "2024-11-19"),
+    ("arrived earlier in the day", "2024-11-20"),
+])
+def test_parts_of_today_and_last_night(text: str, expected: str) -> None:
+    from warrantwatch.dates import find_dates
+    assert [d.value for d in find_dates(text, date(2024, 11, 20), "past")] == [expected]
