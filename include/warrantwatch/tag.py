@@ -624,6 +624,9 @@ _BOTH_SUBJECT = re.compile(
 )
 _BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b")
 _DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b")
+# "the Swiss venue", "the Italian resort": somewhere in that country (no city told).
+_DEM_VENUE = re.compile(r"\bthe\s+DEM(\d+)\s+(?:(?:seaside|mountain|lakeside|alpine|coastal|border|port|southern|northern|eastern|western)\s+)?"
+                        r"(?:venue|resort|city|town|port|island|coast|countryside|mountains)\b")
 
 
 def _demonym_capital(m: re.Match[str], entities: list[Entity], lex: Lexicon) -> str:
@@ -632,6 +635,15 @@ def _demonym_capital(m: re.Match[str], entities: list[Entity], lex: Lexicon) -> 
     if ent.iso3 is None:
         return m.group(0)
     entities.append(Entity("LOC", -1, -1, m.group(0), iso3=ent.iso3, city=lex.gaz.capitals.get(ent.iso3)))
+    return f"LOC{len(entities) - 1}"
+
+
+def _demonym_place(m: re.Match[str], entities: list[Entity]) -> str:
+    """"The Swiss venue": a place in that country."""
+    ent = entities[int(m.group(1))]
+    if ent.iso3 is None:
+        return m.group(0)
+    entities.append(Entity("LOC", -1, -1, m.group(0), iso3=ent.iso3))
     return f"LOC{len(entities) - 1}"
 
 
@@ -721,6 +733,8 @@ def analyse_sentence(
             masked = masked[: inner.start(1)] + " and ".join(tokens) + masked[inner.end(1):]
     if "capital" in masked:
         masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
+    if "DEM" in masked:
+        masked = _DEM_VENUE.sub(lambda m: _demonym_place(m, entities), masked)
     return masked, entities
 
 
@@ -770,7 +784,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier))", "past"),
     # "has been in Turkey since Wednesday": there now.
-    (r"(?:has|have)\s+been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
+    (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
@@ -1014,7 +1028,7 @@ _NOUN_PAST = re.compile(
 _MET_OBJECTS = re.compile(r"\s+(?:with\s+)?PER\d+(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)PER\d+)*")
 _MEET_RX = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
-    r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}?(?:meeting|talks)|"
+    r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
@@ -1237,6 +1251,16 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+# "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
+_INVERTED_PRESENCE = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
+    r"front\s+row|top\s+table|tribune)|[Aa]mong\s+(?:the\s+)?(?:other\s+)?(?:those\s+(?:present|attending|there|in\s+attendance)|"
+    r"guests|leaders|attendees|dignitaries|(?:foreign\s+)?(?:heads\s+of\s+state|leaders|visitors|arrivals)))"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
+    r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")
+# The list after it: names with their appositions and relative clauses, to the sentence's end.
+_INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
                        r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b", re.IGNORECASE)
@@ -2211,6 +2235,15 @@ class _ArticleTagger:
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
             if not dests and self.dateline is not None and _HERE_ANYWHERE.search(masked, c_start, c_end):
                 dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "during talks here": the dateline
+            hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
+            if not dests and self.dateline is not None and status != "planned" and any(
+                    p.person is not None and self._home(p.person) == self.dateline[0] for p in hosts_met) and not any(
+                    p.person is not None and self.last_host.get(p.person.name, self.dateline)[0] != self.dateline[0] for p in uniq):
+                # "held talks with Putin after the parade" in a story filed from Moscow: met at his home,
+                # today unless told otherwise (unless the article has put them elsewhere).
+                dests = [(self.dateline[0], self.dateline[1], None, 0.7)]
+                if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
+                    status = "ongoing"
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
@@ -2276,6 +2309,9 @@ class _ArticleTagger:
         # "was among the leaders at the summit".
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
             self._presence(sentence, m)
+        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
+                                                          or "row" in lower or "dais" in lower) else ():
+            self._inverted_presence(sentence, m)
         for m in _AT_GATHERING_RX.finditer(masked) if self.context is not None and ("represented" in lower or "attending" in lower or
                                                                                     "present" in lower or "taking part" in lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -2496,6 +2532,36 @@ class _ArticleTagger:
             status = "completed" if m.group("past") else "ongoing"
             self._add_visit(travelers, [(self.dateline[0], self.dateline[1], None, 0.75)], status, sentence,
                             m.start(), 0.85)
+
+    def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were
+        X and Y": the people listed after the verb are at the place told, else the article's gathering."""
+        masked, ents = sentence.masked, sentence.entities
+        if _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[: m.start()]):
+            return
+        listed = _INVERTED_LIST.match(masked, m.end())
+        if listed is None:
+            return
+        # Relative clauses and appositions between the names are skipped; possessives are not people there.
+        text = listed.group(0)
+        people = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(text)
+                  if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
+        where = _LOC_INDEX.search(m.group(0))
+        if where is not None and _per(ents, where.group(1)).kind == "LOC":
+            place = _per(ents, where.group(1))
+            dests = [(place.iso3, place.city, None, 0.75)]
+        elif self.context is not None:
+            iso3, city, occasion = self.context
+            dests = [(iso3, city, occasion, 0.65)]
+        elif self.dateline is not None:
+            dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
+        else:
+            return
+        tense = m.group("tense").lower()
+        status = "planned" if tense.startswith("will") else "ongoing" if tense in {"are", "is"} else "completed"
+        if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
+            status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
+        self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 
     def _presence(self, sentence: Sentence, m: re.Match[str]) -> None:
         masked, ents = sentence.masked, sentence.entities

@@ -256,3 +256,39 @@ def test_a_plane_on_the_ground_or_a_welcome_at_the_airport_is_an_arrival(ref: Re
 def test_parts_of_today_and_last_night(text: str, expected: str) -> None:
     from warrantwatch.dates import find_dates
     assert [d.value for d in find_dates(text, date(2024, 11, 20), "past")] == [expected]
+
+
+# -- presence told from the place's side; meeting the host at home; a venue named by its country -----------------
+
+MOSCOW = "MOSCOW — Leaders gathered in Moscow for the Victory Day parade on Friday. "
+
+
+def test_people_listed_after_on_the_stand_were_are_there(ref: Reference) -> None:
+    text = MOSCOW + ("Also on the reviewing stand were Brazil's Lula, who arrived on Thursday, and Xi Jinping, "
+                     "who met Narendra Modi last year.")
+    found = facts(ref, text, date(2025, 5, 9))
+    assert {("visit", "Luiz Inácio Lula da Silva", "RUS", "ongoing"), ("visit", "Xi Jinping", "RUS", "ongoing")} <= found
+    assert not {f for f in found if f[1] == "Narendra Modi"}
+
+
+def test_among_the_guests_were(ref: Reference) -> None:
+    text = MOSCOW + "Among the foreign leaders at the parade were Xi Jinping and Recep Tayyip Erdoğan."
+    assert facts(ref, text, date(2025, 5, 9)) == {("visit", "Xi Jinping", "RUS", "ongoing"),
+                                                  ("visit", "Recep Tayyip Erdoğan", "RUS", "ongoing")}
+
+
+def test_meetings_with_the_host_in_a_story_filed_from_his_capital(ref: Reference) -> None:
+    text = MOSCOW + "Xi Jinping and Narendra Modi held separate meetings with Vladimir Putin after the parade."
+    found = facts(ref, text, date(2025, 5, 9))
+    assert {("visit", "Xi Jinping", "RUS", "ongoing"), ("visit", "Narendra Modi", "RUS", "ongoing")} <= found
+
+
+def test_a_meeting_the_article_put_elsewhere_is_not_in_the_datelines_country(ref: Reference) -> None:
+    text = ("BERLIN — Olaf Scholz was back in Berlin on Friday after a meeting with Donald Trump in Washington. "
+            "The two men talked about trade for an hour.")
+    assert not {f for f in facts(ref, text, date(2025, 6, 6)) if f[2] == "DEU"}
+
+
+def test_a_venue_named_by_its_country(ref: Reference) -> None:
+    text = "Joe Biden has been at the Swiss venue since Saturday morning."
+    assert facts(ref, text, date(2024, 6, 16)) == {("visit", "Joe Biden", "CHE", "ongoing")}
