@@ -49,6 +49,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion|people))"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|(?:earlier|later)\s+this)\s+{_MONTH}"),
+    # "that October", "the following March": the month in the year the text was just speaking of.
+    ("anaphoric_month", rf"\b(?:that|the\s+following|the\s+same)\s+{_MONTH}"),
     ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weekend", r"\b(?P<rel>last|this|next|past|coming)\s+weekend\b"),
     ("rel_unit", rf"\b{_REL}\s+(?P<unit>year|month|week)(?:'s|’s)?\b"),
@@ -68,7 +70,7 @@ _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) fo
 _MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "mdy_rel": ("month", "digit"), "dmy_rel": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
-    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "month": ("month",),
+    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",),
     "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
@@ -384,19 +386,41 @@ def find_dates(text: str, published: date, prefer: Prefer = "past") -> list[Date
     return resolve_scanned(scan_dates(text), published, prefer)
 
 
+def _anaphoric_month(m: re.Match[str], found: list[DateMention], published: date, prefer: Prefer) -> str:
+    """"in July last year ... that October": the month in the year of the nearest date told before it
+    ("the following March": the year after, when March comes before that date's month); with none
+    told, a bare month."""
+    month = _month(m.group("mon"))
+    before = [d for d in found if d.start < m.start()]
+    if not before:
+        return _ym(_month_year(month, published, prefer), month)
+    told = max(before, key=lambda d: d.start).value
+    year = int(told[:4])
+    if m.group(0).lower().startswith("the following") and len(told) >= 7 and month <= int(told[5:7]):
+        year += 1
+    return _ym(year, month)
+
+
 def resolve_scanned(scanned: list[tuple[str, re.Match[str]]], published: date, prefer: Prefer) -> list[DateMention]:
     """The date mentions of a ``scan_dates`` result: earlier patterns win where matches overlap."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    anaphoric: list[re.Match[str]] = []
     for kind, m in scanned:
         start, end = m.span()
         if any(start < e and s < end for s, e in taken):
+            continue
+        if kind == "anaphoric_month":
+            taken.append((start, end))
+            anaphoric.append(m)  # resolved once every other date is known
             continue
         value = _resolve(kind, m, published, prefer)
         if value is None:
             continue
         taken.append((start, end))
         found.append(DateMention(start, end, kind, m.group(0), value))
+    for m in anaphoric:
+        found.append(DateMention(m.start(), m.end(), "anaphoric_month", m.group(0), _anaphoric_month(m, found, published, prefer)))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -563,16 +563,24 @@ _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
 
 
+# Text that already looks like a placeholder ("PER7", "loc2"): split, so no rule reads it as one of ours.
+_LITERAL_TOKEN = re.compile(r"(?i)(PER|LOC|DEM|GOV|EVT)(?=\d)")
+
+
+def _plain(text: str) -> str:
+    return _LITERAL_TOKEN.sub(r"\1 ", text) if _LITERAL_TOKEN.search(text) else text
+
+
 class _Masker:
     def __init__(self, text: str, entities: list[Entity]) -> None:
         self.entities = entities
         parts: list[str] = []
         pos = 0
         for index, entity in enumerate(entities):
-            parts.append(text[pos : entity.start])
+            parts.append(_plain(text[pos : entity.start]))
             parts.append(f"{entity.kind}{index}")
             pos = entity.end
-        parts.append(text[pos:])
+        parts.append(_plain(text[pos:]))
         self.masked = "".join(parts)
 
 
@@ -1287,6 +1295,7 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+_AND_WORD = re.compile(r"\band\b")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
 
 # ---- datelines -------------------------------------------------------------------------------------
@@ -1903,6 +1912,8 @@ class _ArticleTagger:
             if status and not _date_fits(mention.value, status, self.published):
                 continue
             distance = abs(pos - anchor)
+            if visit and mention.end <= anchor and _AND_WORD.search(sentence.masked, mention.end, anchor):
+                distance += 1000  # "went to X in July and returned to Y that October": July is the first verb's
             if best is None or distance < best[0]:
                 best = (distance, mention.value)
         return best[1] if best else None

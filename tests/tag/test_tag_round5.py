@@ -292,3 +292,23 @@ def test_a_meeting_the_article_put_elsewhere_is_not_in_the_datelines_country(ref
 def test_a_venue_named_by_its_country(ref: Reference) -> None:
     text = "Joe Biden has been at the Swiss venue since Saturday morning."
     assert facts(ref, text, date(2024, 6, 16)) == {("visit", "Joe Biden", "CHE", "ongoing")}
+
+
+# -- text that looks like the tagger's own placeholders -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin said PER7 would not change his plans to go to India.",
+    "Vladimir Putin met per2 and LOC9 in Delhi on Monday.",
+    "Vladimir Putin flew to India on Monday; EVT3 and GOV12 were not told.",
+])
+def test_placeholder_like_words_in_the_text_are_plain_words(ref: Reference, text: str) -> None:
+    found = facts(ref, text, date(2024, 11, 20))  # no crash, and Putin's trip is still read
+    assert {f[2] for f in found if f[1] == "Vladimir Putin"} == {"IND"}
+
+
+def test_that_october_takes_the_year_just_told() -> None:
+    from warrantwatch.dates import find_dates
+    text = "went to Moscow in July last year and returned to Russia for a summit that October"
+    assert [d.value for d in find_dates(text, date(2025, 12, 4), "past")] == ["2024-07", "2024-10"]
+    text = "in November 2023 and again the following March"
+    assert [d.value for d in find_dates(text, date(2025, 12, 4), "past")] == ["2023-11", "2024-03"]
