@@ -560,6 +560,7 @@ _PRONOUN_RX = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:[eE][rR]?|[iI][sSmM
 
 
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
+_WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
 
 
@@ -704,13 +705,22 @@ def analyse_sentence(
             pos = m.end()
         masked = "".join(pieces) + masked[pos:]
 
+    resolved: list[tuple[int, str]] = []  # pronouns already read in this sentence: (offset, entity index)
+
     def pronoun_sub(m: re.Match[str]) -> str:
-        before = _PER_INDEX.findall(masked[: m.start()])
+        # (Earlier pronouns count as the people they stand for: "In June he was at PER1's forum, and in
+        # July he attended ..." is the same "he" twice, not PER1.)
+        named = [(t.start(), t.group(1)) for t in _PER_INDEX.finditer(masked, 0, m.start())]
+        before = [i for _, i in sorted(named + resolved)] if resolved else [i for _, i in named]
         # "X said he would invite Y, and the warrant against him ...": an object pronoun ("him",
         # "her" not before a noun) after two people is the later one; a subject pronoun the first.
         obj = m.group(0).lower() == "him" or (m.group(0).lower() == "her" and not _NOUN_NEXT.match(masked, m.end()))
         pick = before[0] if before else None
-        if obj and len(before) > 1:
+        if obj and len(before) == 1 and carry is not None and entities[int(before[0])].person is not carry and (
+                _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
+                or _WHO_VERB_OBJECT.search(masked, max(0, m.start() - 60), m.start())):
+            pick = None  # "X, who accompanied him": not X (that would be "himself"), the one told before
+        elif obj and len(before) > 1:
             # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
             near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
             pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
@@ -718,6 +728,7 @@ def analyse_sentence(
         if referent is None:
             return m.group(0)
         entities.append(Entity("PER", -1, -1, m.group(0), person=referent, via="pronoun"))
+        resolved.append((m.start(), str(len(entities) - 1)))
         return f"PER{len(entities) - 1}"
 
     masked = _PRONOUN_RX.sub(pronoun_sub, masked)
@@ -777,7 +788,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
     # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
-    (r"(?:tour|trip|swing|journey)\s+(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
+    (r"(?:tour|trip|swing|journey)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
     (r"toured", "past"), (r"tour", "base"), (r"tours", "s"), (r"touring", "ing"),
     (r"took\s+part\s+in", "past"), (r"take\s+part\s+in", "base"), (r"taking\s+part\s+in", "ing"),
     (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
@@ -794,6 +805,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "has been in Turkey since Wednesday": there now.
     (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
+    # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
+    (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b[^,.;]{0,25}(?:$|[.,;])))", "due"),
@@ -812,6 +825,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
+    # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
+    (r"left\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"), (r"leaves\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
+    (r"leave\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
     (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
     (r"set\s+foot\s+in", "past"),
     (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
@@ -820,7 +836,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at)?", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
-    (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"),
+    (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
     (r"head\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
     (r"heads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
     (r"headed\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
@@ -1107,15 +1123,15 @@ _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
 # then the words that end a bare arrival; where the traveller is comes from the article.
 _UNKNOWN_PLACE_ARRIVAL = re.compile(
-    r"\s*(?:(?:at|in|into)\s+)?(?:the\s+)?(?!(?:PER|LOC|EVT|GOV|DEM)\d)(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][\w’'-]*"
+    r"\s*(?:(?:at|in|into)\s+)?(?:the\s+)?(?!(?:PER|LOC|EVT|GOV|DEM)\d)(?:[A-Z][\w’'-]*\s+(?:of\s+)?){0,5}?[A-Z][\w’'-]*"
     r"(?:\s+(?:international\s+|military\s+)?(?:air\s*base|airport|airfield|air\s+field|aerodrome))?"
     r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"
                          r"obliged|obligation|would\s+have\s+(?:to|been))\b", re.IGNORECASE)
@@ -1259,6 +1275,10 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_ACCOMPANIED = re.compile(
+    r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying)\s+PER(?P<b>\d+)|"
+    r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+by\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,\s*)?PER(?P<a2>\d+)")
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
 _INVERTED_PRESENCE = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
@@ -1442,7 +1462,7 @@ _NEXT_STOP = re.compile(
 # "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
 # (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
 _AFTER_STOPS = re.compile(
-    r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?)\s+(?:in|to)\s+"
+    r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?|days|nights)\s+(?:in|to)\s+"
     r"(?:the\s+)?LOC(?P<a>\d+)")
 _MORE_PLACES = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in\s+|to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)", re.IGNORECASE)
 # "left LOC0 for LOC1", "will leave LOC2 for LOC3": the place left, and the next one.
@@ -1484,7 +1504,7 @@ def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
     if "next" in possible and ("is next" in m or "comes next" in m or "be next" in m or "next stop" in m or "next leg" in m
                         or "next destination" in m or "next port" in m):
         out.add("next")
-    if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m) and (
+    if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m or "days" in m or "nights" in m) and (
             "fter" in m or "ollowing" in m or "aving" in m):
         out.add("after")
     if "left" in possible and (" for LOC" in m or " for the LOC" in m) and ("left" in m or "eave" in m or "epart" in m):
@@ -1506,7 +1526,7 @@ def _legs_possible(text: str) -> frozenset[str]:
         out.append("from")
     if "next" in text:
         out.append("next")
-    if "stop" in text or "visits" in text or "stays" in text or "legs" in text:
+    if "stop" in text or "visits" in text or "stays" in text or "legs" in text or "days" in text or "nights" in text:
         out.append("after")
     if "left " in text or "eave" in text or "epart" in text:
         out.append("left")
@@ -2100,6 +2120,10 @@ class _ArticleTagger:
                 if (done is not None and len(done) == 10 and (self.published - date.fromisoformat(done)).days <= 1
                         and not _DAY_TRIP.search(masked)):
                     status = "ongoing"  # "flew to Washington on Sunday night" in Monday's paper: there now
+            elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"}:
+                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                if done == self.published.isoformat() and not _DAY_TRIP.search(masked):
+                    status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
             if not dests and form in {"join", "skip"}:
@@ -2107,7 +2131,7 @@ class _ArticleTagger:
             if not dests and self.context is not None and _INTRANSITIVE_END.match(after):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
-                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took)", verb) or (
+                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|is\s|was\s|will\s)", verb) or (
                         re.match(r"(?:attend|lead|led|head|represent)", verb)):
                     # "heads the Russian delegation in person", "who is leading China's delegation":
                     # at the gathering the article is about, whatever the tense says of when.
@@ -2311,6 +2335,16 @@ class _ArticleTagger:
                 dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
             guests = [guest] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
             self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
+        # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
+        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked else ():
+            companion, leader = _per(ents, m.group("a") or m.group("a2")), _per(ents, m.group("b") or m.group("b2"))
+            if companion.person is None or leader.person is None or companion.person is leader.person:
+                continue
+            trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
+                         and f.status in {"ongoing", "completed", "planned"}), None)
+            if trip is not None and trip.host != self._home(companion.person):
+                self.facts.append(_Fact("visit", companion.person, trip.status, sentence, trip.confidence * 0.8,
+                                        host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))

@@ -312,3 +312,68 @@ def test_that_october_takes_the_year_just_told() -> None:
     assert [d.value for d in find_dates(text, date(2025, 12, 4), "past")] == ["2024-07", "2024-10"]
     text = "in November 2023 and again the following March"
     assert [d.value for d in find_dates(text, date(2025, 12, 4), "past")] == ["2023-11", "2024-03"]
+
+
+# -- trips told with "has been to", "after three days in", "is absent", "leave on Sunday for" -----------------------
+
+def test_has_already_been_to_lists_past_trips(ref: Reference) -> None:
+    text = "Lula has already been to Argentina and Uruguay in January and to Washington in February."
+    assert dated(ref, text, date(2023, 3, 25)) == {
+        ("Luiz Inácio Lula da Silva", "ARG", "completed", "2023-01"), ("Luiz Inácio Lula da Silva", "URY", "completed", "2023-01"),
+        ("Luiz Inácio Lula da Silva", "USA", "completed", "2023-02")}
+
+
+def test_has_never_been_to_is_no_trip(ref: Reference) -> None:
+    assert facts(ref, "Lula has never been to Argentina as president.", date(2023, 3, 25)) == set()
+
+
+def test_after_three_days_in_a_country_that_leg_is_over(ref: Reference) -> None:
+    text = "Donald Trump arrived in Seoul on Wednesday after three days in Japan."
+    assert facts(ref, text, date(2025, 10, 29)) >= {("visit", "Donald Trump", "KOR", "ongoing"),
+                                                    ("visit", "Donald Trump", "JPN", "completed")}
+
+
+def test_absent_from_the_gathering_is_declined(ref: Reference) -> None:
+    text = "NEW DELHI — Leaders arrive for the G20 summit on Saturday. Vladimir Putin is absent too."
+    assert facts(ref, text, date(2023, 9, 8)) == {("visit", "Vladimir Putin", "IND", "declined")}
+
+
+def test_leave_on_a_day_for_a_place(ref: Reference) -> None:
+    text = "Joe Biden will leave on Sunday for Hanoi, where he is to sign a partnership deal."
+    assert facts(ref, text, date(2023, 9, 8)) == {("visit", "Joe Biden", "VNM", "planned")}
+
+
+def test_arrived_a_few_hours_earlier(ref: Reference) -> None:
+    text = "NEW DELHI — Olaf Scholz arrived a few hours earlier with his wife."
+    assert facts(ref, text, date(2023, 9, 8)) == {("visit", "Olaf Scholz", "IND", "ongoing")}
+
+
+def test_tour_that_began_in_a_country(ref: Reference) -> None:
+    text = "KUALA LUMPUR — Xi Jinping arrived on Tuesday, the second stop of a tour that began in Vietnam."
+    assert facts(ref, text, date(2025, 4, 15)) >= {("visit", "Xi Jinping", "MYS", "ongoing"),
+                                                   ("visit", "Xi Jinping", "VNM", "completed")}
+
+
+# -- "he" twice in a sentence is one person; "X, who accompanied him"; "was in X" today ------------------------------
+
+def test_a_second_he_is_the_first_he_not_a_possessor_between(ref: Reference) -> None:
+    text = ("Narendra Modi cancelled his trip to China. In June he was in St Petersburg as a guest at Vladimir Putin's "
+            "forum, and in July he attended a summit in Rio de Janeiro.")
+    found = facts(ref, text, date(2025, 8, 31))
+    assert ("visit", "Narendra Modi", "BRA", "completed") in found
+    assert ("visit", "Vladimir Putin", "BRA", "completed") not in found
+
+
+def test_a_companion_shares_the_trip(ref: Reference) -> None:
+    text = "Narendra Modi is in Moscow on Friday. Sergey Lavrov, who accompanied him, told reporters the talks went well."
+    # (Lavrov is Russian: at home, no fact; the companion rule must not invent one.)
+    assert facts(ref, text, date(2025, 1, 17)) == {("visit", "Narendra Modi", "RUS", "ongoing")}
+    text = "Vladimir Putin is in Beijing on Friday. Sergey Lavrov, who accompanied him, told reporters the talks went well."
+    assert facts(ref, text, date(2025, 1, 17)) == {("visit", "Vladimir Putin", "CHN", "ongoing"),
+                                                   ("visit", "Sergey Lavrov", "CHN", "ongoing")}
+
+
+def test_was_in_a_city_today_is_there_now(ref: Reference) -> None:
+    text = "Vladimir Putin was in Riyadh on Wednesday evening for talks with the crown prince."
+    assert facts(ref, text, date(2023, 12, 6)) == {("visit", "Vladimir Putin", "SAU", "ongoing")}
+    assert facts(ref, text, date(2023, 12, 9)) == {("visit", "Vladimir Putin", "SAU", "completed")}
