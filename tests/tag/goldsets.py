@@ -1,4 +1,4 @@
-"""The labelled tagger sets (dev, holdout, final, blind, probe) and the checks every one of them must pass.
+"""The labelled tagger sets (dev, holdout, final, blind, probe, sealed) and the checks every one of them must pass.
 
 A typo in a gold set (a bad ISO code, an alias instead of the canonical name, a gold line
 pointing at no article) would silently turn into a "miss" and skew every score, so each set is
@@ -53,6 +53,7 @@ SETS = (
     GoldSet("final", "fi", "final.example", (150, 400), 30, 10),
     GoldSet("blind", "bl", "blind.example", (150, 450), 35, 10),
     GoldSet("probe", "pr", "probe.example", (150, 450), 35, 10),
+    GoldSet("sealed", "SEA", "sealed.example", (150, 450), 35, 10),
 )
 
 

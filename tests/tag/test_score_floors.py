@@ -14,11 +14,13 @@ from warrantwatch.evaluate import evaluate, predict
 FLOORS = {
     "dev": (0.93, 0.98, 0),
     "holdout": (0.90, 0.95, 0),
-    "final": (0.81, 0.94, 0),
+    "final": (0.82, 0.94, 0),
     # Measured once, never tuned on: a floor against regressions, far under the targets.
-    "blind": (0.64, 0.58, None),
-    # Written without the tagger, arrived last: not yet used to tune any rule.
-    "probe": (0.58, 0.78, None),
+    "blind": (0.67, 0.62, None),
+    # Written without the tagger; tuned on in session 3 (it was the development set then).
+    "probe": (0.86, 0.93, 0),
+    # Written without the tagger in session 3 and never looked at (aggregate scores only).
+    "sealed": (0.72, 0.78, None),
 }
 
 
