@@ -1157,6 +1157,8 @@ _W_REQUEST = re.compile(
 )
 _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+)?proceedings|withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
+_WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
+                              r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b")
 # "The judges withdrew it in February", "It was revoked": the warrant told just before.
 _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
                            r"(?:withdrew|withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)\s+it|"
@@ -1164,7 +1166,7 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
-    r"arrest\s+of\s+PER\d+\s+on)\b",
+    r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
     re.IGNORECASE,
 )
 _W_ISSUED = re.compile(r"\b(?:issued|issues|issuing|issue|faces?|facing|subject\s+(?:of|to)|wanted|outstanding|"
@@ -1174,7 +1176,11 @@ _W_SPEC = re.compile(r"\b(?:could|might|may|would|whether|if|possible|possibilit
 _W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
                        r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
-_W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b", re.IGNORECASE)
+_W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|"
+                           r"\bunseal(?:ed|s|ing)\b|\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
+# "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
+_COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
+_W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 _MORE_SUBJECTS = re.compile(
     r"(?:'s\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     r"(?:\s+(?:[\w.]+\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as)(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
@@ -1182,7 +1188,7 @@ _MORE_SUBJECTS = re.compile(
 )
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*PER(\d+)")
 _W_PARAPHRASE = re.compile(
-    r"\bwanted\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
+    r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
@@ -1315,6 +1321,7 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+_SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
 
@@ -2753,7 +2760,7 @@ class _ArticleTagger:
                 withdrawn = None  # "cancelled his trip ... after the warrant": the trip, not the warrant
             if withdrawn and not rejected:
                 statuses.append("withdrawn")
-            if _W_REQUEST.search(window) and not rejected and "withdrawn" not in statuses:
+            if _W_REQUEST.search(window) and not rejected and "withdrawn" not in statuses and not _W_GRANTED.search(window):
                 statuses.append("requested")
             # "asked judges to issue a warrant" is a request, not an issued warrant.
             explicit_issue = _W_ISSUE_WORD.search(window)
@@ -2764,7 +2771,8 @@ class _ArticleTagger:
             if explicit_issue or not statuses:
                 statuses.append("issued")
             cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
-            when = self._date_near(sentence, m.start(), "past")
+            # "the subject of an ICC arrest warrant since March 2023": the time it has stood since.
+            when = self._date_near(sentence, m.start(), "past", allow_since=bool(_SINCE_RIGHT_AFTER.match(masked, m.end())))
             for person in subjects:
                 for status in dict.fromkeys(statuses):
                     conf = 0.9 if cued else 0.6
@@ -2839,11 +2847,14 @@ class _ArticleTagger:
             while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
                 indexes.append(more.group(1))
                 at = more.end()
-            when = self._date_near(sentence, m.start(), "past", any_side=True)
+            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            # "The ICC has been seeking X's arrest since 2009": the court's own warrant; a prosecutor's
+            # seeking is a request to the judges.
+            status = "issued" if _COURT_SEEKS.search(before) and "prosecut" not in before.lower() else "requested"
             for index in indexes:
                 person = _per(ents, index).person
                 if person is not None:
-                    self.facts.append(_Fact("warrant", person, "requested", sentence, 0.8, court="ICC", date=when, cued=True))
+                    self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
         for m in _W_PARAPHRASE.finditer(masked):
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
@@ -2959,6 +2970,12 @@ class _ArticleTagger:
             told_before = len(self.facts)
             if self.warrants_before and _IT_WITHDRAWN.match(s.masked):
                 self._withdrawn_after(s)
+            elif self.warrants_before and (signed := _WARRANTS_SIGNED.search(s.masked)) is not None:
+                # "The warrants were signed on Monday", "The warrants, signed by the court on Thursday, ...":
+                # the day of the warrants told just before.
+                when = self._date_near(s, signed.end(), "past")
+                for fact in self.warrants_before:
+                    fact.date = fact.date or when
             self._warrants(s)
             if self.last_warrant is not None and self.last_warrant[0] == index - 1:
                 self._warrant_names_follow(s)
@@ -3122,6 +3139,9 @@ class _ArticleTagger:
                     fact.date = day
         facts = _dedupe(self.facts)
         _one_place_at_a_time(facts)
+        for f in facts:
+            if f.kind == "visit" and f.status == "ongoing" and f.date is None:
+                f.date = self.published.isoformat()  # under way with no day told: there on the paper's day
         out = []
         for f in facts:
             out.append(

@@ -377,3 +377,42 @@ def test_was_in_a_city_today_is_there_now(ref: Reference) -> None:
     text = "Vladimir Putin was in Riyadh on Wednesday evening for talks with the crown prince."
     assert facts(ref, text, date(2023, 12, 6)) == {("visit", "Vladimir Putin", "SAU", "ongoing")}
     assert facts(ref, text, date(2023, 12, 9)) == {("visit", "Vladimir Putin", "SAU", "completed")}
+
+
+# -- warrants in other words: a granted request, an arrest told after, "indicted by", "seeking since" -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ICC judges approved the prosecutor's request for an arrest warrant against Min Aung Hlaing on Thursday.",
+     ("Min Aung Hlaing", "ICC", "issued", "2025-03-13")),
+    ("Rodrigo Duterte was flown to The Hague on Wednesday, a day after his arrest in Manila on an ICC warrant.",
+     ("Rodrigo Duterte", "ICC", "executed", "2025-03-12")),
+    ("Vladimir Putin, the subject of an ICC arrest warrant since March 2023, visited Mongolia in September.",
+     ("Vladimir Putin", "ICC", "issued", "2023-03")),
+    ("The ICC has been seeking the arrest of Omar al-Bashir since 2009.", ("Omar al-Bashir", "ICC", "issued", "2009")),
+    ("The court unsealed an arrest warrant for Min Aung Hlaing on Monday, the International Criminal Court said.",
+     ("Min Aung Hlaing", "ICC", "issued", "2025-03-10")),
+])
+def test_warrants_told_in_other_words(ref: Reference, text: str, expected: tuple) -> None:
+    assert warrants(ref, text, date(2025, 3, 14)) == {expected}
+
+
+def test_a_prosecutor_seeking_an_arrest_is_a_request(ref: Reference) -> None:
+    text = "The ICC prosecutor has been seeking the arrest of Min Aung Hlaing since November."
+    assert {w[2] for w in warrants(ref, text, date(2025, 3, 14))} == {"requested"}
+
+
+def test_a_warrant_for_his_arrest_in_a_month_is_not_an_arrest(ref: Reference) -> None:
+    text = "The International Criminal Court issued a warrant for Putin's arrest in March 2023."
+    assert warrants(ref, text, date(2025, 3, 14)) == {("Vladimir Putin", "ICC", "issued", "2023-03")}
+
+
+def test_the_day_of_the_warrants_told_in_the_next_sentence(ref: Reference) -> None:
+    text = ("Judges at the International Criminal Court have issued arrest warrants for Benjamin Netanyahu and "
+            "Yoav Gallant. The warrants were signed on Thursday and made public on Friday.")
+    assert warrants(ref, text, date(2024, 11, 22)) == {("Benjamin Netanyahu", "ICC", "issued", "2024-11-21"),
+                                                       ("Yoav Gallant", "ICC", "issued", "2024-11-21")}
+
+
+def test_a_stay_with_no_day_told_is_dated_by_the_paper(ref: Reference) -> None:
+    text = "Vladimir Putin is in Beijing for talks with Xi Jinping."
+    assert dated(ref, text, date(2024, 5, 16)) == {("Vladimir Putin", "CHN", "ongoing", "2024-05-16")}
