@@ -1165,6 +1165,7 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
                            r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated))\b")
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
+    r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
     r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
     re.IGNORECASE,
@@ -1192,6 +1193,8 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
+    # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.
+    r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+)?wanted\b(?!\s+(?:to|in\s+LOC))",
     re.IGNORECASE,
@@ -2859,7 +2862,7 @@ class _ArticleTagger:
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
                 continue
-            index = m.group("s1") or m.group("s2") or m.group("s3")
+            index = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")
             if index is None:
                 before = _PER_INDEX.findall(masked[: m.start()])
                 rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,?\s*(?:who\s+(?:is|was|has\s+been)\s+|(?:\w+\s+){0,6}?)$", masked[: m.start()])

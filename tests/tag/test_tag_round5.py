@@ -416,3 +416,13 @@ def test_the_day_of_the_warrants_told_in_the_next_sentence(ref: Reference) -> No
 def test_a_stay_with_no_day_told_is_dated_by_the_paper(ref: Reference) -> None:
     text = "Vladimir Putin is in Beijing for talks with Xi Jinping."
     assert dated(ref, text, date(2024, 5, 16)) == {("Vladimir Putin", "CHN", "ongoing", "2024-05-16")}
+
+
+def test_a_surrender_told_without_to(ref: Reference) -> None:
+    text = "The ICC issued a warrant for Omar al-Bashir in 2009. Omar al-Bashir surrendered in 2020, officials said."
+    assert ("Omar al-Bashir", "ICC", "executed", "2020") in warrants(ref, text, date(2025, 3, 14))
+
+
+def test_the_court_still_wants_someone(ref: Reference) -> None:
+    text = "The International Criminal Court still wants Omar al-Bashir, who remains in Sudan."
+    assert warrants(ref, text, date(2025, 3, 14)) == {("Omar al-Bashir", "ICC", "issued", None)}
