@@ -659,12 +659,13 @@ def _demonym_place(m: re.Match[str], entities: list[Entity]) -> str:
 def analyse_sentence(
     text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
     entities: list[Entity] | None = None, recent: list[Person] | None = None,
-    pair: tuple[Person, Person] | None = None,
+    pair: tuple[Person, Person] | None = None, countries: frozenset[str] = frozenset(),
 ) -> tuple[str, list[Entity]]:
     """The masked sentence and its entities (PER tokens include titles and pronouns resolved).
 
     ``recent``: people the article named in this or the last two sentences, latest first, for a bare
-    "the president"; ``pair``: the two people the last sentence named, for "Both" and "The two leaders"."""
+    "the president"; ``pair``: the two people the last sentence named, for "Both" and "The two leaders";
+    ``countries``: the countries the article names, for a king it never names."""
     entities = find_entities(text, lex) if entities is None else entities
     masked = _Masker(text, entities).masked
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
@@ -682,6 +683,13 @@ def analyse_sentence(
                     # "The King" anywhere in an article that names one king: him (a monarch is seldom
                     # meant by another bare "the King").
                     holder = _only_mentioned_holder(lex, mentioned, ("king",), published)
+                    if holder is None and not any(p.offices_on(published) and any(o.title == "king" for o in p.offices_on(published))
+                                                  for name in mentioned if (p := lex.ref.person(name)) is not None):
+                        # No king named at all: the one king of a country the article names
+                        # ("The King and Queen began a state visit to Italy", "the British monarch").
+                        kings = list(dict.fromkeys(h for iso3 in sorted(countries)
+                                                   if (h := lex.ref.office_holder("king", iso3, published)) is not None))
+                        holder = kings[0] if len(kings) == 1 else None
                 if holder is not None:
                     entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
                     return f"PER{len(entities) - 1}"
@@ -812,7 +820,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b[^,.;]{0,25}(?:$|[.,;])))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
-    (r"flew\s+into", "arrive_past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
+    (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
     # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
     (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+)?(?:in|at)", "past"),
@@ -828,7 +836,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
     (r"left\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"), (r"leaves\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
     (r"leave\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
-    (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
+    (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"),
+    # "spent the end of August at a regional summit in Tianjin": the gathering's place.
+    (r"spent\s+(?:\w+\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
     (r"set\s+foot\s+in", "past"),
     (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
     (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:\w+\s+){0,3}?"
@@ -1324,7 +1334,9 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+_ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|this|that|its|his|her)\s+$", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
+_BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
 
@@ -1937,7 +1949,7 @@ class _ArticleTagger:
                 continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
             if bounded and not (allow_since and since):
                 continue
-            if visit and pos > anchor and _SINCE_WORD.search(sentence.masked, anchor, pos):
+            if visit and not allow_since and pos > anchor and _SINCE_WORD.search(sentence.masked, anchor, pos):
                 continue  # "his first trip to X since relations froze in 2020": the time before the trip
             if status and not _date_fits(mention.value, status, self.published):
                 continue
@@ -1978,7 +1990,9 @@ class _ArticleTagger:
 
     def _visit_date_and_reason(self, status: str, sentence: Sentence, anchor: int) -> tuple[str | None, str | None]:
         prefer = "future" if status == "planned" else "past"
-        when = self._date_near(sentence, anchor, prefer, status=status, visit=True)
+        # "has been in Moscow since Wednesday": the stay began that day.
+        since = status == "ongoing" and _BEEN_IN_SINCE.search(sentence.masked) is not None
+        when = self._date_near(sentence, anchor, prefer, status=status, visit=True, allow_since=since)
         if when is None and status != "planned":
             when = _date_later_than_before(sentence)
         reason = None
@@ -2073,6 +2087,8 @@ class _ArticleTagger:
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             after = masked[m.end() : c_end]
+            if form == "skip" and _ARTICLE_AT_END.search(pre):
+                continue  # "was read as a snub", "the boycott": a noun, not someone staying away
             if _OTHER_SUBJECT.search(pre):
                 continue  # "a plane that left for X": the verb's subject is not the person
             travelers = _travelers_before(masked, ents, m.start(), c_start)
@@ -2943,6 +2959,7 @@ class _ArticleTagger:
                     found[index] = _with_partials(s.text, found[index], partial)
         carry: Person | None = None
         carry_age = 99
+        countries = frozenset(e.iso3 for ents in found for e in ents if e.kind in {"LOC", "DEM", "GOV"} and e.iso3)
         seen: dict[str, tuple[int, Person]] = {}  # person -> (sentence last named in, person)
         for index, (s, ents) in enumerate(zip(sentences, found, strict=True)):
             for e in ents:  # named in this sentence: the nearest candidates for "the president"
@@ -2952,7 +2969,7 @@ class _ArticleTagger:
             recent = [p for i, p in reversed(seen.values()) if index - i <= 2]
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
                                                     carry if carry_age <= 1 else None, ents, recent,
-                                                    _pair_named(sentences[index - 1]) if index else None)
+                                                    _pair_named(sentences[index - 1]) if index else None, countries)
             for e in s.entities:  # a country's title or a pronoun keeps its person near
                 if e.person is not None and e.via in {"title", "pronoun"}:
                     seen.pop(e.person.name, None)

@@ -426,3 +426,34 @@ def test_a_surrender_told_without_to(ref: Reference) -> None:
 def test_the_court_still_wants_someone(ref: Reference) -> None:
     text = "The International Criminal Court still wants Omar al-Bashir, who remains in Sudan."
     assert warrants(ref, text, date(2025, 3, 14)) == {("Omar al-Bashir", "ICC", "issued", None)}
+
+
+# -- a king the article never names; "had flown into"; "spent ... at a summit in"; "a snub" ----------------------------
+
+def test_the_king_of_the_one_monarchy_the_article_names(ref: Reference) -> None:
+    text = "The King and Queen began a four-day state visit to Italy on Monday, the first by a British monarch in years."
+    assert facts(ref, text, date(2025, 4, 8)) == {("visit", "Charles III", "ITA", "ongoing")}
+
+
+def test_the_king_with_no_monarchy_named_is_nobody(ref: Reference) -> None:
+    assert facts(ref, "The King began a four-day state visit to Italy on Monday.", date(2025, 4, 8)) == set()
+
+
+def test_had_flown_into_a_city(ref: Reference) -> None:
+    text = "Narendra Modi arrived in Paris on Friday. He had flown into London on Wednesday evening."
+    assert ("visit", "Narendra Modi", "GBR", "completed") in facts(ref, text, date(2025, 7, 25))
+
+
+def test_spent_days_at_a_summit_in_a_city(ref: Reference) -> None:
+    text = "Narendra Modi spent the end of August at a regional summit in Tianjin."
+    assert facts(ref, text, date(2025, 12, 6)) == {("visit", "Narendra Modi", "CHN", "completed")}
+
+
+def test_a_snub_as_a_noun_is_not_staying_away(ref: Reference) -> None:
+    text = "Narendra Modi's trip to Moscow in July was read in Western capitals as a snub."
+    assert {f[3] for f in facts(ref, text, date(2025, 12, 6))} == {"completed"}
+
+
+def test_has_been_in_a_city_since_a_day_dates_the_arrival(ref: Reference) -> None:
+    text = "Xi Jinping has been in Moscow since Wednesday on a four-day state visit."
+    assert dated(ref, text, date(2025, 5, 9)) == {("Xi Jinping", "RUS", "ongoing", "2025-05-07")}
