@@ -1042,7 +1042,7 @@ _SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+tha
 _IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
-    r"preparations?|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
+    r"preparations?|prepar(?:e|es|ing)|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
     re.IGNORECASE,
 )
 _NOUN_ONGOING = re.compile(r"\b(?:began|begins|started|starts|kicked\s+off|is\s+making|is\s+paying)\s+(?:\w+\s+){0,3}$|"
@@ -1133,7 +1133,7 @@ _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
 # then the words that end a bare arrival; where the traveller is comes from the article.
@@ -1295,7 +1295,7 @@ _PRESENT_RX = re.compile(
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
 _ACCOMPANIED = re.compile(
-    r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying)\s+PER(?P<b>\d+)|"
+    r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
     r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+by\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,\s*)?PER(?P<a2>\d+)")
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
@@ -1484,7 +1484,7 @@ _NEXT_STOP = re.compile(
 # "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
 # (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
 _AFTER_STOPS = re.compile(
-    r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?|days|nights)\s+(?:in|to)\s+"
+    r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made|[Ff]resh\s+from|[Ss]traight\s+from)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?|days|nights|talks|trips?|summit)\s+(?:in|to)\s+"
     r"(?:the\s+)?LOC(?P<a>\d+)")
 _MORE_PLACES = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in\s+|to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)", re.IGNORECASE)
 # "left LOC0 for LOC1", "will leave LOC2 for LOC3": the place left, and the next one.
@@ -1526,8 +1526,9 @@ def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
     if "next" in possible and ("is next" in m or "comes next" in m or "be next" in m or "next stop" in m or "next leg" in m
                         or "next destination" in m or "next port" in m):
         out.add("next")
-    if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m or "days" in m or "nights" in m) and (
-            "fter" in m or "ollowing" in m or "aving" in m):
+    if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m or "days" in m or "nights" in m
+                                or "talks" in m or "trip" in m or "summit" in m) and (
+            "fter" in m or "ollowing" in m or "aving" in m or "from" in m):
         out.add("after")
     if "left" in possible and (" for LOC" in m or " for the LOC" in m) and ("left" in m or "eave" in m or "epart" in m):
         out.add("left")
@@ -1548,7 +1549,8 @@ def _legs_possible(text: str) -> frozenset[str]:
         out.append("from")
     if "next" in text:
         out.append("next")
-    if "stop" in text or "visits" in text or "stays" in text or "legs" in text or "days" in text or "nights" in text:
+    if ("stop" in text or "visits" in text or "stays" in text or "legs" in text or "days" in text or "nights" in text
+            or "fresh from" in text or "straight from" in text):
         out.append("after")
     if "left " in text or "eave" in text or "epart" in text:
         out.append("left")
@@ -2114,7 +2116,9 @@ class _ArticleTagger:
             if form == "rep":  # "will represent Russia at", "represented Brazil at"
                 head = m.group(0).split()[0].lower()
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
-            status = self._status_for_verb(form, local, masked[c_start:c_end], after)
+            # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
+            own_after = after[: next_per.start()] if (next_per := _PER_TOKEN.search(after)) else after
+            status = self._status_for_verb(form, local, masked[c_start:c_end], own_after)
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(after):
                 status = "planned"  # "said he would travel to China": a reported plan
             if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (
@@ -2362,7 +2366,7 @@ class _ArticleTagger:
             guests = [guest] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
             self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
         # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
-        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked else ():
+        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or " with PER" in masked else ():
             companion, leader = _per(ents, m.group("a") or m.group("a2")), _per(ents, m.group("b") or m.group("b2"))
             if companion.person is None or leader.person is None or companion.person is leader.person:
                 continue
@@ -2496,8 +2500,8 @@ class _ArticleTagger:
             status = "planned" if ahead else "completed"
             places = [_per(ents, i) for i in indexes]
             dests = [(p.iso3, p.city, None, 0.8) for p in places if p.kind in {"LOC", "GOV"}]
-            if travelers and dests:
-                self._add_visit(travelers, dests, status, sentence, m.start(), 0.8, remember=False)
+            if travelers and dests:  # (dated by the time told with the places: "fresh from talks in X on Friday")
+                self._add_visit(travelers, dests, status, sentence, at, 0.8, remember=False)
         for m in _LEFT_FOR.finditer(masked) if "left" in anchors else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]

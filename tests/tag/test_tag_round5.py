@@ -457,3 +457,28 @@ def test_a_snub_as_a_noun_is_not_staying_away(ref: Reference) -> None:
 def test_has_been_in_a_city_since_a_day_dates_the_arrival(ref: Reference) -> None:
     text = "Xi Jinping has been in Moscow since Wednesday on a four-day state visit."
     assert dated(ref, text, date(2025, 5, 9)) == {("Xi Jinping", "RUS", "ongoing", "2025-05-07")}
+
+
+# -- a condition in someone else's clause; "who flew in with"; "fresh from talks in"; "prepare the ground for" ---------
+
+def test_a_condition_told_by_another_speaker_is_not_the_trips(ref: Reference) -> None:
+    text = ("Sergey Lavrov, who has been in Turkey since Wednesday for a meeting, said Vladimir Putin was ready "
+            "to go to Istanbul on Friday if it would help.")
+    assert ("visit", "Sergey Lavrov", "TUR", "ongoing") in facts(ref, text, date(2025, 5, 15))
+
+
+def test_who_flew_in_with_the_leader_is_on_his_trip(ref: Reference) -> None:
+    text = ("ANCHORAGE — Vladimir Putin landed at Elmendorf air base on Friday. Sergey Lavrov, who flew in with the Russian "
+            "leader, told reporters Moscow had a clear position.")
+    found = facts(ref, text, date(2025, 8, 15))
+    assert {("visit", "Vladimir Putin", "USA", "ongoing"), ("visit", "Sergey Lavrov", "USA", "ongoing")} <= found
+
+
+def test_fresh_from_talks_in_a_city_that_leg_is_over(ref: Reference) -> None:
+    text = "Narendra Modi arrived in Rio on Saturday, fresh from talks in Buenos Aires on Friday."
+    assert dated(ref, text, date(2025, 7, 6)) >= {("Narendra Modi", "ARG", "completed", "2025-07-04")}
+
+
+def test_preparing_the_ground_for_a_trip_is_a_plan(ref: Reference) -> None:
+    text = "The talks were meant to prepare the ground for Narendra Modi's trip to China at the end of the month."
+    assert facts(ref, text, date(2025, 8, 19)) == {("visit", "Narendra Modi", "CHN", "planned")}
