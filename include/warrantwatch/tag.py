@@ -1334,6 +1334,16 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+_FRONTED_PLACE = re.compile(
+    r"(?:In|At)\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"
+    r"(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)(?!'s|’s)"
+    # "... and Vietnam's party chief To Lam": a partner the reference may not know, up to the verb.
+    r"(?P<partner>\s+and(?:\s+[\w'’-]+){1,7}?)??"
+    r"\s+(?:also\s+|then\s+|later\s+)?(?P<verb>was|were|is|are|will|has|[a-z]+ed|met|held|made|gave|took|spoke|sat|stood|oversaw|"
+    r"led|laid|went|saw|told|paid|shook|meets|holds)\b(?!\s+(?:that|to)\b)")
+_PAST_VERBS = frozenset({"was", "were", "met", "held", "made", "gave", "took", "spoke", "sat", "stood", "oversaw", "led", "won",
+                         "laid", "went", "saw", "told", "paid", "sang", "shook"})
+_PRESENT_VERBS = frozenset({"is", "are", "meets", "holds", "has"})
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|this|that|its|his|her)\s+$", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
@@ -2312,6 +2322,19 @@ class _ArticleTagger:
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
+        # A place put first: "In Hanoi on Monday, Xi and To Lam oversaw the signing ...", "In Jerusalem, the
+        # US president was given a standing ovation": the subject was there.
+        fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At "} else None
+        if fronted is not None and _per(ents, fronted.group("loc")).kind == "LOC":
+            place = _per(ents, fronted.group("loc"))
+            verb = fronted.group("verb").lower()
+            doers = [_per(ents, i) for i in _PER_INDEX.findall(fronted.group("who") + (fronted.group("partner") or ""))]
+            status = ("planned" if verb == "will" else "ongoing" if verb in _PRESENT_VERBS or verb.endswith("s") and verb not in _PAST_VERBS
+                      else "completed" if verb.endswith("ed") or verb in _PAST_VERBS else None)
+            if status == "completed" and self._date_near(sentence, fronted.end("loc"), "past", status="completed") == self.published.isoformat():
+                status = "ongoing"
+            if status is not None and not _CONDITIONAL.search(masked, 0, fronted.end()):
+                self._add_visit(doers, [(place.iso3, place.city, None, 0.75)], status, sentence, fronted.end("loc"), 0.8)
         # Things done in a place put the doer there: "signed agreements in Tokyo on Tuesday", "addressed
         # reporters in Anchorage", "Kuala Lumpur, where on Sunday he attended a gathering".
         for m in _DONE_IN_RX.finditer(masked) if _has_any(lower, _DONE_IN_STEMS) else ():

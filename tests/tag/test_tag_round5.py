@@ -482,3 +482,18 @@ def test_fresh_from_talks_in_a_city_that_leg_is_over(ref: Reference) -> None:
 def test_preparing_the_ground_for_a_trip_is_a_plan(ref: Reference) -> None:
     text = "The talks were meant to prepare the ground for Narendra Modi's trip to China at the end of the month."
     assert facts(ref, text, date(2025, 8, 19)) == {("visit", "Narendra Modi", "CHN", "planned")}
+
+
+# -- a place put first: "In Hanoi on Monday, Xi ... oversaw" ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In Hanoi on Monday, Xi Jinping and Vietnam's party chief To Lam oversaw the signing of 40 agreements.",
+     {("visit", "Xi Jinping", "VNM", "completed")}),
+    ("In Jerusalem, Donald Trump was given a standing ovation in the Knesset.", {("visit", "Donald Trump", "ISR", "completed")}),
+    ("In Beijing, Narendra Modi will meet Xi Jinping on Friday.", {("visit", "Narendra Modi", "CHN", "planned")}),
+    ("In Washington, Donald Trump said the deal was done.", set()),  # at home
+    ("In Moscow, Xi Jinping's critics said nothing.", set()),  # a possessive is not the one there
+    ("In Paris, Narendra Modi said that India would buy jets.", set()),  # what was said, maybe from afar
+])
+def test_a_place_told_first_puts_the_subject_there(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 10, 22)) == expected
