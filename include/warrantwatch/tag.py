@@ -575,13 +575,14 @@ def _plain(text: str) -> str:
 class _Masker:
     def __init__(self, text: str, entities: list[Entity]) -> None:
         self.entities = entities
+        plain = _plain if _LITERAL_TOKEN.search(text) else str  # (rare: one test per sentence)
         parts: list[str] = []
         pos = 0
         for index, entity in enumerate(entities):
-            parts.append(_plain(text[pos : entity.start]))
+            parts.append(plain(text[pos : entity.start]))
             parts.append(f"{entity.kind}{index}")
             pos = entity.end
-        parts.append(_plain(text[pos:]))
+        parts.append(plain(text[pos:]))
         self.masked = "".join(parts)
 
 
