@@ -831,7 +831,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
-    (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
+    (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
+    # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
+    (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
+     r"(?:(?:of|to|through)\s+[^,;.]{1,60}?)?(?:,\s*|\s+)(?:starting|beginning)\s+(?:in|with)", "embark"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
@@ -1038,6 +1041,7 @@ _SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:
 _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
 # The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
+_NOUN_FUTURE_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|are\s+(?:due|expected|set|to))\b")
 _NOUN_PRESENT_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?\s+(?:is|comes|marks|makes)\b(?!\s+(?:to|due|expected|set|scheduled|planned|likely)\b)")
 _SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|\w+)\s+\w+\s+)?since\b")
 _IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
@@ -1335,6 +1339,17 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+_WITH_STOPS = re.compile(r"\b(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?\s+in\s+(?:the\s+)?LOC\d+"
+                         r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*")
+_PLACE_NOUN = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:(?:first|second|planned|upcoming|recent|latest|last|next|surprise|"
+                         r"long-awaited|brief|rare|state|official)\s+){0,2}(?:LOC|GOV)(?P<l>\d+)\s+(?:(?:state|official|working)\s+)?"
+                         r"(?:visit|trip|stopover|tour|summit)\b(?!\s+(?:to|of|by)\b)")
+_PLACE_NOUN_AHEAD = re.compile(r"\s+(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|would)\b|\s+(?:next|later\s+this)\b")
+_PLACE_NOUN_DONE = re.compile(r"\s+(?:was|ended|drew|came|began|produced|yielded|brought|last\s+\w+|in\s+(?:January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December|\d{4}))\b")
+_SENT_TO = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+){0,2}?(?P<verb>sent|sends|is\s+sending|will\s+send|dispatched|will\s+dispatch)\s+"
+                      r"(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?PER(?P<o>\d+)(?:\s*,\s*[^,]{1,40},)?\s+to\b")
+_IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead)\b")
 _FRONTED_PLACE = re.compile(
     r"(?:In|At)\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"
     r"(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)(?!'s|’s)"
@@ -1843,6 +1858,20 @@ class _ArticleTagger:
 
     def _destinations(self, sentence: Sentence, pos: int, clause_end: int, prefer: str,
                       either: bool = False) -> list[tuple[str, str | None, str | None, float]]:
+        """Destinations right after a verb at ``pos``, and the stops told after them ("a trip to Europe,
+        with stops in France and Serbia")."""
+        out = self._destinations_named(sentence, pos, clause_end, prefer, either)
+        if "stop" in sentence.masked:
+            stops = _WITH_STOPS.search(sentence.masked, pos, clause_end)
+            if stops is not None:
+                for index in _LOC_INDEX.findall(stops.group(0)):
+                    place = _per(sentence.entities, index)
+                    if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
+                        out.append((place.iso3, place.city, None, 0.8))
+        return out
+
+    def _destinations_named(self, sentence: Sentence, pos: int, clause_end: int, prefer: str,
+                            either: bool = False) -> list[tuple[str, str | None, str | None, float]]:
         """Destinations right after a verb at ``pos``: [(iso3, city, occasion, confidence)]."""
         masked, ents = sentence.masked, sentence.entities
         rest = masked[pos:clause_end]
@@ -2124,6 +2153,9 @@ class _ArticleTagger:
                 if not _APPOSED.search(pre):
                     continue
                 form = "arrive"
+            if form == "embark":  # "will embark on ...", "embarked on ...", "is embarking on ...": its first leg
+                head = m.group(0).split()[0].lower()
+                form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             if form == "rep":  # "will represent Russia at", "represented Brazil at"
                 head = m.group(0).split()[0].lower()
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
@@ -2240,6 +2272,9 @@ class _ArticleTagger:
                 when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
                 if when is not None and when < self.published.isoformat()[: len(when)]:
                     status = "completed"
+            if status is None and _NOUN_FUTURE_AFTER.match(masked, m.end()) and not (
+                    _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
+                status = "planned"  # "Lula's state visit to Beijing will take place in April"
             if status == "completed" and _NOUN_PLANNED.search(clause):
                 ahead = self._date_near(sentence, m.end(), "future", status="planned", visit=True)
                 if ahead is not None and ahead > self.published.isoformat()[: len(ahead)]:
@@ -2323,7 +2358,39 @@ class _ArticleTagger:
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
-        # A place put first: "In Hanoi on Monday, Xi and To Lam oversaw the signing ...", "In Jerusalem, the
+        # "Xi Jinping's Moscow visit", "Modi's Washington trip": the place told as the noun's modifier.
+        for m in _PLACE_NOUN.finditer(masked) if ("visit" in lower or "trip" in lower or "tour" in lower) else ():
+            place, who = _per(ents, m.group("l")), _per(ents, m.group("p"))
+            if place.kind not in {"LOC", "GOV"} or not place.iso3 or who.person is None:
+                continue
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre, rest = masked[c_start : m.start()], masked[m.end() : c_end]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _HEARSAY.search(pre) or _CANCEL_RX.search(masked[c_start:c_end]):
+                continue
+            if _PLACE_NOUN_AHEAD.match(rest) or _NOUN_PLANNED.search(pre):
+                status = "planned"
+            elif _PLACE_NOUN_DONE.match(rest) or _NOUN_PAST.search(pre):
+                status = "completed"
+            else:
+                continue
+            self._add_visit([who], [(place.iso3, place.city, None, 0.8)], status, sentence, m.end(), 0.8)
+        # "Xi sent Premier Li Qiang to the G20 summit in his place": the envoy goes; the sender stays away.
+        for m in _SENT_TO.finditer(masked) if ("sent" in lower or "send" in lower or "dispatch" in lower) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            sender, envoy = _per(ents, m.group("s")), _per(ents, m.group("o"))
+            verb = m.group("verb").lower()
+            status = "planned" if verb.startswith(("will", "is", "sends")) else "completed"
+            dests = self._destinations(sentence, m.end(), c_end, "future" if status == "planned" else "past")
+            if not dests or envoy.person is None:
+                continue
+            if status == "completed" and self.context is not None and dests[0][0] == self.context[0]:
+                status = "ongoing"  # sent to the gathering the article is about: there now
+            self._add_visit([envoy], dests, status, sentence, m.end(), 0.8)
+            if _IN_HIS_PLACE.search(masked, m.end(), c_end):
+                self._add_visit([sender], dests, "declined", sentence, m.end(), 0.75)
+        # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At "} else None
         if fronted is not None and _per(ents, fronted.group("loc")).kind == "LOC":

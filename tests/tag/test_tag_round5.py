@@ -497,3 +497,30 @@ def test_preparing_the_ground_for_a_trip_is_a_plan(ref: Reference) -> None:
 ])
 def test_a_place_told_first_puts_the_subject_there(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 10, 22)) == expected
+
+
+# -- tours told by their first leg or stops; the place as the noun's modifier; an envoy sent in one's place ------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi will embark on a three-nation tour of Africa next week, starting in Ghana.",
+     {("visit", "Narendra Modi", "GHA", "planned")}),
+    ("Xi Jinping is making his first trip to Europe in five years, with stops in France and Serbia.",
+     {("visit", "Xi Jinping", "FRA", "ongoing"), ("visit", "Xi Jinping", "SRB", "ongoing")}),
+    ("Xi Jinping's Moscow visit is expected to last three days.", {("visit", "Xi Jinping", "RUS", "planned")}),
+    ("Narendra Modi's Washington trip will focus on trade.", {("visit", "Narendra Modi", "USA", "planned")}),
+    ("Narendra Modi's Washington trip in February drew praise at home.", {("visit", "Narendra Modi", "USA", "completed")}),
+    ("Lula's state visit to Beijing will take place in April.", {("visit", "Luiz Inácio Lula da Silva", "CHN", "planned")}),
+    ("Vladimir Putin's armoured train pulled into Pyongyang station on Tuesday.", {("visit", "Vladimir Putin", "PRK", "ongoing")}),
+])
+def test_tours_and_nouns_told_in_other_ways(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2024, 11, 20)) == expected
+
+
+def test_an_envoy_sent_in_the_leaders_place(ref: Reference) -> None:
+    text = "Vladimir Putin sent Foreign Minister Sergey Lavrov to the G20 summit in Rio in his place."
+    assert facts(ref, text, date(2024, 11, 20)) == {("visit", "Sergey Lavrov", "BRA", "completed"),
+                                                   ("visit", "Vladimir Putin", "BRA", "declined")}
+
+
+def test_sending_a_message_is_no_trip(ref: Reference) -> None:
+    assert facts(ref, "Xi Jinping sent Narendra Modi a letter on Tuesday.", date(2024, 11, 20)) == set()
