@@ -518,7 +518,8 @@ def test_tours_and_nouns_told_in_other_ways(ref: Reference, text: str, expected:
 
 def test_an_envoy_sent_in_the_leaders_place(ref: Reference) -> None:
     text = "Vladimir Putin sent Foreign Minister Sergey Lavrov to the G20 summit in Rio in his place."
-    assert facts(ref, text, date(2024, 11, 20)) == {("visit", "Sergey Lavrov", "BRA", "completed"),
+    # (sent to the gathering the article is about, on its opening day: there now)
+    assert facts(ref, text, date(2024, 11, 18)) == {("visit", "Sergey Lavrov", "BRA", "ongoing"),
                                                    ("visit", "Vladimir Putin", "BRA", "declined")}
 
 
