@@ -1299,6 +1299,12 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
+                             r"wedding|memorial\s+service)\b", re.IGNORECASE)
+_BE_PRESENT = re.compile(
+    r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
+    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?)\b")
+_NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
     r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+by\s+(?:(?:his|her|their|the)\s+)?"
@@ -1306,8 +1312,10 @@ _ACCOMPANIED = re.compile(
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
 _INVERTED_PRESENCE = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
-    r"front\s+row|top\s+table|tribune)|[Aa]mong\s+(?:the\s+)?(?:other\s+)?(?:those\s+(?:present|attending|there|in\s+attendance)|"
-    r"guests|leaders|attendees|dignitaries|(?:foreign\s+)?(?:heads\s+of\s+state|leaders|visitors|arrivals)))"
+    r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|seated|sitting|standing)\s+[^,;]{1,60}?|"
+    r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|"
+    r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
+    r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
     r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")
@@ -1375,7 +1383,7 @@ _DATELINE_RX = re.compile(
     r"^\s*(?P<city>[A-ZÀ-Ý][\w.'’ -]{1,38}?)(?P<more>/[\w.'’ /-]{2,40}?)?"
     r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
     rf"(?:,?\s*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/)?"
     r"\s*(?:[-—–]{1,2}|:)\s+(?=\S)"
 )
 _DATELINE_FORMS: dict[int, dict[str, Any]] = {}  # gazetteer id -> lower-cased place forms
@@ -1791,6 +1799,9 @@ class _ArticleTagger:
         # named in the next sentence.
         self.last_warrant: tuple[int, str, str, str | None] | None = None
         self.warrants_before: list[_Fact] = []  # warrants the previous sentence told as issued
+        # A story about a one-day ceremony (a funeral, a coronation, an inauguration): those told in the
+        # past tense as present at it were there and are done, not still there.
+        self.ceremony = _CEREMONY_STORY.search(text[:600]) is not None
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -2201,16 +2212,20 @@ class _ArticleTagger:
             dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
             if not dests and form in {"join", "skip"}:
                 dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
-            if not dests and self.context is not None and _INTRANSITIVE_END.match(after):
+            # The gathering the article is about, else (for a bare "attended") where the story is filed.
+            gathering = self.context or (self.dateline + (None,) if self.dateline is not None and
+                                         m.group(0).lower().startswith("attend") else None)
+            if not dests and gathering is not None and _INTRANSITIVE_END.match(after):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|is\s|was\s|will\s)", verb) or (
                         re.match(r"(?:attend|lead|led|head|represent)", verb)):
                     # "heads the Russian delegation in person", "who is leading China's delegation":
                     # at the gathering the article is about, whatever the tense says of when.
-                    iso3, city, occasion = self.context
+                    iso3, city, occasion = gathering
                     dests = [(iso3, city, occasion, 0.65)]
-                    if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") is None:
+                    if (status == "completed" and self.context is not None and not self.ceremony
+                            and self._date_near(sentence, m.start(), "past", status="completed") is None):
                         status = "ongoing"  # "represented Russia in person" at today's gathering: there now
             if not dests and self.context is not None and form in {"skip", "join"} and (
                     _GATHERING_SENTENCE.search(masked[c_start:c_end]) or form == "join" and status == "declined"):
@@ -2475,8 +2490,12 @@ class _ArticleTagger:
         # "was among the leaders at the summit".
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
             self._presence(sentence, m)
+        for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
+                                                  or "on hand" in lower or "front" in lower) else ():
+            self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
-                                                          or "row" in lower or "dais" in lower) else ():
+                                                          or "row" in lower or "dais" in lower or "seated" in lower
+                                                          or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
         for m in _AT_GATHERING_RX.finditer(masked) if self.context is not None and ("represented" in lower or "attending" in lower or
                                                                                     "present" in lower or "taking part" in lower) else ():
@@ -2725,9 +2744,31 @@ class _ArticleTagger:
             return
         tense = m.group("tense").lower()
         status = "planned" if tense.startswith("will") else "ongoing" if tense in {"are", "is"} else "completed"
-        if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
+        if status == "completed" and not self.ceremony and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
             status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
         self._add_visit(people, dests, status, sentence, m.start(), 0.8)
+
+    def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"X and Y were also present", "were in the audience", "sat near the front": at the gathering the
+        article is about, else the place the clause names, else where the story is filed."""
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _NOT_AFTER_BE.match(m.group(0)):
+            return
+        people = _travelers_before(masked, ents, m.start(), c_start)
+        dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
+        if not dests and self.context is not None:
+            iso3, city, occasion = self.context
+            dests = [(iso3, city, occasion, 0.65)]
+        elif not dests and self.dateline is not None:
+            dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
+        verb = m.group("verb").lower()
+        status = "ongoing" if verb in {"is", "are"} else "completed"
+        if status == "completed" and not self.ceremony and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
+            status = "ongoing"  # "were also present" at the day's gathering: there now
+        if people and dests:
+            self._add_visit(people, dests, status, sentence, m.start(), 0.75)
 
     def _presence(self, sentence: Sentence, m: re.Match[str]) -> None:
         masked, ents = sentence.masked, sentence.entities

@@ -21,6 +21,8 @@ FLOORS = {
     "probe": (0.86, 0.93, 0),
     # Written without the tagger in session 3 and never looked at (aggregate scores only).
     "sealed": (0.72, 0.78, None),
+    # Written without the tagger in session 3, then tuned on (arrived mid-session).
+    "probe2": (0.67, 0.80, None),
 }
 
 

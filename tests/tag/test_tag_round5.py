@@ -525,3 +525,36 @@ def test_an_envoy_sent_in_the_leaders_place(ref: Reference) -> None:
 
 def test_sending_a_message_is_no_trip(ref: Reference) -> None:
     assert facts(ref, "Xi Jinping sent Narendra Modi a letter on Tuesday.", date(2024, 11, 20)) == set()
+
+
+# -- who was at a ceremony: lists after "seated ... were", "among the heads of state who ... were", "were present" ------
+
+FUNERAL = "VATICAN CITY (Wire) - Leaders from 130 countries joined mourners on Saturday for the funeral of the pope.\n\n"
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("Seated in the front rows were Donald Trump, who came with his wife, and Olaf Scholz.",
+     {"Donald Trump", "Olaf Scholz"}),
+    ("Among the roughly one hundred heads of state who made the journey were Olaf Scholz and Lula.",
+     {"Olaf Scholz", "Luiz Inácio Lula da Silva"}),
+    ("Olaf Scholz and Narendra Modi were also present.", {"Olaf Scholz", "Narendra Modi"}),
+    ("Lula and Joe Biden also attended.", {"Luiz Inácio Lula da Silva", "Joe Biden"}),
+])
+def test_presence_at_a_ceremony_abroad_is_a_completed_trip(ref: Reference, line: str, people: set) -> None:
+    found = facts(ref, FUNERAL + line, date(2025, 4, 26))
+    assert found == {("visit", p, "VAT", "completed") for p in people}
+
+
+def test_not_present_is_no_trip(ref: Reference) -> None:
+    assert facts(ref, FUNERAL + "Joe Biden was not present.", date(2025, 4, 26)) == set()
+
+
+def test_present_at_a_summit_under_way_is_there_now(ref: Reference) -> None:
+    text = "RIO DE JANEIRO - Lula opened the BRICS summit on Sunday.\n\nNarendra Modi and Cyril Ramaphosa were also present."
+    assert facts(ref, text, date(2025, 7, 6)) == {("visit", "Narendra Modi", "BRA", "ongoing"),
+                                                  ("visit", "Cyril Ramaphosa", "BRA", "ongoing")}
+
+
+def test_a_dateline_with_an_agency_between_slashes(ref: Reference) -> None:
+    text = "ULAANBAATAR /MNA/ - Vladimir Putin arrived on Monday for a two-day visit."
+    assert facts(ref, text, date(2024, 9, 3)) == {("visit", "Vladimir Putin", "MNG", "ongoing")}
