@@ -559,6 +559,11 @@ _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 _PRONOUN_RX = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:[eE][rR]?|[iI][sSmM])|(?<=[sS])[hH][eE])(?!\w)")
 
 
+# Someone the reference does not know, named with their role: "prosecutor Karim Khan", "spokesman Dmitry Peskov".
+_ROLE_NAMED_STRANGER = re.compile(
+    r"\b(?:prosecutor|spokes(?:man|woman|person)|minister|official|envoy|ambassador|judge|secretary|director|adviser|"
+    r"general|commander|governor|mayor|senator|lawmaker|chairman|chairwoman|chief)\s+(?!(?:PER|LOC|DEM|GOV|EVT)\d)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
@@ -733,6 +738,8 @@ def analyse_sentence(
             # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
             near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
             pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
+        if pick is None and carry is not None and _ROLE_NAMED_STRANGER.search(masked, 0, m.start()):
+            return m.group(0)  # "that prosecutor Karim Khan filed, when he told ...": the stranger, not the last leader
         referent = entities[int(pick)].person if pick is not None else carry
         if referent is None:
             return m.group(0)
@@ -1163,7 +1170,8 @@ _NOT_ARREST_WARRANT = re.compile(
 )
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
                               r"his|her|its|new|two|three|outstanding|international|such|"
-                              r"that|this|these|those|pending|sealed|secret|separate|second|third|another|further|fresh)\s+)$", re.IGNORECASE)
+                              r"that|this|these|those|pending|sealed|secret|separate|second|third|another|further|fresh)\s+|"
+                              r"\bPER\d+(?:'s|’s)?\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
     r"applications?|asked\s+(?:the\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
@@ -1188,8 +1196,9 @@ _W_EXECUTED = re.compile(
 _W_ISSUED = re.compile(r"\b(?:issued|issues|issuing|issue|faces?|facing|subject\s+(?:of|to)|wanted|outstanding|"
                        r"under\s+an?|against|for)\b", re.IGNORECASE)
 _W_NEGATED = re.compile(r"\b(?:no|not|never|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_W_SPEC = re.compile(r"\b(?:could|might|may|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
-_W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
+_W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|being|without|avoid|avoiding|escape|risk|risking|"
+                       r"demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
                        r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|"
@@ -1198,8 +1207,9 @@ _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfac
 _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
 _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 _MORE_SUBJECTS = re.compile(
-    r"(?:'s\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
-    r"(?:\s+(?:[\w.]+\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as)(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
+    r"(?:(?:'s|’s)?\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
+    r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?PER(\d+)(?!\s+PER\d)"
 )
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*PER(\d+)")
@@ -1211,13 +1221,17 @@ _W_PARAPHRASE = re.compile(
     # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+)?wanted\b(?!\s+(?:to|in\s+LOC))",
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
+    # "Netanyahu, wanted since the court's decision of Nov. 21": an apposition.
+    r"(?<=,)\s*(?:already\s+|still\s+)?wanted\s+(?:since|by|on)\b",
     re.IGNORECASE,
 )
 # An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
 _W_SOUGHT = re.compile(
     r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for)\s+"
-    r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)\s+arrest)\b",
+    r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)\s+arrest)\b|"
+    # "PER0, whose arrest the court's prosecutor asked judges to authorise in November"
+    r"\bPER(?P<c>\d+)\s*,\s*whose\s+arrest\s+(?:[\w'’-]+\s+){0,6}?(?:sought|requested|asked|applied)\b",
     re.IGNORECASE,
 )
 # What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
@@ -1257,6 +1271,8 @@ _WARRANT_OBJECT = re.compile(
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                              r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
+_WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
+_THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
 _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|new)\s+(?:arrest\s+)?$", re.IGNORECASE)
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
@@ -1271,7 +1287,9 @@ _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "Internationa
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
 _NATIONAL_COURT = re.compile(
-    r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:\w+\s+){0,3}?(?:court|judge|prosecutors?|tribunal)\b|"
+    r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:(?:chief|public|federal|supreme|high|district|criminal|"
+    r"constitutional|appeals?|military|regional|state|national|provincial|central|top|local|city|special)\s+){0,3}"
+    r"(?:court|judge|prosecutors?|tribunal)\b|"
     r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)", re.IGNORECASE)
 
 
@@ -1347,6 +1365,8 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+_TIMELINE_HEAD = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}"
+                            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:—–-]\s")
 _WITH_STOPS = re.compile(r"\b(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?\s+in\s+(?:the\s+)?LOC\d+"
                          r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*")
 _PLACE_NOUN = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:(?:first|second|planned|upcoming|recent|latest|last|next|surprise|"
@@ -1983,7 +2003,7 @@ class _ArticleTagger:
             # names holds no date expression (none spans a clause break but a "18 - 19 Nov" span,
             # whose first day is in its clause), so the scan is spared.
             start, end = _clause_bounds(sentence.masked, anchor)
-            if not may_hold_date(sentence.masked[start : end + 1]):
+            if not may_hold_date(sentence.masked[start : end + 1]) and not _TIMELINE_HEAD.match(sentence.masked):
                 return None
         candidates = sentence.dates(prefer)
         if not candidates:
@@ -2011,6 +2031,11 @@ class _ArticleTagger:
                 distance += 1000  # "went to X in July and returned to Y that October": July is the first verb's
             if best is None or distance < best[0]:
                 best = (distance, mention.value)
+        if best is None and sentence.masked[:1].isupper() and (head := _TIMELINE_HEAD.match(sentence.masked)) is not None:
+            # A timeline entry: "Nov. 21, 2024: A pre-trial chamber issues warrants ...": its date is the event's.
+            first = next((d for d in candidates if d.start < head.end()), None)
+            if first is not None and (not status or _date_fits(first.value, status, self.published)):
+                return first.value
         return best[1] if best else None
 
     # -- visits --
@@ -2942,7 +2967,8 @@ class _ArticleTagger:
         for m in _WARRANT_RX.finditer(masked):
             c_start, c_end = _clause_bounds(masked, m.start())
             if not _W_GROUP_OBJECT.search(masked, m.end(), c_end) and (
-                    "PER" in masked[c_start:c_end] or not _W_ANOTHER.search(masked, c_start, m.start())):
+                    "PER" in masked[c_start:c_end] or not (_W_ANOTHER.search(masked, c_start, m.start())
+                                                           or _THE_WARRANTS.search(masked, max(c_start, m.start() - 12), m.end()))):
                 continue  # (or "A second warrant was signed that day.": its subject is told next)
             if _W_NEGATED.search(masked[c_start : m.start()]) or _CONDITIONAL.search(masked[c_start : m.start()]):
                 continue
@@ -2997,15 +3023,17 @@ class _ArticleTagger:
             before = masked[c_start : m.start()]
             if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before) or _CONDITIONAL.search(before):
                 continue
-            indexes = [m.group("a") or m.group("b")]
+            indexes = [m.group("a") or m.group("b") or m.group("c")]
             at = m.end()
             while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
                 indexes.append(more.group(1))
                 at = more.end()
-            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            when = self._date_near(sentence, m.end() if m.group("c") else m.start(), "past", any_side=True, allow_since=True)
             # "The ICC has been seeking X's arrest since 2009": the court's own warrant; a prosecutor's
             # seeking is a request to the judges.
             status = "issued" if _COURT_SEEKS.search(before) and "prosecut" not in before.lower() else "requested"
+            if m.group("c"):  # "whose arrest the prosecutor asked judges to authorise" / "the court sought"
+                status = "requested" if "prosecut" in m.group(0).lower() or "asked" in m.group(0).lower() else "issued"
             for index in indexes:
                 person = _per(ents, index).person
                 if person is not None:
@@ -3133,7 +3161,9 @@ class _ArticleTagger:
                 for fact in self.warrants_before:
                     fact.date = fact.date or when
             self._warrants(s)
-            if self.last_warrant is not None and self.last_warrant[0] == index - 1:
+            if self.last_warrant is not None and (index - self.last_warrant[0] == 1 or index - self.last_warrant[0] == 2
+                                                   and _WARRANT_BACK_REFERENCE.search(s.masked)):
+                # Named in the next sentence, or in the one after when it points back ("named in the applications").
                 self._warrant_names_follow(s)
             self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
             first = _PER_TOKEN.search(s.masked)
@@ -3518,10 +3548,14 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
         group = groups.setdefault((fact.kind, id(fact.person), fact.status, fact.host, fact.court), [])
         for index in group:
             other = kept[index]
-            if not _compatible(other.date, fact.date):
+            compatible = _compatible(other.date, fact.date)
+            if not compatible and fact.kind != "warrant":
                 continue
             best = max((other, fact), key=_evidence_score)
-            merged_date = _more_precise(other.date, fact.date)
+            # A warrant is issued (or asked for) once, executed or withdrawn once: one fact whatever the
+            # times told; the earliest time an issue or a request is told with, the latest of the others.
+            merged_date = (_more_precise(other.date, fact.date) if compatible else
+                           min(other.date, fact.date) if fact.status in {"issued", "requested"} else max(other.date, fact.date))
             if best is fact:
                 kept[index] = fact
             best.date = merged_date

@@ -21,8 +21,9 @@ FLOORS = {
     "probe": (0.86, 0.93, 0),
     # Written without the tagger in session 3 and never looked at (aggregate scores only).
     "sealed": (0.72, 0.78, None),
-    # Written without the tagger in session 3, then tuned on (arrived mid-session).
+    # Written without the tagger in session 3, then tuned on (arrived mid-session), like probe3.
     "probe2": (0.67, 0.80, None),
+    "probe3": (0.62, 0.85, None),
 }
 
 

@@ -558,3 +558,63 @@ def test_present_at_a_summit_under_way_is_there_now(ref: Reference) -> None:
 def test_a_dateline_with_an_agency_between_slashes(ref: Reference) -> None:
     text = "ULAANBAATAR /MNA/ - Vladimir Putin arrived on Monday for a two-day visit."
     assert facts(ref, text, date(2024, 9, 3)) == {("visit", "Vladimir Putin", "MNG", "ongoing")}
+
+
+# -- warrants: names two sentences on, "as do those for", timelines, strangers' pronouns, one fact per warrant ---------
+
+def test_subjects_named_two_sentences_after_the_group(ref: Reference) -> None:
+    text = ("The prosecutor of the International Criminal Court applied on Monday for warrants for Benjamin Netanyahu and "
+            "for three other leaders. He cited the war. The leaders named in the applications are Yoav Gallant and "
+            "Omar al-Bashir.")
+    assert {w[0] for w in warrants(ref, text, date(2024, 5, 21)) if w[2] == "requested"} == {
+        "Benjamin Netanyahu", "Yoav Gallant", "Omar al-Bashir"}
+
+
+def test_as_do_those_for(ref: Reference) -> None:
+    text = ("The ICC prosecutor's applications for warrants against Benjamin Netanyahu remain pending, "
+            "as do those for Yoav Gallant.")
+    assert {w[0] for w in warrants(ref, text, date(2024, 8, 3))} == {"Benjamin Netanyahu", "Yoav Gallant"}
+
+
+def test_a_timeline_entry_is_dated_by_its_head(ref: Reference) -> None:
+    text = ("Nov. 21, 2024: A pre-trial chamber of the International Criminal Court issues warrants for Netanyahu and "
+            "Gallant.\n\nFeb. 26, 2025: The judges withdraw his warrant and close the case against Gallant.")
+    found = warrants(ref, text, date(2025, 3, 1))
+    assert ("Benjamin Netanyahu", "ICC", "issued", "2024-11-21") in found
+    assert ("Yoav Gallant", "ICC", "withdrawn", "2025-02-26") in found
+
+
+def test_a_country_challenging_the_court_is_not_a_national_court(ref: Reference) -> None:
+    text = "A chamber of the International Criminal Court issued warrants for Netanyahu, rejecting Israel's challenge to the court."
+    assert {w[1] for w in warrants(ref, text, date(2024, 11, 22))} == {"ICC"}
+
+
+def test_he_after_a_named_stranger_is_the_stranger(ref: Reference) -> None:
+    text = ("Judges of the International Criminal Court issued a warrant on Tuesday for Omar al-Bashir. The warrant "
+            "follows an application that prosecutor Karim Khan filed in January, when he told reporters the case was strong.")
+    assert warrants(ref, text, date(2025, 7, 9)) == {("Omar al-Bashir", "ICC", "issued", "2025-07-08")}
+
+
+def test_one_warrant_fact_whatever_times_are_told(ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Vladimir Putin on March 17, 2023. "
+            "Putin's trip to Mongolia in September 2024 was his first to a member of the court since the warrant was issued.")
+    assert warrants(ref, text, date(2024, 9, 4)) == {("Vladimir Putin", "ICC", "issued", "2023-03-17")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Min Aung Hlaing, whose arrest the International Criminal Court's prosecutor asked judges to authorise in "
+     "November, attended the parade.", ("Min Aung Hlaing", "ICC", "requested", "2024-11")),
+    ("When Benjamin Netanyahu, wanted since the International Criminal Court's decision of Nov. 21, 2024, flies "
+     "abroad, his plane avoids Europe.", ("Benjamin Netanyahu", "ICC", "issued", "2024-11-21")),
+    ("The court's prosecutor applied in May for a warrant against the Israeli prime minister at the "
+     "International Criminal Court.", ("Benjamin Netanyahu", "ICC", "requested", "2024-05")),
+])
+def test_more_warrants_in_other_words(ref: Reference, text: str, expected: tuple) -> None:
+    assert warrants(ref, text, date(2025, 9, 5) if "parade" in text else date(2025, 10, 20) if "plane" in text
+                    else date(2024, 8, 30)) == {expected}
+
+
+def test_not_being_arrested_is_no_arrest(ref: Reference) -> None:
+    text = ("Olaf Scholz said he would find ways for Benjamin Netanyahu to visit without being arrested on the "
+            "International Criminal Court's warrant.")
+    assert {w[2] for w in warrants(ref, text, date(2025, 2, 25))} == {"issued"}
