@@ -839,6 +839,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
+    # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
+    (r"took\s+PER\d+\s+(?:on\s+)?to", "past"), (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
     (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
      r"(?:(?:of|to|through)\s+[^,;.]{1,60}?)?(?:,\s*|\s+)(?:starting|beginning)\s+(?:in|with)", "embark"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
@@ -1365,6 +1367,8 @@ _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasio
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+_OPENING_PRONOUN = re.compile(r"(?:[^:]{0,30}:\s+)?(?:He|She|His|Her)\b")
+_WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
 _TIMELINE_HEAD = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}"
                             r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:—–-]\s")
 _WITH_STOPS = re.compile(r"\b(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?\s+in\s+(?:the\s+)?LOC\d+"
@@ -2312,6 +2316,9 @@ class _ArticleTagger:
                 when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
                 if when is not None and when < self.published.isoformat()[: len(when)]:
                     status = "completed"
+            if status is None and self._past_timeline_entry(sentence) is not None and not (
+                    _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
+                status = "completed"  # "May 2024: A state visit to China ... runs from May 16-17": a past entry
             if status is None and _NOUN_FUTURE_AFTER.match(masked, m.end()) and not (
                     _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
                 status = "planned"  # "Lula's state visit to Beijing will take place in April"
@@ -2773,6 +2780,20 @@ class _ArticleTagger:
             status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
         self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 
+    def _past_timeline_entry(self, sentence: Sentence, strict: bool = True) -> str | None:
+        """The date heading a timeline entry ("June 2024: He lands in Pyongyang ..."), if it lies before the
+        article (``strict``; else not after it): its verbs are a historical present."""
+        if not sentence.masked[:1].isupper():
+            return None
+        head = _TIMELINE_HEAD.match(sentence.masked)
+        if head is None:
+            return None
+        first = next((d for d in sentence.dates("past") if d.start < head.end()), None)
+        if first is None or (first.value >= self.published.isoformat()[: len(first.value)] if strict
+                              else first.value > self.published.isoformat()[: len(first.value)]):
+            return None
+        return first.value
+
     def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
         """"X and Y were also present", "were in the audience", "sat near the front": at the gathering the
         article is about, else the place the clause names, else where the story is filed."""
@@ -3124,6 +3145,7 @@ class _ArticleTagger:
         carry: Person | None = None
         carry_age = 99
         countries = frozenset(e.iso3 for ents in found for e in ents if e.kind in {"LOC", "DEM", "GOV"} and e.iso3)
+        salience: Counter[str] = Counter()  # how often each person has been named so far
         seen: dict[str, tuple[int, Person]] = {}  # person -> (sentence last named in, person)
         for index, (s, ents) in enumerate(zip(sentences, found, strict=True)):
             for e in ents:  # named in this sentence: the nearest candidates for "the president"
@@ -3131,9 +3153,21 @@ class _ArticleTagger:
                     seen.pop(e.person.name, None)
                     seen[e.person.name] = (index, e.person)
             recent = [p for i, p in reversed(seen.values()) if index - i <= 2]
+            told = carry if carry_age <= 1 else None
+            if (index and "\n" in self.text[sentences[index - 1].end : s.start] and _OPENING_PRONOUN.match(s.text)
+                    and salience):
+                # A paragraph opening on "He"/"His" is about the article's main person, not whoever the
+                # last paragraph ended on ("Lavrov leads the delegation there. || His first trip since the
+                # warrant takes him to Bishkek"), when that person is named far more often.
+                top, count = salience.most_common(1)[0]
+                if told is None or top != told.name and count > salience[told.name] and count >= 2:
+                    told = self.lex.ref.person(top) or told
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
-                                                    carry if carry_age <= 1 else None, ents, recent,
+                                                    told, ents, recent,
                                                     _pair_named(sentences[index - 1]) if index else None, countries)
+            for e in ents:
+                if e.person is not None:
+                    salience[e.person.name] += 1
             for e in s.entities:  # a country's title or a pronoun keeps its person near
                 if e.person is not None and e.via in {"title", "pronoun"}:
                     seen.pop(e.person.name, None)
@@ -3323,6 +3357,14 @@ class _ArticleTagger:
             for fact in self.facts:  # there, or staying away, on the day it opened
                 if fact.kind == "visit" and fact.host == host and fact.date is None and fact.status in {"ongoing", "declined"}:
                     fact.date = day
+        for fact in self.facts:
+            if fact.kind == "visit" and fact.status in {"ongoing", "planned"} and not _WILL_WORD.search(fact.sentence.masked):
+                head = self._past_timeline_entry(fact.sentence, strict=False)
+                if head is not None:
+                    # "June 2024: He lands in Pyongyang on June 19": told in the present, over by now.
+                    when = head if fact.date is None else fact.date if fact.date.startswith(head[:4]) else head[:4] + fact.date[4:]
+                    if when < self.published.isoformat()[: len(when)]:
+                        fact.status, fact.date = "completed", when
         facts = _dedupe(self.facts)
         _one_place_at_a_time(facts)
         for f in facts:

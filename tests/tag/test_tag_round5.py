@@ -618,3 +618,26 @@ def test_not_being_arrested_is_no_arrest(ref: Reference) -> None:
     text = ("Olaf Scholz said he would find ways for Benjamin Netanyahu to visit without being arrested on the "
             "International Criminal Court's warrant.")
     assert {w[2] for w in warrants(ref, text, date(2025, 2, 25))} == {"issued"}
+
+
+# -- timelines: a historical present under a past date head; a paragraph's "He" is the article's main person ---------
+
+TIMELINE = ("Here is how Vladimir Putin has travelled since the warrant.\n\n"
+            "August 2023: Putin stays away from the summit in Johannesburg. He speaks by video link.\n\n"
+            "September 2023: He misses the G20 in New Delhi. Foreign Minister Sergey Lavrov leads the delegation there.\n\n"
+            "October 2023: His first trip since the warrant takes him to Bishkek on Oct. 12.\n\n"
+            "June 2024: He lands in Pyongyang on June 19 and flies on to Hanoi the next day.\n\n"
+            "September 2024: Putin lands in Ulaanbaatar late on Sept. 2 and leaves the next day.")
+
+
+def test_a_timeline_in_the_historical_present(ref: Reference) -> None:
+    found = dated(ref, TIMELINE, date(2024, 9, 4))
+    assert {("Vladimir Putin", "KGZ", "completed", "2023-10-12"), ("Vladimir Putin", "PRK", "completed", "2024-06-19"),
+            ("Vladimir Putin", "MNG", "completed", "2024-09-02")} <= found
+    assert not {f for f in found if f[0] == "Sergey Lavrov" and f[1] != "IND"}
+
+
+def test_a_paragraph_opening_he_after_a_minor_person_in_ordinary_prose(ref: Reference) -> None:
+    # The minor person was named as often as the main one: "He" stays the last one told.
+    text = ("Sergey Lavrov met Vladimir Putin. Lavrov spoke.\n\nHe flew to Beijing on Monday.")
+    assert facts(ref, text, date(2024, 9, 4)) == {("visit", "Sergey Lavrov", "CHN", "completed")}
