@@ -91,6 +91,8 @@ _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|retu
 # Verbs of getting somewhere: done yesterday or today with no way back told, the stay goes on.
 # A time told as ahead of the article: "next week", "tomorrow", "later this month".
 _AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+this|coming|upcoming)\b", re.IGNORECASE)
+# Going somewhere told in the simple present ("flies on to Rio", "heads to Paris"): news schedules.
+_SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
 _DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home))\b", re.IGNORECASE)
 _AT_BUILDING = {"at", "in", "to", "inside", "outside", "into"}
@@ -817,7 +819,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
-    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier))", "past"),
+    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to)\b)", "past"),
     # "has been in Turkey since Wednesday": there now.
     (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
@@ -1068,6 +1070,7 @@ _ARRIVED_FOR_NOUN = re.compile(
     r"(?:(?!\b(?:and|but|left|returned|home)\b)[^;])*?"
     r"\b(?:for|at\s+the\s+start\s+of|to\s+(?:begin|start))\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
+_TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
     r"signed|sparked|drew|came|began|ended|marked|visited)\b|\b\w+ed\b",
@@ -1371,7 +1374,7 @@ _OPENING_PRONOUN = re.compile(r"(?:[^:]{0,30}:\s+)?(?:He|She|His|Her)\b")
 _WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
 _TIMELINE_HEAD = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}"
                             r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:—–-]\s")
-_WITH_STOPS = re.compile(r"\b(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?\s+in\s+(?:the\s+)?LOC\d+"
+_WITH_STOPS = re.compile(r"\b(?:(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?|stopping(?:\s+off)?)\s+in\s+(?:the\s+)?LOC\d+"
                          r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*")
 _PLACE_NOUN = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:(?:first|second|planned|upcoming|recent|latest|last|next|surprise|"
                          r"long-awaited|brief|rare|state|official)\s+){0,2}(?:LOC|GOV)(?P<l>\d+)\s+(?:(?:state|official|working)\s+)?"
@@ -1897,7 +1900,9 @@ class _ArticleTagger:
         with stops in France and Serbia")."""
         out = self._destinations_named(sentence, pos, clause_end, prefer, either)
         if "stop" in sentence.masked:
-            stops = _WITH_STOPS.search(sentence.masked, pos, clause_end)
+            # (a participle's stops run past a comma: "toured Africa, stopping in Kenya, Uganda and Zimbabwe")
+            stops = _WITH_STOPS.search(sentence.masked, pos, _clause_bounds(sentence.masked, clause_end)[1]
+                                       if clause_end < len(sentence.masked) and sentence.masked[clause_end] == "," else clause_end)
             if stops is not None:
                 for index in _LOC_INDEX.findall(stops.group(0)):
                     place = _per(sentence.entities, index)
@@ -2223,6 +2228,10 @@ class _ArticleTagger:
                 status = "planned"
             if status == "ongoing" and form == "s" and m.group(0).lower().startswith(("leaves", "departs")):
                 status = "planned"  # "leaves for Hungary later on Wednesday": not there yet
+            if status == "ongoing" and form == "s" and _SCHEDULE_GOING.match(m.group(0)):
+                told = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                if told is None or told >= self.published.isoformat()[: len(told)]:
+                    status = "planned"  # "On Saturday night Modi flies on to Rio": a schedule, not a stay
             if status == "ongoing" and form in {"s", "arrive"} and _SCHEDULE_PRESENT.match(m.group(0)):
                 ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
                 if ahead is not None and len(ahead) == 10 and ahead > self.published.isoformat() or (
@@ -2897,6 +2906,8 @@ class _ArticleTagger:
             return None
         if _NOUN_ONGOING.search(pre) or _ARRIVED_FOR_NOUN.search(pre):
             return "ongoing"
+        if _TOUR_STEP_PRESENT.search(pre):
+            return "planned"  # "He ends the tour in Namibia on Wednesday": the tour's schedule
         if _NOUN_PAST.search(clause):
             return "completed"
         return None

@@ -641,3 +641,28 @@ def test_a_paragraph_opening_he_after_a_minor_person_in_ordinary_prose(ref: Refe
     # The minor person was named as often as the main one: "He" stays the last one told.
     text = ("Sergey Lavrov met Vladimir Putin. Lavrov spoke.\n\nHe flew to Beijing on Monday.")
     assert facts(ref, text, date(2024, 9, 4)) == {("visit", "Sergey Lavrov", "CHN", "completed")}
+
+
+# -- a tour's schedule in the present; stops told with "stopping in"; "was in X as ..." -------------------------------
+
+def test_a_tours_schedule_in_the_present_is_ahead(ref: Reference) -> None:
+    text = ("BUENOS AIRES — Narendra Modi arrived on Friday. On Saturday night Modi flies on to Rio de Janeiro for a "
+            "summit. He ends the tour in Namibia on Wednesday.")
+    found = facts(ref, text, date(2025, 7, 5))
+    assert {("visit", "Narendra Modi", "BRA", "planned"), ("visit", "Narendra Modi", "NAM", "planned"),
+            ("visit", "Narendra Modi", "ARG", "ongoing")} <= found
+
+
+def test_heads_the_delegation_is_not_a_schedule(ref: Reference) -> None:
+    text = "RIO DE JANEIRO - Lula opened the BRICS summit on Sunday. Sergey Lavrov heads the Russian delegation in person."
+    assert ("visit", "Sergey Lavrov", "BRA", "ongoing") in facts(ref, text, date(2025, 7, 6))
+
+
+def test_toured_a_continent_stopping_in_countries(ref: Reference) -> None:
+    text = "In July Narendra Modi toured Africa, stopping in Kenya, Uganda and Zimbabwe in three days."
+    assert facts(ref, text, date(2024, 5, 20)) == {("visit", "Narendra Modi", c, "completed") for c in ("KEN", "UGA", "ZWE")}
+
+
+def test_was_in_a_city_as_something_happened(ref: Reference) -> None:
+    text = "In August Narendra Modi was in Johannesburg as Iran was invited to join BRICS."
+    assert facts(ref, text, date(2024, 5, 20)) == {("visit", "Narendra Modi", "ZAF", "completed")}
