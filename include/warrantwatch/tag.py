@@ -61,6 +61,11 @@ PREFILTER_WORDS = (
 # Small patterns the hot rules ask for many times a sentence, compiled once here (re.search with a
 # pattern string looks it up in re's cache on every call).
 _PER_INDEX = re.compile(r"PER(\d+)")
+# A relative clause closed before the verb: "... whom PER2 called corrupt during the campaign, did not".
+_LISTED_PAST_RELATIVE = re.compile(r"PER(\d+)\s*,\s*(?:who|whose|whom)\b[^;]{1,90}?,\s*(?:and|as\s+well\s+as)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?$")
+_SUBJECT_PAST_RELATIVE = re.compile(
+    r"((?:PER\d+\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:'s|’s)?\s*,\s*(?:who|whose|whom)\b[^;,]*\bPER\d+[^;,]*,\s*"
+    r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
 _PER_LISTED_AT_END = re.compile(r"PER(\d+)\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
 _IF_UNLESS = re.compile(r"\b(?:if|unless)\b")
 _MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
@@ -1750,13 +1755,16 @@ def _per(entities: list[Entity], index: str | int) -> Entity:
 
 
 # "PER0 and PER1 of LOC2, who ...": the people a relative clause hangs on (a coordinated list too).
-_RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose)$")
+_RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose|whom)$")
 
 
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
     found = list(_PER_INDEX.finditer(window))
+    if found and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
+        # "PER1, whom PER2 called corrupt, did not attend": the verb after the relative clause is PER1's.
+        return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
         rel = _RELATIVE_SUBJECT.search(masked[:clause_start])
@@ -1774,6 +1782,11 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     chosen = [_per(entities, last.group(1))]
     # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
     head = _COUNTRY_POSSESSIVE_END.sub("", window[: last.start()])
+    # "PER1, whose politics PER2 admires, and PER4 were also there": the first one too.
+    split = _LISTED_PAST_RELATIVE.search(masked, max(0, clause_start + last.start() - 200), clause_start + last.start())
+    if split is not None:
+        chosen.insert(0, _per(entities, split.group(1)))
+        head = head[: max(0, split.start() - clause_start)]
     m = _PER_LISTED_AT_END.search(head)
     while m:
         chosen.insert(0, _per(entities, m.group(1)))
@@ -1826,6 +1839,7 @@ class _ArticleTagger:
         # named in the next sentence.
         self.last_warrant: tuple[int, str, str, str | None] | None = None
         self.warrants_before: list[_Fact] = []  # warrants the previous sentence told as issued
+        self.sentences: list[Sentence] = []
         # A story about a one-day ceremony (a funeral, a coronation, an inauguration): those told in the
         # past tense as present at it were there and are done, not still there.
         self.ceremony = _CEREMONY_STORY.search(text[:600]) is not None
@@ -3143,6 +3157,7 @@ class _ArticleTagger:
         sentences: list[Sentence] = []
         for start, end in split_sentences(self.text):
             sentences.append(Sentence(start, end, self.text[start:end]))
+        self.sentences = sentences
         # Names mentioned anywhere pick "the Indian leader" among office holders.
         found = [_key_entities(s.text, self.lex) for s in sentences]
         mentioned = {e.person.name for ents in found for e in ents if e.person is not None}
@@ -3368,6 +3383,11 @@ class _ArticleTagger:
             for fact in self.facts:  # there, or staying away, on the day it opened
                 if fact.kind == "visit" and fact.host == host and fact.date is None and fact.status in {"ongoing", "declined"}:
                     fact.date = day
+        self.ceremony_day = None
+        if self.ceremony and self.sentences:
+            # The day of the ceremony the story is about: the first day its opening sentence tells.
+            opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
+            self.ceremony_day = opening if opening and opening <= self.published.isoformat() else None
         for fact in self.facts:
             if fact.kind == "visit" and fact.status in {"ongoing", "planned"} and not _WILL_WORD.search(fact.sentence.masked):
                 head = self._past_timeline_entry(fact.sentence, strict=False)
@@ -3378,6 +3398,11 @@ class _ArticleTagger:
                         fact.status, fact.date = "completed", when
         facts = _dedupe(self.facts)
         _one_place_at_a_time(facts)
+        if self.ceremony_day is not None:
+            for f in facts:  # at (or away from) the ceremony the story is about, with no day of their own
+                if f.kind == "visit" and f.date is None and f.status in {"completed", "ongoing", "declined"} and (
+                        self.dateline is None or f.host == self.dateline[0]):
+                    f.date = self.ceremony_day
         for f in facts:
             if f.kind == "visit" and f.status == "ongoing" and f.date is None:
                 f.date = self.published.isoformat()  # under way with no day told: there on the paper's day

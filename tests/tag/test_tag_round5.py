@@ -666,3 +666,20 @@ def test_toured_a_continent_stopping_in_countries(ref: Reference) -> None:
 def test_was_in_a_city_as_something_happened(ref: Reference) -> None:
     text = "In August Narendra Modi was in Johannesburg as Iran was invited to join BRICS."
     assert facts(ref, text, date(2024, 5, 20)) == {("visit", "Narendra Modi", "ZAF", "completed")}
+
+
+# -- relative clauses between a subject and its verb; the ceremony's day ---------------------------------------------
+
+INAUGURATION = "BUENOS AIRES (Wire) - A new president was sworn in on Sunday before foreign guests.\n\n"
+
+
+def test_a_subject_before_an_object_relative_clause(ref: Reference) -> None:
+    text = INAUGURATION + "Lula, whom the new president called corrupt during the campaign, did not attend."
+    assert dated(ref, text, date(2023, 12, 11)) == {("Luiz Inácio Lula da Silva", "ARG", "declined", "2023-12-10")}
+
+
+def test_coordinated_subjects_around_a_relative_clause(ref: Reference) -> None:
+    text = INAUGURATION + ("Viktor Orbán, whose politics the new president admires, and Brazil's Olaf Scholz were also "
+                           "in the audience.")
+    assert dated(ref, text, date(2023, 12, 11)) == {("Viktor Orbán", "ARG", "completed", "2023-12-10"),
+                                                    ("Olaf Scholz", "ARG", "completed", "2023-12-10")}
