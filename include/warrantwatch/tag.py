@@ -1404,6 +1404,7 @@ _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|this|that|its|his|her)\s+$", re.IGN
 _SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
+_RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
 
 # ---- datelines -------------------------------------------------------------------------------------
@@ -1762,7 +1763,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
     found = list(_PER_INDEX.finditer(window))
-    if found and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
+    relative_near = ", wh" in masked[max(0, pos - 200) : pos]  # (a cheap test before the two searches below)
+    if found and relative_near and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
         # "PER1, whom PER2 called corrupt, did not attend": the verb after the relative clause is PER1's.
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
     if not found:
@@ -1783,7 +1785,7 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
     head = _COUNTRY_POSSESSIVE_END.sub("", window[: last.start()])
     # "PER1, whose politics PER2 admires, and PER4 were also there": the first one too.
-    split = _LISTED_PAST_RELATIVE.search(masked, max(0, clause_start + last.start() - 200), clause_start + last.start())
+    split = _LISTED_PAST_RELATIVE.search(masked, max(0, clause_start + last.start() - 200), clause_start + last.start()) if relative_near else None
     if split is not None:
         chosen.insert(0, _per(entities, split.group(1)))
         head = head[: max(0, split.start() - clause_start)]
@@ -1816,6 +1818,7 @@ class _ArticleTagger:
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
         self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
         self.last_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> latest host
+        self.planned_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> next host told
         self.homes: dict[str, str | None] = {}
         self.went_home: set[str] = set()  # travellers the article has seen fly home
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
@@ -2050,6 +2053,8 @@ class _ArticleTagger:
             if status and not _date_fits(mention.value, status, self.published):
                 continue
             distance = abs(pos - anchor)
+            if visit and mention.end <= anchor and _RELATIVE_WORD.search(sentence.masked, mention.end, anchor):
+                continue  # "arrived late on Sunday, ... a tour that will also take him to X": not the relative clause's time
             if visit and mention.end <= anchor and _AND_WORD.search(sentence.masked, mention.end, anchor):
                 distance += 1000  # "went to X in July and returned to Y that October": July is the first verb's
             if best is None or distance < best[0]:
@@ -2082,7 +2087,9 @@ class _ArticleTagger:
                     found = True
                     when, reason = self._visit_date_and_reason(status, sentence, anchor)
                 confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
-                if remember:  # a leg left behind is not where the traveller is now
+                if remember and status == "planned":  # where the traveller is going, not yet where they are
+                    self.planned_host[person.name] = (iso3, city, occasion)
+                elif remember:  # a leg left behind is not where the traveller is now
                     self.last_host[person.name] = (iso3, city, occasion)
                 self.last_traveler = (self.sentence_index, person)
                 self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
@@ -2293,7 +2300,10 @@ class _ArticleTagger:
                     _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
                 # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where
                 # the article has already put this traveller, else the gathering it is about.
-                known = self.last_host.get(travelers[-1].person.name) if travelers[-1].person else None
+                name = travelers[-1].person.name if travelers[-1].person else ""
+                # (A past arrival is not at a place the article has only told as ahead: "will travel on to
+                # Guyana ... Modi flew in from Nigeria" is the arrival at the summit.)
+                known = self.last_host.get(name) or (self.planned_host.get(name) if form != "arrive_past" else None)
                 where = known or self.context or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
                     dests = [(where[0], where[1], where[2], 0.7)]

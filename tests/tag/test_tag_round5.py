@@ -683,3 +683,13 @@ def test_coordinated_subjects_around_a_relative_clause(ref: Reference) -> None:
                            "in the audience.")
     assert dated(ref, text, date(2023, 12, 11)) == {("Viktor Orbán", "ARG", "completed", "2023-12-10"),
                                                     ("Olaf Scholz", "ARG", "completed", "2023-12-10")}
+
+
+# -- a past arrival is not at a place only told as ahead; a relative clause's trip is not dated by the main clause ------
+
+def test_a_past_arrival_after_a_planned_leg_is_not_that_leg(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO - Narendra Modi arrived late on Sunday for the G20 summit, the second leg of a tour that "
+            "will also take him to Guyana. When the summit closes on Tuesday, Modi will travel on to Guyana. "
+            "Modi flew in from Nigeria, where he spent Saturday.")
+    found = dated(ref, text, date(2024, 11, 18))
+    assert {f for f in found if f[1] == "GUY"} == {("Narendra Modi", "GUY", "planned", "2024-11-19")}
