@@ -1217,7 +1217,9 @@ _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfac
 _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
 _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 _MORE_SUBJECTS = re.compile(
-    r"(?:(?:'s|’s)?\s+arrest)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
+    r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
     r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?PER(\d+)(?!\s+PER\d)"
@@ -1241,7 +1243,9 @@ _W_SOUGHT = re.compile(
     r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for)\s+"
     r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)\s+arrest)\b|"
     # "PER0, whose arrest the court's prosecutor asked judges to authorise in November"
-    r"\bPER(?P<c>\d+)\s*,\s*whose\s+arrest\s+(?:[\w'’-]+\s+){0,6}?(?:sought|requested|asked|applied)\b",
+    r"\bPER(?P<c>\d+)\s*,\s*whose\s+arrest\s+(?:[\w'’-]+\s+){0,6}?(?:sought|requested|asked|applied)\b|"
+    # "The court has sought Saif al-Islam Gaddafi since 2011": the court's own warrant.
+    r"\b(?:sought|seeking|seeks)\s+PER(?P<d>\d+)\b(?!\s*(?:'s|’s))",
     re.IGNORECASE,
 )
 # What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
@@ -1269,7 +1273,7 @@ _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
 _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
 _WARRANT_RX = _Gated(_WARRANT_RX, "warrant")
 _WARRANT_WORDS = ("warrant", "arrest", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
-                  "want", "order", "request", "applic")
+                  "want", "order", "request", "applic", "sought", "seek", "indicted")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:concerning|against|regarding|for|targeting|naming)\s+"
@@ -1277,7 +1281,7 @@ _W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:concerning|agains
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to)\s+(?:the\s+arrest\s+of\s+)?"
-    r"(?:(?:[\w:,'’]+\s+){0,3}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
+    r"(?:(?:[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                              r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
@@ -3079,7 +3083,9 @@ class _ArticleTagger:
             before = masked[c_start : m.start()]
             if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before) or _CONDITIONAL.search(before):
                 continue
-            indexes = [m.group("a") or m.group("b") or m.group("c")]
+            if m.group("d") and not _COURT_SEEKS.search(before):
+                continue  # "X sought Y's help" is no warrant; only the court seeks someone
+            indexes = [m.group("a") or m.group("b") or m.group("c") or m.group("d")]
             at = m.end()
             while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
                 indexes.append(more.group(1))

@@ -24,6 +24,8 @@ FLOORS = {
     # Written without the tagger in session 3, then tuned on (arrived mid-session), like probe3.
     "probe2": (0.67, 0.80, None),
     "probe3": (0.62, 0.85, None),
+    # Written without the tagger at the end of session 3 and never looked at (aggregate scores only).
+    "sealed2": (0.72, 0.72, None),
 }
 
 

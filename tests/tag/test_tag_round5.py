@@ -693,3 +693,20 @@ def test_a_past_arrival_after_a_planned_leg_is_not_that_leg(ref: Reference) -> N
             "Modi flew in from Nigeria, where he spent Saturday.")
     found = dated(ref, text, date(2024, 11, 18))
     assert {f for f in found if f[1] == "GUY"} == {("Narendra Modi", "GUY", "planned", "2024-11-19")}
+
+
+def test_the_court_has_sought_someone_since_a_year(ref: Reference) -> None:
+    text = "The International Criminal Court has sought Omar al-Bashir, the deposed ruler, since 2009."
+    assert warrants(ref, text, date(2025, 7, 18)) == {("Omar al-Bashir", "ICC", "issued", "2009")}
+
+
+def test_subjects_named_with_ranks_and_units(ref: Reference) -> None:
+    text = ("In March the International Criminal Court judges issued warrants for two men, Lieutenant General "
+            "Yoav Gallant of the southern command and Field Marshal Omar al-Bashir, on similar charges.")
+    assert {w[0] for w in warrants(ref, text, date(2024, 6, 25))} == {"Yoav Gallant", "Omar al-Bashir"}
+
+
+def test_as_do_those_for_after_a_long_clause(ref: Reference) -> None:
+    text = ("The ICC prosecutor's applications for warrants against Benjamin Netanyahu, filed in May, remain pending "
+            "before the judges, as do those for Yoav Gallant and Omar al-Bashir.")
+    assert {w[0] for w in warrants(ref, text, date(2024, 8, 3))} == {"Benjamin Netanyahu", "Yoav Gallant", "Omar al-Bashir"}
