@@ -49,6 +49,7 @@ class Person:
     country: str | None  # ISO3 nationality
     offices: tuple[Office, ...]
     source: str = ""
+    female: bool = False  # which of "he"/"she" can stand for the person
 
     def offices_on(self, day: date) -> tuple[Office, ...]:
         return tuple(o for o in self.offices if o.held_on(day))
@@ -266,6 +267,9 @@ def load_people(path: Path) -> list[Person]:
             country = _iso3(raw.get("country"), owhere, "country")
             assert country is not None
             offices.append(Office(title=title, country=country, start=start, end=end))
+        female = row.get("female", False)
+        if not isinstance(female, bool):
+            raise ReferenceError(f"{where}: field 'female' must be true or false, got {female!r}")
         key = name.casefold()
         if key in seen:
             raise ReferenceError(f"{where}: duplicate person name {name!r}")
@@ -278,6 +282,7 @@ def load_people(path: Path) -> list[Person]:
                 country=_iso3(row.get("country"), where, "country", required=False),
                 offices=tuple(offices),
                 source=_text(row, "source", where, required=False),
+                female=female,
             )
         )
     return people

@@ -434,7 +434,7 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
     "Kim Jong Un"), which then stand for that person.
     """
     found = _key_entities(text, lex)
-    return _with_partials(text, found, partial) if partial else found
+    return _with_partials(text, found, partial, lex) if partial else found
 
 
 def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
@@ -461,6 +461,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
         if text[end : end + 1] == "." and "." in key.rsplit(" ", 1)[-1]:
             end += 1  # "the U.S. president": an abbreviation's own last dot, not a sentence end
         entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
+        if kind == "PER" and " " not in key and _namesake_before(text, start, lex):
+            pos = m.end()  # "Sara Duterte", "Jill Biden": someone else of the family, not the one watched
+            continue
         if kind == "PER":
             entity.person = payload
         elif kind == "EVT":
@@ -484,7 +487,7 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
     return found
 
 
-def _with_partials(text: str, found: list[Entity], partial: dict[str, Person]) -> list[Entity]:
+def _with_partials(text: str, found: list[Entity], partial: dict[str, Person], lex: Lexicon | None = None) -> list[Entity]:
     """``found`` plus the name parts ("Kim") outside any longer name."""
     taken = [(e.start, e.end) for e in found]
     extra = []
@@ -492,10 +495,42 @@ def _with_partials(text: str, found: list[Entity], partial: dict[str, Person]) -
         start, end = m.span("key")
         if start and not _token_starts_at(text, start):
             continue
-        if not any(s <= start < e for s, e in taken):
+        if not any(s <= start < e for s, e in taken) and not (lex and _namesake_before(text, start, lex)):
             bare = m.group("key")
             extra.append(Entity("PER", start, end, bare, person=partial[bare], via="name"))
     return sorted(found + extra, key=lambda e: e.start) if extra else found
+
+
+# Words that may stand capitalised right before a surname and still mean the person watched.
+_BEFORE_SURNAME_OK = frozenset("""
+president prime minister premier chancellor king queen emir sheikh sultan prince crown pope general admiral
+marshal senior field lieutenant colonel commander chief secretary foreign defence defense state vice mr mrs ms dr
+sir lord dame madam herr monsieur senator governor speaker leader sen rep judge justice former ex acting interim
+the a an and or but of in on at to for with by from as that which when while after before since if his her their
+its our your my this these those so then also says said both not president-elect mr. mrs. ms. dr.
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight
+ayatollah mullah imam chairman chairwoman pm fm gen gen. lt lt. col col. adm adm. maj maj. capt capt. prof prof. rev hon
+excellency majesty highness comrade marshal envoy ambassador minister-president taoiseach
+""".split())
+
+
+def _namesake_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a one-word name at ``start`` follows a capitalised word that is neither a title nor a sentence
+    start ("Sara Duterte", "Hunter Biden"): a namesake, not the person the short name stands for."""
+    before = text[:start].rstrip()
+    if len(before) == len(text[:start]) or not before or not before[-1].isalpha():
+        return False  # no space before, or a quote, comma or dash: not a first name
+    word_start = len(before)
+    while word_start and (before[word_start - 1].isalpha() or before[word_start - 1] in "-'’."):
+        word_start -= 1
+    word = before[word_start:]
+    if not word[:1].isupper() or word.lower() in _BEFORE_SURNAME_OK or word.endswith(("'s", "’s", "s'")):
+        return False  # a title, a possessive ("Brazil's Lula")
+    if _key_of(word) in lex.keys or word.rstrip(".") in lex.keys:
+        return False  # a place, a people or another name ("Turkish", "Kremlin")
+    ahead = before[:word_start].rstrip()
+    return bool(ahead) and ahead[-1] not in ".!?\n:—–\"“"  # (a capitalised sentence opener is no first name)
 
 
 def _token_starts_at(text: str, pos: int) -> bool:
@@ -733,11 +768,15 @@ def analyse_sentence(
         # July he attended ..." is the same "he" twice, not PER1.)
         named = [(t.start(), t.group(1)) for t in _PER_INDEX.finditer(masked, 0, m.start())]
         before = [i for _, i in sorted(named + resolved)] if resolved else [i for _, i in named]
+        # "she"/"her" stands for a woman, "he"/"him"/"his" for a man: the others are skipped.
+        female = m.group(0)[:1] in "sS" or m.group(0).lower() == "her"
+        before = [i for i in before if (p := entities[int(i)].person) is None or p.female == female]
+        told = carry if carry is None or carry.female == female else None
         # "X said he would invite Y, and the warrant against him ...": an object pronoun ("him",
         # "her" not before a noun) after two people is the later one; a subject pronoun the first.
         obj = m.group(0).lower() == "him" or (m.group(0).lower() == "her" and not _NOUN_NEXT.match(masked, m.end()))
         pick = before[0] if before else None
-        if obj and len(before) == 1 and carry is not None and entities[int(before[0])].person is not carry and (
+        if obj and len(before) == 1 and told is not None and entities[int(before[0])].person is not told and (
                 _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
                 or _WHO_VERB_OBJECT.search(masked, max(0, m.start() - 60), m.start())):
             pick = None  # "X, who accompanied him": not X (that would be "himself"), the one told before
@@ -745,9 +784,9 @@ def analyse_sentence(
             # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
             near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
             pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
-        if pick is None and carry is not None and _ROLE_NAMED_STRANGER.search(masked, 0, m.start()):
+        if pick is None and told is not None and _ROLE_NAMED_STRANGER.search(masked, 0, m.start()):
             return m.group(0)  # "that prosecutor Karim Khan filed, when he told ...": the stranger, not the last leader
-        referent = entities[int(pick)].person if pick is not None else carry
+        referent = entities[int(pick)].person if pick is not None else told
         if referent is None:
             return m.group(0)
         entities.append(Entity("PER", -1, -1, m.group(0), person=referent, via="pronoun"))
@@ -3183,7 +3222,7 @@ class _ArticleTagger:
             parts = _parts_regex(tuple(partial))
             for index, s in enumerate(sentences):
                 if parts.search(s.text):
-                    found[index] = _with_partials(s.text, found[index], partial)
+                    found[index] = _with_partials(s.text, found[index], partial, self.lex)
         carry: Person | None = None
         carry_age = 99
         countries = frozenset(e.iso3 for ents in found for e in ents if e.kind in {"LOC", "DEM", "GOV"} and e.iso3)

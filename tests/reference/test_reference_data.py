@@ -198,7 +198,8 @@ def test_people_are_well_formed() -> None:
     assert [k for k, n in Counter(names).items() if n > 1] == []
     for person in rows:
         name = person["name"]
-        assert PERSON_KEYS <= set(person) <= PERSON_KEYS | {"org_offices"}, name
+        assert PERSON_KEYS <= set(person) <= PERSON_KEYS | {"org_offices", "female"}, name
+        assert person.get("female", False) in {True, False}, name
         assert isinstance(person["short"], str), name
         assert person["short"].strip(), name
         assert isinstance(person["aliases"], list), name

@@ -710,3 +710,27 @@ def test_as_do_those_for_after_a_long_clause(ref: Reference) -> None:
     text = ("The ICC prosecutor's applications for warrants against Benjamin Netanyahu, filed in May, remain pending "
             "before the judges, as do those for Yoav Gallant and Omar al-Bashir.")
     assert {w[0] for w in warrants(ref, text, date(2024, 8, 3))} == {"Benjamin Netanyahu", "Yoav Gallant", "Omar al-Bashir"}
+
+
+# -- a namesake is not the person watched --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The vice president, Sara Duterte, said she would fly to The Hague to see her father.", set()),
+    ("Rodrigo Duterte was arrested. His daughter, Vice President Sara Duterte, said she would fly to Amsterdam.",
+     set()),
+    ("On Wednesday Putin flew to Abu Dhabi.", {("visit", "Vladimir Putin", "ARE", "completed")}),
+    ("Brazil's Lula flew to Beijing on Monday.", {("visit", "Luiz Inácio Lula da Silva", "CHN", "completed")}),
+    ("Indian PM Modi flew to Paris on Monday.", {("visit", "Narendra Modi", "FRA", "completed")}),
+])
+def test_a_family_members_surname_is_not_the_leader(ref: Reference, text: str, expected: set) -> None:
+    assert {f for f in facts(ref, text, date(2025, 3, 14)) if f[0] == "visit"} == expected
+
+
+def test_she_is_a_woman_and_he_a_man(ref: Reference) -> None:
+    from warrantwatch.reference import load_reference
+    real = load_reference()
+    text = "Giorgia Meloni met Narendra Modi in Rome. She will fly to Washington next week."
+    assert facts(real, text, date(2025, 3, 14)) == {("visit", "Giorgia Meloni", "USA", "planned"),
+                                                    ("visit", "Narendra Modi", "ITA", "completed")}
+    text = "Narendra Modi met Giorgia Meloni in Rome. He will fly to Washington next week."
+    assert ("visit", "Narendra Modi", "USA", "planned") in facts(real, text, date(2025, 3, 14))
