@@ -81,7 +81,7 @@ _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
 # of a verb coordinated after it.
 _MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+$")
-_COORDINATED_VERB_END = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then|before)\s+(?:also\s+|later\s+|then\s+)?$")
+_COORDINATED_VERB_END = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+)?$")
 _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
 _FORMER_WORD = re.compile(r"(?:former|ex-|then)\b", re.IGNORECASE)
 
@@ -1593,6 +1593,7 @@ _NEXT_STOP = re.compile(
     r"(?<!\w)[Nn]ext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)")
 # "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
 # (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
+_MET_BEFORE_STOPS = re.compile(r"\b(?:meet|met|meeting|see|saw|with|by)\s+PER\d+\s*,?\s*$")
 _AFTER_STOPS = re.compile(
     r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made|[Ff]resh\s+from|[Ss]traight\s+from)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?|days|nights|talks|trips?|summit)\s+(?:in|to)\s+"
     r"(?:the\s+)?LOC(?P<a>\d+)")
@@ -2095,6 +2096,12 @@ class _ArticleTagger:
                 continue  # "his first trip to X since relations froze in 2020": the time before the trip
             if status and not _date_fits(mention.value, status, self.published):
                 continue
+            if status == "planned" and len(mention.value) >= 7 and (_first_day(mention.value) - self.published).days > 300:
+                # "After a call on Oct. 16, X announced he would ..." in late October: the call ten days ago,
+                # not a trip a year ahead.
+                past = next((d.value for d in sentence.dates("past") if d.start == pos), None)
+                if past is not None and 0 <= (self.published - _first_day(past)).days <= 60:
+                    continue
             distance = abs(pos - anchor)
             if visit and mention.end <= anchor and _RELATIVE_WORD.search(sentence.masked, mention.end, anchor):
                 continue  # "arrived late on Sunday, ... a tour that will also take him to X": not the relative clause's time
@@ -2706,6 +2713,9 @@ class _ArticleTagger:
             if self._unreal(pre):
                 continue
             travelers = _travelers_before(masked, ents, m.start(), c_start)
+            object_met = _MET_BEFORE_STOPS.search(pre)
+            if object_met is not None and (first := _PER_TOKEN.search(pre)) is not None and first.start() < object_met.start():
+                travelers = [_per(ents, first.group(1))]  # "X went to Berlin to meet Scholz, after visits to ...": X's
             if not travelers:  # "After stops in X and Y, PER0 arrived in Z": the main clause's subject
                 after = _PER_TOKEN.search(masked, m.end())
                 travelers = [_per(ents, after.group(1))] if after else []
@@ -3449,6 +3459,9 @@ class _ArticleTagger:
                 if head is not None:
                     # "June 2024: He lands in Pyongyang on June 19": told in the present, over by now.
                     when = head if fact.date is None else fact.date if fact.date.startswith(head[:4]) else head[:4] + fact.date[4:]
+                    if len(when) < 10:  # the day told after the head, read in the head's year
+                        when = next((d.value for d in fact.sentence.dates("past") if len(d.value) == 10
+                                     and d.value.startswith(when)), when)
                     if when < self.published.isoformat()[: len(when)]:
                         fact.status, fact.date = "completed", when
         facts = _dedupe(self.facts)

@@ -734,3 +734,16 @@ def test_she_is_a_woman_and_he_a_man(ref: Reference) -> None:
                                                     ("visit", "Narendra Modi", "ITA", "completed")}
     text = "Narendra Modi met Giorgia Meloni in Rome. He will fly to Washington next week."
     assert ("visit", "Narendra Modi", "USA", "planned") in facts(real, text, date(2025, 3, 14))
+
+
+def test_a_recent_day_is_not_read_as_next_years_plan(ref: Reference) -> None:
+    text = "After a long telephone call on Oct. 16, Donald Trump announced that he would meet Vladimir Putin in Budapest."
+    assert {f[3] for f in dated(ref, text, date(2025, 10, 24))} == {None}
+
+
+def test_the_one_met_is_not_the_traveller_of_the_stops_after(ref: Reference) -> None:
+    text = ("Narendra Modi went ahead with a trip to Berlin last Friday to meet Olaf Scholz, after visits to "
+            "London, Paris and Rome earlier in the week.")
+    found = facts(ref, text, date(2024, 10, 15))
+    assert {f[1] for f in found} == {"Narendra Modi"}
+    assert {f[2] for f in found} == {"DEU", "GBR", "FRA", "ITA"}
