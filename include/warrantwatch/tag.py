@@ -15,6 +15,7 @@ import functools
 import json
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -240,6 +241,19 @@ class Sentence:
     # What the words around a date expression say of it (see ``_date_cues``): the same for every
     # fact asking for a date in this sentence, so found once per expression.
     _cues: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = field(default_factory=dict)
+    # Offsets of a few words the date rules ask about between a date and a verb ("since", "and"),
+    # found once per sentence.
+    _marks: dict[str, list[int]] = field(default_factory=dict)
+
+    def has_between(self, name: str, rx: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``rx`` matches starting within [start, end) of the masked sentence."""
+        marks = self._marks.get(name)
+        if marks is None:
+            marks = self._marks[name] = [m.start() for m in rx.finditer(self.masked)]
+        if not marks:
+            return False
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
 
     def dates(self, prefer: str) -> list[DateMention]:
         """Date expressions in the masked sentence (placeholders never hold a date, and offsets
@@ -612,7 +626,8 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|o
 
 
 # Text that already looks like a placeholder ("PER7", "loc2"): split, so no rule reads it as one of ours.
-_LITERAL_TOKEN = re.compile(r"(?i)(PER|LOC|DEM|GOV|EVT)(?=\d)")
+# (Case-sensitive: a literal prefix the engine finds fast; "per2" in lower case is not a word of news.)
+_LITERAL_TOKEN = re.compile(r"(PER|LOC|DEM|GOV|EVT)(?=\d)")
 
 
 def _plain(text: str) -> str:
@@ -762,6 +777,7 @@ def analyse_sentence(
         masked = "".join(pieces) + masked[pos:]
 
     resolved: list[tuple[int, str]] = []  # pronouns already read in this sentence: (offset, entity index)
+    stranger: list[int] = []  # where a stranger named with a role first stands (looked for once)
 
     def pronoun_sub(m: re.Match[str]) -> str:
         # (Earlier pronouns count as the people they stand for: "In June he was at PER1's forum, and in
@@ -784,7 +800,10 @@ def analyse_sentence(
             # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
             near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
             pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
-        if pick is None and told is not None and _ROLE_NAMED_STRANGER.search(masked, 0, m.start()):
+        if pick is None and told is not None and not stranger:
+            found = _ROLE_NAMED_STRANGER.search(masked)
+            stranger.append(found.start() if found else len(masked) + 1)
+        if pick is None and told is not None and stranger[0] < m.start():
             return m.group(0)  # "that prosecutor Karim Khan filed, when he told ...": the stranger, not the last leader
         referent = entities[int(pick)].person if pick is not None else told
         if referent is None:
@@ -1370,6 +1389,8 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "requiem", "enthronement", "investiture",
+                   "wedding", "memorial")
 _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
                              r"wedding|memorial\s+service)\b", re.IGNORECASE)
 _BE_PRESENT = re.compile(
@@ -1494,11 +1515,26 @@ def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
 
 
 # A sentence opening on a name the reference does not know, in apposition: "Smith, a banker and ...".
+_SUBORDINATOR_WORDS = ("since ", "when ", "after ", "before ", "while ", "because ", "until ", "as ")
 _SUBORDINATOR = re.compile(r"\b(?:since|when|after|before|while|because|until|as)\s+(?=(?:[\w’'-]+\s+){0,3}?PER\d)", re.IGNORECASE)
 # "It was al-Sharaa's second trip abroad": someone the reference does not know is the topic now.
-_UNKNOWN_TRAVELLER = re.compile(r"(?:^|[\s(“\"])(?!(?:PER|LOC|DEM|GOV|EVT)\d)(?:(?:al|el|bin|ben)-)?[A-Z][\w’'-]+(?:'s|’s)\s+"
-                                r"(?:(?:first|second|third|fourth|fifth|latest|last|maiden|own|recent|previous)\s+)?"
-                                r"(?:(?:foreign|overseas|official|state)\s+)?(?:trip|visit|tour|journey)")
+_POSSESSIVE_TRIP = re.compile(r"(?:'s|’s)\s+(?:(?:first|second|third|fourth|fifth|latest|last|maiden|own|recent|previous)\s+)?"
+                              r"(?:(?:foreign|overseas|official|state)\s+)?(?:trip|visit|tour|journey)")
+_WORD_AT_END = re.compile(r"(?:(?:al|el|bin|ben)-)?[A-Z][\w’'-]*$")
+
+
+def _unknown_traveller(masked: str) -> re.Match[str] | None:
+    """The first possessive trip of someone the reference does not know ("It was al-Sharaa's second trip
+    abroad"), found from the cheap "'s trip" end back to the name."""
+    for m in _POSSESSIVE_TRIP.finditer(masked):
+        word = _WORD_AT_END.search(masked, max(0, m.start() - 40), m.start())
+        if word is not None and not _TOKEN_WORD.match(word.group(0)) and (
+                word.start() == 0 or not masked[word.start() - 1].isalnum()):
+            return word
+    return None
+
+
+_TOKEN_WORD = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d")
 _UNKNOWN_SUBJECT = re.compile(r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+[a-z]")
 # "When PER0 travels to X, it will be announced": a generic or hypothetical time clause.
 _WHEN_CLAUSE = re.compile(r"\bwhen(?:ever)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
@@ -1889,7 +1925,8 @@ class _ArticleTagger:
         self.sentences: list[Sentence] = []
         # A story about a one-day ceremony (a funeral, a coronation, an inauguration): those told in the
         # past tense as present at it were there and are done, not still there.
-        self.ceremony = _CEREMONY_STORY.search(text[:600]) is not None
+        opening = text[:600].lower()
+        self.ceremony = any(w in opening for w in _CEREMONY_HINTS) and _CEREMONY_STORY.search(opening) is not None
 
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
@@ -2092,7 +2129,7 @@ class _ArticleTagger:
                 continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
             if bounded and not (allow_since and since):
                 continue
-            if visit and not allow_since and pos > anchor and _SINCE_WORD.search(sentence.masked, anchor, pos):
+            if visit and not allow_since and pos > anchor and sentence.has_between("since", _SINCE_WORD, anchor, pos):
                 continue  # "his first trip to X since relations froze in 2020": the time before the trip
             if status and not _date_fits(mention.value, status, self.published):
                 continue
@@ -2103,9 +2140,10 @@ class _ArticleTagger:
                 if past is not None and 0 <= (self.published - _first_day(past)).days <= 60:
                     continue
             distance = abs(pos - anchor)
-            if visit and mention.end <= anchor and _RELATIVE_WORD.search(sentence.masked, mention.end, anchor):
+            if visit and mention.end <= anchor and sentence.has_between("relative", _RELATIVE_WORD, mention.end, anchor) and (
+                    _RELATIVE_WORD.search(sentence.masked, mention.end, anchor)):
                 continue  # "arrived late on Sunday, ... a tour that will also take him to X": not the relative clause's time
-            if visit and mention.end <= anchor and _AND_WORD.search(sentence.masked, mention.end, anchor):
+            if visit and mention.end <= anchor and sentence.has_between("and", _AND_WORD, mention.end, anchor):
                 distance += 1000  # "went to X in July and returned to Y that October": July is the first verb's
             if best is None or distance < best[0]:
                 best = (distance, mention.value)
@@ -2456,7 +2494,7 @@ class _ArticleTagger:
             # (A possessive is never the one meeting: "ahead of PER0's visit, officials met".)
             # "..., since PER2 sat down with PER0 in Geneva": the meeting's clause starts at "since".
             from_at = c_start
-            for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()):
+            for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()) if _has_any(lower, _SUBORDINATOR_WORDS) else ():
                 if _PER_TOKEN.search(masked, sub.end(), m.start()):
                     from_at = sub.end()
             participants = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(masked, from_at, met.end() if met else m.end())
@@ -2489,7 +2527,8 @@ class _ArticleTagger:
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
         # "Xi Jinping's Moscow visit", "Modi's Washington trip": the place told as the noun's modifier.
-        for m in _PLACE_NOUN.finditer(masked) if ("visit" in lower or "trip" in lower or "tour" in lower) else ():
+        for m in _PLACE_NOUN.finditer(masked) if ("visit" in lower or "trip" in lower or "tour" in lower) and (
+                "'s " in masked or "’s " in masked) else ():
             place, who = _per(ents, m.group("l")), _per(ents, m.group("p"))
             if place.kind not in {"LOC", "GOV"} or not place.iso3 or who.person is None:
                 continue
@@ -3293,7 +3332,8 @@ class _ArticleTagger:
             self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
             first = _PER_TOKEN.search(s.masked)
             unknown = _UNKNOWN_SUBJECT.match(s.masked)
-            stranger = _UNKNOWN_TRAVELLER.search(s.masked) if ("trip" in s.masked or "visit" in s.masked or "tour" in s.masked) else None
+            stranger = _unknown_traveller(s.masked) if ("trip" in s.masked or "visit" in s.masked or "tour" in s.masked) and (
+                "'s " in s.masked or "’s " in s.masked) else None
             if stranger is not None and (first is None or stranger.start() < first.start()):
                 carry, carry_age = None, 0  # "It was al-Sharaa's second trip abroad. On Sunday he was in Riyadh."
             elif first and unknown is not None and unknown.end() <= first.start():
