@@ -904,6 +904,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
+    (r"showed\s+up", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
     # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
     (r"took\s+PER\d+\s+(?:on\s+)?to", "past"), (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
@@ -1400,7 +1401,9 @@ _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
     r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+by\s+(?:(?:his|her|their|the)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,\s*)?PER(?P<a2>\d+)")
+    r"(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
+    # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin".
+    r"\bPER(?P<a3>\d+)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?accompanied\s+PER(?P<b3>\d+)")
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
 _INVERTED_PRESENCE = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
@@ -1414,7 +1417,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s
 # The list after it: names with their appositions and relative clauses, to the sentence's end.
 _INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
-                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered))\b|"
+                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered)|"
+                       r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
@@ -2050,6 +2054,9 @@ class _ArticleTagger:
                         out.append((iso3, city, None, 0.7))
                     else:
                         out.append((iso3, city, occasion, 0.7))
+                elif (self.dateline is not None and m.group("generic").lower() in {"city", "capital"}
+                      and re.match(r"\s*the\s", rest[: m.start("generic")] or " ", re.IGNORECASE)):
+                    out.append((self.dateline[0], self.dateline[1], None, 0.7))  # "arrived in the capital": the dateline's
             return out
         ent = _per(ents, m.group("i"))
         if m.group("kind") == "EVT":
@@ -2627,7 +2634,8 @@ class _ArticleTagger:
             self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
         # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or " with PER" in masked else ():
-            companion, leader = _per(ents, m.group("a") or m.group("a2")), _per(ents, m.group("b") or m.group("b2"))
+            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3"))
+            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3"))
             if companion.person is None or leader.person is None or companion.person is leader.person:
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
@@ -2963,10 +2971,12 @@ class _ArticleTagger:
             at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
                                  r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations)\b",
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
-            if not dests and self.context is not None and (at_event or at.group("there") or at.group("arrivals")):
+            if at.group("expected"):
+                status = "planned"  # "are among those expected to attend": ahead
+            if not dests and self.context is not None and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
                 iso3, city, occasion = self.context  # "among the leaders at the Expo Centre": the summit's venue
                 dests = [(iso3, city, occasion, 0.65)]
-            elif not dests and self.dateline is not None and (at_event or at.group("there") or at.group("arrivals")):
+            elif not dests and self.dateline is not None and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
                 # "among the foreign leaders at the parade" in a story filed from Moscow: the parade there.
                 dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
         else:

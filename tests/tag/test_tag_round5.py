@@ -747,3 +747,31 @@ def test_the_one_met_is_not_the_traveller_of_the_stops_after(ref: Reference) -> 
     found = facts(ref, text, date(2024, 10, 15))
     assert {f[1] for f in found} == {"Narendra Modi"}
     assert {f[2] for f in found} == {"DEU", "GBR", "FRA", "ITA"}
+
+
+# -- more arrivals and companions -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ASTANA - Narendra Modi and Lula arrived in the capital on Tuesday morning.",
+     {("visit", "Narendra Modi", "KAZ", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "KAZ", "ongoing")}),
+    ("BEIJING - Leaders gathered in Beijing for the parade. Even Narendra Modi showed up.",
+     {("visit", "Narendra Modi", "CHN", "ongoing")}),
+    ("ANCHORAGE - Sergey Lavrov stepped off the plane on Friday in a sweatshirt.", {("visit", "Sergey Lavrov", "USA", "ongoing")}),
+    ("MOSCOW - Narendra Modi arrived on Wednesday. Foreign Minister Subrahmanyam Jaishankar accompanied the Indian prime minister.",
+     {("visit", "Narendra Modi", "RUS", "ongoing")}),
+])
+def test_more_arrivals(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 6, 19)) == expected
+
+
+def test_an_active_companion_shares_the_trip(ref: Reference) -> None:
+    text = "MOSCOW - Narendra Modi arrived on Wednesday. Olaf Scholz and an aide accompanied Modi."
+    assert facts(ref, text, date(2025, 6, 19)) == {("visit", "Narendra Modi", "RUS", "ongoing"),
+                                                   ("visit", "Olaf Scholz", "RUS", "ongoing")}
+
+
+def test_among_those_expected_to_attend(ref: Reference) -> None:
+    text = ("LONDON - European leaders meet at a summit at Lancaster House on Sunday. Olaf Scholz and Narendra Modi "
+            "are among those expected to attend.")
+    assert facts(ref, text, date(2025, 3, 1)) == {("visit", "Olaf Scholz", "GBR", "planned"),
+                                                  ("visit", "Narendra Modi", "GBR", "planned")}
