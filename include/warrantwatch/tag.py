@@ -854,6 +854,10 @@ _CLAUSE_BREAK_NO_DASH = re.compile(
 )
 
 # Verbs of going somewhere, with their form: the form and the words before decide the status.
+# Words that may stand between a verb of going and its "to": "will travel together to Kyiv",
+# "will travel on Sunday to Beijing", "flew overnight to Pyongyang".
+_ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|(?:early\s+|late\s+)?on\s+\w+day"
+        r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+)?")
 _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
@@ -862,9 +866,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"make\s+the\s+(?:trip|journey)", "base"),
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
-    (r"travel(?:l)?ed\s+(?:on\s+)?to", "past"), (r"travels\s+(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+(?:on\s+)?to", "ing"), (r"travel\s+(?:on\s+)?to", "base"),
+    (r"travel(?:l)?ed\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"travels\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+" + _ADV + r"(?:on\s+)?to", "ing"), (r"travel\s+" + _ADV + r"(?:on\s+)?to", "base"),
     (r"went\s+(?:on\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
-    (r"flew\s+(?:on\s+)?to", "past"), (r"fly\s+(?:on\s+)?to", "base"), (r"flies\s+(?:on\s+)?to", "s"), (r"flying\s+(?:on\s+)?to", "ing"),
+    (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
@@ -879,7 +883,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:makes|pays)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "s"),
     (r"(?:making|paying)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "ing"),
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
-    (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
+    (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to)\b)", "past"),
@@ -1214,6 +1218,7 @@ _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
+_AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?PER(\d+)\s*[,.;]")
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
@@ -1876,7 +1881,7 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     m = _PER_LISTED_AT_END.search(head)
     while m:
         chosen.insert(0, _per(entities, m.group(1)))
-        head = head[: m.start()]
+        head = _COUNTRY_POSSESSIVE_END.sub("", head[: m.start()])  # "LOC0's PER1, LOC2's PER3 and ..."
         m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+)$", head)
     return chosen
 
@@ -2391,7 +2396,8 @@ class _ArticleTagger:
                 if where_loc and _per(ents, where_loc.group(1)).kind == "LOC":
                     place = _per(ents, where_loc.group(1))
                     dests = [(place.iso3, place.city, None, 0.8)]
-            if not dests and form in {"arrive", "arrive_past", "due"} and (
+            bare_arrive = form == "base" and status == "planned" and m.group(0).lower() == "arrive"  # "is expected to arrive for it"
+            if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive) and (
                     _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
                 # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where
                 # the article has already put this traveller, else the gathering it is about.
@@ -2410,10 +2416,12 @@ class _ArticleTagger:
                     dests = [(place.iso3, None, None, 0.7)]
             if not dests and self.dateline is not None and _HERE.match(after):
                 dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "arrived here on Tuesday"
-            if not dests and form in {"arrive", "arrive_past", "due"}:
+            if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive):
                 continue
             base = 0.9 if form not in {"join"} else 0.8
             tense = _telling_tense(status, local, m.group(0))
+            if dests and (also := _AS_IS_ALSO.search(masked, m.end())) is not None and also.start() < len(masked):
+                travelers = [*travelers, _per(ents, also.group(1))]  # "X is expected to arrive for it, as is Y"
             if status == "completed" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense):
                 continue
             if m.group(0)[-2:].lower() == "to" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense,
@@ -3589,6 +3597,14 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
     return a if len(a) >= len(b) else b
 
 
+def _other_trip(a: _Fact, b: _Fact) -> bool:
+    """Two facts of one sentence about the same person and country that are different trips: another
+    status and times a month or more apart."""
+    if a.status == b.status or a.date is None or b.date is None:
+        return False
+    return abs((_first_day(a.date) - _first_day(b.date)).days) >= 30
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
@@ -3730,14 +3746,22 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     facts = _one_stay(facts)
     # One sentence, one trip: "arrived in X for his first visit to X" is one ongoing visit, and the
     # verb's reading (more confident) beats the noun's.
-    best_in_sentence: dict[tuple, _Fact] = {}
+    # (Two trips told in one sentence stay two when their status and their time both differ by a month
+    # or more: "Modi, who flew in on Tuesday, had been to Russia in July".)
+    best_in_sentence: dict[tuple, list[_Fact]] = {}
     for fact in facts:
         if fact.kind != "visit":
             continue
-        key = (fact.sentence.start, fact.person.name, fact.host)
-        if key not in best_in_sentence or fact.confidence > best_in_sentence[key].confidence:
-            best_in_sentence[key] = fact
-    facts = [f for f in facts if f.kind != "visit" or best_in_sentence[(f.sentence.start, f.person.name, f.host)] is f]
+        group = best_in_sentence.setdefault((fact.sentence.start, fact.person.name, fact.host), [])
+        for index, other in enumerate(group):
+            if not _other_trip(other, fact):
+                if fact.confidence > other.confidence:
+                    group[index] = fact
+                break
+        else:
+            group.append(fact)
+    best = {id(f) for group in best_in_sentence.values() for f in group}
+    facts = [f for f in facts if f.kind != "visit" or id(f) in best]
     kept: list[_Fact] = []
     groups: dict[tuple, list[int]] = {}  # facts that could merge (all but the date agree) -> places in kept
     for fact in facts:

@@ -775,3 +775,26 @@ def test_among_those_expected_to_attend(ref: Reference) -> None:
             "are among those expected to attend.")
     assert facts(ref, text, date(2025, 3, 1)) == {("visit", "Olaf Scholz", "GBR", "planned"),
                                                   ("visit", "Narendra Modi", "GBR", "planned")}
+
+
+# -- words between a verb and its "to"; "as is X"; lists of possessive names; two trips in one sentence ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi and Olaf Scholz will travel together to Kyiv on Saturday.",
+     {("visit", "Narendra Modi", "UKR", "planned"), ("visit", "Olaf Scholz", "UKR", "planned")}),
+    ("From North Korea, Sergey Lavrov will travel on Sunday to Beijing.", {("visit", "Sergey Lavrov", "CHN", "planned")}),
+    ("KAZAN, Russia — Leaders met at the summit in Kazan. Recep Tayyip Erdoğan is expected to arrive for it, as is Narendra Modi.",
+     {("visit", "Recep Tayyip Erdoğan", "RUS", "planned"), ("visit", "Narendra Modi", "RUS", "planned")}),
+    ("India's Narendra Modi, Brazil's Lula and Turkey's Recep Tayyip Erdoğan are due in Dushanbe on Thursday.",
+     {("visit", "Narendra Modi", "TJK", "planned"), ("visit", "Luiz Inácio Lula da Silva", "TJK", "planned"),
+      ("visit", "Recep Tayyip Erdoğan", "TJK", "planned")}),
+])
+def test_more_ways_to_tell_a_plan(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 10, 8)) == expected
+
+
+def test_two_trips_to_one_country_in_one_sentence(ref: Reference) -> None:
+    text = ("KAZAN, Russia — Narendra Modi, who flew in on Tuesday, had been to Russia only three months earlier, when he "
+            "went to Moscow in July.")
+    assert dated(ref, text, date(2024, 10, 23)) == {("Narendra Modi", "RUS", "ongoing", "2024-10-22"),
+                                                    ("Narendra Modi", "RUS", "completed", "2024-07")}
