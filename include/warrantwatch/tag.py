@@ -1385,6 +1385,7 @@ _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|e
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']+\s+){0,3}?(?:is|are)\s+(?:due|expected|scheduled|set|to)\b")
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
@@ -2340,6 +2341,11 @@ class _ArticleTagger:
                 continue
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
                 status = "ongoing"  # "flew on to London, where Starmer will host him": there now
+            date_anchor = m.start()
+            if status == "completed" and m.group(0).lower().startswith(("left for", "departed for")) and (
+                    due := _DUE_THERE.match(masked, m.end())) is not None:
+                status = "planned"  # "left for Washington on Sunday night, where he is due to meet Biden on Tuesday": on the way
+                date_anchor = due.end()  # (dated by what is due there, not by the departure)
             if form in {"s", "base", "arrive"} and status in {"ongoing", "planned"} and _WHEN_CLAUSE.search(pre):
                 # "When the president travels to Ukraine, ..." is no trip unless a day ahead is told
                 # ("When Modi visits Washington next week, he will ...": planned).
@@ -2363,7 +2369,7 @@ class _ArticleTagger:
                 if (done is not None and len(done) == 10 and (self.published - date.fromisoformat(done)).days <= 1
                         and not _DAY_TRIP.search(masked)):
                     status = "ongoing"  # "flew to Washington on Sunday night" in Monday's paper: there now
-            elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"}:
+            elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"} and not m.group(0).lower().endswith("to"):
                 done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
                 if done == self.published.isoformat() and not _DAY_TRIP.search(masked):
                     status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
@@ -2427,7 +2433,7 @@ class _ArticleTagger:
             if m.group(0)[-2:].lower() == "to" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense,
                                                                   legs=_to_legs(masked, m.end(), c_end)):
                 continue
-            self._add_visit(travelers, dests, status, sentence, m.start(), base, tense)
+            self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense)
         # Nouns: "a visit to", "his trip to", "the visit by X to".
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):

@@ -798,3 +798,13 @@ def test_two_trips_to_one_country_in_one_sentence(ref: Reference) -> None:
             "went to Moscow in July.")
     assert dated(ref, text, date(2024, 10, 23)) == {("Narendra Modi", "RUS", "ongoing", "2024-10-22"),
                                                     ("Narendra Modi", "RUS", "completed", "2024-07")}
+
+
+def test_left_for_a_city_where_a_meeting_is_due_is_on_the_way(ref: Reference) -> None:
+    text = "Olaf Scholz left for Washington on Sunday night, where he is due to meet Joe Biden at the White House on Tuesday."
+    assert dated(ref, text, date(2023, 12, 11)) == {("Olaf Scholz", "USA", "planned", "2023-12-12")}
+
+
+def test_received_at_a_place_on_the_day_of_the_paper_is_there_now(ref: Reference) -> None:
+    text = "WASHINGTON - Benjamin Netanyahu was received at the White House on Tuesday by Donald Trump."
+    assert facts(ref, text, date(2025, 2, 4)) == {("visit", "Benjamin Netanyahu", "USA", "ongoing")}
