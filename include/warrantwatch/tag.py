@@ -1351,6 +1351,7 @@ _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|
                              r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
+_FOR_BOTH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|against)\s+(?:both|the\s+two)(?:\s+(?:men|leaders|women|officials|of\s+them))?\b", re.IGNORECASE)
 _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|new)\s+(?:arrest\s+)?$", re.IGNORECASE)
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
@@ -1360,7 +1361,7 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|lis
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:\w+\s+){0,2}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague", back=3)
-_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order")
+_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
@@ -3081,8 +3082,14 @@ class _ArticleTagger:
                     continue
             c_start, c_end = _clause_bounds(masked, m.start())
             window = masked[c_start:c_end]
-            if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
+            if _W_NEGATED.search(masked[c_start : m.start()]):
                 continue
+            # "faces a possible warrant after the prosecutor applied for one": only the request is real.
+            only_requested = False
+            if _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
+                if not _W_REQUEST.search(masked, m.end(), c_end):
+                    continue
+                only_requested = True
             subjects = self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end)
             if local_icc or self.mentions_icc:
                 self._note_group_warrant(sentence)
@@ -3120,6 +3127,8 @@ class _ArticleTagger:
                 explicit_issue = None
             if not hits and not statuses:
                 continue  # no "warrant" word and the arrest is not real ("would be arrested")
+            if only_requested:
+                statuses, explicit_issue = ["requested"], None
             if explicit_issue or not statuses:
                 statuses.append("issued")
             cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
@@ -3242,6 +3251,12 @@ class _ArticleTagger:
         after = masked[w_end:]
         after = after[: m.start()] if (m := _STOP_MARK.search(after)) else after
         # ... or after a dash: "warrants for three men — A, B and C", "for the leaders of the group: A and B".
+        both = _FOR_BOTH.match(after)
+        if both is not None:  # "... Netanyahu and Gallant ..., and issued warrants for both men": the two named before
+            named = [e.person for i in _PER_INDEX.findall(masked, 0, w_start) if (e := _per(ents, i)).person is not None]
+            named = list(dict.fromkeys(named))
+            if len(named) >= 2:
+                return named[-2:]
         obj = _WARRANT_OBJECT.match(after)
         if obj:
             people = [_per(ents, obj.group(1)).person]

@@ -808,3 +808,14 @@ def test_left_for_a_city_where_a_meeting_is_due_is_on_the_way(ref: Reference) ->
 def test_received_at_a_place_on_the_day_of_the_paper_is_there_now(ref: Reference) -> None:
     text = "WASHINGTON - Benjamin Netanyahu was received at the White House on Tuesday by Donald Trump."
     assert facts(ref, text, date(2025, 2, 4)) == {("visit", "Benjamin Netanyahu", "USA", "ongoing")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Judges found that Netanyahu and Gallant bore responsibility, and the International Criminal Court issued "
+     "warrants for both men.", {("Benjamin Netanyahu", "ICC", "issued", None), ("Yoav Gallant", "ICC", "issued", None)}),
+    ("Omar al-Bashir, the Sudanese leader indicted by the ICC in 2009, remains free.", {("Omar al-Bashir", "ICC", "issued", "2009")}),
+    ("Min Aung Hlaing faces a possible ICC arrest warrant after the prosecutor applied for one in November.",
+     {("Min Aung Hlaing", "ICC", "requested", "2024-11")}),
+])
+def test_warrants_for_both_indicted_and_possible(ref: Reference, text: str, expected: set) -> None:
+    assert warrants(ref, text, date(2025, 3, 14)) == expected
