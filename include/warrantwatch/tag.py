@@ -99,6 +99,7 @@ _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|retu
 _AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+this|coming|upcoming)\b", re.IGNORECASE)
 # Going somewhere told in the simple present ("flies on to Rio", "heads to Paris"): news schedules.
 _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(r"(?:heading|flying|headed)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
 _DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home))\b", re.IGNORECASE)
 _AT_BUILDING = {"at", "in", "to", "inside", "outside", "into"}
@@ -895,7 +896,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b[^,.;]{0,25}(?:$|[.,;])))", "due"),
-    (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
+    (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
+    # "is on his way to Washington", "will be in Riyadh next week": not there yet.
+    (r"(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:his|her|their|the|PER\d+)\s+way\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "due"),
+    (r"will\s+(?:also\s+|then\s+)?be\s+in(?=\s+(?:the\s+)?LOC)", "due"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
@@ -2232,7 +2236,7 @@ class _ArticleTagger:
                 self.gathering_day = (self.context[0], pick)
                 return
 
-    def _status_for_verb(self, form: str, pre: str, clause: str, after: str) -> str | None:
+    def _status_for_verb(self, form: str, pre: str, clause: str, after: str, clause_verb: str = "") -> str | None:
         if _CONDITIONAL.search(pre) or _IF_UNLESS.search(after):
             return None
         if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
@@ -2268,6 +2272,8 @@ class _ArticleTagger:
         if form == "arrive":
             return "ongoing"
         if form == "ing":
+            if _PRE_BE.search(pre) and _EN_ROUTE.match(clause_verb):
+                return "planned"  # "is heading to Rome", "is flying to Delhi": on the way, not there yet
             if re.match(r"PER\d+\s*,\s*$", pre) or _PRE_BE.search(pre):
                 return "ongoing"
             if _PRE_WAS.search(pre):
@@ -2329,7 +2335,7 @@ class _ArticleTagger:
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
             own_after = after[: next_per.start()] if (next_per := _PER_TOKEN.search(after)) else after
-            status = self._status_for_verb(form, local, masked[c_start:c_end], own_after)
+            status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(after):
                 status = "planned"  # "said he would travel to China": a reported plan
             if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (

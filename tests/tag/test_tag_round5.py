@@ -819,3 +819,13 @@ def test_received_at_a_place_on_the_day_of_the_paper_is_there_now(ref: Reference
 ])
 def test_warrants_for_both_indicted_and_possible(ref: Reference, text: str, expected: set) -> None:
     assert warrants(ref, text, date(2025, 3, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Benjamin Netanyahu is on his way to Washington.", {("visit", "Benjamin Netanyahu", "USA", "planned")}),
+    ("Donald Trump will be in Saudi Arabia next week.", {("visit", "Donald Trump", "SAU", "planned")}),
+    ("Lula is heading to Rome for the funeral.", {("visit", "Luiz Inácio Lula da Silva", "ITA", "planned")}),
+    ("Lula is visiting Rome this week.", {("visit", "Luiz Inácio Lula da Silva", "ITA", "ongoing")}),
+])
+def test_on_the_way_is_not_there_yet(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2024, 11, 20)) == expected
