@@ -887,7 +887,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
-    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to)\b)", "past"),
+    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with)\b)", "past"),
     # "has been in Turkey since Wednesday": there now.
     (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
@@ -1401,12 +1401,14 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_AND_HOSTED = re.compile(r"\band\s+(?:later\s+|then\s+)?(?:hosted|received|welcomed)\s+PER(\d+)(?=\s+(?:in|at|on|last|with|for)\b)")
 _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "requiem", "enthronement", "investiture",
                    "wedding", "memorial")
 _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
                              r"wedding|memorial\s+service)\b", re.IGNORECASE)
 _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
+    r"(?:the\s+)?guests?\s+of\s+honou?r|"
     r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?)\b")
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
@@ -1434,7 +1436,8 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
     r"\b(?:(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
-    r"(?:those|leaders|guests)\s+(?:attending|present|taking\s+part)\s+(?P<tense2>include|includes|included|are|were|will\s+include))"
+    r"(?:those|leaders|guests)\s+(?:attending|present|taking\s+part)\s+(?P<tense2>include|includes|included|are|were|will\s+include)|"
+    r"(?:LOC\d+(?:'s|’s)\s+|DEM\d+\s+|the\s+)?delegation\s+(?:also\s+)?(?P<tense3>includes|included|will\s+include|is\s+led\s+by|was\s+led\s+by))"
     r"\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)",
     re.IGNORECASE,
 )
@@ -2664,6 +2667,15 @@ class _ArticleTagger:
             if trip is not None and trip.host != self._home(companion.person):
                 self.facts.append(_Fact("visit", companion.person, trip.status, sentence, trip.confidence * 0.8,
                                         host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+        # "He invited X ... and hosted him in April": the host is the sentence's subject.
+        for m in _AND_HOSTED.finditer(masked) if ("hosted" in lower or "received" in lower or "welcomed" in lower) else ():
+            host = _PER_TOKEN.match(masked)
+            if host is None or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[: m.start()]):
+                continue
+            host_person, guest = _per(ents, host.group(1)).person, _per(ents, m.group(1))
+            home = self._home(host_person) if host_person else None
+            if home and guest.person is not None and guest.person is not host_person:
+                self._add_visit([guest], [(home, None, None, 0.75)], "completed", sentence, m.start(), 0.8)
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
@@ -2674,24 +2686,29 @@ class _ArticleTagger:
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
             self._presence(sentence, m)
         for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
-                                                  or "on hand" in lower or "front" in lower) else ():
+                                                  or "on hand" in lower or "front" in lower or "of honour" in lower
+                                                  or "of honor" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
-        for m in _AT_GATHERING_RX.finditer(masked) if self.context is not None and ("represented" in lower or "attending" in lower or
-                                                                                    "present" in lower or "taking part" in lower) else ():
+        for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None) and (
+                "represented" in lower or "attending" in lower or "present" in lower or "taking part" in lower
+                or "delegation" in lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
                 continue
-            tense = (m.group("tense") or m.group("tense2")).lower()
-            status = "planned" if tense.startswith("will") else "completed" if tense in {"was", "were", "included"} else "ongoing"
+            if self.context is None and not m.group("tense3"):
+                continue  # (only a delegation is told where the story is filed; the rest need the gathering)
+            tense = (m.group("tense") or m.group("tense2") or m.group("tense3")).lower()
+            status = ("planned" if tense.startswith("will") else
+                      "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
             people = [_per(ents, m.group("per"))]
             more = _PER_LIST.match(masked, m.end("per") - len(f"PER{m.group('per')}") - 1, c_end)
             if more:
                 people = [_per(ents, i) for i in re.findall(r"PER(\d+)", more.group(0))]
-            iso3, city, occasion = self.context
+            iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
             self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():

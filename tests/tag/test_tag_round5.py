@@ -829,3 +829,17 @@ def test_warrants_for_both_indicted_and_possible(ref: Reference, text: str, expe
 ])
 def test_on_the_way_is_not_there_yet(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2024, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ANCHORAGE - Putin arrived on Friday. The Russian delegation also includes Foreign Minister Sergey Lavrov.",
+     {("visit", "Vladimir Putin", "USA", "ongoing"), ("visit", "Sergey Lavrov", "USA", "ongoing")}),
+    ("On July 8 Viktor Orbán was in Beijing with Xi Jinping.", {("visit", "Viktor Orbán", "CHN", "completed")}),
+    ("Sergei Shoigu was guest of honour at a military parade in Pyongyang in July last year.",
+     {("visit", "Sergei Shoigu", "PRK", "completed")}),
+    ("Viktor Orbán invited Benjamin Netanyahu in November and hosted him in April with full honours.",
+     {("visit", "Benjamin Netanyahu", "HUN", "completed")}),
+])
+def test_delegations_guests_of_honour_and_hosts(ref: Reference, text: str, expected: set) -> None:
+    from warrantwatch.reference import load_reference
+    assert facts(load_reference(), text, date(2025, 8, 15)) == expected
