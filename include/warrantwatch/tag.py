@@ -2657,7 +2657,7 @@ class _ArticleTagger:
             guests = [guest] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
             self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
         # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
-        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or " with PER" in masked else ():
+        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and ", who " in masked) else ():
             companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3"))
             leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3"))
             if companion.person is None or leader.person is None or companion.person is leader.person:
@@ -3556,9 +3556,9 @@ class _ArticleTagger:
             opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
             self.ceremony_day = opening if opening and opening <= self.published.isoformat() else None
         for fact in self.facts:
-            if fact.kind == "visit" and fact.status in {"ongoing", "planned"} and not _WILL_WORD.search(fact.sentence.masked):
+            if fact.kind == "visit" and fact.status in {"ongoing", "planned"} and fact.sentence.masked[:1].isupper():
                 head = self._past_timeline_entry(fact.sentence, strict=False)
-                if head is not None:
+                if head is not None and not _WILL_WORD.search(fact.sentence.masked):
                     # "June 2024: He lands in Pyongyang on June 19": told in the present, over by now.
                     when = head if fact.date is None else fact.date if fact.date.startswith(head[:4]) else head[:4] + fact.date[4:]
                     if len(when) < 10:  # the day told after the head, read in the head's year
