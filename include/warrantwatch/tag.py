@@ -1401,6 +1401,8 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
+                          r"LOC(?P<l>\d+)(?:\s+soil)?\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
 _AND_HOSTED = re.compile(r"\band\s+(?:later\s+|then\s+)?(?:hosted|received|welcomed)\s+PER(\d+)(?=\s+(?:in|at|on|last|with|for)\b)")
 _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "requiem", "enthronement", "investiture",
                    "wedding", "memorial")
@@ -1781,6 +1783,9 @@ class _Fact:
     # Tense of the telling: a plan told in the present ("intends to go") is still ahead; a refusal
     # told in the past ("stayed away", "did not go") is over, so it cannot be what became of that plan.
     tense: str | None = None
+    # A trip told only as the one before another ("first visit since July 2000"): never the same trip as
+    # the other one its sentence tells.
+    earlier: bool = False
 
 
 # The clause breaks of the sentence being analysed: the rules ask for clause bounds many times per
@@ -2178,7 +2183,7 @@ class _ArticleTagger:
     # -- visits --
     def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
                    status: str, sentence: Sentence, anchor: int, base: float, tense: str | None = None,
-                   remember: bool = True) -> None:
+                   remember: bool = True, told_date: str | None = None, earlier: bool = False) -> None:
         # The date and the reason are found only once a fact is kept (none is for a trip at home or
         # with no place): both are pure look-ups, and the date scan is most of a fact's cost.
         found = False
@@ -2195,6 +2200,7 @@ class _ArticleTagger:
                 if not found:
                     found = True
                     when, reason = self._visit_date_and_reason(status, sentence, anchor)
+                    when = told_date or when
                 confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
                 if remember and status == "planned":  # where the traveller is going, not yet where they are
                     self.planned_host[person.name] = (iso3, city, occasion)
@@ -2202,7 +2208,7 @@ class _ArticleTagger:
                     self.last_host[person.name] = (iso3, city, occasion)
                 self.last_traveler = (self.sentence_index, person)
                 self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
-                                        occasion=occasion, date=when,
+                                        occasion=occasion, date=when, earlier=earlier,
                                         reason=reason, tense=tense))
 
     def _visit_date_and_reason(self, status: str, sentence: Sentence, anchor: int) -> tuple[str | None, str | None]:
@@ -2667,6 +2673,20 @@ class _ArticleTagger:
             if trip is not None and trip.host != self._home(companion.person):
                 self.facts.append(_Fact("visit", companion.person, trip.status, sentence, trip.confidence * 0.8,
                                         host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+        # "Putin's first visit to North Korea since July 2000": the visit before, then.
+        for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
+            place = _per(ents, m.group("l"))
+            if place.kind != "LOC":
+                continue
+            when = next((d.value for d in sentence.dates("past") if d.start == m.end()), None)
+            if when is None or when >= self.published.isoformat()[: len(when)]:
+                continue  # "since the war began", "since taking office": no time of a trip
+            c_start, _ = _clause_bounds(masked, m.start())
+            owner = _PER_POSSESSIVE_AT_END.search(masked[c_start : m.start()])
+            travelers = [_per(ents, owner.group(1))] if owner else _travelers_before(masked, ents, m.start(), c_start)
+            if travelers:
+                self._add_visit(travelers[-1:], [(place.iso3, place.city, None, 0.7)], "completed", sentence, m.end(), 0.7,
+                                remember=False, told_date=when, earlier=True)
         # "He invited X ... and hosted him in April": the host is the sentence's subject.
         for m in _AND_HOSTED.finditer(masked) if ("hosted" in lower or "received" in lower or "welcomed" in lower) else ():
             host = _PER_TOKEN.match(masked)
@@ -3643,10 +3663,13 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 def _other_trip(a: _Fact, b: _Fact) -> bool:
     """Two facts of one sentence about the same person and country that are different trips: another
-    status and times a month or more apart."""
-    if a.status == b.status or a.date is None or b.date is None:
+    status and times a month or more apart, or the same status half a year or more apart."""
+    if a.earlier != b.earlier:
+        return True
+    if a.date is None or b.date is None:
         return False
-    return abs((_first_day(a.date) - _first_day(b.date)).days) >= 30
+    apart = abs((_first_day(a.date) - _first_day(b.date)).days)
+    return apart >= 30 if a.status != b.status else apart >= 180  # ("in 2019 and again in 2023": two)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -3813,7 +3836,7 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
         for index in group:
             other = kept[index]
             compatible = _compatible(other.date, fact.date)
-            if not compatible and fact.kind != "warrant":
+            if not compatible and fact.kind != "warrant" or other.earlier != fact.earlier:
                 continue
             best = max((other, fact), key=_evidence_score)
             # A warrant is issued (or asked for) once, executed or withdrawn once: one fact whatever the

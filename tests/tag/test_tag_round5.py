@@ -843,3 +843,14 @@ def test_on_the_way_is_not_there_yet(ref: Reference, text: str, expected: set) -
 def test_delegations_guests_of_honour_and_hosts(ref: Reference, text: str, expected: set) -> None:
     from warrantwatch.reference import load_reference
     assert facts(load_reference(), text, date(2025, 8, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The stop was Putin's first visit to North Korea since July 2000, weeks after he became president.",
+     {("Vladimir Putin", "PRK", "completed", "2000-07")}),
+    ("It is Modi's first trip to China since 2018.", {("Narendra Modi", "CHN", "completed", "2018")}),
+    ("It is Modi's first trip to China since the border clashes.", set()),
+])
+def test_the_trip_before_a_first_visit_since(ref: Reference, text: str, expected: set) -> None:
+    # (the trip told as "first since" is there too, as its own fact; only the earlier one is checked)
+    assert {f for f in dated(ref, text, date(2024, 6, 20)) if f[2] == "completed" and f[3] is not None} == expected
