@@ -99,6 +99,8 @@ _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|retu
 _AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+this|coming|upcoming)\b", re.IGNORECASE)
 # Going somewhere told in the simple present ("flies on to Rio", "heads to Paris"): news schedules.
 _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
+_PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
+_PARTICIPLE_GO = re.compile(r"(?:come|gone|flown|travell?ed|been)\b", re.IGNORECASE)
 _EN_ROUTE = re.compile(r"(?:heading|flying|headed)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
 _DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home))\b", re.IGNORECASE)
@@ -862,7 +864,7 @@ _ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|ov
 _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
-    (r"(?:trip|visit|journey)\s+(?:[\w-]+\s+){0,4}?was\s+to(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"(?:trip|visit|journey)\s+(?:[\w-]+\s+){0,8}?was\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
     (r"make\s+the\s+(?:trip|journey)", "base"),
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
@@ -909,7 +911,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
-    (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"),
+    (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"), (r"fly\s+in", "base"), (r"land", "base"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
     (r"showed\s+up", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
@@ -1130,7 +1132,7 @@ _SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+tha
 _IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
-    r"preparations?|prepar(?:e|es|ing)|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
+    r"preparations?|prepar(?:e|es|ing)|groundwork|run-up|lead-up|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
     re.IGNORECASE,
 )
 _NOUN_ONGOING = re.compile(r"\b(?:began|begins|started|starts|kicked\s+off|is\s+making|is\s+paying)\s+(?:\w+\s+){0,3}$|"
@@ -2155,7 +2157,7 @@ class _ArticleTagger:
                 continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
             if bounded and not (allow_since and since):
                 continue
-            if visit and not allow_since and pos > anchor and sentence.has_between("since", _SINCE_WORD, anchor, pos):
+            if visit and not allow_since and pos > anchor and sentence.has_between("since", _SINCE_WORD, max(anchor, pos - 40), pos):
                 continue  # "his first trip to X since relations froze in 2020": the time before the trip
             if status and not _date_fits(mention.value, status, self.published):
                 continue
@@ -2292,6 +2294,8 @@ class _ArticleTagger:
             return "ongoing"
         if form == "base" and re.search(r"\bdid\s+(?:\w+\s+)?$", pre):
             return "completed"  # "did travel to Mongolia": the emphatic past
+        if form == "base" and _PLUPERFECT_AT_END.search(pre) and _PARTICIPLE_GO.match(clause_verb):
+            return "completed"  # "had come to Tehran for the swearing-in": a trip before the one told
         if form == "base" and _PRE_PERFECT.search(pre):
             return None
         if form == "base" and re.search(r"\bto\s+$", pre):
@@ -2418,7 +2422,8 @@ class _ArticleTagger:
                 if where_loc and _per(ents, where_loc.group(1)).kind == "LOC":
                     place = _per(ents, where_loc.group(1))
                     dests = [(place.iso3, place.city, None, 0.8)]
-            bare_arrive = form == "base" and status == "planned" and m.group(0).lower() == "arrive"  # "is expected to arrive for it"
+            # "is expected to arrive for it", "is expected to fly in later on Monday": a planned arrival, place told around
+            bare_arrive = form == "base" and status == "planned" and " ".join(m.group(0).lower().split()) in {"arrive", "fly in", "land"}
             if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive) and (
                     _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
                 # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where

@@ -854,3 +854,17 @@ def test_delegations_guests_of_honour_and_hosts(ref: Reference, text: str, expec
 def test_the_trip_before_a_first_visit_since(ref: Reference, text: str, expected: set) -> None:
     # (the trip told as "first since" is there too, as its own fact; only the earlier one is checked)
     assert {f for f in dated(ref, text, date(2024, 6, 20)) if f[2] == "completed" and f[3] is not None} == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Omar al-Bashir had come to Tehran for the swearing-in of the president, which he attended on Tuesday.",
+     date(2024, 8, 1), {("Omar al-Bashir", "IRN", "completed", "2024-07-30")}),
+    ("RIYADH — Donald Trump arrived on Monday. Sergey Lavrov is expected to fly in later on Monday.",
+     date(2025, 2, 17), {("Donald Trump", "SAU", "ongoing", "2025-02-17"), ("Sergey Lavrov", "SAU", "planned", "2025-02-17")}),
+    ("Netanyahu's only trip abroad since the warrants were issued was to Washington, earlier this month.",
+     date(2025, 2, 25), {("Benjamin Netanyahu", "USA", "completed", "2025-02")}),
+    ("The talks are groundwork for Narendra Modi's journey to Tianjin at the end of the month.",
+     date(2025, 8, 18), {("Narendra Modi", "CHN", "planned", None)}),
+])
+def test_pluperfect_trips_planned_arrivals_and_groundwork(ref: Reference, text: str, published: date, expected: set) -> None:
+    assert dated(ref, text, published) == expected
