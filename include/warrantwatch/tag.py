@@ -893,6 +893,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "has been in Turkey since Wednesday": there now.
     (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
+    # "The premier had been in New Delhi on Monday": a stay before the one told.
+    (r"had\s+(?:already\s+|just\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:on|last|earlier|in|for|the\s+day|days|a\s+day)\b)", "past"),
     # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
@@ -3672,7 +3674,12 @@ def _other_trip(a: _Fact, b: _Fact) -> bool:
     if a.earlier != b.earlier:
         return True
     if a.date is None or b.date is None:
-        return False
+        # "It is X's first visit to Russia since ...; he held talks in the Kremlin in July last year":
+        # a finished trip dated a month or more back is not the undated one under way.
+        dated, undated = (a, b) if b.date is None else (b, a)
+        published = dated.sentence.published
+        return (dated.date is not None and undated.status in {"ongoing", "planned"} and dated.status == "completed"
+                and published is not None and (published - _first_day(dated.date)).days >= 30)
     apart = abs((_first_day(a.date) - _first_day(b.date)).days)
     return apart >= 30 if a.status != b.status else apart >= 180  # ("in 2019 and again in 2023": two)
 

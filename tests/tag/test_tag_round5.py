@@ -868,3 +868,16 @@ def test_the_trip_before_a_first_visit_since(ref: Reference, text: str, expected
 ])
 def test_pluperfect_trips_planned_arrivals_and_groundwork(ref: Reference, text: str, published: date, expected: set) -> None:
     assert dated(ref, text, published) == expected
+
+
+def test_had_been_in_a_city_the_day_before(ref: Reference) -> None:
+    text = "KYIV - Narendra Modi arrived in Kyiv on Tuesday. He had been in Warsaw on Monday for talks."
+    assert dated(ref, text, date(2023, 3, 21)) == {("Narendra Modi", "UKR", "ongoing", "2023-03-21"),
+                                                   ("Narendra Modi", "POL", "completed", "2023-03-20")}
+
+
+def test_an_earlier_trip_in_the_sentence_of_a_first_visit(ref: Reference) -> None:
+    text = ("MOSCOW - Narendra Modi arrived on Wednesday for a state visit. It is Modi's first visit to Russia since he "
+            "took office; he held talks in the Kremlin in July last year.")
+    assert dated(ref, text, date(2025, 6, 19)) == {("Narendra Modi", "RUS", "ongoing", "2025-06-18"),
+                                                   ("Narendra Modi", "RUS", "completed", "2024-07")}
