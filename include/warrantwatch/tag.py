@@ -1374,7 +1374,7 @@ _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+we
 _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
                              r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w'’-]+,?\s+){0,6}?PER\d)", re.IGNORECASE)
 # "Investigators detained PER1": the one arrested is the warrant's subject.
-_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:\w+\s+){0,2}?PER(\d+)", re.IGNORECASE)
+_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")

@@ -887,3 +887,10 @@ def test_a_bare_title_refers_back_not_forward(ref: Reference) -> None:
     text = ("KYIV - Narendra Modi arrived in Kyiv on Tuesday. The prime minister had been in Warsaw on Monday for "
             "talks with Olaf Scholz.")
     assert ("Narendra Modi", "POL", "completed", "2023-03-20") in dated(ref, text, date(2023, 3, 21))
+
+
+def test_detained_on_a_national_court_warrant(ref: Reference) -> None:
+    from warrantwatch.reference import load_reference
+    text = ("SEOUL — Investigators detained South Korea's impeached president, Yoon Suk Yeol, at his residence on "
+            "Wednesday, executing a court warrant that his guards had blocked for two weeks.")
+    assert warrants(load_reference(), text, date(2025, 1, 16)) == {("Yoon Suk Yeol", "KOR", "executed", "2025-01-15")}
