@@ -767,6 +767,14 @@ def analyse_sentence(
                 if holder is not None:
                     entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
                     return f"PER{len(entities) - 1}"
+            elif _FORMER_WORD.match(m.group(0)) and masked[max(0, m.start() - 4) : m.start()].lower() == "the " and recent:
+                # "The former president was taken into custody": someone just named who once held the office.
+                wanted = set(TITLE_WORDS.get(words, ()) or LEADER_ORDER)
+                holder = next((p for p in recent if not any(o.title in wanted for o in p.offices_on(published))
+                               and any(o.title in wanted and o.end is not None and o.end <= published for o in p.offices)), None)
+                if holder is not None:
+                    entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
+                    return f"PER{len(entities) - 1}"
             return m.group(0)
         iso3 = entities[int(index)].iso3
         words = " ".join(m.group("title").lower().split())

@@ -894,3 +894,9 @@ def test_detained_on_a_national_court_warrant(ref: Reference) -> None:
     text = ("SEOUL — Investigators detained South Korea's impeached president, Yoon Suk Yeol, at his residence on "
             "Wednesday, executing a court warrant that his guards had blocked for two weeks.")
     assert warrants(load_reference(), text, date(2025, 1, 16)) == {("Yoon Suk Yeol", "KOR", "executed", "2025-01-15")}
+
+
+def test_the_former_president_is_the_one_just_named_who_held_the_office(ref: Reference) -> None:
+    text = ("Rodrigo Duterte flew home from Hong Kong. The former president was taken into custody at Manila airport "
+            "on Tuesday on a warrant from the International Criminal Court.")
+    assert warrants(ref, text, date(2025, 3, 14)) == {("Rodrigo Duterte", "ICC", "executed", "2025-03-11")}
