@@ -1260,7 +1260,7 @@ _WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s
 
 # ---- warrants --------------------------------------------------------------------------------------
 
-_WARRANT_RX = re.compile(r"\bwarrants?\b", re.IGNORECASE)
+_WARRANT_RX = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b", re.IGNORECASE)
 _NOT_ARREST_WARRANT = re.compile(
     r"\b(?:search|bench|tax|death|warrant\s+officer|does\s+not|doesn't|did\s+not|didn't|would\s+not|not)\s+$|"
     r"\b(?:search|seizure)\s+(?:and\s+\w+\s+)?$",
@@ -1272,11 +1272,11 @@ _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|
                               r"\bPER\d+(?:'s|’s)?\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
-    r"applications?|asked\s+(?:the\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
+    r"applications?|asked\s+(?:the\s+|a\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
     r"filed\s+(?:a\s+)?(?:request|application))\b",
     re.IGNORECASE,
 )
-_W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+)?proceedings|withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
+_W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
 _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
                               r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b")
@@ -1285,7 +1285,9 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
                            r"(?:withdrew|withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)\s+it|"
                            r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated))\b")
 _W_EXECUTED = re.compile(
-    r"\b(?:arrested|detained|taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
+    r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
+    r"turned\s+(?:himself|herself)\s+in|"
+    r"taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
     r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
@@ -1299,7 +1301,7 @@ _W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|bein
                        r"demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
                        r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
-_W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|"
+_W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
                            r"\bunseal(?:ed|s|ing)\b|\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
 _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
@@ -1322,6 +1324,7 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
     # "Netanyahu, wanted since the court's decision of Nov. 21": an apposition.
     r"(?<=,)\s*(?:already\s+|still\s+)?wanted\s+(?:since|by|on)\b",
     re.IGNORECASE,
@@ -1359,22 +1362,28 @@ _VIDEO = _Gated(_VIDEO, "video virtual remote online")
 _HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected")
 _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
 _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
-_WARRANT_RX = _Gated(_WARRANT_RX, "warrant")
+_WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 _WARRANT_WORDS = ("warrant", "arrest", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
-                  "want", "order", "request", "applic", "sought", "seek", "indicted")
+                  "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
-_W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:concerning|against|regarding|for|targeting|naming)\s+"
+_W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?(?:concerning|against|regarding|for|targeting|naming)\s+"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
-    r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to)\s+(?:the\s+arrest\s+of\s+)?"
+    r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
                              r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
+_WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
+                            r"targeted)\s+(?:among\s+them\s+)?(?:[\w'’-]+\s+){0,6}?PER(\d+)")
+_W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
+                           r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)")
+_COURT_ORDERS = re.compile(r"\b(?:ordered|orders|issued|issues|signed|approved)\b")
+_APPLICATION_AFTER = re.compile(r"\s+(?:application|request|applications|requests)\b", re.IGNORECASE)
 _FOR_BOTH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|against)\s+(?:both|the\s+two)(?:\s+(?:men|leaders|women|officials|of\s+them))?\b", re.IGNORECASE)
 _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|new)\s+(?:arrest\s+)?$", re.IGNORECASE)
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
@@ -1384,7 +1393,8 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|lis
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
-_W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague", back=3)
+_W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
+                                  "apprehended gave turned", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
@@ -1966,6 +1976,7 @@ class _ArticleTagger:
         self.last_warrant: tuple[int, str, str, str | None] | None = None
         self.warrants_before: list[_Fact] = []  # warrants the previous sentence told as issued
         self.sentences: list[Sentence] = []
+        self.national_court: tuple[int, str] | None = None  # (sentence, ISO3) of the last national court told
         # A story about a one-day ceremony (a funeral, a coronation, an inauguration): those told in the
         # past tense as present at it were there and are done, not still there.
         opening = text[:600].lower()
@@ -3124,6 +3135,13 @@ class _ArticleTagger:
         masked, ents = sentence.masked, sentence.entities
         if self.is_cricket:
             return
+        if ("court" in masked or "Court" in masked or "prosecutor" in masked) and ("arrest" in masked or "warrant" in masked) and (
+                _COURT_ORDERS.search(masked)):
+            national = _NATIONAL_COURT.search(masked)
+            if national is not None and not _ICC_RX.search(sentence.text):
+                place = _per(ents, national.group("di") or national.group("li"))
+                if place.iso3:
+                    self.national_court = (self.sentence_index, place.iso3)
         if "PER" not in masked:
             if "warrant" in masked and self.mentions_icc:
                 self._note_group_warrant(sentence)
@@ -3165,6 +3183,8 @@ class _ArticleTagger:
             national = _NATIONAL_COURT.search(window)
             if national and not local_icc:
                 court = _per(ents, national.group("di") or national.group("li")).iso3
+            elif not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
+                court = self.national_court[1]  # "A court in Argentina has ordered ... The warrants, issued on Thursday, cover ..."
             if court is None:
                 court = "ICC" if any(self.lex.ref.known_warrants(s.name) for s in subjects) else None
             if court is None and re.search(r"\b(?:court|judge|prosecutors?|investigators)\b|court-issued", window, re.IGNORECASE):
@@ -3193,7 +3213,8 @@ class _ArticleTagger:
                 explicit_issue = None
             if not hits and not statuses:
                 continue  # no "warrant" word and the arrest is not real ("would be arrested")
-            if only_requested:
+            if only_requested or _APPLICATION_AFTER.match(masked, m.end()):
+                # "the subject of a warrant application": asked for, not issued
                 statuses, explicit_issue = ["requested"], None
             if explicit_issue or not statuses:
                 statuses.append("issued")
@@ -3287,6 +3308,13 @@ class _ArticleTagger:
                 person = _per(ents, index).person
                 if person is not None:
                     self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
+        for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
+            # "Judges ended the case against X earlier this year": the warrant is withdrawn.
+            c_start, _ = _clause_bounds(masked, m.start())
+            person = _per(ents, m.group(1)).person
+            if person is not None and self.lex.ref.known_warrants(person.name) and not _W_NEGATED.search(masked[c_start : m.start()]):
+                when = self._date_near(sentence, m.start(), "past", any_side=True)
+                self.facts.append(_Fact("warrant", person, "withdrawn", sentence, 0.8, court="ICC", date=when, cued=True))
         for m in _W_PARAPHRASE.finditer(masked):
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
@@ -3301,6 +3329,10 @@ class _ArticleTagger:
             person = _per(ents, index).person
             if person is None:
                 continue
+            # "The president, X, and his ombudsman, Y, have been wanted by the court": all of them.
+            others = [] if m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") else [
+                p for i in _PER_INDEX.findall(masked, c_start, m.start())
+                if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
             court = "ICC"
             if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
@@ -3309,7 +3341,8 @@ class _ArticleTagger:
                     court = _per(ents, national.group("di") or national.group("li")).iso3
             if court == "ICC" and not self.mentions_icc:
                 continue  # (a national court's order is the only paraphrase outside an article about the ICC)
-            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.85, court=court, date=when, cued=True))
+            for subject in dict.fromkeys([*others, person]):
+                self.facts.append(_Fact("warrant", subject, "issued", sentence, 0.85, court=court, date=when, cued=True))
 
     def _warrant_subjects(self, sentence: Sentence, w_start: int, w_end: int, c_start: int, c_end: int) -> list[Person]:
         masked, ents = sentence.masked, sentence.entities
@@ -3317,6 +3350,14 @@ class _ArticleTagger:
         after = masked[w_end:]
         after = after[: m.start()] if (m := _STOP_MARK.search(after)) else after
         # ... or after a dash: "warrants for three men — A, B and C", "for the leaders of the group: A and B".
+        named_in = _WARRANTS_NAME.match(after)
+        if named_in is not None:  # "The warrants, made public on Tuesday, name X, commander of ..., and Y"
+            people = [_per(ents, named_in.group(1)).person]
+            pos = named_in.end()
+            while more := _MORE_SUBJECTS.match(after, pos):
+                people.append(_per(ents, more.group(1)).person)
+                pos = more.end()
+            return [p for p in dict.fromkeys(people) if p is not None]
         both = _FOR_BOTH.match(after)
         if both is not None:  # "... Netanyahu and Gallant ..., and issued warrants for both men": the two named before
             named = [e.person for i in _PER_INDEX.findall(masked, 0, w_start) if (e := _per(ents, i)).person is not None]

@@ -1,4 +1,4 @@
-"""The labelled tagger sets (dev, holdout, final, blind, probe, sealed, probe2, probe3, sealed2) and the checks every one of them must pass.
+"""The labelled tagger sets (dev, holdout, final, blind, probe, sealed, probe2, probe3, sealed2, probe4) and the checks every one of them must pass.
 
 A typo in a gold set (a bad ISO code, an alias instead of the canonical name, a gold line
 pointing at no article) would silently turn into a "miss" and skew every score, so each set is
@@ -57,6 +57,7 @@ SETS = (
     GoldSet("probe2", "p2", "probe2.example", (150, 450), 35, 10),
     GoldSet("probe3", "p3", "probe3.example", (150, 450), 35, 10),
     GoldSet("sealed2", "S2", "sealed2.example", (150, 450), 35, 10),
+    GoldSet("probe4", "p4", "probe4.example", (150, 450), 35, 10),
 )
 
 

@@ -900,3 +900,44 @@ def test_the_former_president_is_the_one_just_named_who_held_the_office(ref: Ref
     text = ("Rodrigo Duterte flew home from Hong Kong. The former president was taken into custody at Manila airport "
             "on Tuesday on a warrant from the International Criminal Court.")
     assert warrants(ref, text, date(2025, 3, 14)) == {("Rodrigo Duterte", "ICC", "executed", "2025-03-11")}
+
+
+# -- warrants told in a few more ordinary ways ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("The International Criminal Court acted on Tuesday. The warrants, made public on Tuesday, name Yoav Gallant, "
+     "a former minister, and Omar al-Bashir, the deposed ruler.", date(2024, 3, 6),
+     {("Yoav Gallant", "ICC", "issued", "2024-03-05"), ("Omar al-Bashir", "ICC", "issued", "2024-03-05")}),
+    ("The International Criminal Court acted. The president, Vladimir Putin, and the former ruler, Omar al-Bashir, "
+     "have been wanted by the same court since March last year.", date(2024, 3, 6),
+     {("Vladimir Putin", "ICC", "issued", "2023-03"), ("Omar al-Bashir", "ICC", "issued", "2023-03")}),
+    ("Hungary remains bound by the International Criminal Court's rules on Putin, who has been wanted in The Hague "
+     "since 2023.", date(2025, 10, 23), {("Vladimir Putin", "ICC", "issued", "2023")}),
+    ("Min Aung Hlaing is the subject of a warrant application lodged by the International Criminal Court's "
+     "prosecutor in November.", date(2025, 9, 1), {("Min Aung Hlaing", "ICC", "requested", "2024-11")}),
+    ("Omar al-Bashir gave himself up in June 2020 and is now in the International Criminal Court's custody.",
+     date(2025, 10, 7), {("Omar al-Bashir", "ICC", "executed", "2020-06")}),
+    ("Judges of the International Criminal Court ended the case against Yoav Gallant earlier this year.",
+     date(2025, 6, 14), {("Yoav Gallant", "ICC", "withdrawn", "2025")}),
+])
+def test_warrant_wording_round_five(ref: Reference, text: str, published: date, expected: set) -> None:
+    assert warrants(ref, text, published) == expected
+
+
+def test_a_national_courts_warrants_told_in_the_next_sentence(ref: Reference) -> None:
+    text = ("BUENOS AIRES — A federal court in Argentina has ordered the arrest of senior figures of Myanmar's junta. "
+            "The warrants, issued on Thursday, cover 25 people, among them Min Aung Hlaing. The International "
+            "Criminal Court's prosecutor asked for a warrant for him in November.")
+    assert ("Min Aung Hlaing", "ARG", "issued", "2025-02-13") in warrants(ref, text, date(2025, 2, 15))
+
+
+def test_a_special_counsel_asking_a_court_for_a_warrant_to_arrest(ref: Reference) -> None:
+    from warrantwatch.reference import load_reference
+    text = "SEOUL — A special counsel has asked a court for a warrant to arrest former President Yoon Suk Yeol."
+    assert warrants(load_reference(), text, date(2025, 7, 8)) == {("Yoon Suk Yeol", "KOR", "requested", None)}
+
+
+def test_seizing_power_is_no_arrest(ref: Reference) -> None:
+    text = ("The International Criminal Court's prosecutor applied for a warrant for Min Aung Hlaing in November. "
+            "His trip to China was his first since he seized power in 2021.")
+    assert {w[2] for w in warrants(ref, text, date(2025, 3, 1))} == {"requested"}
