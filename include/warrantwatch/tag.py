@@ -744,15 +744,7 @@ def analyse_sentence(
         if kind is None:
             words = " ".join(m.group("title").lower().split())
             if m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
-                # Who the title can stand for, nearest first: people named before it in this sentence, then in
-                # the sentences before, then the rest of this one ("The premier had been in Delhi for talks
-                # with Modi" is not Modi).
-                before = [entities[int(i)].person for i in reversed(_PER_INDEX.findall(masked, 0, m.start()))]
-                here = [e.person for e in entities if e.person is not None and e.start >= 0]
-                ordered = list(dict.fromkeys([p for p in before if p is not None]
-                                             + [p for p in (recent or []) if p not in here]
-                                             + [p for p in (recent or []) if p in here]))
-                holder = _recent_holder(ordered, TITLE_WORDS.get(words, ()), published) if ordered else None
+                holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None
                 if holder is None and words == "king" and m.group("title")[:1].isupper():
                     # "The King" anywhere in an article that names one king: him (a monarch is seldom
                     # meant by another bare "the King").
