@@ -18,13 +18,13 @@ FLOORS = {
     # Written without the tagger and never read while writing rules (aggregate scores only): floors
     # against regressions, far under the targets.
     "blind": (0.72, 0.62, None),
-    "sealed": (0.74, 0.82, None),
-    "sealed2": (0.72, 0.73, None),
+    "sealed": (0.74, 0.82, 0),
+    "sealed2": (0.72, 0.75, 0),
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
-    "probe": (0.88, 0.95, 0),
-    "probe2": (0.75, 0.93, 0),
-    "probe3": (0.75, 0.92, 0),
-    "probe4": (0.78, 0.78, 0),
+    "probe": (0.89, 0.95, 0),
+    "probe2": (0.76, 0.94, 0),
+    "probe3": (0.77, 0.96, 0),
+    "probe4": (0.80, 0.82, 0),
 }
 
 
