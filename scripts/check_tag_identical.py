@@ -6,7 +6,8 @@ Usage:
 then ``cmp`` the OUT of the old and the new tagger. ``build`` takes the dev/holdout/final article sets
 (plus any --extra JSON lines with "text" and "published"), and adds synthetic articles made of their
 sentences shuffled and recombined with varied publication dates (seeded, so the corpus is the same each
-time). ``run`` writes every field of every mention (``Mention.to_dict``), one line per mention.
+time). ``run`` writes every field of every mention (``Mention.to_dict``), one line per mention, and
+one ``{"article", "error"}`` line for an article the tagger raises on (so a crash is compared too).
 """
 
 from __future__ import annotations
@@ -55,7 +56,12 @@ def run(corpus: Path, out: Path) -> int:
     count = 0
     with out.open("w", encoding="utf-8") as sink:
         for row in read_jsonl(corpus):
-            for mention in tag_text(row["id"], row["text"], date.fromisoformat(row["published"]), ref):
+            try:
+                mentions = tag_text(row["id"], row["text"], date.fromisoformat(row["published"]), ref)
+            except Exception as error:  # noqa: BLE001 - a crash must stay the same crash, not stop the check
+                sink.write(json.dumps({"article": row["id"], "error": type(error).__name__}) + "\n")
+                continue
+            for mention in mentions:
                 sink.write(json.dumps(mention.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
                 count += 1
     return count
