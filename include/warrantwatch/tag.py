@@ -1299,12 +1299,12 @@ _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfac
 _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
 _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 _MORE_SUBJECTS = re.compile(
-    r"(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
     r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
     r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?PER(\d+)(?!\s+PER\d)"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
 )
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*PER(\d+)")
 _W_PARAPHRASE = re.compile(
@@ -1360,7 +1360,7 @@ _WARRANT_WORDS = ("warrant", "arrest", "detained", "custody", "surrender", "hand
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?(?:concerning|against|regarding|for|targeting|naming)\s+"
-                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
@@ -1395,7 +1395,9 @@ _NATIONAL_COURT = re.compile(
     r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:(?:chief|public|federal|supreme|high|district|criminal|"
     r"constitutional|appeals?|military|regional|state|national|provincial|central|top|local|city|special)\s+){0,3}"
     r"(?:court|judge|prosecutors?|tribunal)\b|"
-    r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)", re.IGNORECASE)
+    r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)|"
+    # "an Argentine arrest order", "a Turkish warrant": the country's own.
+    r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b", re.IGNORECASE)
 
 
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
@@ -3131,7 +3133,7 @@ class _ArticleTagger:
                 _COURT_ORDERS.search(masked)):
             national = _NATIONAL_COURT.search(masked)
             if national is not None and not _ICC_RX.search(sentence.text):
-                place = _per(ents, national.group("di") or national.group("li"))
+                place = _per(ents, national.group("di") or national.group("li") or national.group("dw"))
                 if place.iso3:
                     self.national_court = (self.sentence_index, place.iso3)
         if "PER" not in masked:
@@ -3174,7 +3176,7 @@ class _ArticleTagger:
             court = "ICC" if local_icc or self.mentions_icc else None
             national = _NATIONAL_COURT.search(window)
             if national and not local_icc:
-                court = _per(ents, national.group("di") or national.group("li")).iso3
+                court = _per(ents, national.group("di") or national.group("li") or national.group("dw")).iso3
             elif not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
                 court = self.national_court[1]  # "A court in Argentina has ordered ... The warrants, issued on Thursday, cover ..."
             if court is None:
@@ -3267,6 +3269,8 @@ class _ArticleTagger:
             if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before):
                 continue
             indexes, at = [m.group(1)], m.end()
+            # (The names may stand in a dashed aside: "requests lodged in May — against X, Y and Z — remain")
+            c_end = max(c_end, _clause_bounds(masked, m.end() - 1)[1])
             while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
                 indexes.append(more.group(1))
                 at = more.end()
@@ -3330,7 +3334,7 @@ class _ArticleTagger:
             if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
                 national = _NATIONAL_COURT.search(masked, c_start, m.start())
                 if national and not _ICC_RX.search(sentence.text):
-                    court = _per(ents, national.group("di") or national.group("li")).iso3
+                    court = _per(ents, national.group("di") or national.group("li") or national.group("dw")).iso3
             if court == "ICC" and not self.mentions_icc:
                 continue  # (a national court's order is the only paraphrase outside an article about the ICC)
             for subject in dict.fromkeys([*others, person]):

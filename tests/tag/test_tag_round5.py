@@ -936,3 +936,17 @@ def test_seizing_power_is_no_arrest(ref: Reference) -> None:
     text = ("The International Criminal Court's prosecutor applied for a warrant for Min Aung Hlaing in November. "
             "His trip to China was his first since he seized power in 2021.")
     assert {w[2] for w in warrants(ref, text, date(2025, 3, 1))} == {"requested"}
+
+
+def test_requests_listed_in_a_dashed_aside_with_a_possessive_role(ref: Reference) -> None:
+    text = ("THE HAGUE - The ICC prosecutor dropped one application. The other requests lodged in May — against "
+            "Israeli Prime Minister Benjamin Netanyahu, his defence minister Yoav Gallant, and Omar al-Bashir — remain "
+            "before the judges.")
+    assert {w[0] for w in warrants(ref, text, date(2024, 8, 3)) if w[2] == "requested"} == {
+        "Benjamin Netanyahu", "Yoav Gallant", "Omar al-Bashir"}
+
+
+def test_a_countrys_own_arrest_order(ref: Reference) -> None:
+    text = ("The International Criminal Court has looked at Myanmar. Min Aung Hlaing also faces an Argentine arrest "
+            "order issued in September 2024.")
+    assert ("Min Aung Hlaing", "ARG", "issued", "2024-09") in warrants(ref, text, date(2026, 1, 4))
