@@ -1374,6 +1374,7 @@ _WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:name|names|named|cover|
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w'’-]+\s+){0,6}?PER(\d+)")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)")
+_WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders)\s+(?:still\s+)?wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
 _COURT_ORDERS = re.compile(r"\b(?:ordered|orders|issued|issues|signed|approved)\b")
 _APPLICATION_AFTER = re.compile(r"\s+(?:application|request|applications|requests)\b", re.IGNORECASE)
 _FOR_BOTH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|against)\s+(?:both|the\s+two)(?:\s+(?:men|leaders|women|officials|of\s+them))?\b", re.IGNORECASE)
@@ -3304,6 +3305,13 @@ class _ArticleTagger:
                 person = _per(ents, index).person
                 if person is not None:
                     self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
+        for m in _WANTED_LIST.finditer(masked) if "wanted" in masked and ":" in masked else ():
+            # "Three others wanted in the same investigation have never been handed over: X, Y and Z"
+            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            for index in _PER_INDEX.findall(masked, m.end()):
+                person = _per(ents, index).person
+                if person is not None and self.lex.ref.known_warrants(person.name):
+                    self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=when, cued=True))
         for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
             # "Judges ended the case against X earlier this year": the warrant is withdrawn.
             c_start, _ = _clause_bounds(masked, m.start())

@@ -950,3 +950,9 @@ def test_a_countrys_own_arrest_order(ref: Reference) -> None:
     text = ("The International Criminal Court has looked at Myanmar. Min Aung Hlaing also faces an Argentine arrest "
             "order issued in September 2024.")
     assert ("Min Aung Hlaing", "ARG", "issued", "2024-09") in warrants(ref, text, date(2026, 1, 4))
+
+
+def test_others_wanted_listed_after_a_colon(ref: Reference) -> None:
+    text = ("Ali Kushayb was convicted by the International Criminal Court on Monday. Two others wanted in the same "
+            "investigation have never been handed over: Omar al-Bashir, Sudan's former president, and Yoav Gallant.")
+    assert {w[0] for w in warrants(ref, text, date(2025, 10, 7))} == {"Omar al-Bashir", "Yoav Gallant"}
