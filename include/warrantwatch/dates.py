@@ -243,7 +243,7 @@ _UNIT_ANCHOR = re.compile(r"year|month|week")  # in the lower-cased text
 _WEEKDAY_ANCHOR = re.compile(_WEEKDAY.replace("?P<wd>", ""))
 
 
-def _words_back(text: str, pos: int, count: int) -> int:
+def words_back(text: str, pos: int, count: int) -> int:
     """Where the ``count``-th whitespace-separated word before ``pos`` starts (a word cut by ``pos``
     counting as one): split from the right in C, instead of stepping back a character at a time."""
     if count <= 0:
@@ -274,7 +274,7 @@ def _matches_near(rx: re.Pattern[str], text: str, anchors: list[int], back: int,
     for anchor in anchors:
         if anchor < pos:
             continue
-        m = rx.search(text, max(pos, _words_back(text, anchor, back)), endpos)
+        m = rx.search(text, max(pos, words_back(text, anchor, back)), endpos)
         if m is None:
             break
         out.append(m)

@@ -22,7 +22,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warrantwatch.dates import DateMention, may_hold_date, parse_published, resolve_scanned, scan_dates
+from warrantwatch.dates import (
+    DateMention,
+    may_hold_date,
+    parse_published,
+    resolve_scanned,
+    scan_dates,
+    words_back,
+)
 from warrantwatch.fileio import atomic_write_text, read_jsonl, write_jsonl
 from warrantwatch.gazetteer import Event, Gazetteer, load_gazetteer, tokens
 from warrantwatch.models import Article, Mention, Window
@@ -155,7 +162,7 @@ class _Gated:
                         first = at
                 if first < 0:
                     return None
-                start = max(pos, _words_back(text, first, self.back))
+                start = max(pos, words_back(text, first, self.back))
                 return self.rx.search(text, start) if endpos is None else self.rx.search(text, start, endpos)
             if not self.gated:
                 return self.rx.search(text, pos) if endpos is None else self.rx.search(text, pos, endpos)
@@ -178,21 +185,6 @@ class _Gated:
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _words_back(text: str, pos: int, count: int) -> int:
-    """Where the ``count``-th whitespace-separated word before ``pos`` starts (a word cut by ``pos``
-    counting as one): split from the right in C, instead of stepping back a character at a time."""
-    if count <= 0:
-        return pos
-    before = text[:pos]
-    head = before.rsplit(None, count)
-    if len(head) <= count:
-        if len(head) < count or not before.strip():
-            return 0
-        return len(before) - len(before.lstrip())
-    rest = before[len(head[0]):]
-    return len(head[0]) + len(rest) - len(rest.lstrip())
-
-
 def _matches_near(rx: re.Pattern[str], words: re.Pattern[str], text: str, back: int,
                   tail: re.Pattern[str] | None = None) -> list[re.Match[str]]:
     """``rx.finditer(text)``, found faster: every match of ``rx`` holds one of ``words`` (a fast
@@ -206,7 +198,7 @@ def _matches_near(rx: re.Pattern[str], words: re.Pattern[str], text: str, back: 
     for hit in words.finditer(lower):
         if hit.start() < pos or tail is not None and not tail.match(text, hit.end()):
             continue  # ``tail``: what must follow the word in any match
-        m = rx.search(text, max(pos, _words_back(text, hit.start(), back)))
+        m = rx.search(text, max(pos, words_back(text, hit.start(), back)))
         if m is None:
             break
         out.append(m)
@@ -2878,7 +2870,7 @@ class _ArticleTagger:
                 if _PRE_FUTURE.search(pre):
                     continue
                 done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
-                over = done is not None and (self.published - date.fromisoformat((done + "-01-01")[:10])).days > 7
+                over = done is not None and (self.published - _first_day(done)).days > 7
                 first, second = "completed", "completed" if over else "ongoing"
             elif _PRE_FUTURE.search(pre) or _PRE_BE.search(pre) or verb in {"leaves", "departs"}:
                 first, second = "ongoing", "planned"  # about to leave: still there, the next place ahead
