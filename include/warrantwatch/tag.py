@@ -416,14 +416,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # ---- entities and masking --------------------------------------------------------------------------
 
 
-def _strip_possessive(word: str) -> str:
-    if word.endswith(("'s", "’s")):
-        return word[:-2]
-    if word.endswith(("s'", "s’")):
-        return word[:-1]
-    return word
-
-
 @functools.lru_cache(maxsize=65536)
 def _key_of(surface: str) -> str:
     """The lexicon key for a matched surface ("St. Petersburg" -> "St Petersburg")."""
@@ -1277,8 +1269,6 @@ _W_EXECUTED = re.compile(
     r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
     re.IGNORECASE,
 )
-_W_ISSUED = re.compile(r"\b(?:issued|issues|issuing|issue|faces?|facing|subject\s+(?:of|to)|wanted|outstanding|"
-                       r"under\s+an?|against|for)\b", re.IGNORECASE)
 _W_NEGATED = re.compile(r"\b(?:no|not|never|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 _W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|being|without|avoid|avoiding|escape|risk|risking|"
