@@ -1689,7 +1689,8 @@ _LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
 # ", and then on to LOC0": the next leg of the motion the sentence told.
 _THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
-# Cheap literal gates (searched in the lower-cased sentence) so the leg rules cost little elsewhere.
+
+
 def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
     """Which leg rules can match this masked sentence: plain substring tests (a regex scan costs more
     than all of them, and most sentences have none), only for those the article can hold at all."""
@@ -1746,6 +1747,8 @@ _CANCEL_VERB_LITERALS = ("ancel", "called", "ostpon", "crap", "helv", "put", "ho
 def _cancel_verb_hint(text: str) -> bool:
     """``_CANCEL_VERB_HINT.search(text) is not None``, skipped when no literal it needs is there."""
     return any(word in text for word in _CANCEL_VERB_LITERALS) and _CANCEL_VERB_HINT.search(text) is not None
+
+
 _CANCEL_NOUN_HINT = ("tour", "trip", "journey", "swing", "visit", "leg", "stop", "travel")
 # Searched from one word before its first stem ("International Criminal Court"); it had no gate.
 _WARRANT_CAUSE = _Gated(_WARRANT_CAUSE, "warrant arrest icc criminal hague", back=1, gated=False)  # type: ignore[assignment]
@@ -2346,10 +2349,8 @@ class _ArticleTagger:
                 if not _APPOSED.search(pre):
                     continue
                 form = "arrive"
-            if form == "embark":  # "will embark on ...", "embarked on ...", "is embarking on ...": its first leg
-                head = m.group(0).split()[0].lower()
-                form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
-            if form == "rep":  # "will represent Russia at", "represented Brazil at"
+            # "will embark on ...", "embarked on ..." (its first leg); "will represent Russia at", "represented Brazil at"
+            if form in {"embark", "rep"}:
                 head = m.group(0).split()[0].lower()
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
@@ -2396,8 +2397,7 @@ class _ArticleTagger:
                         and not _DAY_TRIP.search(masked)):
                     status = "ongoing"  # "flew to Washington on Sunday night" in Monday's paper: there now
             elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"} and not m.group(0).lower().endswith("to"):
-                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
-                if done == self.published.isoformat() and not _DAY_TRIP.search(masked):
+                if self._done_today(sentence, m.start()):
                     status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
@@ -2465,11 +2465,7 @@ class _ArticleTagger:
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
             c_start, c_end = _clause_bounds(masked, m.start())
-            if m.group("bi"):
-                travelers = [_per(ents, m.group("bi"))]
-            else:
-                poss = _PER_POSSESSIVE_AT_END.search(masked[c_start : m.start()])
-                travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, m.start(), c_start)
+            travelers = [_per(ents, m.group("bi"))] if m.group("bi") else self._owner_or_travelers(sentence, m.start(), c_start)
             if not travelers:
                 continue
             # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
@@ -2569,7 +2565,7 @@ class _ArticleTagger:
                 # "held talks with Putin after the parade" in a story filed from Moscow: met at his home,
                 # today unless told otherwise (unless the article has put them elsewhere).
                 dests = [(self.dateline[0], self.dateline[1], None, 0.7)]
-                if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
+                if status == "completed" and self._undated_or_today(sentence, m.start()):
                     status = "ongoing"
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
@@ -2654,8 +2650,7 @@ class _ArticleTagger:
                 status = "ongoing"
             elif verb.endswith("ed") or verb.startswith(("rolled", "played")):
                 status = "completed"
-                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
-                if done == self.published.isoformat() and not _DAY_TRIP.search(masked):
+                if self._done_today(sentence, m.start()):
                     status = "ongoing"  # "received Netanyahu at Buda Castle on Thursday" in Thursday's paper: there now
             else:
                 continue
@@ -2692,9 +2687,7 @@ class _ArticleTagger:
             when = next((d.value for d in sentence.dates("past") if d.start == m.end()), None)
             if when is None or when >= self.published.isoformat()[: len(when)]:
                 continue  # "since the war began", "since taking office": no time of a trip
-            c_start, _ = _clause_bounds(masked, m.start())
-            owner = _PER_POSSESSIVE_AT_END.search(masked[c_start : m.start()])
-            travelers = [_per(ents, owner.group(1))] if owner else _travelers_before(masked, ents, m.start(), c_start)
+            travelers = self._owner_or_travelers(sentence, m.start(), _clause_bounds(masked, m.start())[0])
             if travelers:
                 self._add_visit(travelers[-1:], [(place.iso3, place.city, None, 0.7)], "completed", sentence, m.end(), 0.7,
                                 remember=False, told_date=when, earlier=True)
@@ -2761,7 +2754,7 @@ class _ArticleTagger:
             if noun.group("bi"):
                 travelers = [_per(ents, noun.group("bi"))]
             else:
-                poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", masked[c_start:noun_abs])
+                poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:noun_abs])
                 travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, min(m.start(), noun_abs), c_start)
             if not travelers:
                 continue
@@ -2776,9 +2769,12 @@ class _ArticleTagger:
         person = self.last_traveler[1]
         return [Entity("PER", 0, 0, person.name, person=person, via="pronoun")]
 
-    def _leg_travelers(self, sentence: Sentence, pos: int, c_start: int) -> list[Entity]:
+    @staticmethod
+    def _owner_or_travelers(sentence: Sentence, pos: int, c_start: int) -> list[Entity]:
+        """Whose trip a noun at ``pos`` is: its possessor ("PER0's first visit"), else the traveller
+        of the clause before it."""
         masked, ents = sentence.masked, sentence.entities
-        poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", masked[c_start:pos])
+        poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:pos])
         if poss:
             return [_per(ents, poss.group(1))]
         return _travelers_before(masked, ents, pos, c_start)
@@ -2818,7 +2814,7 @@ class _ArticleTagger:
             if self._unreal(pre) or "was" in m.group(0):
                 continue
             place = _per(ents, m.group("a") or m.group("b"))
-            travelers = self._leg_travelers(sentence, m.start(), c_start) or (
+            travelers = self._owner_or_travelers(sentence, m.start(), c_start) or (
                 _travelers_before(masked, ents, m.start(), 0) if "PER" in masked else self._recent_traveler())
             if place.kind in {"LOC", "GOV"} and travelers:  # "Vienna is next": a capital as subject
                 self._add_visit(travelers, [(place.iso3, place.city, None, 0.75)], "planned", sentence,
@@ -2897,7 +2893,7 @@ class _ArticleTagger:
             pre = masked[c_start : m.start()]
             if self._unreal(pre):
                 continue
-            travelers = self._leg_travelers(sentence, m.start(), c_start) or (
+            travelers = self._owner_or_travelers(sentence, m.start(), c_start) or (
                 self._recent_traveler() if "PER" not in masked[c_start : m.start()] else [])
             apposed = re.search(r"PER(\d+)(?:'s|’s)", masked[m.start() : m.start("verb")])
             if not travelers and apposed:  # "The trip, the president's first tour abroad, began in X"
@@ -2940,8 +2936,7 @@ class _ArticleTagger:
             pre = masked[c_start : m.start()]
             if _CONDITIONAL.search(pre) or _HEARSAY.search(pre) or _PRE_NEG.search(pre):
                 continue
-            poss = re.search(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$", pre)
-            travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, m.start(), c_start)
+            travelers = self._owner_or_travelers(sentence, m.start(), c_start)
             if not travelers:
                 # "..., said PER0, on a two-day visit": the person named right before the phrase.
                 apposed = re.search(r"PER(\d+)\s*,\s*$", masked[: m.start()])
@@ -2951,6 +2946,25 @@ class _ArticleTagger:
             status = "completed" if m.group("past") else "ongoing"
             self._add_visit(travelers, [(self.dateline[0], self.dateline[1], None, 0.75)], status, sentence,
                             m.start(), 0.85)
+
+    def _gathering_or_dateline(self) -> list[tuple[str, str | None, str | None, float]]:
+        """Where people told as present with no place are: the article's gathering, else where the story
+        is filed."""
+        if self.context is not None:
+            iso3, city, occasion = self.context
+            return [(iso3, city, occasion, 0.65)]
+        if self.dateline is not None:
+            return [(self.dateline[0], self.dateline[1], None, 0.6)]
+        return []
+
+    def _done_today(self, sentence: Sentence, pos: int) -> bool:
+        """A deed told in the past on the paper's own day, and no day trip: the doer is there now."""
+        done = self._date_near(sentence, pos, "past", status="completed", visit=True)
+        return done == self.published.isoformat() and not _DAY_TRIP.search(sentence.masked)
+
+    def _undated_or_today(self, sentence: Sentence, pos: int) -> bool:
+        """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
+        return self._date_near(sentence, pos, "past", status="completed") in {None, self.published.isoformat()}
 
     def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
         """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were
@@ -2969,16 +2983,13 @@ class _ArticleTagger:
         if where is not None and _per(ents, where.group(1)).kind == "LOC":
             place = _per(ents, where.group(1))
             dests = [(place.iso3, place.city, None, 0.75)]
-        elif self.context is not None:
-            iso3, city, occasion = self.context
-            dests = [(iso3, city, occasion, 0.65)]
-        elif self.dateline is not None:
-            dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
         else:
-            return
+            dests = self._gathering_or_dateline()
+            if not dests:
+                return
         tense = m.group("tense").lower()
         status = "planned" if tense.startswith("will") else "ongoing" if tense in {"are", "is"} else "completed"
-        if status == "completed" and not self.ceremony and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
+        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
             status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
         self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 
@@ -3005,15 +3016,10 @@ class _ArticleTagger:
         if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _NOT_AFTER_BE.match(m.group(0)):
             return
         people = _travelers_before(masked, ents, m.start(), c_start)
-        dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
-        if not dests and self.context is not None:
-            iso3, city, occasion = self.context
-            dests = [(iso3, city, occasion, 0.65)]
-        elif not dests and self.dateline is not None:
-            dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
+        dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True) or self._gathering_or_dateline()
         verb = m.group("verb").lower()
         status = "ongoing" if verb in {"is", "are"} else "completed"
-        if status == "completed" and not self.ceremony and self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}:
+        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
             status = "ongoing"  # "were also present" at the day's gathering: there now
         if people and dests:
             self._add_visit(people, dests, status, sentence, m.start(), 0.75)
@@ -3042,12 +3048,10 @@ class _ArticleTagger:
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
             if at.group("expected"):
                 status = "planned"  # "are among those expected to attend": ahead
-            if not dests and self.context is not None and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
-                iso3, city, occasion = self.context  # "among the leaders at the Expo Centre": the summit's venue
-                dests = [(iso3, city, occasion, 0.65)]
-            elif not dests and self.dateline is not None and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
-                # "among the foreign leaders at the parade" in a story filed from Moscow: the parade there.
-                dests = [(self.dateline[0], self.dateline[1], None, 0.6)]
+            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
+                # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
+                # the parade" in a story filed from Moscow: the parade there.
+                dests = self._gathering_or_dateline()
         else:
             # Those sat beside are there too: "sat beside hosts PER1, PER2 and PER3".
             beside = _PER_LIST.match(masked, m.end(), c_end)
@@ -3561,15 +3565,12 @@ class _ArticleTagger:
                 else:
                     self.facts.append(_Fact("visit", f.person, "cancelled", f.sentence, f.confidence * 0.9, host=f.host,
                                             city=f.city, occasion=f.occasion, date=f.date, reason=f.reason))
-            for (i, travelers, dests, plan_sentence, anchor), _ in past:
-                keep = self.sentence_index
-                self.sentence_index = i
+            for (_, travelers, dests, plan_sentence, anchor), _ in past:
                 status = "planned" if new_date is not None else "cancelled"
                 who = [t for t in travelers if t.person is person]
                 self._add_visit(who, dests, status, plan_sentence, anchor, 0.75, remember=False)
                 if who:  # a plan is dated ahead: "had planned to go in December"
                     self.facts[-1].date = new_date or self._date_near(plan_sentence, anchor, "future", visit=True)
-                self.sentence_index = keep
 
     @staticmethod
     def _sentence_gap(a: Sentence, b: Sentence) -> int:
@@ -3620,11 +3621,11 @@ class _ArticleTagger:
             for fact in self.facts:  # there, or staying away, on the day it opened
                 if fact.kind == "visit" and fact.host == host and fact.date is None and fact.status in {"ongoing", "declined"}:
                     fact.date = day
-        self.ceremony_day = None
+        ceremony_day = None
         if self.ceremony and self.sentences:
             # The day of the ceremony the story is about: the first day its opening sentence tells.
             opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
-            self.ceremony_day = opening if opening and opening <= self.published.isoformat() else None
+            ceremony_day = opening if opening and opening <= self.published.isoformat() else None
         for fact in self.facts:
             if fact.kind == "visit" and fact.status in {"ongoing", "planned"} and fact.sentence.masked[:1].isupper():
                 head = self._past_timeline_entry(fact.sentence, strict=False)
@@ -3638,11 +3639,11 @@ class _ArticleTagger:
                         fact.status, fact.date = "completed", when
         facts = _dedupe(self.facts)
         _one_place_at_a_time(facts)
-        if self.ceremony_day is not None:
+        if ceremony_day is not None:
             for f in facts:  # at (or away from) the ceremony the story is about, with no day of their own
                 if f.kind == "visit" and f.date is None and f.status in {"completed", "ongoing", "declined"} and (
                         self.dateline is None or f.host == self.dateline[0]):
-                    f.date = self.ceremony_day
+                    f.date = ceremony_day
         for f in facts:
             if f.kind == "visit" and f.status == "ongoing" and f.date is None:
                 f.date = self.published.isoformat()  # under way with no day told: there on the paper's day
@@ -3882,8 +3883,8 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
                 break
         else:
             group.append(fact)
-    best = {id(f) for group in best_in_sentence.values() for f in group}
-    facts = [f for f in facts if f.kind != "visit" or id(f) in best]
+    best_ids = {id(f) for group in best_in_sentence.values() for f in group}
+    facts = [f for f in facts if f.kind != "visit" or id(f) in best_ids]
     kept: list[_Fact] = []
     groups: dict[tuple, list[int]] = {}  # facts that could merge (all but the date agree) -> places in kept
     for fact in facts:
