@@ -3,27 +3,11 @@ countries, status from tense and date. Every sentence is written for these tests
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from tests.tag.tagkit import PUB, dated, facts
 from warrantwatch.reference import Reference
 from warrantwatch.tag import tag_text
-
-PUB = date(2024, 11, 20)  # a Wednesday
-
-
-def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
-    out = set()
-    for m in tag_text("t", text, published, ref):
-        where = m.host_country if m.kind == "visit" else m.court
-        out.add((m.kind, m.person, where, m.status))
-    return out
-
-
-def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
-    return {(m.kind, m.person, m.host_country or m.court, m.status, m.date) for m in tag_text("t", text, published, ref)}
-
 
 # ---- hosts are never travellers; a meeting's topic is not its place ----
 

@@ -4,23 +4,10 @@ words. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
+from tests.tag.tagkit import dated, facts
 from warrantwatch.reference import Reference
-from warrantwatch.tag import tag_text
-
-PUB = date(2024, 11, 20)  # a Wednesday
-
-
-def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
-    out = set()
-    for m in tag_text("t", text, published, ref):
-        where = m.host_country if m.kind == "visit" else m.court
-        out.add((m.kind, m.person, where, m.status))
-    return out
-
 
 # ---- a plan told in the present is not what became of a refusal told in the past ----
 
@@ -63,10 +50,6 @@ def test_present_plan_is_not_an_earlier_finished_trip(ref: Reference) -> None:
             "His last trip to India was in December 2021.")
     assert facts(ref, text) == {("visit", "Vladimir Putin", "IND", "planned"),
                                 ("visit", "Vladimir Putin", "IND", "completed")}
-
-
-def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
-    return {(m.kind, m.person, m.host_country or m.court, m.status, m.date) for m in tag_text("t", text, published, ref)}
 
 
 @pytest.mark.parametrize(

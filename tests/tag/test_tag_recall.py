@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.tag.tagkit import dated
 from warrantwatch.reference import Reference
-from warrantwatch.tag import tag_text
-
-PUB = date(2024, 11, 20)  # a Wednesday
-
-
-def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
-    return {(m.kind, m.person, m.host_country or m.court, m.status, m.date) for m in tag_text("t", text, published, ref)}
-
 
 # -- the first day of the gathering, told in another sentence ------------------------------------------
 

@@ -8,15 +8,8 @@ from datetime import date
 
 import pytest
 
+from tests.tag.tagkit import facts
 from warrantwatch.reference import Reference
-from warrantwatch.tag import tag_text
-
-PUB = date(2024, 11, 20)  # a Wednesday
-
-
-def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
-    return {(m.kind, m.person, m.host_country or m.court, m.status) for m in tag_text("t", text, published, ref)}
-
 
 # -- the object of a meeting is not the subject of the verb coordinated after it ------------------------
 

@@ -8,12 +8,9 @@ from datetime import date
 
 import pytest
 
+from tests.tag.tagkit import facts
 from warrantwatch.reference import Reference
 from warrantwatch.tag import tag_text
-
-
-def facts(ref: Reference, text: str, published: date) -> set[tuple]:
-    return {(m.kind, m.person, m.host_country or m.court, m.status) for m in tag_text("t", text, published, ref)}
 
 
 def dated(ref: Reference, text: str, published: date) -> set[tuple]:

@@ -6,18 +6,9 @@ from datetime import date
 
 import pytest
 
+from tests.tag.tagkit import PUB, facts
 from warrantwatch.reference import Reference
 from warrantwatch.tag import is_candidate, lexicon, split_sentences, tag_text
-
-PUB = date(2024, 11, 20)
-
-
-def facts(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
-    out = set()
-    for m in tag_text("t", text, published, ref):
-        where = m.host_country if m.kind == "visit" else m.court
-        out.add((m.kind, m.person, where, m.status))
-    return out
 
 
 def one(ref: Reference, text: str, published: date = PUB):
