@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from warrantwatch.dates import (
     DateMention,
@@ -1776,6 +1776,28 @@ _PRE_NEG = Probed(_PRE_NEG.rx, tail_tokens=5)  # type: ignore[attr-defined]
 # ---- the tagger -----------------------------------------------------------------------------------
 
 
+class _PastPlan(NamedTuple):
+    """A trip told as a plan now over ("had planned to travel to X"): what a later "the visit was
+    called off" may refer to."""
+
+    index: int  # of the sentence it was told in
+    travelers: list[Entity]
+    dests: list[tuple[str, str | None, str | None, float]]
+    sentence: Sentence
+    anchor: int  # the verb's offset in the masked sentence
+
+
+class _CancelNote(NamedTuple):
+    """A trip called off with no place of its own ("The visit was called off")."""
+
+    index: int  # of the sentence it was told in
+    person: Person | None
+    sentence: Sentence
+    at: int  # where the called-off phrase starts in the masked sentence
+    one_leg: bool  # "that leg", "this stop": only the nearest plan
+    rest: bool  # "the rest of his trip": only the legs told after it
+
+
 @dataclass
 class _Fact:
     kind: str
@@ -1946,11 +1968,8 @@ class _ArticleTagger:
         # The latest traveller given a trip, with the sentence it was told in: "The tour ends in X",
         # "Budapest is next", "The visit was called off" continue that traveller's story.
         self.last_traveler: tuple[int, Person] | None = None
-        # Trips told as plans now over ("had planned to travel to X"): what a later "the visit was
-        # called off" refers to. (sentence index, travellers, destinations, date)
-        self.past_plans: list[tuple[int, list[Entity], list[tuple[str, str | None, str | None, float]], Sentence, int]] = []
-        # Cancellations with no place of their own: (sentence index, person or None, sentence, match start, one leg)
-        self.cancel_notes: list[tuple[int, Person | None, Sentence, int, bool, bool]] = []
+        self.past_plans: list[_PastPlan] = []
+        self.cancel_notes: list[_CancelNote] = []
         # The last warrant or application told (sentence index, status, court, date): its subjects may be
         # named in the next sentence.
         self.last_warrant: tuple[int, str, str, str | None] | None = None
@@ -2363,7 +2382,7 @@ class _ArticleTagger:
                 # "had been due to fly to X": a plan told as over; what became of it may be told nearby.
                 plan_dests = self._destinations(sentence, m.end(), c_end, "future")
                 if plan_dests:
-                    self.past_plans.append((self.sentence_index, travelers, plan_dests, sentence, m.start()))
+                    self.past_plans.append(_PastPlan(self.sentence_index, travelers, plan_dests, sentence, m.start()))
             if status is None:
                 continue
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
@@ -3518,7 +3537,7 @@ class _ArticleTagger:
                                     sentence, m.start(), 0.85)
                     if later and self.facts and self.facts[-1].sentence is sentence:
                         self.facts[-1].date = self._date_near(sentence, later.end(), "future", status="planned")
-            self.cancel_notes.append((self.sentence_index, person, sentence, m.start(), one_leg, bool(m.group("rest"))))
+            self.cancel_notes.append(_CancelNote(self.sentence_index, person, sentence, m.start(), one_leg, bool(m.group("rest"))))
 
     def _resolve_cancels(self) -> None:
         """A trip called off in another sentence: the plan told just before it (or, for a whole trip,
@@ -3539,38 +3558,39 @@ class _ArticleTagger:
             plans = [f for f in self.facts if f.kind == "visit" and f.status == "planned" and not rest
                      and f.sentence.start < sentence.start and (person is None or f.person is person)
                      and self._sentence_gap(f.sentence, sentence) <= 2]
-            past = [(p, i) for p in self.past_plans for i in [p[0]]
-                    if (index - 2 <= i <= index if one_leg else (index < i if rest else index - 2 <= i) and i <= index + 3)]
+            past = [p for p in self.past_plans
+                    if (index - 2 <= p.index <= index if one_leg else (index < p.index if rest else index - 2 <= p.index)
+                        and p.index <= index + 3)]
             if person is None:
                 latest = max([(self._sentence_gap(f.sentence, sentence), f.person) for f in plans], key=lambda x: -x[0], default=None)
-                last_past = max(past, key=lambda x: (x[1] <= index, -abs(index - x[1])), default=None)
+                last_past = max(past, key=lambda p: (p.index <= index, -abs(index - p.index)), default=None)
                 if latest is not None:
                     person = latest[1]
-                elif last_past is not None and last_past[0][1] and last_past[0][1][-1].person is not None:
-                    person = last_past[0][1][-1].person
+                elif last_past is not None and last_past.travelers and last_past.travelers[-1].person is not None:
+                    person = last_past.travelers[-1].person
                 if person is None:
                     continue
             plans = [f for f in plans if f.person is person]
-            past = [(p, i) for p, i in past if any(t.person is person for t in p[1])]
+            past = [p for p in past if any(t.person is person for t in p.travelers)]
             if one_leg:  # "That leg": only the nearest plan before it
-                before = [(f.sentence.start, 0, f) for f in plans] + [(p[3].start, 1, p) for p, i in past if i <= index]
+                before = [(f.sentence.start, 0, f) for f in plans] + [(p.sentence.start, 1, p) for p in past if p.index <= index]
                 if not before:
                     continue
                 nearest = max(before, key=lambda x: (x[0], x[1]))
                 plans = [nearest[2]] if nearest[1] == 0 else []
-                past = [(nearest[2], index)] if nearest[1] == 1 else []
+                past = [nearest[2]] if nearest[1] == 1 else []
             for f in plans:
                 if new_date is not None:
                     f.date = new_date
                 else:
                     self.facts.append(_Fact("visit", f.person, "cancelled", f.sentence, f.confidence * 0.9, host=f.host,
                                             city=f.city, occasion=f.occasion, date=f.date, reason=f.reason))
-            for (_, travelers, dests, plan_sentence, anchor), _ in past:
+            for plan in past:
                 status = "planned" if new_date is not None else "cancelled"
-                who = [t for t in travelers if t.person is person]
-                self._add_visit(who, dests, status, plan_sentence, anchor, 0.75, remember=False)
+                who = [t for t in plan.travelers if t.person is person]
+                self._add_visit(who, plan.dests, status, plan.sentence, plan.anchor, 0.75, remember=False)
                 if who:  # a plan is dated ahead: "had planned to go in December"
-                    self.facts[-1].date = new_date or self._date_near(plan_sentence, anchor, "future", visit=True)
+                    self.facts[-1].date = new_date or self._date_near(plan.sentence, plan.anchor, "future", visit=True)
 
     @staticmethod
     def _sentence_gap(a: Sentence, b: Sentence) -> int:
