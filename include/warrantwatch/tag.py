@@ -1383,6 +1383,12 @@ _NATIONAL_COURT = re.compile(
     r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b", re.IGNORECASE)
 
 
+def _court_place(national: re.Match[str]) -> str:
+    """The placeholder index of the country a _NATIONAL_COURT match names ("a Turkish court", "a court
+    in Argentina", "an Argentine arrest order")."""
+    return national.group("di") or national.group("li") or national.group("dw")
+
+
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
 _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
@@ -1691,6 +1697,11 @@ _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?
 _THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
 
 
+# A word every _TOUR_END match holds (its verb, or a piece of it).
+_TOUR_END_VERBS = ("ends", "ended", "conclud", "wrap", "finish", "closed", "closes", "began", "begins", "start", "opened",
+                   "opens", "kicked")
+
+
 def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
     """Which leg rules can match this masked sentence: plain substring tests (a regex scan costs more
     than all of them, and most sentences have none), only for those the article can hold at all."""
@@ -1710,9 +1721,7 @@ def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
     if "then" in possible and "then on" in m:
         out.add("then")
     if "end" in possible and ("tour" in m or "trip" in m or "ourney" in m or "swing" in m or "isit" in m) and (
-            "ends" in m or "ended" in m or "conclud" in m or "wrap" in m or "finish" in m or "closed" in m
-            or "closes" in m or "began" in m or "begins" in m or "start" in m or "opened" in m or "opens" in m
-            or "kicked" in m):
+            _has_any(m, _TOUR_END_VERBS)):
         out.add("end")
     return out
 
@@ -1731,9 +1740,7 @@ def _legs_possible(text: str) -> frozenset[str]:
         out.append("left")
     if "then on" in text:
         out.append("then")
-    if ("ends" in text or "ended" in text or "conclud" in text or "wrap" in text or "finish" in text or "closed" in text
-            or "closes" in text or "began" in text or "begins" in text or "start" in text or "opened" in text
-            or "opens" in text or "kicked" in text):
+    if _has_any(text, _TOUR_END_VERBS):
         out.append("end")
     return frozenset(out)
 
@@ -3139,7 +3146,7 @@ class _ArticleTagger:
                 _COURT_ORDERS.search(masked)):
             national = _NATIONAL_COURT.search(masked)
             if national is not None and not _ICC_RX.search(sentence.text):
-                place = _per(ents, national.group("di") or national.group("li") or national.group("dw"))
+                place = _per(ents, _court_place(national))
                 if place.iso3:
                     self.national_court = (self.sentence_index, place.iso3)
         if "PER" not in masked:
@@ -3182,7 +3189,7 @@ class _ArticleTagger:
             court = "ICC" if local_icc or self.mentions_icc else None
             national = _NATIONAL_COURT.search(window)
             if national and not local_icc:
-                court = _per(ents, national.group("di") or national.group("li") or national.group("dw")).iso3
+                court = _per(ents, _court_place(national)).iso3
             elif not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
                 court = self.national_court[1]  # "A court in Argentina has ordered ... The warrants, issued on Thursday, cover ..."
             if court is None:
@@ -3328,7 +3335,8 @@ class _ArticleTagger:
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
                 continue
-            index = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")
+            told = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")  # the subject inside the phrase
+            index = told
             if index is None:
                 before = _PER_INDEX.findall(masked[: m.start()])
                 rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,?\s*(?:who\s+(?:is|was|has\s+been)\s+|(?:\w+\s+){0,6}?)$", masked[: m.start()])
@@ -3339,7 +3347,7 @@ class _ArticleTagger:
             if person is None:
                 continue
             # "The president, X, and his ombudsman, Y, have been wanted by the court": all of them.
-            others = [] if m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") else [
+            others = [] if told else [
                 p for i in _PER_INDEX.findall(masked, c_start, m.start())
                 if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
@@ -3347,7 +3355,7 @@ class _ArticleTagger:
             if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
                 national = _NATIONAL_COURT.search(masked, c_start, m.start())
                 if national and not _ICC_RX.search(sentence.text):
-                    court = _per(ents, national.group("di") or national.group("li") or national.group("dw")).iso3
+                    court = _per(ents, _court_place(national)).iso3
             if court == "ICC" and not self.mentions_icc:
                 continue  # (a national court's order is the only paraphrase outside an article about the ICC)
             for subject in dict.fromkeys([*others, person]):
