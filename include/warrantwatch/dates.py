@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -265,16 +266,23 @@ def words_back(text: str, pos: int, count: int) -> int:
 _ANCHOR_REACH = 16
 
 
-def _matches_near(rx: re.Pattern[str], text: str, anchors: list[int], back: int,
-                  complete: bool = True) -> list[re.Match[str]]:
-    """``complete``: ``anchors`` holds every anchor word of ``text`` (the searches are then bounded)."""
+def matches_near(rx: re.Pattern[str], text: str, anchors: Iterable[int], back: int,
+                 reach: int | None = None) -> list[re.Match[str]]:
+    """``rx.finditer(text)``, found faster: every match holds a word starting at one of ``anchors``
+    (ascending offsets) and starts at most ``back`` words before it, so ``rx`` is searched only from
+    there instead of being tried at every character. ``reach``: ``anchors`` holds every such word and
+    every match ends within ``reach`` characters of its word's start, so no search runs past the last
+    (``anchors`` is then a list)."""
     out: list[re.Match[str]] = []
     pos = 0
-    endpos = min(len(text), anchors[-1] + _ANCHOR_REACH) if anchors and complete else len(text)
+    endpos = None
+    if reach is not None and isinstance(anchors, list) and anchors:
+        endpos = min(len(text), anchors[-1] + reach)
     for anchor in anchors:
         if anchor < pos:
             continue
-        m = rx.search(text, max(pos, words_back(text, anchor, back)), endpos)
+        start = max(pos, words_back(text, anchor, back))
+        m = rx.search(text, start) if endpos is None else rx.search(text, start, endpos)
         if m is None:
             break
         out.append(m)
@@ -363,9 +371,9 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
         elif kind in _DIGIT_LED:
             matches = _matches_at(rx, text, number_starts)
         elif kind == "rel_month_name":
-            matches = _matches_near(rx, text, month_starts, _NEAR[kind])
+            matches = matches_near(rx, text, month_starts, _NEAR[kind], _ANCHOR_REACH)
         elif kind == "weekday":
-            matches = _matches_near(rx, text, [m.start() for m in _WEEKDAY_ANCHOR.finditer(text)], _NEAR[kind])
+            matches = matches_near(rx, text, [m.start() for m in _WEEKDAY_ANCHOR.finditer(text)], _NEAR[kind], _ANCHOR_REACH)
         elif kind in {"rel_unit", "weekend"}:
             if unit_anchors is None:
                 lower = text.lower()
@@ -374,7 +382,7 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
             if kind == "weekend" and units_found and "weekend" not in lower:
                 matches = []  # every match holds the word, in some case (its letters fold only to themselves)
             else:
-                matches = _matches_near(rx, text, unit_anchors, _NEAR[kind], complete=units_found)
+                matches = matches_near(rx, text, unit_anchors, _NEAR[kind], _ANCHOR_REACH if units_found else None)
         else:
             matches = list(rx.finditer(text))
         found += [(kind, m) for m in matches]

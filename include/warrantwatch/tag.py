@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from warrantwatch.dates import (
     DateMention,
+    matches_near,
     may_hold_date,
     parse_published,
     resolve_scanned,
@@ -188,22 +189,14 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 def _matches_near(rx: re.Pattern[str], words: re.Pattern[str], text: str, back: int,
                   tail: re.Pattern[str] | None = None) -> list[re.Match[str]]:
     """``rx.finditer(text)``, found faster: every match of ``rx`` holds one of ``words`` (a fast
-    scan of the lower-cased text) and starts at most ``back`` words before it, so ``rx`` is only
-    searched from there instead of being tried at every character."""
+    scan of the lower-cased text), followed by ``tail`` if given, and starts at most ``back`` words
+    before it (see dates.matches_near)."""
     lower = text.lower()
     if len(lower) != len(text):  # lower-casing changed offsets (rare letters): the plain way
         return list(rx.finditer(text))
-    out: list[re.Match[str]] = []
-    pos = 0
-    for hit in words.finditer(lower):
-        if hit.start() < pos or tail is not None and not tail.match(text, hit.end()):
-            continue  # ``tail``: what must follow the word in any match
-        m = rx.search(text, max(pos, words_back(text, hit.start(), back)))
-        if m is None:
-            break
-        out.append(m)
-        pos = m.end()
-    return out
+    # (Lazily: the scan stops where the last match was found.)
+    anchors = (hit.start() for hit in words.finditer(lower) if tail is None or tail.match(text, hit.end()))
+    return matches_near(rx, text, anchors, back)
 
 
 # ---- small data ---------------------------------------------------------------------------------
