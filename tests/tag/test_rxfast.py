@@ -85,11 +85,11 @@ def test_words_back_matches_stepping_back_a_character_at_a_time() -> None:
 
 
 def test_near_search_finds_what_the_gated_search_finds() -> None:
-    from warrantwatch import tag
+    from warrantwatch.tagger import cues
 
     texts = ["PER0 was taken into ICC custody and later flown to The Hague", "He arrives in the Hague; ARRESTED",
              "no such words here", "xInternational Criminal Court", "arreſt: a long s folds to s", "\u212aing"]
-    for gated in (tag._W_EXECUTED, tag._ICC_RX, tag._WARRANT_CAUSE):
+    for gated in (cues._W_EXECUTED, cues._ICC_RX, cues._WARRANT_CAUSE):
         for text in texts:
             for pos in range(0, len(text), 5):
                 plain = gated.rx.search(text, pos)

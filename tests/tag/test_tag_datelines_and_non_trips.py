@@ -11,7 +11,8 @@ import pytest
 from tests.tag.tagkit import PUB, facts
 from warrantwatch.gazetteer import load_gazetteer
 from warrantwatch.reference import Reference
-from warrantwatch.tag import dateline_place, tag_text
+from warrantwatch.tag import tag_text
+from warrantwatch.tagger.cues import dateline_place
 
 
 def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:

@@ -8,7 +8,8 @@ import pytest
 
 from tests.tag.tagkit import PUB, facts
 from warrantwatch.reference import Reference
-from warrantwatch.tag import is_candidate, lexicon, split_sentences, tag_text
+from warrantwatch.tag import tag_text
+from warrantwatch.tagger.entities import is_candidate, lexicon, split_sentences
 
 
 def one(ref: Reference, text: str, published: date = PUB):

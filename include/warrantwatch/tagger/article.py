@@ -1,0 +1,187 @@
+"""One article read sentence by sentence: entities and context first, then every rule family, then
+the facts merged into mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from warrantwatch.models import Mention
+from warrantwatch.reference import Person
+from warrantwatch.tagger.cues import (
+    _CANCEL_NOUN_HINT,
+    _IT_WITHDRAWN,
+    _OPENING_PRONOUN,
+    _PER_TOKEN,
+    _UNKNOWN_SUBJECT,
+    _WARRANT_BACK_REFERENCE,
+    _WARRANTS_SIGNED,
+    _WILL_WORD,
+    _cancel_verb_hint,
+    _pair_named,
+    _stay_over,
+    _unknown_traveller,
+)
+from warrantwatch.tagger.entities import (
+    Sentence,
+    _key_entities,
+    _parts_regex,
+    _with_partials,
+    analyse_sentence,
+    partial_names,
+    split_sentences,
+)
+from warrantwatch.tagger.facts import _dedupe, _one_place_at_a_time
+from warrantwatch.tagger.legs import TourRules
+from warrantwatch.tagger.rx import _has_any
+from warrantwatch.tagger.warrants import WarrantRules
+
+
+class ArticleTagger(TourRules, WarrantRules):
+    """Tags one article: ``ArticleTagger(id, text, published, lexicon).run()``."""
+
+    # -- driver --
+    def run(self) -> list[Mention]:
+        sentences: list[Sentence] = []
+        for start, end in split_sentences(self.text):
+            sentences.append(Sentence(start, end, self.text[start:end]))
+        self.sentences = sentences
+        # Names mentioned anywhere pick "the Indian leader" among office holders.
+        found = [_key_entities(s.text, self.lex) for s in sentences]
+        mentioned = {e.person.name for ents in found for e in ents if e.person is not None}
+        people = list({e.person.name: e.person for ents in found for e in ents if e.person is not None}.values())
+        partial = partial_names(people, self.lex) if people else {}
+        if partial:
+            parts = _parts_regex(tuple(partial))
+            for index, s in enumerate(sentences):
+                if parts.search(s.text):
+                    found[index] = _with_partials(s.text, found[index], partial, self.lex)
+        carry: Person | None = None
+        carry_age = 99
+        countries = frozenset(e.iso3 for ents in found for e in ents if e.kind in {"LOC", "DEM", "GOV"} and e.iso3)
+        salience: Counter[str] = Counter()  # how often each person has been named so far
+        seen: dict[str, tuple[int, Person]] = {}  # person -> (sentence last named in, person)
+        for index, (s, ents) in enumerate(zip(sentences, found, strict=True)):
+            for e in ents:  # named in this sentence: the nearest candidates for "the president"
+                if e.person is not None:
+                    seen.pop(e.person.name, None)
+                    seen[e.person.name] = (index, e.person)
+            recent = [p for i, p in reversed(seen.values()) if index - i <= 2]
+            told = carry if carry_age <= 1 else None
+            if (index and "\n" in self.text[sentences[index - 1].end : s.start] and _OPENING_PRONOUN.match(s.text)
+                    and salience):
+                # A paragraph opening on "He"/"His" is about the article's main person, not whoever the
+                # last paragraph ended on ("Lavrov leads the delegation there. || His first trip since the
+                # warrant takes him to Bishkek"), when that person is named far more often.
+                top, count = salience.most_common(1)[0]
+                if told is None or top != told.name and count > salience[told.name] and count >= 2:
+                    told = self.lex.ref.person(top) or told
+            s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
+                                                    told, ents, recent,
+                                                    _pair_named(sentences[index - 1]) if index else None, countries)
+            for e in ents:
+                if e.person is not None:
+                    salience[e.person.name] += 1
+            for e in s.entities:  # a country's title or a pronoun keeps its person near
+                if e.person is not None and e.via in {"title", "pronoun"}:
+                    seen.pop(e.person.name, None)
+                    seen[e.person.name] = (index, e.person)
+            s.published = self.published
+            s.previous = sentences[index - 1] if index else None
+            self._update_context(s)
+            if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
+                self._note_gathering_days(s)
+            self.sentence_index = index
+            self._visits(s)
+            if self.legs_possible:
+                self._tour_legs(s)
+            if self.cancel_possible and _cancel_verb_hint(s.masked) and _has_any(s.masked.lower(), _CANCEL_NOUN_HINT):
+                self._note_cancel(s)
+            if "home" in s.masked or "back" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked:
+                self._note_home(s)
+            told_before = len(self.facts)
+            if self.warrants_before and _IT_WITHDRAWN.match(s.masked):
+                self._withdrawn_after(s)
+            elif self.warrants_before and (signed := _WARRANTS_SIGNED.search(s.masked)) is not None:
+                # "The warrants were signed on Monday", "The warrants, signed by the court on Thursday, ...":
+                # the day of the warrants told just before.
+                when = self._date_near(s, signed.end(), "past")
+                for fact in self.warrants_before:
+                    fact.date = fact.date or when
+            self._warrants(s)
+            if self.last_warrant is not None and (index - self.last_warrant[0] == 1 or index - self.last_warrant[0] == 2
+                                                   and _WARRANT_BACK_REFERENCE.search(s.masked)):
+                # Named in the next sentence, or in the one after when it points back ("named in the applications").
+                self._warrant_names_follow(s)
+            self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
+            first = _PER_TOKEN.search(s.masked)
+            unknown = _UNKNOWN_SUBJECT.match(s.masked)
+            stranger = _unknown_traveller(s.masked) if ("trip" in s.masked or "visit" in s.masked or "tour" in s.masked) and (
+                "'s " in s.masked or "’s " in s.masked) else None
+            if stranger is not None and (first is None or stranger.start() < first.start()):
+                carry, carry_age = None, 0  # "It was al-Sharaa's second trip abroad. On Sunday he was in Riyadh."
+            elif first and unknown is not None and unknown.end() <= first.start():
+                # "Smith, a longtime friend of PER0's, met ...": the subject is someone the reference
+                # does not know, so "He" in the next sentence is not PER0.
+                carry, carry_age = None, 0
+            elif first:
+                carry, carry_age = s.entities[int(first.group(1))].person, 0
+            else:
+                carry_age += 1
+        self._resolve_cancels()
+        return self._mentions()
+
+    def _mentions(self) -> list[Mention]:
+        for fact in self.facts:
+            if fact.kind == "visit" and fact.status == "ongoing" and (
+                    fact.person.name in self.went_home or _stay_over(fact.date, fact.sentence.text, self.published)):
+                fact.status = "completed"
+        if self.gathering_day is not None:
+            host, first = self.gathering_day
+            for fact in self.facts:  # trips to the gathering with no day of their own
+                if fact.kind == "visit" and fact.host == host and (
+                        fact.date is None or len(fact.date) < 10 and first.startswith(fact.date)):
+                    fact.date = first
+        if self.opening_day is not None:
+            host, day = self.opening_day
+            for fact in self.facts:  # there, or staying away, on the day it opened
+                if fact.kind == "visit" and fact.host == host and fact.date is None and fact.status in {"ongoing", "declined"}:
+                    fact.date = day
+        ceremony_day = None
+        if self.ceremony and self.sentences:
+            # The day of the ceremony the story is about: the first day its opening sentence tells.
+            opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
+            ceremony_day = opening if opening and opening <= self.published.isoformat() else None
+        for fact in self.facts:
+            if fact.kind == "visit" and fact.status in {"ongoing", "planned"} and fact.sentence.masked[:1].isupper():
+                head = self._past_timeline_entry(fact.sentence, strict=False)
+                if head is not None and not _WILL_WORD.search(fact.sentence.masked):
+                    # "June 2024: He lands in Pyongyang on June 19": told in the present, over by now.
+                    when = head if fact.date is None else fact.date if fact.date.startswith(head[:4]) else head[:4] + fact.date[4:]
+                    if len(when) < 10:  # the day told after the head, read in the head's year
+                        when = next((d.value for d in fact.sentence.dates("past") if len(d.value) == 10
+                                     and d.value.startswith(when)), when)
+                    if when < self.published.isoformat()[: len(when)]:
+                        fact.status, fact.date = "completed", when
+        facts = _dedupe(self.facts)
+        _one_place_at_a_time(facts)
+        if ceremony_day is not None:
+            for f in facts:  # at (or away from) the ceremony the story is about, with no day of their own
+                if f.kind == "visit" and f.date is None and f.status in {"completed", "ongoing", "declined"} and (
+                        self.dateline is None or f.host == self.dateline[0]):
+                    f.date = ceremony_day
+        for f in facts:
+            if f.kind == "visit" and f.status == "ongoing" and f.date is None:
+                f.date = self.published.isoformat()  # under way with no day told: there on the paper's day
+        out = []
+        for f in facts:
+            out.append(
+                Mention(
+                    article=self.article_id, kind=f.kind, person=f.person.name, status=f.status, date=f.date,
+                    evidence=f.sentence.text, start=f.sentence.start, end=f.sentence.end,
+                    confidence=round(min(1.0, max(0.0, f.confidence)), 3), host_country=f.host, city=f.city,
+                    occasion=f.occasion, court=f.court, reason=f.reason,
+                )
+            )
+        out.sort(key=lambda x: (x.start, x.kind, x.person, x.host_country or x.court or "", x.status))
+        return out

@@ -1,0 +1,1107 @@
+"""The language the rules read: cue patterns over masked sentences (tense, modality, negation,
+travel verbs and nouns, presence, hosting, cancellation, warrant wording, courts, datelines, tour
+legs) and the small clause-level readings built on them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+from typing import Any
+
+from warrantwatch.gazetteer import Gazetteer
+from warrantwatch.reference import Person
+from warrantwatch.rxfast import Probed
+from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
+from warrantwatch.tagger.rx import _Gated, _has_any, _stems_rx, _trie_regex
+
+# A relative clause closed before the verb: "... whom PER2 called corrupt during the campaign, did not".
+_LISTED_PAST_RELATIVE = re.compile(r"PER(\d+)\s*,\s*(?:who|whose|whom)\b[^;]{1,90}?,\s*(?:and|as\s+well\s+as)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?$")
+_SUBJECT_PAST_RELATIVE = re.compile(
+    r"((?:PER\d+\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:'s|’s)?\s*,\s*(?:who|whose|whom)\b[^;,]*\bPER\d+[^;,]*,\s*"
+    r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
+_PER_LISTED_AT_END = re.compile(r"PER(\d+)\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
+_IF_UNLESS = re.compile(r"\b(?:if|unless)\b")
+_MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
+_PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$")
+_NO_LONGER_AT_END = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$")
+_PRESENT_OR_WILL = re.compile(r"\b(?:will|won['’]t|is|are)\b")
+_STOP_MARK = re.compile(r"[;.!?]")
+_TO_AT_END = re.compile(r"\bto\s+$")
+_BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
+_GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering))\b", re.IGNORECASE)
+_PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
+_FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
+# "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
+# of a verb coordinated after it.
+_MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+$")
+_COORDINATED_VERB_END = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+)?$")
+_PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
+
+_APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
+# A place the clause before names: "In Hanoi, where PER0 arrived on Tuesday".
+_WHERE_PLACE = re.compile(r"\bLOC(\d+)\s*,\s*where\s*$")
+# Verbs in the simple present that news uses for a schedule ("goes on to Hanoi on Sunday").
+_SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|returns|lands|visits|moves)\b", re.IGNORECASE)
+# Verbs of getting somewhere: done yesterday or today with no way back told, the stay goes on.
+# A time told as ahead of the article: "next week", "tomorrow", "later this month".
+_AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+this|coming|upcoming)\b", re.IGNORECASE)
+# Going somewhere told in the simple present ("flies on to Rio", "heads to Paris"): news schedules.
+_SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
+_PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
+_PARTICIPLE_GO = re.compile(r"(?:come|gone|flown|travell?ed|been)\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(r"(?:heading|flying|headed)\b", re.IGNORECASE)
+_MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
+_DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home))\b", re.IGNORECASE)
+
+
+# ---- cue patterns over masked sentences -------------------------------------------------------------
+
+# ";", " - ", ": ", "but", "while", "whereas", "although", ", which/who/where/whose", quotes; spelled
+# to start with one character set so the engine can skip to candidates (same matches).
+_CLAUSE_BREAK = re.compile(
+    r"[;:,\s“”\"bwa](?:(?<=;)|(?<=[“”\"])|(?<=:)\s|(?<=,)\s*(?:which|who|where|whose)\b|(?<=\s)[—–-]{1,2}\s|"
+    r"(?<=b)(?<!\wb)ut\b|(?<=w)(?<!\ww)h(?:ile|ereas)\b|(?<=a)(?<!\wa)lthough\b)"
+)
+# The same without the dash break, for sentences with no dash: its opening set then holds no
+# whitespace, which most characters of a sentence are next to (~40% faster).
+_CLAUSE_BREAK_NO_DASH = re.compile(
+    r"[;:,“”\"bwa](?:(?<=;)|(?<=[“”\"])|(?<=:)\s|(?<=,)\s*(?:which|who|where|whose)\b|"
+    r"(?<=b)(?<!\wb)ut\b|(?<=w)(?<!\ww)h(?:ile|ereas)\b|(?<=a)(?<!\wa)lthough\b)"
+)
+
+# Verbs of going somewhere, with their form: the form and the words before decide the status.
+# Words that may stand between a verb of going and its "to": "will travel together to Kyiv",
+# "will travel on Sunday to Beijing", "flew overnight to Pyongyang".
+_ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|(?:early\s+|late\s+)?on\s+\w+day"
+        r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+)?")
+_GO_VERBS: list[tuple[str, str]] = [
+    # (regex, form) form: base | past | s | ing | arrive_past | arrive
+    # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
+    (r"(?:trip|visit|journey)\s+(?:[\w-]+\s+){0,8}?was\s+to(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
+    (r"make\s+the\s+(?:trip|journey)", "base"),
+    (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
+    (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
+    (r"travel(?:l)?ed\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"travels\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+" + _ADV + r"(?:on\s+)?to", "ing"), (r"travel\s+" + _ADV + r"(?:on\s+)?to", "base"),
+    (r"went\s+(?:on\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
+    (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
+    (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
+    (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
+    (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
+    # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
+    (r"(?:tour|trip|swing|journey)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
+    (r"toured", "past"), (r"tour", "base"), (r"tours", "s"), (r"touring", "ing"),
+    (r"took\s+part\s+in", "past"), (r"take\s+part\s+in", "base"), (r"taking\s+part\s+in", "ing"),
+    (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
+    (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
+    (r"(?:made|paid)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "past"),
+    (r"(?:make|pay)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "base"),
+    (r"(?:makes|pays)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "s"),
+    (r"(?:making|paying)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "ing"),
+    (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
+    (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
+    (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
+    (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
+    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with)\b)", "past"),
+    # "has been in Turkey since Wednesday": there now.
+    (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
+    (r"reached", "arrive_past"), (r"reaches", "arrive"),
+    # "The premier had been in New Delhi on Monday": a stay before the one told.
+    (r"had\s+(?:already\s+|just\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:on|last|earlier|in|for|the\s+day|days|a\s+day)\b)", "past"),
+    # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
+    (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
+    # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
+    (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b[^,.;]{0,25}(?:$|[.,;])))", "due"),
+    (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
+    # "is on his way to Washington", "will be in Riyadh next week": not there yet.
+    (r"(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:his|her|their|the|PER\d+)\s+way\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "due"),
+    (r"will\s+(?:also\s+|then\s+)?be\s+in(?=\s+(?:the\s+)?LOC)", "due"), (r"stayed\s+(?:on\s+)?in", "past"),
+    (r"staying(?:\s+on)?\s+in", "ing"),
+    (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
+    (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
+    # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
+    (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+)?(?:in|at)", "past"),
+    # "was greeted by crowds in front of the palace in LOC0": the welcome's agent told before the place.
+    (r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
+    (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
+    (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"), (r"fly\s+in", "base"), (r"land", "base"),
+    (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
+    (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
+    (r"showed\s+up", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
+    # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
+    (r"took\s+PER\d+\s+(?:on\s+)?to", "past"), (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
+    # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
+    (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
+     r"(?:(?:of|to|through)\s+[^,;.]{1,60}?)?(?:,\s*|\s+)(?:starting|beginning)\s+(?:in|with)", "embark"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
+    (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
+    (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
+    # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
+    (r"left\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"), (r"leaves\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
+    (r"leave\s+(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
+    (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"),
+    # "spent the end of August at a regional summit in Tianjin": the gathering's place.
+    (r"spent\s+(?:\w+\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
+    (r"set\s+foot\s+in", "past"),
+    (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
+    (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:\w+\s+){0,3}?"
+     r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:of|to|in|with\s+a\s+stop\s+in)", "past"),
+    (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at)?", "rep"),
+    (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
+    (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
+    (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
+    (r"head\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
+    (r"heads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
+    (r"headed\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
+    (r"lead\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
+    (r"leads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
+    (r"led\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
+    (r"leading\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
+    (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
+]  # fmt: skip
+_GO_FULL = [(re.compile(rf"(?:{rx})\b", re.IGNORECASE), form) for rx, form in _GO_VERBS]
+# Each pattern's first word, to dispatch by word instead of trying ~60 alternatives at every
+# character (a big alternation costs most of the tagger's time otherwise).
+def _head_rx(rx: str) -> str:
+    """The pattern's first word as a regex: up to its first top-level \\s, inner phrases cut to their
+    first word ("wrapped\\s+up" -> "wrapped", "staying(?:\\s+on)?" -> "staying(?:)?")."""
+    depth, cut = 0, len(rx)
+    for i, char in enumerate(rx):
+        if char == "(" and rx[i - 1 : i] != chr(92):
+            depth += 1
+        elif char == ")" and rx[i - 1 : i] != chr(92):
+            depth -= 1
+        elif depth == 0 and rx.startswith(chr(92) + "s", i):
+            cut = i
+            break
+    head = rx[:cut].split("(?=", 1)[0]
+    return re.sub(r"\\s\+[^|)]*", "", head)
+
+
+_GO_HEADS = [re.compile(rf"(?:{_head_rx(rx)})$", re.IGNORECASE) for rx, _ in _GO_VERBS]
+
+
+def _expand(rx: str) -> list[str]:
+    """Every string a small regex of literals, groups, alternatives and "?" matches."""
+    from re import _parser as parser  # the stdlib's own parser: no hand-written regex grammar
+
+    def walk(items: Any) -> list[str]:
+        out = [""]
+        for op, av in items:
+            if op is parser.LITERAL:
+                choices = [chr(av)]
+            elif op is parser.SUBPATTERN:
+                choices = walk(av[3])
+            elif op is parser.BRANCH:
+                choices = [x for branch in av[1] for x in walk(branch)]
+            elif op is parser.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+                choices = ["", *walk(av[2])]
+            else:
+                raise ValueError(f"cannot expand {rx!r}")
+            out = [a + b for a in out for b in choices]
+        return out
+
+    return walk(parser.parse(rx))
+
+
+# Every word some pattern can start with, as one trie regex: one scan finds the candidate verbs
+# (a plain alternation of ~80 patterns would be tried at every character).
+_GO_WORDS = sorted({w for rx, _ in _GO_VERBS for w in _expand(_head_rx(rx))})
+# Searched in the lower-cased sentence: a case-sensitive trie lets the engine jump to possible first
+# letters (case variants spelled out for the rare text whose lower-casing changes its length).
+_GO_WORD_LOWER = re.compile(f"(?:{_trie_regex(_GO_WORDS)})(?![a-z])")
+_GO_WORD = re.compile(f"(?:{_trie_regex(sorted({v for w in _GO_WORDS for v in (w, w.capitalize(), w.upper())}))})(?![A-Za-z])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _go_candidates(word: str) -> tuple[int, ...]:
+    return tuple(i for i, head in enumerate(_GO_HEADS) if head.match(word))
+
+
+def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
+    """Verbs of going in order, non-overlapping, the earlier listed pattern winning at a word."""
+    out: list[tuple[re.Match[str], str]] = []
+    taken = 0
+    lower = masked.lower()
+    words = _GO_WORD_LOWER.finditer(lower) if len(lower) == len(masked) else _GO_WORD.finditer(masked)
+    for word in words:
+        start = word.start()
+        if start < taken:
+            continue
+        if start > 0 and (masked[start - 1].isalnum() or masked[start - 1] == "_"):
+            continue  # inside a longer word
+        for i in _go_candidates(word.group(0).lower()):
+            m = _GO_FULL[i][0].match(masked, start)
+            if m:
+                out.append((m, _GO_FULL[i][1]))
+                taken = m.end()
+                break
+    return out
+
+
+_NOUN_RX = re.compile(
+    r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
+    r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
+    r"(?:visits?|trips?|journey|tour|stopover|attendance|presence|participation))\s+"
+    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at)\b",
+    re.IGNORECASE,
+)
+
+# What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
+_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at)\b", re.IGNORECASE)
+
+_DEST_RX = re.compile(
+    r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
+    r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
+    r"regional|economic|emergency|special|extraordinary|informal|leaders'?|ministerial|direct|ceasefire|"
+    r"PER\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
+    r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
+    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
+    r"investiture|enthronement|wedding|jubilee|city|capital|country))",
+    re.IGNORECASE,
+)
+_EVT_PLACE_RX = re.compile(
+    r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
+    r"states|nations|countries|group|bloc)?\s*(?:\w+\s+){0,3}?(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
+    r"(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)",
+    re.IGNORECASE,
+)
+# A ceremony named by whose it is: "the swearing-in of LOC0's president", "the funeral of the DEM1
+# king", "the inauguration of PER2": held in that country.
+_CEREMONY = ("inauguration", "swearing-in", "swearing in", "investiture", "enthronement", "funeral", "coronation",
+             "wedding", "jubilee")
+_CEREMONY_OF = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:(?:new|late|former|outgoing|incoming|re-elected|newly\s+elected)\s+)?"
+    r"(?:(?P<kind>LOC|DEM|GOV)(?P<i>\d+)(?:'s|’s)?(?=\s+(?:\w+\s+)?(?:president|prime\s+minister|king|queen|"
+    r"emperor|emir|sultan|leader|ruler|head\s+of\s+state|monarch|pope|crown\s+prince))|PER(?P<p>\d+))",
+    re.IGNORECASE)
+_ORG_NOT_MEETING = re.compile(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering|conference|forum|session|"
+                              r"talks|leaders|heads|ministers|anniversary|jubilee)\b)")
+_HOSTED_RX = re.compile(r"\b(?P<kind>LOC|GOV)(?P<i>\d+)\s+(?:hosted|hosts|is\s+hosting|will\s+host|was\s+hosting)\b")
+_IN_PLACE_RX = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|resort)\s+of\s+|the\s+)?(?P<kind>LOC)(?P<i>\d+)|"
+    r"\b(?:at|on\s+the\s+sidelines\s+of|during|for)\s+(?:the\s+|a\s+|this\s+\w+'s\s+|last\s+\w+'s\s+)?"
+    r"(?:\w+\s+){0,2}?(?P<ekind>EVT)(?P<ei>\d+)",
+    re.IGNORECASE,
+)
+
+_FUTURE = (
+    r"will|'ll|’ll|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intending\s+to|"
+    r"(?:is|are|was)\s+(?:also\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
+    r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
+    r"accept(?:ed|s)?\s+(?:an?|the|PER\d+(?:'s|’s))\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
+    r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
+    r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
+)
+_PAST_PLAN = r"had\s+(?:then\s+|also\s+|originally\s+|initially\s+|previously\s+)?(?:planned|intended|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"
+_SPECULATIVE = (
+    r"may|might|could|would|should|can|hopes?\s+to|hoping\s+to|wants?\s+to|wanted\s+to|wish(?:es)?\s+to|"
+    r"considering|considers|consider|mulling|weighing|invited|invites|inviting|invitation\s+to|urged|urges|"
+    r"asked|asks|called\s+on|readiness\s+to|ready\s+to|willing\s+to|offered\s+to|threatened\s+to|"
+    r"refus(?:e|ed|es)\s+to\s+rule\s+out|possibility|possible|potential|whether|if|unless|in\s+case|"
+    r"rumou?red|speculation|talk\s+of"
+)
+_DECLINE = (
+    r"declined\s+(?:an?\s+(?:\w+\s+)?invitation\s+)?to|declines\s+to|refused\s+to|refuses\s+to|"
+    r"opted\s+not\s+to|opts\s+not\s+to|chose\s+not\s+to|chooses\s+not\s+to|decided\s+(?:not\s+to|against)|"
+    r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?:be\s+)?(?:\w+\s+)?|"
+    r"won't|won’t|wont|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|"
+    r"(?:has|have)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
+    r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
+    r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"
+)
+_PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)
+_PRE_DECLINE = re.compile(rf"(?:{_DECLINE})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_PRE_NEG = re.compile(r"\b(?:not|n't|n’t|never|no\s+longer)\b\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PRE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|recently\s+)?$", re.IGNORECASE)
+_PRE_BE = re.compile(r"\b(?:is|are|am|'s)\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
+_PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
+_VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that)\b", re.IGNORECASE)
+_CANCEL_RX = re.compile(
+    r"\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
+    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?)\b",
+    re.IGNORECASE,
+)
+# A meeting of named leaders in a named place: "a summit between PER0 and PER1 in LOC2", "the
+# planned summit with PER3 in LOC4". Each guest's trip is there, planned or called off.
+_SUMMIT_OF = re.compile(
+    r"\b(?P<noun>summit|meeting|talks)\s+(?P<rel>between|with)\s+PER(?P<a>\d+)(?:\s*(?:,|and|&)\s*PER(?P<b>\d+))?"
+    r"\s+(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<loc>\d+)",
+    re.IGNORECASE,
+)
+_SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",
+                                    re.IGNORECASE)
+_SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:planned|expected|scheduled|set|due)\b",
+                                   re.IGNORECASE)
+_NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
+                       r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
+# The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
+_NOUN_FUTURE_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|are\s+(?:due|expected|set|to))\b")
+_NOUN_PRESENT_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?\s+(?:is|comes|marks|makes)\b(?!\s+(?:to|due|expected|set|scheduled|planned|likely)\b)")
+_SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|\w+)\s+\w+\s+)?since\b")
+_IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
+_NOUN_PLANNED = re.compile(
+    r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
+    r"preparations?|prepar(?:e|es|ing)|groundwork|run-up|lead-up|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed)\b",
+    re.IGNORECASE,
+)
+_NOUN_ONGOING = re.compile(r"\b(?:began|begins|started|starts|kicked\s+off|is\s+making|is\s+paying)\s+(?:\w+\s+){0,3}$|"
+                           r"\bon\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,3}$|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|in\s+the\s+middle\s+of)\b|\bcurrently\b|\bunder\s+way\b|\bunderway\b", re.IGNORECASE)
+# "arrived on Saturday for a visit to X", "touched down at the start of a state visit": the arrival's
+# reading (there now), not the past tense's.
+_ARRIVED_FOR_NOUN = re.compile(
+    r"\b(?:arrived|arrives|landed|lands|touched\s+down|touches\s+down|flew\s+in(?:to)?|flies\s+in(?:to)?)\b"
+    r"(?:(?!\b(?:and|but|left|returned|home)\b)[^;])*?"
+    r"\b(?:for|at\s+the\s+start\s+of|to\s+(?:begin|start))\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+_TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+_NOUN_PAST = re.compile(
+    r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
+    r"signed|sparked|drew|came|began|ended|marked|visited)\b|\b\w+ed\b",
+    re.IGNORECASE,
+)
+_MET_OBJECTS = re.compile(r"\s+(?:with\s+)?PER\d+(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)PER\d+)*")
+_MEET_RX = re.compile(
+    r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
+    r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
+    r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
+    re.IGNORECASE,
+)
+# Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
+_MEET_TOPIC = re.compile(
+    r"\b(?:about|over|regarding|concerning|to\s+discuss|discussing|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d|its\s|the\s+(?:first|second|last|final|eve)\b))"
+)
+# "the war in Gaza", "the crisis in Sudan": a place that is a topic, never where someone is.
+_TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
+                          r"offensive|ceasefire|truce|peace|famine|bombing|strikes?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_HOST_RX = re.compile(
+    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+(?:(?:also|had|has|have|will|is|was|to)\s+)?(?:be\s+)?"
+    r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
+    r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
+    r"(?P<guest>PER)(?P<gi>\d+)(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
+    re.IGNORECASE,
+)
+# Cheap substring gates: a pattern runs only when one of its words is there at all.
+_NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "presence", "participation")
+# Deeds done on the spot, in the past tense (the present and future ones are told by other rules).
+_DONE_IN_RX = re.compile(
+    r"\b(?:signed|addressed|spoke|told\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
+    r"inaugurated|unveiled|presided\s+over|co-chaired|chaired|opened)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?LOC\d)",
+    re.IGNORECASE,
+)
+_DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
+                  "unveiled", "presided", "chaired", "opened")
+_WHERE_DONE_RX = re.compile(
+    r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?:on|in|last|earlier)\s+\w+\s+)?PER(?P<per>\d+)\s+(?:also\s+|had\s+)?"
+    r"(?:attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|"
+    r"stayed|spent|opened|inaugurated|watched|witnessed)\b",
+    re.IGNORECASE,
+)
+_MEET_STEMS = ("met", "meet", "talk", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
+_HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
+_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon")
+_NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))
+
+
+# "said on Thursday that he would", "told reporters late on Monday that X would": a reported plan.
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+"
+                              r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$|"
+                              # "... said that he would go to X and that PER1 would pay a visit to Y"
+                              r"\b(?:said|says|confirmed|announced|told\s+\w+)\b[^;]{0,200}?\band\s+that\s+PER\d+\s+would\s+(?:\w+\s+)?$",
+                              re.IGNORECASE)
+_GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
+                        r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
+_HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
+                      r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
+_AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?PER(\d+)\s*[,.;]")
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+                               r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
+# "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
+# then the words that end a bare arrival; where the traveller is comes from the article.
+_UNKNOWN_PLACE_ARRIVAL = re.compile(
+    r"\s*(?:(?:at|in|into)\s+)?(?:the\s+)?(?!(?:PER|LOC|EVT|GOV|DEM)\d)(?:[A-Z][\w’'-]*\s+(?:of\s+)?){0,5}?[A-Z][\w’'-]*"
+    r"(?:\s+(?:international\s+|military\s+)?(?:air\s*base|airport|airfield|air\s+field|aerodrome))?"
+    r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))")
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
+                               r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
+_CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"
+                         r"obliged|obligation|would\s+have\s+(?:to|been))\b", re.IGNORECASE)
+_WARRANT_CAUSE = re.compile(r"\bwarrants?\b|\barrest\b|\bICC\b|\bInternational\s+Criminal\s+Court\b|\bHague\b", re.IGNORECASE)
+
+
+# ---- warrants --------------------------------------------------------------------------------------
+
+_WARRANT_RX = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b", re.IGNORECASE)
+_NOT_ARREST_WARRANT = re.compile(
+    r"\b(?:search|bench|tax|death|warrant\s+officer|does\s+not|doesn't|did\s+not|didn't|would\s+not|not)\s+$|"
+    r"\b(?:search|seizure)\s+(?:and\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+_WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
+                              r"his|her|its|new|two|three|outstanding|international|such|"
+                              r"that|this|these|those|pending|sealed|secret|separate|second|third|another|further|fresh)\s+|"
+                              r"\bPER\d+(?:'s|’s)?\s+)$", re.IGNORECASE)
+_W_REQUEST = re.compile(
+    r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
+    r"applications?|asked\s+(?:the\s+|a\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
+    r"filed\s+(?:a\s+)?(?:request|application))\b",
+    re.IGNORECASE,
+)
+_W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
+                          r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
+_WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
+                              r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b")
+# "The judges withdrew it in February", "It was revoked": the warrant told just before.
+_IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
+                           r"(?:withdrew|withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)\s+it|"
+                           r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated))\b")
+_W_EXECUTED = re.compile(
+    r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
+    r"turned\s+(?:himself|herself)\s+in|"
+    r"taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
+    r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
+    r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
+    r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
+    re.IGNORECASE,
+)
+_W_NEGATED = re.compile(r"\b(?:no|not|never|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+_W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|being|without|avoid|avoiding|escape|risk|risking|"
+                       r"demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
+                       r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
+_W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
+_W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
+                           r"\bunseal(?:ed|s|ing)\b|\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
+# "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
+_COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
+_W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
+_MORE_SUBJECTS = re.compile(
+    r"(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
+    r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
+    r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
+    r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
+)
+_POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*PER(\d+)")
+_W_PARAPHRASE = re.compile(
+    r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
+    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?)?"
+    r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
+    r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
+    # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.
+    r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
+    # "has been wanted since March last year", "is already wanted" (in an article about the court).
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
+    # "Netanyahu, wanted since the court's decision of Nov. 21": an apposition.
+    r"(?<=,)\s*(?:already\s+|still\s+)?wanted\s+(?:since|by|on)\b",
+    re.IGNORECASE,
+)
+# An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
+_W_SOUGHT = re.compile(
+    r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for)\s+"
+    r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)\s+arrest)\b|"
+    # "PER0, whose arrest the court's prosecutor asked judges to authorise in November"
+    r"\bPER(?P<c>\d+)\s*,\s*whose\s+arrest\s+(?:[\w'’-]+\s+){0,6}?(?:sought|requested|asked|applied)\b|"
+    # "The court has sought Saif al-Islam Gaddafi since 2011": the court's own warrant.
+    r"\b(?:sought|seeking|seeks)\s+PER(?P<d>\d+)\b(?!\s*(?:'s|’s))",
+    re.IGNORECASE,
+)
+# What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
+_OWN_WARRANT = re.compile(
+    r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"
+    r"(?:now\s+|also\s+)?(?:faces|facing|face|wanted|the\s+subject\s+of|subject\s+to|under\s+an?|charged|accused|indicted|"
+    r"named\s+in|arrested|detained))",
+    re.IGNORECASE,
+)
+_ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
+_CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
+
+_PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected scheduled set due poised slated likely going about to "
+                     "agree accept promised vowed confirmed said announced prepar aim make")  # fmt: skip
+_PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish consider mulling weighing invit urge ask "
+                   "called readiness ready willing offered threatened refus possib potential whether if unless case "
+                   "rumo speculation talk")  # fmt: skip
+_PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather",
+                      r"no\s+plan")
+# "if" as a word, spelled to open on its letters (a literal prefix the engine skips to).
+_CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", r"if(?<![a-z]if)(?![a-z])")
+_VIDEO = _Gated(_VIDEO, "video virtual remote online")
+_HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected")
+_OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
+_REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
+_WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
+_WARRANT_WORDS = ("warrant", "arrest", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
+                  "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured")
+# "dropped his request concerning X", "withdrew the application against X": a warrant application
+# named by its subject, in an article about the court.
+_W_APPLICATION = re.compile(r"\b(?:request|application)s?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?(?:concerning|against|regarding|for|targeting|naming)\s+"
+                            r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
+# The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
+_WARRANT_OBJECT = re.compile(
+    r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
+    r"(?:(?:[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
+# "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
+_W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+                             r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
+_WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
+_THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
+_WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
+                            r"targeted)\s+(?:among\s+them\s+)?(?:[\w'’-]+\s+){0,6}?PER(\d+)")
+_W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
+                           r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)")
+_WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders)\s+(?:still\s+)?wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
+_COURT_ORDERS = re.compile(r"\b(?:ordered|orders|issued|issues|signed|approved)\b")
+_APPLICATION_AFTER = re.compile(r"\s+(?:application|request|applications|requests)\b", re.IGNORECASE)
+_FOR_BOTH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|against)\s+(?:both|the\s+two)(?:\s+(?:men|leaders|women|officials|of\s+them))?\b", re.IGNORECASE)
+_W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|new)\s+(?:arrest\s+)?$", re.IGNORECASE)
+_W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
+# "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
+_W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
+                             r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w'’-]+,?\s+){0,6}?PER\d)", re.IGNORECASE)
+# "Investigators detained PER1": the one arrested is the warrant's subject.
+_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
+# Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
+_W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
+                                  "apprehended gave turned", back=3)
+_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")
+_ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
+_CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
+
+_NATIONAL_COURT = re.compile(
+    r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:(?:chief|public|federal|supreme|high|district|criminal|"
+    r"constitutional|appeals?|military|regional|state|national|provincial|central|top|local|city|special)\s+){0,3}"
+    r"(?:court|judge|prosecutors?|tribunal)\b|"
+    r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)|"
+    # "an Argentine arrest order", "a Turkish warrant": the country's own.
+    r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b", re.IGNORECASE)
+
+
+def _court_place(national: re.Match[str]) -> str:
+    """The placeholder index of the country a _NATIONAL_COURT match names ("a Turkish court", "a court
+    in Argentina", "an Argentine arrest order")."""
+    return national.group("di") or national.group("li") or national.group("dw")
+
+
+_GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
+_DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
+_DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
+# (A relative clause may come between: "PER0, who arrived in LOC1 on Wednesday, flew home".)
+_WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived)"
+                        r"\s+(?:back\s+)?home\b")
+_BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
+                        r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
+# "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
+_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b[^.;]{0,160}?\band\s+(?:was|is)\s+(?:already\s+)?back\s+in\s+LOC(\d+)")
+_LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|at|shortly|the\s+next|hours)\b")
+# A stay's stated length: "a three-day state visit", "a one-day forum".
+_STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
+_STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']+\s+){0,3}?(?:is|are)\s+(?:due|expected|scheduled|set|to)\b")
+_MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
+_STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
+                          r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
+_CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
+                        r"(?:spent|held|met|attended|stayed|toured|visited|was|signed)\b", re.IGNORECASE)
+_PRESENT_RX = re.compile(
+    r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are)\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among)\b",
+    re.IGNORECASE,
+)
+_PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
+                          r"LOC(?P<l>\d+)(?:\s+soil)?\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
+_AND_HOSTED = re.compile(r"\band\s+(?:later\s+|then\s+)?(?:hosted|received|welcomed)\s+PER(\d+)(?=\s+(?:in|at|on|last|with|for)\b)")
+_CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "requiem", "enthronement", "investiture",
+                   "wedding", "memorial")
+_CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
+                             r"wedding|memorial\s+service)\b", re.IGNORECASE)
+_BE_PRESENT = re.compile(
+    r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
+    r"(?:the\s+)?guests?\s+of\s+honou?r|"
+    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?)\b")
+_NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
+_ACCOMPANIED = re.compile(
+    r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
+    r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+by\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
+    # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin".
+    r"\bPER(?P<a3>\d+)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?accompanied\s+PER(?P<b3>\d+)")
+# "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
+_INVERTED_PRESENCE = re.compile(
+    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
+    r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|seated|sitting|standing)\s+[^,;]{1,60}?|"
+    r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|"
+    r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
+    r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?)"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
+    r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
+_OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")
+# The list after it: names with their appositions and relative clauses, to the sentence's end.
+_INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
+_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
+                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered)|"
+                       r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)))\b|"
+                       r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b", re.IGNORECASE)
+# "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
+_AT_GATHERING_RX = re.compile(
+    r"\b(?:(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
+    r"(?:those|leaders|guests)\s+(?:attending|present|taking\s+part)\s+(?P<tense2>include|includes|included|are|were|will\s+include)|"
+    r"(?:LOC\d+(?:'s|’s)\s+|DEM\d+\s+|the\s+)?delegation\s+(?:also\s+)?(?P<tense3>includes|included|will\s+include|is\s+led\s+by|was\s+led\s+by))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)",
+    re.IGNORECASE,
+)
+_PER_LIST = re.compile(r"\s+(?:\w+\s+){0,2}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w’']+\s+){0,3}?PER\d+)*")
+_COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
+_NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:in|to)\s+"
+                       r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
+_AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORECASE)
+_PER_TOKEN = re.compile(r"PER(\d+)")
+_LOC_TOKEN = re.compile(r"\bLOC(\d+)")
+_AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
+_GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt")
+_SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
+                      r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
+                           r"bombings?|coup|uprising|elections?|vote|referendum|war|crackdown|strikes?)\b", re.IGNORECASE)
+_OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
+                            r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
+_SINCE_WORD = re.compile(r"\bsince\b")
+_OPENING_PRONOUN = re.compile(r"(?:[^:]{0,30}:\s+)?(?:He|She|His|Her)\b")
+_WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
+_TIMELINE_HEAD = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}"
+                            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:—–-]\s")
+_WITH_STOPS = re.compile(r"\b(?:(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?|stopping(?:\s+off)?)\s+in\s+(?:the\s+)?LOC\d+"
+                         r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*")
+_PLACE_NOUN = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:(?:first|second|planned|upcoming|recent|latest|last|next|surprise|"
+                         r"long-awaited|brief|rare|state|official)\s+){0,2}(?:LOC|GOV)(?P<l>\d+)\s+(?:(?:state|official|working)\s+)?"
+                         r"(?:visit|trip|stopover|tour|summit)\b(?!\s+(?:to|of|by)\b)")
+_PLACE_NOUN_AHEAD = re.compile(r"\s+(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|would)\b|\s+(?:next|later\s+this)\b")
+_PLACE_NOUN_DONE = re.compile(r"\s+(?:was|ended|drew|came|began|produced|yielded|brought|last\s+\w+|in\s+(?:January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December|\d{4}))\b")
+_SENT_TO = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+){0,2}?(?P<verb>sent|sends|is\s+sending|will\s+send|dispatched|will\s+dispatch)\s+"
+                      r"(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?PER(?P<o>\d+)(?:\s*,\s*[^,]{1,40},)?\s+to\b")
+_IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead)\b")
+_FRONTED_PLACE = re.compile(
+    r"(?:In|At)\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"
+    r"(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)(?!'s|’s)"
+    # "... and Vietnam's party chief To Lam": a partner the reference may not know, up to the verb.
+    r"(?P<partner>\s+and(?:\s+[\w'’-]+){1,7}?)??"
+    r"\s+(?:also\s+|then\s+|later\s+)?(?P<verb>was|were|is|are|will|has|[a-z]+ed|met|held|made|gave|took|spoke|sat|stood|oversaw|"
+    r"led|laid|went|saw|told|paid|shook|meets|holds)\b(?!\s+(?:that|to)\b)")
+_PAST_VERBS = frozenset({"was", "were", "met", "held", "made", "gave", "took", "spoke", "sat", "stood", "oversaw", "led", "won",
+                         "laid", "went", "saw", "told", "paid", "sang", "shook"})
+_PRESENT_VERBS = frozenset({"is", "are", "meets", "holds", "has"})
+_ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|this|that|its|his|her)\s+$", re.IGNORECASE)
+_SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
+_BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
+_AND_WORD = re.compile(r"\band\b")
+_RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
+_BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
+
+# ---- datelines -------------------------------------------------------------------------------------
+
+# A wire story's opening place: "ULAANBAATAR, Sept 3 (Reuters) -", "NEW DELHI (AP) —", "Dushanbe,
+# Tajikistan (AFP) -", "KARACHI:". The city is in capitals, or carries an agency, region or date.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_RX = re.compile(
+    r"^\s*(?P<city>[A-ZÀ-Ý][\w.'’ -]{1,38}?)(?P<more>/[\w.'’ /-]{2,40}?)?"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
+    rf"(?:,?\s*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/)?"
+    r"\s*(?:[-—–]{1,2}|:)\s+(?=\S)"
+)
+_DATELINE_FORMS: dict[int, dict[str, Any]] = {}  # gazetteer id -> lower-cased place forms
+
+
+def _place_forms(gaz: Gazetteer) -> dict[str, Any]:
+    forms = _DATELINE_FORMS.get(id(gaz))
+    if forms is None:
+        forms = {form.lower(): place for form, place in gaz.forms.items()
+                 if place.kind in {"country", "capital", "city", "place"}}
+        _DATELINE_FORMS[id(gaz)] = forms
+    return forms
+
+
+def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """(ISO3, city) of the story's dateline, or None when the text opens with no dateline."""
+    m = _DATELINE_RX.match(text[:120])
+    if m is None or m.group("more"):
+        return None  # "BEIJING/NEW DELHI": filed from two places, so neither places the story
+    city = m.group("city").strip()
+    if not (city.isupper() or m.group("agency") or m.group("region") or m.group("date")):
+        return None  # "Benjamin Netanyahu - ..." is no dateline: a dateline city is capitalised or tagged
+    forms = _place_forms(gaz)
+    place = forms.get(city.lower())
+    region = forms.get(m.group("region").strip().lower()) if m.group("region") else None
+    if place is None:
+        # "ANCHORAGE, Alaska": a city the gazetteer does not list, in a named country.
+        return (region.iso3, None) if region is not None and region.kind == "country" else None
+    if region is not None and region.kind == "country" and region.iso3 != place.iso3:
+        return None  # "Paris, Texas": the region names another country
+    return place.iso3, (place.name if place.kind != "country" else None)
+
+
+# A sentence opening on a name the reference does not know, in apposition: "Smith, a banker and ...".
+_SUBORDINATOR_WORDS = ("since ", "when ", "after ", "before ", "while ", "because ", "until ", "as ")
+_SUBORDINATOR = re.compile(r"\b(?:since|when|after|before|while|because|until|as)\s+(?=(?:[\w’'-]+\s+){0,3}?PER\d)", re.IGNORECASE)
+# "It was al-Sharaa's second trip abroad": someone the reference does not know is the topic now.
+_POSSESSIVE_TRIP = re.compile(r"(?:'s|’s)\s+(?:(?:first|second|third|fourth|fifth|latest|last|maiden|own|recent|previous)\s+)?"
+                              r"(?:(?:foreign|overseas|official|state)\s+)?(?:trip|visit|tour|journey)")
+_WORD_AT_END = re.compile(r"(?:(?:al|el|bin|ben)-)?[A-Z][\w’'-]*$")
+
+
+def _unknown_traveller(masked: str) -> re.Match[str] | None:
+    """The first possessive trip of someone the reference does not know ("It was al-Sharaa's second trip
+    abroad"), found from the cheap "'s trip" end back to the name."""
+    for m in _POSSESSIVE_TRIP.finditer(masked):
+        word = _WORD_AT_END.search(masked, max(0, m.start() - 40), m.start())
+        if word is not None and not _TOKEN_WORD.match(word.group(0)) and (
+                word.start() == 0 or not masked[word.start() - 1].isalnum()):
+            return word
+    return None
+
+
+_TOKEN_WORD = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d")
+_UNKNOWN_SUBJECT = re.compile(r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+[a-z]")
+# "When PER0 travels to X, it will be announced": a generic or hypothetical time clause.
+_WHEN_CLAUSE = re.compile(r"\bwhen(?:ever)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
+# Background trips in a list, each with its own time: "visited LOC0 in July and LOC1 in August",
+# "trips to LOC0 last year and to LOC1 last month", "travelled to LOC0 in 2016 and to LOC1 in 2017".
+_DATE_WORD = (r"(?:in|on|at|last|this|next|early|late|earlier|later|the|of|year|month|week|ago|spring|summer|"
+              r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|"
+              r"December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|"
+              r"Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?)")
+_LEG_FIRST = re.compile(r"\s*(?:(?:to|in)\s+)?(?:the\s+)?LOC(\d+)")
+_LEG_NEXT = re.compile(rf"(?:[\s,]+{_DATE_WORD}){{0,4}}\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:then\s+)?(?:(?:on\s+)?to\s+|in\s+)?"
+                       r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
+_LEG_DATED = re.compile(rf"^(?:[\s,]+{_DATE_WORD}){{1,4}}", re.IGNORECASE)
+
+
+# ", and to LOC0 and LOC1 in June": the verb's "to" repeated for the next leg, after any aside.
+_AND_TO_LEG = re.compile(
+    r"(?:,\s*|\s+)(?:and|then|and\s+then)\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?LOC(\d+)"
+    r"((?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*)")
+_LOC_INDEX = re.compile(r"LOC(\d+)")
+_GAP_SUBJECT = re.compile(r"(?:^|[,:]\s*|\b(?:and|but|while|as)\s+)PER\d+\s+(?!inauguration|visit|trip)[a-z]")
+
+
+def _to_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """[(LOC index, offset after it)] for "to LOC0 in May, ..., and to LOC1 and LOC2 in June": the
+    places after ``pos`` (a verb ending in "to"), when a later leg repeats the "to" and some leg has
+    its own time. Asides between legs may not name a person or end the clause."""
+    first = _LEG_FIRST.match(masked, pos, end)
+    if first is None:
+        return []
+    legs = [(int(first.group(1)), first.end())]
+    for extra in _LIST_PLACE_AFTER.finditer(masked, first.end(), end):
+        if extra.start() != legs[-1][1]:
+            break
+        legs.append((int(extra.group(1)), extra.end()))
+    at = legs[-1][1]
+    dated = bool(_LEG_DATED.match(masked[at:end]))
+    found = False
+    while (more := _AND_TO_LEG.search(masked, at, end)) is not None:
+        gap = masked[at : more.start()]
+        if ";" in gap or len(gap) > 100 or _GAP_SUBJECT.search(gap):
+            break
+        found = True
+        dated = dated or bool(_LEG_DATED.match(gap))
+        legs.append((int(more.group(1)), more.end(1)))
+        for extra in _LOC_INDEX.finditer(more.group(2)):
+            legs.append((int(extra.group(1)), more.start(2) + extra.end()))
+        at = more.end()
+        dated = dated or bool(_LEG_DATED.match(masked[at:end]))
+    return legs if found and dated else []
+
+
+def _dated_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """[(LOC index, offset after it)] for a list of places after ``pos``, when some leg has its own time."""
+    first = _LEG_FIRST.match(masked, pos, end)
+    if first is None:
+        return []
+    legs = [(int(first.group(1)), first.end())]
+    dated = False
+    at = first.end()
+    while (more := _LEG_NEXT.match(masked, at, end)) is not None:
+        dated = dated or bool(_LEG_DATED.match(masked[at : more.start(1)]))
+        legs.append((int(more.group(1)), more.end()))
+        at = more.end()
+    dated = dated or bool(_LEG_DATED.match(masked[at:end]))
+    return legs if len(legs) > 1 and dated else []
+
+
+# "here" as a place: "arrived here", "talks here", not "here is why".
+_HERE = re.compile(r"\s*here\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
+_HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
+# A stay with no place named: "on a two-day visit", "on his first state visit", "his visit here".
+_STAY_HERE = re.compile(
+    r"\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?!\s+(?:to|of|in|at|by|with|abroad|next|later)\b)"
+    r"(?!\s*(?:[,.;]|$)\s*(?:to|in)\b)|"
+    r"(?P<past>during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+here)\b)",
+    re.IGNORECASE,
+)
+
+
+# ---- tour legs ----------------------------------------------------------------------------------
+
+# "arrived in LOC0 from LOC1": the place come from is a finished leg.
+# Found from "from LOC" (a rare literal) back to the verb: scanning for the verbs costs more.
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?LOC(?P<o>\d+)(?!\s*(?:'s|’s|,\s*where))")
+_ARRIVED_BEFORE = re.compile(
+    r"\b(?:arrived|landed|flew|came|travell?ed|headed|moved)\s+(?:on\s+)?(?:in|at|to|into)\s+(?:the\s+)?LOC\d+\s+"
+    r"(?:[\w’']+\s+){0,3}?$", re.IGNORECASE)
+# "LOC0 is next", "the next stop is LOC1", "his next stop will be LOC2": a leg ahead.
+_NEXT_STOP = re.compile(
+    r"(?:LOC|GOV)(?P<a>\d+)\s+(?:is|comes|will\s+be)\s+next\b|"
+    r"(?<!\w)[Nn]ext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)")
+# "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
+# (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
+_MET_BEFORE_STOPS = re.compile(r"\b(?:meet|met|meeting|see|saw|with|by)\s+PER\d+\s*,?\s*$")
+_AFTER_STOPS = re.compile(
+    r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made|[Ff]resh\s+from|[Ss]traight\s+from)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?|days|nights|talks|trips?|summit)\s+(?:in|to)\s+"
+    r"(?:the\s+)?LOC(?P<a>\d+)")
+_MORE_PLACES = re.compile(r"\s*(?:,\s*and|,|and)\s+(?:in\s+|to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)", re.IGNORECASE)
+# "left LOC0 for LOC1", "will leave LOC2 for LOC3": the place left, and the next one.
+_LEFT_FOR = re.compile(
+    r"(?<!\w)(?P<verb>[Ll]eft|[Ll]eaves|[Ll]eave|[Ll]eaving|[Dd]eparted|[Dd]eparts|[Dd]epart|[Dd]eparting)\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<a>\d+)\s+(?:[\w’']+\s+){0,3}?for\s+(?:the\s+)?LOC(?P<b>\d+)")
+# "the tour ends in LOC0 on Friday", "his trip wrapped up in LOC1": the last leg.
+_TOUR_END = re.compile(
+    r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
+    r"began|begins|started|starts|opened|opens|kicked\s+off)\s+"
+    r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?LOC(?P<a>\d+)")
+# A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
+# called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
+_CANCEL_TOLD = re.compile(
+    r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"
+    r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},)?"
+    r"(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
+    r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned)\b|"
+    r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned)\s+(?P<rest>the\s+rest\s+of\s+)?"
+    r"(?P<det2>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>visits?|trips?|legs?|tour|journey|stopover|stop|"
+    r"travel\s+plans)\b",
+    re.IGNORECASE,
+)
+_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
+_LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
+# A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
+_EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
+# ", and then on to LOC0": the next leg of the motion the sentence told.
+_THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
+
+
+# A word every _TOUR_END match holds (its verb, or a piece of it).
+_TOUR_END_VERBS = ("ends", "ended", "conclud", "wrap", "finish", "closed", "closes", "began", "begins", "start", "opened",
+                   "opens", "kicked")
+
+
+def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
+    """Which leg rules can match this masked sentence: plain substring tests (a regex scan costs more
+    than all of them, and most sentences have none), only for those the article can hold at all."""
+    out = set()
+    if "from" in possible and ("from LOC" in m or "from the LOC" in m) and ("arrived" in m or "landed" in m or "flew" in m or "came" in m
+                                                     or "travel" in m or "headed" in m or "moved" in m):
+        out.add("from")
+    if "next" in possible and ("is next" in m or "comes next" in m or "be next" in m or "next stop" in m or "next leg" in m
+                        or "next destination" in m or "next port" in m):
+        out.add("next")
+    if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m or "days" in m or "nights" in m
+                                or "talks" in m or "trip" in m or "summit" in m) and (
+            "fter" in m or "ollowing" in m or "aving" in m or "from" in m):
+        out.add("after")
+    if "left" in possible and (" for LOC" in m or " for the LOC" in m) and ("left" in m or "eave" in m or "epart" in m):
+        out.add("left")
+    if "then" in possible and "then on" in m:
+        out.add("then")
+    if "end" in possible and ("tour" in m or "trip" in m or "ourney" in m or "swing" in m or "isit" in m) and (
+            _has_any(m, _TOUR_END_VERBS)):
+        out.add("end")
+    return out
+
+
+def _legs_possible(text: str) -> frozenset[str]:
+    """The leg rules an article's text can feed at all (checked once per article)."""
+    out = []
+    if "from " in text:
+        out.append("from")
+    if "next" in text:
+        out.append("next")
+    if ("stop" in text or "visits" in text or "stays" in text or "legs" in text or "days" in text or "nights" in text
+            or "fresh from" in text or "straight from" in text):
+        out.append("after")
+    if "left " in text or "eave" in text or "epart" in text:
+        out.append("left")
+    if "then on" in text:
+        out.append("then")
+    if _has_any(text, _TOUR_END_VERBS):
+        out.append("end")
+    return frozenset(out)
+
+
+_CANCEL_VERB_HINT = re.compile(r"[Cc]ancel|called\s+off|[Pp]ostpon|[Ss]crap|[Ss]helv|put\s+off|on\s+hold|[Dd]elay|[Aa]bandon")
+# A literal every match of _CANCEL_VERB_HINT holds: the pattern opens on no fixed character, so the
+# engine tries it at every offset (~140 us over a 4 KB article); these substring tests cost ~5 us.
+_CANCEL_VERB_LITERALS = ("ancel", "called", "ostpon", "crap", "helv", "put", "hold", "elay", "bandon")
+
+
+def _cancel_verb_hint(text: str) -> bool:
+    """``_CANCEL_VERB_HINT.search(text) is not None``, skipped when no literal it needs is there."""
+    return any(word in text for word in _CANCEL_VERB_LITERALS) and _CANCEL_VERB_HINT.search(text) is not None
+
+
+_CANCEL_NOUN_HINT = ("tour", "trip", "journey", "swing", "visit", "leg", "stop", "travel")
+# Searched from one word before its first stem ("International Criminal Court"); it had no gate.
+_WARRANT_CAUSE = _Gated(_WARRANT_CAUSE, "warrant arrest icc criminal hague", back=1, gated=False)  # type: ignore[assignment]
+
+# The case-insensitive alternations searched most, through a first-character probe (same matches;
+# each search ~1.5-2.5x faster on the dev, holdout and final articles): see warrantwatch.rxfast.
+(_CANCEL_VERB_HINT, _W_REQUEST, _GATHER_IN, _IF_UNLESS, _W_WITHDRAWN, _CANCEL_RX,
+ _W_REJECTED, _NOUN_PLANNED, _MEET_RX, _W_NEGATED, _PRE_PAST_PLAN, _WARRANT_NOUNISH, _PRE_NEG, _W_ISSUE_WORD,
+ _GATHERING_SENTENCE, _W_SPEC, _CAUSE_WORD, _NOT_ARREST_WARRANT, _HOSTED_RX) = (  # type: ignore[assignment]
+    Probed(rx) for rx in (
+        _CANCEL_VERB_HINT, _W_REQUEST, _GATHER_IN, _IF_UNLESS, _W_WITHDRAWN, _CANCEL_RX,
+        _W_REJECTED, _NOUN_PLANNED, _MEET_RX, _W_NEGATED, _PRE_PAST_PLAN, _WARRANT_NOUNISH, _PRE_NEG, _W_ISSUE_WORD,
+        _GATHERING_SENTENCE, _W_SPEC, _CAUSE_WORD, _NOT_ARREST_WARRANT, _HOSTED_RX))
+for _gated in (_PRE_FUTURE,):
+    _gated.rx = Probed(_gated.rx)  # type: ignore[assignment]
+# Anchored at the clause's end and short: a match spans at most 8 tokens ("declined an official
+# invitation to" is 5, then up to 3 more: whitespace runs \s*, \w+\s+, \w+\s+), so only the last 8
+# tokens of a long clause are searched. Likewise the past-plan cue ("had originally been expected
+# to" + 3) and the negation cue ("no longer" + 3).
+_PRE_DECLINE.rx = Probed(_PRE_DECLINE.rx, tail_tokens=8)  # type: ignore[assignment]
+_PRE_PAST_PLAN = Probed(_PRE_PAST_PLAN.rx, tail_tokens=8)  # type: ignore[attr-defined]
+_PRE_NEG = Probed(_PRE_NEG.rx, tail_tokens=5)  # type: ignore[attr-defined]
+
+
+# The clause breaks of the sentence being analysed: the rules ask for clause bounds many times per
+# sentence, so the breaks are found once (keyed by the masked string's identity, never its text).
+_breaks_memo: list[Any] = [None, ()]
+
+
+def _clause_bounds(masked: str, pos: int) -> tuple[int, int]:
+    if _breaks_memo[0] is not masked:
+        _breaks_memo[0] = masked
+        rx = _CLAUSE_BREAK if "-" in masked or "—" in masked or "–" in masked else _CLAUSE_BREAK_NO_DASH
+        _breaks_memo[1] = tuple(m.span() for m in rx.finditer(masked))
+    start, end = 0, len(masked)
+    for b_start, b_end in _breaks_memo[1]:
+        if b_end <= pos:
+            start = b_end
+        elif b_start >= pos:
+            end = b_start
+            break
+    return start, end
+
+
+def _stay_over(when: str | None, evidence: str, published: date) -> bool:
+    """Whether a stay begun ``when`` must be over by the article's date: a past month's arrival, one
+    more than two weeks back, or one whose stated length ("a three-day visit") has run out."""
+    if when is None:
+        return False
+    if len(when) < 10:
+        return when < published.isoformat()[: len(when)]
+    days = (published - date.fromisoformat(when)).days
+    length = _STAY_LENGTH.search(evidence)
+    if length:
+        word = length.group(1).lower()
+        return days >= (int(word) if word.isdigit() else _STAY_DAYS[word])
+    return days > 14
+
+
+def _first_day(value: str) -> date:
+    """The first day of a YYYY, YYYY-MM or YYYY-MM-DD value."""
+    return date.fromisoformat((value + "-01-01")[:10])
+
+
+def _pair_named(sentence: Sentence) -> tuple[Person, Person] | None:
+    """The two people a sentence names (titles and pronouns included), if it names exactly two."""
+    people = list({e.person.name: e.person for e in sentence.entities if e.person is not None}.values())
+    return (people[0], people[1]) if len(people) == 2 else None
+
+
+def _date_cues(sentence: Sentence, pos: int, end: int) -> tuple[bool, bool, bool, bool]:
+    """For the date expression at ``pos:end`` of the masked sentence: (told as when something was
+    said, names an event, bounded by "since/until/..." before it, that word being "since")."""
+    masked = sentence.masked
+    before = masked[max(0, pos - 12): pos].lower()
+    cues = (_SAID_ON.search(masked, max(0, pos - 40), pos) is not None,
+            _DATE_AS_NAME.match(masked, end) is not None,
+            _BOUNDED_BEFORE.search(before) is not None,
+            before.rstrip().removesuffix(" the").endswith("since"))
+    sentence._cues[(pos, end)] = cues
+    return cues
+
+
+def _person_country(person: Person, on: date) -> str | None:
+    current = person.offices_on(on)
+    if current:
+        return current[0].country
+    return person.country
+
+
+def _per(entities: list[Entity], index: str | int) -> Entity:
+    return entities[int(index)]
+
+
+# "PER0 and PER1 of LOC2, who ...": the people a relative clause hangs on (a coordinated list too).
+_RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose|whom)$")
+
+
+def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
+    """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
+    window = masked[clause_start:pos]
+    found = list(_PER_INDEX.finditer(window))
+    relative_near = ", wh" in masked[max(0, pos - 200) : pos]  # (a cheap test before the two searches below)
+    if found and relative_near and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
+        # "PER1, whom PER2 called corrupt, did not attend": the verb after the relative clause is PER1's.
+        return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
+    if not found:
+        # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
+        rel = _RELATIVE_SUBJECT.search(masked[:clause_start])
+        return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))] if rel else []
+    last = found[-1]
+    # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
+    while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()]) or (
+            _MEETING_OBJECT_END.search(window[max(0, last.start() - 10) : last.start()])
+            and _COORDINATED_VERB_END.search(window, last.end()))):
+        found.pop()
+        last = found[-1]
+    if _ROLE_OF.match(window, last.end()) and (
+            window.startswith(("'s", "’s"), last.end()) or _per(entities, last.group(1)).surface.lower() in {"his", "her"}):
+        return []  # "PER0's adviser Celso Amorim went to ...": the adviser went, not PER0
+    chosen = [_per(entities, last.group(1))]
+    # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
+    head = _COUNTRY_POSSESSIVE_END.sub("", window[: last.start()])
+    # "PER1, whose politics PER2 admires, and PER4 were also there": the first one too.
+    split = _LISTED_PAST_RELATIVE.search(masked, max(0, clause_start + last.start() - 200), clause_start + last.start()) if relative_near else None
+    if split is not None:
+        chosen.insert(0, _per(entities, split.group(1)))
+        head = head[: max(0, split.start() - clause_start)]
+    m = _PER_LISTED_AT_END.search(head)
+    while m:
+        chosen.insert(0, _per(entities, m.group(1)))
+        head = _COUNTRY_POSSESSIVE_END.sub("", head[: m.start()])  # "LOC0's PER1, LOC2's PER3 and ..."
+        m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+)$", head)
+    return chosen
+
+
+# "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.
+_ROLE_OF = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|ministers?|secretary|"
+    r"wife|husband|son|daughter|sons|daughters|family|deputy|deputies|delegation|negotiators?|representatives?|"
+    r"ambassadors?|officials?|team|government|chief\s+of\s+staff|emissary|special\s+representative|"
+    r"predecessor|successor|party|diplomats?|generals?|commanders?|troops|forces)\b(?!\s+(?:to|in|at)\b)",
+    re.IGNORECASE,
+)

@@ -1,0 +1,670 @@
+"""Who and where: the lexicon of names, titles, places and events (built once per reference),
+sentence splitting, finding entities, and masking a sentence into ``PER0``/``LOC1``/``EVT2``/``GOV3``
+placeholders, with people resolved by name, by title through who held the office on the article's
+date, or by pronoun from the sentences before.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from warrantwatch.dates import DateMention, resolve_scanned, scan_dates
+from warrantwatch.gazetteer import Event, Gazetteer, load_gazetteer, tokens
+from warrantwatch.reference import Person, Reference
+from warrantwatch.rxfast import Probed
+from warrantwatch.settings import REFERENCE_DIR
+from warrantwatch.tagger.rx import _matches_near, _stems_rx, _trie_regex
+
+# ---- lexicons ---------------------------------------------------------------------------------
+
+# Office words -> the office titles they can mean in the people reference.
+TITLE_WORDS: dict[str, tuple[str, ...]] = {
+    "president": ("president",),
+    "prime minister": ("prime minister",),
+    "premier": ("prime minister", "premier"),
+    "pm": ("prime minister",),
+    "chancellor": ("chancellor",),
+    "foreign minister": ("foreign minister",),
+    "top diplomat": ("foreign minister",),
+    "defence minister": ("defence minister", "defense minister"),
+    "defense minister": ("defence minister", "defense minister"),
+    "king": ("king",),
+    "emir": ("emir",),
+    "crown prince": ("crown prince",),
+    "supreme leader": ("supreme leader",),
+    "leader": (),  # () = the country's leader
+    "head of state": (),
+    "strongman": (),
+}
+LEADER_ORDER = ("supreme leader", "president", "prime minister", "chancellor", "king", "emir",
+                "crown prince", "commander-in-chief", "chairman")  # fmt: skip
+_TITLE_ALT = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in TITLE_WORDS), key=len, reverse=True))
+
+PREFILTER_WORDS = (
+    "warrant warrants ICC Criminal Hague arrest arrested president President presidents prime Prime premier Premier "
+    "chancellor Chancellor minister Minister leader Leader leaders king King emir Emir Kremlin summit Summit"
+).split()
+# Small patterns the hot rules ask for many times a sentence, compiled once here (re.search with a
+# pattern string looks it up in re's cache on every call).
+_PER_INDEX = re.compile(r"PER(\d+)")
+_FORMER_WORD = re.compile(r"(?:former|ex-|then)\b", re.IGNORECASE)
+
+_LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
+             "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
+_AT_BUILDING = {"at", "in", "to", "inside", "outside", "into"}
+
+
+# ---- small data ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Entity:
+    kind: str  # "PER" | "LOC" | "GOV" | "DEM" | "EVT"
+    start: int  # offsets within the sentence
+    end: int
+    surface: str
+    person: Person | None = None
+    iso3: str | None = None
+    city: str | None = None
+    event: Event | None = None
+    via: str = "name"  # how a person was found: "name", "title", "pronoun"
+
+
+@dataclass
+class Sentence:
+    start: int  # offsets within the article text
+    end: int
+    text: str
+    masked: str = ""
+    entities: list[Entity] = field(default_factory=list)
+    published: date | None = None
+    previous: Sentence | None = None  # the sentence before, for "a month later"
+    _dates: dict[str, list[DateMention]] = field(default_factory=dict)
+    _scanned: list[Any] | None = None
+    # What the words around a date expression say of it (see ``_date_cues``): the same for every
+    # fact asking for a date in this sentence, so found once per expression.
+    _cues: dict[tuple[int, int], tuple[bool, bool, bool, bool]] = field(default_factory=dict)
+    # Offsets of a few words the date rules ask about between a date and a verb ("since", "and"),
+    # found once per sentence.
+    _marks: dict[str, list[int]] = field(default_factory=dict)
+
+    def has_between(self, name: str, rx: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``rx`` matches starting within [start, end) of the masked sentence."""
+        marks = self._marks.get(name)
+        if marks is None:
+            marks = self._marks[name] = [m.start() for m in rx.finditer(self.masked)]
+        if not marks:
+            return False
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
+
+    def dates(self, prefer: str) -> list[DateMention]:
+        """Date expressions in the masked sentence (placeholders never hold a date, and offsets
+        then line up with the cue patterns'); computed only for sentences that yield a fact, and
+        scanned once for both tenses."""
+        if prefer not in self._dates:
+            if self._scanned is None:
+                self._scanned = scan_dates(self.masked)
+            assert self.published is not None
+            self._dates[prefer] = resolve_scanned(self._scanned, self.published, prefer)  # type: ignore[arg-type]
+        return self._dates[prefer]
+
+
+@dataclass
+class Lexicon:
+    """Everything compiled once per reference: n-gram keys of names, places and events."""
+
+    ref: Reference
+    gaz: Gazetteer
+    keys: dict[str, tuple[str, Any]]  # "Vladimir Putin" -> ("PER", Person)
+    max_len: int
+    first_words: dict[str, int]  # first word of any key (possessive stripped) -> longest key length
+    prefilter: frozenset[str]
+    key_rx: re.Pattern[str] | None = None  # every key in one trie-shaped regex: one C-level scan per sentence
+    partial_cache: dict[tuple[str, ...], dict[str, Person]] = field(default_factory=dict)
+
+
+def _name_keys(ref: Reference, gaz: Gazetteer) -> dict[str, tuple[str, Any]]:
+    keys: dict[str, tuple[str, Any]] = {}
+    for form, place in gaz.forms.items():
+        kind = {"demonym": "DEM", "government": "GOV"}.get(place.kind, "LOC")
+        keys[" ".join(tokens(form))] = (kind, place)
+    for form, event in gaz.event_forms.items():
+        keys[" ".join(tokens(form))] = ("EVT", event)
+    # People last: a person's name wins over a place of the same spelling.
+    for person in ref.people:
+        for form in (person.short, *person.aliases, person.name):
+            key = " ".join(tokens(form))
+            if key and key[0].isupper():
+                keys[key] = ("PER", person)
+    return keys
+
+
+_PUNCT_PREFIX = ("", "(", '"', "“", "‘", "'", "[")
+_PUNCT_SUFFIX = ("", ",", ".", ";", ":", ")", '"', "”", "’", "'", "'s", "’s", "'s,", "’s,", "?", "!", "]", "-")
+
+
+def _prefilter_keys(ref: Reference) -> frozenset[str]:
+    words = set(PREFILTER_WORDS)
+    for person in ref.people:
+        for form in (person.short, person.name, *person.aliases):
+            parts = form.split()
+            words.add(parts[-1])
+            words.add(form.split()[0] if len(parts) == 1 else parts[-1])
+    keys = {p + w + s for w in words for p in _PUNCT_PREFIX for s in _PUNCT_SUFFIX}
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon_for(ref_id: int, ref: Reference, places_root: Path) -> Lexicon:
+    gaz = load_gazetteer(places_root)
+    keys = _name_keys(ref, gaz)
+    max_len = max(len(k.split()) for k in keys)
+    first_words: dict[str, int] = {}
+    for key in keys:
+        parts = key.split()
+        first_words[parts[0]] = max(first_words.get(parts[0], 0), len(parts))
+    return Lexicon(ref=ref, gaz=gaz, keys=keys, max_len=max_len, first_words=first_words,
+                   prefilter=_prefilter_keys(ref), key_rx=_keys_regex(k for k in keys if k[0].isupper()))
+
+
+# How the tokeniser (gazetteer.TOKEN_RE) delimits words, as regex pieces: a key's words must be whole
+# tokens, separated by anything that is not a token, and the last may carry a possessive "'s".
+_TOKEN_END = r"(?!\w|[-'’.&]\w)"
+
+
+def _keys_regex(keys: Any) -> re.Pattern[str]:
+    body = _trie_regex(sorted(set(keys)))
+    # No lookbehind in front: a pattern that starts with its trie lets the engine skip to the
+    # possible first letters (a charset prefix scan); the token start is checked on each hit.
+    return re.compile(rf"(?P<key>{body})(?:['’]s)?{_TOKEN_END}")
+
+
+# The last (reference, places folder, lexicon): checked by identity before the lru_cache, whose key
+# hashes a Path (~2 us, a tenth of an off-topic article's whole cost).
+_last_lexicon: list[Any] = [None, None, None]
+
+
+def lexicon(ref: Reference) -> Lexicon:
+    if _last_lexicon[0] is ref and _last_lexicon[1] is REFERENCE_DIR:
+        return _last_lexicon[2]  # type: ignore[no-any-return]
+    lex = _lexicon_for(id(ref), ref, REFERENCE_DIR)
+    _last_lexicon[:] = [ref, REFERENCE_DIR, lex]
+    return lex
+
+
+def is_candidate(text: str, lex: Lexicon) -> bool:
+    """Cheap prefilter: does the text name a watched person, an office or a warrant word at all?"""
+    return not lex.prefilter.isdisjoint(text.split())
+
+
+# ---- sentences ------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr", "sr", "no",
+    "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "u.n", "e.g", "i.e", "inc", "corp", "ltd", "co", "prof", "pres", "adm", "maj", "d.c", "a.m", "p.m",
+}  # fmt: skip
+# Spelled to open on one character set (the engine then skips to the candidates in C; an alternation
+# whose branches open on a set and a literal gets no such skip): the same matches as
+# r"[.!?]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n", ~3x faster over an article.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``; abbreviations and initials do not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] == ".":
+            before = text[max(start, m.start() - 12) : m.start()].split()
+            word = before[-1].lower().lstrip("(\"“") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.start() + len(m.group(0).rstrip())
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ---- entities and masking --------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=65536)
+def _key_of(surface: str) -> str:
+    """The lexicon key for a matched surface ("St. Petersburg" -> "St Petersburg")."""
+    return " ".join(tokens(surface))
+
+
+@functools.lru_cache(maxsize=1024)
+def _parts_regex(parts: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    return re.compile(rf"(?P<key>{alternatives})(?:['’]s)?{_TOKEN_END}")
+
+
+def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = None) -> list[Entity]:
+    """Longest-match names, places and events in ``text`` (word-aligned, case-sensitive).
+
+    ``partial``: single name parts of people the article has already named in full ("Kim" after
+    "Kim Jong Un"), which then stand for that person.
+    """
+    found = _key_entities(text, lex)
+    return _with_partials(text, found, partial, lex) if partial else found
+
+
+def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
+    rx = lex.key_rx
+    assert rx is not None
+    found: list[Entity] = []
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        start, end = m.span("key")
+        if start and not _token_starts_at(text, start):
+            pos = start + 1  # inside a word ("anti-Putin"): not a name
+            continue
+        key = _key_of(m.group("key"))
+        kind, payload = lex.keys[key]
+        if " " in key:
+            # "President Xi Jinping": an alias ("President Xi") must not eat the start of a longer
+            # name that begins inside it.
+            second = start + len(m.group("key").split(None, 1)[0])
+            second = _next_token_start(text, second)
+            nxt = rx.match(text, second) if _token_starts_at(text, second) else None
+            if nxt is not None and lex.keys[_key_of(nxt.group("key"))][0] == "PER" and nxt.end("key") > end:
+                pos = second
+                continue
+        if text[end : end + 1] == "." and "." in key.rsplit(" ", 1)[-1]:
+            end += 1  # "the U.S. president": an abbreviation's own last dot, not a sentence end
+        entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
+        if kind == "PER" and " " not in key and _namesake_before(text, start, lex):
+            pos = m.end()  # "Sara Duterte", "Jill Biden": someone else of the family, not the one watched
+            continue
+        if kind == "PER":
+            entity.person = payload
+        elif kind == "EVT":
+            entity.event = payload
+        elif kind != "GOV":
+            entity.iso3 = payload.iso3
+            if payload.kind in {"capital", "city"}:
+                entity.city = payload.name
+                if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE:
+                    entity.kind = "GOV"  # "New Delhi skipped the meeting": the government
+        elif kind == "GOV":
+            entity.iso3 = payload.iso3
+            # "due at the White House", "received him at the Kremlin": the building, a place.
+            before = _previous_token(text, start).lower()
+            if before == "the":
+                before = _previous_token(text, start - 4).lower() if start >= 4 else ""
+            if before in _AT_BUILDING:
+                entity.kind = "LOC"
+        found.append(entity)
+        pos = m.end()
+    return found
+
+
+def _with_partials(text: str, found: list[Entity], partial: dict[str, Person], lex: Lexicon | None = None) -> list[Entity]:
+    """``found`` plus the name parts ("Kim") outside any longer name."""
+    taken = [(e.start, e.end) for e in found]
+    extra = []
+    for m in _parts_regex(tuple(partial)).finditer(text):
+        start, end = m.span("key")
+        if start and not _token_starts_at(text, start):
+            continue
+        if not any(s <= start < e for s, e in taken) and not (lex and _namesake_before(text, start, lex)):
+            bare = m.group("key")
+            extra.append(Entity("PER", start, end, bare, person=partial[bare], via="name"))
+    return sorted(found + extra, key=lambda e: e.start) if extra else found
+
+
+# Words that may stand capitalised right before a surname and still mean the person watched.
+_BEFORE_SURNAME_OK = frozenset("""
+president prime minister premier chancellor king queen emir sheikh sultan prince crown pope general admiral
+marshal senior field lieutenant colonel commander chief secretary foreign defence defense state vice mr mrs ms dr
+sir lord dame madam herr monsieur senator governor speaker leader sen rep judge justice former ex acting interim
+the a an and or but of in on at to for with by from as that which when while after before since if his her their
+its our your my this these those so then also says said both not president-elect mr. mrs. ms. dr.
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight
+ayatollah mullah imam chairman chairwoman pm fm gen gen. lt lt. col col. adm adm. maj maj. capt capt. prof prof. rev hon
+excellency majesty highness comrade marshal envoy ambassador minister-president taoiseach
+""".split())
+
+
+def _namesake_before(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a one-word name at ``start`` follows a capitalised word that is neither a title nor a sentence
+    start ("Sara Duterte", "Hunter Biden"): a namesake, not the person the short name stands for."""
+    before = text[:start].rstrip()
+    if len(before) == len(text[:start]) or not before or not before[-1].isalpha():
+        return False  # no space before, or a quote, comma or dash: not a first name
+    word_start = len(before)
+    while word_start and (before[word_start - 1].isalpha() or before[word_start - 1] in "-'’."):
+        word_start -= 1
+    word = before[word_start:]
+    if not word[:1].isupper() or word.lower() in _BEFORE_SURNAME_OK or word.endswith(("'s", "’s", "s'")):
+        return False  # a title, a possessive ("Brazil's Lula")
+    if _key_of(word) in lex.keys or word.rstrip(".") in lex.keys:
+        return False  # a place, a people or another name ("Turkish", "Kremlin")
+    ahead = before[:word_start].rstrip()
+    return bool(ahead) and ahead[-1] not in ".!?\n:—–\"“"  # (a capitalised sentence opener is no first name)
+
+
+def _token_starts_at(text: str, pos: int) -> bool:
+    before = text[pos - 1]
+    if before.isalnum() or before == "_":
+        return False
+    return not (before in "-'’.&" and pos > 1 and (text[pos - 2].isalnum() or text[pos - 2] == "_"))
+
+
+def _next_token_start(text: str, pos: int) -> int:
+    """Where the token after the one ending at ``pos`` starts (skipping the gap between words)."""
+    while pos < len(text) and not (text[pos].isalnum()):
+        pos += 1
+    return pos
+
+
+def _previous_token(text: str, pos: int) -> str:
+    end = pos
+    while end > 0 and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-'’.&" and start - 1 > 0 and text[start - 2].isalnum()):
+        start -= 1
+    return text[start:end]
+
+
+# Name parts that never stand alone for a person: titles, particles, common words.
+_NOT_PARTIAL = {"Jong", "Un", "da", "de", "la", "al", "bin", "van", "von", "The", "President", "Prime",
+                "Minister", "King", "Prince", "Crown", "Sheikh", "Emir", "Mohammed", "Mohammad", "Muhammad",
+                "Abdul", "Ali", "Ahmed", "Silva", "General", "Supreme"}  # fmt: skip
+
+
+def partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
+    """Name parts of the people an article names ("Kim", "Jinping"): one owner each, no clash with a key."""
+    # Cached per list of people (reference data, not article text): many articles name the same few.
+    key = tuple(p.name for p in people)
+    cached = lex.partial_cache.get(key)
+    if cached is None:
+        if len(lex.partial_cache) > 4096:
+            lex.partial_cache.clear()
+        cached = lex.partial_cache[key] = _partial_names(people, lex)
+    return cached
+
+
+def _partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
+    owners: dict[str, set[str]] = {}
+    by_name = {p.name: p for p in people}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            for part in tokens(form):
+                if len(part) >= 3 and part[0].isupper() and part not in _NOT_PARTIAL and part not in lex.keys:
+                    owners.setdefault(part, set()).add(person.name)
+    return {part: by_name[next(iter(names))] for part, names in owners.items() if len(names) == 1}
+
+
+_TITLE_RX = re.compile(
+    r"(?:\b(?:the|former|then|ex-|outgoing|incoming|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    r"(?:(?P<ck>LOC|DEM|GOV)(?P<ci>\d+)(?:'s|’s)?\s+)?"
+    rf"(?P<title>{_TITLE_ALT})\b"
+    r"(?:\s+(?:of\s+(?P<ok>LOC|GOV)(?P<oi>\d+)))?"
+    r"(?:,?\s+PER(?P<pi>\d+)\b)?",
+    re.IGNORECASE,
+)
+_TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
+_OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
+_HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
+# "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
+# set (h/s), which the engine can skip to, instead of a word boundary tried at every character.
+_PRONOUN_RX = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:[eE][rR]?|[iI][sSmM])|(?<=[sS])[hH][eE])(?!\w)")
+
+
+# Someone the reference does not know, named with their role: "prosecutor Karim Khan", "spokesman Dmitry Peskov".
+_ROLE_NAMED_STRANGER = re.compile(
+    r"\b(?:prosecutor|spokes(?:man|woman|person)|minister|official|envoy|ambassador|judge|secretary|director|adviser|"
+    r"general|commander|governor|mayor|senator|lawmaker|chairman|chairwoman|chief)\s+(?!(?:PER|LOC|DEM|GOV|EVT)\d)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
+_SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
+_WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
+
+
+# Text that already looks like a placeholder ("PER7", "loc2"): split, so no rule reads it as one of ours.
+# (Case-sensitive: a literal prefix the engine finds fast; "per2" in lower case is not a word of news.)
+_LITERAL_TOKEN = re.compile(r"(PER|LOC|DEM|GOV|EVT)(?=\d)")
+
+
+def _plain(text: str) -> str:
+    return _LITERAL_TOKEN.sub(r"\1 ", text) if _LITERAL_TOKEN.search(text) else text
+
+
+class _Masker:
+    def __init__(self, text: str, entities: list[Entity]) -> None:
+        self.entities = entities
+        plain = _plain if _LITERAL_TOKEN.search(text) else str  # (rare: one test per sentence)
+        parts: list[str] = []
+        pos = 0
+        for index, entity in enumerate(entities):
+            parts.append(plain(text[pos : entity.start]))
+            parts.append(f"{entity.kind}{index}")
+            pos = entity.end
+        parts.append(plain(text[pos:]))
+        self.masked = "".join(parts)
+
+
+def _leader(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tuple[str, ...]) -> Person | None:
+    holders: list[Person] = []
+    for title in titles or LEADER_ORDER:
+        holder = lex.ref.office_holder(title, iso3, on)
+        if holder is not None and holder not in holders:
+            holders.append(holder)
+    for holder in holders:  # prefer whoever the article names: "the Indian leader" after "Modi"
+        if holder.name in mentioned:
+            return holder
+    return holders[0] if holders else None
+
+
+def _former(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tuple[str, ...]) -> Person | None:
+    """"The former Philippine president": someone the article names who held the office before."""
+    wanted = set(titles or LEADER_ORDER)
+    for person in lex.ref.people:
+        if person.name in mentioned and any(
+            o.title in wanted and o.country == iso3 and o.end is not None and o.end <= on for o in person.offices
+        ):
+            return person
+    return None
+
+
+def _only_mentioned_holder(lex: Lexicon, mentioned: set[str], titles: tuple[str, ...], on: date) -> Person | None:
+    """The one person the article names who holds one of ``titles`` on the day, if exactly one does."""
+    holders = [p for name in sorted(mentioned) if (p := lex.ref.person(name)) is not None
+               and any(o.title in titles for o in p.offices_on(on))]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> Person | None:
+    """"The president" with no country: the person the article named last who holds that office."""
+    wanted = set(titles or LEADER_ORDER)
+    for person in recent:
+        if any(o.title in wanted for o in person.offices_on(on)):
+            return person
+    return None
+
+
+# A plural subject opening the sentence that stands for two people just named.
+_BOTH_SUBJECT = re.compile(
+    r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))?"
+    r"(?<!two)(?<!pair)\b(?=\s+(?:are|were|will|would|have|had|is|also|then|later|plan|flew|travel|met|arrived|went|attended|head|left|"
+    r"visited|due|expected|should|could|may|might|[a-z]+ed\b))|"
+    r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b",
+)
+_BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b")
+_DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b")
+# "the Swiss venue", "the Italian resort": somewhere in that country (no city told).
+_DEM_VENUE = re.compile(r"\bthe\s+DEM(\d+)\s+(?:(?:seaside|mountain|lakeside|alpine|coastal|border|port|southern|northern|eastern|western)\s+)?"
+                        r"(?:venue|resort|city|town|port|island|coast|countryside|mountains)\b")
+
+
+def _demonym_capital(m: re.Match[str], entities: list[Entity], lex: Lexicon) -> str:
+    """"The Brazilian capital": a place (the capital city of that country)."""
+    ent = entities[int(m.group(1))]
+    if ent.iso3 is None:
+        return m.group(0)
+    entities.append(Entity("LOC", -1, -1, m.group(0), iso3=ent.iso3, city=lex.gaz.capitals.get(ent.iso3)))
+    return f"LOC{len(entities) - 1}"
+
+
+def _demonym_place(m: re.Match[str], entities: list[Entity]) -> str:
+    """"The Swiss venue": a place in that country."""
+    ent = entities[int(m.group(1))]
+    if ent.iso3 is None:
+        return m.group(0)
+    entities.append(Entity("LOC", -1, -1, m.group(0), iso3=ent.iso3))
+    return f"LOC{len(entities) - 1}"
+
+
+def analyse_sentence(
+    text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
+    entities: list[Entity] | None = None, recent: list[Person] | None = None,
+    pair: tuple[Person, Person] | None = None, countries: frozenset[str] = frozenset(),
+) -> tuple[str, list[Entity]]:
+    """The masked sentence and its entities (PER tokens include titles and pronouns resolved).
+
+    ``recent``: people the article named in this or the last two sentences, latest first, for a bare
+    "the president"; ``pair``: the two people the last sentence named, for "Both" and "The two leaders";
+    ``countries``: the countries the article names, for a king it never names."""
+    entities = find_entities(text, lex) if entities is None else entities
+    masked = _Masker(text, entities).masked
+    if "Mr" in masked or "Ms" in masked or "Dr" in masked:
+        masked = _HONORIFIC_RX.sub("", masked)
+
+    def title_sub(m: re.Match[str]) -> str:
+        if m.group("pi") is not None:
+            return f"PER{m.group('pi')}"
+        kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
+        if kind is None:
+            words = " ".join(m.group("title").lower().split())
+            if m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
+                holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None
+                if holder is None and words == "king" and m.group("title")[:1].isupper():
+                    # "The King" anywhere in an article that names one king: him (a monarch is seldom
+                    # meant by another bare "the King").
+                    holder = _only_mentioned_holder(lex, mentioned, ("king",), published)
+                    if holder is None and not any(p.offices_on(published) and any(o.title == "king" for o in p.offices_on(published))
+                                                  for name in mentioned if (p := lex.ref.person(name)) is not None):
+                        # No king named at all: the one king of a country the article names
+                        # ("The King and Queen began a state visit to Italy", "the British monarch").
+                        kings = list(dict.fromkeys(h for iso3 in sorted(countries)
+                                                   if (h := lex.ref.office_holder("king", iso3, published)) is not None))
+                        holder = kings[0] if len(kings) == 1 else None
+                if holder is not None:
+                    entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
+                    return f"PER{len(entities) - 1}"
+            elif _FORMER_WORD.match(m.group(0)) and masked[max(0, m.start() - 4) : m.start()].lower() == "the " and recent:
+                # "The former president was taken into custody": someone just named who once held the office.
+                wanted = set(TITLE_WORDS.get(words, ()) or LEADER_ORDER)
+                holder = next((p for p in recent if not any(o.title in wanted for o in p.offices_on(published))
+                               and any(o.title in wanted and o.end is not None and o.end <= published for o in p.offices)), None)
+                if holder is not None:
+                    entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="bare title"))
+                    return f"PER{len(entities) - 1}"
+            return m.group(0)
+        iso3 = entities[int(index)].iso3
+        words = " ".join(m.group("title").lower().split())
+        if _FORMER_WORD.match(m.group(0)):
+            holder = _former(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
+        else:
+            holder = _leader(lex, iso3, published, mentioned, TITLE_WORDS.get(words, ())) if iso3 else None
+        if holder is None:
+            return m.group(0)
+        entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
+        return f"PER{len(entities) - 1}"
+
+    found = _matches_near(_TITLE_RX, _TITLE_GATE, masked, 2)  # "the LOC0's president"
+    if found:
+        pieces, pos = [], 0
+        for m in found:
+            pieces += [masked[pos : m.start()], title_sub(m)]
+            pos = m.end()
+        masked = "".join(pieces) + masked[pos:]
+
+    resolved: list[tuple[int, str]] = []  # pronouns already read in this sentence: (offset, entity index)
+    stranger: list[int] = []  # where a stranger named with a role first stands (looked for once)
+
+    def pronoun_sub(m: re.Match[str]) -> str:
+        # (Earlier pronouns count as the people they stand for: "In June he was at PER1's forum, and in
+        # July he attended ..." is the same "he" twice, not PER1.)
+        named = [(t.start(), t.group(1)) for t in _PER_INDEX.finditer(masked, 0, m.start())]
+        before = [i for _, i in sorted(named + resolved)] if resolved else [i for _, i in named]
+        # "she"/"her" stands for a woman, "he"/"him"/"his" for a man: the others are skipped.
+        female = m.group(0)[:1] in "sS" or m.group(0).lower() == "her"
+        before = [i for i in before if (p := entities[int(i)].person) is None or p.female == female]
+        told = carry if carry is None or carry.female == female else None
+        # "X said he would invite Y, and the warrant against him ...": an object pronoun ("him",
+        # "her" not before a noun) after two people is the later one; a subject pronoun the first.
+        obj = m.group(0).lower() == "him" or (m.group(0).lower() == "her" and not _NOUN_NEXT.match(masked, m.end()))
+        pick = before[0] if before else None
+        if obj and len(before) == 1 and told is not None and entities[int(before[0])].person is not told and (
+                _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
+                or _WHO_VERB_OBJECT.search(masked, max(0, m.start() - 60), m.start())):
+            pick = None  # "X, who accompanied him": not X (that would be "himself"), the one told before
+        elif obj and len(before) > 1:
+            # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
+            near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
+            pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
+        if pick is None and told is not None and not stranger:
+            found = _ROLE_NAMED_STRANGER.search(masked)
+            stranger.append(found.start() if found else len(masked) + 1)
+        if pick is None and told is not None and stranger[0] < m.start():
+            return m.group(0)  # "that prosecutor Karim Khan filed, when he told ...": the stranger, not the last leader
+        referent = entities[int(pick)].person if pick is not None else told
+        if referent is None:
+            return m.group(0)
+        entities.append(Entity("PER", -1, -1, m.group(0), person=referent, via="pronoun"))
+        resolved.append((m.start(), str(len(entities) - 1)))
+        return f"PER{len(entities) - 1}"
+
+    masked = _PRONOUN_RX.sub(pronoun_sub, masked)
+    if pair is not None and masked[:1] in "BbTt":
+        both = _BOTH_SUBJECT.match(masked)
+        if both is not None:  # "Both are due at the summit": the two people the last sentence named
+            tokens = []
+            for person in pair:
+                entities.append(Entity("PER", -1, -1, both.group(0), person=person, via="pronoun"))
+                tokens.append(f"PER{len(entities) - 1}")
+            masked = " and ".join(tokens) + masked[both.end():]
+    if "; both " in masked:
+        inner = _BOTH_AFTER_SEMICOLON.search(masked)
+        named = [] if inner is None else list(dict.fromkeys(
+            p for i in _PER_INDEX.findall(masked, 0, inner.start()) if (p := entities[int(i)].person) is not None))
+        if inner is not None and len(named) >= 2:  # "Xi greeted X and Y; both presidents landed earlier"
+            tokens = []
+            for person in named[-2:]:
+                entities.append(Entity("PER", -1, -1, inner.group(1), person=person, via="pronoun"))
+                tokens.append(f"PER{len(entities) - 1}")
+            masked = masked[: inner.start(1)] + " and ".join(tokens) + masked[inner.end(1):]
+    if "capital" in masked:
+        masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
+    if "DEM" in masked:
+        masked = _DEM_VENUE.sub(lambda m: _demonym_place(m, entities), masked)
+    return masked, entities
+_TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
+
+
+# Gates whose matches are used (found near their words): regexes; the rest are tested with _has_any.
+_TITLE_GATE = _stems_rx(_TITLE_STEMS)

@@ -1,0 +1,287 @@
+"""Tours and cancellations: the later legs of a trip told in one sentence ("then on to Hanoi",
+"with stops in X and Y") and trips called off in a later sentence ("The visit was postponed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from warrantwatch.tagger.cues import (
+    _AFTER_DOING,
+    _AFTER_STOPS,
+    _ARRIVED_BEFORE,
+    _CANCEL_RX,
+    _CANCEL_TOLD,
+    _CONDITIONAL,
+    _FROM_PLACE,
+    _HEARSAY,
+    _LEFT_FOR,
+    _MET_BEFORE_STOPS,
+    _MORE_PLACES,
+    _NEW_DATE,
+    _NEXT_STOP,
+    _OTHER_SUBJECT,
+    _PER_TOKEN,
+    _PRE_BE,
+    _PRE_FUTURE,
+    _PRE_NEG,
+    _PRE_PAST_PLAN,
+    _PRE_SPEC,
+    _THEN_ON_TO,
+    _TOUR_END,
+    _WHEN_CLAUSE,
+    _clause_bounds,
+    _first_day,
+    _leg_anchors,
+    _per,
+    _travelers_before,
+)
+from warrantwatch.tagger.entities import Entity, Sentence
+from warrantwatch.tagger.facts import _Fact
+from warrantwatch.tagger.state import _CancelNote
+from warrantwatch.tagger.visits import VisitRules
+
+
+class TourRules(VisitRules):
+    """Tour legs and called-off trips, built on the visit rules' ``_add_visit``."""
+
+    # -- tour legs --
+    def _recent_traveler(self) -> list[Entity]:
+        """The traveller of the last two sentences' trips, for a sentence naming none ("Budapest is next")."""
+        if self.last_traveler is None or self.sentence_index - self.last_traveler[0] > 2:
+            return []
+        person = self.last_traveler[1]
+        return [Entity("PER", 0, 0, person.name, person=person, via="pronoun")]
+
+    @staticmethod
+    def _unreal(pre: str) -> bool:
+        return bool(_CONDITIONAL.search(pre) or _HEARSAY.search(pre) or _PRE_NEG.search(pre)
+                    or _PRE_SPEC.search(pre[-40:]) or _OTHER_SUBJECT.search(pre) or _PRE_PAST_PLAN.search(pre))
+
+    def _tour_legs(self, sentence: Sentence) -> None:
+        """Legs of a tour told around its main verb: the place come from or left (done), the place left
+        for or named next (there now, or ahead), the stops made before, and where the tour ends."""
+        masked, ents = sentence.masked, sentence.entities
+        if "LOC" not in masked and "GOV" not in masked:
+            return
+        if "PER" not in masked and (self.last_traveler is None or self.sentence_index - self.last_traveler[0] > 2):
+            return  # no traveller named, none in the story just before
+        anchors = _leg_anchors(masked, self.legs_possible)
+        if not anchors:
+            return
+        for f in _FROM_PLACE.finditer(masked) if "from" in anchors else ():
+            m = _ARRIVED_BEFORE.search(masked, max(0, f.start() - 90), f.start())
+            if m is None:
+                continue
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre) or _PRE_FUTURE.search(pre) or _WHEN_CLAUSE.search(pre):
+                continue
+            place = _per(ents, f.group("o"))
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if place.kind == "LOC" and travelers:
+                self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], "completed", sentence,
+                                f.start("o"), 0.8, remember=False)
+        for m in _NEXT_STOP.finditer(masked) if "next" in anchors else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre) or "was" in m.group(0):
+                continue
+            place = _per(ents, m.group("a") or m.group("b"))
+            travelers = self._owner_or_travelers(sentence, m.start(), c_start) or (
+                _travelers_before(masked, ents, m.start(), 0) if "PER" in masked else self._recent_traveler())
+            if place.kind in {"LOC", "GOV"} and travelers:  # "Vienna is next": a capital as subject
+                self._add_visit(travelers, [(place.iso3, place.city, None, 0.75)], "planned", sentence,
+                                m.start(), 0.8, remember=False)
+        for m in _AFTER_STOPS.finditer(masked) if "after" in anchors else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre):
+                continue
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            object_met = _MET_BEFORE_STOPS.search(pre)
+            if object_met is not None and (first := _PER_TOKEN.search(pre)) is not None and first.start() < object_met.start():
+                travelers = [_per(ents, first.group(1))]  # "X went to Berlin to meet Scholz, after visits to ...": X's
+            if not travelers:  # "After stops in X and Y, PER0 arrived in Z": the main clause's subject
+                after = _PER_TOKEN.search(masked, m.end())
+                travelers = [_per(ents, after.group(1))] if after else []
+            indexes = [m.group("a")]
+            at = m.end()
+            while (more := _MORE_PLACES.match(masked, at, c_end)) is not None:
+                indexes.append(more.group(1))
+                at = more.end()
+            ahead = _PRE_FUTURE.search(pre) or re.search(r"\b(?:will|is\s+(?:due|expected|scheduled|set)\s+to)\b", masked)
+            status = "planned" if ahead else "completed"
+            places = [_per(ents, i) for i in indexes]
+            dests = [(p.iso3, p.city, None, 0.8) for p in places if p.kind in {"LOC", "GOV"}]
+            if travelers and dests:  # (dated by the time told with the places: "fresh from talks in X on Friday")
+                self._add_visit(travelers, dests, status, sentence, at, 0.8, remember=False)
+        for m in _LEFT_FOR.finditer(masked) if "left" in anchors else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre) or _WHEN_CLAUSE.search(pre) or _AFTER_DOING.search(pre):
+                continue
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            left, bound = _per(ents, m.group("a")), _per(ents, m.group("b"))
+            if not travelers or left.kind != "LOC" or bound.kind != "LOC":
+                continue
+            verb = m.group("verb").lower()
+            if verb in {"left", "departed"}:
+                if _PRE_FUTURE.search(pre):
+                    continue
+                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                over = done is not None and (self.published - _first_day(done)).days > 7
+                first, second = "completed", "completed" if over else "ongoing"
+            elif _PRE_FUTURE.search(pre) or _PRE_BE.search(pre) or verb in {"leaves", "departs"}:
+                first, second = "ongoing", "planned"  # about to leave: still there, the next place ahead
+            else:
+                continue
+            self._add_visit(travelers, [(left.iso3, left.city, None, 0.8)], first, sentence, m.start(), 0.8,
+                            remember=first == "ongoing")
+            if first == "ongoing":
+                for fact in self.facts[-len(travelers):]:
+                    if fact.sentence is sentence and fact.host == left.iso3:
+                        fact.date = None  # the day of leaving is not the day the stay began
+            self._add_visit(travelers, [(bound.iso3, bound.city, None, 0.8)], second, sentence, m.start("b"), 0.8,
+                            remember=second == "ongoing")
+        for m in _THEN_ON_TO.finditer(masked) if "then" in anchors else ():
+            first = _PER_TOKEN.search(masked, 0, m.start())
+            if first is None:
+                continue
+            person = _per(ents, first.group(1)).person
+            # The motion told before it in this sentence: its status carries to the next leg.
+            earlier = [f for f in self.facts if f.sentence is sentence and f.kind == "visit" and f.person is person]
+            if person is None or not earlier or earlier[-1].status not in {"completed", "ongoing", "planned"}:
+                continue
+            status = earlier[-1].status
+            if status == "ongoing":
+                earlier[-1].status = "completed"  # moved on: the earlier stop is over
+            place = _per(ents, m.group("a"))
+            if place.kind == "LOC":
+                self._add_visit([_per(ents, first.group(1))], [(place.iso3, place.city, None, 0.8)], status, sentence,
+                                m.start(), 0.8)
+                if self.facts[-1].person is person and self.facts[-1].date is None:
+                    self.facts[-1].date = earlier[-1].date  # the same journey's day
+        for m in _TOUR_END.finditer(masked) if "end" in anchors else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if self._unreal(pre):
+                continue
+            travelers = self._owner_or_travelers(sentence, m.start(), c_start) or (
+                self._recent_traveler() if "PER" not in masked[c_start : m.start()] else [])
+            apposed = re.search(r"PER(\d+)(?:'s|’s)", masked[m.start() : m.start("verb")])
+            if not travelers and apposed:  # "The trip, the president's first tour abroad, began in X"
+                travelers = [_per(ents, apposed.group(1))]
+            place = _per(ents, m.group("a"))
+            if not travelers or place.kind != "LOC":
+                continue
+            verb = m.group("verb").lower()
+            when = self._date_near(sentence, m.start(), "future", visit=True)
+            today = self.published.isoformat()
+            if verb.endswith("ed") or "wrapped" in verb or verb in {"began", "kicked off"}:
+                status = "completed"
+            elif when is not None and when < today[: len(when)]:
+                status = "completed"
+            elif when is not None and when == today:
+                status = "ongoing"
+            else:
+                status = "planned"
+            self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], status, sentence, m.start(), 0.8,
+                            remember=status != "completed")
+
+    def _note_cancel(self, sentence: Sentence) -> None:
+        """Remember a trip called off with no place told ("The visit was called off")."""
+        masked, ents = sentence.masked, sentence.entities
+        starts: set[int] = set()
+        # Only around a cancel verb: the pattern opens on words as common as "the".
+        spans = [(max(0, v.start() - 240), min(len(masked), v.end() + 140)) for v in _CANCEL_RX.finditer(masked)]
+        for m in (x for lo, hi in spans for x in _CANCEL_TOLD.finditer(masked, lo, hi)):
+            if m.start() in starts:
+                continue
+            starts.add(m.start())
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _HEARSAY.search(pre):
+                continue
+            if re.search(r"\b(?:not|never|n't|n’t)\b", m.group(0)):
+                continue
+            det = (m.group("det") or m.group("det2")).lower()
+            noun = (m.group("noun") or m.group("noun2")).lower()
+            owner = re.match(r"per(\d+)", det)
+            who = [_per(ents, owner.group(1))] if owner else _travelers_before(masked, ents, m.start(), c_start)
+            person = who[-1].person if who else None
+            one_leg = noun in {"leg", "stop", "stopover"} or det in {"that", "this"}
+            if any(f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
+                continue  # the place was told in the same clause: the cancel rule has it
+            # "scrapped the rest of his trip": only the legs told after it, not those still on
+            if m.group("loc") and person is not None:
+                # "PER0's state visit to LOC1, which was to be his first, has been postponed": the place is told.
+                place = _per(ents, m.group("loc"))
+                verb = (m.group("verb") or "").lower()
+                later = verb.startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked, m.end())
+                if place.kind == "LOC":
+                    self._add_visit(who[-1:], [(place.iso3, place.city, None, 0.85)], "planned" if later else "cancelled",
+                                    sentence, m.start(), 0.85)
+                    if later and self.facts and self.facts[-1].sentence is sentence:
+                        self.facts[-1].date = self._date_near(sentence, later.end(), "future", status="planned")
+            self.cancel_notes.append(_CancelNote(self.sentence_index, person, sentence, m.start(), one_leg, bool(m.group("rest"))))
+
+    def _resolve_cancels(self) -> None:
+        """A trip called off in another sentence: the plan told just before it (or, for a whole trip,
+        the plans told as over just after it) by the same traveller is cancelled; a postponement with a
+        new date keeps the plan, dated anew."""
+        for index, person, sentence, at, one_leg, rest in self.cancel_notes:
+            masked = sentence.masked
+            verb = _CANCEL_RX.search(masked, at)
+            postponed = verb is not None and verb.group("verb").lower().startswith(("postpon", "put off", "delay"))
+            new_date = None
+            if postponed and _NEW_DATE.search(masked, verb.end()):
+                new_date = self._date_near(sentence, verb.end(), "future", status="planned", any_side=True)
+                if new_date is None:
+                    continue  # "postponed until later": still a plan, with no day to give it
+            # Plans already told as facts, in this sentence or the two before.
+            # (A plan in the cancelling sentence itself has its own clause: "will still attend X, but has
+            # scrapped the rest of his trip".)
+            plans = [f for f in self.facts if f.kind == "visit" and f.status == "planned" and not rest
+                     and f.sentence.start < sentence.start and (person is None or f.person is person)
+                     and self._sentence_gap(f.sentence, sentence) <= 2]
+            past = [p for p in self.past_plans
+                    if (index - 2 <= p.index <= index if one_leg else (index < p.index if rest else index - 2 <= p.index)
+                        and p.index <= index + 3)]
+            if person is None:
+                latest = max([(self._sentence_gap(f.sentence, sentence), f.person) for f in plans], key=lambda x: -x[0], default=None)
+                last_past = max(past, key=lambda p: (p.index <= index, -abs(index - p.index)), default=None)
+                if latest is not None:
+                    person = latest[1]
+                elif last_past is not None and last_past.travelers and last_past.travelers[-1].person is not None:
+                    person = last_past.travelers[-1].person
+                if person is None:
+                    continue
+            plans = [f for f in plans if f.person is person]
+            past = [p for p in past if any(t.person is person for t in p.travelers)]
+            if one_leg:  # "That leg": only the nearest plan before it
+                before = [(f.sentence.start, 0, f) for f in plans] + [(p.sentence.start, 1, p) for p in past if p.index <= index]
+                if not before:
+                    continue
+                nearest = max(before, key=lambda x: (x[0], x[1]))
+                plans = [nearest[2]] if nearest[1] == 0 else []
+                past = [nearest[2]] if nearest[1] == 1 else []
+            for f in plans:
+                if new_date is not None:
+                    f.date = new_date
+                else:
+                    self.facts.append(_Fact("visit", f.person, "cancelled", f.sentence, f.confidence * 0.9, host=f.host,
+                                            city=f.city, occasion=f.occasion, date=f.date, reason=f.reason))
+            for plan in past:
+                status = "planned" if new_date is not None else "cancelled"
+                who = [t for t in plan.travelers if t.person is person]
+                self._add_visit(who, plan.dests, status, plan.sentence, plan.anchor, 0.75, remember=False)
+                if who:  # a plan is dated ahead: "had planned to go in December"
+                    self.facts[-1].date = new_date or self._date_near(plan.sentence, plan.anchor, "future", visit=True)
+
+    @staticmethod
+    def _sentence_gap(a: Sentence, b: Sentence) -> int:
+        gap, s = 0, b
+        while s is not None and s is not a and gap <= 3:
+            s, gap = s.previous, gap + 1
+        return gap if s is a else 99

@@ -1,0 +1,246 @@
+"""What the tagger knows while it reads one article (its gathering, the travellers and hosts told so
+far, the last warrant, plans that a later sentence may call off) and the lookups every rule family
+shares: the date near a cue, a person's home country, a timeline entry's date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from warrantwatch.dates import may_hold_date
+from warrantwatch.reference import Person
+from warrantwatch.tagger.cues import (
+    _AND_BACK_HOME,
+    _AND_WORD,
+    _BACK_HOME,
+    _CEREMONY_HINTS,
+    _CEREMONY_STORY,
+    _CRICKET_RX,
+    _EVT_PLACE_RX,
+    _GATHER_IN,
+    _GATHERING_NAMED,
+    _GATHERING_WORDS,
+    _ICC_RX,
+    _LEFT_ON,
+    _OPENED_BEFORE,
+    _ORG_NOT_MEETING,
+    _PRE_FUTURE,
+    _RELATIVE_WORD,
+    _SINCE_WORD,
+    _TIMELINE_HEAD,
+    _WENT_HOME,
+    _cancel_verb_hint,
+    _clause_bounds,
+    _date_cues,
+    _first_day,
+    _legs_possible,
+    _per,
+    _person_country,
+    dateline_place,
+)
+from warrantwatch.tagger.entities import Entity, Lexicon, Sentence
+from warrantwatch.tagger.facts import _date_fits, _Fact, _generic_occasion
+from warrantwatch.tagger.rx import _has_any
+
+
+class _PastPlan(NamedTuple):
+    """A trip told as a plan now over ("had planned to travel to X"): what a later "the visit was
+    called off" may refer to."""
+
+    index: int  # of the sentence it was told in
+    travelers: list[Entity]
+    dests: list[tuple[str, str | None, str | None, float]]
+    sentence: Sentence
+    anchor: int  # the verb's offset in the masked sentence
+
+
+class _CancelNote(NamedTuple):
+    """A trip called off with no place of its own ("The visit was called off")."""
+
+    index: int  # of the sentence it was told in
+    person: Person | None
+    sentence: Sentence
+    at: int  # where the called-off phrase starts in the masked sentence
+    one_leg: bool  # "that leg", "this stop": only the nearest plan
+    rest: bool  # "the rest of his trip": only the legs told after it
+
+
+class ArticleState:
+    """The state of one article's reading, shared by every rule family (see the module docstring)."""
+
+    def __init__(self, article_id: str, text: str, published: date, lex: Lexicon) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.published = published
+        self.lex = lex
+        self.facts: list[_Fact] = []
+        self.is_cricket = bool(_CRICKET_RX.search(text)) and not re.search(r"International\s+Criminal\s+Court", text)
+        self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
+        self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
+        self.last_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> latest host
+        self.planned_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> next host told
+        self.homes: dict[str, str | None] = {}
+        self.went_home: set[str] = set()  # travellers the article has seen fly home
+        self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
+        self.opening_day: tuple[str, str] | None = None  # (host, day) the article's gathering opened, today
+        # Where the story is filed from: "arrived on Tuesday", "on a two-day visit", "talks here" put a
+        # foreign traveller there (never a leader at home: domestic trips are dropped in _add_visit).
+        self.dateline = dateline_place(text, lex.gaz)
+        self.sentence_index = 0
+        self.legs_possible = _legs_possible(text)
+        # Called-off trips need one of these words somewhere (checked once per article).
+        self.cancel_possible = _cancel_verb_hint(text)
+        # The latest traveller given a trip, with the sentence it was told in: "The tour ends in X",
+        # "Budapest is next", "The visit was called off" continue that traveller's story.
+        self.last_traveler: tuple[int, Person] | None = None
+        self.past_plans: list[_PastPlan] = []
+        self.cancel_notes: list[_CancelNote] = []
+        # The last warrant or application told (sentence index, status, court, date): its subjects may be
+        # named in the next sentence.
+        self.last_warrant: tuple[int, str, str, str | None] | None = None
+        self.warrants_before: list[_Fact] = []  # warrants the previous sentence told as issued
+        self.sentences: list[Sentence] = []
+        self.national_court: tuple[int, str] | None = None  # (sentence, ISO3) of the last national court told
+        # A story about a one-day ceremony (a funeral, a coronation, an inauguration): those told in the
+        # past tense as present at it were there and are done, not still there.
+        opening = text[:600].lower()
+        self.ceremony = any(w in opening for w in _CEREMONY_HINTS) and _CEREMONY_STORY.search(opening) is not None
+
+    def _update_context(self, sentence: Sentence) -> None:
+        """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
+        masked, ents = sentence.masked, sentence.entities
+        if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
+            return
+        for m in _GATHERING_NAMED.finditer(masked):
+            after = masked[m.end():]
+            place = _EVT_PLACE_RX.match(after)
+            if place:
+                loc = _per(ents, place.group("i"))
+                occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
+                self.context = (loc.iso3, loc.city, occasion)
+            elif m.group("e") and _ORG_NOT_MEETING.match(after):
+                continue  # "NATO's bombing", "the EU's rules": the body, not one of its meetings
+            elif m.group("e"):
+                event = _per(ents, m.group("e")).event
+                host = event.host(self._year_near(sentence, m.start(), "nearest")) if event else None
+                if host:
+                    self.context = (host[0], host[1], event.name)
+            elif (where := _GATHER_IN.search(masked)) is not None:
+                # "Leaders are meeting in Kazan for a summit of ...": the place the gathering is in.
+                loc = _per(ents, where.group(1))
+                self.context = (loc.iso3, loc.city, _generic_occasion(m.group("g")))
+        if self.context is not None and self.opening_day is None:
+            # "The summit opened in Johannesburg on Saturday" in Saturday's paper: the gathering is
+            # today's, and those told to be at it (or to stay away) with no day of their own are dated by it.
+            for mention in sentence.dates("past"):
+                if (len(mention.value) == 10 and 0 <= (self.published - date.fromisoformat(mention.value)).days <= 1
+                        and _OPENED_BEFORE.search(masked, max(0, mention.start - 60), mention.start)):
+                    self.opening_day = (self.context[0], mention.value)
+                    break
+
+    def _year_near(self, sentence: Sentence, anchor: int, prefer: str) -> int | None:
+        """The year of the date nearest ``anchor``; ``prefer="nearest"``: read it as past or future,
+        whichever lies nearer the article ("the summit on Sept. 9-10" in the paper of Sept. 8)."""
+        if prefer == "nearest":
+            told = [d for d in (self._date_near(sentence, anchor, p, any_side=True) for p in ("past", "future")) if d]
+            when = min(told, key=lambda d: abs((_first_day(d) - self.published).days), default=None)
+        else:
+            when = self._date_near(sentence, anchor, prefer, any_side=True)
+        if when is not None:
+            return int(when[:4])
+        return self.published.year
+
+    # -- dates --
+    def _date_near(self, sentence: Sentence, anchor: int, prefer: str, any_side: bool = False,
+                   status: str | None = None, allow_since: bool = False, visit: bool = False) -> str | None:
+        """The date expression nearest to ``anchor`` (a masked offset) in its clause, if it fits the status."""
+        if sentence._scanned is None:
+            # Before the first scan of the sentence: a clause with no date words, digits or month
+            # names holds no date expression (none spans a clause break but a "18 - 19 Nov" span,
+            # whose first day is in its clause), so the scan is spared.
+            start, end = _clause_bounds(sentence.masked, anchor)
+            if not may_hold_date(sentence.masked[start : end + 1]) and not _TIMELINE_HEAD.match(sentence.masked):
+                return None
+        candidates = sentence.dates(prefer)
+        if not candidates:
+            return None
+        start, end = _clause_bounds(sentence.masked, anchor)
+        best: tuple[int, str] | None = None
+        cues = sentence._cues
+        for mention in candidates:
+            pos = mention.start
+            if not (start <= pos <= end):
+                continue
+            said_on, as_name, bounded, since = cues.get((pos, mention.end)) or _date_cues(sentence, pos, mention.end)
+            if visit and said_on:
+                continue  # "the Kremlin said on Friday": when it was said, not when the trip is
+            if as_name:
+                continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
+            if bounded and not (allow_since and since):
+                continue
+            if visit and not allow_since and pos > anchor and sentence.has_between("since", _SINCE_WORD, max(anchor, pos - 40), pos):
+                continue  # "his first trip to X since relations froze in 2020": the time before the trip
+            if status and not _date_fits(mention.value, status, self.published):
+                continue
+            if status == "planned" and len(mention.value) >= 7 and (_first_day(mention.value) - self.published).days > 300:
+                # "After a call on Oct. 16, X announced he would ..." in late October: the call ten days ago,
+                # not a trip a year ahead.
+                past = next((d.value for d in sentence.dates("past") if d.start == pos), None)
+                if past is not None and 0 <= (self.published - _first_day(past)).days <= 60:
+                    continue
+            distance = abs(pos - anchor)
+            if visit and mention.end <= anchor and sentence.has_between("relative", _RELATIVE_WORD, mention.end, anchor) and (
+                    _RELATIVE_WORD.search(sentence.masked, mention.end, anchor)):
+                continue  # "arrived late on Sunday, ... a tour that will also take him to X": not the relative clause's time
+            if visit and mention.end <= anchor and sentence.has_between("and", _AND_WORD, mention.end, anchor):
+                distance += 1000  # "went to X in July and returned to Y that October": July is the first verb's
+            if best is None or distance < best[0]:
+                best = (distance, mention.value)
+        if best is None and sentence.masked[:1].isupper() and (head := _TIMELINE_HEAD.match(sentence.masked)) is not None:
+            # A timeline entry: "Nov. 21, 2024: A pre-trial chamber issues warrants ...": its date is the event's.
+            first = next((d for d in candidates if d.start < head.end()), None)
+            if first is not None and (not status or _date_fits(first.value, status, self.published)):
+                return first.value
+        return best[1] if best else None
+
+    def _past_timeline_entry(self, sentence: Sentence, strict: bool = True) -> str | None:
+        """The date heading a timeline entry ("June 2024: He lands in Pyongyang ..."), if it lies before the
+        article (``strict``; else not after it): its verbs are a historical present."""
+        if not sentence.masked[:1].isupper():
+            return None
+        head = _TIMELINE_HEAD.match(sentence.masked)
+        if head is None:
+            return None
+        first = next((d for d in sentence.dates("past") if d.start < head.end()), None)
+        if first is None or (first.value >= self.published.isoformat()[: len(first.value)] if strict
+                              else first.value > self.published.isoformat()[: len(first.value)]):
+            return None
+        return first.value
+
+    def _home(self, person: Person) -> str | None:
+        """The country a person serves on the article's date (cached: asked for every fact)."""
+        if person.name not in self.homes:
+            self.homes[person.name] = _person_country(person, self.published)
+        return self.homes[person.name]
+
+    def _note_home(self, sentence: Sentence) -> None:
+        """"Trump flew home on Friday": the traveller's stays abroad in this article are over."""
+        for m in _BACK_HOME.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group(1)).person
+            if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
+                self.went_home.add(person.name)  # "was back in Moscow by the evening"
+        for m in _AND_BACK_HOME.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group(1)).person
+            if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
+                self.went_home.add(person.name)
+        for m in _WENT_HOME.finditer(sentence.masked):
+            if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start("verb")]):
+                person = _per(sentence.entities, m.group(1)).person
+                if person is not None:
+                    self.went_home.add(person.name)
+        for m in _LEFT_ON.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group(1)).person
+            if person is not None:
+                self.went_home.add(person.name)  # "He left on Wednesday": the stay told before is over

@@ -1,0 +1,1034 @@
+"""Visit rules: travel verbs and nouns with their status, destinations, presence at gatherings and
+ceremonies, summits, hosts, datelines and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from warrantwatch.tagger.cues import (
+    _ACCOMPANIED,
+    _AFTER_DOING,
+    _AHEAD_WORDS,
+    _AMONG_AT,
+    _AND_HOSTED,
+    _AND_THEN,
+    _APPOSED,
+    _ARRIVED_FOR_NOUN,
+    _ARTICLE_AT_END,
+    _AS_IS_ALSO,
+    _AT_GATHERING_RX,
+    _BARE_ARRIVAL_END,
+    _BE_AT_END,
+    _BE_PRESENT,
+    _BEEN_IN_SINCE,
+    _CAME_FROM,
+    _CANCEL_RX,
+    _CANCEL_STEMS,
+    _CAUSE_WORD,
+    _CEREMONY,
+    _CEREMONY_OF,
+    _CONDITIONAL,
+    _DAY_SPAN_AFTER,
+    _DAY_SPAN_INSIDE,
+    _DAY_TRIP,
+    _DEST_RX,
+    _DONE_IN_RX,
+    _DONE_IN_STEMS,
+    _DUE_THERE,
+    _EITHER_PLACE,
+    _EN_ROUTE,
+    _EVT_PLACE_RX,
+    _FIRST_SINCE,
+    _FRONTED_PLACE,
+    _GATHERING_SENTENCE,
+    _HEARSAY,
+    _HERE,
+    _HERE_ANYWHERE,
+    _HOST_RX,
+    _HOST_STEMS,
+    _HOSTED_RX,
+    _IF_UNLESS,
+    _IN_HIS_PLACE,
+    _IN_PLACE_RX,
+    _INTRANSITIVE_END,
+    _INVERTED_LIST,
+    _INVERTED_PRESENCE,
+    _IT_IS_NOUN,
+    _LIST_PLACE,
+    _LOC_INDEX,
+    _LOC_TOKEN,
+    _MEET_GATE,
+    _MEET_RX,
+    _MEET_TOPIC,
+    _MET_OBJECTS,
+    _MODAL_AT_END,
+    _MOVE_PAST,
+    _MOVED_TO,
+    _NEW_DATE,
+    _NEXT_LEG,
+    _NO_LONGER_AT_END,
+    _NOT_AFTER_BE,
+    _NOUN_FUTURE_AFTER,
+    _NOUN_GATE,
+    _NOUN_ONGOING,
+    _NOUN_PAST,
+    _NOUN_PLANNED,
+    _NOUN_PRESENT_AFTER,
+    _NOUN_RX,
+    _NOUN_TAIL,
+    _OBJECT_BEFORE,
+    _OTHER_SUBJECT,
+    _PARTICIPLE_GO,
+    _PAST_VERBS,
+    _PER_LIST,
+    _PER_POSSESSIVE_AT_END,
+    _PER_TOKEN,
+    _PERFECT_NEG_AT_END,
+    _PLACE_NOUN,
+    _PLACE_NOUN_AHEAD,
+    _PLACE_NOUN_DONE,
+    _PLANNED_WORD,
+    _PLUPERFECT_AT_END,
+    _PRE_BE,
+    _PRE_DECLINE,
+    _PRE_FUTURE,
+    _PRE_NEG,
+    _PRE_PAST_PLAN,
+    _PRE_PERFECT,
+    _PRE_SPEC,
+    _PRE_WAS,
+    _PRESENT_RX,
+    _PRESENT_STEMS,
+    _PRESENT_VERBS,
+    _REPORTED_FUTURE,
+    _SCHEDULE_GOING,
+    _SCHEDULE_PRESENT,
+    _SENT_TO,
+    _SINCE_AFTER,
+    _STAY_HERE,
+    _STILL_THERE,
+    _SUBORDINATOR,
+    _SUBORDINATOR_WORDS,
+    _SUMMIT_OF,
+    _SUMMIT_PLANNED_AFTER,
+    _SUMMIT_PLANNED_BEFORE,
+    _TOPIC_PLACE,
+    _TOUR_STEP_PRESENT,
+    _UNKNOWN_PLACE_ARRIVAL,
+    _VIDEO,
+    _WARRANT_CAUSE,
+    _WHEN_CLAUSE,
+    _WHERE_DONE_RX,
+    _WHERE_PLACE,
+    _WITH_STOPS,
+    _clause_bounds,
+    _dated_legs,
+    _go_matches,
+    _per,
+    _to_legs,
+    _travelers_before,
+)
+from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
+from warrantwatch.tagger.facts import _date_later_than_before, _Fact, _generic_occasion, _telling_tense
+from warrantwatch.tagger.rx import _has_any, _matches_near
+from warrantwatch.tagger.state import ArticleState, _PastPlan
+
+
+class VisitRules(ArticleState):
+    """The visit rules, run on each sentence by ``ArticleTagger.run``."""
+
+    # -- destinations --
+    def _event_host(self, sentence: Sentence, ent: Entity, after: str, ents: list[Entity], anchor: int,
+                    prefer: str) -> tuple[str | None, str | None, str | None]:
+        """(host ISO3, city, occasion) for an event token: "in LOC" after it, "LOC hosted", or the table."""
+        m = _EVT_PLACE_RX.match(after)
+        occasion = ent.event.name if ent.event else None
+        if m:
+            place = _per(ents, m.group("i"))
+            return place.iso3, place.city, occasion
+        hosted = _HOSTED_RX.search(sentence.masked)
+        if hosted:
+            place = _per(ents, hosted.group("i"))
+            return place.iso3, None, occasion
+        if ent.event is not None:
+            year = self._year_near(sentence, anchor, prefer)
+            host = ent.event.host(year)
+            if host:
+                return host[0], None, occasion
+        return None, None, occasion
+
+    def _destinations(self, sentence: Sentence, pos: int, clause_end: int, prefer: str,
+                      either: bool = False) -> list[tuple[str, str | None, str | None, float]]:
+        """Destinations right after a verb at ``pos``, and the stops told after them ("a trip to Europe,
+        with stops in France and Serbia")."""
+        out = self._destinations_named(sentence, pos, clause_end, prefer, either)
+        if "stop" in sentence.masked:
+            # (a participle's stops run past a comma: "toured Africa, stopping in Kenya, Uganda and Zimbabwe")
+            stops = _WITH_STOPS.search(sentence.masked, pos, _clause_bounds(sentence.masked, clause_end)[1]
+                                       if clause_end < len(sentence.masked) and sentence.masked[clause_end] == "," else clause_end)
+            if stops is not None:
+                for index in _LOC_INDEX.findall(stops.group(0)):
+                    place = _per(sentence.entities, index)
+                    if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
+                        out.append((place.iso3, place.city, None, 0.8))
+        return out
+
+    def _destinations_named(self, sentence: Sentence, pos: int, clause_end: int, prefer: str,
+                            either: bool = False) -> list[tuple[str, str | None, str | None, float]]:
+        """Destinations right after a verb at ``pos``: [(iso3, city, occasion, confidence)]."""
+        masked, ents = sentence.masked, sentence.entities
+        rest = masked[pos:clause_end]
+        m = _DEST_RX.match(rest)
+        if not m:
+            return []
+        out: list[tuple[str, str | None, str | None, float]] = []
+        if m.group("generic") and m.group("generic").lower() == "country":
+            # "visited the country": the country the sentence named before the verb.
+            named = [e for e in _LOC_TOKEN.findall(masked[:pos]) if not _per(ents, e).city]
+            if named and re.match(r"\s*the\s", rest, re.IGNORECASE):
+                place = _per(ents, named[-1])
+                out.append((place.iso3, None, None, 0.75))
+            return out
+        if m.group("generic"):
+            after = rest[m.end():]
+            place = _EVT_PLACE_RX.match(after)
+            if place:
+                ent = _per(ents, place.group("i"))
+                out.append((ent.iso3, ent.city, _generic_occasion(m.group("generic")), 0.8))
+            elif m.group("generic").lower() in _CEREMONY and (whose := _CEREMONY_OF.match(after)) is not None:
+                if whose.group("p"):
+                    owner = _per(ents, whose.group("p")).person
+                    home = self._home(owner) if owner is not None else None
+                    if home:
+                        out.append((home, None, None, 0.75))
+                else:
+                    out.append((_per(ents, whose.group("i")).iso3, None, None, 0.8))
+            else:
+                hosted = _HOSTED_RX.search(masked)
+                if hosted and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:
+                    ent = _per(ents, hosted.group("i"))
+                    out.append((ent.iso3, None, _generic_occasion(m.group("generic")), 0.75))
+                elif self.context is not None and re.match(r"\s*(?:the|this)\s", rest[: m.start("generic")] or " ", re.IGNORECASE):
+                    # "the summit", "the city": the gathering or place the article is about.
+                    iso3, city, occasion = self.context
+                    if m.group("generic").lower() in {"city", "capital"}:
+                        out.append((iso3, city, None, 0.7))
+                    else:
+                        out.append((iso3, city, occasion, 0.7))
+                elif (self.dateline is not None and m.group("generic").lower() in {"city", "capital"}
+                      and re.match(r"\s*the\s", rest[: m.start("generic")] or " ", re.IGNORECASE)):
+                    out.append((self.dateline[0], self.dateline[1], None, 0.7))  # "arrived in the capital": the dateline's
+            return out
+        ent = _per(ents, m.group("i"))
+        if m.group("kind") == "EVT":
+            iso3, city, occasion = self._event_host(sentence, ent, rest[m.end():], ents, pos, prefer)
+            if iso3:
+                out.append((iso3, city, occasion, 0.85 if city or _EVT_PLACE_RX.match(rest[m.end():]) else 0.75))
+            return out
+        out.append((ent.iso3, ent.city, None, 0.9))
+        tail = rest[m.end():]
+        at = 0  # every place of a list: "to LOC0, LOC1 and LOC2"
+        while (more := (_EITHER_PLACE if either else _LIST_PLACE).match(tail, at)) is not None:
+            extra = _per(ents, more.group(1))
+            out.append((extra.iso3, extra.city, None, 0.85))
+            at = more.end()
+        # The next leg: "..., followed by two days in Tokyo", "then on to Seoul".
+        low = tail.lower()
+        for leg in _NEXT_LEG.finditer(tail) if "then" in low or "followed" in low else ():
+            extra = _per(ents, leg.group(1))
+            if extra.kind == "LOC":
+                out.append((extra.iso3, extra.city, None, 0.8))
+        return out
+
+    def _place_in_clause(self, sentence: Sentence, start: int, end: int, prefer: str, anchor: int,
+                         where_only: bool = False) -> list[tuple[str, str | None, str | None, float]]:
+        masked, ents = sentence.masked, sentence.entities
+        out = []
+        for m in _IN_PLACE_RX.finditer(masked, start, end):
+            if where_only and m.group(0)[:2].lower() == "to":
+                continue
+            if _TOPIC_PLACE.search(masked, max(0, m.start() - 30), m.start()):
+                continue  # "talks on the war in Gaza": a topic, not a place
+            if m.group("kind"):
+                ent = _per(ents, m.group("i"))
+                if ent.kind == "LOC":
+                    out.append((ent.iso3, ent.city, None, 0.85))
+            else:
+                ent = _per(ents, m.group("ei"))
+                iso3, city, occasion = self._event_host(sentence, ent, masked[m.end(): end], ents, anchor, prefer)
+                if iso3:
+                    out.append((iso3, city, occasion, 0.75))
+        if not out:
+            hosted = _HOSTED_RX.search(masked, start, end)
+            if hosted:
+                ent = _per(ents, hosted.group("i"))
+                occasion = None
+                evt = re.search(r"EVT(\d+)", masked[hosted.end(): end])
+                if evt:
+                    occasion = _per(ents, evt.group(1)).event.name
+                out.append((ent.iso3, None, occasion or "summit", 0.8))
+        return out[:1]
+
+    # -- visits --
+    def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
+                   status: str, sentence: Sentence, anchor: int, base: float, tense: str | None = None,
+                   remember: bool = True, told_date: str | None = None, earlier: bool = False) -> None:
+        # The date and the reason are found only once a fact is kept (none is for a trip at home or
+        # with no place): both are pure look-ups, and the date scan is most of a fact's cost.
+        found = False
+        when: str | None = None
+        reason: str | None = None
+        for traveler in travelers:
+            person = traveler.person
+            if person is None:
+                continue
+            home = self._home(person)
+            for iso3, city, occasion, conf in dests:
+                if iso3 is None or iso3 == home:
+                    continue  # domestic trips are not visits
+                if not found:
+                    found = True
+                    when, reason = self._visit_date_and_reason(status, sentence, anchor)
+                    when = told_date or when
+                confidence = base * conf * (0.85 if traveler.via == "pronoun" else 1.0)
+                if remember and status == "planned":  # where the traveller is going, not yet where they are
+                    self.planned_host[person.name] = (iso3, city, occasion)
+                elif remember:  # a leg left behind is not where the traveller is now
+                    self.last_host[person.name] = (iso3, city, occasion)
+                self.last_traveler = (self.sentence_index, person)
+                self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
+                                        occasion=occasion, date=when, earlier=earlier,
+                                        reason=reason, tense=tense))
+
+    def _visit_date_and_reason(self, status: str, sentence: Sentence, anchor: int) -> tuple[str | None, str | None]:
+        prefer = "future" if status == "planned" else "past"
+        # "has been in Moscow since Wednesday": the stay began that day.
+        since = status == "ongoing" and _BEEN_IN_SINCE.search(sentence.masked) is not None
+        when = self._date_near(sentence, anchor, prefer, status=status, visit=True, allow_since=since)
+        if when is None and status != "planned":
+            when = _date_later_than_before(sentence)
+        reason = None
+        if status in {"declined", "cancelled"} and _WARRANT_CAUSE.search(sentence.text):
+            reason = "warrant"
+        elif status in {"declined", "cancelled"}:
+            # The reason is often the next sentence: "... would not travel, hours after the court
+            # issued a warrant for his arrest."
+            following = self.text[sentence.end : sentence.end + 400].split("\n\n", 2)
+            nxt = " ".join(following[:2])[:400]
+            if _WARRANT_CAUSE.search(nxt) and _CAUSE_WORD.search(nxt):
+                reason = "warrant"
+        return when, reason
+
+    def _note_gathering_days(self, sentence: Sentence) -> None:
+        """"The summit runs from Aug. 22 to 24", "The leaders meet on Sept. 9 and 10": the first day
+        of the article's gathering, which dates trips to it told elsewhere without a day."""
+        if self.context is None or not _GATHERING_SENTENCE.search(sentence.masked):
+            return
+        for mention in sentence.dates("future"):
+            after = sentence.masked[mention.end : mention.end + 12]
+            if len(mention.value) == 10 and (mention.kind == "dm" and _DAY_SPAN_INSIDE.search(mention.text)
+                                             or _DAY_SPAN_AFTER.match(after)):
+                past = next((d.value for d in sentence.dates("past") if d.start == mention.start), mention.value)
+                # The occurrence nearest the article's date: a summit announced or just held.
+                pick = min((mention.value, past), key=lambda v: abs((date.fromisoformat(v) - self.published).days))
+                self.gathering_day = (self.context[0], pick)
+                return
+
+    def _status_for_verb(self, form: str, pre: str, clause: str, after: str, clause_verb: str = "") -> str | None:
+        if _CONDITIONAL.search(pre) or _IF_UNLESS.search(after):
+            return None
+        if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
+            return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
+        if form == "skip":
+            return None if _PRE_NEG.search(pre) else "declined"
+        if form == "join":
+            return "declined" if _VIDEO.search(after) else None
+        if _VIDEO.search(after):
+            return "declined"  # "will attend by video": not there in person
+        if _PRE_DECLINE.search(pre):
+            if _PRE_PERFECT.search(pre) or _PERFECT_NEG_AT_END.search(pre):
+                return None  # "has not visited India since 2021" is no trip at all
+            if _NO_LONGER_AT_END.search(pre) and form == "base":
+                return "cancelled"  # "will no longer go to X": an arranged trip called off
+            return "declined"
+        if _PRE_NEG.search(pre):
+            return None
+        if _PRE_PAST_PLAN.search(pre):
+            return None  # "had planned to attend": the plan is reported as over
+        spec = _PRE_SPEC.search(pre[-40:])
+        if _PRE_FUTURE.search(pre):
+            if spec and not re.search(r"(?:said|confirmed|announced)\s+(?:that\s+)?PER\d+\s+would\s+$", pre):
+                if not re.search(r"accept", pre):
+                    return None
+            return "planned"
+        if spec:
+            return None
+        if form == "past":
+            return "completed"
+        if form == "arrive_past":
+            return "ongoing"
+        if form == "arrive":
+            return "ongoing"
+        if form == "ing":
+            if _PRE_BE.search(pre) and _EN_ROUTE.match(clause_verb):
+                return "planned"  # "is heading to Rome", "is flying to Delhi": on the way, not there yet
+            if re.match(r"PER\d+\s*,\s*$", pre) or _PRE_BE.search(pre):
+                return "ongoing"
+            if _PRE_WAS.search(pre):
+                return "completed"
+            return None
+        if form == "s":
+            return "ongoing"
+        if form == "base" and re.search(r"\bdid\s+(?:\w+\s+)?$", pre):
+            return "completed"  # "did travel to Mongolia": the emphatic past
+        if form == "base" and _PLUPERFECT_AT_END.search(pre) and _PARTICIPLE_GO.match(clause_verb):
+            return "completed"  # "had come to Tehran for the swearing-in": a trip before the one told
+        if form == "base" and _PRE_PERFECT.search(pre):
+            return None
+        if form == "base" and re.search(r"\bto\s+$", pre):
+            return None  # a bare infinitive with no plan verb: "readiness to visit"
+        return None
+
+    def _visits(self, sentence: Sentence) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        if "PER" not in masked:
+            return
+        # Verbs of going.
+        lower = masked.lower()
+        for m, form in _go_matches(masked):
+            if form.startswith("past") or form == "base":
+                verb = m.group(0).lower()
+                if verb.startswith(("visited", "attended")) and _BE_AT_END.search(masked[:m.start()]):
+                    continue  # passive ("was attended by"): handled as nothing
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            after = masked[m.end() : c_end]
+            if form == "skip" and _ARTICLE_AT_END.search(pre):
+                continue  # "was read as a snub", "the boycott": a noun, not someone staying away
+            if _OTHER_SUBJECT.search(pre):
+                continue  # "a plane that left for X": the verb's subject is not the person
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers and _AND_THEN.search(pre):
+                # "He held talks in Doha, where ..., and spent Thursday in Abu Dhabi": the verb
+                # shares the subject of the sentence's first clause.
+                first_break = _clause_bounds(masked, 0)[1]
+                travelers = _travelers_before(masked, ents, first_break, 0) if first_break < c_start else []
+            if not travelers:
+                continue
+            if _CONDITIONAL.search(pre):
+                continue  # "If X goes to India, ...": the whole clause is hypothetical
+            if _HEARSAY.search(pre):
+                continue  # "dismissed a report that X was preparing to travel": no trip
+            local = pre[pre.rfind("PER"):] if "PER" in pre else pre
+            subject_at = pre.rfind(f"PER{ents.index(travelers[-1])}")
+            if 0 <= subject_at < pre.rfind("PER"):
+                local = pre[subject_at:]  # the subject's words, past a name they come from ("invitation from PER3")
+            if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
+                if not _APPOSED.search(pre):
+                    continue
+                form = "arrive"
+            # "will embark on ...", "embarked on ..." (its first leg); "will represent Russia at", "represented Brazil at"
+            if form in {"embark", "rep"}:
+                head = m.group(0).split()[0].lower()
+                form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
+            # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
+            own_after = after[: next_per.start()] if (next_per := _PER_TOKEN.search(after)) else after
+            status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(after):
+                status = "planned"  # "said he would travel to China": a reported plan
+            if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (
+                    _PRE_NEG.search(local) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):
+                # "had been due to fly to X": a plan told as over; what became of it may be told nearby.
+                plan_dests = self._destinations(sentence, m.end(), c_end, "future")
+                if plan_dests:
+                    self.past_plans.append(_PastPlan(self.sentence_index, travelers, plan_dests, sentence, m.start()))
+            if status is None:
+                continue
+            if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
+                status = "ongoing"  # "flew on to London, where Starmer will host him": there now
+            date_anchor = m.start()
+            if status == "completed" and m.group(0).lower().startswith(("left for", "departed for")) and (
+                    due := _DUE_THERE.match(masked, m.end())) is not None:
+                status = "planned"  # "left for Washington on Sunday night, where he is due to meet Biden on Tuesday": on the way
+                date_anchor = due.end()  # (dated by what is due there, not by the departure)
+            if form in {"s", "base", "arrive"} and status in {"ongoing", "planned"} and _WHEN_CLAUSE.search(pre):
+                # "When the president travels to Ukraine, ..." is no trip unless a day ahead is told
+                # ("When Modi visits Washington next week, he will ...": planned).
+                ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
+                if ahead is None or ahead < self.published.isoformat()[: len(ahead)]:
+                    continue
+                status = "planned"
+            if status == "ongoing" and form == "s" and m.group(0).lower().startswith(("leaves", "departs")):
+                status = "planned"  # "leaves for Hungary later on Wednesday": not there yet
+            if status == "ongoing" and form == "s" and _SCHEDULE_GOING.match(m.group(0)):
+                told = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                if told is None or told >= self.published.isoformat()[: len(told)]:
+                    status = "planned"  # "On Saturday night Modi flies on to Rio": a schedule, not a stay
+            if status == "ongoing" and form in {"s", "arrive"} and _SCHEDULE_PRESENT.match(m.group(0)):
+                ahead = self._date_near(sentence, m.start(), "future", status="planned", visit=True)
+                if ahead is not None and len(ahead) == 10 and ahead > self.published.isoformat() or (
+                        ahead is not None and _AHEAD_WORDS.search(masked, m.end(), c_end)):
+                    status = "planned"  # "goes on to Hanoi on Sunday" in Thursday's paper: a schedule
+            if status == "completed" and form == "past" and _MOVE_PAST.match(m.group(0)):
+                done = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                if (done is not None and len(done) == 10 and (self.published - date.fromisoformat(done)).days <= 1
+                        and not _DAY_TRIP.search(masked)):
+                    status = "ongoing"  # "flew to Washington on Sunday night" in Monday's paper: there now
+            elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"} and not m.group(0).lower().endswith("to"):
+                if self._done_today(sentence, m.start()):
+                    status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
+            prefer = "future" if status == "planned" else "past"
+            dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
+            if not dests and form in {"join", "skip"}:
+                dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
+            # The gathering the article is about, else (for a bare "attended") where the story is filed.
+            gathering = self.context or (self.dateline + (None,) if self.dateline is not None and
+                                         m.group(0).lower().startswith("attend") else None)
+            if not dests and gathering is not None and _INTRANSITIVE_END.match(after):
+                # "opted not to attend", "will lead the delegation": the gathering the article is about.
+                verb = m.group(0).lower()
+                if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|is\s|was\s|will\s)", verb) or (
+                        re.match(r"(?:attend|lead|led|head|represent)", verb)):
+                    # "heads the Russian delegation in person", "who is leading China's delegation":
+                    # at the gathering the article is about, whatever the tense says of when.
+                    iso3, city, occasion = gathering
+                    dests = [(iso3, city, occasion, 0.65)]
+                    if (status == "completed" and self.context is not None and not self.ceremony
+                            and self._date_near(sentence, m.start(), "past", status="completed") is None):
+                        status = "ongoing"  # "represented Russia in person" at today's gathering: there now
+            if not dests and self.context is not None and form in {"skip", "join"} and (
+                    _GATHERING_SENTENCE.search(masked[c_start:c_end]) or form == "join" and status == "declined"):
+                # "the first summit that Xi has skipped": the gathering is the verb's object, told before it.
+                iso3, city, occasion = self.context
+                dests = [(iso3, city, occasion, 0.6)]
+            if not dests and form in {"arrive", "arrive_past", "due", "past"} and _BARE_ARRIVAL_END.match(after):
+                where_loc = _WHERE_PLACE.search(masked, 0, c_start)
+                if where_loc and _per(ents, where_loc.group(1)).kind == "LOC":
+                    place = _per(ents, where_loc.group(1))
+                    dests = [(place.iso3, place.city, None, 0.8)]
+            # "is expected to arrive for it", "is expected to fly in later on Monday": a planned arrival, place told around
+            bare_arrive = form == "base" and status == "planned" and " ".join(m.group(0).lower().split()) in {"arrive", "fly in", "land"}
+            if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive) and (
+                    _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
+                # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where
+                # the article has already put this traveller, else the gathering it is about.
+                name = travelers[-1].person.name if travelers[-1].person else ""
+                # (A past arrival is not at a place the article has only told as ahead: "will travel on to
+                # Guyana ... Modi flew in from Nigeria" is the arrival at the summit.)
+                known = self.last_host.get(name) or (self.planned_host.get(name) if form != "arrive_past" else None)
+                where = known or self.context or (self.dateline + (None,) if self.dateline else None)
+                if where is not None:
+                    dests = [(where[0], where[1], where[2], 0.7)]
+            if not dests and m.group(0).lower() == "visited" and _BARE_ARRIVAL_END.match(after):
+                # "failed to arrest him when he visited in April": the country the sentence names.
+                named = [e for e in re.findall(r"LOC(\d+)", masked[c_start : m.start()]) if not _per(ents, e).city]
+                if named:
+                    place = _per(ents, named[-1])
+                    dests = [(place.iso3, None, None, 0.7)]
+            if not dests and self.dateline is not None and _HERE.match(after):
+                dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "arrived here on Tuesday"
+            if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive):
+                continue
+            base = 0.9 if form not in {"join"} else 0.8
+            tense = _telling_tense(status, local, m.group(0))
+            if dests and (also := _AS_IS_ALSO.search(masked, m.end())) is not None and also.start() < len(masked):
+                travelers = [*travelers, _per(ents, also.group(1))]  # "X is expected to arrive for it, as is Y"
+            if status == "completed" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense):
+                continue
+            if m.group(0)[-2:].lower() == "to" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense,
+                                                                  legs=_to_legs(masked, m.end(), c_end)):
+                continue
+            self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense)
+        # Nouns: "a visit to", "his trip to", "the visit by X to".
+        # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
+        for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            travelers = [_per(ents, m.group("bi"))] if m.group("bi") else self._owner_or_travelers(sentence, m.start(), c_start)
+            if not travelers:
+                continue
+            # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
+            left = masked.rfind(",", c_start, m.start())
+            right = masked.find(",", m.end(), c_end)
+            pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
+            clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
+            status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status is None and not (_CONDITIONAL.search(pre) or _PRE_SPEC.search(pre) or _PRE_NEG.search(pre)
+                                       or _CANCEL_RX.search(clause) or _NOUN_PLANNED.search(clause)
+                                       or m.group("noun").lower().startswith(("attendance", "presence", "participation"))):
+                # "his trip to Moscow in July last year, ...": a trip dated in the past is over.
+                when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
+                if when is not None and when < self.published.isoformat()[: len(when)]:
+                    status = "completed"
+            if status is None and self._past_timeline_entry(sentence) is not None and not (
+                    _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
+                status = "completed"  # "May 2024: A state visit to China ... runs from May 16-17": a past entry
+            if status is None and _NOUN_FUTURE_AFTER.match(masked, m.end()) and not (
+                    _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
+                status = "planned"  # "Lula's state visit to Beijing will take place in April"
+            if status == "completed" and _NOUN_PLANNED.search(clause):
+                ahead = self._date_near(sentence, m.end(), "future", status="planned", visit=True)
+                if ahead is not None and ahead > self.published.isoformat()[: len(ahead)]:
+                    status = "planned"  # "his trip to X next July is being prepared": still ahead
+            if status in {None, "completed"} and (_NOUN_PRESENT_AFTER.match(masked, m.end()) or _IT_IS_NOUN.search(pre)) and not (
+                    _CONDITIONAL.search(pre) or _PRE_SPEC.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
+                # "PER0's visit to LOC1 comes days after ...", "It is PER0's first visit to LOC1": under way,
+                # unless the trip is dated in the past.
+                when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
+                if when is not None and re.search(r"\bfirst\b", pre + m.group("noun"), re.IGNORECASE) and _SINCE_AFTER.match(masked, m.end()):
+                    when = None  # "It is X's first visit to China since the 2020 clashes": the time before
+                if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 2:
+                    status = "ongoing"
+            if status is None or _HEARSAY.search(masked, c_start, m.start()):
+                continue  # "denied a report that X was preparing a trip to Y": no trip
+            if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
+                status = "ongoing"  # "flew on to London, where Starmer will host him": there now
+            prefer = "future" if status == "planned" else "past"
+            if status == "completed" and self._add_legs(travelers, status, sentence, m.start("prep"), c_end, 0.85, None):
+                continue
+            dests = self._destinations(sentence, m.end(), c_end, prefer)
+            self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
+        # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
+        if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower):
+            self._dateline_stay(sentence)
+        # Meetings and talks in a stated place.
+        for m in _matches_near(_MEET_RX, _MEET_GATE, masked, 1):  # "hold talks": one word before "talk"
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre) and not _PRE_FUTURE.search(pre):
+                continue
+            verb = m.group("verb").lower()
+            if _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
+                status = "planned"
+            elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
+                status = "completed"  # "after meeting Xi in Busan on Thursday"
+            elif verb in {"meets", "holds talks", "meeting", "holding talks", "sits down", "sitting down"} and not re.search(r"\b(?:was|were)\s+$", pre):
+                status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
+            elif verb in {"meet", "hold talks"} or verb.startswith("sit"):
+                status = None
+            else:
+                status = "completed"
+            if status is None:
+                continue
+            # Who meets: the subject before the verb and whom it meets right after it ("met PER1",
+            # "talks with PER1 and PER2"), not a leader named later in the clause ("before a deadline set
+            # by PER2"), nor the one who sent an envoy ("PER0's special envoy X met PER1").
+            met = _MET_OBJECTS.match(masked, m.end())
+            # (A possessive is never the one meeting: "ahead of PER0's visit, officials met".)
+            # "..., since PER2 sat down with PER0 in Geneva": the meeting's clause starts at "since".
+            from_at = c_start
+            for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()) if _has_any(lower, _SUBORDINATOR_WORDS) else ():
+                if _PER_TOKEN.search(masked, sub.end(), m.start()):
+                    from_at = sub.end()
+            participants = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(masked, from_at, met.end() if met else m.end())
+                            if not masked.startswith(("'s", "’s"), t.end())]
+            uniq: list[Entity] = []
+            for p in participants:
+                if p.person and all(q.person is not p.person for q in uniq):
+                    uniq.append(p)
+            prefer = "future" if status == "planned" else "past"
+            # Talks "on energy supplies ... to China", "about the war in Gaza": the topic names
+            # places the meeting is not in, so the place is looked for before the topic starts.
+            topic = _MEET_TOPIC.search(masked, m.end(), c_end)
+            dests = self._place_in_clause(sentence, m.end(), topic.start() if topic else c_end, prefer, m.start(),
+                                          where_only=True)
+            if not dests:
+                # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
+                dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
+            if not dests and self.dateline is not None and _HERE_ANYWHERE.search(masked, c_start, c_end):
+                dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "during talks here": the dateline
+            hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
+            if not dests and self.dateline is not None and status != "planned" and any(
+                    p.person is not None and self._home(p.person) == self.dateline[0] for p in hosts_met) and not any(
+                    p.person is not None and self.last_host.get(p.person.name, self.dateline)[0] != self.dateline[0] for p in uniq):
+                # "held talks with Putin after the parade" in a story filed from Moscow: met at his home,
+                # today unless told otherwise (unless the article has put them elsewhere).
+                dests = [(self.dateline[0], self.dateline[1], None, 0.7)]
+                if status == "completed" and self._undated_or_today(sentence, m.start()):
+                    status = "ongoing"
+            # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
+            # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
+            self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
+        # "Xi Jinping's Moscow visit", "Modi's Washington trip": the place told as the noun's modifier.
+        for m in _PLACE_NOUN.finditer(masked) if ("visit" in lower or "trip" in lower or "tour" in lower) and (
+                "'s " in masked or "’s " in masked) else ():
+            place, who = _per(ents, m.group("l")), _per(ents, m.group("p"))
+            if place.kind not in {"LOC", "GOV"} or not place.iso3 or who.person is None:
+                continue
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre, rest = masked[c_start : m.start()], masked[m.end() : c_end]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _HEARSAY.search(pre) or _CANCEL_RX.search(masked[c_start:c_end]):
+                continue
+            if _PLACE_NOUN_AHEAD.match(rest) or _NOUN_PLANNED.search(pre):
+                status = "planned"
+            elif _PLACE_NOUN_DONE.match(rest) or _NOUN_PAST.search(pre):
+                status = "completed"
+            else:
+                continue
+            self._add_visit([who], [(place.iso3, place.city, None, 0.8)], status, sentence, m.end(), 0.8)
+        # "Xi sent Premier Li Qiang to the G20 summit in his place": the envoy goes; the sender stays away.
+        for m in _SENT_TO.finditer(masked) if ("sent" in lower or "send" in lower or "dispatch" in lower) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            sender, envoy = _per(ents, m.group("s")), _per(ents, m.group("o"))
+            verb = m.group("verb").lower()
+            status = "planned" if verb.startswith(("will", "is", "sends")) else "completed"
+            dests = self._destinations(sentence, m.end(), c_end, "future" if status == "planned" else "past")
+            if not dests or envoy.person is None:
+                continue
+            if status == "completed" and self.context is not None and dests[0][0] == self.context[0]:
+                status = "ongoing"  # sent to the gathering the article is about: there now
+            self._add_visit([envoy], dests, status, sentence, m.end(), 0.8)
+            if _IN_HIS_PLACE.search(masked, m.end(), c_end):
+                self._add_visit([sender], dests, "declined", sentence, m.end(), 0.75)
+        # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
+        # US president was given a standing ovation": the subject was there.
+        fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At "} else None
+        if fronted is not None and _per(ents, fronted.group("loc")).kind == "LOC":
+            place = _per(ents, fronted.group("loc"))
+            verb = fronted.group("verb").lower()
+            doers = [_per(ents, i) for i in _PER_INDEX.findall(fronted.group("who") + (fronted.group("partner") or ""))]
+            status = ("planned" if verb == "will" else "ongoing" if verb in _PRESENT_VERBS or verb.endswith("s") and verb not in _PAST_VERBS
+                      else "completed" if verb.endswith("ed") or verb in _PAST_VERBS else None)
+            if status == "completed" and self._date_near(sentence, fronted.end("loc"), "past", status="completed") == self.published.isoformat():
+                status = "ongoing"
+            if status is not None and not _CONDITIONAL.search(masked, 0, fronted.end()):
+                self._add_visit(doers, [(place.iso3, place.city, None, 0.75)], status, sentence, fronted.end("loc"), 0.8)
+        # Things done in a place put the doer there: "signed agreements in Tokyo on Tuesday", "addressed
+        # reporters in Anchorage", "Kuala Lumpur, where on Sunday he attended a gathering".
+        for m in _DONE_IN_RX.finditer(masked) if _has_any(lower, _DONE_IN_STEMS) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _HEARSAY.search(pre) or _OTHER_SUBJECT.search(pre):
+                continue
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if not travelers:
+                continue
+            # (No cut at a topic: "signed agreements on rare earths in Tokyo"; a place inside a topic,
+            # "the war in Gaza", is skipped by _place_in_clause.)
+            dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
+            self._add_visit(travelers, dests, "completed", sentence, m.start(), 0.75)
+        for m in _WHERE_DONE_RX.finditer(masked) if "where" in masked else ():
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(m.group(0)):
+                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        # Hosting: the guest's visit to the host's country.
+        for m in _HOST_RX.finditer(masked) if _has_any(lower, _HOST_STEMS) else ():
+            host = _per(ents, m.group("hi"))
+            guest = _per(ents, m.group("gi"))
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()] + masked[m.start("host") : m.start("verb")]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:not|never)\b", masked[m.start():m.start("verb")]):
+                continue
+            verb = m.group("verb").lower()
+            between = masked[m.end("host") : m.start("verb")].lower()
+            if re.search(r"\b(?:will|to)\b", between) or _PRE_FUTURE.search(masked[c_start:m.start()]):
+                status = "planned"
+            elif verb.endswith("ing") or verb in {"hosts", "receives", "welcomes", "greets", "plays host to"}:
+                status = "ongoing"
+            elif verb.endswith("ed") or verb.startswith(("rolled", "played")):
+                status = "completed"
+                if self._done_today(sentence, m.start()):
+                    status = "ongoing"  # "received Netanyahu at Buda Castle on Thursday" in Thursday's paper: there now
+            else:
+                continue
+            place = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
+            if host.kind == "PER":
+                # A leader receives guests at home: "Xi hosted Modi in Beijing" is Modi's visit to
+                # China whatever else the clause names ("talks on the war in Gaza").
+                home = self._home(host.person) if host.person else None
+                city = next((c for iso3, c, _, _ in place if iso3 == home), None)
+                occasion = next((o for iso3, _, o, _ in place if iso3 == home), None)
+                dests = [(home, city, occasion, 0.8)] if home else []
+            elif place:
+                dests = place
+            else:
+                dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
+            guests = [guest] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
+            self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
+        # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
+        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and ", who " in masked) else ():
+            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3"))
+            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3"))
+            if companion.person is None or leader.person is None or companion.person is leader.person:
+                continue
+            trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
+                         and f.status in {"ongoing", "completed", "planned"}), None)
+            if trip is not None and trip.host != self._home(companion.person):
+                self.facts.append(_Fact("visit", companion.person, trip.status, sentence, trip.confidence * 0.8,
+                                        host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+        # "Putin's first visit to North Korea since July 2000": the visit before, then.
+        for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
+            place = _per(ents, m.group("l"))
+            if place.kind != "LOC":
+                continue
+            when = next((d.value for d in sentence.dates("past") if d.start == m.end()), None)
+            if when is None or when >= self.published.isoformat()[: len(when)]:
+                continue  # "since the war began", "since taking office": no time of a trip
+            travelers = self._owner_or_travelers(sentence, m.start(), _clause_bounds(masked, m.start())[0])
+            if travelers:
+                self._add_visit(travelers[-1:], [(place.iso3, place.city, None, 0.7)], "completed", sentence, m.end(), 0.7,
+                                remember=False, told_date=when, earlier=True)
+        # "He invited X ... and hosted him in April": the host is the sentence's subject.
+        for m in _AND_HOSTED.finditer(masked) if ("hosted" in lower or "received" in lower or "welcomed" in lower) else ():
+            host = _PER_TOKEN.match(masked)
+            if host is None or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[: m.start()]):
+                continue
+            host_person, guest = _per(ents, host.group(1)).person, _per(ents, m.group(1))
+            home = self._home(host_person) if host_person else None
+            if home and guest.person is not None and guest.person is not host_person:
+                self._add_visit([guest], [(home, None, None, 0.75)], "completed", sentence, m.start(), 0.8)
+        # "came to China from Japan, where he spent two days": the leg before this one, finished.
+        for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and who.person is not None:
+                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
+        # "was among the leaders at the summit".
+        for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
+            self._presence(sentence, m)
+        for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
+                                                  or "on hand" in lower or "front" in lower or "of honour" in lower
+                                                  or "of honor" in lower) else ():
+            self._present_at_gathering(sentence, m)
+        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
+                                                          or "row" in lower or "dais" in lower or "seated" in lower
+                                                          or "sitting" in lower) else ():
+            self._inverted_presence(sentence, m)
+        for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None) and (
+                "represented" in lower or "attending" in lower or "present" in lower or "taking part" in lower
+                or "delegation" in lower) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            if self.context is None and not m.group("tense3"):
+                continue  # (only a delegation is told where the story is filed; the rest need the gathering)
+            tense = (m.group("tense") or m.group("tense2") or m.group("tense3")).lower()
+            status = ("planned" if tense.startswith("will") else
+                      "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
+            people = [_per(ents, m.group("per"))]
+            more = _PER_LIST.match(masked, m.end("per") - len(f"PER{m.group('per')}") - 1, c_end)
+            if more:
+                people = [_per(ents, i) for i in re.findall(r"PER(\d+)", more.group(0))]
+            iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
+            self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+        # A summit of named leaders in a named place: planned, or called off.
+        for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
+            self._summit_of(sentence, m)
+        # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
+        for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            clause = masked[c_start:c_end]
+            noun = _NOUN_RX.search(clause)
+            if not noun:
+                continue
+            if _CONDITIONAL.search(clause[: max(0, m.start() - c_start)]) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            if _PRE_SPEC.search(masked[max(c_start, m.start() - 25) : m.start()]):
+                continue
+            new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
+            status = "planned" if new_date else "cancelled"
+            noun_abs = c_start + noun.start()
+            if noun.group("bi"):
+                travelers = [_per(ents, noun.group("bi"))]
+            else:
+                poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:noun_abs])
+                travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, min(m.start(), noun_abs), c_start)
+            if not travelers:
+                continue
+            dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
+            self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    @staticmethod
+    def _owner_or_travelers(sentence: Sentence, pos: int, c_start: int) -> list[Entity]:
+        """Whose trip a noun at ``pos`` is: its possessor ("PER0's first visit"), else the traveller
+        of the clause before it."""
+        masked, ents = sentence.masked, sentence.entities
+        poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:pos])
+        if poss:
+            return [_per(ents, poss.group(1))]
+        return _travelers_before(masked, ents, pos, c_start)
+
+    def _add_legs(self, travelers: list[Entity], status: str, sentence: Sentence, pos: int, end: int,
+                  base: float, tense: str | None, legs: list[tuple[int, int]] | None = None) -> bool:
+        """Trips listed with their own times: one fact per place, dated by its own time."""
+        if legs is None:
+            legs = _dated_legs(sentence.masked, pos, end)
+        places = [(_per(sentence.entities, i), after) for i, after in legs]
+        if not places or any(p.kind != "LOC" for p, _ in places):
+            return False
+        for place, after in places:
+            self._add_visit(travelers, [(place.iso3, place.city, None, 0.85)], status, sentence, after, base, tense)
+        return True
+
+    def _dateline_stay(self, sentence: Sentence) -> None:
+        """A stay told with no place ("on a two-day visit", "his visit here"): where the story is filed."""
+        masked, ents = sentence.masked, sentence.entities
+        assert self.dateline is not None
+        for m in _STAY_HERE.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _HEARSAY.search(pre) or _PRE_NEG.search(pre):
+                continue
+            travelers = self._owner_or_travelers(sentence, m.start(), c_start)
+            if not travelers:
+                # "..., said PER0, on a two-day visit": the person named right before the phrase.
+                apposed = re.search(r"PER(\d+)\s*,\s*$", masked[: m.start()])
+                travelers = [_per(ents, apposed.group(1))] if apposed else []
+            if not travelers:
+                continue
+            status = "completed" if m.group("past") else "ongoing"
+            self._add_visit(travelers, [(self.dateline[0], self.dateline[1], None, 0.75)], status, sentence,
+                            m.start(), 0.85)
+
+    def _gathering_or_dateline(self) -> list[tuple[str, str | None, str | None, float]]:
+        """Where people told as present with no place are: the article's gathering, else where the story
+        is filed."""
+        if self.context is not None:
+            iso3, city, occasion = self.context
+            return [(iso3, city, occasion, 0.65)]
+        if self.dateline is not None:
+            return [(self.dateline[0], self.dateline[1], None, 0.6)]
+        return []
+
+    def _done_today(self, sentence: Sentence, pos: int) -> bool:
+        """A deed told in the past on the paper's own day, and no day trip: the doer is there now."""
+        done = self._date_near(sentence, pos, "past", status="completed", visit=True)
+        return done == self.published.isoformat() and not _DAY_TRIP.search(sentence.masked)
+
+    def _undated_or_today(self, sentence: Sentence, pos: int) -> bool:
+        """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
+        return self._date_near(sentence, pos, "past", status="completed") in {None, self.published.isoformat()}
+
+    def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were
+        X and Y": the people listed after the verb are at the place told, else the article's gathering."""
+        masked, ents = sentence.masked, sentence.entities
+        if _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[: m.start()]):
+            return
+        listed = _INVERTED_LIST.match(masked, m.end())
+        if listed is None:
+            return
+        # Relative clauses and appositions between the names are skipped; possessives are not people there.
+        text = listed.group(0)
+        people = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(text)
+                  if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
+        where = _LOC_INDEX.search(m.group(0))
+        if where is not None and _per(ents, where.group(1)).kind == "LOC":
+            place = _per(ents, where.group(1))
+            dests = [(place.iso3, place.city, None, 0.75)]
+        else:
+            dests = self._gathering_or_dateline()
+            if not dests:
+                return
+        tense = m.group("tense").lower()
+        status = "planned" if tense.startswith("will") else "ongoing" if tense in {"are", "is"} else "completed"
+        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
+            status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
+        self._add_visit(people, dests, status, sentence, m.start(), 0.8)
+
+    def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"X and Y were also present", "were in the audience", "sat near the front": at the gathering the
+        article is about, else the place the clause names, else where the story is filed."""
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _NOT_AFTER_BE.match(m.group(0)):
+            return
+        people = _travelers_before(masked, ents, m.start(), c_start)
+        dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True) or self._gathering_or_dateline()
+        verb = m.group("verb").lower()
+        status = "ongoing" if verb in {"is", "are"} else "completed"
+        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
+            status = "ongoing"  # "were also present" at the day's gathering: there now
+        if people and dests:
+            self._add_visit(people, dests, status, sentence, m.start(), 0.75)
+
+    def _presence(self, sentence: Sentence, m: re.Match[str]) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _PRE_FUTURE.search(pre):
+            return
+        if re.search(r"\b(?:not|never|no\s+longer|n't|n’t)\b", m.group(0), re.IGNORECASE):
+            return  # "is not among the leaders in Rio"
+        people = _travelers_before(masked, ents, m.start(), c_start)
+        if not people:
+            return
+        verb = m.group("verb").lower()
+        status = "completed" if verb in {"sat", "stood", "was", "were"} else "ongoing"
+        at = None
+        if m.group("prep").lower() == "among":
+            at = _AMONG_AT.match(masked, m.end(), c_end)
+            if at is None:
+                return  # "was among those who ...": no gathering named
+            dests = self._destinations(sentence, at.end(), c_end, "past")
+            at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
+                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations)\b",
+                                 masked[at.end() - 12 : c_end], re.IGNORECASE)
+            if at.group("expected"):
+                status = "planned"  # "are among those expected to attend": ahead
+            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
+                # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
+                # the parade" in a story filed from Moscow: the parade there.
+                dests = self._gathering_or_dateline()
+        else:
+            # Those sat beside are there too: "sat beside hosts PER1, PER2 and PER3".
+            beside = _PER_LIST.match(masked, m.end(), c_end)
+            if beside:
+                people += [_per(ents, i) for i in re.findall(r"PER(\d+)", beside.group(0))]
+            dests = self._place_in_clause(sentence, c_start, c_end, "past", m.start(), where_only=True)
+            if not dests and self.context is not None:
+                iso3, city, occasion = self.context
+                dests = [(iso3, city, occasion, 0.65)]
+        if status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") is None:
+            status = "ongoing"  # "sat beside the hosts as the decision was announced": today's news
+        if status == "completed" and m.group("prep").lower() == "among" and at is not None and at.group("arrivals"):
+            status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
+        if dests:
+            self._add_visit(people, dests, status, sentence, m.start(), 0.8)
+
+    def _summit_of(self, sentence: Sentence, m: re.Match[str]) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre, after = masked[c_start : m.start()], masked[m.end() : c_end]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _HEARSAY.search(pre):
+            return
+        cancel = _CANCEL_RX.search(masked, c_start, c_end)
+        if cancel:
+            new_date = cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end])
+            status = "planned" if new_date else "cancelled"
+        elif _SUMMIT_PLANNED_BEFORE.search(pre) or _SUMMIT_PLANNED_AFTER.match(after):
+            status = "planned"
+        else:
+            return
+        guests = [_per(ents, m.group("a"))] + ([_per(ents, m.group("b"))] if m.group("b") else [])
+        if m.group("rel").lower() == "with":  # "carrying PER0 to the summit with PER1": PER0 is the other one
+            before = _travelers_before(masked, ents, m.start(), c_start)
+            guests = before[-1:] + guests
+        place = _per(ents, m.group("loc"))
+        self._add_visit(guests, [(place.iso3, place.city, "summit", 0.8)], status, sentence, m.start(), 0.85)
+
+    def _status_for_noun(self, noun: str, pre: str, clause: str) -> str | None:
+        if _CONDITIONAL.search(pre) or _CANCEL_RX.search(clause):
+            return None  # conditionals: no fact; cancellations: handled by their own rule
+        noun_l = noun.lower()
+        if noun_l.startswith(("attendance", "presence", "participation")):
+            return None
+        if _PLANNED_WORD.search(noun_l) or _NOUN_PLANNED.search(pre):
+            if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
+                return None
+            if _PRE_SPEC.search(pre) and not re.search(r"accept", pre):
+                return None
+            return "planned"
+        if _PRE_SPEC.search(pre):
+            return None
+        if _NOUN_ONGOING.search(pre) or _ARRIVED_FOR_NOUN.search(pre):
+            return "ongoing"
+        if _TOUR_STEP_PRESENT.search(pre):
+            return "planned"  # "He ends the tour in Namibia on Wednesday": the tour's schedule
+        if _NOUN_PAST.search(clause):
+            return "completed"
+        return None

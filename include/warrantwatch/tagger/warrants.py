@@ -1,0 +1,343 @@
+"""Warrant rules: requests, issued warrants, withdrawals and arrests, with their court (the ICC or a
+national court) and their subjects, named in the sentence or in the next one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warrantwatch.reference import Person
+from warrantwatch.tagger.cues import (
+    _APPLICATION_AFTER,
+    _ARRESTED_OBJECT,
+    _CONDITIONAL,
+    _COURT_ORDERS,
+    _COURT_SEEKS,
+    _FOR_BOTH,
+    _ICC_RX,
+    _MORE_SUBJECTS,
+    _NATIONAL_COURT,
+    _NOT_ARREST_WARRANT,
+    _OWN_WARRANT,
+    _POSSESSOR_ROLE_NAMED,
+    _SINCE_RIGHT_AFTER,
+    _STOP_MARK,
+    _THE_WARRANTS,
+    _TO_AT_END,
+    _W_ANOTHER,
+    _W_APPLICATION,
+    _W_COMPANIONS,
+    _W_ENDED_CASE,
+    _W_EXECUTED,
+    _W_GRANTED,
+    _W_GROUP_OBJECT,
+    _W_ISSUE_WORD,
+    _W_NAMES_FOLLOW,
+    _W_NEGATED,
+    _W_PARAPHRASE,
+    _W_REJECTED,
+    _W_REQUEST,
+    _W_SOUGHT,
+    _W_SPEC,
+    _W_UNREAL,
+    _W_WITHDRAWN,
+    _WANTED_LIST,
+    _WARRANT_NOUNISH,
+    _WARRANT_OBJECT,
+    _WARRANT_RX,
+    _WARRANT_WORDS,
+    _WARRANTS_NAME,
+    _clause_bounds,
+    _court_place,
+    _per,
+)
+from warrantwatch.tagger.entities import _PER_INDEX, Sentence
+from warrantwatch.tagger.facts import _Fact
+from warrantwatch.tagger.rx import _has_any
+from warrantwatch.tagger.state import ArticleState
+
+
+class WarrantRules(ArticleState):
+    """The warrant rules, run on each sentence by ``ArticleTagger.run``."""
+
+    # -- warrants --
+    def _warrants(self, sentence: Sentence) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        if self.is_cricket:
+            return
+        if ("court" in masked or "Court" in masked or "prosecutor" in masked) and ("arrest" in masked or "warrant" in masked) and (
+                _COURT_ORDERS.search(masked)):
+            national = _NATIONAL_COURT.search(masked)
+            if national is not None and not _ICC_RX.search(sentence.text):
+                place = _per(ents, _court_place(national))
+                if place.iso3:
+                    self.national_court = (self.sentence_index, place.iso3)
+        if "PER" not in masked:
+            if "warrant" in masked and self.mentions_icc:
+                self._note_group_warrant(sentence)
+            return
+        lower = masked.lower()
+        national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
+        if "warrant" not in lower and not (self.mentions_icc and _has_any(lower, _WARRANT_WORDS)) and not national_order:
+            return  # none of the words any warrant rule needs (the paraphrases need an ICC article or a court)
+        hits = list(_WARRANT_RX.finditer(masked))
+        if not hits and "PER" in masked and (self.mentions_icc or national_order):
+            self._warrant_paraphrases(sentence)
+        executed_cue = self.mentions_icc and _W_EXECUTED.search(masked)
+        if not hits and not executed_cue:
+            return
+        local_icc = bool(_ICC_RX.search(sentence.text))
+        for m in hits or [executed_cue]:
+            pre = masked[: m.start()]
+            if hits:
+                if _NOT_ARREST_WARRANT.search(pre[-25:]) and not re.search(r"\barrest\s+$", pre[-10:]):
+                    continue
+                if not _WARRANT_NOUNISH.search(pre[-30:]) and not re.match(r"\s+(?:for|against|of|was|were|had|has|issued|is|are|went)\b", masked[m.end():]):
+                    continue
+            c_start, c_end = _clause_bounds(masked, m.start())
+            window = masked[c_start:c_end]
+            if _W_NEGATED.search(masked[c_start : m.start()]):
+                continue
+            # "faces a possible warrant after the prosecutor applied for one": only the request is real.
+            only_requested = False
+            if _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
+                if not _W_REQUEST.search(masked, m.end(), c_end):
+                    continue
+                only_requested = True
+            subjects = self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end)
+            if local_icc or self.mentions_icc:
+                self._note_group_warrant(sentence)
+            if not subjects:
+                continue
+            court = "ICC" if local_icc or self.mentions_icc else None
+            national = _NATIONAL_COURT.search(window)
+            if national and not local_icc:
+                court = _per(ents, _court_place(national)).iso3
+            elif not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
+                court = self.national_court[1]  # "A court in Argentina has ordered ... The warrants, issued on Thursday, cover ..."
+            if court is None:
+                court = "ICC" if any(self.lex.ref.known_warrants(s.name) for s in subjects) else None
+            if court is None and re.search(r"\b(?:court|judge|prosecutors?|investigators)\b|court-issued", window, re.IGNORECASE):
+                # A national court named by no country ("a court-issued warrant", "a district court"):
+                # the subject's own country's, where the warrant is served.
+                court = self._home(subjects[0])
+            if court is None:
+                continue
+            statuses = []
+            executed = _W_EXECUTED.search(window)
+            if executed and not _W_UNREAL.search(window[max(0, executed.start() - 30) : executed.start()]):
+                if court != "ICC" or local_icc or self.mentions_icc:
+                    statuses.append("executed")
+            rejected = _W_REJECTED.search(window)  # "rejected a request to withdraw the warrant"
+            withdrawn = _W_WITHDRAWN.search(window)
+            if withdrawn and re.search(r"\b(?:trip|visit|journey|tour|plans?|meeting|appearance)\b",
+                                       window[max(0, withdrawn.start() - 30) : withdrawn.end() + 40], re.IGNORECASE):
+                withdrawn = None  # "cancelled his trip ... after the warrant": the trip, not the warrant
+            if withdrawn and not rejected:
+                statuses.append("withdrawn")
+            if _W_REQUEST.search(window) and not rejected and "withdrawn" not in statuses and not _W_GRANTED.search(window):
+                statuses.append("requested")
+            # "asked judges to issue a warrant" is a request, not an issued warrant.
+            explicit_issue = _W_ISSUE_WORD.search(window)
+            if explicit_issue and _TO_AT_END.search(window[: explicit_issue.start()]):
+                explicit_issue = None
+            if not hits and not statuses:
+                continue  # no "warrant" word and the arrest is not real ("would be arrested")
+            if only_requested or _APPLICATION_AFTER.match(masked, m.end()):
+                # "the subject of a warrant application": asked for, not issued
+                statuses, explicit_issue = ["requested"], None
+            if explicit_issue or not statuses:
+                statuses.append("issued")
+            cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
+            # "the subject of an ICC arrest warrant since March 2023": the time it has stood since.
+            when = self._date_near(sentence, m.start(), "past", allow_since=bool(_SINCE_RIGHT_AFTER.match(masked, m.end())))
+            for person in subjects:
+                for status in dict.fromkeys(statuses):
+                    conf = 0.9 if cued else 0.6
+                    if not self.lex.ref.known_warrants(person.name) and court == "ICC":
+                        conf *= 0.8
+                    self.facts.append(_Fact("warrant", person, status, sentence, conf, court=court,
+                                            date=when if cued else None, cued=cued))
+
+    def _note_group_warrant(self, sentence: Sentence) -> None:
+        """"Seeking warrants for three Hamas leaders": the subjects may be named in the next sentence."""
+        masked = sentence.masked
+        for m in _WARRANT_RX.finditer(masked):
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if not _W_GROUP_OBJECT.search(masked, m.end(), c_end) and (
+                    "PER" in masked[c_start:c_end] or not (_W_ANOTHER.search(masked, c_start, m.start())
+                                                           or _THE_WARRANTS.search(masked, max(c_start, m.start() - 12), m.end()))):
+                continue  # (or "A second warrant was signed that day.": its subject is told next)
+            if _W_NEGATED.search(masked[c_start : m.start()]) or _CONDITIONAL.search(masked[c_start : m.start()]):
+                continue
+            status = "requested" if _W_REQUEST.search(masked[c_start:c_end]) else "issued"
+            self.last_warrant = (self.sentence_index, status, "ICC", self._date_near(sentence, m.start(), "past"))
+            return
+
+    def _withdrawn_after(self, sentence: Sentence) -> None:
+        """"A third warrant, for X, did not last long. The judges withdrew it in February.": the
+        warrant the sentence before told is withdrawn, dated by this sentence."""
+        when = self._date_near(sentence, 0, "past")
+        for fact in self.warrants_before:
+            self.facts.append(_Fact("warrant", fact.person, "withdrawn", sentence, fact.confidence, court=fact.court,
+                                    date=when, cued=True))
+
+    def _warrant_names_follow(self, sentence: Sentence) -> None:
+        """"The prosecutor sought warrants for three leaders. He named X, Y and Z.": people the reference
+        knows a warrant or application for, named right after a warrant told of a group."""
+        assert self.last_warrant is not None
+        _, status, court, when = self.last_warrant
+        masked, ents = sentence.masked, sentence.entities
+        names = _W_NAMES_FOLLOW.search(masked)
+        if names is None or _W_NEGATED.search(masked[: names.start()]):
+            return
+        for index in _PER_INDEX.findall(masked, names.end()):
+            person = _per(ents, index).person
+            if person is not None and self.lex.ref.known_warrants(person.name):
+                self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court=court, date=when, cued=True))
+
+    def _warrant_paraphrases(self, sentence: Sentence) -> None:
+        """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _W_APPLICATION.finditer(masked) if self.mentions_icc and ("request" in masked or "applic" in masked) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            before = masked[c_start : m.start()]
+            if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before):
+                continue
+            indexes, at = [m.group(1)], m.end()
+            # (The names may stand in a dashed aside: "requests lodged in May — against X, Y and Z — remain")
+            c_end = max(c_end, _clause_bounds(masked, m.end() - 1)[1])
+            while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
+                indexes.append(more.group(1))
+                at = more.end()
+            # "His requests concerning X and Y were dropped": what became of them may follow the names.
+            status = "withdrawn" if _W_WITHDRAWN.search(before) or _W_WITHDRAWN.search(masked, at, c_end) else "requested"
+            when = self._date_near(sentence, m.start(), "past", any_side=True)
+            for index in indexes:
+                person = _per(ents, index).person
+                if person is not None:
+                    self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
+        for m in _W_SOUGHT.finditer(masked) if self.mentions_icc and ("sought" in masked or "seek" in masked or "request" in masked or "asked" in masked or "applied" in masked) else ():
+            # "the court had already sought PER0's arrest", "prosecutors requested the arrest of PER1 and PER2"
+            c_start, c_end = _clause_bounds(masked, m.start())
+            before = masked[c_start : m.start()]
+            if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before) or _CONDITIONAL.search(before):
+                continue
+            if m.group("d") and not _COURT_SEEKS.search(before):
+                continue  # "X sought Y's help" is no warrant; only the court seeks someone
+            indexes = [m.group("a") or m.group("b") or m.group("c") or m.group("d")]
+            at = m.end()
+            while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
+                indexes.append(more.group(1))
+                at = more.end()
+            when = self._date_near(sentence, m.end() if m.group("c") else m.start(), "past", any_side=True, allow_since=True)
+            # "The ICC has been seeking X's arrest since 2009": the court's own warrant; a prosecutor's
+            # seeking is a request to the judges.
+            status = "issued" if _COURT_SEEKS.search(before) and "prosecut" not in before.lower() else "requested"
+            if m.group("c"):  # "whose arrest the prosecutor asked judges to authorise" / "the court sought"
+                status = "requested" if "prosecut" in m.group(0).lower() or "asked" in m.group(0).lower() else "issued"
+            for index in indexes:
+                person = _per(ents, index).person
+                if person is not None:
+                    self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
+        for m in _WANTED_LIST.finditer(masked) if "wanted" in masked and ":" in masked else ():
+            # "Three others wanted in the same investigation have never been handed over: X, Y and Z"
+            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            for index in _PER_INDEX.findall(masked, m.end()):
+                person = _per(ents, index).person
+                if person is not None and self.lex.ref.known_warrants(person.name):
+                    self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=when, cued=True))
+        for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
+            # "Judges ended the case against X earlier this year": the warrant is withdrawn.
+            c_start, _ = _clause_bounds(masked, m.start())
+            person = _per(ents, m.group(1)).person
+            if person is not None and self.lex.ref.known_warrants(person.name) and not _W_NEGATED.search(masked[c_start : m.start()]):
+                when = self._date_near(sentence, m.start(), "past", any_side=True)
+                self.facts.append(_Fact("warrant", person, "withdrawn", sentence, 0.8, court="ICC", date=when, cued=True))
+        for m in _W_PARAPHRASE.finditer(masked):
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
+                continue
+            told = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")  # the subject inside the phrase
+            index = told
+            if index is None:
+                before = _PER_INDEX.findall(masked[: m.start()])
+                rel = re.search(r"PER(\d+)(?:'s|’s)?\s*,?\s*(?:who\s+(?:is|was|has\s+been)\s+|(?:\w+\s+){0,6}?)$", masked[: m.start()])
+                index = rel.group(1) if rel else (before[-1] if before else None)
+            if index is None:
+                continue
+            person = _per(ents, index).person
+            if person is None:
+                continue
+            # "The president, X, and his ombudsman, Y, have been wanted by the court": all of them.
+            others = [] if told else [
+                p for i in _PER_INDEX.findall(masked, c_start, m.start())
+                if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
+            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            court = "ICC"
+            if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
+                national = _NATIONAL_COURT.search(masked, c_start, m.start())
+                if national and not _ICC_RX.search(sentence.text):
+                    court = _per(ents, _court_place(national)).iso3
+            if court == "ICC" and not self.mentions_icc:
+                continue  # (a national court's order is the only paraphrase outside an article about the ICC)
+            for subject in dict.fromkeys([*others, person]):
+                self.facts.append(_Fact("warrant", subject, "issued", sentence, 0.85, court=court, date=when, cued=True))
+
+    def _warrant_subjects(self, sentence: Sentence, w_start: int, w_end: int, c_start: int, c_end: int) -> list[Person]:
+        masked, ents = sentence.masked, sentence.entities
+        # A list after a colon still names the subjects: "warrants for three leaders: A, B and C".
+        after = masked[w_end:]
+        after = after[: m.start()] if (m := _STOP_MARK.search(after)) else after
+        # ... or after a dash: "warrants for three men — A, B and C", "for the leaders of the group: A and B".
+        named_in = _WARRANTS_NAME.match(after)
+        if named_in is not None:  # "The warrants, made public on Tuesday, name X, commander of ..., and Y"
+            people = [_per(ents, named_in.group(1)).person]
+            pos = named_in.end()
+            while more := _MORE_SUBJECTS.match(after, pos):
+                people.append(_per(ents, more.group(1)).person)
+                pos = more.end()
+            return [p for p in dict.fromkeys(people) if p is not None]
+        both = _FOR_BOTH.match(after)
+        if both is not None:  # "... Netanyahu and Gallant ..., and issued warrants for both men": the two named before
+            named = [e.person for i in _PER_INDEX.findall(masked, 0, w_start) if (e := _per(ents, i)).person is not None]
+            named = list(dict.fromkeys(named))
+            if len(named) >= 2:
+                return named[-2:]
+        obj = _WARRANT_OBJECT.match(after)
+        if obj:
+            people = [_per(ents, obj.group(1)).person]
+            pos = obj.end()
+            while more := _MORE_SUBJECTS.match(after, pos):
+                found = _per(ents, more.group(1))
+                pos = more.end()
+                if found.surface.lower() in {"his", "her", "their"} and (
+                        named := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
+                    # "for PER0 and his children's commissioner, PER1": the one named, not "his".
+                    found, pos = _per(ents, named.group(1)), named.end()
+                people.append(found.person)
+            return [p for p in dict.fromkeys(people) if p is not None]
+        candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
+        if not candidates:
+            # "X, who faces an arrest warrant, ...": the relative clause hangs on X.
+            rel = re.search(r"PER(\d+)\s*,\s*who\s*$", masked[:c_start]) if _OWN_WARRANT.match(masked, c_start) else None
+            person = _per(ents, rel.group(1)).person if rel else None
+            return [person] if person is not None else []
+        # Prefer someone the reference lists a warrant for: "Mongolia's leader ignored the warrant".
+        wanted = [c for c in candidates if c.person and self.lex.ref.known_warrants(c.person.name)]
+        # Anyone else needs the language to make the warrant theirs ("X, who faces a warrant",
+        # "X's arrest"): a leader merely named near the word ("Orbán invited him despite the
+        # warrant", "Biden's government criticised the warrants") is not its subject.
+        own = [c for c in candidates if c.person and _OWN_WARRANT.match(masked, masked.find(f"PER{ents.index(c)}", c_start) + len(f"PER{ents.index(c)}"))]
+        arrested = [_per(ents, a.group(1)) for a in _ARRESTED_OBJECT.finditer(masked, c_start, c_end)]
+        pick = wanted or own or [a for a in arrested if a.person]
+        if not pick:
+            return []
+        # The nearest before the word, else the first after it.
+        before = [c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) < w_start]
+        chosen = before[-1] if before else pick[0]
+        # "X was named in a warrant together with Y and Z": the companions share it.
+        with_them = _W_COMPANIONS.search(masked, masked.find(f"PER{ents.index(chosen)}", c_start), c_end)
+        companions = [] if with_them is None else [
+            c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) > with_them.start() and c is not chosen]
+        return [p.person for p in [chosen, *companions] if p.person]
