@@ -83,7 +83,7 @@ class ArticleTagger(TourRules, WarrantRules):
                 if e.person is not None:
                     salience[e.person.name] += 1
             for e in s.entities:  # a country's title or a pronoun keeps its person near
-                if e.person is not None and e.via in {"title", "pronoun"}:
+                if e.person is not None and e.via in {"title", "bare title", "pronoun"}:
                     seen.pop(e.person.name, None)
                     seen[e.person.name] = (index, e.person)
             s.published = self.published

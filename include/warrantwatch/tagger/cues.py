@@ -564,6 +564,8 @@ _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|te
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders)\s+(?:still\s+)?wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
 _COURT_ORDERS = re.compile(r"\b(?:ordered|orders|issued|issues|signed|approved)\b")
 _APPLICATION_AFTER = re.compile(r"\s+(?:application|request|applications|requests)\b", re.IGNORECASE)
+# "the subject of an application for an arrest warrant", "a request for a warrant against": asked for only.
+_APPLICATION_BEFORE = re.compile(r"\b(?:applications?|requests?)\s+(?:for|seeking)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 _FOR_BOTH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|against)\s+(?:both|the\s+two)(?:\s+(?:men|leaders|women|officials|of\s+them))?\b", re.IGNORECASE)
 _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|new)\s+(?:arrest\s+)?$", re.IGNORECASE)
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)

@@ -41,14 +41,34 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
     "leader": (),  # () = the country's leader
     "head of state": (),
     "strongman": (),
+    # A military government's leader ("the junta chief", "Myanmar's military ruler", "the general"): the
+    # commander-in-chief, or the chairman of a military council.
+    "commander-in-chief": ("commander-in-chief",),
+    "general": ("commander-in-chief",),
+    "senior general": ("commander-in-chief",),
+    "army chief": ("commander-in-chief",),
+    "military chief": ("commander-in-chief",),
+    "junta chief": ("commander-in-chief", "sovereignty council chairman"),
+    "junta leader": ("commander-in-chief", "sovereignty council chairman"),
+    "military ruler": ("commander-in-chief", "sovereignty council chairman"),
+    "military leader": ("commander-in-chief", "sovereignty council chairman"),
+    "chief justice": ("chief justice",),
 }
+# "the general" is a person only before a verb, a clause break or a possessive: never in "the general
+# election", "the general public", "the General Assembly".
+_GENERAL_AS_PERSON = re.compile(
+    r"(?:'s|’s|\s*[,.;:!?)\"”—–]|\s*$|\s+(?:who|whose|whom|has|had|have|is|was|were|will|would|can|could|may|might|"
+    r"must|should|shall|did|does|do|also|then|later|himself|and|but|to|in|at|on|from|for|with|during|after|before|"
+    r"since|when|while|as|into|via|last|this|told|said|says|met|meets|went|goes|flew|flies|left|leaves|made|makes|"
+    r"took|takes|gave|gives|[a-z]+ed)\b)")
 LEADER_ORDER = ("supreme leader", "president", "prime minister", "chancellor", "king", "emir",
                 "crown prince", "commander-in-chief", "chairman")  # fmt: skip
 _TITLE_ALT = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in TITLE_WORDS), key=len, reverse=True))
 
 PREFILTER_WORDS = (
     "warrant warrants ICC Criminal Hague arrest arrested president President presidents prime Prime premier Premier "
-    "chancellor Chancellor minister Minister leader Leader leaders king King emir Emir Kremlin summit Summit"
+    "chancellor Chancellor minister Minister leader Leader leaders king King emir Emir Kremlin summit Summit "
+    "junta Junta ruler Taliban commander-in-chief"
 ).split()
 # Small patterns the hot rules ask for many times a sentence, compiled once here (re.search with a
 # pattern string looks it up in re's cache on every call).
@@ -556,11 +576,16 @@ def analyse_sentence(
     def title_sub(m: re.Match[str]) -> str:
         if m.group("pi") is not None:
             return f"PER{m.group('pi')}"
+        if m.group("title")[-7:].lower() == "general" and not _GENERAL_AS_PERSON.match(masked, m.end()):
+            return m.group(0)
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
         if kind is None:
             words = " ".join(m.group("title").lower().split())
             if m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
                 holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None
+                if holder is None and "commander-in-chief" in TITLE_WORDS.get(words, ()):
+                    # "the general" paragraphs after he was named: a rare office, so the one the article names
+                    holder = _only_mentioned_holder(lex, mentioned, TITLE_WORDS[words], published)
                 if holder is None and words == "king" and m.group("title")[:1].isupper():
                     # "The King" anywhere in an article that names one king: him (a monarch is seldom
                     # meant by another bare "the King").

@@ -9,6 +9,7 @@ import re
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _APPLICATION_AFTER,
+    _APPLICATION_BEFORE,
     _ARRESTED_OBJECT,
     _CONDITIONAL,
     _COURT_ORDERS,
@@ -146,6 +147,10 @@ class WarrantRules(ArticleState):
             if only_requested or _APPLICATION_AFTER.match(masked, m.end()):
                 # "the subject of a warrant application": asked for, not issued
                 statuses, explicit_issue = ["requested"], None
+            elif hits and _APPLICATION_BEFORE.search(masked, max(c_start, m.start() - 50), m.start()) and not _W_GRANTED.search(window):
+                # "the subject of an application for a warrant": asked for (unless withdrawn or granted since)
+                explicit_issue = None
+                statuses = statuses or ["requested"]
             if explicit_issue or not statuses:
                 statuses.append("issued")
             cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)

@@ -1,0 +1,70 @@
+"""Language the sixth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set): a military government's leader by his titles, the Taliban as Afghanistan's
+government, a warrant told as the object of an application."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import facts
+from warrantwatch.reference import Reference
+
+NOV_2024 = date(2024, 11, 28)
+
+
+# -- a military government's leader: "the junta chief", "Myanmar's military ruler", "the general" ------------
+
+@pytest.mark.parametrize("text", [
+    "Myanmar's military ruler flew to Kunming earlier this month for a regional summit.",
+    "Myanmar's junta chief flew to Kunming earlier this month for a regional summit.",
+    "Min Aung Hlaing faces growing pressure at home. The junta chief flew to Kunming earlier this month for a regional summit.",
+    "Min Aung Hlaing faces growing pressure at home. The general flew to Kunming earlier this month for a regional summit.",
+])
+def test_military_rulers_titles_name_him(ref: Reference, text: str) -> None:
+    assert facts(ref, text, NOV_2024) == {("visit", "Min Aung Hlaing", "CHN", "completed")}
+
+
+def test_the_commander_in_chief_paragraphs_after_he_was_named_is_him(ref: Reference) -> None:
+    text = ("Senior General Min Aung Hlaing chaired a meeting of the ruling council in Naypyidaw on Monday.\n\n"
+            "Fighting continued in the north of the country. Rebel groups claimed new gains near the border.\n\n"
+            "Aid agencies said access remained difficult.\n\n"
+            "The commander-in-chief travelled to China earlier this month, his first trip there since the coup.")
+    assert facts(ref, text, NOV_2024) == {("visit", "Min Aung Hlaing", "CHN", "completed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Min Aung Hlaing promised a vote next year. The general election will be held in stages, officials said in Beijing.",
+    "Min Aung Hlaing was not invited. The General Assembly met in New York on Tuesday.",
+    "Min Aung Hlaing has not left the country since March. The general public in Thailand was not told of any visit.",
+])
+def test_general_as_an_adjective_or_in_a_name_is_no_person(ref: Reference, text: str) -> None:
+    assert {f for f in facts(ref, text, NOV_2024) if f[0] == "visit"} == set()
+
+
+def test_a_military_title_names_no_one_in_a_country_without_such_a_ruler(ref: Reference) -> None:
+    # Only Myanmar's commander-in-chief is in the people reference: another country's army chief is no one.
+    assert facts(ref, "Pakistan's army chief flew to Washington on Wednesday for talks.", NOV_2024) == set()
+
+
+# -- the Taliban stand for Afghanistan's government ------------------------------------------------------------
+
+def test_the_taliban_leader_is_afghanistans_supreme_leader(ref: Reference) -> None:
+    text = ("The prosecutor of the International Criminal Court asked judges on Thursday to issue an arrest warrant "
+            "for the Taliban's supreme leader over the persecution of women.")
+    assert facts(ref, text, date(2025, 1, 24)) == {("warrant", "Haibatullah Akhundzada", "ICC", "requested")}
+
+
+# -- "an application for a warrant": asked for, unless granted or withdrawn ---------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Min Aung Hlaing is the subject of an application for an arrest warrant filed by the prosecutor of the "
+     "International Criminal Court last November.", "requested"),
+    ("Judges at the International Criminal Court granted the prosecutor's application for an arrest warrant "
+     "against Min Aung Hlaing on Monday.", "issued"),
+    ("The prosecutor of the International Criminal Court withdrew his request for an arrest warrant against "
+     "Min Aung Hlaing on Monday.", "withdrawn"),
+])
+def test_a_warrant_as_the_object_of_an_application(ref: Reference, text: str, status: str) -> None:
+    assert facts(ref, text, NOV_2024) == {("warrant", "Min Aung Hlaing", "ICC", status)}
