@@ -68,3 +68,29 @@ def test_the_taliban_leader_is_afghanistans_supreme_leader(ref: Reference) -> No
 ])
 def test_a_warrant_as_the_object_of_an_application(ref: Reference, text: str, status: str) -> None:
     assert facts(ref, text, NOV_2024) == {("warrant", "Min Aung Hlaing", "ICC", status)}
+
+
+# -- a national warrant served: an arrest in an article about a national warrant or a court's order ---------
+
+JAN_2025 = date(2025, 1, 15)
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL — Investigators detained the suspended president, Yoon Suk Yeol, at his hillside residence early on Wednesday. "
+    "A district court had approved the warrant at the end of December, but a first attempt to serve it failed.",
+    "SEOUL — Police officers arrested Yoon Suk Yeol at his home on Wednesday morning, acting on an order from a "
+    "district court judge.",
+])
+def test_an_arrest_serving_a_national_warrant_is_executed_by_the_home_court(ref: Reference, text: str) -> None:
+    assert ("warrant", "Yoon Suk Yeol", "KOR", "executed") in facts(ref, text, JAN_2025)
+
+
+def test_an_arrest_in_an_article_with_no_warrant_or_order_is_no_warrant(ref: Reference) -> None:
+    text = "SEOUL — Police officers briefly detained Yoon Suk Yeol at a rally on Wednesday, then let him go."
+    assert {f for f in facts(ref, text, JAN_2025) if f[0] == "warrant"} == set()
+
+
+def test_a_search_warrant_does_not_make_an_arrest_a_served_warrant(ref: Reference) -> None:
+    text = ("SEOUL — Prosecutors executed a search warrant at the party's offices on Tuesday. "
+            "Separately, police detained Yoon Suk Yeol's former bodyguard, who is not named in any order.")
+    assert {f for f in facts(ref, text, JAN_2025) if f[0] == "warrant"} == set()

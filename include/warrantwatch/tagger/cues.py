@@ -581,6 +581,13 @@ _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
+# An article about a national arrest warrant or a court's arrest order (not the ICC's): its arrests are
+# that warrant served ("Police arrested PER0 at his home ..., acting on an order from the Supreme Court").
+_NATIONAL_ARREST_ARTICLE = re.compile(
+    r"(?<!search\s)\bwarrants?\b|\barrest\s+orders?\b|\bon\s+(?:an?\s+|the\s+)?orders?\s+(?:from|of|by)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:court|judge|justice|prosecutor)s?\b", re.IGNORECASE)
+# A country's own agents making an arrest: "US special forces", "Brazilian federal police".
+_NATIONAL_AGENTS = re.compile(r"\b(?:LOC|DEM)(\d+)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}(?:forces|police|agents|troops|officers|commandos)\b")
 _NATIONAL_COURT = re.compile(
     r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:(?:chief|public|federal|supreme|high|district|criminal|"
     r"constitutional|appeals?|military|regional|state|national|provincial|central|top|local|city|special)\s+){0,3}"

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_WORDS,
     _ICC_RX,
     _LEFT_ON,
+    _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
     _PRE_FUTURE,
@@ -78,6 +79,7 @@ class ArticleState:
         self.facts: list[_Fact] = []
         self.is_cricket = bool(_CRICKET_RX.search(text)) and not re.search(r"International\s+Criminal\s+Court", text)
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
+        self.national_warrants = not self.mentions_icc and _NATIONAL_ARREST_ARTICLE.search(text) is not None
         self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
         self.last_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> latest host
         self.planned_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> next host told

@@ -17,6 +17,7 @@ from warrantwatch.tagger.cues import (
     _FOR_BOTH,
     _ICC_RX,
     _MORE_SUBJECTS,
+    _NATIONAL_AGENTS,
     _NATIONAL_COURT,
     _NOT_ARREST_WARRANT,
     _OWN_WARRANT,
@@ -79,12 +80,13 @@ class WarrantRules(ArticleState):
             return
         lower = masked.lower()
         national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
-        if "warrant" not in lower and not (self.mentions_icc and _has_any(lower, _WARRANT_WORDS)) and not national_order:
+        served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
+        if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
             return  # none of the words any warrant rule needs (the paraphrases need an ICC article or a court)
         hits = list(_WARRANT_RX.finditer(masked))
         if not hits and "PER" in masked and (self.mentions_icc or national_order):
             self._warrant_paraphrases(sentence)
-        executed_cue = self.mentions_icc and _W_EXECUTED.search(masked)
+        executed_cue = served and _W_EXECUTED.search(masked)
         if not hits and not executed_cue:
             return
         local_icc = bool(_ICC_RX.search(sentence.text))
@@ -118,6 +120,9 @@ class WarrantRules(ArticleState):
                 court = self.national_court[1]  # "A court in Argentina has ordered ... The warrants, issued on Thursday, cover ..."
             if court is None:
                 court = "ICC" if any(self.lex.ref.known_warrants(s.name) for s in subjects) else None
+            if court is None and executed_cue and (agents := _NATIONAL_AGENTS.search(window)) is not None:
+                # "US special forces seized him ..., carrying out an arrest warrant": that country's warrant.
+                court = _per(ents, agents.group(1)).iso3
             if court is None and re.search(r"\b(?:court|judge|prosecutors?|investigators)\b|court-issued", window, re.IGNORECASE):
                 # A national court named by no country ("a court-issued warrant", "a district court"):
                 # the subject's own country's, where the warrant is served.
