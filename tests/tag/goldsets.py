@@ -58,6 +58,8 @@ SETS = (
     GoldSet("probe3", "p3", "probe3.example", (150, 450), 35, 10),
     GoldSet("sealed2", "S2", "sealed2.example", (150, 450), 35, 10),
     GoldSet("probe4", "p4", "probe4.example", (150, 450), 35, 10),
+    GoldSet("probe5", "p5", "probe5.example", (150, 450), 35, 10),
+    GoldSet("probe6", "p6", "probe6.example", (150, 450), 35, 10),
 )
 
 
