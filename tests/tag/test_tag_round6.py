@@ -94,3 +94,45 @@ def test_a_search_warrant_does_not_make_an_arrest_a_served_warrant(ref: Referenc
     text = ("SEOUL — Prosecutors executed a search warrant at the party's offices on Tuesday. "
             "Separately, police detained Yoon Suk Yeol's former bodyguard, who is not named in any order.")
     assert {f for f in facts(ref, text, JAN_2025) if f[0] == "warrant"} == set()
+
+
+# -- round-ups of a one-day ceremony: headings, "were there", "attended separately", arrivals now over -------
+
+FUNERAL = ("Dozens of heads of state attended the funeral of the pope in St Peter's Square on Saturday, and the "
+           "square was full long before the Mass began.\n\n")
+
+
+def test_a_funeral_with_its_place_is_the_gathering_the_round_up_is_about(ref: Reference) -> None:
+    text = FUNERAL + "Brazil's Luiz Inácio Lula da Silva and India's Droupadi Murmu were there. Vladimir Putin did not attend."
+    assert facts(ref, text, date(2025, 4, 27)) == {
+        ("visit", "Luiz Inácio Lula da Silva", "VAT", "completed"), ("visit", "Droupadi Murmu", "VAT", "completed"),
+        ("visit", "Vladimir Putin", "VAT", "declined")}
+
+
+def test_attended_with_an_adverb_is_at_the_gathering(ref: Reference) -> None:
+    text = FUNERAL + "Joe Biden, a Catholic who had met the pope many times, attended separately with his wife."
+    assert facts(ref, text, date(2025, 4, 27)) == {("visit", "Joe Biden", "VAT", "completed")}
+
+
+def test_an_arrival_for_a_ceremony_that_is_over_is_completed(ref: Reference) -> None:
+    text = FUNERAL + "Cyril Ramaphosa arrived on Saturday morning, only hours before the Mass."
+    assert facts(ref, text, date(2025, 4, 27)) == {("visit", "Cyril Ramaphosa", "VAT", "completed")}
+
+
+def test_a_heading_line_is_its_own_sentence(ref: Reference) -> None:
+    # Without the break, "The Americans Joe Biden ..." would be one sentence and the heading's words
+    # would sit before the traveller; with it, each line is read alone.
+    from warrantwatch.tagger.entities import split_sentences
+
+    text = FUNERAL + "The Americans\nJoe Biden flew home straight after the ceremony.\n\nPutin will travel to\nIndia next month."
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert "The Americans" in sentences
+    assert "Joe Biden flew home straight after the ceremony." in sentences
+    assert "Putin will travel to\nIndia next month." in sentences  # a wrapped line is no heading
+
+
+def test_a_gathering_word_does_not_take_a_place_across_a_new_clause(ref: Reference) -> None:
+    # "the parade and was back in New Delhi": New Delhi is where he went back to, not where the parade was.
+    text = ("BEIJING — Narendra Modi did not stay for the parade and was back in New Delhi by Monday evening. "
+            "Vladimir Putin attended the parade as well.")
+    assert not {f for f in facts(ref, text, date(2025, 9, 3)) if f[2] == "IND"}

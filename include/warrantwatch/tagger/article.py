@@ -170,6 +170,11 @@ class ArticleTagger(TourRules, WarrantRules):
                 if f.kind == "visit" and f.date is None and f.status in {"completed", "ongoing", "declined"} and (
                         self.dateline is None or f.host == self.dateline[0]):
                     f.date = ceremony_day
+            if ceremony_day < self.published.isoformat() and self.context is not None:
+                for f in facts:  # arrived for a one-day ceremony that is over by the paper's day: been and gone
+                    if (f.kind == "visit" and f.status == "ongoing" and f.host == self.context[0]
+                            and f.date is not None and f.date <= ceremony_day):
+                        f.status = "completed"
         for f in facts:
             if f.kind == "visit" and f.status == "ongoing" and f.date is None:
                 f.date = self.published.isoformat()  # under way with no day told: there on the paper's day

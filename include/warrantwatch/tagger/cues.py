@@ -30,7 +30,7 @@ _PRESENT_OR_WILL = re.compile(r"\b(?:will|won['’]t|is|are)\b")
 _STOP_MARK = re.compile(r"[;.!?]")
 _TO_AT_END = re.compile(r"\bto\s+$")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
-_GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering))\b", re.IGNORECASE)
+_GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
@@ -266,7 +266,8 @@ _DEST_RX = re.compile(
 )
 _EVT_PLACE_RX = re.compile(
     r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
-    r"states|nations|countries|group|bloc)?\s*(?:\w+\s+){0,3}?(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
+    r"states|nations|countries|group|bloc)?\s*(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)\w+\s+){0,3}?"
+    r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
     r"(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)",
     re.IGNORECASE,
 )
@@ -433,6 +434,7 @@ _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"(?:\s+(?:international\s+|military\s+)?(?:air\s*base|airport|airfield|air\s+field|aerodrome))?"
     r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
+                               r"separately|alone|together|with\s+(?:his|her|their)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"
                          r"obliged|obligation|would\s+have\s+(?:to|been))\b", re.IGNORECASE)
@@ -638,7 +640,7 @@ _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sw
 _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
     r"(?:the\s+)?guests?\s+of\s+honou?r|"
-    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?)\b")
+    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b))\b")
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
@@ -678,7 +680,7 @@ _AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORE
 _PER_TOKEN = re.compile(r"PER(\d+)")
 _LOC_TOKEN = re.compile(r"\bLOC(\d+)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
-_GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt")
+_GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"

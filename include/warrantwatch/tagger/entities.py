@@ -249,11 +249,32 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
         end = m.start() + len(m.group(0).rstrip())
         if text[start:end].strip():
-            spans.append(_trim(text, start, end))
+            _add_span(text, start, end, spans)
         start = m.end()
     if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+        _add_span(text, start, len(text), spans)
     return spans
+
+
+# A heading on its own line ("The Americans", "06.45 BST – What Lavrov wore"): short, no closing
+# punctuation, the next line opening a new sentence.
+_HEADING_END = re.compile(r"[^\s.,;:!?\"”’'()\[\]–—-][ \t]*\n(?=[ \t]*[\"“‘]?[A-Z0-9])")
+
+
+_OPEN_LINE_END = re.compile(r"\b(?:to|the|a|an|of|in|on|at|and|or|for|with|by|from|that|his|her|its|their|is|was|will)$")
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """The sentence [start, end), split after any heading line inside it."""
+    if "\n" in text[start:end]:
+        for m in _HEADING_END.finditer(text, start, end):
+            line = text[start : m.start() + 1]
+            if (len(line) <= 60 and "\n" not in line and len(line.split()) <= 8 and (line[:1].isupper() or line[:1].isdigit())
+                    and (start == 0 or text[start - 1] == "\n")  # opens its paragraph (or follows another heading)
+                    and not _OPEN_LINE_END.search(line)):
+                spans.append(_trim(text, start, m.start() + 1))
+                start = m.end()
+    spans.append(_trim(text, start, end))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

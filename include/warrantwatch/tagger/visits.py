@@ -791,7 +791,7 @@ class VisitRules(ArticleState):
             self._presence(sentence, m)
         for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
                                                   or "on hand" in lower or "front" in lower or "of honour" in lower
-                                                  or "of honor" in lower) else ():
+                                                  or "of honor" in lower or "there" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
