@@ -136,3 +136,47 @@ def test_a_gathering_word_does_not_take_a_place_across_a_new_clause(ref: Referen
     text = ("BEIJING — Narendra Modi did not stay for the parade and was back in New Delhi by Monday evening. "
             "Vladimir Putin attended the parade as well.")
     assert not {f for f in facts(ref, text, date(2025, 9, 3)) if f[2] == "IND"}
+
+
+# -- summit round-ups: the host's gathering, who made the trip, who stayed away and how ----------------------
+
+SUMMIT = "JOHANNESBURG — The summit of the group opened in Johannesburg on Saturday.\n\n"
+SAT = date(2025, 11, 22)
+
+
+def test_a_host_receiving_leaders_in_a_city_is_the_gathering(ref: Reference) -> None:
+    text = ("Vladimir Putin is hosting more than 20 heads of state in the Volga city of Kazan this week. "
+            "The summit opened on Tuesday. Narendra Modi flew in on Tuesday afternoon.")
+    assert facts(ref, text, date(2024, 10, 22)) == {("visit", "Narendra Modi", "RUS", "ongoing")}
+
+
+def test_the_previous_summit_is_not_the_one_the_article_is_about(ref: Reference) -> None:
+    text = ("Vladimir Putin is hosting leaders in Kazan this week. Cyril Ramaphosa, whose government hosted the "
+            "previous summit in Johannesburg, joined them. Xi Jinping arrived on Tuesday.")
+    assert ("visit", "Xi Jinping", "ZAF", "ongoing") not in facts(ref, text, date(2024, 10, 22))
+    assert ("visit", "Xi Jinping", "RUS", "ongoing") in facts(ref, text, date(2024, 10, 22))
+
+
+def test_those_who_made_the_trip_are_all_listed(ref: Reference) -> None:
+    text = SUMMIT + ("Those who did make the trip included India's Narendra Modi, who arrived on Friday, Turkey's "
+                     "Recep Tayyip Erdoğan and Brazil's Luiz Inácio Lula da Silva.")
+    assert facts(ref, text, SAT) == {("visit", "Narendra Modi", "ZAF", "ongoing"),
+                                     ("visit", "Recep Tayyip Erdoğan", "ZAF", "ongoing"),
+                                     ("visit", "Luiz Inácio Lula da Silva", "ZAF", "ongoing")}
+
+
+def test_an_apposition_naming_someone_else_is_not_the_subject(ref: Reference) -> None:
+    text = SUMMIT + "Turkey's Recep Tayyip Erdoğan, a longtime Putin ally, also skipped the summit."
+    assert facts(ref, text, SAT) == {("visit", "Recep Tayyip Erdoğan", "ZAF", "declined")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Xi Jinping did not come either.", {("visit", "Xi Jinping", "ZAF", "declined")}),
+    ("Narendra Modi came in person.", {("visit", "Narendra Modi", "ZAF", "ongoing")}),
+    ("Vladimir Putin, who has avoided member states of the court, sent the deputy head of his administration.",
+     {("visit", "Vladimir Putin", "ZAF", "declined")}),
+    ("Xi Jinping sent his premier to Brazil last year.", set()),
+    ("Narendra Modi has come a long way since then.", set()),
+])
+def test_coming_and_sending_someone_at_a_gathering(ref: Reference, sentence: str, expected: set) -> None:
+    assert facts(ref, SUMMIT + sentence, SAT) == expected

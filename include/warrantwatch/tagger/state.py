@@ -18,10 +18,12 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_HINTS,
     _CEREMONY_STORY,
     _CRICKET_RX,
+    _EARLIER_GATHERING,
     _EVT_PLACE_RX,
     _GATHER_IN,
     _GATHERING_NAMED,
     _GATHERING_WORDS,
+    _HOSTING_LEADERS,
     _ICC_RX,
     _LEFT_ON,
     _NATIONAL_ARREST_ARTICLE,
@@ -113,11 +115,17 @@ class ArticleState:
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
         masked, ents = sentence.masked, sentence.entities
+        if "hosting" in masked and (hosting := _HOSTING_LEADERS.search(masked)) is not None:
+            # "Putin is hosting more than 20 heads of state in the Volga city of Kazan this week"
+            loc = _per(ents, hosting.group(1))
+            self.context = (loc.iso3, loc.city, None)
         if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
             return
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
             place = _EVT_PLACE_RX.match(after)
+            if place and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
+                continue  # "hosted the previous summit in Johannesburg": not the one the article is about
             if place:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))

@@ -56,6 +56,7 @@ from warrantwatch.tagger.cues import (
     _INVERTED_LIST,
     _INVERTED_PRESENCE,
     _IT_IS_NOUN,
+    _LIST_END,
     _LIST_PLACE,
     _LOC_INDEX,
     _LOC_TOKEN,
@@ -102,9 +103,11 @@ from warrantwatch.tagger.cues import (
     _PRESENT_RX,
     _PRESENT_STEMS,
     _PRESENT_VERBS,
+    _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
+    _SENT_DEPUTY,
     _SENT_TO,
     _SINCE_AFTER,
     _STAY_HERE,
@@ -490,7 +493,7 @@ class VisitRules(ArticleState):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|is\s|was\s|will\s)", verb) or (
-                        re.match(r"(?:attend|lead|led|head|represent)", verb)):
+                        re.match(r"(?:attend|lead|led|head|represent|came)", verb)):
                     # "heads the Russian delegation in person", "who is leading China's delegation":
                     # at the gathering the article is about, whatever the tense says of when.
                     iso3, city, occasion = gathering
@@ -683,6 +686,15 @@ class VisitRules(ArticleState):
             self._add_visit([envoy], dests, status, sentence, m.end(), 0.8)
             if _IN_HIS_PLACE.search(masked, m.end(), c_end):
                 self._add_visit([sender], dests, "declined", sentence, m.end(), 0.75)
+        for m in _SENT_DEPUTY.finditer(masked) if self.context is not None and ("sen" in lower or "dispatch" in lower) else ():
+            # "Putin, who avoids member states of the court, sent the deputy head of his administration": he stayed away.
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            senders = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
+            if senders:
+                iso3, city, occasion = self.context
+                self._add_visit(senders, [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At "} else None
@@ -799,7 +811,7 @@ class VisitRules(ArticleState):
             self._inverted_presence(sentence, m)
         for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None) and (
                 "represented" in lower or "attending" in lower or "present" in lower or "taking part" in lower
-                or "delegation" in lower) else ():
+                or "delegation" in lower or "those who" in lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
                 continue
@@ -812,6 +824,13 @@ class VisitRules(ArticleState):
             more = _PER_LIST.match(masked, m.end("per") - len(f"PER{m.group('per')}") - 1, c_end)
             if more:
                 people = [_per(ents, i) for i in re.findall(r"PER(\d+)", more.group(0))]
+            if m.group("tense2"):
+                # "Those who did make the trip included A, who arrived on Friday, B, C and D": the whole list
+                end = _LIST_END.search(masked, m.end())
+                listed = _RELATIVE_IN_LIST.sub("", masked[m.start("per") : end.start() if end else len(masked)])
+                people += [_per(ents, i) for i in _PER_INDEX.findall(listed) if _per(ents, i) not in people]
+            if status == "completed" and m.group("tense2") and not self.ceremony and self._undated_or_today(sentence, m.start()):
+                status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
             iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
             self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
         # A summit of named leaders in a named place: planned, or called off.
