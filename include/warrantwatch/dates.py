@@ -50,8 +50,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion|people))"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|(?:earlier|later)\s+this)\s+{_MONTH}"),
-    # "that October", "the following March": the month in the year the text was just speaking of.
-    ("anaphoric_month", rf"\b(?:that|the\s+following|the\s+same)\s+{_MONTH}"),
+    # "that October", "the following March", "December of that year": the month in the year the text was
+    # just speaking of; "later that year", "at the end of that month": that year, that month.
+    ("anaphoric_month", rf"\b{_MONTH}\s+of\s+(?:that|the\s+same)\s+year\b"),
+    ("anaphoric_month", rf"\b(?i:that|the\s+following|the\s+same)\s+{_MONTH}"),
+    ("anaphoric_period", r"\b(?:(?:later|earlier)\s+|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+                         r"(?:that|the\s+same)\s+(?P<unit>year|month)\b"),
     ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weekend", r"\b(?P<rel>last|this|next|past|coming)\s+weekend\b"),
     ("rel_unit", rf"\b{_REL}\s+(?P<unit>year|month|week)(?:'s|’s)?\b"),
@@ -63,7 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\d$€£-]){_YEAR}(?:'s|’s)?(?![\d%-])"),
 ]
 # Case-insensitive only where no month name is involved.
-_CASELESS = {"ago", "rel_unit", "year_ago", "deictic", "weekend"}
+_CASELESS = {"ago", "rel_unit", "year_ago", "deictic", "weekend", "anaphoric_period"}
 _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS]
 
 # What each pattern cannot match without: most sentences hold no digit, month name or time word,
@@ -71,7 +75,7 @@ _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) fo
 _MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "mdy_rel": ("month", "digit"), "dmy_rel": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
-    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",),
+    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",), "anaphoric_period": ("unit",),
     "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
@@ -383,6 +387,9 @@ def scan_dates(text: str) -> list[tuple[str, re.Match[str]]]:
                 matches = []  # every match holds the word, in some case (its letters fold only to themselves)
             else:
                 matches = matches_near(rx, text, unit_anchors, _NEAR[kind], _ANCHOR_REACH if units_found else None)
+        elif kind == "anaphoric_period":
+            low = text.lower()
+            matches = list(rx.finditer(text)) if "that " in low or "same " in low else []
         else:
             matches = list(rx.finditer(text))
         found += [(kind, m) for m in matches]
@@ -394,41 +401,55 @@ def find_dates(text: str, published: date, prefer: Prefer = "past") -> list[Date
     return resolve_scanned(scan_dates(text), published, prefer)
 
 
-def _anaphoric_month(m: re.Match[str], found: list[DateMention], published: date, prefer: Prefer) -> str:
+# Kinds that tie a date to the day of writing, not to the time a text is telling of: never what "that
+# year" in a later sentence points back to.
+DEICTIC_KINDS = frozenset({"weekday", "deictic", "weekend"})
+
+
+def _anaphoric(kind: str, m: re.Match[str], found: list[DateMention], published: date, prefer: Prefer,
+               anchor: str | None) -> str | None:
     """"in July last year ... that October": the month in the year of the nearest date told before it
-    ("the following March": the year after, when March comes before that date's month); with none
-    told, a bare month."""
-    month = _month(m.group("mon"))
+    (in the sentence, else ``anchor``, the last one the sentences before told); "the following March":
+    the year after, when March comes before that date's month. With none told, a bare month gets its
+    usual year; "that year" and "that month" get nothing."""
     before = [d for d in found if d.start < m.start()]
-    if not before:
+    told = max(before, key=lambda d: d.start).value if before else anchor
+    if kind == "anaphoric_period":
+        unit = m.group("unit").lower()
+        return None if told is None else told[:4] if unit == "year" else told[:7] if len(told) >= 7 else None
+    month = _month(m.group("mon"))
+    if told is None:
         return _ym(_month_year(month, published, prefer), month)
-    told = max(before, key=lambda d: d.start).value
     year = int(told[:4])
     if m.group(0).lower().startswith("the following") and len(told) >= 7 and month <= int(told[5:7]):
         year += 1
     return _ym(year, month)
 
 
-def resolve_scanned(scanned: list[tuple[str, re.Match[str]]], published: date, prefer: Prefer) -> list[DateMention]:
-    """The date mentions of a ``scan_dates`` result: earlier patterns win where matches overlap."""
+def resolve_scanned(scanned: list[tuple[str, re.Match[str]]], published: date, prefer: Prefer,
+                    anchor: str | None = None) -> list[DateMention]:
+    """The date mentions of a ``scan_dates`` result: earlier patterns win where matches overlap.
+    ``anchor``: the last date the text told before this one (for "that year", "that October")."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    anaphoric: list[re.Match[str]] = []
+    anaphoric: list[tuple[str, re.Match[str]]] = []
     for kind, m in scanned:
         start, end = m.span()
         if any(start < e and s < end for s, e in taken):
             continue
-        if kind == "anaphoric_month":
+        if kind.startswith("anaphoric"):
             taken.append((start, end))
-            anaphoric.append(m)  # resolved once every other date is known
+            anaphoric.append((kind, m))  # resolved once every other date is known
             continue
         value = _resolve(kind, m, published, prefer)
         if value is None:
             continue
         taken.append((start, end))
         found.append(DateMention(start, end, kind, m.group(0), value))
-    for m in anaphoric:
-        found.append(DateMention(m.start(), m.end(), "anaphoric_month", m.group(0), _anaphoric_month(m, found, published, prefer)))
+    for kind, m in anaphoric:
+        value = _anaphoric(kind, m, found, published, prefer, anchor)
+        if value is not None:
+            found.append(DateMention(m.start(), m.end(), kind, m.group(0), value))
     found.sort(key=lambda d: d.start)
     return found
 

@@ -84,3 +84,37 @@ def test_may_hold_date_is_true_wherever_a_date_expression_is() -> None:
             assert may_hold_date(mention.text), mention
     assert not may_hold_date("PER0 met PER1 in LOC2 for talks on trade")  # placeholders hold no date
     assert may_hold_date("a YEAR of talks")
+
+
+# -- "that year", "that September", "December of that year": the time the text was just telling of ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In June 2022 he went north. That September he went south.", ["2022-06", "2022-09"]),
+    ("In October 2021 he flew east. In December of that year he flew west.", ["2021-10", "2021-12"]),
+    ("In August 2020 he flew to the coast. At the end of that month he was home.", ["2020-08", "2020-08"]),
+    ("The court acted in 2019. Later that year the appeal failed.", ["2019", "2019"]),
+])
+def test_anaphoric_dates_point_back_to_the_last_date_told(text: str, expected: list[str]) -> None:
+    from warrantwatch.dates import resolve_scanned, scan_dates
+    from warrantwatch.tagger.entities import split_sentences
+
+    values: list[str] = []
+    anchor = None
+    for start, end in split_sentences(text):
+        found = resolve_scanned(scan_dates(text[start:end]), PUB, "past", anchor)
+        values += [d.value for d in found]
+        anchor = found[-1].value if found else anchor
+    assert values == expected
+
+
+def test_that_year_with_nothing_told_before_is_no_date() -> None:
+    assert [d.value for d in find_dates("Later that year the appeal failed.", PUB)] == []
+
+
+def test_a_travel_record_dates_each_trip_by_the_year_just_told(ref) -> None:
+    from tests.tag.tagkit import dated
+
+    text = ("In June 2024 Vladimir Putin flew to Pyongyang for talks. That September he went to Mongolia, "
+            "a member of the court. In December of that year he visited the United Arab Emirates.")
+    found = {(f[2], f[4]) for f in dated(ref, text, date(2026, 3, 17)) if f[0] == "visit"}
+    assert found == {("PRK", "2024-06"), ("MNG", "2024-09"), ("ARE", "2024-12")}

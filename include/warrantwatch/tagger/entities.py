@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from warrantwatch.dates import DateMention, resolve_scanned, scan_dates
+from warrantwatch.dates import DEICTIC_KINDS, DateMention, resolve_scanned, scan_dates
 from warrantwatch.gazetteer import Event, Gazetteer, load_gazetteer, tokens
 from warrantwatch.reference import Person, Reference
 from warrantwatch.rxfast import Probed
@@ -132,8 +132,20 @@ class Sentence:
             if self._scanned is None:
                 self._scanned = scan_dates(self.masked)
             assert self.published is not None
-            self._dates[prefer] = resolve_scanned(self._scanned, self.published, prefer)  # type: ignore[arg-type]
+            anchor = self._told_before(prefer) if any(kind.startswith("anaphoric") for kind, _ in self._scanned) else None
+            self._dates[prefer] = resolve_scanned(self._scanned, self.published, prefer, anchor)  # type: ignore[arg-type]
         return self._dates[prefer]
+
+    def _told_before(self, prefer: str) -> str | None:
+        """The last date the three sentences before told (not one tied to the day of writing, "on
+        Tuesday"): what "that year" or "that September" points back to."""
+        sentence, steps = self.previous, 0
+        while sentence is not None and steps < 3:
+            told = [d for d in sentence.dates(prefer) if d.kind not in DEICTIC_KINDS] if sentence.published else []
+            if told:
+                return told[-1].value
+            sentence, steps = sentence.previous, steps + 1
+        return None
 
 
 @dataclass
