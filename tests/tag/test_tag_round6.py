@@ -180,3 +180,29 @@ def test_an_apposition_naming_someone_else_is_not_the_subject(ref: Reference) ->
 ])
 def test_coming_and_sending_someone_at_a_gathering(ref: Reference, sentence: str, expected: set) -> None:
     assert facts(ref, SUMMIT + sentence, SAT) == expected
+
+
+# -- a gathering by its organising government; a comparison does not move it; leaving for home -------------
+
+def test_a_government_organising_a_summit_sets_the_gathering(ref: Reference) -> None:
+    text = ("For two days the Dutch government organised an entire summit around one guest. "
+            "Recep Tayyip Erdoğan and Narendra Modi were both present for the meeting, which opened on Tuesday evening.")
+    assert {(f[1], f[2]) for f in facts(ref, text, date(2025, 6, 25))} == {("Recep Tayyip Erdoğan", "NLD"),
+                                                                           ("Narendra Modi", "NLD")}
+
+
+def test_a_compared_gathering_does_not_replace_the_one_the_article_is_about(ref: Reference) -> None:
+    text = ("For two days the Dutch government organised an entire summit around one guest. "
+            "Compare that with the G7 summit in Canada, which he abandoned early last week. "
+            "Narendra Modi was present for the meeting, which opened on Tuesday evening.")
+    assert {(f[1], f[2]) for f in facts(ref, text, date(2025, 6, 25))} == {("Narendra Modi", "NLD")}
+
+
+@pytest.mark.parametrize(("ending", "status"), [
+    ("The next morning he sat through a short session, signed a communique and left for home by mid-afternoon.", "completed"),
+    ("He is due to address a business forum on Wednesday before flying home late in the evening.", "ongoing"),
+    ("He will sign a communique on Wednesday and then fly home.", "ongoing"),
+])
+def test_leaving_for_home_ends_the_stay_only_when_told_as_done(ref: Reference, ending: str, status: str) -> None:
+    text = "Recep Tayyip Erdoğan flew into the Netherlands on Tuesday for talks. " + ending
+    assert facts(ref, text, date(2025, 6, 25)) == {("visit", "Recep Tayyip Erdoğan", "NLD", status)}

@@ -33,6 +33,12 @@ _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # A gathering told by its host: "is hosting more than 20 heads of state ... in the Volga city of LOC1".
 _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)|leaders|presidents)\b"
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")
+# A gathering told by the government organising it: "the Dutch government ... organised an entire summit".
+_HOST_GOVERNMENT_GATHERING = re.compile(
+    r"\b(?:LOC|DEM|GOV)(\d+)(?:'s|’s)?\s+(?:government|hosts?|authorities|presidency)\b[^.;]{0,80}?\b(?:organi[sz]ed|organi[sz]es|"
+    r"is\s+organi[sz]ing|hosted|hosts|is\s+hosting|staged|held)\s+(?:[\w-]+\s+){0,3}?(?P<g>summit|meeting|gathering|conference|forum)\b")
+# A sentence comparing with another gathering: "Compare that with the G7 in Canada, which ...".
+_COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|Contrast)\b")
 # A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$", re.IGNORECASE)
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
@@ -617,8 +623,12 @@ _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|c
 _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
 # (A relative clause may come between: "PER0, who arrived in LOC1 on Wednesday, flew home".)
-_WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived)"
-                        r"\s+(?:back\s+)?home\b")
+_WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived|"
+                        r"left\s+for|set\s+off\s+for|departed\s+for)\s+(?:straight\s+)?(?:back\s+)?home\b|"
+                        # "PER0 sat through a session, signed a communique and left for home by mid-afternoon"
+                        r"\bPER(\d+)\b(?:(?!\b(?:will|would|is\s+due|are\s+due|is\s+expected|plans?|is\s+to|set\s+to)\b)[^.;]){0,160}?"
+                        r"\b(?:and|then)\s+(?:then\s+)?(?P<verb2>flew|returned|headed|went|left\s+for|set\s+off\s+for|departed\s+for)"
+                        r"\s+(?:straight\s+)?(?:back\s+)?home\b")
 _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".

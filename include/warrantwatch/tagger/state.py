@@ -17,12 +17,14 @@ from warrantwatch.tagger.cues import (
     _BACK_HOME,
     _CEREMONY_HINTS,
     _CEREMONY_STORY,
+    _COMPARED,
     _CRICKET_RX,
     _EARLIER_GATHERING,
     _EVT_PLACE_RX,
     _GATHER_IN,
     _GATHERING_NAMED,
     _GATHERING_WORDS,
+    _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
     _ICC_RX,
     _LEFT_ON,
@@ -121,6 +123,12 @@ class ArticleState:
             self.context = (loc.iso3, loc.city, None)
         if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
             return
+        if self.context is not None and _COMPARED.match(masked):
+            return  # "Compare that with the G7 in Canada, which he left early": not the one the article is about
+        if self.context is None and (by_host := _HOST_GOVERNMENT_GATHERING.search(masked)) is not None:
+            host = _per(ents, by_host.group(1))
+            if host.iso3:
+                self.context = (host.iso3, None, _generic_occasion(by_host.group("g")))
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
             place = _EVT_PLACE_RX.match(after)
@@ -246,8 +254,9 @@ class ArticleState:
             if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
                 self.went_home.add(person.name)
         for m in _WENT_HOME.finditer(sentence.masked):
-            if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start("verb")]):
-                person = _per(sentence.entities, m.group(1)).person
+            verb = "verb" if m.group("verb") else "verb2"
+            if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start(verb)]):
+                person = _per(sentence.entities, m.group(1) or m.group(3)).person
                 if person is not None:
                     self.went_home.add(person.name)
         for m in _LEFT_ON.finditer(sentence.masked):
