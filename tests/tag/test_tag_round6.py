@@ -206,3 +206,26 @@ def test_a_compared_gathering_does_not_replace_the_one_the_article_is_about(ref:
 def test_leaving_for_home_ends_the_stay_only_when_told_as_done(ref: Reference, ending: str, status: str) -> None:
     text = "Recep Tayyip Erdoğan flew into the Netherlands on Tuesday for talks. " + ending
     assert facts(ref, text, date(2025, 6, 25)) == {("visit", "Recep Tayyip Erdoğan", "NLD", status)}
+
+
+# -- arriving from somewhere: here, not there; an earlier gathering told in passing does not move the story ----
+
+RIO = "Leaders gathered in Rio de Janeiro on Monday for a two-day G20 summit.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xi Jinping came from Lima, where he had attended the APEC summit last week.",
+    "Xi Jinping flew in late on Sunday from Lima, where he had held talks with the host.",
+])
+def test_an_arrival_from_elsewhere_is_at_the_gathering(ref: Reference, sentence: str) -> None:
+    found = facts(ref, RIO + sentence, date(2024, 11, 19))
+    assert ("visit", "Xi Jinping", "BRA", "ongoing") in found
+    assert ("visit", "Xi Jinping", "PER", "ongoing") not in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Recep Tayyip Erdoğan, who has clashed with the host, also made the trip.", {("visit", "Recep Tayyip Erdoğan", "BRA", "ongoing")}),
+    ("Vladimir Putin chose not to come and sent his foreign minister instead.", {("visit", "Vladimir Putin", "BRA", "declined")}),
+])
+def test_making_the_trip_and_not_coming(ref: Reference, sentence: str, expected: set) -> None:
+    assert {f for f in facts(ref, RIO + sentence, date(2024, 11, 18)) if f[0] == "visit"} == expected

@@ -132,7 +132,7 @@ class ArticleState:
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
             place = _EVT_PLACE_RX.match(after)
-            if place and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
+            if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
             if place:
                 loc = _per(ents, place.group("i"))

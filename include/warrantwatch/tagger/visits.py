@@ -16,6 +16,7 @@ from warrantwatch.tagger.cues import (
     _AND_THEN,
     _APPOSED,
     _ARRIVED_FOR_NOUN,
+    _ARRIVED_FROM,
     _ARTICLE_AT_END,
     _AS_IS_ALSO,
     _AT_GATHERING_RX,
@@ -493,7 +494,7 @@ class VisitRules(ArticleState):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|is\s|was\s|will\s)", verb) or (
-                        re.match(r"(?:attend|lead|led|head|represent|came)", verb)):
+                        re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip)", verb)):
                     # "heads the Russian delegation in person", "who is leading China's delegation":
                     # at the gathering the article is about, whatever the tense says of when.
                     iso3, city, occasion = gathering
@@ -521,6 +522,9 @@ class VisitRules(ArticleState):
                 # (A past arrival is not at a place the article has only told as ahead: "will travel on to
                 # Guyana ... Modi flew in from Nigeria" is the arrival at the summit.)
                 known = self.last_host.get(name) or (self.planned_host.get(name) if form != "arrive_past" else None)
+                origin = _ARRIVED_FROM.match(after)
+                if known is not None and origin is not None and _per(ents, origin.group(1)).iso3 == known[0]:
+                    known = None  # "came from Lima, where he had attended APEC": arrived here, from there
                 where = known or self.context or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
                     dests = [(where[0], where[1], where[2], 0.7)]
