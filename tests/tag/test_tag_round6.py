@@ -229,3 +229,31 @@ def test_an_arrival_from_elsewhere_is_at_the_gathering(ref: Reference, sentence:
 ])
 def test_making_the_trip_and_not_coming(ref: Reference, sentence: str, expected: set) -> None:
     assert {f for f in facts(ref, RIO + sentence, date(2024, 11, 18)) if f[0] == "visit"} == expected
+
+
+# -- warrant lists: labelled lists after a group warrant, lists with their own dates, "his deputy X" ---------
+
+def test_a_labelled_list_names_the_subjects_of_a_group_warrant_and_goes_on(ref: Reference) -> None:
+    text = ("The International Criminal Court's prosecutor said he had filed applications seeking warrants for "
+            "five men. On the Israeli side: Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant. "
+            "On the other side: Min Aung Hlaing, named here only for the test.")
+    assert facts(ref, text, date(2024, 5, 20)) == {("warrant", "Benjamin Netanyahu", "ICC", "requested"),
+                                                   ("warrant", "Yoav Gallant", "ICC", "requested"),
+                                                   ("warrant", "Min Aung Hlaing", "ICC", "requested")}
+
+
+def test_a_wanted_list_dates_each_subject_by_its_own_since(ref: Reference) -> None:
+    from tests.tag.tagkit import dated
+
+    text = ("The International Criminal Court has a long docket. Three leaders are wanted by the court: "
+            "Omar al-Bashir, since 2009; Vladimir Putin, since March 2023; and Yoav Gallant, since November 2024.")
+    assert dated(ref, text, date(2026, 11, 20)) == {("warrant", "Omar al-Bashir", "ICC", "issued", "2009"),
+                                                    ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"),
+                                                    ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11")}
+
+
+def test_his_role_then_a_name_is_the_one_named(ref: Reference) -> None:
+    text = ("The International Criminal Court's warrants for Benjamin Netanyahu and his sacked defence chief "
+            "Yoav Gallant, issued in November 2024, still stand.")
+    assert facts(ref, text, date(2026, 1, 5)) == {("warrant", "Benjamin Netanyahu", "ICC", "issued"),
+                                                  ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -512,7 +512,7 @@ _MORE_SUBJECTS = re.compile(
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against))?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
 )
-_POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*PER(\d+)")
+_POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+)PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?)?"
@@ -580,7 +580,8 @@ _WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:name|names|named|cover|
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w'’-]+\s+){0,6}?PER(\d+)")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)")
-_WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders)\s+(?:still\s+)?wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
+_WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
+                          r"(?:(?:are|remain|were|have\s+been|still)\s+){0,2}wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
 _COURT_ORDERS = re.compile(r"\b(?:ordered|orders|issued|issues|signed|approved)\b")
 _APPLICATION_AFTER = re.compile(r"\s+(?:application|request|applications|requests)\b", re.IGNORECASE)
 # "the subject of an application for an arrest warrant", "a request for a warrant against": asked for only.
@@ -590,7 +591,9 @@ _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
 _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
-                             r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w'’-]+,?\s+){0,6}?PER\d)", re.IGNORECASE)
+                             r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w'’-]+,?\s+){0,6}?PER\d)|"
+                             # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
+                             r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").

@@ -201,10 +201,14 @@ class WarrantRules(ArticleState):
         names = _W_NAMES_FOLLOW.search(masked)
         if names is None or _W_NEGATED.search(masked[: names.start()]):
             return
+        named = False
         for index in _PER_INDEX.findall(masked, names.end()):
             person = _per(ents, index).person
             if person is not None and self.lex.ref.known_warrants(person.name):
                 self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court=court, date=when, cued=True))
+                named = True
+        if named:  # a list may go on in the next sentence ("On the Hamas side: ...")
+            self.last_warrant = (self.sentence_index, status, court, when)
 
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
@@ -253,10 +257,15 @@ class WarrantRules(ArticleState):
         for m in _WANTED_LIST.finditer(masked) if "wanted" in masked and ":" in masked else ():
             # "Three others wanted in the same investigation have never been handed over: X, Y and Z"
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
-            for index in _PER_INDEX.findall(masked, m.end()):
-                person = _per(ents, index).person
-                if person is not None and self.lex.ref.known_warrants(person.name):
-                    self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=when, cued=True))
+            start = m.end()
+            for part in masked[m.end():].split(";"):  # "X and Y, since March 2023; Z, since March 2024"
+                told = [d.value for d in sentence.dates("past") if start <= d.start < start + len(part)]
+                for index in _PER_INDEX.findall(part):
+                    person = _per(ents, index).person
+                    if person is not None and self.lex.ref.known_warrants(person.name):
+                        self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC",
+                                                date=told[-1] if told else when, cued=True))
+                start += len(part) + 1
         for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
             # "Judges ended the case against X earlier this year": the warrant is withdrawn.
             c_start, _ = _clause_bounds(masked, m.start())
