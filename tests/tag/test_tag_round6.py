@@ -257,3 +257,24 @@ def test_his_role_then_a_name_is_the_one_named(ref: Reference) -> None:
             "Yoav Gallant, issued in November 2024, still stand.")
     assert facts(ref, text, date(2026, 1, 5)) == {("warrant", "Benjamin Netanyahu", "ICC", "issued"),
                                                   ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+# -- more warrant wording: a paraphrase beside another warrant word, "whose warrant", "and of his X, Y" -----
+
+def test_wanted_since_is_read_even_when_another_warrant_is_told_in_the_sentence(ref: Reference) -> None:
+    text = ("The International Criminal Court has few suspects in custody. Omar al-Bashir, the former Sudanese "
+            "president, has been wanted since 2009; a second warrant followed a year later.")
+    assert ("warrant", "Omar al-Bashir", "ICC", "issued") in facts(ref, text, date(2023, 6, 1))
+
+
+def test_whose_warrant_is_the_warrant_of_the_one_named_before(ref: Reference) -> None:
+    text = ("The International Criminal Court has few suspects in custody. Two men — Omar al-Bashir, whose warrant "
+            "dates from 2009, and Yoav Gallant, named later — were discussed.")
+    assert ("warrant", "Omar al-Bashir", "ICC", "issued") in facts(ref, text, date(2023, 6, 1))
+
+
+def test_ordered_the_arrest_of_two_people_names_both(ref: Reference) -> None:
+    text = ("In March the International Criminal Court's judges ordered the arrest of Vladimir Putin and of his "
+            "former defence minister, Yoav Gallant, in a made-up case for this test.")
+    assert facts(ref, text, date(2023, 6, 1)) == {("warrant", "Vladimir Putin", "ICC", "issued"),
+                                                  ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -467,7 +467,7 @@ _NOT_ARREST_WARRANT = re.compile(
     re.IGNORECASE,
 )
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
-                              r"his|her|its|new|two|three|outstanding|international|such|"
+                              r"his|her|its|whose|their|new|two|three|outstanding|international|such|"
                               r"that|this|these|those|pending|sealed|secret|separate|second|third|another|further|fresh)\s+|"
                               r"\bPER\d+(?:'s|’s)?\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
@@ -541,9 +541,10 @@ _W_SOUGHT = re.compile(
 _OWN_WARRANT = re.compile(
     r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"
     r"(?:now\s+|also\s+)?(?:faces|facing|face|wanted|the\s+subject\s+of|subject\s+to|under\s+an?|charged|accused|indicted|"
-    r"named\s+in|arrested|detained))",
+    r"named\s+in|arrested|detained)|\s*,\s*whose\s+(?:\w+\s+)?warrant)",
     re.IGNORECASE,
 )
+_WHOSE_WARRANT = re.compile(r"PER(\d+)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}$")
 _ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
 _CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
 

@@ -49,6 +49,7 @@ from warrantwatch.tagger.cues import (
     _WARRANT_RX,
     _WARRANT_WORDS,
     _WARRANTS_NAME,
+    _WHOSE_WARRANT,
     _clause_bounds,
     _court_place,
     _per,
@@ -84,7 +85,7 @@ class WarrantRules(ArticleState):
         if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
             return  # none of the words any warrant rule needs (the paraphrases need an ICC article or a court)
         hits = list(_WARRANT_RX.finditer(masked))
-        if not hits and "PER" in masked and (self.mentions_icc or national_order):
+        if "PER" in masked and (self.mentions_icc or national_order):
             self._warrant_paraphrases(sentence)
         executed_cue = served and _W_EXECUTED.search(masked)
         if not hits and not executed_cue:
@@ -292,6 +293,8 @@ class WarrantRules(ArticleState):
             others = [] if told else [
                 p for i in _PER_INDEX.findall(masked, c_start, m.start())
                 if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
+            if m.group("s1"):  # "ordered the arrest of X and of his commissioner, Y"
+                others += [p for p in self._more_subjects(sentence, m.end()) if p is not person]
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
             court = "ICC"
             if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
@@ -302,6 +305,23 @@ class WarrantRules(ArticleState):
                 continue  # (a national court's order is the only paraphrase outside an article about the ICC)
             for subject in dict.fromkeys([*others, person]):
                 self.facts.append(_Fact("warrant", subject, "issued", sentence, 0.85, court=court, date=when, cued=True))
+
+    @staticmethod
+    def _more_subjects(sentence: Sentence, pos: int, end: int | None = None) -> list[Person]:
+        """The subjects listed after the first, from ``pos``: ", Y and Z", "and of his commissioner, Y"."""
+        masked, ents = sentence.masked, sentence.entities
+        after = masked[:end] if end is not None else masked
+        people = []
+        while more := _MORE_SUBJECTS.match(after, pos):
+            found = _per(ents, more.group(1))
+            pos = more.end()
+            if found.surface.lower() in {"his", "her", "their"} and (
+                    named := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
+                # "for PER0 and his children's commissioner, PER1": the one named, not "his".
+                found, pos = _per(ents, named.group(1)), named.end()
+            if found.person is not None:
+                people.append(found.person)
+        return people
 
     def _warrant_subjects(self, sentence: Sentence, w_start: int, w_end: int, c_start: int, c_end: int) -> list[Person]:
         masked, ents = sentence.masked, sentence.entities
@@ -325,17 +345,11 @@ class WarrantRules(ArticleState):
                 return named[-2:]
         obj = _WARRANT_OBJECT.match(after)
         if obj:
-            people = [_per(ents, obj.group(1)).person]
-            pos = obj.end()
-            while more := _MORE_SUBJECTS.match(after, pos):
-                found = _per(ents, more.group(1))
-                pos = more.end()
-                if found.surface.lower() in {"his", "her", "their"} and (
-                        named := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
-                    # "for PER0 and his children's commissioner, PER1": the one named, not "his".
-                    found, pos = _per(ents, named.group(1)), named.end()
-                people.append(found.person)
+            people = [_per(ents, obj.group(1)).person, *self._more_subjects(sentence, w_end + obj.end(), w_end + len(after))]
             return [p for p in dict.fromkeys(people) if p is not None]
+        whose = _WHOSE_WARRANT.search(masked, max(0, w_start - 40), w_start)
+        if whose is not None and (person := _per(ents, whose.group(1)).person) is not None:
+            return [person]  # "X, whose warrant dates from 2007": the warrant is X's
         candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
         if not candidates:
             # "X, who faces an arrest warrant, ...": the relative clause hangs on X.
