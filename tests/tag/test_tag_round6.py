@@ -278,3 +278,18 @@ def test_ordered_the_arrest_of_two_people_names_both(ref: Reference) -> None:
             "former defence minister, Yoav Gallant, in a made-up case for this test.")
     assert facts(ref, text, date(2023, 6, 1)) == {("warrant", "Vladimir Putin", "ICC", "issued"),
                                                   ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+def test_a_group_warrant_for_senior_commanders_is_named_next(ref: Reference) -> None:
+    text = ("The International Criminal Court issued arrest warrants on Tuesday for two senior Russian military "
+            "commanders. The court named the two men as Vladimir Putin and Yoav Gallant, an unlikely pair made up here.")
+    assert facts(ref, text, date(2024, 3, 6)) == {("warrant", "Vladimir Putin", "ICC", "issued"),
+                                                  ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+def test_requests_for_a_group_listed_after_a_colon_are_requests(ref: Reference) -> None:
+    text = ("The International Criminal Court's prosecutor dropped one application this week. His requests "
+            "concerning four other men, filed in May, remain before the judges: Benjamin Netanyahu, Yoav Gallant "
+            "and two others.")
+    assert facts(ref, text, date(2024, 8, 3)) == {("warrant", "Benjamin Netanyahu", "ICC", "requested"),
+                                                  ("warrant", "Yoav Gallant", "ICC", "requested")}

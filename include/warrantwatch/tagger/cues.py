@@ -573,7 +573,7 @@ _WARRANT_OBJECT = re.compile(
     r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
-_W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+_W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
                              r"(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b", re.IGNORECASE)
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
@@ -583,6 +583,11 @@ _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|te
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
                           r"(?:(?:are|remain|were|have\s+been|still)\s+){0,2}wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
+# Applications for a group, its members listed after a colon: "The prosecutor's requests concerning four
+# other men, filed in May, remain before the judges: X, Y and Z".
+_REQUEST_LIST = re.compile(r"\b(?:requests?|applications?)\s+(?:for\s+(?:arrest\s+)?warrants?\s+)?(?:concerning|against|for|regarding|targeting)\s+"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b"
+                           r"[^:;.]{0,100}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
 _COURT_ORDERS = re.compile(r"\b(?:ordered|orders|issued|issues|signed|approved)\b")
 _APPLICATION_AFTER = re.compile(r"\s+(?:application|request|applications|requests)\b", re.IGNORECASE)
 # "the subject of an application for an arrest warrant", "a request for a warrant against": asked for only.

@@ -22,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _NOT_ARREST_WARRANT,
     _OWN_WARRANT,
     _POSSESSOR_ROLE_NAMED,
+    _REQUEST_LIST,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
     _THE_WARRANTS,
@@ -267,6 +268,15 @@ class WarrantRules(ArticleState):
                         self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC",
                                                 date=told[-1] if told else when, cued=True))
                 start += len(part) + 1
+        for m in _REQUEST_LIST.finditer(masked) if ":" in masked and ("request" in masked or "applic" in masked) else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _W_NEGATED.search(masked[c_start : m.start()]):
+                continue
+            when = self._date_near(sentence, m.start(), "past", any_side=True)
+            for index in _PER_INDEX.findall(masked, m.end()):
+                person = _per(ents, index).person
+                if person is not None and self.lex.ref.known_warrants(person.name):
+                    self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
         for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
             # "Judges ended the case against X earlier this year": the warrant is withdrawn.
             c_start, _ = _clause_bounds(masked, m.start())
