@@ -293,3 +293,17 @@ def test_requests_for_a_group_listed_after_a_colon_are_requests(ref: Reference) 
             "and two others.")
     assert facts(ref, text, date(2024, 8, 3)) == {("warrant", "Benjamin Netanyahu", "ICC", "requested"),
                                                   ("warrant", "Yoav Gallant", "ICC", "requested")}
+
+
+def test_not_ruling_out_a_warrant_is_no_warrant(ref: Reference) -> None:
+    text = ("SEOUL — Investigators said on Tuesday that they questioned Yoon Suk Yeol for ten hours. They have "
+            "not ruled out seeking an arrest warrant for him.")
+    assert {f for f in facts(ref, text, date(2025, 1, 7)) if f[0] == "warrant"} == set()
+
+
+def test_each_warrant_in_a_list_of_courts_is_the_nearest_courts(ref: Reference) -> None:
+    text = ("National courts have been busy. A court in Argentina has ordered the arrest of Min Aung Hlaing, and "
+            "Turkish prosecutors have issued warrants for Benjamin Netanyahu.")
+    found = facts(ref, text, date(2026, 11, 20))
+    assert ("warrant", "Benjamin Netanyahu", "TUR", "issued") in found
+    assert ("warrant", "Benjamin Netanyahu", "ARG", "issued") not in found

@@ -115,7 +115,10 @@ class WarrantRules(ArticleState):
             if not subjects:
                 continue
             court = "ICC" if local_icc or self.mentions_icc else None
-            national = _NATIONAL_COURT.search(window)
+            # The national court nearest before the word ("A court in Argentina ordered ..., Turkish
+            # prosecutors have issued warrants for X": Turkey's), else the first after it.
+            courts = list(_NATIONAL_COURT.finditer(window))
+            national = next((n for n in reversed(courts) if c_start + n.start() < m.start()), courts[0] if courts else None)
             if national and not local_icc:
                 court = _per(ents, _court_place(national)).iso3
             elif not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
