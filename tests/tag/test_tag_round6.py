@@ -307,3 +307,31 @@ def test_each_warrant_in_a_list_of_courts_is_the_nearest_courts(ref: Reference) 
     found = facts(ref, text, date(2026, 11, 20))
     assert ("warrant", "Benjamin Netanyahu", "TUR", "issued") in found
     assert ("warrant", "Benjamin Netanyahu", "ARG", "issued") not in found
+
+
+def test_a_group_warrant_told_with_one_name_waits_for_the_rest(ref: Reference) -> None:
+    text = ("THE HAGUE — The International Criminal Court issued arrest warrants on Thursday for Benjamin Netanyahu, "
+            "his former defence minister and a senior commander, six months after its prosecutor requested them. "
+            "The court named three men: Netanyahu; Yoav Gallant, who was dismissed earlier this month; and a third.")
+    assert facts(ref, text, date(2024, 11, 21)) == {("warrant", "Benjamin Netanyahu", "ICC", "issued"),
+                                                    ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+def test_the_supreme_leader_of_the_taliban(ref: Reference) -> None:
+    text = ("The International Criminal Court's prosecutor asked judges to issue an arrest warrant for the supreme "
+            "leader of the Taliban.")
+    assert facts(ref, text, date(2025, 1, 24)) == {("warrant", "Haibatullah Akhundzada", "ICC", "requested")}
+
+
+def test_a_warrant_told_beside_a_time_clause_is_not_the_clauses_subjects(ref: Reference) -> None:
+    text = ("The International Criminal Court's warrants for two commanders come days after Vladimir Putin wrapped "
+            "up a tour of Asia.")
+    assert {f for f in facts(ref, text, date(2024, 6, 26)) if f[0] == "warrant"} == set()
+
+
+def test_a_countrys_warrant_and_a_listed_clause_with_its_own_verb(ref: Reference) -> None:
+    text = ("The International Criminal Court has its cases. Turkish prosecutors have issued warrants for Benjamin "
+            "Netanyahu, and American agents seized Yoon Suk Yeol in January on an American warrant.")
+    found = facts(ref, text, date(2026, 11, 20))
+    assert ("warrant", "Benjamin Netanyahu", "TUR", "issued") in found
+    assert not {f for f in found if f[1] == "Yoon Suk Yeol" and f[2] == "TUR"}

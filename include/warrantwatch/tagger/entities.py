@@ -475,7 +475,7 @@ _TITLE_RX = re.compile(
     r"(?:\b(?:the|former|then|ex-|outgoing|incoming|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
     r"(?:(?P<ck>LOC|DEM|GOV)(?P<ci>\d+)(?:'s|’s)?\s+)?"
     rf"(?P<title>{_TITLE_ALT})\b"
-    r"(?:\s+(?:of\s+(?P<ok>LOC|GOV)(?P<oi>\d+)))?"
+    r"(?:\s+(?:of\s+(?:the\s+)?(?P<ok>LOC|GOV)(?P<oi>\d+)))?"
     r"(?:,?\s+PER(?P<pi>\d+)\b)?",
     re.IGNORECASE,
 )

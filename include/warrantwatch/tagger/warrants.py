@@ -8,10 +8,12 @@ import re
 
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
+    _AND_CLAUSE,
     _APPLICATION_AFTER,
     _APPLICATION_BEFORE,
     _ARRESTED_OBJECT,
     _CONDITIONAL,
+    _COUNTRY_WARRANT,
     _COURT_ORDERS,
     _COURT_SEEKS,
     _FOR_BOTH,
@@ -25,6 +27,7 @@ from warrantwatch.tagger.cues import (
     _REQUEST_LIST,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
+    _SUBORDINATE_SUBJECT,
     _THE_WARRANTS,
     _TO_AT_END,
     _W_ANOTHER,
@@ -117,11 +120,14 @@ class WarrantRules(ArticleState):
             court = "ICC" if local_icc or self.mentions_icc else None
             # The national court nearest before the word ("A court in Argentina ordered ..., Turkish
             # prosecutors have issued warrants for X": Turkey's), else the first after it.
-            courts = list(_NATIONAL_COURT.finditer(window))
+            own_country = _COUNTRY_WARRANT.search(masked, max(0, m.start() - 25), m.start())
+            if own_country is not None and not local_icc and _per(ents, own_country.group(1)).iso3:
+                court = _per(ents, own_country.group(1)).iso3  # "on an American warrant": that country's
+            courts = [] if own_country is not None else list(_NATIONAL_COURT.finditer(window))
             national = next((n for n in reversed(courts) if c_start + n.start() < m.start()), courts[0] if courts else None)
             if national and not local_icc:
                 court = _per(ents, _court_place(national)).iso3
-            elif not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
+            elif own_country is None and not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
                 court = self.national_court[1]  # "A court in Argentina has ordered ... The warrants, issued on Thursday, cover ..."
             if court is None:
                 court = "ICC" if any(self.lex.ref.known_warrants(s.name) for s in subjects) else None
@@ -135,7 +141,11 @@ class WarrantRules(ArticleState):
             if court is None:
                 continue
             statuses = []
-            executed = _W_EXECUTED.search(window)
+            # (in the warrant's own conjunct: "X issued warrants for Y, and agents seized Z" did not arrest Y)
+            at = m.start() - c_start
+            conj_start = max((j.end() for j in _AND_CLAUSE.finditer(window, 0, at)), default=0)
+            conj_end = next((j.start() for j in _AND_CLAUSE.finditer(window, at)), len(window))
+            executed = _W_EXECUTED.search(window, conj_start, conj_end)
             if executed and not _W_UNREAL.search(window[max(0, executed.start() - 30) : executed.start()]):
                 if court != "ICC" or local_icc or self.mentions_icc:
                     statuses.append("executed")
@@ -185,7 +195,9 @@ class WarrantRules(ArticleState):
                 continue  # (or "A second warrant was signed that day.": its subject is told next)
             if _W_NEGATED.search(masked[c_start : m.start()]) or _CONDITIONAL.search(masked[c_start : m.start()]):
                 continue
-            status = "requested" if _W_REQUEST.search(masked[c_start:c_end]) else "issued"
+            # ("issued arrest warrants for ..., six months after its prosecutor requested them": issued)
+            issued = re.search(r"\bissu(?:ed|es)\b", masked[c_start : m.start()]) is not None
+            status = "requested" if _W_REQUEST.search(masked[c_start:c_end]) and not issued else "issued"
             self.last_warrant = (self.sentence_index, status, "ICC", self._date_near(sentence, m.start(), "past"))
             return
 
@@ -377,6 +389,9 @@ class WarrantRules(ArticleState):
         own = [c for c in candidates if c.person and _OWN_WARRANT.match(masked, masked.find(f"PER{ents.index(c)}", c_start) + len(f"PER{ents.index(c)}"))]
         arrested = [_per(ents, a.group(1)) for a in _ARRESTED_OBJECT.finditer(masked, c_start, c_end)]
         pick = wanted or own or [a for a in arrested if a.person]
+        # "The warrants come days after X wrapped up a tour": X is the subject of another verb.
+        pick = [c for c in pick if not _SUBORDINATE_SUBJECT.search(masked, max(0, masked.find(f"PER{ents.index(c)}", c_start) - 30),
+                                                                    masked.find(f"PER{ents.index(c)}", c_start))]
         if not pick:
             return []
         # The nearest before the word, else the first after it.
