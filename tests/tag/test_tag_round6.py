@@ -335,3 +335,24 @@ def test_a_countrys_warrant_and_a_listed_clause_with_its_own_verb(ref: Reference
     found = facts(ref, text, date(2026, 11, 20))
     assert ("warrant", "Benjamin Netanyahu", "TUR", "issued") in found
     assert not {f for f in found if f[1] == "Yoon Suk Yeol" and f[2] == "TUR"}
+
+
+# -- distractors: a place named after a leader, an invitation renewed ---------------------------------------
+
+def test_a_stadium_named_after_a_leader_is_not_the_leader(ref: Reference) -> None:
+    text = ("The match is scheduled for October 14 at the Narendra Modi Stadium in Ahmedabad. The board's chairman "
+            "said he planned to be there. He told reporters in Lahore that cricket is a bridge.")
+    assert facts(ref, text, date(2023, 9, 28)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdoğan renewed his invitation for Ukhnaagiin Khürelsükh to pay a state visit to Turkey.",
+    "Recep Tayyip Erdoğan invited Ukhnaagiin Khürelsükh to visit Turkey next year.",
+])
+def test_an_invitation_is_no_trip(ref: Reference, text: str) -> None:
+    assert facts(ref, text, date(2024, 5, 2)) == set()
+
+
+def test_an_accepted_invitation_is_a_plan(ref: Reference) -> None:
+    text = "Ukhnaagiin Khürelsükh accepted an invitation to pay a state visit to Turkey next year."
+    assert facts(ref, text, date(2024, 5, 2)) == {("visit", "Ukhnaagiin Khürelsükh", "TUR", "planned")}

@@ -623,6 +623,8 @@ _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 _NATIONAL_ARREST_ARTICLE = re.compile(
     r"(?<!search\s)\bwarrants?\b|\barrest\s+orders?\b|\bon\s+(?:an?\s+|the\s+)?orders?\s+(?:from|of|by)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:court|judge|justice|prosecutor)s?\b", re.IGNORECASE)
+# An invitation to travel ("renewed his invitation for PER1 to pay a state visit"): not a trip until accepted.
+_INVITED_TO = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b(?:\s+(?:for\s+)?PER\d+)?[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A country's own agents making an arrest: "US special forces", "Brazilian federal police".
 _NATIONAL_AGENTS = re.compile(r"\b(?:LOC|DEM)(\d+)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}(?:forces|police|agents|troops|officers|commandos)\b")
 _NATIONAL_COURT = re.compile(

@@ -322,6 +322,13 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
     return _with_partials(text, found, partial, lex) if partial else found
 
 
+# What is named after a person without being that person: "the Narendra Modi Stadium".
+_NAMED_AFTER = re.compile(r" (?:International |Memorial |Presidential )?(?:Stadium|Airport|Avenue|Street|Road|Boulevard|Bridge|"
+                          r"University|Foundation|Centre|Center|Hall|Square|Museum|Library|Prize|Award|Institute|School|"
+                          r"College|Hospital|Park|Station|Doctrine|Cup|Trophy|Highway|Expressway|Mosque|Cathedral|"
+                          r"Mausoleum|Tower|Complex|Arena)\b")
+
+
 def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
     rx = lex.key_rx
     assert rx is not None
@@ -348,6 +355,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
         entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
         if kind == "PER" and " " not in key and _namesake_before(text, start, lex):
             pos = m.end()  # "Sara Duterte", "Jill Biden": someone else of the family, not the one watched
+            continue
+        if kind == "PER" and text[end : end + 1] == " " and _NAMED_AFTER.match(text, end):
+            pos = m.end()  # "the Narendra Modi Stadium", "Ben Gurion Airport": a place named after someone
             continue
         if kind == "PER":
             entity.person = payload

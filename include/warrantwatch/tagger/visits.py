@@ -56,6 +56,7 @@ from warrantwatch.tagger.cues import (
     _INTRANSITIVE_END,
     _INVERTED_LIST,
     _INVERTED_PRESENCE,
+    _INVITED_TO,
     _IT_IS_NOUN,
     _LIST_END,
     _LIST_PLACE,
@@ -343,6 +344,8 @@ class VisitRules(ArticleState):
     def _status_for_verb(self, form: str, pre: str, clause: str, after: str, clause_verb: str = "") -> str | None:
         if _CONDITIONAL.search(pre) or _IF_UNLESS.search(after):
             return None
+        if form == "base" and _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
+            return None  # "invited him to visit", "an invitation for X to come": asked, not agreed
         if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
             return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
         if form == "skip":
@@ -1037,6 +1040,8 @@ class VisitRules(ArticleState):
     def _status_for_noun(self, noun: str, pre: str, clause: str) -> str | None:
         if _CONDITIONAL.search(pre) or _CANCEL_RX.search(clause):
             return None  # conditionals: no fact; cancellations: handled by their own rule
+        if _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
+            return None  # "renewed his invitation for X to pay a state visit": asked, not agreed
         noun_l = noun.lower()
         if noun_l.startswith(("attendance", "presence", "participation")):
             return None
