@@ -356,3 +356,21 @@ def test_an_invitation_is_no_trip(ref: Reference, text: str) -> None:
 def test_an_accepted_invitation_is_a_plan(ref: Reference) -> None:
     text = "Ukhnaagiin Khürelsükh accepted an invitation to pay a state visit to Turkey next year."
     assert facts(ref, text, date(2024, 5, 2)) == {("visit", "Ukhnaagiin Khürelsükh", "TUR", "planned")}
+
+
+def test_his_after_a_stranger_with_an_apposition_is_the_strangers(ref: Reference) -> None:
+    text = ("Witkoff, a property developer who has become Donald Trump's most trusted envoy, was making his second "
+            "trip to Moscow in a month.")
+    assert facts(ref, text, date(2025, 3, 14)) == set()
+
+
+def test_a_visit_that_could_not_be_ruled_out_is_no_plan(ref: Reference) -> None:
+    text = ("Lawmakers told journalists that preparations for a second Vladimir Putin visit to Pyongyang could not "
+            "be ruled out.")
+    assert facts(ref, text, date(2025, 11, 4)) == set()
+
+
+def test_a_time_opening_is_no_stranger(ref: Reference) -> None:
+    text = ("The International Criminal Court has asked for his arrest. In February, a court in Buenos Aires "
+            "issued its own warrant for Min Aung Hlaing's arrest.")
+    assert ("warrant", "Min Aung Hlaing", "ARG", "issued") in facts(ref, text, date(2025, 4, 4))

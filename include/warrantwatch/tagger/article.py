@@ -13,7 +13,6 @@ from warrantwatch.tagger.cues import (
     _IT_WITHDRAWN,
     _OPENING_PRONOUN,
     _PER_TOKEN,
-    _UNKNOWN_SUBJECT,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
@@ -23,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _unknown_traveller,
 )
 from warrantwatch.tagger.entities import (
+    _UNKNOWN_SUBJECT,
     Sentence,
     _key_entities,
     _parts_regex,

@@ -625,6 +625,7 @@ _NATIONAL_ARREST_ARTICLE = re.compile(
     r"(?:court|judge|justice|prosecutor)s?\b", re.IGNORECASE)
 # An invitation to travel ("renewed his invitation for PER1 to pay a state visit"): not a trip until accepted.
 _INVITED_TO = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b(?:\s+(?:for\s+)?PER\d+)?[^.;]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_NOT_RULED_OUT = re.compile(r"\b(?:not|n't|n’t|never)\s+(?:be\s+|been\s+|yet\s+)?ruled?\s+out\b", re.IGNORECASE)
 # A country's own agents making an arrest: "US special forces", "Brazilian federal police".
 _NATIONAL_AGENTS = re.compile(r"\b(?:LOC|DEM)(\d+)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}(?:forces|police|agents|troops|officers|commandos)\b")
 _NATIONAL_COURT = re.compile(
@@ -835,7 +836,6 @@ def _unknown_traveller(masked: str) -> re.Match[str] | None:
 
 
 _TOKEN_WORD = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d")
-_UNKNOWN_SUBJECT = re.compile(r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+[a-z]")
 # "When PER0 travels to X, it will be announced": a generic or hypothetical time clause.
 _WHEN_CLAUSE = re.compile(r"\bwhen(?:ever)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # Background trips in a list, each with its own time: "visited LOC0 in July and LOC1 in August",

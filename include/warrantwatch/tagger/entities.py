@@ -502,6 +502,13 @@ _ROLE_NAMED_STRANGER = re.compile(
     r"\b(?:prosecutor|spokes(?:man|woman|person)|minister|official|envoy|ambassador|judge|secretary|director|adviser|"
     r"general|commander|governor|mayor|senator|lawmaker|chairman|chairwoman|chief)\s+(?!(?:PER|LOC|DEM|GOV|EVT)\d)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
+# A sentence opening on someone the reference does not know, with an apposition: "Smith, a longtime friend
+# of PER0's, ...": "he" and "his" after it are that stranger's.
+_UNKNOWN_SUBJECT = re.compile(
+    r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+(?:[a-z]|(?:LOC|DEM)\d)")
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
@@ -672,6 +679,7 @@ def analyse_sentence(
         masked = "".join(pieces) + masked[pos:]
 
     resolved: list[tuple[int, str]] = []  # pronouns already read in this sentence: (offset, entity index)
+    opening_stranger = _UNKNOWN_SUBJECT.match(masked) if masked[:1].isupper() and "," in masked[:40] else None
     stranger: list[int] = []  # where a stranger named with a role first stands (looked for once)
 
     def pronoun_sub(m: re.Match[str]) -> str:
@@ -695,6 +703,8 @@ def analyse_sentence(
             # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
             near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
             pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
+        if not obj and opening_stranger is not None and m.start() > opening_stranger.end():
+            return m.group(0)  # "Witkoff, a property developer who is PER1's envoy, was making his second trip"
         if pick is None and told is not None and not stranger:
             found = _ROLE_NAMED_STRANGER.search(masked)
             stranger.append(found.start() if found else len(masked) + 1)

@@ -73,6 +73,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_LEG,
     _NO_LONGER_AT_END,
     _NOT_AFTER_BE,
+    _NOT_RULED_OUT,
     _NOUN_FUTURE_AFTER,
     _NOUN_GATE,
     _NOUN_ONGOING,
@@ -1042,6 +1043,8 @@ class VisitRules(ArticleState):
             return None  # conditionals: no fact; cancellations: handled by their own rule
         if _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
             return None  # "renewed his invitation for X to pay a state visit": asked, not agreed
+        if "ruled out" in clause and _NOT_RULED_OUT.search(clause):
+            return None  # "preparations for a second visit could not be ruled out": a possibility
         noun_l = noun.lower()
         if noun_l.startswith(("attendance", "presence", "participation")):
             return None
