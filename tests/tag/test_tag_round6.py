@@ -374,3 +374,20 @@ def test_a_time_opening_is_no_stranger(ref: Reference) -> None:
     text = ("The International Criminal Court has asked for his arrest. In February, a court in Buenos Aires "
             "issued its own warrant for Min Aung Hlaing's arrest.")
     assert ("warrant", "Min Aung Hlaing", "ARG", "issued") in facts(ref, text, date(2025, 4, 4))
+
+
+# -- more ways of being at a gathering ------------------------------------------------------------------------
+
+TIANJIN = "The port city of Tianjin is hosting the largest summit in the group's history.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Others present include Turkey's Recep Tayyip Erdoğan and India's Narendra Modi.",
+     {("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing"), ("visit", "Narendra Modi", "CHN", "ongoing")}),
+    ("Narendra Modi is also attending, as is Cyril Ramaphosa.",
+     {("visit", "Narendra Modi", "CHN", "ongoing"), ("visit", "Cyril Ramaphosa", "CHN", "ongoing")}),
+    ("Vladimir Putin is not at the summit but is expected in Beijing for the parade.",
+     {("visit", "Vladimir Putin", "CHN", "planned")}),
+])
+def test_present_listed_and_expected_at_the_gathering(ref: Reference, sentence: str, expected: set) -> None:
+    assert facts(ref, TIANJIN + sentence, date(2025, 9, 1)) == expected

@@ -35,7 +35,7 @@ _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:h
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")
 # A gathering told by the government organising it: "the Dutch government ... organised an entire summit".
 _HOST_GOVERNMENT_GATHERING = re.compile(
-    r"\b(?:LOC|DEM|GOV)(\d+)(?:'s|’s)?\s+(?:government|hosts?|authorities|presidency)\b[^.;]{0,80}?\b(?:organi[sz]ed|organi[sz]es|"
+    r"\b(?:LOC|DEM|GOV)(\d+)(?:(?:'s|’s)?\s+(?:government|hosts?|authorities|presidency)\b[^.;]{0,80}?|\s+)\b(?:organi[sz]ed|organi[sz]es|"
     r"is\s+organi[sz]ing|hosted|hosts|is\s+hosting|staged|held)\s+(?:[\w-]+\s+){0,3}?(?P<g>summit|meeting|gathering|conference|forum)\b")
 # A sentence comparing with another gathering: "Compare that with the G7 in Canada, which ...".
 _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|Contrast)\b")
@@ -441,7 +441,7 @@ _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
-_AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?PER(\d+)\s*[,.;]")
+_AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
@@ -711,7 +711,7 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
     r"\b(?:(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
-    r"(?:those|leaders|guests)\s+(?:attending|present|taking\s+part|who\s+(?:did\s+)?(?:made|make|came|come|attended|attend|flew\s+in)"
+    r"(?:those|leaders|guests|others)\s+(?:attending|present|taking\s+part|who\s+(?:did\s+)?(?:made|make|came|come|attended|attend|flew\s+in)"
     r"(?:\s+the\s+(?:trip|journey))?)\s+(?P<tense2>include|includes|included|are|were|will\s+include)|"
     r"(?:LOC\d+(?:'s|’s)\s+|DEM\d+\s+|the\s+)?delegation\s+(?:also\s+)?(?P<tense3>includes|included|will\s+include|is\s+led\s+by|was\s+led\s+by))"
     r"\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)",
@@ -1121,6 +1121,10 @@ def _per(entities: list[Entity], index: str | int) -> Entity:
 _RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose|whom)$")
 
 
+# A predicate joined to the clause before with no subject of its own: "but is expected in LOC2 for the parade".
+_AND_BUT_AT_END = re.compile(r"\b(?:and|but)\s*$")
+_AUX_AT_START = re.compile(r"\s*(?:then\s+|also\s+|later\s+|still\s+)?(?:is|are|was|were|will|would|has|have|had)\b")
+_SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+)\b")
 # An apposition between a subject and its verb: "PER1, a close PER2 ally, also skipped".
 _APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her)\s+[^,;]{0,80}?),\s*"
                                 r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
@@ -1137,6 +1141,12 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
         rel = _RELATIVE_SUBJECT.search(masked[:clause_start])
+        if rel is None and clause_start and _AND_BUT_AT_END.search(masked, max(0, clause_start - 8), clause_start) and (
+                _AUX_AT_START.match(masked, clause_start)):
+            # "PER0 is not at the summit but is expected in Beijing": the subject of the clause before.
+            before_start, _ = _clause_bounds(masked, max(0, clause_start - 8))
+            first = _SUBJECT_AT_START.match(masked, before_start, clause_start)
+            return [_per(entities, first.group(1))] if first else []
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))] if rel else []
     if len(found) > 1 and ", " in window and (appos := _APPOSITION_AT_END.search(window)) is not None:
         # "LOC0's PER1, a close PER2 ally, also skipped the summit": PER1 skipped it, not PER2.

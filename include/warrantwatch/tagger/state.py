@@ -128,7 +128,7 @@ class ArticleState:
         if self.context is None and (by_host := _HOST_GOVERNMENT_GATHERING.search(masked)) is not None:
             host = _per(ents, by_host.group(1))
             if host.iso3:
-                self.context = (host.iso3, None, _generic_occasion(by_host.group("g")))
+                self.context = (host.iso3, host.city if host.kind == "LOC" else None, _generic_occasion(by_host.group("g")))
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
             place = _EVT_PLACE_RX.match(after)
