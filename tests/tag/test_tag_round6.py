@@ -391,3 +391,8 @@ TIANJIN = "The port city of Tianjin is hosting the largest summit in the group's
 ])
 def test_present_listed_and_expected_at_the_gathering(ref: Reference, sentence: str, expected: set) -> None:
     assert facts(ref, TIANJIN + sentence, date(2025, 9, 1)) == expected
+
+
+def test_received_with_full_honours_in_a_place_is_a_visit(ref: Reference) -> None:
+    text = "Last June Vladimir Putin was received with full honours in Pyongyang before flying on to Hanoi."
+    assert ("visit", "Vladimir Putin", "PRK", "completed") in facts(ref, text, date(2025, 3, 1))

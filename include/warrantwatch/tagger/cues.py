@@ -140,7 +140,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
     # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
-    (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+)?(?:in|at)", "past"),
+    (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+|with\s+(?:full\s+)?(?:military\s+|state\s+|great\s+)?"
+     r"(?:honou?rs|pomp|ceremony)\s+)?(?:in|at)", "past"),
     # "was greeted by crowds in front of the palace in LOC0": the welcome's agent told before the place.
     (r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
