@@ -396,3 +396,16 @@ def test_present_listed_and_expected_at_the_gathering(ref: Reference, sentence: 
 def test_received_with_full_honours_in_a_place_is_a_visit(ref: Reference) -> None:
     text = "Last June Vladimir Putin was received with full honours in Pyongyang before flying on to Hanoi."
     assert ("visit", "Vladimir Putin", "PRK", "completed") in facts(ref, text, date(2025, 3, 1))
+
+
+def test_greeted_at_the_airport_is_an_arrival_where_the_story_is_filed(ref: Reference) -> None:
+    text = "DUSHANBE - Recep Tayyip Erdoğan and Narendra Modi were greeted at the airport by their host on Thursday."
+    assert facts(ref, text, date(2025, 10, 9)) == {("visit", "Recep Tayyip Erdoğan", "TJK", "ongoing"),
+                                                   ("visit", "Narendra Modi", "TJK", "ongoing")}
+
+
+def test_companions_on_the_trip_and_by_a_second_one(ref: Reference) -> None:
+    text = ("Vladimir Putin landed in Beijing before dawn on Thursday. He was accompanied on the trip by Sergey "
+            "Lavrov, his long-serving foreign minister, and by his predecessor's ally Yoav Gallant, named only for the test.")
+    found = facts(ref, text, date(2024, 5, 16))
+    assert {("visit", "Sergey Lavrov", "CHN", "ongoing"), ("visit", "Yoav Gallant", "CHN", "ongoing")} <= found

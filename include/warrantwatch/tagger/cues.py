@@ -140,6 +140,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
     # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
+    # "were greeted at the airport by the host": arrived where the story is filed (or the gathering is).
+    (r"(?:was|were)\s+(?:greeted|welcomed|met|received)(?=\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b)",
+     "arrive_past"),
     (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+|with\s+(?:full\s+)?(?:military\s+|state\s+|great\s+)?"
      r"(?:honou?rs|pomp|ceremony)\s+)?(?:in|at)", "past"),
     # "was greeted by crowds in front of the palace in LOC0": the welcome's agent told before the place.
@@ -450,7 +453,9 @@ _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|(?:a|an)\s+(?:few\s+|
 _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"\s*(?:(?:at|in|into)\s+)?(?:the\s+)?(?!(?:PER|LOC|EVT|GOV|DEM)\d)(?:[A-Z][\w’'-]*\s+(?:of\s+)?){0,5}?[A-Z][\w’'-]*"
     r"(?:\s+(?:international\s+|military\s+)?(?:air\s*base|airport|airfield|air\s+field|aerodrome))?"
-    r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))")
+    r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))|"
+    # "greeted at the airport by ...", "met at the foot of the aircraft steps"
+    r"\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
                                r"separately|alone|together|with\s+(?:his|her|their)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
@@ -689,10 +694,13 @@ _BE_PRESENT = re.compile(
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
-    r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+by\s+(?:(?:his|her|their|the)\s+)?"
-    r"(?:[\w-]+\s+){0,4}?(?:[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
+    r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+"
+    r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the)\s+)?"
+    r"(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
     # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin".
     r"\bPER(?P<a3>\d+)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?accompanied\s+PER(?P<b3>\d+)")
+# More companions after the first: ", and by PER3 predecessor PER1", "and PER4".
+_MORE_COMPANIONS = re.compile(r"(?:\s*,[^,;.]{0,60}?,)?\s*(?:,\s*)?(?:and\s+)?(?:by\s+)?(?:(?:his|her|their|the|PER\d+)\s+)?(?:[\w'’-]+\s+){0,2}?PER(\d+)")
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
 _INVERTED_PRESENCE = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"

@@ -67,6 +67,7 @@ from warrantwatch.tagger.cues import (
     _MEET_TOPIC,
     _MET_OBJECTS,
     _MODAL_AT_END,
+    _MORE_COMPANIONS,
     _MOVE_PAST,
     _MOVED_TO,
     _NEW_DATE,
@@ -776,9 +777,19 @@ class VisitRules(ArticleState):
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
                          and f.status in {"ongoing", "completed", "planned"}), None)
-            if trip is not None and trip.host != self._home(companion.person):
-                self.facts.append(_Fact("visit", companion.person, trip.status, sentence, trip.confidence * 0.8,
-                                        host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+            if trip is None:
+                continue
+            companions = [companion.person]
+            if m.group("a2"):  # "was accompanied on the trip by X, the new minister, and by his predecessor Y"
+                pos = m.end()
+                while (more := _MORE_COMPANIONS.match(masked, pos)) is not None and re.search(r"\b(?:and|by)\s", more.group(0)):
+                    if (extra := _per(ents, more.group(1)).person) is not None and extra is not leader.person:
+                        companions.append(extra)
+                    pos = more.end()
+            for person in companions:
+                if trip.host != self._home(person):
+                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
+                                            host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
         # "Putin's first visit to North Korea since July 2000": the visit before, then.
         for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
             place = _per(ents, m.group("l"))
