@@ -61,6 +61,7 @@ SETS = (
     GoldSet("probe5", "p5", "probe5.example", (150, 450), 35, 10),
     GoldSet("probe6", "p6", "probe6.example", (150, 450), 35, 10),
     GoldSet("probe7", "p7", "probe7.example", (150, 450), 35, 10),
+    GoldSet("probe8", "p8", "probe8.example", (150, 450), 35, 10),
 )
 
 
