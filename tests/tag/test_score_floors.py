@@ -20,6 +20,7 @@ FLOORS = {
     "blind": (0.75, 0.65, None),
     "sealed": (0.75, 0.84, 0),
     "sealed2": (0.74, 0.76, 0),
+    "sealed3": (0.73, 0.78, 0),
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.89, 0.97, 0),
     "probe2": (0.77, 0.97, 0),

@@ -409,3 +409,14 @@ def test_companions_on_the_trip_and_by_a_second_one(ref: Reference) -> None:
             "Lavrov, his long-serving foreign minister, and by his predecessor's ally Yoav Gallant, named only for the test.")
     found = facts(ref, text, date(2024, 5, 16))
     assert {("visit", "Sergey Lavrov", "CHN", "ongoing"), ("visit", "Yoav Gallant", "CHN", "ongoing")} <= found
+
+
+def test_a_visit_told_as_not_made_is_no_visit(ref: Reference) -> None:
+    text = "Vladimir Putin has not made an official visit to Turkey since the invasion of Ukraine began."
+    assert facts(ref, text, date(2025, 5, 1)) == set()
+
+
+def test_an_undated_plan_during_a_stay_is_part_of_the_stay(ref: Reference) -> None:
+    text = ("SAN SALVADOR — Recep Tayyip Erdoğan arrived in El Salvador on Monday. In San Salvador he is due to "
+            "meet the president at his lakeside residence.")
+    assert facts(ref, text, date(2025, 2, 3)) == {("visit", "Recep Tayyip Erdoğan", "SLV", "ongoing")}

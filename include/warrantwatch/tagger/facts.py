@@ -110,6 +110,8 @@ def _not_before(settled: _Fact, plan: _Fact) -> bool:
     """A settled fact replaces a plan only if it is not an earlier, separate trip (visited in May, plans to return)."""
     if settled.status in {"cancelled", "declined"}:
         return True  # "has postponed a trip to Germany", then "was due to leave for Berlin on Thursday"
+    if settled.status == "ongoing" and plan.date is None and plan.tense != "present":
+        return True  # "arrived in El Salvador on Monday ... In San Salvador he is due to meet Bukele": the same stay
     return settled.sentence.start >= plan.sentence.start or settled.date is not None and plan.date is not None
 
 

@@ -70,6 +70,7 @@ from warrantwatch.tagger.cues import (
     _MORE_COMPANIONS,
     _MOVE_PAST,
     _MOVED_TO,
+    _NEGATED_AUX,
     _NEW_DATE,
     _NEXT_LEG,
     _NO_LONGER_AT_END,
@@ -1072,5 +1073,7 @@ class VisitRules(ArticleState):
         if _TOUR_STEP_PRESENT.search(pre):
             return "planned"  # "He ends the tour in Namibia on Wednesday": the tour's schedule
         if _NOUN_PAST.search(clause):
+            if _NEGATED_AUX.search(pre[-45:]):
+                return None  # "has not made an official visit to Turkey since the invasion"
             return "completed"
         return None
