@@ -420,3 +420,11 @@ def test_an_undated_plan_during_a_stay_is_part_of_the_stay(ref: Reference) -> No
     text = ("SAN SALVADOR — Recep Tayyip Erdoğan arrived in El Salvador on Monday. In San Salvador he is due to "
             "meet the president at his lakeside residence.")
     assert facts(ref, text, date(2025, 2, 3)) == {("visit", "Recep Tayyip Erdoğan", "SLV", "ongoing")}
+
+
+def test_he_after_a_summit_with_someone_is_still_the_traveller(ref: Reference) -> None:
+    text = ("Last year Vladimir Putin flew to Alaska for a summit with Donald Trump in August. "
+            "In November he sent Sergey Lavrov to the G20 summit in Rio de Janeiro rather than risk the trip himself.")
+    found = facts(ref, text, date(2026, 3, 17))
+    assert ("visit", "Vladimir Putin", "BRA", "declined") in found
+    assert not {f for f in found if f[1] == "Donald Trump" and f[2] == "BRA"}

@@ -11,6 +11,7 @@ from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _CANCEL_NOUN_HINT,
     _IT_WITHDRAWN,
+    _OBJECT_BEFORE_PER,
     _OPENING_PRONOUN,
     _PER_TOKEN,
     _WARRANT_BACK_REFERENCE,
@@ -114,7 +115,10 @@ class ArticleTagger(TourRules, WarrantRules):
                 # Named in the next sentence, or in the one after when it points back ("named in the applications").
                 self._warrant_names_follow(s)
             self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
-            first = _PER_TOKEN.search(s.masked)
+            # (not someone told only as an object: "a summit with PER1 in August. In December he ..." is
+            # still the article's traveller)
+            first = next((t for t in _PER_TOKEN.finditer(s.masked)
+                          if not _OBJECT_BEFORE_PER.search(s.masked, max(0, t.start() - 20), t.start())), None)
             unknown = _UNKNOWN_SUBJECT.match(s.masked)
             stranger = _unknown_traveller(s.masked) if ("trip" in s.masked or "visit" in s.masked or "tour" in s.masked) and (
                 "'s " in s.masked or "’s " in s.masked) else None

@@ -764,7 +764,10 @@ _SENT_TO = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+){0,2}?(?P<verb>sent|sends|is
 _SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|has\s+sent)\s+(?:his|her|its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:deputy|deputies|envoy|representative|minister|premier|prime\s+minister|vice[-\s]+president|delegation|"
                           r"aide|adviser|advisor|son|daughter|wife|husband)\b(?![^,.;]{0,60}?\bto\s+(?:the\s+)?LOC)", re.IGNORECASE)
-_IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead)\b")
+# A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
+_OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter)\s+with\s+$")
+_IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
+                           r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")
 _FRONTED_PLACE = re.compile(
     r"(?:In|At)\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"
     r"(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)(?!'s|’s)"
