@@ -428,3 +428,12 @@ def test_he_after_a_summit_with_someone_is_still_the_traveller(ref: Reference) -
     found = facts(ref, text, date(2026, 3, 17))
     assert ("visit", "Vladimir Putin", "BRA", "declined") in found
     assert not {f for f in found if f[1] == "Donald Trump" and f[2] == "BRA"}
+
+
+def test_a_tour_that_continues_and_the_stops_that_follow(ref: Reference) -> None:
+    from tests.tag.tagkit import dated
+
+    text = ("Narendra Modi arrived in Ghana on Monday at the start of a five-nation tour. "
+            "The tour continues on Tuesday in Namibia, followed by Brazil on Wednesday and Argentina on Thursday.")
+    found = {(f[2], f[3], f[4]) for f in dated(ref, text, date(2025, 7, 7)) if f[0] == "visit"}
+    assert {("NAM", "planned", "2025-07-08"), ("BRA", "planned", "2025-07-09"), ("ARG", "planned", "2025-07-10")} <= found

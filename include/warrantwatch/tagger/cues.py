@@ -955,8 +955,8 @@ _LEFT_FOR = re.compile(
 _TOUR_END = re.compile(
     r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
-    r"began|begins|started|starts|opened|opens|kicked\s+off)\s+"
-    r"(?:\w+\s+){0,2}?in\s+(?:the\s+)?LOC(?P<a>\d+)")
+    r"began|begins|started|starts|opened|opens|kicked\s+off|continues|resumes|moves\s+on)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
 # A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
 _CANCEL_TOLD = re.compile(
@@ -978,8 +978,11 @@ _THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+
 
 
 # A word every _TOUR_END match holds (its verb, or a piece of it).
+# The stops after a tour's next one: ", followed by LOC1 on Wednesday and the LOC2 on Thursday".
+_FOLLOWED_BY = re.compile(r"[^;.]{0,40}?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:the\s+)?LOC(?P<a>\d+)")
+_NEXT_STOP_IN_LIST = re.compile(r"(?:\s+(?:on|in|at|this|next)\s+[^,;.]{1,20}?)?\s*(?:,|,?\s+and)\s+(?:then\s+)?(?:the\s+)?(LOC\d+)")
 _TOUR_END_VERBS = ("ends", "ended", "conclud", "wrap", "finish", "closed", "closes", "began", "begins", "start", "opened",
-                   "opens", "kicked")
+                   "opens", "kicked", "continues", "resumes", "moves on")
 
 
 def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:

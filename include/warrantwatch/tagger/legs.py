@@ -13,13 +13,16 @@ from warrantwatch.tagger.cues import (
     _CANCEL_RX,
     _CANCEL_TOLD,
     _CONDITIONAL,
+    _FOLLOWED_BY,
     _FROM_PLACE,
     _HEARSAY,
     _LEFT_FOR,
+    _LOC_INDEX,
     _MET_BEFORE_STOPS,
     _MORE_PLACES,
     _NEW_DATE,
     _NEXT_STOP,
+    _NEXT_STOP_IN_LIST,
     _OTHER_SUBJECT,
     _PER_TOKEN,
     _PRE_BE,
@@ -188,6 +191,22 @@ class TourRules(VisitRules):
                 status = "planned"
             self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], status, sentence, m.start(), 0.8,
                             remember=status != "completed")
+            if status == "planned" and (then := _FOLLOWED_BY.match(masked, m.end())) is not None:
+                # "The tour continues on Tuesday in Costa Rica, followed by Guatemala on Wednesday and the
+                # Dominican Republic on Thursday": each later stop with its own day.
+                stops, pos = [then.start("a") - 3], then.end()
+                while (more := _NEXT_STOP_IN_LIST.match(masked, pos)) is not None:
+                    stops.append(more.start(1))
+                    pos = more.end()
+                for at in stops:
+                    stop = _per(ents, _LOC_INDEX.match(masked, at).group(1))  # type: ignore[union-attr]
+                    if stop.kind != "LOC":
+                        continue
+                    day = next((d.value for d in sentence.dates("future") if at < d.start <= at + 25), None)
+                    self._add_visit(travelers, [(stop.iso3, stop.city, None, 0.75)], "planned", sentence, at, 0.75,
+                                    remember=False)
+                    if day is not None and self.facts[-1].date != day and self.facts[-1].host == stop.iso3:
+                        self.facts[-1].date = day
 
     def _note_cancel(self, sentence: Sentence) -> None:
         """Remember a trip called off with no place told ("The visit was called off")."""
