@@ -437,3 +437,14 @@ def test_a_tour_that_continues_and_the_stops_that_follow(ref: Reference) -> None
             "The tour continues on Tuesday in Namibia, followed by Brazil on Wednesday and Argentina on Thursday.")
     found = {(f[2], f[3], f[4]) for f in dated(ref, text, date(2025, 7, 7)) if f[0] == "visit"}
     assert {("NAM", "planned", "2025-07-08"), ("BRA", "planned", "2025-07-09"), ("ARG", "planned", "2025-07-10")} <= found
+
+
+def test_counterparts_are_the_same_office_in_each_country(ref: Reference) -> None:
+    # (the bundled reference: the fixture one holds no British or French foreign minister)
+    from warrantwatch.reference import load_reference
+
+    real = load_reference()
+    text = "GENEVA — Abbas Araghchi met his British and French counterparts in Geneva on Friday."
+    found = {(f[1], f[2], f[3]) for f in facts(real, text, date(2025, 6, 20))}
+    assert found == {("Abbas Araghchi", "CHE", "ongoing"), ("David Lammy", "CHE", "ongoing"),
+                     ("Jean-Noël Barrot", "CHE", "ongoing")}

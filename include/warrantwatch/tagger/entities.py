@@ -736,11 +736,39 @@ def analyse_sentence(
                 entities.append(Entity("PER", -1, -1, inner.group(1), person=person, via="pronoun"))
                 tokens.append(f"PER{len(entities) - 1}")
             masked = masked[: inner.start(1)] + " and ".join(tokens) + masked[inner.end(1):]
+    if "counterpart" in masked:
+        masked = _COUNTERPARTS.sub(lambda m: _counterparts(m, entities, lex, published), masked)
     if "capital" in masked:
         masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
     if "DEM" in masked:
         masked = _DEM_VENUE.sub(lambda m: _demonym_place(m, entities), masked)
     return masked, entities
+
+
+# "his British, French and German counterparts": who holds the same office as the possessor in each country.
+_COUNTERPARTS = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)?\s+(?P<dems>(?:DEM\d+\s*(?:,\s*|,?\s+and\s+))*DEM\d+)\s+counterparts?\b"
+                           r"(?!\s*,?\s+PER\d)")
+
+
+def _counterparts(m: re.Match[str], entities: list[Entity], lex: Lexicon, on: date) -> str:
+    owner = entities[int(m.group("p"))].person
+    offices = owner.offices_on(on) if owner is not None else ()
+    if not offices:
+        return m.group(0)
+    tokens = []
+    for index in _PER_INDEX_DEM.findall(m.group("dems")):
+        iso3 = entities[int(index)].iso3
+        holder = lex.ref.office_holder(offices[0].title, iso3, on) if iso3 else None
+        if holder is not None:
+            entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
+            tokens.append(f"PER{len(entities) - 1}")
+    if not tokens:
+        return m.group(0)
+    # (the possessor goes: "met PER1 and PER2", as if they had been named)
+    return tokens[0] if len(tokens) == 1 else ", ".join(tokens[:-1]) + " and " + tokens[-1]
+
+
+_PER_INDEX_DEM = re.compile(r"DEM(\d+)")
 _TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
 
 

@@ -660,6 +660,9 @@ class VisitRules(ArticleState):
                 dests = [(self.dateline[0], self.dateline[1], None, 0.7)]
                 if status == "completed" and self._undated_or_today(sentence, m.start()):
                     status = "ongoing"
+            if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
+                    and self._done_today(sentence, m.start())):
+                status = "ongoing"  # "GENEVA — X sat down with Y in Geneva on Friday" in Friday's paper: there now
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
