@@ -448,3 +448,17 @@ def test_counterparts_are_the_same_office_in_each_country(ref: Reference) -> Non
     found = {(f[1], f[2], f[3]) for f in facts(real, text, date(2025, 6, 20))}
     assert found == {("Abbas Araghchi", "CHE", "ongoing"), ("David Lammy", "CHE", "ongoing"),
                      ("Jean-Noël Barrot", "CHE", "ongoing")}
+
+
+def test_several_countries_holders_of_one_office(ref: Reference) -> None:
+    from warrantwatch.reference import load_reference
+
+    real = load_reference()  # (the bundled reference: the fixture one holds no French or German minister)
+    text = "The foreign ministers of France and Germany travelled to Damascus last week and met the new leader."
+    assert {(f[1], f[2]) for f in facts(real, text, date(2025, 1, 10))} == {("Jean-Noël Barrot", "SYR"),
+                                                                          ("Annalena Baerbock", "SYR")}
+
+
+def test_left_the_city_the_same_evening_ends_the_stay(ref: Reference) -> None:
+    text = "Recep Tayyip Erdoğan flew to Damascus on Friday. Erdoğan left Damascus the same evening."
+    assert facts(ref, text, date(2025, 1, 4)) == {("visit", "Recep Tayyip Erdoğan", "SYR", "completed")}

@@ -578,12 +578,12 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
 
 # A plural subject opening the sentence that stands for two people just named.
 _BOTH_SUBJECT = re.compile(
-    r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))?"
+    r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))?"
     r"(?<!two)(?<!pair)\b(?=\s+(?:are|were|will|would|have|had|is|also|then|later|plan|flew|travel|met|arrived|went|attended|head|left|"
     r"visited|due|expected|should|could|may|might|[a-z]+ed\b))|"
-    r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b",
+    r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))\b",
 )
-_BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)))\b")
+_BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))\b")
 _DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b")
 # "the Swiss venue", "the Italian resort": somewhere in that country (no city told).
 _DEM_VENUE = re.compile(r"\bthe\s+DEM(\d+)\s+(?:(?:seaside|mountain|lakeside|alpine|coastal|border|port|southern|northern|eastern|western)\s+)?"
@@ -738,6 +738,8 @@ def analyse_sentence(
             masked = masked[: inner.start(1)] + " and ".join(tokens) + masked[inner.end(1):]
     if "counterpart" in masked:
         masked = _COUNTERPARTS.sub(lambda m: _counterparts(m, entities, lex, published), masked)
+    if "inisters" in masked or "residents" in masked:
+        masked = _PLURAL_TITLE.sub(lambda m: _plural_title(m, entities, lex, published), masked)
     if "capital" in masked:
         masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
     if "DEM" in masked:
@@ -769,6 +771,29 @@ def _counterparts(m: re.Match[str], entities: list[Entity], lex: Lexicon, on: da
 
 
 _PER_INDEX_DEM = re.compile(r"DEM(\d+)")
+
+# Several countries' holders of one office: "the foreign ministers of LOC0 and LOC1", "the DEM0 and DEM1 leaders".
+_PLURAL_OFFICE = {"foreign ministers": ("foreign minister",), "prime ministers": ("prime minister",), "presidents": ("president",),
+                  "defence ministers": ("defence minister", "defense minister"), "defense ministers": ("defence minister", "defense minister")}
+_PLURAL_TITLE = re.compile(
+    r"\b[Tt]he\s+(?:(?P<t1>foreign\s+ministers|prime\s+ministers|presidents|defen[cs]e\s+ministers)\s+of\s+"
+    r"(?P<c1>(?:(?:the\s+)?(?:LOC|GOV)\d+\s*,\s*)*(?:the\s+)?(?:LOC|GOV)\d+\s*,?\s+and\s+(?:the\s+)?(?:LOC|GOV)\d+)|"
+    r"(?P<c2>(?:DEM\d+\s*,\s*)*DEM\d+\s*,?\s+and\s+DEM\d+)\s+(?P<t2>foreign\s+ministers|prime\s+ministers|presidents|"
+    r"defen[cs]e\s+ministers))\b")
+_COUNTRY_TOKEN = re.compile(r"(?:LOC|GOV|DEM)(\d+)")
+
+
+def _plural_title(m: re.Match[str], entities: list[Entity], lex: Lexicon, on: date) -> str:
+    titles = _PLURAL_OFFICE[" ".join((m.group("t1") or m.group("t2")).lower().split())]
+    tokens = []
+    for index in _COUNTRY_TOKEN.findall(m.group("c1") or m.group("c2")):
+        iso3 = entities[int(index)].iso3
+        holder = _leader(lex, iso3, on, set(), titles) if iso3 else None
+        if holder is None:
+            return m.group(0)  # one not known: leave the phrase as told
+        entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
+        tokens.append(f"PER{len(entities) - 1}")
+    return ", ".join(tokens[:-1]) + " and " + tokens[-1]
 _TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
 
 

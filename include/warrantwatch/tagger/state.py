@@ -260,6 +260,6 @@ class ArticleState:
                 if person is not None:
                     self.went_home.add(person.name)
         for m in _LEFT_ON.finditer(sentence.masked):
-            person = _per(sentence.entities, m.group(1)).person
+            person = _per(sentence.entities, m.group(1) or m.group(2)).person
             if person is not None:
                 self.went_home.add(person.name)  # "He left on Wednesday": the stay told before is over
