@@ -13,7 +13,6 @@ from warrantwatch.tagger.cues import (
     _IT_WITHDRAWN,
     _OBJECT_BEFORE_PER,
     _OPENING_PRONOUN,
-    _PER_TOKEN,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
@@ -23,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _unknown_traveller,
 )
 from warrantwatch.tagger.entities import (
+    _PER_INDEX,
     _UNKNOWN_SUBJECT,
     Sentence,
     _key_entities,
@@ -117,7 +117,7 @@ class ArticleTagger(TourRules, WarrantRules):
             self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
             # (not someone told only as an object: "a summit with PER1 in August. In December he ..." is
             # still the article's traveller)
-            first = next((t for t in _PER_TOKEN.finditer(s.masked)
+            first = next((t for t in _PER_INDEX.finditer(s.masked)
                           if not _OBJECT_BEFORE_PER.search(s.masked, max(0, t.start() - 20), t.start())), None)
             unknown = _UNKNOWN_SUBJECT.match(s.masked)
             stranger = _unknown_traveller(s.masked) if ("trip" in s.masked or "visit" in s.masked or "tour" in s.masked) and (

@@ -736,7 +736,6 @@ _COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
 _NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:in|to)\s+"
                        r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORECASE)
-_PER_TOKEN = re.compile(r"PER(\d+)")
 _LOC_TOKEN = re.compile(r"\bLOC(\d+)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade")

@@ -758,7 +758,7 @@ def _counterparts(m: re.Match[str], entities: list[Entity], lex: Lexicon, on: da
     if not offices:
         return m.group(0)
     tokens = []
-    for index in _PER_INDEX_DEM.findall(m.group("dems")):
+    for index in _COUNTRY_TOKEN.findall(m.group("dems")):
         iso3 = entities[int(index)].iso3
         holder = lex.ref.office_holder(offices[0].title, iso3, on) if iso3 else None
         if holder is not None:
@@ -769,8 +769,6 @@ def _counterparts(m: re.Match[str], entities: list[Entity], lex: Lexicon, on: da
     # (the possessor goes: "met PER1 and PER2", as if they had been named)
     return tokens[0] if len(tokens) == 1 else ", ".join(tokens[:-1]) + " and " + tokens[-1]
 
-
-_PER_INDEX_DEM = re.compile(r"DEM(\d+)")
 
 # Several countries' holders of one office: "the foreign ministers of LOC0 and LOC1", "the DEM0 and DEM1 leaders".
 _PLURAL_OFFICE = {"foreign ministers": ("foreign minister",), "prime ministers": ("prime minister",), "presidents": ("president",),

@@ -24,7 +24,6 @@ from warrantwatch.tagger.cues import (
     _NEXT_STOP,
     _NEXT_STOP_IN_LIST,
     _OTHER_SUBJECT,
-    _PER_TOKEN,
     _PRE_BE,
     _PRE_FUTURE,
     _PRE_NEG,
@@ -39,7 +38,7 @@ from warrantwatch.tagger.cues import (
     _per,
     _travelers_before,
 )
-from warrantwatch.tagger.entities import Entity, Sentence
+from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
 from warrantwatch.tagger.facts import _Fact
 from warrantwatch.tagger.state import _CancelNote
 from warrantwatch.tagger.visits import VisitRules
@@ -103,10 +102,10 @@ class TourRules(VisitRules):
                 continue
             travelers = _travelers_before(masked, ents, m.start(), c_start)
             object_met = _MET_BEFORE_STOPS.search(pre)
-            if object_met is not None and (first := _PER_TOKEN.search(pre)) is not None and first.start() < object_met.start():
+            if object_met is not None and (first := _PER_INDEX.search(pre)) is not None and first.start() < object_met.start():
                 travelers = [_per(ents, first.group(1))]  # "X went to Berlin to meet Scholz, after visits to ...": X's
             if not travelers:  # "After stops in X and Y, PER0 arrived in Z": the main clause's subject
-                after = _PER_TOKEN.search(masked, m.end())
+                after = _PER_INDEX.search(masked, m.end())
                 travelers = [_per(ents, after.group(1))] if after else []
             indexes = [m.group("a")]
             at = m.end()
@@ -148,7 +147,7 @@ class TourRules(VisitRules):
             self._add_visit(travelers, [(bound.iso3, bound.city, None, 0.8)], second, sentence, m.start("b"), 0.8,
                             remember=second == "ongoing")
         for m in _THEN_ON_TO.finditer(masked) if "then" in anchors else ():
-            first = _PER_TOKEN.search(masked, 0, m.start())
+            first = _PER_INDEX.search(masked, 0, m.start())
             if first is None:
                 continue
             person = _per(ents, first.group(1)).person

@@ -90,7 +90,6 @@ from warrantwatch.tagger.cues import (
     _PAST_VERBS,
     _PER_LIST,
     _PER_POSSESSIVE_AT_END,
-    _PER_TOKEN,
     _PERFECT_NEG_AT_END,
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
@@ -444,7 +443,7 @@ class VisitRules(ArticleState):
                 head = m.group(0).split()[0].lower()
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
-            own_after = after[: next_per.start()] if (next_per := _PER_TOKEN.search(after)) else after
+            own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(after):
                 status = "planned"  # "said he would travel to China": a reported plan
@@ -632,9 +631,9 @@ class VisitRules(ArticleState):
             # "..., since PER2 sat down with PER0 in Geneva": the meeting's clause starts at "since".
             from_at = c_start
             for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()) if _has_any(lower, _SUBORDINATOR_WORDS) else ():
-                if _PER_TOKEN.search(masked, sub.end(), m.start()):
+                if _PER_INDEX.search(masked, sub.end(), m.start()):
                     from_at = sub.end()
-            participants = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(masked, from_at, met.end() if met else m.end())
+            participants = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(masked, from_at, met.end() if met else m.end())
                             if not masked.startswith(("'s", "’s"), t.end())]
             uniq: list[Entity] = []
             for p in participants:
@@ -808,7 +807,7 @@ class VisitRules(ArticleState):
                                 remember=False, told_date=when, earlier=True)
         # "He invited X ... and hosted him in April": the host is the sentence's subject.
         for m in _AND_HOSTED.finditer(masked) if ("hosted" in lower or "received" in lower or "welcomed" in lower) else ():
-            host = _PER_TOKEN.match(masked)
+            host = _PER_INDEX.match(masked)
             if host is None or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[: m.start()]):
                 continue
             host_person, guest = _per(ents, host.group(1)).person, _per(ents, m.group(1))
@@ -955,7 +954,7 @@ class VisitRules(ArticleState):
             return
         # Relative clauses and appositions between the names are skipped; possessives are not people there.
         text = listed.group(0)
-        people = [_per(ents, t.group(1)) for t in _PER_TOKEN.finditer(text)
+        people = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(text)
                   if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
         where = _LOC_INDEX.search(m.group(0))
         if where is not None and _per(ents, where.group(1)).kind == "LOC":
