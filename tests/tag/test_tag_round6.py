@@ -462,3 +462,16 @@ def test_several_countries_holders_of_one_office(ref: Reference) -> None:
 def test_left_the_city_the_same_evening_ends_the_stay(ref: Reference) -> None:
     text = "Recep Tayyip Erdoğan flew to Damascus on Friday. Erdoğan left Damascus the same evening."
     assert facts(ref, text, date(2025, 1, 4)) == {("visit", "Recep Tayyip Erdoğan", "SYR", "completed")}
+
+
+UNGA = "NEW YORK — World leaders gathered in New York this week for the UN General Assembly.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On Tuesday Cyril Ramaphosa told the assembly his country wanted peace.", ("visit", "Cyril Ramaphosa", "USA", "completed")),
+    ("The week began on Tuesday with a speech by Brazil's Luiz Inácio Lula da Silva.",
+     ("visit", "Luiz Inácio Lula da Silva", "USA", "completed")),
+    ("On Tuesday Narendra Modi addressed the assembly by video.", ("visit", "Narendra Modi", "USA", "declined")),
+])
+def test_speaking_at_the_gathering_is_being_there(ref: Reference, sentence: str, expected: tuple) -> None:
+    assert expected in facts(ref, UNGA + sentence, date(2025, 9, 26))

@@ -9,6 +9,7 @@ from datetime import date
 
 from warrantwatch.tagger.cues import (
     _ACCOMPANIED,
+    _ADDRESSED_GATHERING,
     _AFTER_DOING,
     _AHEAD_WORDS,
     _AMONG_AT,
@@ -698,6 +699,30 @@ class VisitRules(ArticleState):
             self._add_visit([envoy], dests, status, sentence, m.end(), 0.8)
             if _IN_HIS_PLACE.search(masked, m.end(), c_end):
                 self._add_visit([sender], dests, "declined", sentence, m.end(), 0.75)
+        for m in _ADDRESSED_GATHERING.finditer(masked) if self.context is not None and (
+                "ddress" in lower or "told" in lower or "tells" in lower or "spoke" in lower or "speaks" in lower
+                or "speech" in lower or "floor" in lower) else ():
+            # "told the assembly his country had never sought a nuclear weapon": there, at the gathering.
+            c_start, c_end = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]):
+                continue
+            speakers = ([_per(ents, m.group("speaker"))] if m.group("speaker")
+                        else _travelers_before(masked, ents, m.start(), c_start))
+            speakers = [e for e in speakers if e.person is not None]
+            if not speakers:
+                continue
+            verb = (m.group("verb") or "").lower()
+            if _VIDEO.search(masked, m.end(), c_end):
+                status = "declined"  # "addressed the assembly by video": not there
+            elif verb.startswith("will") or _PRE_FUTURE.search(pre):
+                status = "planned"
+            elif verb.endswith(("es", "ing")) or verb.startswith(("tells", "speaks")):
+                status = "ongoing"
+            else:
+                status = "ongoing" if self._undated_or_today(sentence, m.start()) and not self.ceremony else "completed"
+            iso3, city, occasion = self.context
+            self._add_visit(speakers, [(iso3, city, occasion, 0.65)], status, sentence, m.start(), 0.7)
         for m in _SENT_DEPUTY.finditer(masked) if self.context is not None and ("sen" in lower or "dispatch" in lower) else ():
             # "Putin, who avoids member states of the court, sent the deputy head of his administration": he stayed away.
             c_start, _ = _clause_bounds(masked, m.start())
