@@ -20,7 +20,7 @@ FLOORS = {
     "blind": (0.75, 0.65, None),
     "sealed": (0.75, 0.84, 0),
     "sealed2": (0.74, 0.76, 0),
-    "sealed3": (0.73, 0.78, 0),
+    "sealed3": (0.73, 0.78, 0),  # (written in session 4, after the rules of sessions 1-3)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.89, 0.97, 0),
     "probe2": (0.77, 0.97, 0),
@@ -34,6 +34,9 @@ FLOORS = {
 }
 
 
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3"}
+
+
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
 def test_scores_stay_above_their_floors(spec) -> None:
     visit_floor, warrant_floor, distractors_allowed = FLOORS[spec.name]
@@ -42,4 +45,6 @@ def test_scores_stay_above_their_floors(spec) -> None:
     assert report.kinds["visit"].f1 >= visit_floor, (spec.name, "visit", round(report.kinds["visit"].f1, 3))
     assert report.kinds["warrant"].f1 >= warrant_floor, (spec.name, "warrant", round(report.kinds["warrant"].f1, 3))
     if distractors_allowed is not None:
-        assert len(report.distractor_facts) <= distractors_allowed, [str(f) for f in report.distractor_facts]
+        # (a never-read set's failure names the article only: its text stays unread)
+        shown = [f["article"] if spec.name in NEVER_READ else str(f) for f in report.distractor_facts]
+        assert len(report.distractor_facts) <= distractors_allowed, shown

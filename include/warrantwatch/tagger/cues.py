@@ -33,11 +33,13 @@ _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # A gathering told by its host: "is hosting more than 20 heads of state ... in the Volga city of LOC1".
 _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)|leaders|presidents)\b"
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")
+_MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
     r"\b(?P<verb>addressed|addresses|addressing|will\s+address|told|tells|spoke\s+(?:to|at|before)|speaks\s+(?:to|at|before)|"
     r"(?:gave|delivered)\s+(?:a|his|her)\s+(?:[\w-]+\s+)?(?:speech|address)\s+(?:to|at)|took\s+the\s+floor\s+(?:at|in))\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:EVT\d+|assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall)\b|"
+    # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit")
+    r"(?:(?:the\s+)?EVT\d+|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall))\b|"
     r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)")
 # A gathering told by the government organising it: "the Dutch government ... organised an entire summit".
 _HOST_GOVERNMENT_GATHERING = re.compile(

@@ -68,6 +68,7 @@ from warrantwatch.tagger.cues import (
     _MEET_TOPIC,
     _MET_OBJECTS,
     _MODAL_AT_END,
+    _MODAL_WORD,
     _MORE_COMPANIONS,
     _MOVE_PAST,
     _MOVED_TO,
@@ -705,8 +706,8 @@ class VisitRules(ArticleState):
             # "told the assembly his country had never sought a nuclear weapon": there, at the gathering.
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
-            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]):
-                continue
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_WORD.search(masked, c_start, c_end):
+                continue  # (nor "would be his first address to such a gathering": no more than a prospect)
             speakers = ([_per(ents, m.group("speaker"))] if m.group("speaker")
                         else _travelers_before(masked, ents, m.start(), c_start))
             speakers = [e for e in speakers if e.person is not None]
