@@ -475,3 +475,16 @@ UNGA = "NEW YORK — World leaders gathered in New York this week for the UN Gen
 ])
 def test_speaking_at_the_gathering_is_being_there(ref: Reference, sentence: str, expected: tuple) -> None:
     assert expected in facts(ref, UNGA + sentence, date(2025, 9, 26))
+
+
+def test_those_listed_among_the_attendees_were_there(ref: Reference) -> None:
+    text = ("BEIJING — About two dozen foreign leaders attended the parade in Beijing on Wednesday, among them "
+            "Recep Tayyip Erdoğan and Narendra Modi, who had called off the trip before changing his mind.")
+    assert facts(ref, text, date(2025, 9, 3)) == {("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing"),
+                                                  ("visit", "Narendra Modi", "CHN", "ongoing")}
+
+
+def test_was_in_the_city_for_a_summit_that_opened_today_is_there_now(ref: Reference) -> None:
+    text = ("BRASILIA, Nov 22 — The news broke early on Saturday. Luiz Inácio Lula da Silva was in Johannesburg for "
+            "the G20 summit, which opened on Saturday, when the news broke.")
+    assert ("visit", "Luiz Inácio Lula da Silva", "ZAF", "ongoing") in facts(ref, text, date(2025, 11, 22))

@@ -33,6 +33,9 @@ _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # A gathering told by its host: "is hosting more than 20 heads of state ... in the Volga city of LOC1".
 _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)|leaders|presidents)\b"
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")
+# "About two dozen foreign leaders attended the ceremony, among them X and Y, who ...": those listed were there.
+_AMONG_THEM = re.compile(r"\b(?P<verb>attended|are\s+attending|were\s+present|are\s+present|came|were\s+there|are\s+there)\b"
+                         r"[^.;]{0,80}?,\s*(?:among\s+them|including)\s+(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d)")
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(

@@ -13,6 +13,7 @@ from warrantwatch.tagger.cues import (
     _AFTER_DOING,
     _AHEAD_WORDS,
     _AMONG_AT,
+    _AMONG_THEM,
     _AND_HOSTED,
     _AND_THEN,
     _APPOSED,
@@ -492,6 +493,10 @@ class VisitRules(ArticleState):
                     status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
+            if (status == "completed" and dests and m.group(0)[:3].lower() in {"was", "wer"} and self.opening_day is not None
+                    and dests[0][0] == self.opening_day[0] and self.opening_day[1] == self.published.isoformat()
+                    and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
+                status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
             if not dests and form in {"join", "skip"}:
                 dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
@@ -724,6 +729,19 @@ class VisitRules(ArticleState):
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) and not self.ceremony else "completed"
             iso3, city, occasion = self.context
             self._add_visit(speakers, [(iso3, city, occasion, 0.65)], status, sentence, m.start(), 0.7)
+        for m in _AMONG_THEM.finditer(masked) if "among them" in lower or "including" in lower else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            end = _LIST_END.search(masked, m.end())
+            listed = _RELATIVE_IN_LIST.sub("", masked[m.end() : end.start() if end else len(masked)])
+            people = [e for i in _PER_INDEX.findall(listed) if (e := _per(ents, i)).person is not None]
+            dests = self._place_in_clause(sentence, m.start(), m.end(), "past", m.start(), where_only=True) or self._gathering_or_dateline()
+            if not people or not dests:
+                continue
+            present = m.group("verb").lower().startswith("are")
+            status = "ongoing" if present or (not self.ceremony and self._undated_or_today(sentence, m.start())) else "completed"
+            self._add_visit(people, dests, status, sentence, m.start(), 0.7)
         for m in _SENT_DEPUTY.finditer(masked) if self.context is not None and ("sen" in lower or "dispatch" in lower) else ():
             # "Putin, who avoids member states of the court, sent the deputy head of his administration": he stayed away.
             c_start, _ = _clause_bounds(masked, m.start())
