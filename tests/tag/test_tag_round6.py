@@ -488,3 +488,19 @@ def test_was_in_the_city_for_a_summit_that_opened_today_is_there_now(ref: Refere
     text = ("BRASILIA, Nov 22 — The news broke early on Saturday. Luiz Inácio Lula da Silva was in Johannesburg for "
             "the G20 summit, which opened on Saturday, when the news broke.")
     assert ("visit", "Luiz Inácio Lula da Silva", "ZAF", "ongoing") in facts(ref, text, date(2025, 11, 22))
+
+
+def test_a_later_gathering_told_in_passing_does_not_move_the_story(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO — The BRICS summit that opened in Rio de Janeiro on Sunday has its absences. "
+            "Cyril Ramaphosa, who will host the G20 in Johannesburg in November, was also among those at the venue. "
+            "Xi Jinping stayed away.")
+    found = facts(ref, text, date(2025, 7, 6))
+    assert ("visit", "Xi Jinping", "BRA", "declined") in found
+    assert not {f for f in found if f[2] == "ZAF"}
+
+
+def test_the_other_side_of_talks_is_not_the_tours_traveller(ref: Reference) -> None:
+    text = ("Narendra Modi flew in on Saturday night from Buenos Aires, where he had held talks with Javier Milei "
+            "earlier that day, the fourth stop on a tour that began in Ghana last week.")
+    found = facts(ref, text, date(2025, 7, 6))
+    assert not {f for f in found if f[1] == "Javier Milei"}

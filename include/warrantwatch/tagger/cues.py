@@ -50,6 +50,9 @@ _HOST_GOVERNMENT_GATHERING = re.compile(
     r"is\s+organi[sz]ing|hosted|hosts|is\s+hosting|staged|held)\s+(?:[\w-]+\s+){0,3}?(?P<g>summit|meeting|gathering|conference|forum)\b")
 # A sentence comparing with another gathering: "Compare that with the G7 in Canada, which ...".
 _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|Contrast)\b")
+# A gathering after the one the article is about: "who will host the G20 in Johannesburg in November".
+_LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|next|upcoming|"
+                              r"following|forthcoming)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -1152,6 +1155,8 @@ _RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+an
 _AND_BUT_AT_END = re.compile(r"\b(?:and|but)\s*$")
 _AUX_AT_START = re.compile(r"\s*(?:then\s+|also\s+|later\s+|still\s+)?(?:is|are|was|were|will|would|has|have|had)\b")
 _SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+)\b")
+# The other side of talks: "where PER1 had held talks with PER2, the fourth stop on a tour that began in X".
+_TALKS_WITH_AT_END = re.compile(r"\b(?:talks|meeting|meetings|summit|dinner|lunch)\s+with\s+$")
 # An apposition between a subject and its verb: "PER1, a close PER2 ally, also skipped".
 _APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her)\s+[^,;]{0,80}?),\s*"
                                 r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
@@ -1180,7 +1185,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         found = [f for f in found if f.start() < appos.start("inside")] or found
     last = found[-1]
     # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
-    while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()]) or (
+    while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()])
+                              or _TALKS_WITH_AT_END.search(window, max(0, last.start() - 20), last.start()) or (
             _MEETING_OBJECT_END.search(window[max(0, last.start() - 10) : last.start()])
             and _COORDINATED_VERB_END.search(window, last.end()))):
         found.pop()

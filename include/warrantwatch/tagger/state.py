@@ -27,6 +27,7 @@ from warrantwatch.tagger.cues import (
     _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
     _ICC_RX,
+    _LATER_GATHERING,
     _LEFT_ON,
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
@@ -134,6 +135,8 @@ class ArticleState:
             place = _EVT_PLACE_RX.match(after)
             if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
+            if self.context is not None and _LATER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
+                continue  # "who will host the G20 in Johannesburg in November": a later one
             if place:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
