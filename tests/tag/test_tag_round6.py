@@ -504,3 +504,15 @@ def test_the_other_side_of_talks_is_not_the_tours_traveller(ref: Reference) -> N
             "earlier that day, the fourth stop on a tour that began in Ghana last week.")
     found = facts(ref, text, date(2025, 7, 6))
     assert not {f for f in found if f[1] == "Javier Milei"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Yi is in Delhi. From Delhi, Wang goes on Wednesday to Kabul for a meeting.", ("visit", "Wang Yi", "AFG", "planned")),
+    ("Wang Yi is in Delhi. Wang is then expected in Islamabad later in the week.", ("visit", "Wang Yi", "PAK", "planned")),
+    ("Narendra Modi's schedule ends with a stop in Abu Dhabi, where he is due on Saturday for talks with the president.",
+     ("visit", "Narendra Modi", "ARE", "planned")),
+])
+def test_schedules_told_with_a_day_between_the_verb_and_the_place(text: str, expected: tuple) -> None:
+    from warrantwatch.reference import load_reference
+
+    assert expected in facts(load_reference(), text, date(2023, 6, 20))  # (the bundled reference: Wang Yi)

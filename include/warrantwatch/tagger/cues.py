@@ -111,7 +111,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
     (r"travel(?:l)?ed\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"travels\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+" + _ADV + r"(?:on\s+)?to", "ing"), (r"travel\s+" + _ADV + r"(?:on\s+)?to", "base"),
-    (r"went\s+(?:on\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
+    (r"went\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
@@ -143,9 +143,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"had\s+(?:already\s+|just\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:on|last|earlier|in|for|the\s+day|days|a\s+day)\b)", "past"),
     # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
-    (r"(?:is|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
+    (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit))", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
-    (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b[^,.;]{0,25}(?:$|[.,;])))", "due"),
+    (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b"
+     r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend))))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
     # "is on his way to Washington", "will be in Riyadh next week": not there yet.
     (r"(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:his|her|their|the|PER\d+)\s+way\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "due"),
