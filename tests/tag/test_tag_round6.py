@@ -516,3 +516,15 @@ def test_schedules_told_with_a_day_between_the_verb_and_the_place(text: str, exp
     from warrantwatch.reference import load_reference
 
     assert expected in facts(load_reference(), text, date(2023, 6, 20))  # (the bundled reference: Wang Yi)
+
+
+def test_a_host_due_to_host_a_guest_is_the_guests_visit(ref: Reference) -> None:
+    text = "Back in Moscow, Vladimir Putin was due to host Narendra Modi on Thursday."
+    assert facts(ref, text, date(2023, 12, 7)) == {("visit", "Narendra Modi", "RUS", "planned")}
+
+
+def test_a_movement_told_as_a_participle_takes_the_main_clauses_tense(ref: Reference) -> None:
+    text = ("Vladimir Putin made a whirlwind trip to the Gulf on Wednesday, flying first to Abu Dhabi and then to "
+            "Riyadh in a single day. A few hours later, Putin was on the ground in the Saudi capital.")
+    assert facts(ref, text, date(2023, 12, 7)) == {("visit", "Vladimir Putin", "ARE", "completed"),
+                                                   ("visit", "Vladimir Putin", "SAU", "completed")}

@@ -36,6 +36,11 @@ _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:h
 # "About two dozen foreign leaders attended the ceremony, among them X and Y, who ...": those listed were there.
 _AMONG_THEM = re.compile(r"\b(?P<verb>attended|are\s+attending|were\s+present|are\s+present|came|were\s+there|are\s+there)\b"
                          r"[^.;]{0,80}?,\s*(?:among\s+them|including)\s+(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d)")
+_MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing)\b", re.IGNORECASE)
+# The tense of a main clause a participle hangs on: "made a whirlwind trip to the Gulf, flying first to ...".
+_PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?ed|arrived|visited|held|met|paid|spent|landed|"
+                             r"wrapped|began|started|left|toured|embarked|set\s+off)\b")
+_PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
@@ -136,6 +141,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with)\b)", "past"),
+    # "A few hours later Putin was on the ground in the Saudi capital"
+    (r"(?:was|were)\s+on\s+the\s+ground\s+in", "past"), (r"(?:is|are)\s+on\s+the\s+ground\s+in", "arrive"),
     # "has been in Turkey since Wednesday": there now.
     (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
@@ -421,7 +428,8 @@ _MEET_TOPIC = re.compile(
 _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
                           r"offensive|ceasefire|truce|peace|famine|bombing|strikes?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
-    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+(?:(?:also|had|has|have|will|is|was|to)\s+)?(?:be\s+)?"
+    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+(?:(?:also|had|has|have|will|is|was|to|due|set|"
+    r"expected|scheduled)\s+){0,3}(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
     r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
     r"(?P<guest>PER)(?P<gi>\d+)(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",

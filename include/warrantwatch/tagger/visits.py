@@ -73,6 +73,7 @@ from warrantwatch.tagger.cues import (
     _MORE_COMPANIONS,
     _MOVE_PAST,
     _MOVED_TO,
+    _MOVING,
     _NEGATED_AUX,
     _NEW_DATE,
     _NEXT_LEG,
@@ -90,6 +91,7 @@ from warrantwatch.tagger.cues import (
     _OBJECT_BEFORE,
     _OTHER_SUBJECT,
     _PARTICIPLE_GO,
+    _PAST_MAIN_VERB,
     _PAST_VERBS,
     _PER_LIST,
     _PER_POSSESSIVE_AT_END,
@@ -107,6 +109,7 @@ from warrantwatch.tagger.cues import (
     _PRE_PERFECT,
     _PRE_SPEC,
     _PRE_WAS,
+    _PRESENT_MAIN_VERB,
     _PRESENT_RX,
     _PRESENT_STEMS,
     _PRESENT_VERBS,
@@ -422,9 +425,13 @@ class VisitRules(ArticleState):
             if _OTHER_SUBJECT.search(pre):
                 continue  # "a plane that left for X": the verb's subject is not the person
             travelers = _travelers_before(masked, ents, m.start(), c_start)
-            if not travelers and _AND_THEN.search(pre):
-                # "He held talks in Doha, where ..., and spent Thursday in Abu Dhabi": the verb
-                # shares the subject of the sentence's first clause.
+            # (a movement told as a participle: "flying first to Abu Dhabi", "travelling on to Hanoi"; not "attending
+            # a summit in Kunming" after "made his first visit to China", which is the same trip again)
+            participle = form == "ing" and _MOVING.match(m.group(0)) is not None and (
+                pre.rstrip().endswith(",") if pre.strip() else masked[:c_start].rstrip().endswith(","))
+            if not travelers and (_AND_THEN.search(pre) or participle):
+                # "He held talks in Doha, where ..., and spent Thursday in Abu Dhabi", "made a trip to the
+                # Gulf on Wednesday, flying first to Abu Dhabi": the verb shares the first clause's subject.
                 first_break = _clause_bounds(masked, 0)[1]
                 travelers = _travelers_before(masked, ents, first_break, 0) if first_break < c_start else []
             if not travelers:
@@ -448,6 +455,11 @@ class VisitRules(ArticleState):
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
             own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if status is None and participle and not _CONDITIONAL.search(masked, 0, c_start):
+                # (the participle takes the tense of the clause it hangs on)
+                main = pre if pre.strip() else masked[:c_start]
+                status = ("completed" if _PAST_MAIN_VERB.search(main) and not _PRE_FUTURE.search(main) else
+                          "ongoing" if _PRESENT_MAIN_VERB.search(main) else None)
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(after):
                 status = "planned"  # "said he would travel to China": a reported plan
             if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (
