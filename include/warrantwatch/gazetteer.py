@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,13 @@ class Event:
     forms: tuple[str, ...]
     hosts: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     fixed_host: tuple[str, str | None] | None = None
+    days: dict[int, str] = field(default_factory=dict)  # year -> the leaders' first day (YYYY-MM-DD), where known
+
+    def first_day(self, host: str, near: date) -> str | None:
+        """The leaders' first day of the meeting ``host`` held nearest ``near`` (within a year), if known."""
+        years = [y for y, (iso3, _) in self.hosts.items() if iso3 == host and abs(y - near.year) <= 1]
+        year = min(years, key=lambda y: (abs(y - near.year), -y), default=None)
+        return self.days.get(year) if year is not None else None
 
     def host(self, year: int | None) -> tuple[str, str | None] | None:
         if self.fixed_host is not None:
@@ -100,12 +108,26 @@ def _names(value: Any, where: str) -> list[str]:
 
 
 def _host(value: Any, where: str) -> tuple[str, str | None]:
-    if not isinstance(value, list) or len(value) != 2 or not isinstance(value[0], str):
-        raise GazetteerError(f"{where}: expected [ISO3, city or null], got {value!r}")
+    if not isinstance(value, list) or len(value) not in {2, 3} or not isinstance(value[0], str):
+        raise GazetteerError(f"{where}: expected [ISO3, city or null] or [ISO3, city or null, first day], got {value!r}")
     iso3 = value[0].upper()
     if pycountry.countries.get(alpha_3=iso3) is None:
         raise GazetteerError(f"{where}: {value[0]!r} is not an ISO 3166-1 alpha-3 code")
     return iso3, value[1]
+
+
+def _first_day(value: Any, year: int, where: str) -> str | None:
+    """The optional third element of a host entry: a day of that year (YAML reads it as a date)."""
+    if not isinstance(value, list) or len(value) < 3:
+        return None
+    day = value[2]
+    try:
+        day = day if isinstance(day, date) else date.fromisoformat(str(day))
+    except ValueError as exc:
+        raise GazetteerError(f"{where}: {value[2]!r} is not a day (YYYY-MM-DD)") from exc
+    if day.year != year:
+        raise GazetteerError(f"{where}: the first day {day.isoformat()} is not in {year}")
+    return day.isoformat()
 
 
 def build_gazetteer(path: Path) -> Gazetteer:
@@ -148,13 +170,15 @@ def build_gazetteer(path: Path) -> Gazetteer:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise GazetteerError(f"{where}: expected a mapping with a 'name'")
         where = f"{where} ({entry['name']})"
-        hosts = {}
+        hosts, days = {}, {}
         for year, host in (entry.get("hosts") or {}).items():
             if not isinstance(year, int):
                 raise GazetteerError(f"{where}: host year {year!r} is not a year")
             hosts[year] = _host(host, f"{where} hosts.{year}")
+            if (day := _first_day(host, year, f"{where} hosts.{year}")) is not None:
+                days[year] = day
         fixed = _host(entry["host"], f"{where} host") if entry.get("host") is not None else None
-        event = Event(entry["name"], tuple(_names(entry.get("forms"), f"{where}.forms")), hosts, fixed)
+        event = Event(entry["name"], tuple(_names(entry.get("forms"), f"{where}.forms")), hosts, fixed, days)
         if not event.forms:
             raise GazetteerError(f"{where}: needs at least one form")
         events.append(event)

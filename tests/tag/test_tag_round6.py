@@ -528,3 +528,10 @@ def test_a_movement_told_as_a_participle_takes_the_main_clauses_tense(ref: Refer
             "Riyadh in a single day. A few hours later, Putin was on the ground in the Saudi capital.")
     assert facts(ref, text, date(2023, 12, 7)) == {("visit", "Vladimir Putin", "ARE", "completed"),
                                                    ("visit", "Vladimir Putin", "SAU", "completed")}
+
+
+def test_a_summit_skipped_with_no_day_is_dated_by_the_summits_first_day(ref: Reference) -> None:
+    from tests.tag.tagkit import dated
+
+    text = "Vladimir Putin will skip the G20 summit in New Delhi, the Kremlin said."
+    assert dated(ref, text, date(2023, 9, 1)) == {("visit", "Vladimir Putin", "IND", "declined", "2023-09-09")}

@@ -179,6 +179,11 @@ class ArticleTagger(TourRules, WarrantRules):
                     if (f.kind == "visit" and f.status == "ongoing" and f.host == self.context[0]
                             and f.date is not None and f.date <= ceremony_day):
                         f.status = "completed"
+        events = {e.name: e for e in self.lex.gaz.events}
+        for f in facts:
+            if f.kind == "visit" and f.date is None and f.status != "ongoing" and f.occasion in events and f.host:
+                # At (or away from) a summit with no day of its own: the summit's first day, where the reference knows it.
+                f.date = events[f.occasion].first_day(f.host, self.published)
         for f in facts:
             if f.kind == "visit" and f.status == "ongoing" and f.date is None:
                 f.date = self.published.isoformat()  # under way with no day told: there on the paper's day

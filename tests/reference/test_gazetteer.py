@@ -1,0 +1,55 @@
+"""The gazetteer (places.yaml on top of pycountry): the bundled file loads, summit hosts carry valid first
+days, and a bad entry is refused with a message naming it."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from warrantwatch.gazetteer import GazetteerError, build_gazetteer, load_gazetteer
+
+
+def test_bundled_events_have_first_days_in_their_own_year() -> None:
+    gaz = load_gazetteer()
+    g20 = gaz.event_forms["G20"]
+    assert g20.hosts[2023] == ("IND", "New Delhi") and g20.days[2023] == "2023-09-09"
+    for event in gaz.events:
+        for year, day in event.days.items():
+            assert day.startswith(f"{year}-"), (event.name, year, day)
+            assert year in event.hosts
+
+
+@pytest.mark.parametrize(("host", "near", "expected"), [
+    ("IND", date(2023, 8, 1), "2023-09-09"),   # the one that year
+    ("ZAF", date(2026, 3, 1), "2025-11-22"),   # last year's, told the next spring
+    ("IND", date(2026, 3, 1), None),           # New Delhi's was three years before: not that one
+    ("BRA", date(2024, 11, 20), "2024-11-18"),
+])
+def test_first_day_is_the_meeting_that_host_held_nearest_the_article(host: str, near: date, expected: str | None) -> None:
+    assert load_gazetteer().event_forms["G20"].first_day(host, near) == expected
+
+
+def _places(tmp_path: Path, host_entry: str) -> Path:
+    path = tmp_path / "places.yaml"
+    path.write_text("countries: {}\nevents:\n  - name: Test summit\n    forms: [Testcon]\n"
+                    f"    hosts: {{2024: {host_entry}}}\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("[FRA, Paris, 2023-05-01]", "not in 2024"),
+    ("[FRA, Paris, soon]", "is not a day"),
+    ("[XXX, Paris]", "not an ISO 3166-1 alpha-3 code"),
+    ("[FRA]", "expected [ISO3, city or null]"),
+])
+def test_a_bad_host_entry_is_refused_naming_the_event(tmp_path: Path, entry: str, message: str) -> None:
+    with pytest.raises(GazetteerError, match="Test summit") as err:
+        build_gazetteer(_places(tmp_path, entry))
+    assert message in str(err.value)
+
+
+def test_a_good_host_entry_with_a_day_loads(tmp_path: Path) -> None:
+    gaz = build_gazetteer(_places(tmp_path, "[FRA, Paris, 2024-05-01]"))
+    assert gaz.event_forms["Testcon"].days == {2024: "2024-05-01"}
