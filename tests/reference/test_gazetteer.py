@@ -14,7 +14,8 @@ from warrantwatch.gazetteer import GazetteerError, build_gazetteer, load_gazette
 def test_bundled_events_have_first_days_in_their_own_year() -> None:
     gaz = load_gazetteer()
     g20 = gaz.event_forms["G20"]
-    assert g20.hosts[2023] == ("IND", "New Delhi") and g20.days[2023] == "2023-09-09"
+    assert g20.hosts[2023] == ("IND", "New Delhi")
+    assert g20.days[2023] == "2023-09-09"
     for event in gaz.events:
         for year, day in event.days.items():
             assert day.startswith(f"{year}-"), (event.name, year, day)
