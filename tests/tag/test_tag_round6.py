@@ -535,3 +535,13 @@ def test_a_summit_skipped_with_no_day_is_dated_by_the_summits_first_day(ref: Ref
 
     text = "Vladimir Putin will skip the G20 summit in New Delhi, the Kremlin said."
     assert dated(ref, text, date(2023, 9, 1)) == {("visit", "Vladimir Putin", "IND", "declined", "2023-09-09")}
+
+
+@pytest.mark.parametrize("text", [
+    "The summit between Donald Trump and Vladimir Putin that Hungary had been preparing to host has been put on hold, with no new date.",
+    "Plans for a second summit between Donald Trump and Vladimir Putin, which the two leaders agreed last week to hold in "
+    "Budapest, have been put on hold with no new date.",
+])
+def test_a_summit_placed_in_a_relative_clause_and_called_off(ref: Reference, text: str) -> None:
+    assert facts(ref, text, date(2025, 10, 22)) == {("visit", "Donald Trump", "HUN", "cancelled"),
+                                                    ("visit", "Vladimir Putin", "HUN", "cancelled")}
