@@ -545,3 +545,20 @@ def test_a_summit_skipped_with_no_day_is_dated_by_the_summits_first_day(ref: Ref
 def test_a_summit_placed_in_a_relative_clause_and_called_off(ref: Reference, text: str) -> None:
     assert facts(ref, text, date(2025, 10, 22)) == {("visit", "Donald Trump", "HUN", "cancelled"),
                                                     ("visit", "Vladimir Putin", "HUN", "cancelled")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cyril Ramaphosa, who visited Joe Biden at the White House in November last year, made the trip a priority.",
+     ("visit", "Cyril Ramaphosa", "USA", "completed")),
+    ("Recep Tayyip Erdoğan, who sat across from Donald Trump at the White House last Friday, went home empty-handed.",
+     ("visit", "Recep Tayyip Erdoğan", "USA", "completed")),
+])
+def test_visiting_someone_at_a_place_and_sitting_across_from_them(ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in facts(ref, text, date(2024, 10, 15))
+
+
+def test_an_apposition_opening_on_both_is_not_the_subject(ref: Reference) -> None:
+    text = ("Crowds filled Westminster Abbey for the coronation of King Charles III in London on Saturday. "
+            "Narendra Modi and Recep Tayyip Erdoğan, both heads of government of states close to the king, sat near the front.")
+    found = facts(ref, text, date(2023, 5, 7))
+    assert {("visit", "Narendra Modi", "GBR", "completed"), ("visit", "Recep Tayyip Erdoğan", "GBR", "completed")} <= found

@@ -698,15 +698,18 @@ _DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
+# A visit to a person told with the place after them: "visited Biden at the White House".
+_VISITED_AT = re.compile(r"\s+(?:PER\d+|the\s+\w+)\s+(?:at|in)\s+(?:the\s+)?LOC(\d+)")
 # An arrival told with where it came from: "flew in late on Sunday from LOC2".
 _ARRIVED_FROM = re.compile(r"[^,;.]{0,30}?\bfrom\s+(?:the\s+)?LOC(\d+)")
 _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
                         r"(?:spent|held|met|attended|stayed|toured|visited|was|signed)\b", re.IGNORECASE)
 _PRESENT_RX = re.compile(
-    r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are)\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among)\b",
+    r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are)\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|"
+    r"across\s+from|opposite|face\s+to\s+face\s+with)\b",
     re.IGNORECASE,
 )
-_PRESENT_STEMS = ("beside", "alongside", "next to", "among")
+_PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face")
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
                           r"LOC(?P<l>\d+)(?:\s+soil)?\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
 _AND_HOSTED = re.compile(r"\band\s+(?:later\s+|then\s+)?(?:hosted|received|welcomed)\s+PER(\d+)(?=\s+(?:in|at|on|last|with|for)\b)")
@@ -1169,7 +1172,7 @@ _SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+
 # The other side of talks: "where PER1 had held talks with PER2, the fourth stop on a tour that began in X".
 _TALKS_WITH_AT_END = re.compile(r"\b(?:talks|meeting|meetings|summit|dinner|lunch)\s+with\s+$")
 # An apposition between a subject and its verb: "PER1, a close PER2 ally, also skipped".
-_APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her)\s+[^,;]{0,80}?),\s*"
+_APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|both|each)\s+[^,;]{0,80}?),\s*"
                                 r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
 
 

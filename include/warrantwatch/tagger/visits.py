@@ -131,6 +131,7 @@ from warrantwatch.tagger.cues import (
     _TOUR_STEP_PRESENT,
     _UNKNOWN_PLACE_ARRIVAL,
     _VIDEO,
+    _VISITED_AT,
     _WARRANT_CAUSE,
     _WHEN_CLAUSE,
     _WHERE_DONE_RX,
@@ -552,6 +553,10 @@ class VisitRules(ArticleState):
                 where = known or self.context or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
                     dests = [(where[0], where[1], where[2], 0.7)]
+            if not dests and m.group(0).lower() in {"visited", "visit", "visits", "visiting"} and (at := _VISITED_AT.match(after)) is not None:
+                place = _per(ents, at.group(1))  # "visited Biden at the White House in November"
+                if place.kind == "LOC":
+                    dests = [(place.iso3, place.city, None, 0.75)]
             if not dests and m.group(0).lower() == "visited" and _BARE_ARRIVAL_END.match(after):
                 # "failed to arrest him when he visited in April": the country the sentence names.
                 named = [e for e in re.findall(r"LOC(\d+)", masked[c_start : m.start()]) if not _per(ents, e).city]
