@@ -562,3 +562,14 @@ def test_an_apposition_opening_on_both_is_not_the_subject(ref: Reference) -> Non
             "Narendra Modi and Recep Tayyip Erdoğan, both heads of government of states close to the king, sat near the front.")
     found = facts(ref, text, date(2023, 5, 7))
     assert {("visit", "Narendra Modi", "GBR", "completed"), ("visit", "Recep Tayyip Erdoğan", "GBR", "completed")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (the condition belongs to the second conjunct only: the first trip stands)
+    ("Vladimir Putin said he would fly to Ankara on Thursday for talks and would travel on to Istanbul only if "
+     "Volodymyr Zelensky turned up.", ("visit", "Vladimir Putin", "TUR", "planned")),
+    ("Talks ended with Vladimir Putin accepting an invitation to visit China later this year.",
+     ("visit", "Vladimir Putin", "CHN", "planned")),
+])
+def test_a_condition_in_a_later_conjunct_and_accepting_an_invitation(ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in facts(ref, text, date(2025, 5, 13))

@@ -76,6 +76,7 @@ from warrantwatch.tagger.cues import (
     _MOVING,
     _NEGATED_AUX,
     _NEW_DATE,
+    _NEXT_CONJUNCT,
     _NEXT_LEG,
     _NO_LONGER_AT_END,
     _NOT_AFTER_BE,
@@ -351,7 +352,10 @@ class VisitRules(ArticleState):
                 return
 
     def _status_for_verb(self, form: str, pre: str, clause: str, after: str, clause_verb: str = "") -> str | None:
-        if _CONDITIONAL.search(pre) or _IF_UNLESS.search(after):
+        # (a condition in a later conjunct is that conjunct's: "would fly to Ankara on Thursday and would travel on
+        # to Istanbul only if Putin turned up")
+        own = after[: next_conjunct.start()] if (next_conjunct := _NEXT_CONJUNCT.search(after)) else after
+        if _CONDITIONAL.search(pre) or _IF_UNLESS.search(own):
             return None
         if form == "base" and _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
             return None  # "invited him to visit", "an invitation for X to come": asked, not agreed
@@ -461,7 +465,8 @@ class VisitRules(ArticleState):
                 main = pre if pre.strip() else masked[:c_start]
                 status = ("completed" if _PAST_MAIN_VERB.search(main) and not _PRE_FUTURE.search(main) else
                           "ongoing" if _PRESENT_MAIN_VERB.search(main) else None)
-            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(after):
+            conjunct = after[: c.start()] if (c := _NEXT_CONJUNCT.search(after)) else after
+            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(conjunct):
                 status = "planned"  # "said he would travel to China": a reported plan
             if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (
                     _PRE_NEG.search(local) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):
