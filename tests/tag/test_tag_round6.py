@@ -573,3 +573,24 @@ def test_an_apposition_opening_on_both_is_not_the_subject(ref: Reference) -> Non
 ])
 def test_a_condition_in_a_later_conjunct_and_accepting_an_invitation(ref: Reference, text: str, expected: tuple) -> None:
     assert expected in facts(ref, text, date(2025, 5, 13))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Criminal Court's warrant for Vladimir Putin, which also names his defence minister, Yoav "
+     "Gallant, relates to the deportation of children.",
+     {("warrant", "Vladimir Putin", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
+    ("The International Criminal Court issued its decision. Applications for two other figures named in May were "
+     "withdrawn by the prosecutor after both men were killed. They were Benjamin Netanyahu and Yoav Gallant.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "withdrawn"), ("warrant", "Yoav Gallant", "ICC", "withdrawn")}),
+    ("MANILA — Police have taken Rodrigo Duterte into custody on a warrant from the International Criminal Court.",
+     {("warrant", "Rodrigo Duterte", "ICC", "executed")}),
+])
+def test_more_warrant_wording(ref: Reference, text: str, expected: set) -> None:
+    assert expected <= facts(ref, text, date(2025, 3, 11))
+
+
+def test_a_national_group_warrant_names_follow_with_that_court(ref: Reference) -> None:
+    text = ("ISTANBUL — Turkish prosecutors have issued arrest warrants for 37 officials on genocide charges. "
+            "Among those named were Benjamin Netanyahu and Yoav Gallant.")
+    assert facts(ref, text, date(2025, 11, 8)) == {("warrant", "Benjamin Netanyahu", "TUR", "issued"),
+                                                   ("warrant", "Yoav Gallant", "TUR", "issued")}

@@ -519,7 +519,7 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
     r"turned\s+(?:himself|herself)\s+in|"
-    r"taken\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
+    r"taken\s+(?:PER\d+\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
     r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
@@ -616,9 +616,11 @@ _WARRANT_OBJECT = re.compile(
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
                              r"(?:leaders?|men|officials?|commanders?|suspects?|people|individuals?|figures?|members?)\b", re.IGNORECASE)
+# What a group is wanted by: a warrant, or an application for one ("Applications for two other Hamas figures were withdrawn").
+_GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]pplications?\b(?=\s+(?:for|against|concerning))")
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
-_WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},)?\s+(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
+_WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w'’-]+\s+){0,6}?PER(\d+)")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)")

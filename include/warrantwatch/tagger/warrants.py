@@ -17,6 +17,7 @@ from warrantwatch.tagger.cues import (
     _COURT_ORDERS,
     _COURT_SEEKS,
     _FOR_BOTH,
+    _GROUP_WARRANT_NOUN,
     _ICC_RX,
     _MORE_SUBJECTS,
     _NATIONAL_AGENTS,
@@ -80,7 +81,7 @@ class WarrantRules(ArticleState):
                 if place.iso3:
                     self.national_court = (self.sentence_index, place.iso3)
         if "PER" not in masked:
-            if "warrant" in masked and self.mentions_icc:
+            if ("warrant" in masked or "pplication" in masked) and (self.mentions_icc or self.national_warrants):
                 self._note_group_warrant(sentence)
             return
         lower = masked.lower()
@@ -113,7 +114,7 @@ class WarrantRules(ArticleState):
                     continue
                 only_requested = True
             subjects = self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end)
-            if local_icc or self.mentions_icc:
+            if local_icc or served:
                 self._note_group_warrant(sentence)
             if not subjects:
                 continue
@@ -187,7 +188,7 @@ class WarrantRules(ArticleState):
     def _note_group_warrant(self, sentence: Sentence) -> None:
         """"Seeking warrants for three Hamas leaders": the subjects may be named in the next sentence."""
         masked = sentence.masked
-        for m in _WARRANT_RX.finditer(masked):
+        for m in _GROUP_WARRANT_NOUN.finditer(masked):
             c_start, c_end = _clause_bounds(masked, m.start())
             if not _W_GROUP_OBJECT.search(masked, m.end(), c_end) and (
                     "PER" in masked[c_start:c_end] or not (_W_ANOTHER.search(masked, c_start, m.start())
@@ -198,7 +199,13 @@ class WarrantRules(ArticleState):
             # ("issued arrest warrants for ..., six months after its prosecutor requested them": issued)
             issued = re.search(r"\bissu(?:ed|es)\b", masked[c_start : m.start()]) is not None
             status = "requested" if _W_REQUEST.search(masked[c_start:c_end]) and not issued else "issued"
-            self.last_warrant = (self.sentence_index, status, "ICC", self._date_near(sentence, m.start(), "past"))
+            if _W_WITHDRAWN.search(masked, c_start, c_end):
+                status = "withdrawn"  # "Applications for two other Hamas figures were withdrawn ... They were X and Y."
+            # (a national court's warrants for a group: "Turkish prosecutors issued warrants for X and 36 other officials")
+            national = _NATIONAL_COURT.search(masked, c_start, c_end)
+            court = (_per(sentence.entities, _court_place(national)).iso3 if national and not _ICC_RX.search(sentence.text)
+                     else None) or "ICC"
+            self.last_warrant = (self.sentence_index, status, court, self._date_near(sentence, m.start(), "past"))
             return
 
     def _withdrawn_after(self, sentence: Sentence) -> None:
@@ -356,8 +363,10 @@ class WarrantRules(ArticleState):
         # ... or after a dash: "warrants for three men — A, B and C", "for the leaders of the group: A and B".
         named_in = _WARRANTS_NAME.match(after)
         if named_in is not None:  # "The warrants, made public on Tuesday, name X, commander of ..., and Y"
-            people = [_per(ents, named_in.group(1)).person]
-            pos = named_in.end()
+            first, pos = _per(ents, named_in.group(1)), named_in.end()
+            if first.surface.lower() in {"his", "her", "their"} and (role := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
+                first, pos = _per(ents, role.group(1)), role.end()  # "which also names his commissioner, X": X
+            people = [first.person]
             while more := _MORE_SUBJECTS.match(after, pos):
                 people.append(_per(ents, more.group(1)).person)
                 pos = more.end()
