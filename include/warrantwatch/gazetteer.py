@@ -22,6 +22,9 @@ from warrantwatch.settings import REFERENCE_DIR
 PLACES_FILE = "places.yaml"
 
 
+_LEADER_OFFICES = {"prime minister", "chancellor", "president", "king", "emir", "supreme leader"}
+
+
 class GazetteerError(ValueError):
     """places.yaml has a bad entry; the message names it."""
 
@@ -65,6 +68,7 @@ class Gazetteer:
     events: tuple[Event, ...]
     event_forms: dict[str, Event]
     capitals: dict[str, str]  # ISO3 -> capital
+    leader_titles: dict[str, str] = field(default_factory=dict)  # ISO3 -> the office "the X leader" means, where not the president
 
     def lookup(self, text: str) -> Place | None:
         return self.forms.get(text)
@@ -141,13 +145,14 @@ def build_gazetteer(path: Path) -> Gazetteer:
         raise GazetteerError(f"{path}: expected a mapping with 'countries' and 'events'")
     forms = _iso_forms()
     capitals: dict[str, str] = {}
+    leader_titles: dict[str, str] = {}
     for iso3, entry in (data.get("countries") or {}).items():
         where = f"{path.name} countries.{iso3}"
         if pycountry.countries.get(alpha_3=str(iso3)) is None:
             raise GazetteerError(f"{where}: not an ISO 3166-1 alpha-3 code")
         if not isinstance(entry, dict):
             raise GazetteerError(f"{where}: expected a mapping")
-        unknown = set(entry) - {"names", "demonyms", "capital", "cities", "government", "places"}
+        unknown = set(entry) - {"names", "demonyms", "capital", "cities", "government", "places", "leader"}
         if unknown:
             raise GazetteerError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
         for name in _names(entry.get("names"), f"{where}.names"):
@@ -163,6 +168,10 @@ def build_gazetteer(path: Path) -> Gazetteer:
             forms[name] = Place(iso3, "government", name)
         for name in _names(entry.get("places"), f"{where}.places"):
             forms.setdefault(name, Place(iso3, "place", name))  # a landmark: the country, no city
+        if entry.get("leader") is not None:
+            if entry["leader"] not in _LEADER_OFFICES:
+                raise GazetteerError(f"{where}.leader: {entry['leader']!r} is not one of {', '.join(sorted(_LEADER_OFFICES))}")
+            leader_titles[iso3] = entry["leader"]
     events: list[Event] = []
     event_forms: dict[str, Event] = {}
     for index, entry in enumerate(data.get("events") or [], 1):
@@ -184,7 +193,7 @@ def build_gazetteer(path: Path) -> Gazetteer:
         events.append(event)
         for form in event.forms:
             event_forms[form] = event
-    return Gazetteer(forms=forms, events=tuple(events), event_forms=event_forms, capitals=capitals)
+    return Gazetteer(forms=forms, events=tuple(events), event_forms=event_forms, capitals=capitals, leader_titles=leader_titles)
 
 
 @functools.lru_cache(maxsize=4)

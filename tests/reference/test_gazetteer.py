@@ -54,3 +54,17 @@ def test_a_bad_host_entry_is_refused_naming_the_event(tmp_path: Path, entry: str
 def test_a_good_host_entry_with_a_day_loads(tmp_path: Path) -> None:
     gaz = build_gazetteer(_places(tmp_path, "[FRA, Paris, 2024-05-01]"))
     assert gaz.event_forms["Testcon"].days == {2024: "2024-05-01"}
+
+
+def test_parliamentary_countries_name_the_office_their_leader_holds() -> None:
+    gaz = load_gazetteer()
+    assert gaz.leader_titles["DEU"] == "chancellor"
+    assert gaz.leader_titles["IND"] == "prime minister"
+    assert "USA" not in gaz.leader_titles  # (the president: the default order)
+
+
+def test_a_leader_office_not_known_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text("countries:\n  DEU: {leader: mayor}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"DEU\.leader: 'mayor'"):
+        build_gazetteer(path)

@@ -594,3 +594,11 @@ def test_a_national_group_warrant_names_follow_with_that_court(ref: Reference) -
             "Among those named were Benjamin Netanyahu and Yoav Gallant.")
     assert facts(ref, text, date(2025, 11, 8)) == {("warrant", "Benjamin Netanyahu", "TUR", "issued"),
                                                    ("warrant", "Yoav Gallant", "TUR", "issued")}
+
+
+def test_the_leader_of_a_parliamentary_country_is_its_head_of_government() -> None:
+    from warrantwatch.reference import load_reference
+
+    real = load_reference()  # (the bundled reference: Germany's president and chancellor)
+    assert facts(real, "The German leader flew to Washington on Monday.", date(2025, 4, 3)) == {
+        ("visit", "Olaf Scholz", "USA", "completed")}

@@ -539,6 +539,8 @@ class _Masker:
 
 def _leader(lex: Lexicon, iso3: str, on: date, mentioned: set[str], titles: tuple[str, ...]) -> Person | None:
     holders: list[Person] = []
+    if not titles and iso3 in lex.gaz.leader_titles:  # "the German leader": the chancellor, not the president
+        titles = (lex.gaz.leader_titles[iso3], *LEADER_ORDER)
     for title in titles or LEADER_ORDER:
         holder = lex.ref.office_holder(title, iso3, on)
         if holder is not None and holder not in holders:
