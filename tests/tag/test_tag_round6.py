@@ -602,3 +602,18 @@ def test_the_leader_of_a_parliamentary_country_is_its_head_of_government() -> No
     real = load_reference()  # (the bundled reference: Germany's president and chancellor)
     assert facts(real, "The German leader flew to Washington on Monday.", date(2025, 4, 3)) == {
         ("visit", "Olaf Scholz", "USA", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Criminal Court acted. Mohammed Deif's warrant was one of three the chamber issued in November. "
+     "The other two, for Benjamin Netanyahu and Yoav Gallant, remain in force.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
+    ("The visit is the Israeli leader's first since the International Criminal Court's judges ordered Benjamin "
+     "Netanyahu's arrest in November, along with that of his former defence minister, Yoav Gallant.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
+    ("The prosecutor of the International Criminal Court is still waiting for a decision on his separate request, "
+     "filed last November, for the arrest of Myanmar's military leader, Min Aung Hlaing.",
+     {("warrant", "Min Aung Hlaing", "ICC", "requested")}),
+])
+def test_warrants_told_by_reference_to_others(ref: Reference, text: str, expected: set) -> None:
+    assert expected <= facts(ref, text, date(2025, 2, 27))

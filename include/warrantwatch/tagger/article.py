@@ -13,11 +13,13 @@ from warrantwatch.tagger.cues import (
     _IT_WITHDRAWN,
     _OBJECT_BEFORE_PER,
     _OPENING_PRONOUN,
+    _OTHER_WARRANTS,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
     _cancel_verb_hint,
     _pair_named,
+    _per,
     _stay_over,
     _unknown_traveller,
 )
@@ -32,7 +34,7 @@ from warrantwatch.tagger.entities import (
     partial_names,
     split_sentences,
 )
-from warrantwatch.tagger.facts import _dedupe, _one_place_at_a_time
+from warrantwatch.tagger.facts import _dedupe, _Fact, _one_place_at_a_time
 from warrantwatch.tagger.legs import TourRules
 from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.warrants import WarrantRules
@@ -109,6 +111,14 @@ class ArticleTagger(TourRules, WarrantRules):
                 when = self._date_near(s, signed.end(), "past")
                 for fact in self.warrants_before:
                     fact.date = fact.date or when
+            if self.warrants_before and (others := _OTHER_WARRANTS.match(s.masked)) is not None:
+                # "X's warrant was one of three the chamber issued in November. The other two, for Y and Z, remain
+                # in force": the same court's warrants, issued with it.
+                first = self.warrants_before[0]
+                for index in _PER_INDEX.findall(s.masked, others.end()):
+                    person = _per(s.entities, index).person
+                    if person is not None and self.lex.ref.known_warrants(person.name):
+                        self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=first.court, date=first.date, cued=True))
             self._warrants(s)
             if self.last_warrant is not None and (index - self.last_warrant[0] == 1 or index - self.last_warrant[0] == 2
                                                    and _WARRANT_BACK_REFERENCE.search(s.masked)):

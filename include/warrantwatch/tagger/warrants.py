@@ -325,7 +325,7 @@ class WarrantRules(ArticleState):
             others = [] if told else [
                 p for i in _PER_INDEX.findall(masked, c_start, m.start())
                 if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
-            if m.group("s1"):  # "ordered the arrest of X and of his commissioner, Y"
+            if m.group("s1") or m.group("s2"):  # "ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y"
                 others += [p for p in self._more_subjects(sentence, m.end()) if p is not person]
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
             court = "ICC"
