@@ -605,7 +605,7 @@ def test_the_leader_of_a_parliamentary_country_is_its_head_of_government() -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The International Criminal Court acted. Mohammed Deif's warrant was one of three the chamber issued in November. "
+    ("The International Criminal Court acted. Omar al-Bashir's warrant was one of three the chamber issued in November. "
      "The other two, for Benjamin Netanyahu and Yoav Gallant, remain in force.",
      {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
     ("The visit is the Israeli leader's first since the International Criminal Court's judges ordered Benjamin "
