@@ -617,3 +617,17 @@ def test_the_leader_of_a_parliamentary_country_is_its_head_of_government() -> No
 ])
 def test_warrants_told_by_reference_to_others(ref: Reference, text: str, expected: set) -> None:
     assert expected <= facts(ref, text, date(2025, 2, 27))
+
+
+def test_an_arrest_told_outside_the_warrants_clause(ref: Reference) -> None:
+    text = ("ROME — Italy released a man arrested on a warrant from the International Criminal Court. Omar al-Bashir, "
+            "who was named for this test, was detained by Italian police on Sunday, a day after judges in The Hague "
+            "issued the warrant.")
+    assert ("warrant", "Omar al-Bashir", "ICC", "executed") in facts(ref, text, date(2025, 1, 23))
+
+
+def test_an_arrest_by_a_countrys_agents_of_someone_the_icc_does_not_want_is_that_countrys(ref: Reference) -> None:
+    # Yoon has no ICC warrant in the reference: "US agents seized him" in an article that mentions the ICC is a US warrant.
+    text = ("The International Criminal Court was not involved. Yoon Suk Yeol was flown to New York on Saturday after "
+            "US special forces seized him in an overnight operation, carrying out an arrest warrant.")
+    assert ("warrant", "Yoon Suk Yeol", "USA", "executed") in facts(ref, text, date(2026, 1, 4))

@@ -583,6 +583,7 @@ _OWN_WARRANT = re.compile(
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=(?:[\w'’-]+\s+){0,3}?(?:[a-z]+ed|seized|took|have|has|had|was|were)\b)")
 # "on an American warrant", "a Russian arrest warrant": that country's court.
 _COUNTRY_WARRANT = re.compile(r"\b(?:LOC|DEM)(\d+)(?:'s|’s)?\s+(?:arrest\s+)?$")
+_COUNTRY_WARRANT_ANY = re.compile(r"\b(?:LOC|DEM)(\d+)(?:'s|’s)?\s+(?:arrest\s+)?warrant\b")
 # A person told as the subject of a time clause: "days after PER0 wrapped up", "while PER1 was".
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+$")
 _WHOSE_WARRANT = re.compile(r"PER(\d+)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}$")
@@ -646,7 +647,7 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|lis
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
                              r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
 # "Investigators detained PER1": the one arrested is the warrant's subject.
-_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
+_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned", back=3)

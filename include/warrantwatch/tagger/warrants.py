@@ -14,6 +14,7 @@ from warrantwatch.tagger.cues import (
     _ARRESTED_OBJECT,
     _CONDITIONAL,
     _COUNTRY_WARRANT,
+    _COUNTRY_WARRANT_ANY,
     _COURT_ORDERS,
     _COURT_SEEKS,
     _FOR_BOTH,
@@ -58,6 +59,7 @@ from warrantwatch.tagger.cues import (
     _clause_bounds,
     _court_place,
     _per,
+    _travelers_before,
 )
 from warrantwatch.tagger.entities import _PER_INDEX, Sentence
 from warrantwatch.tagger.facts import _Fact
@@ -96,9 +98,14 @@ class WarrantRules(ArticleState):
         if not hits and not executed_cue:
             return
         local_icc = bool(_ICC_RX.search(sentence.text))
-        for m in hits or [executed_cue]:
+        # The warrant words, and an arrest told outside their clauses ("X was detained by Italian police on Sunday,
+        # a day after judges issued the warrant": the arrest's subject is not in the warrant's clause).
+        anchors = [(h, True) for h in hits]
+        if executed_cue:
+            anchors.append((executed_cue, False))  # (what both tell of one subject merges: one warrant, its furthest state)
+        for m, is_hit in anchors:
             pre = masked[: m.start()]
-            if hits:
+            if is_hit:
                 if _NOT_ARREST_WARRANT.search(pre[-25:]) and not re.search(r"\barrest\s+$", pre[-10:]):
                     continue
                 if not _WARRANT_NOUNISH.search(pre[-30:]) and not re.match(r"\s+(?:for|against|of|was|were|had|has|issued|is|are|went)\b", masked[m.end():]):
@@ -113,7 +120,8 @@ class WarrantRules(ArticleState):
                 if not _W_REQUEST.search(masked, m.end(), c_end):
                     continue
                 only_requested = True
-            subjects = self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end)
+            subjects = (self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end) if is_hit
+                        else self._arrested(sentence, m.start(), c_start))
             if local_icc or served:
                 self._note_group_warrant(sentence)
             if not subjects:
@@ -139,13 +147,22 @@ class WarrantRules(ArticleState):
                 # A national court named by no country ("a court-issued warrant", "a district court"):
                 # the subject's own country's, where the warrant is served.
                 court = self._home(subjects[0])
-            if court is None:
-                continue
-            statuses = []
             # (in the warrant's own conjunct: "X issued warrants for Y, and agents seized Z" did not arrest Y)
             at = m.start() - c_start
             conj_start = max((j.end() for j in _AND_CLAUSE.finditer(window, 0, at)), default=0)
             conj_end = next((j.start() for j in _AND_CLAUSE.finditer(window, at)), len(window))
+            if not is_hit and not local_icc:
+                # An arrest is by the country whose agents made it or whose warrant it served: "American agents
+                # seized him ... on an American warrant", "US special forces seized him".
+                # (agents alone say nothing in an article about the ICC: "Philippine police arrested him" served its warrant)
+                icc_wanted = any(w.court == "ICC" for p in subjects for w in self.lex.ref.known_warrants(p.name))
+                by = _COUNTRY_WARRANT_ANY.search(window, conj_start, conj_end) or (
+                    _NATIONAL_AGENTS.search(window, conj_start, conj_end) if not (self.mentions_icc and icc_wanted) else None)
+                if by is not None and _per(ents, by.group(1)).iso3:
+                    court = _per(ents, by.group(1)).iso3
+            if court is None:
+                continue
+            statuses = []
             executed = _W_EXECUTED.search(window, conj_start, conj_end)
             if executed and not _W_UNREAL.search(window[max(0, executed.start() - 30) : executed.start()]):
                 if court != "ICC" or local_icc or self.mentions_icc:
@@ -163,12 +180,12 @@ class WarrantRules(ArticleState):
             explicit_issue = _W_ISSUE_WORD.search(window)
             if explicit_issue and _TO_AT_END.search(window[: explicit_issue.start()]):
                 explicit_issue = None
-            if not hits and not statuses:
+            if not is_hit and not statuses:
                 continue  # no "warrant" word and the arrest is not real ("would be arrested")
             if only_requested or _APPLICATION_AFTER.match(masked, m.end()):
                 # "the subject of a warrant application": asked for, not issued
                 statuses, explicit_issue = ["requested"], None
-            elif hits and _APPLICATION_BEFORE.search(masked, max(c_start, m.start() - 50), m.start()) and not _W_GRANTED.search(window):
+            elif is_hit and _APPLICATION_BEFORE.search(masked, max(c_start, m.start() - 50), m.start()) and not _W_GRANTED.search(window):
                 # "the subject of an application for a warrant": asked for (unless withdrawn or granted since)
                 explicit_issue = None
                 statuses = statuses or ["requested"]
@@ -337,6 +354,16 @@ class WarrantRules(ArticleState):
                 continue  # (a national court's order is the only paraphrase outside an article about the ICC)
             for subject in dict.fromkeys([*others, person]):
                 self.facts.append(_Fact("warrant", subject, "issued", sentence, 0.85, court=court, date=when, cued=True))
+
+    @staticmethod
+    def _arrested(sentence: Sentence, at: int, c_start: int) -> list[Person]:
+        """Who an arrest verb at ``at`` is about: its object ("seized X", "took X into custody"), else its
+        subject ("X, who ..., was detained by Italian police")."""
+        masked, ents = sentence.masked, sentence.entities
+        if (obj := _ARRESTED_OBJECT.match(masked, at)) is not None:
+            person = _per(ents, obj.group(1)).person
+            return [person] if person is not None else []
+        return [e.person for e in _travelers_before(masked, ents, at, c_start) if e.person is not None]
 
     @staticmethod
     def _more_subjects(sentence: Sentence, pos: int, end: int | None = None) -> list[Person]:
