@@ -17,20 +17,20 @@ FLOORS = {
     "final": (0.88, 0.94, 0),
     # Written without the tagger and never read while writing rules (aggregate scores only): floors
     # against regressions, far under the targets.
-    "blind": (0.75, 0.65, None),
-    "sealed": (0.75, 0.84, 0),
+    "blind": (0.75, 0.69, None),
+    "sealed": (0.75, 0.88, 0),
     "sealed2": (0.74, 0.76, 0),
-    "sealed3": (0.73, 0.78, 0),  # (written in session 4, after the rules of sessions 1-3)
+    "sealed3": (0.75, 0.80, 0),  # (written in session 4, after the rules of sessions 1-3)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
-    "probe": (0.89, 0.97, 0),
-    "probe2": (0.77, 0.97, 0),
-    "probe3": (0.77, 0.97, 0),
+    "probe": (0.90, 0.97, 0),
+    "probe2": (0.78, 0.97, 0),
+    "probe3": (0.80, 0.97, 0),
     "probe4": (0.84, 0.95, 0),
     # Written without the tagger in session 4, then used to find failure classes.
-    "probe5": (0.81, 0.89, 0),
-    "probe6": (0.73, 0.88, 0),
-    "probe7": (0.62, 0.88, 0),
-    "probe8": (0.73, 0.85, None),
+    "probe5": (0.87, 0.89, 0),
+    "probe6": (0.76, 0.88, 0),
+    "probe7": (0.77, 0.94, 0),
+    "probe8": (0.80, 0.85, 0),
 }
 
 
