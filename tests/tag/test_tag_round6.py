@@ -631,3 +631,14 @@ def test_an_arrest_by_a_countrys_agents_of_someone_the_icc_does_not_want_is_that
     text = ("The International Criminal Court was not involved. Yoon Suk Yeol was flown to New York on Saturday after "
             "US special forces seized him in an overnight operation, carrying out an arrest warrant.")
     assert ("warrant", "Yoon Suk Yeol", "USA", "executed") in facts(ref, text, date(2026, 1, 4))
+
+
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court's warrants for the former president Vladimir Putin and the chief of the general "
+    "staff, Yoav Gallant, issued in June 2024, have had no effect.",
+    "Rights groups pointed to the arrest warrants issued by the International Criminal Court in July against Vladimir "
+    "Putin and the movement's chief justice, Yoav Gallant, over the persecution of women.",
+])
+def test_longer_roles_between_listed_subjects(ref: Reference, text: str) -> None:
+    assert facts(ref, text, date(2025, 10, 10)) == {("warrant", "Vladimir Putin", "ICC", "issued"),
+                                                    ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -544,7 +544,7 @@ _MORE_SUBJECTS = re.compile(
     r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against|of))?)\s+"
     # (no verb among the words before the next name: "and US forces seized X" is another clause)
-    r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,5}?"
     r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
 )
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+)PER(\d+)")
@@ -613,7 +613,8 @@ _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
-    r"\s+(?:\w+\s+){0,4}?(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
+    r"\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:\w+\s+){0,4}?)"
+    r"(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:(?!(?:after|before|when|while|since|until)\b)[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
