@@ -56,6 +56,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("anaphoric_month", rf"\b(?i:that|the\s+following|the\s+same)\s+{_MONTH}"),
     ("anaphoric_period", r"\b(?:(?:later|earlier)\s+|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)?"
                          r"(?:that|the\s+same)\s+(?P<unit>year|month)\b"),
+    # "Three years ago today": the same day, that many years before (an anniversary story's lead).
+    ("ago_today", rf"\b{_NUM}\s+(?P<unit>year|month)s?\s+ago\s+(?:today|this\s+day)\b"),
     ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("weekend", r"\b(?P<rel>last|this|next|past|coming)\s+weekend\b"),
     ("rel_unit", rf"\b{_REL}\s+(?P<unit>year|month|week)(?:'s|’s)?\b"),
@@ -67,7 +69,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\d$€£-]){_YEAR}(?:'s|’s)?(?![\d%-])"),
 ]
 # Case-insensitive only where no month name is involved.
-_CASELESS = {"ago", "rel_unit", "year_ago", "deictic", "weekend", "anaphoric_period"}
+_CASELESS = {"ago", "ago_today", "rel_unit", "year_ago", "deictic", "weekend", "anaphoric_period"}
 _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS]
 
 # What each pattern cannot match without: most sentences hold no digit, month name or time word,
@@ -76,7 +78,7 @@ _MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "mdy_rel": ("month", "digit"), "dmy_rel": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
     "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",), "anaphoric_period": ("unit",),
-    "ago": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
+    "ago": ("ago",), "ago_today": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
 
@@ -185,6 +187,17 @@ def _resolve(kind: str, m: re.Match[str], published: date, prefer: Prefer) -> st
     if kind == "year_ago":
         unit = groups["unit"].lower()
         return _ago(1, unit, published)
+    if kind == "ago_today":
+        raw = groups["num"].lower()
+        count = int(raw) if raw.isdigit() else _NUMBERS.get(raw)
+        if not count:
+            return None
+        if groups["unit"].lower() == "year":
+            day = _valid_day(published.year - count, published.month, published.day)
+        else:
+            year, month = _shift_month(published.year, published.month, -count)
+            day = _valid_day(year, month, published.day)
+        return _ymd(day) if day else None
     if kind == "ago":
         raw = groups["num"].lower()
         count = int(raw) if raw.isdigit() else _NUMBERS.get(raw)

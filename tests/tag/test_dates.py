@@ -118,3 +118,11 @@ def test_a_travel_record_dates_each_trip_by_the_year_just_told(ref) -> None:
             "a member of the court. In December of that year he visited the United Arab Emirates.")
     found = {(f[2], f[4]) for f in dated(ref, text, date(2026, 3, 17)) if f[0] == "visit"}
     assert found == {("PRK", "2024-06"), ("MNG", "2024-09"), ("ARE", "2024-12")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three years ago today, judges issued a warrant", "2023-11-20"),
+    ("Two months ago today the summit opened", "2024-09-20"),
+])
+def test_ago_today_is_that_day_so_long_before(text: str, expected: str) -> None:
+    assert [d.value for d in find_dates(text, PUB)] == [expected]
