@@ -121,7 +121,7 @@ def test_a_travel_record_dates_each_trip_by_the_year_just_told(ref) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Three years ago today, judges issued a warrant", "2023-11-20"),
+    ("Three years ago today, judges issued a warrant", "2021-11-20"),
     ("Two months ago today the summit opened", "2024-09-20"),
 ])
 def test_ago_today_is_that_day_so_long_before(text: str, expected: str) -> None:
