@@ -642,3 +642,21 @@ def test_an_arrest_by_a_countrys_agents_of_someone_the_icc_does_not_want_is_that
 def test_longer_roles_between_listed_subjects(ref: Reference, text: str) -> None:
     assert facts(ref, text, date(2025, 10, 10)) == {("warrant", "Vladimir Putin", "ICC", "issued"),
                                                     ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin is hosting leaders in Kazan this week. Xi Jinping flew in on Tuesday afternoon. So did Turkey's "
+     "Recep Tayyip Erdoğan, the only leader of a Nato country present, and India's Narendra Modi.",
+     {("visit", "Xi Jinping", "RUS", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "RUS", "ongoing"),
+      ("visit", "Narendra Modi", "RUS", "ongoing")}),
+    ("Vladimir Putin touched down in Pyongyang on Wednesday. Among those accompanying Putin is the foreign minister, "
+     "Sergey Lavrov.", {("visit", "Vladimir Putin", "PRK", "ongoing"), ("visit", "Sergey Lavrov", "PRK", "ongoing")}),
+    ("ASHGABAT – Vladimir Putin held his first face-to-face talks with Recep Tayyip Erdoğan on Friday in the Turkmen "
+     "capital.", {("visit", "Vladimir Putin", "TKM", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "TKM", "ongoing")}),
+    ("MOSCOW – Xi Jinping attended the parade in Moscow on Friday. Narendra Modi and Cyril Ramaphosa were also on the "
+     "tribune.", {("visit", "Narendra Modi", "RUS", "ongoing"), ("visit", "Cyril Ramaphosa", "RUS", "ongoing")}),
+])
+def test_others_on_the_same_trip(ref: Reference, text: str, expected: set) -> None:
+    found = facts(ref, text, date(2024, 10, 22) if "Kazan" in text else date(2024, 6, 19) if "Pyongyang" in text
+                  else date(2024, 10, 11) if "ASHGABAT" in text else date(2025, 5, 9))
+    assert expected <= found

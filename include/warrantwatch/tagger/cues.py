@@ -42,6 +42,8 @@ _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?e
                              r"wrapped|began|started|left|toured|embarked|set\s+off)\b")
 _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")
 _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|might|should)\b|\bbut\b|;")
+# The previous sentence's trip, made by others too: "So did Turkey's Erdoğan, the only NATO leader present, and Iran's X."
+_SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
@@ -417,7 +419,7 @@ _NOUN_PAST = re.compile(
 _MET_OBJECTS = re.compile(r"\s+(?:with\s+)?PER\d+(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)PER\d+)*")
 _MEET_RX = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
-    r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
+    r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
@@ -727,13 +729,17 @@ _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sw
 _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
     r"(?:the\s+)?guests?\s+of\s+honou?r|"
-    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b))\b")
+    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b)|"
+    r"on\s+the\s+(?:reviewing\s+)?(?:tribune|stand|podium|dais|rostrum))\b")
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
     r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+"
     r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
+    # "Among those accompanying Putin is the foreign minister, Sergei Lavrov."
+    r"\b[Aa]mong\s+those\s+(?:accompanying|travelling\s+with|traveling\s+with)\s+PER(?P<b4>\d+)\s+(?:is|are|was|were)\s+"
+    r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?PER(?P<a4>\d+)|"
     # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin".
     r"\bPER(?P<a3>\d+)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?accompanied\s+PER(?P<b3>\d+)")
 # More companions after the first: ", and by PER3 predecessor PER1", "and PER4".

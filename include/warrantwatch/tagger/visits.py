@@ -121,6 +121,7 @@ from warrantwatch.tagger.cues import (
     _SENT_DEPUTY,
     _SENT_TO,
     _SINCE_AFTER,
+    _SO_DID,
     _STAY_HERE,
     _STILL_THERE,
     _SUBORDINATOR,
@@ -839,9 +840,18 @@ class VisitRules(ArticleState):
             guests = [guest] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
             self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
         # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
+        if (so := _SO_DID.match(masked)) is not None and sentence.previous is not None:
+            # "Xi himself flew in on Tuesday afternoon. So did Turkey's Erdoğan and Iran's X": the same trip.
+            told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence.previous), None)
+            end = _LIST_END.search(masked, so.end())
+            listed = _RELATIVE_IN_LIST.sub("", masked[so.end() : end.start() if end else len(masked)])
+            for index in _PER_INDEX.findall(listed) if told is not None else ():
+                if (person := _per(ents, index).person) is not None and person is not told.person and told.host != self._home(person):
+                    self.facts.append(_Fact("visit", person, told.status, sentence, told.confidence * 0.9, host=told.host,
+                                            city=told.city, occasion=told.occasion, date=told.date))
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and ", who " in masked) else ():
-            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3"))
-            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3"))
+            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"))
+            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"))
             if companion.person is None or leader.person is None or companion.person is leader.person:
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
@@ -891,7 +901,8 @@ class VisitRules(ArticleState):
             self._presence(sentence, m)
         for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
                                                   or "on hand" in lower or "front" in lower or "of honour" in lower
-                                                  or "of honor" in lower or "there" in lower) else ():
+                                                  or "of honor" in lower or "there" in lower or "tribune" in lower
+                                                  or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
