@@ -660,3 +660,22 @@ def test_others_on_the_same_trip(ref: Reference, text: str, expected: set) -> No
     found = facts(ref, text, date(2024, 10, 22) if "Kazan" in text else date(2024, 6, 19) if "Pyongyang" in text
                   else date(2024, 10, 11) if "ASHGABAT" in text else date(2025, 5, 9))
     assert expected <= found
+
+
+SHARM = "SHARM EL-SHEIKH — Donald Trump presided on Monday over a summit of world leaders in this Red Sea resort.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Recep Tayyip Erdoğan and Narendra Modi were among the leaders who attended.",
+     {("visit", "Recep Tayyip Erdoğan", "EGY", "completed"), ("visit", "Narendra Modi", "EGY", "completed")}),
+    ("Narendra Modi arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony.",
+     {("visit", "Narendra Modi", "EGY", "completed")}),
+])
+def test_a_summit_here_and_those_who_attended_it(ref: Reference, sentence: str, expected: set) -> None:
+    assert expected <= facts(ref, SHARM + sentence, date(2025, 10, 14))
+
+
+def test_police_seizing_someones_passport_is_no_arrest(ref: Reference) -> None:
+    text = ("SEOUL — Yoon Suk Yeol faces new questions. Police seized his passport on Monday, days after a judge "
+            "signed an order. No arrest warrant has been issued.")
+    assert {f for f in facts(ref, text, date(2024, 3, 26)) if f[0] == "warrant"} == set()

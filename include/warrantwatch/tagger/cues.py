@@ -30,6 +30,8 @@ _PRESENT_OR_WILL = re.compile(r"\b(?:will|won['’]t|is|are)\b")
 _STOP_MARK = re.compile(r"[;.!?]")
 _TO_AT_END = re.compile(r"\bto\s+$")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
+# A gathering told as here: "a summit of more than 20 world leaders in this Red Sea resort".
+_IN_THIS_PLACE = re.compile(r"[^.;]{0,60}?\b(?:in|at)\s+this\s+(?:[\w-]+\s+){0,3}?(?:resort|city|capital|town|port|country|island)\b|\s+here\b")
 # A gathering told by its host: "is hosting more than 20 heads of state ... in the Volga city of LOC1".
 _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)|leaders|presidents)\b"
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")
@@ -61,6 +63,7 @@ _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|
 # A gathering after the one the article is about: "who will host the G20 in Johannesburg in November".
 _LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|next|upcoming|"
                               r"following|forthcoming)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b")
 # A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -699,6 +702,8 @@ _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
 _AND_BACK_HOME = re.compile(r"\bPER(\d+)\b[^.;]{0,160}?\band\s+(?:was|is)\s+(?:already\s+)?back\s+in\s+LOC(\d+)")
 _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|at|shortly|the\s+next|hours)\b|"
+                      # "X arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony"
+                      r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b[^.;]{0,100}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:shortly|soon|early|hours|immediately|straight)\b|"
                       r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC\d+\s+(?:the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night))\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
@@ -757,7 +762,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s
 # The list after it: names with their appositions and relative clauses, to the sentence's end.
 _INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
-                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered)|"
+                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|"
+                       r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part)))|"
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.

@@ -27,7 +27,9 @@ from warrantwatch.tagger.cues import (
     _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
     _ICC_RX,
+    _IN_THIS_PLACE,
     _LATER_GATHERING,
+    _LATER_GATHERING_AFTER,
     _LEFT_ON,
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
@@ -132,11 +134,16 @@ class ArticleState:
                 self.context = (host.iso3, host.city if host.kind == "LOC" else None, _generic_occasion(by_host.group("g")))
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
+            if self.dateline is not None and _IN_THIS_PLACE.match(after):
+                # "a summit of more than 20 world leaders in this Red Sea resort": where the story is filed
+                self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
+                continue
             place = _EVT_PLACE_RX.match(after)
             if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
-            if self.context is not None and _LATER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
-                continue  # "who will host the G20 in Johannesburg in November": a later one
+            if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 25), m.start())
+                                             or _LATER_GATHERING_AFTER.match(after)):
+                continue  # "who will host the G20 in Johannesburg in November", "a conference would follow in Cairo": a later one
             if place:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
@@ -263,6 +270,6 @@ class ArticleState:
                 if person is not None:
                     self.went_home.add(person.name)
         for m in _LEFT_ON.finditer(sentence.masked):
-            person = _per(sentence.entities, m.group(1) or m.group(2)).person
+            person = _per(sentence.entities, m.group(1) or m.group(2) or m.group(3)).person
             if person is not None:
                 self.went_home.add(person.name)  # "He left on Wednesday": the stay told before is over

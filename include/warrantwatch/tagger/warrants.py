@@ -361,8 +361,10 @@ class WarrantRules(ArticleState):
         subject ("X, who ..., was detained by Italian police")."""
         masked, ents = sentence.masked, sentence.entities
         if (obj := _ARRESTED_OBJECT.match(masked, at)) is not None:
-            person = _per(ents, obj.group(1)).person
-            return [person] if person is not None else []
+            arrested = _per(ents, obj.group(1))
+            if arrested.surface.lower() in {"his", "her", "their"}:
+                return []  # "police seized his passport": something of his, not him
+            return [arrested.person] if arrested.person is not None else []
         return [e.person for e in _travelers_before(masked, ents, at, c_start) if e.person is not None]
 
     @staticmethod
