@@ -679,3 +679,17 @@ def test_police_seizing_someones_passport_is_no_arrest(ref: Reference) -> None:
     text = ("SEOUL — Yoon Suk Yeol faces new questions. Police seized his passport on Monday, days after a judge "
             "signed an order. No arrest warrant has been issued.")
     assert {f for f in facts(ref, text, date(2024, 3, 26)) if f[0] == "warrant"} == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JAKARTA — Narendra Modi made a flying visit on Thursday, spending less than a day in Jakarta for the summit.",
+     ("visit", "Narendra Modi", "IDN", "completed")),
+    ("MADRID — Recep Tayyip Erdoğan remains in Madrid for the EU talks.", ("visit", "Recep Tayyip Erdoğan", "ESP", "ongoing")),
+    ("JAKARTA — Leaders met in Jakarta this week. Narendra Modi also attended the East Asia Summit on Thursday.",
+     ("visit", "Narendra Modi", "IDN", "completed")),
+    ("DUSHANBE — Vladimir Putin is spending three days in Tajikistan, in defiance of a warrant issued for him in 2023.",
+     ("visit", "Vladimir Putin", "TJK", "ongoing")),
+])
+def test_stays_told_by_spending_remaining_and_attending_an_unknown_summit(ref: Reference, text: str, expected: tuple) -> None:
+    found = {f for f in facts(ref, text, date(2023, 9, 8)) if f[0] == "visit"}
+    assert found == {expected}

@@ -38,7 +38,7 @@ _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:h
 # "About two dozen foreign leaders attended the ceremony, among them X and Y, who ...": those listed were there.
 _AMONG_THEM = re.compile(r"\b(?P<verb>attended|are\s+attending|were\s+present|are\s+present|came|were\s+there|are\s+there)\b"
                          r"[^.;]{0,80}?,\s*(?:among\s+them|including)\s+(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d)")
-_MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing)\b", re.IGNORECASE)
+_MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing|spending)\b", re.IGNORECASE)
 # The tense of a main clause a participle hangs on: "made a whirlwind trip to the Gulf, flying first to ...".
 _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?ed|arrived|visited|held|met|paid|spent|landed|"
                              r"wrapped|began|started|left|toured|embarked|set\s+off)\b")
@@ -46,6 +46,8 @@ _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|tr
 _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|might|should)\b|\bbut\b|;")
 # The previous sentence's trip, made by others too: "So did Turkey's Erdoğan, the only NATO leader present, and Iran's X."
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
+_NAMED_GATHERING_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Dd]ialogue)\b(?!\s+(?:in|at)\s)")
+_PROGRESSIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?$")
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
@@ -147,6 +149,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with)\b)", "past"),
+    # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
+    # ("to remain in X until Sunday" is the stay told already, not a plan of its own)
+    (r"remains\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"), (r"remained\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"spent\s+(?:[\w-]+\s+){1,4}?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spending\s+(?:[\w-]+\s+){1,4}?in(?=\s+(?:the\s+)?LOC)", "ing"),
     # "A few hours later Putin was on the ground in the Saudi capital"
     (r"(?:was|were)\s+on\s+the\s+ground\s+in", "past"), (r"(?:is|are)\s+on\s+the\s+ground\s+in", "arrive"),
     # "has been in Turkey since Wednesday": there now.

@@ -5,7 +5,7 @@ ceremonies, summits, hosts, datelines and stays.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from warrantwatch.tagger.cues import (
     _ACCOMPANIED,
@@ -74,6 +74,7 @@ from warrantwatch.tagger.cues import (
     _MOVE_PAST,
     _MOVED_TO,
     _MOVING,
+    _NAMED_GATHERING_OBJECT,
     _NEGATED_AUX,
     _NEW_DATE,
     _NEXT_CONJUNCT,
@@ -114,6 +115,7 @@ from warrantwatch.tagger.cues import (
     _PRESENT_RX,
     _PRESENT_STEMS,
     _PRESENT_VERBS,
+    _PROGRESSIVE_NOW,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
     _SCHEDULE_GOING,
@@ -325,6 +327,9 @@ class VisitRules(ArticleState):
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True, allow_since=since)
         if when is None and status != "planned":
             when = _date_later_than_before(sentence)
+        if (status == "ongoing" and when is not None and not since and _PROGRESSIVE_NOW.search(sentence.masked, max(0, anchor - 12), anchor)
+                and when < (self.published - timedelta(days=14)).isoformat()[: len(when)]):
+            when = None  # "is spending three days in X, in defiance of a warrant issued in 2023": the stay is now, not then
         reason = None
         if status in {"declined", "cancelled"} and _WARRANT_CAUSE.search(sentence.text):
             reason = "warrant"
@@ -533,6 +538,10 @@ class VisitRules(ArticleState):
                     if (status == "completed" and self.context is not None and not self.ceremony
                             and self._date_near(sentence, m.start(), "past", status="completed") is None):
                         status = "ongoing"  # "represented Russia in person" at today's gathering: there now
+            if not dests and gathering is not None and m.group(0).lower().startswith("attend") and _NAMED_GATHERING_OBJECT.match(after):
+                # "also attended the East Asia Summit on Thursday": a meeting the gazetteer does not know, at the article's gathering
+                iso3, city, occasion = gathering
+                dests = [(iso3, city, occasion, 0.6)]
             if not dests and self.context is not None and form in {"skip", "join"} and (
                     _GATHERING_SENTENCE.search(masked[c_start:c_end]) or form == "join" and status == "declined"):
                 # "the first summit that Xi has skipped": the gathering is the verb's object, told before it.
