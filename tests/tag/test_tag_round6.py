@@ -693,3 +693,12 @@ def test_police_seizing_someones_passport_is_no_arrest(ref: Reference) -> None:
 def test_stays_told_by_spending_remaining_and_attending_an_unknown_summit(ref: Reference, text: str, expected: tuple) -> None:
     found = {f for f in facts(ref, text, date(2023, 9, 8)) if f[0] == "visit"}
     assert found == {expected}
+
+
+@pytest.mark.parametrize("ending", [
+    "Yoon Suk Yeol was flying home on Sunday.",
+    "The office spoke only after Yoon Suk Yeol had left Ukrainian territory.",
+])
+def test_flying_home_or_leaving_the_country_ends_the_stay(ref: Reference, ending: str) -> None:
+    text = "KYIV — Yoon Suk Yeol arrived in Kyiv on Saturday by train for an unannounced visit. " + ending
+    assert facts(ref, text, date(2023, 7, 16)) == {("visit", "Yoon Suk Yeol", "UKR", "completed")}

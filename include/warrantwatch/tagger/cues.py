@@ -702,7 +702,10 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
                         # "PER0 sat through a session, signed a communique and left for home by mid-afternoon"
                         r"\bPER(\d+)\b(?:(?!\b(?:will|would|is\s+due|are\s+due|is\s+expected|plans?|is\s+to|set\s+to)\b)[^.;]){0,160}?"
                         r"\b(?:and|then)\s+(?:then\s+)?(?P<verb2>flew|returned|headed|went|left\s+for|set\s+off\s+for|departed\s+for)"
-                        r"\s+(?:straight\s+)?(?:back\s+)?home\b")
+                        r"\s+(?:straight\s+)?(?:back\s+)?home\b|"
+                        # "was flying home on Sunday", "had left Ukrainian territory", "after the couple had left the country"
+                        r"\bPER(\d+)\s+(?:was|were|is|are)\s+(?:already\s+)?(?P<verb3>flying|heading|travell?ing|on\s+(?:the|his|her)\s+way)\s+(?:back\s+)?home\b|"
+                        r"\bPER(\d+)\s+(?:had\s+|has\s+)?(?P<verb4>left)\s+(?:DEM\d+\s+territory|the\s+country|DEM\d+\s+(?:soil|airspace))\b")
 _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".

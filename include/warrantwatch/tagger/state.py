@@ -264,9 +264,9 @@ class ArticleState:
             if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
                 self.went_home.add(person.name)
         for m in _WENT_HOME.finditer(sentence.masked):
-            verb = "verb" if m.group("verb") else "verb2"
+            verb = next(v for v in ("verb", "verb2", "verb3", "verb4") if m.group(v))
             if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start(verb)]):
-                person = _per(sentence.entities, m.group(1) or m.group(3)).person
+                person = _per(sentence.entities, m.group(1) or m.group(3) or m.group(5) or m.group(7)).person
                 if person is not None:
                     self.went_home.add(person.name)
         for m in _LEFT_ON.finditer(sentence.masked):
