@@ -702,3 +702,11 @@ def test_stays_told_by_spending_remaining_and_attending_an_unknown_summit(ref: R
 def test_flying_home_or_leaving_the_country_ends_the_stay(ref: Reference, ending: str) -> None:
     text = "KYIV — Yoon Suk Yeol arrived in Kyiv on Saturday by train for an unannounced visit. " + ending
     assert facts(ref, text, date(2023, 7, 16)) == {("visit", "Yoon Suk Yeol", "UKR", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi's visit follows his state visit to China last week.", ("visit", "Narendra Modi", "CHN", "completed")),
+    ("Narendra Modi flew from Haneda to Washington on Sunday for talks.", ("visit", "Narendra Modi", "USA", "completed")),
+])
+def test_a_trip_last_week_and_flying_from_one_place_to_another(ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in facts(ref, text, date(2026, 1, 28))

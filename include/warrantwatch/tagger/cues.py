@@ -48,6 +48,8 @@ _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|mi
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
 _NAMED_GATHERING_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Dd]ialogue)\b(?!\s+(?:in|at)\s)")
 _PROGRESSIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?$")
+# A time just past told right after a trip noun: "his state visit to China last week", "... earlier this month".
+_JUST_PAST = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:LOC\d+\s+)?(?:last\s+week|earlier\s+this\s+(?:week|month)|(?:a\s+few|two|three|several)\s+days\s+ago)\b")
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
@@ -149,6 +151,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with)\b)", "past"),
+    # "Lee flew from Haneda to Washington on Sunday": where he flew to
+    (r"flew\s+from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
     # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
     # ("to remain in X until Sunday" is the stay told already, not a plan of its own)
     (r"remains\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"), (r"remained\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),

@@ -60,6 +60,7 @@ from warrantwatch.tagger.cues import (
     _INVERTED_PRESENCE,
     _INVITED_TO,
     _IT_IS_NOUN,
+    _JUST_PAST,
     _LIST_END,
     _LIST_PLACE,
     _LOC_INDEX,
@@ -610,7 +611,8 @@ class VisitRules(ArticleState):
                                        or m.group("noun").lower().startswith(("attendance", "presence", "participation"))):
                 # "his trip to Moscow in July last year, ...": a trip dated in the past is over.
                 when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
-                if when is not None and when < self.published.isoformat()[: len(when)]:
+                if when is not None and (when < self.published.isoformat()[: len(when)]
+                                         or _JUST_PAST.match(masked, m.end())):  # "his state visit to China last week"
                     status = "completed"
             if status is None and self._past_timeline_entry(sentence) is not None and not (
                     _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
