@@ -127,8 +127,9 @@ class ArticleTagger(TourRules, WarrantRules):
             self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
             # (not someone told only as an object: "a summit with PER1 in August. In December he ..." is
             # still the article's traveller)
-            first = next((t for t in _PER_INDEX.finditer(s.masked)
-                          if not _OBJECT_BEFORE_PER.search(s.masked, max(0, t.start() - 20), t.start())), None)
+            first = (next((t for t in _PER_INDEX.finditer(s.masked)
+                           if not _OBJECT_BEFORE_PER.search(s.masked, max(0, t.start() - 20), t.start())), None)
+                     if "with PER" in s.masked else _PER_INDEX.search(s.masked))
             unknown = _UNKNOWN_SUBJECT.match(s.masked)
             stranger = _unknown_traveller(s.masked) if ("trip" in s.masked or "visit" in s.masked or "tour" in s.masked) and (
                 "'s " in s.masked or "’s " in s.masked) else None

@@ -361,10 +361,10 @@ class VisitRules(ArticleState):
     def _status_for_verb(self, form: str, pre: str, clause: str, after: str, clause_verb: str = "") -> str | None:
         # (a condition in a later conjunct is that conjunct's: "would fly to Ankara on Thursday and would travel on
         # to Istanbul only if Putin turned up")
-        own = after[: next_conjunct.start()] if (next_conjunct := _NEXT_CONJUNCT.search(after)) else after
-        if _CONDITIONAL.search(pre) or _IF_UNLESS.search(own):
+        if _CONDITIONAL.search(pre) or (("if" in after or "unless" in after) and _IF_UNLESS.search(
+                after[: c.start()] if (c := _NEXT_CONJUNCT.search(after)) else after)):
             return None
-        if form == "base" and _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
+        if form == "base" and "nvit" in pre and _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
             return None  # "invited him to visit", "an invitation for X to come": asked, not agreed
         if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
             return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
@@ -472,8 +472,8 @@ class VisitRules(ArticleState):
                 main = pre if pre.strip() else masked[:c_start]
                 status = ("completed" if _PAST_MAIN_VERB.search(main) and not _PRE_FUTURE.search(main) else
                           "ongoing" if _PRESENT_MAIN_VERB.search(main) else None)
-            conjunct = after[: c.start()] if (c := _NEXT_CONJUNCT.search(after)) else after
-            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(conjunct):
+            if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(
+                    after[: c.start()] if (c := _NEXT_CONJUNCT.search(after)) else after):
                 status = "planned"  # "said he would travel to China": a reported plan
             if status is None and form == "base" and _PRE_PAST_PLAN.search(local) and not (
                     _PRE_NEG.search(local) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):
@@ -1145,7 +1145,7 @@ class VisitRules(ArticleState):
     def _status_for_noun(self, noun: str, pre: str, clause: str) -> str | None:
         if _CONDITIONAL.search(pre) or _CANCEL_RX.search(clause):
             return None  # conditionals: no fact; cancellations: handled by their own rule
-        if _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
+        if "nvit" in pre and _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
             return None  # "renewed his invitation for X to pay a state visit": asked, not agreed
         if "ruled out" in clause and _NOT_RULED_OUT.search(clause):
             return None  # "preparations for a second visit could not be ruled out": a possibility
