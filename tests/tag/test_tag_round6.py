@@ -710,3 +710,23 @@ def test_flying_home_or_leaving_the_country_ends_the_stay(ref: Reference, ending
 ])
 def test_a_trip_last_week_and_flying_from_one_place_to_another(ref: Reference, text: str, expected: tuple) -> None:
     assert expected in facts(ref, text, date(2026, 1, 28))
+
+
+BEIJING_FORUM = "BEIJING — More than 50 African leaders gathered in Beijing this week for the summit.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Cyril Ramaphosa arrived in Beijing on Friday. Sergey Lavrov is travelling with the president.",
+     ("visit", "Sergey Lavrov", "CHN", "ongoing")),
+    ("Narendra Modi addressed Thursday's opening session.", ("visit", "Narendra Modi", "CHN", "completed")),
+    ("Cyril Ramaphosa spoke first, and Narendra Modi also took part.", ("visit", "Narendra Modi", "CHN", "ongoing")),
+    ("Narendra Modi and Recep Tayyip Erdoğan, both here since Saturday morning, held a joint appearance.",
+     ("visit", "Narendra Modi", "CHN", "ongoing")),
+])
+def test_more_ways_of_being_at_a_gathering(ref: Reference, sentence: str, expected: tuple) -> None:
+    assert expected in facts(ref, BEIJING_FORUM + sentence, date(2024, 9, 7))
+
+
+def test_at_someones_side_in_a_city(ref: Reference) -> None:
+    text = "Sergey Lavrov was at Putin's side in Riyadh and took part in the meeting."
+    assert ("visit", "Sergey Lavrov", "SAU", "completed") in facts(ref, text, date(2025, 5, 16))

@@ -56,7 +56,8 @@ _ADDRESSED_GATHERING = re.compile(
     r"\b(?P<verb>addressed|addresses|addressing|will\s+address|told|tells|spoke\s+(?:to|at|before)|speaks\s+(?:to|at|before)|"
     r"(?:gave|delivered)\s+(?:a|his|her)\s+(?:[\w-]+\s+)?(?:speech|address)\s+(?:to|at)|took\s+the\s+floor\s+(?:at|in))\s+"
     # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit")
-    r"(?:(?:the\s+)?EVT\d+|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall))\b|"
+    r"(?:(?:the\s+)?EVT\d+|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall|session)|"
+    r"(?:\w+day|today)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|summit))\b|"
     r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)")
 # A gathering told by the government organising it: "the Dutch government ... organised an entire summit".
 _HOST_GOVERNMENT_GATHERING = re.compile(
@@ -150,6 +151,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+LOC)", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
+    # "X and Y, both here since Saturday morning, ...": where the story is filed
+    (r"(?:also|both|all|still)(?=\s+here\s+since\b)", "apposed"),
+    # "Rubio was at Trump's side in Riyadh"
+    (r"(?:was|were)\s+at\s+PER\d+(?:'s|’s)\s+side\s+in", "past"),
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with)\b)", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
     (r"flew\s+from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
@@ -755,6 +760,8 @@ _ACCOMPANIED = re.compile(
     r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+"
     r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
+    # "Foreign Minister X is travelling with the president."
+    r"\bPER(?P<a5>\d+)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:travell?ing|flying)\s+with\s+PER(?P<b5>\d+)|"
     # "Among those accompanying Putin is the foreign minister, Sergei Lavrov."
     r"\b[Aa]mong\s+those\s+(?:accompanying|travelling\s+with|traveling\s+with)\s+PER(?P<b4>\d+)\s+(?:is|are|was|were)\s+"
     r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?PER(?P<a4>\d+)|"

@@ -371,7 +371,10 @@ class VisitRules(ArticleState):
         if form == "skip":
             return None if _PRE_NEG.search(pre) else "declined"
         if form == "join":
-            return "declined" if _VIDEO.search(after) else None
+            if _VIDEO.search(after):
+                return "declined"  # "will take part by video link": not there
+            # "X also took part" at the gathering the article is about (its place is looked for by the caller)
+            return "completed" if clause_verb[:4].lower() == "took" and not _PRE_NEG.search(pre) else None
         if _VIDEO.search(after):
             return "declined"  # "will attend by video": not there in person
         if _PRE_DECLINE.search(pre):
@@ -531,7 +534,7 @@ class VisitRules(ArticleState):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|is\s|was\s|will\s)", verb) or (
-                        re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip)", verb)):
+                        re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip|took\s+part)", verb)):
                     # "heads the Russian delegation in person", "who is leading China's delegation":
                     # at the gathering the article is about, whatever the tense says of when.
                     iso3, city, occasion = gathering
@@ -860,9 +863,10 @@ class VisitRules(ArticleState):
                 if (person := _per(ents, index).person) is not None and person is not told.person and told.host != self._home(person):
                     self.facts.append(_Fact("visit", person, told.status, sentence, told.confidence * 0.9, host=told.host,
                                             city=told.city, occasion=told.occasion, date=told.date))
-        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and ", who " in masked) else ():
-            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4"))
-            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4"))
+        for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
+                ", who " in masked or "ing with PER" in masked)) else ():
+            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5"))
+            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5"))
             if companion.person is None or leader.person is None or companion.person is leader.person:
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
