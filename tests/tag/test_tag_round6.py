@@ -730,3 +730,14 @@ def test_more_ways_of_being_at_a_gathering(ref: Reference, sentence: str, expect
 def test_at_someones_side_in_a_city(ref: Reference) -> None:
     text = "Sergey Lavrov was at Putin's side in Riyadh and took part in the meeting."
     assert ("visit", "Sergey Lavrov", "SAU", "completed") in facts(ref, text, date(2025, 5, 16))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CARACAS — Narendra Modi was sworn in for a third term in Caracas on Friday. Brazil's Luiz Inácio Lula da "
+     "Silva decided not to travel to the inauguration and sent his ambassador.",
+     ("visit", "Luiz Inácio Lula da Silva", "VEN", "declined")),
+    ("RIO DE JANEIRO — The summit opened in Rio de Janeiro on Sunday. Recep Tayyip Erdoğan has also decided to stay "
+     "away after last month's strikes on his country.", ("visit", "Recep Tayyip Erdoğan", "BRA", "declined")),
+])
+def test_staying_away_from_a_ceremony_or_summit_told_without_its_place(ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in facts(ref, text, date(2025, 7, 6))

@@ -32,6 +32,7 @@ _TO_AT_END = re.compile(r"\bto\s+$")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # A gathering told as here: "a summit of more than 20 world leaders in this Red Sea resort".
 _IN_THIS_PLACE = re.compile(r"[^.;]{0,60}?\b(?:in|at)\s+this\s+(?:[\w-]+\s+){0,3}?(?:resort|city|capital|town|port|country|island)\b|\s+here\b")
+_SWORN_IN_AT = re.compile(r"\bPER\d+\s+(?:was|is|will\s+be|has\s+been)\s+sworn\s+in\b[^.;]{0,50}?\bin\s+(?:the\s+)?LOC(\d+)")
 # A gathering told by its host: "is hosting more than 20 heads of state ... in the Volga city of LOC1".
 _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)|leaders|presidents)\b"
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")
@@ -46,6 +47,9 @@ _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|tr
 _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|might|should)\b|\bbut\b|;")
 # The previous sentence's trip, made by others too: "So did Turkey's Erdoğan, the only NATO leader present, and Iran's X."
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
+# A go-verb's object that is the gathering itself: "decided not to travel to the inauguration".
+_GATHERING_OBJECT = re.compile(r"\s+(?:the|this|that|this\s+week(?:'s|’s)|his|her)\s+(?:[\w-]+\s+){0,2}?(?:inauguration|funeral|coronation|summit|"
+                               r"parade|ceremony|swearing-in|gathering|forum|meeting)\b(?!\s+(?:in|at|of)\s)")
 _NAMED_GATHERING_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Dd]ialogue)\b(?!\s+(?:in|at)\s)")
 _PROGRESSIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?$")
 # A time just past told right after a trip noun: "his state visit to China last week", "... earlier this month".
@@ -504,6 +508,7 @@ _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
                                r"separately|alone|together|with\s+(?:his|her|their)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
+                               r"(?:after|because|citing|amid|following|due\s+to)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"
                          r"obliged|obligation|would\s+have\s+(?:to|been))\b", re.IGNORECASE)

@@ -37,6 +37,7 @@ from warrantwatch.tagger.cues import (
     _PRE_FUTURE,
     _RELATIVE_WORD,
     _SINCE_WORD,
+    _SWORN_IN_AT,
     _TIMELINE_HEAD,
     _WENT_HOME,
     _cancel_verb_hint,
@@ -120,6 +121,10 @@ class ArticleState:
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
         masked, ents = sentence.masked, sentence.entities
+        if "sworn" in masked and (sworn := _SWORN_IN_AT.search(masked)) is not None:
+            # "Maduro was sworn in for a third term in Caracas on Friday": the inauguration is the gathering
+            loc = _per(ents, sworn.group(1))
+            self.context = (loc.iso3, loc.city, "inauguration")
         if "hosting" in masked and (hosting := _HOSTING_LEADERS.search(masked)) is not None:
             # "Putin is hosting more than 20 heads of state in the Volga city of Kazan this week"
             loc = _per(ents, hosting.group(1))

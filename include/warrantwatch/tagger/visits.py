@@ -45,6 +45,7 @@ from warrantwatch.tagger.cues import (
     _EVT_PLACE_RX,
     _FIRST_SINCE,
     _FRONTED_PLACE,
+    _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
     _HEARSAY,
     _HERE,
@@ -542,6 +543,11 @@ class VisitRules(ArticleState):
                     if (status == "completed" and self.context is not None and not self.ceremony
                             and self._date_near(sentence, m.start(), "past", status="completed") is None):
                         status = "ongoing"  # "represented Russia in person" at today's gathering: there now
+            if not dests and self.context is not None and status in {"declined", "planned", "completed", "ongoing"} and (
+                    form in {"base", "past", "s", "ing"}) and m.group(0).lower().endswith("to") and _GATHERING_OBJECT.match(after):
+                # "decided not to travel to the inauguration", "flew to the summit": the gathering the article is about
+                iso3, city, occasion = self.context
+                dests = [(iso3, city, occasion, 0.65)]
             if not dests and gathering is not None and m.group(0).lower().startswith("attend") and _NAMED_GATHERING_OBJECT.match(after):
                 # "also attended the East Asia Summit on Thursday": a meeting the gazetteer does not know, at the article's gathering
                 iso3, city, occasion = gathering
