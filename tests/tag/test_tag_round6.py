@@ -741,3 +741,9 @@ def test_at_someones_side_in_a_city(ref: Reference) -> None:
 ])
 def test_staying_away_from_a_ceremony_or_summit_told_without_its_place(ref: Reference, text: str, expected: tuple) -> None:
     assert expected in facts(ref, text, date(2025, 7, 6))
+
+
+def test_a_postponed_trip_whose_traveller_is_told_after_the_place(ref: Reference) -> None:
+    text = ("A state visit to Turkey by Indian Prime Minister Narendra Modi, set for next week, "
+            "has been postponed, officials said on Monday.")
+    assert facts(ref, text, date(2025, 2, 3)) == {("visit", "Narendra Modi", "TUR", "cancelled")}

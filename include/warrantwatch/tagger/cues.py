@@ -319,6 +319,8 @@ _NOUN_RX = re.compile(
     re.IGNORECASE,
 )
 
+# A trip's traveller told after its place: "A visit to Turkey by Iranian President X".
+_BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+\s+by\s+(?:[\w-]+\s+){0,2}?PER(\d+)")
 # What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
 _NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at)\b", re.IGNORECASE)
 

@@ -26,6 +26,7 @@ from warrantwatch.tagger.cues import (
     _BE_AT_END,
     _BE_PRESENT,
     _BEEN_IN_SINCE,
+    _BY_AFTER_PLACE,
     _CAME_FROM,
     _CANCEL_RX,
     _CANCEL_STEMS,
@@ -972,6 +973,8 @@ class VisitRules(ArticleState):
             noun_abs = c_start + noun.start()
             if noun.group("bi"):
                 travelers = [_per(ents, noun.group("bi"))]
+            elif (by := _BY_AFTER_PLACE.match(masked, c_start + noun.end())) is not None:
+                travelers = [_per(ents, by.group(1))]  # "A visit to Turkey by Iranian President X ... has been postponed"
             else:
                 poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:noun_abs])
                 travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, min(m.start(), noun_abs), c_start)
