@@ -747,3 +747,16 @@ def test_a_postponed_trip_whose_traveller_is_told_after_the_place(ref: Reference
     text = ("A state visit to Turkey by Indian Prime Minister Narendra Modi, set for next week, "
             "has been postponed, officials said on Monday.")
     assert facts(ref, text, date(2025, 2, 3)) == {("visit", "Narendra Modi", "TUR", "cancelled")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi arrived in Jakarta on Tuesday and flew back to New Delhi on Thursday after the summit.",
+     {("visit", "Narendra Modi", "IDN", "completed")}),
+    ("Narendra Modi arrived in Jakarta on Tuesday and will fly back to New Delhi on Thursday.",
+     {("visit", "Narendra Modi", "IDN", "ongoing")}),
+    ("Olaf Scholz flew home on Monday after a weekend in Britain.",
+     {("visit", "Olaf Scholz", "GBR", "completed")}),
+    ("Olaf Scholz will fly home on Monday after a weekend in Britain.", set()),
+])
+def test_a_stay_ended_by_the_flight_back(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2023, 9, 9)) == expected

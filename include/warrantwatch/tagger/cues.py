@@ -725,7 +725,9 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
 _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
-_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b[^.;]{0,160}?\band\s+(?:was|is)\s+(?:already\s+)?back\s+in\s+LOC(\d+)")
+_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b[^.;]{0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+in|"
+                            # "arrived in Jakarta on Tuesday and flew back to Washington on Thursday"
+                            r"(?:flew|headed|returned|travell?ed|left\s+for|set\s+off\s+for)\s+(?:straight\s+)?(?:back\s+)?(?:to\s+)?)\s*LOC(\d+)")
 _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|at|shortly|the\s+next|hours)\b|"
                       # "X arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony"
                       r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b[^.;]{0,100}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:shortly|soon|early|hours|immediately|straight)\b|"
@@ -854,6 +856,10 @@ _PAST_VERBS = frozenset({"was", "were", "met", "held", "made", "gave", "took", "
 _PRESENT_VERBS = frozenset({"is", "are", "meets", "holds", "has"})
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|this|that|its|his|her)\s+$", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
+# A stay told as what came before the trip home: "flew home on Monday after a weekend in Britain".
+_AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|are\s+due|plans?|is\s+to|set\s+to|expected)\b)[^.;]){0,120}?"
+                            r"\b(?:after|following)\s+(?:a|an|his|her|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:days|nights|weekend|week|stay|visit|trip)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _BARE_ARRIVAL_END,
     _BE_AT_END,
     _BE_PRESENT,
+    _AFTER_STAY_IN,
     _BEEN_IN_SINCE,
     _BY_AFTER_PLACE,
     _CAME_FROM,
@@ -917,6 +918,10 @@ class VisitRules(ArticleState):
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        for m in _AFTER_STAY_IN.finditer(masked) if ("after" in lower or "following" in lower) else ():
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and who.person is not None:
+                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("loc"), 0.8)
         # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
         # "was among the leaders at the summit".
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
