@@ -760,3 +760,18 @@ def test_a_postponed_trip_whose_traveller_is_told_after_the_place(ref: Reference
 ])
 def test_a_stay_ended_by_the_flight_back(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2023, 9, 9)) == expected
+
+
+def test_a_tour_whose_sentence_names_the_people_met_between_its_legs(ref: Reference) -> None:
+    text = ("In the space of a week Viktor Orbán went to Kyiv on July 2 to meet Narendra Modi, then flew to Moscow "
+            "on July 5 for talks with Vladimir Putin, and on Monday turned up unannounced in Beijing, where "
+            "Xi Jinping received him.")
+    found = facts(ref, text, date(2024, 7, 10))
+    assert {("visit", "Viktor Orbán", "UKR", "completed"), ("visit", "Viktor Orbán", "RUS", "completed")} <= found
+    assert {f for f in found if f[1] != "Viktor Orbán"} == set()
+    assert {f[2] for f in found} == {"UKR", "RUS", "CHN"}
+
+
+def test_turning_up_in_a_place_is_an_arrival(ref: Reference) -> None:
+    assert facts(ref, "Narendra Modi turned up unannounced in Kyiv on Monday.", date(2024, 8, 27)) == {
+        ("visit", "Narendra Modi", "UKR", "ongoing")}  # (yesterday's arrival: there now)

@@ -82,7 +82,7 @@ _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
 # of a verb coordinated after it.
 _MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+$")
-_COORDINATED_VERB_END = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+)?$")
+_COORDINATED_VERB_END = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z]\w+\s+)?$")
 _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
 
 _APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
@@ -199,7 +199,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"), (r"fly\s+in", "base"), (r"land", "base"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
-    (r"showed\s+up", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
+    (r"(?:showed|turned)\s+up(?:\s+unannounced|\s+unexpectedly)?(?:\s+(?:in|at))?", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
     # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
     (r"took\s+PER\d+\s+(?:on\s+)?to", "past"), (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
@@ -1257,6 +1257,14 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
             and _COORDINATED_VERB_END.search(window, last.end()))):
         found.pop()
         last = found[-1]
+    if (len(found) == 1 and clause_start and _MEETING_OBJECT_END.search(window[max(0, last.start() - 10) : last.start()])
+            and _COORDINATED_VERB_END.search(window, last.end())):
+        # "PER7 went to LOC1 on July 2 to meet PER2, then flew to LOC3": the one met is no subject; the
+        # traveller is the one before the clause.
+        earlier = list(_PER_INDEX.finditer(masked, 0, clause_start))
+        while earlier and _MEETING_OBJECT_END.search(masked, max(0, earlier[-1].start() - 10), earlier[-1].start()):
+            earlier.pop()
+        return [_per(entities, earlier[-1].group(1))] if earlier else []
     if _ROLE_OF.match(window, last.end()) and (
             window.startswith(("'s", "’s"), last.end()) or _per(entities, last.group(1)).surface.lower() in {"his", "her"}):
         return []  # "PER0's adviser Celso Amorim went to ...": the adviser went, not PER0

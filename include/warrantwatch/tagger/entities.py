@@ -510,6 +510,7 @@ _UNKNOWN_SUBJECT = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+(?:[a-z]|(?:LOC|DEM)\d)")
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
+_HOST_VERB_END = re.compile(r"\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\s+$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
 
@@ -705,6 +706,11 @@ def analyse_sentence(
             # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
             near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
             pick = before[-2] if near and near.group(1) == before[-1] else before[-1]
+            if near and near.group(1) == before[-1] and _HOST_VERB_END.search(masked, near.end(1), m.start()) and (
+                    _PER_INDEX.search(masked, 0, 40)):
+                # "PER7 went to LOC1 to meet PER2, ... turned up in LOC5, where PER6 received him": the guest
+                # is the traveller the sentence opens on, not the last one met.
+                pick = before[0]
         if not obj and opening_stranger is not None and m.start() > opening_stranger.end():
             return m.group(0)  # "Witkoff, a property developer who is PER1's envoy, was making his second trip"
         if pick is None and told is not None and not stranger:
