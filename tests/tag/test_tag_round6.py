@@ -775,3 +775,18 @@ def test_a_tour_whose_sentence_names_the_people_met_between_its_legs(ref: Refere
 def test_turning_up_in_a_place_is_an_arrival(ref: Reference) -> None:
     assert facts(ref, "Narendra Modi turned up unannounced in Kyiv on Monday.", date(2024, 8, 27)) == {
         ("visit", "Narendra Modi", "UKR", "ongoing")}  # (yesterday's arrival: there now)
+
+
+@pytest.mark.parametrize("text", [
+    "FBI agents searched the home of John Bolton on Friday. Bolton has written widely about his time in the first "
+    "Trump administration. He travelled to Kyiv last year to meet officials.",
+    "Kirill Dmitriev, the head of Russia's wealth fund and Putin's envoy, took part in the meeting. "
+    "He had spent several days in Miami last month.",
+])
+def test_he_after_a_stranger_opening_the_sentence_is_the_stranger(ref: Reference, text: str) -> None:
+    assert facts(ref, text, date(2025, 8, 23)) == set()
+
+
+def test_he_after_a_known_surname_opening_the_sentence_is_still_that_person(ref: Reference) -> None:
+    text = "Donald Trump spoke on Friday. Trump has written widely about trade. He travelled to Kyiv last year."
+    assert facts(ref, text, date(2025, 8, 23)) == {("visit", "Donald Trump", "UKR", "completed")}

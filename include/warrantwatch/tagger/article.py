@@ -4,6 +4,7 @@ the facts merged into mentions.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from warrantwatch.models import Mention
@@ -26,6 +27,7 @@ from warrantwatch.tagger.cues import (
 from warrantwatch.tagger.entities import (
     _PER_INDEX,
     _UNKNOWN_SUBJECT,
+    _UNKNOWN_SURNAME_SUBJECT,
     Sentence,
     _key_entities,
     _parts_regex,
@@ -139,6 +141,9 @@ class ArticleTagger(TourRules, WarrantRules):
                 # "Smith, a longtime friend of PER0's, met ...": the subject is someone the reference
                 # does not know, so "He" in the next sentence is not PER0.
                 carry, carry_age = None, 0
+            elif first and (surname := _UNKNOWN_SURNAME_SUBJECT.match(s.masked)) is not None and surname.end() <= first.start() and (
+                    re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname.group('name'))}\b", self.text)):
+                carry, carry_age = None, 0  # "Bolton has written ... about the first PER0 administration. He ..."
             elif first:
                 carry, carry_age = s.entities[int(first.group(1))].person, 0
             else:

@@ -508,7 +508,13 @@ _UNKNOWN_SUBJECT = re.compile(
     r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an)\s+(?:[a-z]|(?:LOC|DEM)\d)")
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an|the)\s+(?:[a-z]|(?:LOC|DEM)\d)")
+# A sentence opening on a surname the reference does not know and its verb: "Bolton has written widely
+# about ...". (Taken as a stranger only when the article also gives the full name: "John Bolton".)
+_UNKNOWN_SURNAME_SUBJECT = re.compile(
+    r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|It|"
+    r"There|That|These|Those|They|We|Officials|Critics|Analysts|Diplomats|Police|Prosecutors|Judges)\b)"
+    r"(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:has|had|is|was|says|said|told|wrote|added|argued|insisted|also|later|then)\b")
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _HOST_VERB_END = re.compile(r"\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\s+$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
