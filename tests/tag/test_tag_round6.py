@@ -790,3 +790,14 @@ def test_he_after_a_stranger_opening_the_sentence_is_the_stranger(ref: Reference
 def test_he_after_a_known_surname_opening_the_sentence_is_still_that_person(ref: Reference) -> None:
     text = "Donald Trump spoke on Friday. Trump has written widely about trade. He travelled to Kyiv last year."
     assert facts(ref, text, date(2025, 8, 23)) == {("visit", "Donald Trump", "UKR", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brazil's Luiz Inácio Lula da Silva has also confirmed that he will be in Moscow for the May 9 parade, before "
+     "flying on to Beijing for a forum on May 13.",
+     {("visit", "Luiz Inácio Lula da Silva", "RUS", "planned"), ("visit", "Luiz Inácio Lula da Silva", "CHN", "planned")}),
+    ("Narendra Modi arrived in Moscow on Thursday before travelling on to Vienna.",
+     {("visit", "Narendra Modi", "RUS", "completed"), ("visit", "Narendra Modi", "AUT", "ongoing")}),
+])
+def test_confirmed_plans_and_the_leg_after_before_flying_on_to(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 4, 25)) == expected

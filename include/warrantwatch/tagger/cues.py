@@ -494,7 +494,7 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|ha
                               re.IGNORECASE)
 _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
-_OTHER_SUBJECT = re.compile(r"\b(?!PER\d)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
+_OTHER_SUBJECT = re.compile(r"\b(?!PER\d|(?:said|says|confirmed|confirms|announced|announces|told|insisted|added|stated|declared|agreed|signalled|signaled|indicated)\s)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
@@ -1054,7 +1054,9 @@ _LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 # A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
 _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
 # ", and then on to LOC0": the next leg of the motion the sentence told.
-_THEN_ON_TO = re.compile(r"\b(?:and\s+)?then\s+on\s+to\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
+# (", before flying on to LOC0": the same.)
+_THEN_ON_TO = re.compile(r"\b(?:(?:and\s+)?then\s+on\s+to|before\s+(?:flying|heading|travell?ing|going|moving|continuing)\s+"
+                         r"(?:on\s+)?to)\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
 
 
 # A word every _TOUR_END match holds (its verb, or a piece of it).
@@ -1081,7 +1083,7 @@ def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
         out.add("after")
     if "left" in possible and (" for LOC" in m or " for the LOC" in m) and ("left" in m or "eave" in m or "epart" in m):
         out.add("left")
-    if "then" in possible and "then on" in m:
+    if "then" in possible and ("then on" in m or "before " in m):
         out.add("then")
     if "end" in possible and ("tour" in m or "trip" in m or "ourney" in m or "swing" in m or "isit" in m) and (
             _has_any(m, _TOUR_END_VERBS)):
@@ -1101,7 +1103,7 @@ def _legs_possible(text: str) -> frozenset[str]:
         out.append("after")
     if "left " in text or "eave" in text or "epart" in text:
         out.append("left")
-    if "then on" in text:
+    if "then on" in text or "before " in text:
         out.append("then")
     if _has_any(text, _TOUR_END_VERBS):
         out.append("end")

@@ -162,8 +162,9 @@ class TourRules(VisitRules):
             if place.kind == "LOC":
                 self._add_visit([_per(ents, first.group(1))], [(place.iso3, place.city, None, 0.8)], status, sentence,
                                 m.start(), 0.8)
-                if self.facts[-1].person is person and self.facts[-1].date is None:
-                    self.facts[-1].date = earlier[-1].date  # the same journey's day
+                leg, before = self.facts[-1], earlier[-1].date
+                if leg.person is person and (leg.date is None or before and len(leg.date) < len(before) and before.startswith(leg.date)):
+                    leg.date = before  # the same journey's day ("this year" says less than the day before it)
         for m in _TOUR_END.finditer(masked) if "end" in anchors else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
