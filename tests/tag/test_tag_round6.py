@@ -801,3 +801,14 @@ def test_he_after_a_known_surname_opening_the_sentence_is_still_that_person(ref:
 ])
 def test_confirmed_plans_and_the_leg_after_before_flying_on_to(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 4, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin met Narendra Modi. His aide said the president would be in New Delhi on Dec. 4.",
+     {("visit", "Vladimir Putin", "IND", "planned")}),
+    ("Vladimir Putin plans to be in New Delhi on Dec. 4.", {("visit", "Vladimir Putin", "IND", "planned")}),
+    ("Vladimir Putin could be in New Delhi on Dec. 4, officials said.", set()),
+    ("Vladimir Putin would be in New Delhi if invited.", set()),
+])
+def test_would_be_in_a_place_after_a_reporting_verb(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 11, 25)) == expected

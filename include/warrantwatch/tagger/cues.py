@@ -182,7 +182,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
     # "is on his way to Washington", "will be in Riyadh next week": not there yet.
     (r"(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:his|her|their|the|PER\d+)\s+way\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "due"),
-    (r"will\s+(?:also\s+|then\s+)?be\s+in(?=\s+(?:the\s+)?LOC)", "due"), (r"stayed\s+(?:on\s+)?in", "past"),
+    (r"will\s+(?:also\s+|then\s+)?be\s+in(?=\s+(?:the\s+)?LOC)", "due"),
+    # "said the president would be in New Delhi on Dec. 4", "plans to be in Moscow": the modal before it tells.
+    (r"be\s+in(?=\s+(?:the\s+)?LOC)", "base"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
