@@ -812,3 +812,13 @@ def test_confirmed_plans_and_the_leg_after_before_flying_on_to(ref: Reference, t
 ])
 def test_would_be_in_a_place_after_a_reporting_verb(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 11, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The trade deal was signed in July, when Narendra Modi was in Britain and the text was inked at Chequers.",
+     {("visit", "Narendra Modi", "GBR", "completed")}),
+    ("In July, Narendra Modi was in Britain.", {("visit", "Narendra Modi", "GBR", "completed")}),
+    ("Narendra Modi was wanted. Karim Khan announced the step in a statement issued while he was in Bangladesh.", set()),
+])
+def test_being_in_a_country_told_with_the_place_ending_the_clause(ref: Reference, text: str, expected: set) -> None:
+    assert {f for f in facts(ref, text, date(2025, 11, 21)) if f[0] == "visit"} == expected

@@ -514,7 +514,8 @@ _UNKNOWN_SUBJECT = re.compile(
 _UNKNOWN_SURNAME_SUBJECT = re.compile(
     r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|It|"
     r"There|That|These|Those|They|We|Officials|Critics|Analysts|Diplomats|Police|Prosecutors|Judges)\b)"
-    r"(?P<name>[A-Z][a-z][\w'’-]+)\s+(?:has|had|is|was|says|said|told|wrote|added|argued|insisted|also|later|then)\b")
+    r"(?P<name>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2})\s+(?:has|had|is|was|says|said|told|wrote|added|argued|insisted|"
+    r"announced|warned|also|later|then)\b")
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _HOST_VERB_END = re.compile(r"\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\s+$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
@@ -689,6 +690,8 @@ def analyse_sentence(
 
     resolved: list[tuple[int, str]] = []  # pronouns already read in this sentence: (offset, entity index)
     opening_stranger = _UNKNOWN_SUBJECT.match(masked) if masked[:1].isupper() and "," in masked[:40] else None
+    if opening_stranger is None and masked[:1].isupper() and (named := _UNKNOWN_SURNAME_SUBJECT.match(masked)) and " " in named.group("name"):
+        opening_stranger = named  # "Karim Khan announced the step while he was in Bangladesh": Khan's "he"
     stranger: list[int] = []  # where a stranger named with a role first stands (looked for once)
 
     def pronoun_sub(m: re.Match[str]) -> str:
