@@ -822,3 +822,13 @@ def test_would_be_in_a_place_after_a_reporting_verb(ref: Reference, text: str, e
 ])
 def test_being_in_a_country_told_with_the_place_ending_the_clause(ref: Reference, text: str, expected: set) -> None:
     assert {f for f in facts(ref, text, date(2025, 11, 21)) if f[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Omar al-Bashir was picked up by police in Turin on Jan. 19 on an ICC warrant but released two days later.",
+     {("warrant", "Omar al-Bashir", "ICC", "executed")}),
+    ("The ICC's judges had also approved a warrant for Omar al-Bashir. That case was closed in February after the "
+     "chamber accepted that he had died.", {("warrant", "Omar al-Bashir", "ICC", "withdrawn")}),
+])
+def test_picked_up_by_police_and_a_case_closed(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 11, 8)) == expected

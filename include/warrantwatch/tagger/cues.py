@@ -546,10 +546,13 @@ _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+)
 # "The judges withdrew it in February", "It was revoked": the warrant told just before.
 _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
                            r"(?:withdrew|withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)\s+it|"
-                           r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated))\b")
+                           r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)|"
+                           # "That case was closed in February after the chamber accepted that he had been killed"
+                           r"(?:That|The|His|Her)\s+case\s+(?:against\s+\w+\s+)?(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
+                           r"(?:closed|dropped|terminated|ended|discontinued))\b")
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
-    r"turned\s+(?:himself|herself)\s+in|"
+    r"turned\s+(?:himself|herself)\s+in|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
     r"taken\s+(?:PER\d+\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
@@ -682,7 +685,7 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|lis
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
-                                  "apprehended gave turned", back=3)
+                                  "apprehended gave turned picked", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
