@@ -832,3 +832,13 @@ def test_being_in_a_country_told_with_the_place_ending_the_clause(ref: Reference
 ])
 def test_picked_up_by_police_and_a_case_closed(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 11, 8)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Recep Tayyip Erdoğan will be back in Ankara in time to receive Olaf Scholz on Oct. 30, Scholz's first visit to "
+     "Turkey since taking office.", {("visit", "Olaf Scholz", "TUR", "planned")}),
+    ("Recep Tayyip Erdoğan received Olaf Scholz on Oct. 20, Scholz's first visit to Turkey since taking office.",
+     {("visit", "Olaf Scholz", "TUR", "completed")}),
+])
+def test_a_trip_noun_in_apposition_takes_the_tense_of_its_clause(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 10, 25)) == expected

@@ -867,6 +867,11 @@ _SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
 _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|are\s+due|plans?|is\s+to|set\s+to|expected)\b)[^.;]){0,120}?"
                             r"\b(?:after|following)\s+(?:a|an|his|her|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:days|nights|weekend|week|stay|visit|trip)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
+# A trip noun in apposition to a clause told in the future: "..., PER3's first visit to LOC4".
+_APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)\s")
+_WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b(?![^,;]*\b(?:was|were|had)\b)")
+
+
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

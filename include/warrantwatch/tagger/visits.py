@@ -11,12 +11,14 @@ from warrantwatch.tagger.cues import (
     _ACCOMPANIED,
     _ADDRESSED_GATHERING,
     _AFTER_DOING,
+    _AFTER_STAY_IN,
     _AHEAD_WORDS,
     _AMONG_AT,
     _AMONG_THEM,
     _AND_HOSTED,
     _AND_THEN,
     _APPOSED,
+    _APPOSED_OWNER,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
     _ARTICLE_AT_END,
@@ -25,7 +27,6 @@ from warrantwatch.tagger.cues import (
     _BARE_ARRIVAL_END,
     _BE_AT_END,
     _BE_PRESENT,
-    _AFTER_STAY_IN,
     _BEEN_IN_SINCE,
     _BY_AFTER_PLACE,
     _CAME_FROM,
@@ -144,6 +145,7 @@ from warrantwatch.tagger.cues import (
     _WHEN_CLAUSE,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
+    _WILL_BEFORE,
     _WITH_STOPS,
     _clause_bounds,
     _dated_legs,
@@ -644,6 +646,8 @@ class VisitRules(ArticleState):
                     when = None  # "It is X's first visit to China since the 2020 clashes": the time before
                 if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 2:
                     status = "ongoing"
+            if status == "completed" and left >= 0 and _APPOSED_OWNER.match(pre) and _WILL_BEFORE.search(masked, max(0, left - 160), left):
+                status = "planned"  # "X will receive Merz on Oct. 30, Merz's first visit to Turkey since taking office"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
                 continue  # "denied a report that X was preparing a trip to Y": no trip
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
