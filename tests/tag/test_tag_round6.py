@@ -842,3 +842,12 @@ def test_picked_up_by_police_and_a_case_closed(ref: Reference, text: str, expect
 ])
 def test_a_trip_noun_in_apposition_takes_the_tense_of_its_clause(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 10, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi will not attend this month's meeting in Johannesburg.", {("visit", "Narendra Modi", "ZAF", "declined")}),
+    ("Sergey Lavrov is due to represent Russia, as Narendra Modi did at last year's meeting in Jakarta.",
+     {("visit", "Narendra Modi", "IDN", "completed")}),
+])
+def test_a_possessive_before_meeting_is_no_is(ref: Reference, text: str, expected: set) -> None:
+    assert {f for f in facts(ref, text, date(2025, 2, 6)) if f[1] == "Narendra Modi"} == expected

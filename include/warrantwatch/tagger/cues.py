@@ -395,7 +395,7 @@ _PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)
 _PRE_DECLINE = re.compile(rf"(?:{_DECLINE})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_NEG = re.compile(r"\b(?:not|n't|n’t|never|no\s+longer)\b\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|recently\s+)?$", re.IGNORECASE)
-_PRE_BE = re.compile(r"\b(?:is|are|am|'s)\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
+_PRE_BE = re.compile(r"(?:\b(?:is|are|am)|\b(?:he|she|who|that)'s)\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
 _PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that)\b", re.IGNORECASE)
@@ -872,6 +872,8 @@ _APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)\s")
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b(?![^,;]*\b(?:was|were|had)\b)")
 
 
+# A gathering someone was at: "as PER3 did at last year's meeting in LOC2", "was at the meeting".
+_WAS_AT_END = re.compile(r"\b(?:did|was|were)\s+(?:also\s+)?at\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

@@ -142,6 +142,7 @@ from warrantwatch.tagger.cues import (
     _VIDEO,
     _VISITED_AT,
     _WARRANT_CAUSE,
+    _WAS_AT_END,
     _WHEN_CLAUSE,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
@@ -671,6 +672,8 @@ class VisitRules(ArticleState):
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
                 status = "completed"  # "after meeting Xi in Busan on Thursday"
+            elif verb == "meeting" and _WAS_AT_END.search(pre):
+                status = "completed"  # "as PER3 did at last year's meeting in LOC2": was there
             elif verb in {"meets", "holds talks", "meeting", "holding talks", "sits down", "sitting down"} and not re.search(r"\b(?:was|were)\s+$", pre):
                 status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
             elif verb in {"meet", "hold talks"} or verb.startswith("sit"):
