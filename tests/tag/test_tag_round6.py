@@ -851,3 +851,9 @@ def test_a_trip_noun_in_apposition_takes_the_tense_of_its_clause(ref: Reference,
 ])
 def test_a_possessive_before_meeting_is_no_is(ref: Reference, text: str, expected: set) -> None:
     assert {f for f in facts(ref, text, date(2025, 2, 6)) if f[1] == "Narendra Modi"} == expected
+
+
+def test_a_summit_put_on_hold_with_its_object_between_the_words(ref: Reference) -> None:
+    text = "Donald Trump said on Tuesday he had put his planned summit with Vladimir Putin in Budapest on hold."
+    assert facts(ref, text, date(2025, 10, 22)) == {("visit", "Donald Trump", "HUN", "cancelled"),
+                                                    ("visit", "Vladimir Putin", "HUN", "cancelled")}

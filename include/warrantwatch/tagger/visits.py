@@ -121,6 +121,7 @@ from warrantwatch.tagger.cues import (
     _PRESENT_STEMS,
     _PRESENT_VERBS,
     _PROGRESSIVE_NOW,
+    _PUT_ON_HOLD,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
     _SCHEDULE_GOING,
@@ -1156,6 +1157,8 @@ class VisitRules(ArticleState):
         if cancel:
             new_date = cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end])
             status = "planned" if new_date else "cancelled"
+        elif _PUT_ON_HOLD.search(masked, c_start, c_end):
+            status = "cancelled"  # "had put his planned summit with PER1 in LOC2 on hold"
         elif _SUMMIT_PLANNED_BEFORE.search(pre) or _SUMMIT_PLANNED_AFTER.match(after):
             status = "planned"
         else:
