@@ -857,3 +857,9 @@ def test_a_summit_put_on_hold_with_its_object_between_the_words(ref: Reference) 
     text = "Donald Trump said on Tuesday he had put his planned summit with Vladimir Putin in Budapest on hold."
     assert facts(ref, text, date(2025, 10, 22)) == {("visit", "Donald Trump", "HUN", "cancelled"),
                                                     ("visit", "Vladimir Putin", "HUN", "cancelled")}
+
+
+def test_the_countrys_minister_is_its_foreign_or_defence_minister(ref: Reference) -> None:
+    text = ("Sergey Lavrov landed in New Delhi on Monday and went straight into a meeting with Narendra Modi. "
+            "The Russian minister's itinerary is crowded. From Delhi he goes on to Kabul on Wednesday.")
+    assert ("visit", "Sergey Lavrov", "AFG", "planned") in facts(ref, text, date(2025, 8, 19))

@@ -32,6 +32,7 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
     "chancellor": ("chancellor",),
     "foreign minister": ("foreign minister",),
     "top diplomat": ("foreign minister",),
+    "minister": ("foreign minister", "defence minister", "defense minister"),  # "the Chinese minister"
     "defence minister": ("defence minister", "defense minister"),
     "defense minister": ("defence minister", "defense minister"),
     "king": ("king",),
