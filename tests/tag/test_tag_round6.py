@@ -863,3 +863,18 @@ def test_the_countrys_minister_is_its_foreign_or_defence_minister(ref: Reference
     text = ("Sergey Lavrov landed in New Delhi on Monday and went straight into a meeting with Narendra Modi. "
             "The Russian minister's itinerary is crowded. From Delhi he goes on to Kabul on Wednesday.")
     assert ("visit", "Sergey Lavrov", "AFG", "planned") in facts(ref, text, date(2025, 8, 19))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The leaders of India, Turkey and Poland have arrived in Kyiv together.",
+     {("visit", "Narendra Modi", "UKR", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "UKR", "ongoing")}),
+    ("The Indian and Turkish leaders arrived in Kyiv on Saturday.",
+     {("visit", "Narendra Modi", "UKR", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "UKR", "ongoing")}),
+])
+def test_the_leaders_of_several_countries(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 5, 10)) == expected
+
+
+def test_a_given_name_before_another_surname_is_someone_else(ref: Reference) -> None:
+    text = "Donald Trump spoke on Friday. Donald Tusk arrived in Kyiv on Saturday."
+    assert facts(ref, text, date(2025, 5, 10)) == set()

@@ -383,6 +383,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
     return found
 
 
+_CAPITALISED_NEXT = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+
+
 def _with_partials(text: str, found: list[Entity], partial: dict[str, Person], lex: Lexicon | None = None) -> list[Entity]:
     """``found`` plus the name parts ("Kim") outside any longer name."""
     taken = [(e.start, e.end) for e in found]
@@ -393,6 +396,9 @@ def _with_partials(text: str, found: list[Entity], partial: dict[str, Person], l
             continue
         if not any(s <= start < e for s, e in taken) and not (lex and _namesake_before(text, start, lex)):
             bare = m.group("key")
+            after = _CAPITALISED_NEXT.match(text, end)
+            if after is not None and after.group(1).lower() not in _BEFORE_SURNAME_OK and partial[bare].name.startswith(bare + " "):
+                continue  # "Donald Tusk" is not Donald Trump: a given name before another surname
             extra.append(Entity("PER", start, end, bare, person=partial[bare], via="name"))
     return sorted(found + extra, key=lambda e: e.start) if extra else found
 
@@ -756,7 +762,7 @@ def analyse_sentence(
             masked = masked[: inner.start(1)] + " and ".join(tokens) + masked[inner.end(1):]
     if "counterpart" in masked:
         masked = _COUNTERPARTS.sub(lambda m: _counterparts(m, entities, lex, published), masked)
-    if "inisters" in masked or "residents" in masked:
+    if "inisters" in masked or "residents" in masked or "leaders" in masked:
         masked = _PLURAL_TITLE.sub(lambda m: _plural_title(m, entities, lex, published), masked)
     if "capital" in masked:
         masked = _DEM_CAPITAL.sub(lambda m: _demonym_capital(m, entities, lex), masked)
@@ -790,12 +796,13 @@ def _counterparts(m: re.Match[str], entities: list[Entity], lex: Lexicon, on: da
 
 # Several countries' holders of one office: "the foreign ministers of LOC0 and LOC1", "the DEM0 and DEM1 leaders".
 _PLURAL_OFFICE = {"foreign ministers": ("foreign minister",), "prime ministers": ("prime minister",), "presidents": ("president",),
-                  "defence ministers": ("defence minister", "defense minister"), "defense ministers": ("defence minister", "defense minister")}
+                  "defence ministers": ("defence minister", "defense minister"), "defense ministers": ("defence minister", "defense minister"),
+                  "leaders": ()}  # (the countries' leaders: "the leaders of LOC0, LOC1 and LOC2")
 _PLURAL_TITLE = re.compile(
-    r"\b[Tt]he\s+(?:(?P<t1>foreign\s+ministers|prime\s+ministers|presidents|defen[cs]e\s+ministers)\s+of\s+"
+    r"\b[Tt]he\s+(?:(?P<t1>foreign\s+ministers|prime\s+ministers|presidents|defen[cs]e\s+ministers|leaders)\s+of\s+"
     r"(?P<c1>(?:(?:the\s+)?(?:LOC|GOV)\d+\s*,\s*)*(?:the\s+)?(?:LOC|GOV)\d+\s*,?\s+and\s+(?:the\s+)?(?:LOC|GOV)\d+)|"
     r"(?P<c2>(?:DEM\d+\s*,\s*)*DEM\d+\s*,?\s+and\s+DEM\d+)\s+(?P<t2>foreign\s+ministers|prime\s+ministers|presidents|"
-    r"defen[cs]e\s+ministers))\b")
+    r"defen[cs]e\s+ministers|leaders))\b")
 _COUNTRY_TOKEN = re.compile(r"(?:LOC|GOV|DEM)(\d+)")
 
 
@@ -806,10 +813,12 @@ def _plural_title(m: re.Match[str], entities: list[Entity], lex: Lexicon, on: da
         iso3 = entities[int(index)].iso3
         holder = _leader(lex, iso3, on, set(), titles) if iso3 else None
         if holder is None:
-            return m.group(0)  # one not known: leave the phrase as told
+            continue  # one the reference does not know: the others are still named
         entities.append(Entity("PER", -1, -1, m.group(0), person=holder, via="title"))
         tokens.append(f"PER{len(entities) - 1}")
-    return ", ".join(tokens[:-1]) + " and " + tokens[-1]
+    if not tokens:
+        return m.group(0)
+    return tokens[0] if len(tokens) == 1 else ", ".join(tokens[:-1]) + " and " + tokens[-1]
 _TITLE_STEMS = tuple(sorted({w.split()[0] for w in TITLE_WORDS}))
 
 
