@@ -878,3 +878,12 @@ def test_the_leaders_of_several_countries(ref: Reference, text: str, expected: s
 def test_a_given_name_before_another_surname_is_someone_else(ref: Reference) -> None:
     text = "Donald Trump spoke on Friday. Donald Tusk arrived in Kyiv on Saturday."
     assert facts(ref, text, date(2025, 5, 10)) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Olaf Scholz had used his first full day in office on Wednesday to travel to Paris and then to Warsaw.",
+     {("visit", "Olaf Scholz", "FRA", "completed"), ("visit", "Olaf Scholz", "POL", "completed")}),
+    ("Olaf Scholz did not use the weekend to fly to Paris.", set()),
+])
+def test_a_time_used_to_travel(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 5, 10)) == expected

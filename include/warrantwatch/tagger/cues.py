@@ -876,6 +876,8 @@ _WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+e
 _WAS_AT_END = re.compile(r"\b(?:did|was|were)\s+(?:also\s+)?at\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}$")
 # A plan shelved with its object between the words: "had put his planned summit with X in Budapest on hold".
 _PUT_ON_HOLD = re.compile(r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){1,10}?on\s+(?:hold|ice)\b")
+# A time spent going somewhere: "had used his first full day in office on Wednesday to travel to".
+_USED_TO_GO = re.compile(r"\b(?:used|spent)\s+(?:[\w’'-]+\s+){1,10}?to\s+$")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

@@ -140,6 +140,7 @@ from warrantwatch.tagger.cues import (
     _TOPIC_PLACE,
     _TOUR_STEP_PRESENT,
     _UNKNOWN_PLACE_ARRIVAL,
+    _USED_TO_GO,
     _VIDEO,
     _VISITED_AT,
     _WARRANT_CAUSE,
@@ -477,6 +478,9 @@ class VisitRules(ArticleState):
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
             own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if status is None and form == "base" and (used := _USED_TO_GO.search(masked, max(0, m.start() - 100), m.start())) and not (
+                    _PRE_NEG.search(masked, 0, used.start()) or _CONDITIONAL.search(masked, 0, used.start())):
+                status = "completed"  # "had used his first full day in office to travel to Paris": went
             if status is None and participle and not _CONDITIONAL.search(masked, 0, c_start):
                 # (the participle takes the tense of the clause it hangs on)
                 main = pre if pre.strip() else masked[:c_start]
