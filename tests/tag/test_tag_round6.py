@@ -887,3 +887,17 @@ def test_a_given_name_before_another_surname_is_someone_else(ref: Reference) -> 
 ])
 def test_a_time_used_to_travel(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 5, 10)) == expected
+
+
+G7_ROME = "ROME — Leaders gathered in Rome on Saturday for the G7 summit. "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Joe Biden will not attend the Swiss gathering.", ("visit", "Joe Biden", "CHE", "declined")),
+    ("Narendra Modi will not attend the Italian gathering.", ("visit", "Narendra Modi", "ITA", "declined")),
+    ("Narendra Modi has also dropped plans to attend, Delhi said.", ("visit", "Narendra Modi", "ITA", "declined")),
+])
+def test_a_gathering_named_by_its_country_and_dropped_plans(ref: Reference, sentence: str, expected: tuple) -> None:
+    found = facts(ref, G7_ROME + sentence, date(2024, 6, 13))
+    assert expected in found
+    assert {f for f in found if f[1] == expected[1]} == {expected}

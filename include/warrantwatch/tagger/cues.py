@@ -332,7 +332,7 @@ _DEST_RX = re.compile(
     r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|extraordinary|informal|leaders'?|ministerial|direct|ceasefire|"
-    r"PER\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
+    r"PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country))",
@@ -386,6 +386,7 @@ _DECLINE = (
     r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?:be\s+)?(?:\w+\s+)?|"
     r"won't|won’t|wont|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|"
     r"(?:has|have)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
+    r"(?:dropped|abandoned|scrapped|shelved)\s+(?:(?:its|his|her|their)\s+)?plans?\s+to|"
     r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
     r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"
 )
@@ -629,7 +630,7 @@ _PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected sch
 _PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish consider mulling weighing invit urge ask "
                    "called readiness ready willing offered threatened refus possib potential whether if unless case "
                    "rumo speculation talk")  # fmt: skip
-_PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather",
+_PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather dropped abandoned scrapped shelved",
                       r"no\s+plan")
 # "if" as a word, spelled to open on its letters (a literal prefix the engine skips to).
 _CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", r"if(?<![a-z]if)(?![a-z])")

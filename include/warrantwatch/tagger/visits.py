@@ -163,6 +163,9 @@ from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import ArticleState, _PastPlan
 
 
+_DEM_TOKEN = re.compile(r"DEM(\d+)")
+
+
 class VisitRules(ArticleState):
     """The visit rules, run on each sentence by ``ArticleTagger.run``."""
 
@@ -234,7 +237,12 @@ class VisitRules(ArticleState):
                     out.append((_per(ents, whose.group("i")).iso3, None, None, 0.8))
             else:
                 hosted = _HOSTED_RX.search(masked)
-                if hosted and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:
+                dem = _DEM_TOKEN.search(rest, 0, m.start("generic"))
+                if dem and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:
+                    # "will not attend the Swiss gathering": the country the gathering is named by
+                    ent = _per(ents, dem.group(1))
+                    out.append((ent.iso3, None, _generic_occasion(m.group("generic")), 0.75))
+                elif hosted and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:
                     ent = _per(ents, hosted.group("i"))
                     out.append((ent.iso3, None, _generic_occasion(m.group("generic")), 0.75))
                 elif self.context is not None and re.match(r"\s*(?:the|this)\s", rest[: m.start("generic")] or " ", re.IGNORECASE):
