@@ -162,7 +162,6 @@ from warrantwatch.tagger.facts import _date_later_than_before, _Fact, _generic_o
 from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import ArticleState, _PastPlan
 
-
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 
 
