@@ -66,6 +66,7 @@ SETS = (
     GoldSet("probe9", "p9", "probe9.example", (150, 450), 35, 10),
     GoldSet("probe10", "p10", "probe10.example", (150, 450), 35, 10),
     GoldSet("probe11", "p11", "probe11.example", (150, 450), 35, 10),
+    GoldSet("sealed4", "S4", "sealed4.example", (150, 450), 35, 10),
 )
 
 
