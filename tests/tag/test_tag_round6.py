@@ -901,3 +901,13 @@ def test_a_gathering_named_by_its_country_and_dropped_plans(ref: Reference, sent
     found = facts(ref, G7_ROME + sentence, date(2024, 6, 13))
     assert expected in found
     assert {f for f in found if f[1] == expected[1]} == {expected}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Vladimir Putin, wanted by the ICC, was represented by a deputy chief of staff.",
+     {("visit", "Vladimir Putin", "ZAF", "declined")}),
+    ("Vladimir Putin was not represented by anyone.", set()),
+])
+def test_a_leader_represented_by_someone_else_at_the_gathering(ref: Reference, sentence: str, expected: set) -> None:
+    text = "JOHANNESBURG — Leaders gathered in Johannesburg on Saturday for the G20 summit. " + sentence
+    assert {f for f in facts(ref, text, date(2025, 11, 22)) if f[0] == "visit"} == expected

@@ -879,6 +879,9 @@ _WAS_AT_END = re.compile(r"\b(?:did|was|were)\s+(?:also\s+)?at\s+(?:the\s+|a\s+|
 _PUT_ON_HOLD = re.compile(r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){1,10}?on\s+(?:hold|ice)\b")
 # A time spent going somewhere: "had used his first full day in office on Wednesday to travel to".
 _USED_TO_GO = re.compile(r"\b(?:used|spent)\s+(?:[\w’'-]+\s+){1,10}?to\s+$")
+# A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
+_PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
+                                 r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

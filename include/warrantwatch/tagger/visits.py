@@ -103,6 +103,7 @@ from warrantwatch.tagger.cues import (
     _PER_LIST,
     _PER_POSSESSIVE_AT_END,
     _PERFECT_NEG_AT_END,
+    _PERSON_REPRESENTED,
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
@@ -978,6 +979,10 @@ class VisitRules(ArticleState):
                 status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
             iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
             self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+        for m in _PERSON_REPRESENTED.finditer(masked) if self.context is not None and "represented" in lower else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
             self._summit_of(sentence, m)
