@@ -911,3 +911,18 @@ def test_a_gathering_named_by_its_country_and_dropped_plans(ref: Reference, sent
 def test_a_leader_represented_by_someone_else_at_the_gathering(ref: Reference, sentence: str, expected: set) -> None:
     text = "JOHANNESBURG — Leaders gathered in Johannesburg on Saturday for the G20 summit. " + sentence
     assert {f for f in facts(ref, text, date(2025, 11, 22)) if f[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi, who met Trump at the White House last Friday, said in Delhi that pressure works.",
+     ("visit", "Narendra Modi", "USA", "completed")),
+    ("Recep Tayyip Erdoğan, who attended at Putin's invitation, held talks with the Russian leader in Kazan on Wednesday.",
+     ("visit", "Recep Tayyip Erdoğan", "RUS", "completed")),
+])
+def test_a_meeting_in_a_relative_clause_is_its_subjects(ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in facts(ref, text, date(2025, 10, 25))
+
+
+def test_a_stranger_who_met_someone_is_not_the_possessor_before(ref: Reference) -> None:
+    text = "Witkoff, a property developer and longtime friend of Trump's, has now met the Russian leader five times."
+    assert facts(ref, text, date(2025, 8, 10)) == set()

@@ -164,6 +164,7 @@ from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import ArticleState, _PastPlan
 
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
+_WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 
 
 class VisitRules(ArticleState):
@@ -707,6 +708,11 @@ class VisitRules(ArticleState):
                     from_at = sub.end()
             participants = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(masked, from_at, met.end() if met else m.end())
                             if not masked.startswith(("'s", "’s"), t.end())]
+            if not any(not masked.startswith(("'s", "’s"), t.end()) for t in _PER_INDEX.finditer(masked, from_at, m.start())):
+                # "PER0, who met PER1 in LOC2 last Friday, ...", "PER0, who attended ..., held talks with PER4":
+                # the subject told before the clause.
+                rel = [r for r in _WHO_AFTER_PER.finditer(masked, max(0, m.start() - 150), m.start())]
+                participants = [_per(ents, rel[-1].group(1))] + participants if rel else participants
             uniq: list[Entity] = []
             for p in participants:
                 if p.person and all(q.person is not p.person for q in uniq):
