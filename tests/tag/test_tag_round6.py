@@ -926,3 +926,16 @@ def test_a_meeting_in_a_relative_clause_is_its_subjects(ref: Reference, text: st
 def test_a_stranger_who_met_someone_is_not_the_possessor_before(ref: Reference) -> None:
     text = "Witkoff, a property developer and longtime friend of Trump's, has now met the Russian leader five times."
     assert facts(ref, text, date(2025, 8, 10)) == set()
+
+
+BELEM = "BELÉM — World leaders came to the edge of the Amazon this week. Not all of them came.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Xi Jinping also stayed away, sending a vice-premier.", ("visit", "Xi Jinping", "BRA", "declined")),
+    ("India's Narendra Modi and Turkey's Recep Tayyip Erdoğan skipped the gathering.",
+     ("visit", "Recep Tayyip Erdoğan", "BRA", "declined")),
+    ("The Kremlin had said that Vladimir Putin had no plans to travel to Rome.", ("visit", "Vladimir Putin", "ITA", "declined")),
+])
+def test_staying_away_from_the_gathering_where_the_story_is_filed(ref: Reference, sentence: str, expected: tuple) -> None:
+    assert expected in facts(ref, BELEM + sentence, date(2025, 11, 7))

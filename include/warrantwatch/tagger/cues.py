@@ -385,7 +385,7 @@ _DECLINE = (
     r"opted\s+not\s+to|opts\s+not\s+to|chose\s+not\s+to|chooses\s+not\s+to|decided\s+(?:not\s+to|against)|"
     r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?:be\s+)?(?:\w+\s+)?|"
     r"won't|won’t|wont|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|"
-    r"(?:has|have)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
+    r"(?:has|have|had)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
     r"(?:dropped|abandoned|scrapped|shelved)\s+(?:(?:its|his|her|their)\s+)?plans?\s+to|"
     r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
     r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"

@@ -256,6 +256,10 @@ class VisitRules(ArticleState):
                 elif (self.dateline is not None and m.group("generic").lower() in {"city", "capital"}
                       and re.match(r"\s*the\s", rest[: m.start("generic")] or " ", re.IGNORECASE)):
                     out.append((self.dateline[0], self.dateline[1], None, 0.7))  # "arrived in the capital": the dateline's
+                elif (self.dateline is not None and m.group("generic").lower() in {"summit", "gathering", "forum", "conference"}
+                      and re.match(r"\s*(?:the|this)\s(?![^,;]*(?:EVT|LOC|DEM)\d)", rest[: m.start("generic")] or " ", re.IGNORECASE)):
+                    # "skipped the gathering" in a story filed from Belém: the gathering where it is filed
+                    out.append((self.dateline[0], self.dateline[1], _generic_occasion(m.group("generic")), 0.65))
             return out
         ent = _per(ents, m.group("i"))
         if m.group("kind") == "EVT":
@@ -548,8 +552,8 @@ class VisitRules(ArticleState):
             if not dests and form in {"join", "skip"}:
                 dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
-            gathering = self.context or (self.dateline + (None,) if self.dateline is not None and
-                                         m.group(0).lower().startswith("attend") else None)
+            gathering = self.context or (self.dateline + (None,) if self.dateline is not None and (
+                m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
             if not dests and gathering is not None and _INTRANSITIVE_END.match(after):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
