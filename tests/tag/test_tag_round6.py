@@ -939,3 +939,11 @@ BELEM = "BELÉM — World leaders came to the edge of the Amazon this week. Not 
 ])
 def test_staying_away_from_the_gathering_where_the_story_is_filed(ref: Reference, sentence: str, expected: tuple) -> None:
     assert expected in facts(ref, BELEM + sentence, date(2025, 11, 7))
+
+
+def test_nearby_at_a_funeral_and_the_ones_after_as_were(ref: Reference) -> None:
+    text = ("VATICAN CITY — Some 250,000 people filled St Peter's Square on Saturday for the funeral of Pope Francis. "
+            "Narendra Modi and Lula were nearby, as were Recep Tayyip Erdoğan, and Viktor Orbán, who flew in that morning.")
+    assert facts(ref, text, date(2025, 4, 26)) == {
+        ("visit", name, "VAT", "completed")
+        for name in ("Narendra Modi", "Luiz Inácio Lula da Silva", "Recep Tayyip Erdoğan", "Viktor Orbán")}

@@ -23,6 +23,7 @@ from warrantwatch.tagger.cues import (
     _ARRIVED_FROM,
     _ARTICLE_AT_END,
     _AS_IS_ALSO,
+    _AS_WERE_LIST,
     _AT_GATHERING_RX,
     _BARE_ARRIVAL_END,
     _BE_AT_END,
@@ -959,7 +960,8 @@ class VisitRules(ArticleState):
         for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
                                                   or "on hand" in lower or "front" in lower or "of honour" in lower
                                                   or "of honor" in lower or "there" in lower or "tribune" in lower
-                                                  or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower) else ():
+                                                  or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
+                                                  or "nearby" in lower or "close by" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
@@ -1124,6 +1126,9 @@ class VisitRules(ArticleState):
         status = "ongoing" if verb in {"is", "are"} else "completed"
         if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
             status = "ongoing"  # "were also present" at the day's gathering: there now
+        also = _AS_WERE_LIST.match(masked, m.end()) if people and ", as " in masked else None
+        if also is not None:  # "X and Y were nearby, as were Z, and W, who ...": the ones after "as were" too
+            people = [*people, *(_per(ents, i) for i in _PER_INDEX.findall(_RELATIVE_IN_LIST.sub("", also.group(1))))]
         if people and dests:
             self._add_visit(people, dests, status, sentence, m.start(), 0.75)
 
