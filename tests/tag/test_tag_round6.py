@@ -947,3 +947,9 @@ def test_nearby_at_a_funeral_and_the_ones_after_as_were(ref: Reference) -> None:
     assert facts(ref, text, date(2025, 4, 26)) == {
         ("visit", name, "VAT", "completed")
         for name in ("Narendra Modi", "Luiz Inácio Lula da Silva", "Recep Tayyip Erdoğan", "Viktor Orbán")}
+
+
+def test_a_list_of_names_each_with_its_country_after_it(ref: Reference) -> None:
+    text = ("Narendra Modi of India, Recep Tayyip Erdoğan of Turkey and Viktor Orbán of Hungary flew in on Thursday for "
+            "a summit in Dushanbe.")
+    assert {f[1] for f in facts(ref, text, date(2025, 10, 10))} == {"Narendra Modi", "Recep Tayyip Erdoğan", "Viktor Orbán"}

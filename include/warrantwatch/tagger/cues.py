@@ -21,7 +21,9 @@ _LISTED_PAST_RELATIVE = re.compile(r"PER(\d+)\s*,\s*(?:who|whose|whom)\b[^;]{1,9
 _SUBJECT_PAST_RELATIVE = re.compile(
     r"((?:PER\d+\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:'s|’s)?\s*,\s*(?:who|whose|whom)\b[^;,]*\bPER\d+[^;,]*,\s*"
     r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
-_PER_LISTED_AT_END = re.compile(r"PER(\d+)\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
+# (a name may carry its country after it: "PER0 of LOC1, PER2 of LOC3 and PER4 of LOC5 flew in")
+_PER_LISTED_AT_END = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
+_PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+)$")
 _IF_UNLESS = re.compile(r"\b(?:if|unless)\b")
 _MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
 _PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$")
@@ -1307,7 +1309,7 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     while m:
         chosen.insert(0, _per(entities, m.group(1)))
         head = _COUNTRY_POSSESSIVE_END.sub("", head[: m.start()])  # "LOC0's PER1, LOC2's PER3 and ..."
-        m = re.search(r"PER(\d+)\s*(?:,\s*|\s+and\s+)$", head)
+        m = _PER_LISTED_AT_END_NO_AMP.search(head)
     return chosen
 
 
