@@ -953,3 +953,8 @@ def test_a_list_of_names_each_with_its_country_after_it(ref: Reference) -> None:
     text = ("Narendra Modi of India, Recep Tayyip Erdoğan of Turkey and Viktor Orbán of Hungary flew in on Thursday for "
             "a summit in Dushanbe.")
     assert {f[1] for f in facts(ref, text, date(2025, 10, 10))} == {"Narendra Modi", "Recep Tayyip Erdoğan", "Viktor Orbán"}
+
+
+def test_flew_in_to_a_city(ref: Reference) -> None:
+    assert facts(ref, "Narendra Modi flew in to Dushanbe on Thursday.", date(2025, 10, 10)) == {
+        ("visit", "Narendra Modi", "TJK", "ongoing")}
