@@ -958,3 +958,10 @@ def test_a_list_of_names_each_with_its_country_after_it(ref: Reference) -> None:
 def test_flew_in_to_a_city(ref: Reference) -> None:
     assert facts(ref, "Narendra Modi flew in to Dushanbe on Thursday.", date(2025, 10, 10)) == {
         ("visit", "Narendra Modi", "TJK", "ongoing")}
+
+
+def test_among_those_who_had_arrived_were(ref: Reference) -> None:
+    text = ("DOHA — Leaders were gathering in Doha on Monday for an emergency summit. Among those who had arrived by "
+            "midday were Recep Tayyip Erdoğan, India's Narendra Modi and Pakistan's prime minister.")
+    assert facts(ref, text, date(2025, 9, 15)) == {("visit", "Recep Tayyip Erdoğan", "QAT", "ongoing"),
+                                                   ("visit", "Narendra Modi", "QAT", "ongoing")}
