@@ -965,3 +965,21 @@ def test_among_those_who_had_arrived_were(ref: Reference) -> None:
             "midday were Recep Tayyip Erdoğan, India's Narendra Modi and Pakistan's prime minister.")
     assert facts(ref, text, date(2025, 9, 15)) == {("visit", "Recep Tayyip Erdoğan", "QAT", "ongoing"),
                                                    ("visit", "Narendra Modi", "QAT", "ongoing")}
+
+
+MOSCOW_PARADE = ("MOSCOW — Narendra Modi spent Friday watching tanks roll across Red Square at the Victory Day parade in "
+                 "Moscow.\n\n")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Recep Tayyip Erdoğan was also in the stands.", ("visit", "Recep Tayyip Erdoğan", "RUS", "completed")),
+    ("Recep Tayyip Erdoğan was one of more than twenty foreign leaders at Moscow's Victory Day parade.",
+     ("visit", "Recep Tayyip Erdoğan", "RUS", "completed")),
+])
+def test_in_the_stands_days_ago_is_over(ref: Reference, sentence: str, expected: tuple) -> None:
+    assert expected in facts(ref, MOSCOW_PARADE + sentence, date(2025, 5, 12))
+
+
+def test_in_the_stands_today_is_there_now(ref: Reference) -> None:
+    text = "MOSCOW — Russia held its Victory Day parade in Moscow on Friday. Recep Tayyip Erdoğan was also in the stands."
+    assert ("visit", "Recep Tayyip Erdoğan", "RUS", "ongoing") in facts(ref, text, date(2025, 5, 9))

@@ -772,7 +772,10 @@ _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
     r"(?:the\s+)?guests?\s+of\s+honou?r|"
     r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b)|"
-    r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|"
+    r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|in\s+the\s+stands|"
+    # "was one of more than twenty foreign leaders at the parade"
+    r"(?:one|among)\s+of\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?(?:\w+\s+){0,2}?(?:foreign\s+)?"
+    r"(?:leaders|guests|heads\s+of\s+state)\s+(?=at\b)|"
     r"on\s+the\s+(?:reviewing\s+)?(?:tribune|stand|podium|dais|rostrum))\b")
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(

@@ -961,7 +961,8 @@ class VisitRules(ArticleState):
                                                   or "on hand" in lower or "front" in lower or "of honour" in lower
                                                   or "of honor" in lower or "there" in lower or "tribune" in lower
                                                   or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
-                                                  or "nearby" in lower or "close by" in lower) else ():
+                                                  or "nearby" in lower or "close by" in lower or "stands" in lower
+                                                  or "one of" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
@@ -1083,7 +1084,14 @@ class VisitRules(ArticleState):
 
     def _undated_or_today(self, sentence: Sentence, pos: int) -> bool:
         """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
-        return self._date_near(sentence, pos, "past", status="completed") in {None, self.published.isoformat()}
+        told = self._date_near(sentence, pos, "past", status="completed")
+        if told is None and self.sentences and sentence is not self.sentences[0]:
+            # Undated, in a story whose opening tells the gathering's day days ago ("spent Friday watching the
+            # parade" in Monday's paper): that day's news, over.
+            opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
+            if opening is not None and (self.published - date.fromisoformat(opening)).days >= 2:
+                return False
+        return told in {None, self.published.isoformat()}
 
     def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
         """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were
