@@ -983,3 +983,10 @@ def test_in_the_stands_days_ago_is_over(ref: Reference, sentence: str, expected:
 def test_in_the_stands_today_is_there_now(ref: Reference) -> None:
     text = "MOSCOW — Russia held its Victory Day parade in Moscow on Friday. Recep Tayyip Erdoğan was also in the stands."
     assert ("visit", "Recep Tayyip Erdoğan", "RUS", "ongoing") in facts(ref, text, date(2025, 5, 9))
+
+
+def test_a_list_of_subjects_with_their_roles_all_wanted(ref: Reference) -> None:
+    text = ("Former president Omar al-Bashir, his defence minister Min Aung Hlaing and his envoy Vladimir Putin are all "
+            "wanted on warrants issued between 2007 and 2012.")
+    assert facts(ref, text, date(2025, 2, 14)) == {("warrant", name, "ICC", "issued")
+                                                   for name in ("Omar al-Bashir", "Min Aung Hlaing", "Vladimir Putin")}

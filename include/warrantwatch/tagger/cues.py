@@ -1308,12 +1308,26 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     if split is not None:
         chosen.insert(0, _per(entities, split.group(1)))
         head = head[: max(0, split.start() - clause_start)]
+    head = _strip_possessive_role(head, entities)
     m = _PER_LISTED_AT_END.search(head)
     while m:
         chosen.insert(0, _per(entities, m.group(1)))
         head = _COUNTRY_POSSESSIVE_END.sub("", head[: m.start()])  # "LOC0's PER1, LOC2's PER3 and ..."
+        head = _strip_possessive_role(head, entities)
         m = _PER_LISTED_AT_END_NO_AMP.search(head)
     return chosen
+
+
+_POSSESSIVE_ROLE_END = re.compile(r"PER(\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
+def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
+    """"PER0, his interior minister PER1 and his defence minister PER2": the role before a listed name goes."""
+    role = _POSSESSIVE_ROLE_END.search(head) if "PER" in head[-40:] else None
+    if role is not None and _per(entities, role.group(1)).surface.lower().startswith(("his ", "her ", "their ", "his", "her")) and (
+            _per(entities, role.group(1)).surface.lower().split()[0] in {"his", "her", "their"}):
+        return head[: role.start()]
+    return head
 
 
 # "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.

@@ -435,6 +435,9 @@ class WarrantRules(ArticleState):
         # The nearest before the word, else the first after it.
         before = [c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) < w_start]
         chosen = before[-1] if before else pick[0]
+        listed = [e for e in _travelers_before(masked, ents, w_start, c_start) if e in pick] if before else []
+        if chosen in listed and len(listed) > 1:
+            return [e.person for e in listed if e.person]  # "X, his interior minister Y and Z are all wanted on warrants"
         # "X was named in a warrant together with Y and Z": the companions share it.
         with_them = _W_COMPANIONS.search(masked, masked.find(f"PER{ents.index(chosen)}", c_start), c_end)
         companions = [] if with_them is None else [
