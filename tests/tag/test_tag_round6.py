@@ -990,3 +990,10 @@ def test_a_list_of_subjects_with_their_roles_all_wanted(ref: Reference) -> None:
             "wanted on warrants issued between 2007 and 2012.")
     assert facts(ref, text, date(2025, 2, 14)) == {("warrant", name, "ICC", "issued")
                                                    for name in ("Omar al-Bashir", "Min Aung Hlaing", "Vladimir Putin")}
+
+
+def test_subjects_before_for_whom(ref: Reference) -> None:
+    text = ("Omar al-Bashir was one of three men, together with Vladimir Putin and Min Aung Hlaing, for whom the "
+            "International Criminal Court's prosecutor sought arrest warrants in May.")
+    assert facts(ref, text, date(2024, 7, 31)) == {("warrant", name, "ICC", "requested")
+                                                   for name in ("Omar al-Bashir", "Vladimir Putin", "Min Aung Hlaing")}

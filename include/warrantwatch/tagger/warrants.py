@@ -67,6 +67,9 @@ from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.state import ArticleState
 
 
+_FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
+
+
 class WarrantRules(ArticleState):
     """The warrant rules, run on each sentence by ``ArticleTagger.run``."""
 
@@ -413,6 +416,13 @@ class WarrantRules(ArticleState):
         whose = _WHOSE_WARRANT.search(masked, max(0, w_start - 40), w_start)
         if whose is not None and (person := _per(ents, whose.group(1)).person) is not None:
             return [person]  # "X, whose warrant dates from 2007": the warrant is X's
+        whom = _FOR_WHOM.search(masked, 0, w_start) if "whom" in masked else None
+        if whom is not None:
+            # "X was one of three leaders, together with Y and Z, for whom the prosecutor sought warrants": all three
+            named = [e.person for i in _PER_INDEX.findall(masked, 0, whom.start())
+                     if (e := _per(ents, i)).person is not None and self.lex.ref.known_warrants(e.person.name)]
+            if named:
+                return list(dict.fromkeys(named))
         candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
         if not candidates:
             # "X, who faces an arrest warrant, ...": the relative clause hangs on X.
