@@ -997,3 +997,11 @@ def test_subjects_before_for_whom(ref: Reference) -> None:
             "International Criminal Court's prosecutor sought arrest warrants in May.")
     assert facts(ref, text, date(2024, 7, 31)) == {("warrant", name, "ICC", "requested")
                                                    for name in ("Omar al-Bashir", "Vladimir Putin", "Min Aung Hlaing")}
+
+
+def test_an_arrest_order_after_a_national_warrant_is_that_courts(ref: Reference) -> None:
+    text = ("A federal court in Argentina has issued an arrest warrant for Min Aung Hlaing over crimes against the "
+            "Rohingya. \"This is the first time a court anywhere has ordered the arrest of the general,\" said a lawyer. "
+            "At the International Criminal Court, the prosecutor applied in November for a warrant against him.")
+    assert facts(ref, text, date(2025, 2, 14)) == {("warrant", "Min Aung Hlaing", "ARG", "issued"),
+                                                   ("warrant", "Min Aung Hlaing", "ICC", "requested")}

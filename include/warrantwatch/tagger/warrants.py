@@ -353,6 +353,9 @@ class WarrantRules(ArticleState):
                 national = _NATIONAL_COURT.search(masked, c_start, m.start())
                 if national and not _ICC_RX.search(sentence.text):
                     court = _per(ents, _court_place(national)).iso3
+            if court == "ICC" and not _ICC_RX.search(sentence.text) and (national_before := next(
+                    (f.court for f in reversed(self.facts) if f.kind == "warrant" and f.person is person and f.court != "ICC"), None)):
+                court = national_before  # "a federal court in Argentina has issued a warrant for X. ... has ordered the arrest of X"
             if court == "ICC" and not self.mentions_icc:
                 continue  # (a national court's order is the only paraphrase outside an article about the ICC)
             for subject in dict.fromkeys([*others, person]):
