@@ -1005,3 +1005,12 @@ def test_an_arrest_order_after_a_national_warrant_is_that_courts(ref: Reference)
             "At the International Criminal Court, the prosecutor applied in November for a warrant against him.")
     assert facts(ref, text, date(2025, 2, 14)) == {("warrant", "Min Aung Hlaing", "ARG", "issued"),
                                                    ("warrant", "Min Aung Hlaing", "ICC", "requested")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rodrigo Duterte was arrested at his home in Davao early on Saturday on the orders of Supreme Court Justice Maria Santos.",
+     {("warrant", "Rodrigo Duterte", "PHL", "executed")}),
+    ("Rodrigo Duterte was not arrested on the orders of any court.", set()),
+])
+def test_arrested_on_the_orders_of_a_judge(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 11, 23)) == expected

@@ -67,6 +67,9 @@ from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.state import ArticleState
 
 
+_ARRESTED_ON_ORDERS = re.compile(
+    r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
+    r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 
 
@@ -90,6 +93,14 @@ class WarrantRules(ArticleState):
                 self._note_group_warrant(sentence)
             return
         lower = masked.lower()
+        if "orders of" in lower and "PER" in masked:
+            for m in _ARRESTED_ON_ORDERS.finditer(masked):
+                # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
+                person = _per(ents, m.group(1)).person
+                home = self._home(person) if person is not None else None
+                if person is not None and home and not _W_NEGATED.search(masked, 0, m.start(2)):
+                    when = self._date_near(sentence, m.start(2), "past", any_side=True)
+                    self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
         national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
         served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
         if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
