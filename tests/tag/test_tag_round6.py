@@ -1014,3 +1014,8 @@ def test_an_arrest_order_after_a_national_warrant_is_that_courts(ref: Reference)
 ])
 def test_arrested_on_the_orders_of_a_judge(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 11, 23)) == expected
+
+
+def test_was_in_a_city_where_he_will_still_do_something(ref: Reference) -> None:
+    text = "By Saturday night Narendra Modi was in Beijing, where on Tuesday he will address a forum."
+    assert facts(ref, text, date(2025, 5, 12)) == {("visit", "Narendra Modi", "CHN", "ongoing")}

@@ -511,8 +511,9 @@ class VisitRules(ArticleState):
                     self.past_plans.append(_PastPlan(self.sentence_index, travelers, plan_dests, sentence, m.start()))
             if status is None:
                 continue
-            if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
-                status = "ongoing"  # "flew on to London, where Starmer will host him": there now
+            if status == "completed" and (_MOVED_TO.match(m.group(0)) or m.group(0)[:6].lower() in {"was in", "were i"}) and (
+                    _STILL_THERE.match(masked, m.end())):
+                status = "ongoing"  # "flew on to London, where Starmer will host him", "was in Beijing, where he will": there now
             date_anchor = m.start()
             if status == "completed" and m.group(0).lower().startswith(("left for", "departed for")) and (
                     due := _DUE_THERE.match(masked, m.end())) is not None:
