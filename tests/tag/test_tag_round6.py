@@ -1019,3 +1019,9 @@ def test_arrested_on_the_orders_of_a_judge(ref: Reference, text: str, expected: 
 def test_was_in_a_city_where_he_will_still_do_something(ref: Reference) -> None:
     text = "By Saturday night Narendra Modi was in Beijing, where on Tuesday he will address a forum."
     assert facts(ref, text, date(2025, 5, 12)) == {("visit", "Narendra Modi", "CHN", "ongoing")}
+
+
+def test_received_today_and_flew_in_this_morning_is_one_stay_going_on(ref: Reference) -> None:
+    text = ("MOSCOW — Vladimir Putin received Narendra Modi in the Kremlin on Thursday for talks on Gaza. "
+            "Modi flew in from Delhi in the morning and was greeted with the full ceremonial.")
+    assert facts(ref, text, date(2023, 12, 7)) == {("visit", "Narendra Modi", "RUS", "ongoing")}

@@ -184,12 +184,14 @@ def _one_stay(facts: list[_Fact]) -> list[_Fact]:
         ongoing = [f for f in group if f.status == "ongoing"]
         if ongoing:
             days = [f.date for f in ongoing if f.date and len(f.date) == 10]
+            # (an undated stay going on is there on the paper's day: a finished deed told that day is part of it)
+            today = [f.sentence.published.isoformat() for f in ongoing if f.date is None]
             for f in group:
                 if f.status != "completed":
                     continue
                 if f.date is None:
                     dropped.add(id(f))  # the finished trip is the stay still going on
-                elif len(f.date) == 10 and any(_days_apart(f.date, day) <= 7 for day in days):
+                elif len(f.date) == 10 and (any(_days_apart(f.date, day) <= 7 for day in days) or f.date in today):
                     f.status = "ongoing"  # went there, or met someone there, during the stay
         for status in ("ongoing", "completed"):
             days = sorted({f.date for f in group if f.status == status and f.date and len(f.date) == 10})
