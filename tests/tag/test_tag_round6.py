@@ -1021,7 +1021,14 @@ def test_was_in_a_city_where_he_will_still_do_something(ref: Reference) -> None:
     assert facts(ref, text, date(2025, 5, 12)) == {("visit", "Narendra Modi", "CHN", "ongoing")}
 
 
-def test_received_today_and_flew_in_this_morning_is_one_stay_going_on(ref: Reference) -> None:
-    text = ("MOSCOW — Vladimir Putin received Narendra Modi in the Kremlin on Thursday for talks on Gaza. "
-            "Modi flew in from Delhi in the morning and was greeted with the full ceremonial.")
-    assert facts(ref, text, date(2023, 12, 7)) == {("visit", "Narendra Modi", "RUS", "ongoing")}
+def test_a_deed_told_on_the_papers_day_joins_an_undated_stay_going_on(ref: Reference) -> None:
+    from warrantwatch.tagger.entities import Sentence
+    from warrantwatch.tagger.facts import _Fact, _one_stay
+
+    modi = ref.person("Narendra Modi")
+    told = Sentence(0, 10, "x", published=date(2023, 12, 7))
+    received = _Fact("visit", modi, "completed", told, 0.8, host="RUS", date="2023-12-07")
+    arrived = _Fact("visit", modi, "ongoing", Sentence(11, 20, "y", published=date(2023, 12, 7)), 0.8, host="RUS")
+    earlier = _Fact("visit", modi, "completed", told, 0.8, host="RUS", date="2023-11-20")
+    _one_stay([received, arrived, earlier])
+    assert (received.status, earlier.status) == ("ongoing", "completed")
