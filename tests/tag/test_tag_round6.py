@@ -1032,3 +1032,22 @@ def test_a_deed_told_on_the_papers_day_joins_an_undated_stay_going_on(ref: Refer
     earlier = _Fact("visit", modi, "completed", told, 0.8, host="RUS", date="2023-11-20")
     _one_stay([received, arrived, earlier])
     assert (received.status, earlier.status) == ("ongoing", "completed")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xi Jinping arrived in Malaysia on Tuesday. On Thursday he moves on to Cambodia, where its leader will host him.",
+     {("visit", "Xi Jinping", "MYS", "ongoing"), ("visit", "Xi Jinping", "KHM", "planned")}),
+    ("Aides said Narendra Modi was also expected to call at London and Abu Dhabi before flying home.",
+     {("visit", "Narendra Modi", "GBR", "planned"), ("visit", "Narendra Modi", "ARE", "planned")}),
+])
+def test_moving_on_to_and_calling_at(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 4, 16)) == expected
+
+
+def test_a_plan_told_by_its_arrival_and_a_meeting_the_next_day_is_one_trip(ref: Reference) -> None:
+    from tests.tag.tagkit import dated
+
+    text = ("On Wednesday Donald Trump moves on to South Korea for the summit. The main event comes on Thursday, "
+            "when Trump is scheduled to sit down with Xi Jinping in Busan.")
+    found = {f for f in dated(ref, text, date(2025, 10, 27)) if f[1] == "Donald Trump"}
+    assert found == {("visit", "Donald Trump", "KOR", "planned", "2025-10-29")}

@@ -133,6 +133,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
     (r"travel(?:l)?ed\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"travels\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+" + _ADV + r"(?:on\s+)?to", "ing"), (r"travel\s+" + _ADV + r"(?:on\s+)?to", "base"),
+    (r"moves\s+on\s+to", "s"), (r"moved\s+on\s+to", "past"), (r"move\s+on\s+to", "base"),
+    # "was also expected to call at London and Abu Dhabi before flying home": stops on the way.
+    (r"call\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "base"), (r"called\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"calls\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "s"),
     (r"went\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
@@ -1079,7 +1083,7 @@ _CANCEL_TOLD = re.compile(
     r"travel\s+plans)\b",
     re.IGNORECASE,
 )
-_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
+_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?(?:LOC|GOV)(\d+)")  # (a capital read as its government: "London and Abu Dhabi")
 _LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 # A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
 _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")

@@ -270,13 +270,17 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
         for index in group:
             other = kept[index]
             compatible = _compatible(other.date, fact.date)
-            if not compatible and fact.kind != "warrant" or other.earlier != fact.earlier:
+            # A plan told by its arrival day and by a meeting a day or two later is one trip, from its first day.
+            nearby_plan = (not compatible and fact.kind == "visit" and fact.status == "planned" and other.date is not None
+                           and fact.date is not None and len(other.date) == len(fact.date) == 10
+                           and _days_apart(other.date, fact.date) <= 3)
+            if not compatible and not nearby_plan and fact.kind != "warrant" or other.earlier != fact.earlier:
                 continue
             best = max((other, fact), key=_evidence_score)
             # A warrant is issued (or asked for) once, executed or withdrawn once: one fact whatever the
             # times told; the earliest time an issue or a request is told with, the latest of the others.
             merged_date = (_more_precise(other.date, fact.date) if compatible else
-                           min(other.date, fact.date) if fact.status in {"issued", "requested"} else max(other.date, fact.date))
+                           min(other.date, fact.date) if fact.status in {"issued", "requested", "planned"} else max(other.date, fact.date))
             if best is fact:
                 kept[index] = fact
             best.date = merged_date
