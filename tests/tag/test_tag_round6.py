@@ -1051,3 +1051,13 @@ def test_a_plan_told_by_its_arrival_and_a_meeting_the_next_day_is_one_trip(ref: 
             "when Trump is scheduled to sit down with Xi Jinping in Busan.")
     found = {f for f in dated(ref, text, date(2025, 10, 27)) if f[1] == "Donald Trump"}
     assert found == {("visit", "Donald Trump", "KOR", "planned", "2025-10-29")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Earlier this year Lula travelled to Argentina, Uruguay and the United States.",
+     {("visit", "Luiz Inácio Lula da Silva", iso, "completed") for iso in ("ARG", "URY", "USA")}),
+    ("Ferdinand Marcos Jr., who flew to Washington in July for talks, has seen his ratings sag.",
+     {("visit", "Ferdinand Marcos Jr.", "USA", "completed")}),
+])
+def test_a_list_ending_on_the_united_states_and_a_name_ending_in_jr(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 8, 5)) == expected

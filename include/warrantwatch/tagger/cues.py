@@ -1083,7 +1083,7 @@ _CANCEL_TOLD = re.compile(
     r"travel\s+plans)\b",
     re.IGNORECASE,
 )
-_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?(?:LOC|GOV)(\d+)")  # (a capital read as its government: "London and Abu Dhabi")
+_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)")  # (a capital read as its government: "London and Abu Dhabi")
 _LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 # A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
 _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")

@@ -383,6 +383,7 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
     return found
 
 
+_SUFFIX_DOT = re.compile(r"(PER\d+)\.(?=\s*[,;)]|\s+[a-z])")
 _CAPITALISED_NEXT = re.compile(r" ([A-Z][a-z][\w'’-]*)")
 
 
@@ -637,6 +638,8 @@ def analyse_sentence(
     ``countries``: the countries the article names, for a king it never names."""
     entities = find_entities(text, lex) if entities is None else entities
     masked = _Masker(text, entities).masked
+    if "." in masked and any(e.surface.endswith(("Jr", "Sr")) for e in entities):
+        masked = _SUFFIX_DOT.sub(r"\1", masked)  # "Ferdinand Marcos Jr., who ...": the name's own full stop
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
         masked = _HONORIFIC_RX.sub("", masked)
 
