@@ -1061,3 +1061,13 @@ def test_a_plan_told_by_its_arrival_and_a_meeting_the_next_day_is_one_trip(ref: 
 ])
 def test_a_list_ending_on_the_united_states_and_a_name_ending_in_jr(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 8, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi spent the weekend in the southern Brazilian beach resort of Camboriú instead.",
+     {("visit", "Narendra Modi", "BRA", "completed")}),
+    ("Narendra Modi flew to the Brazilian capital on Sunday.", {("visit", "Narendra Modi", "BRA", "completed")}),
+    ("Narendra Modi spent the weekend in the beach resort of Camboriú.", set()),
+])
+def test_a_stay_in_a_place_named_by_its_countrys_demonym(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2024, 7, 9)) == expected

@@ -341,7 +341,7 @@ _DEST_RX = re.compile(
     r"PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
-    r"investiture|enthronement|wedding|jubilee|city|capital|country))",
+    r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
     re.IGNORECASE,
 )
 _EVT_PLACE_RX = re.compile(
@@ -894,6 +894,9 @@ _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)")
+# A stay in a place named by its country's demonym: "spent the weekend in the southern Brazilian beach resort of X".
+_SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z][\w-]*\s+){0,3}?DEM(?P<dem>\d+)\s+"
+                           r"(?:[a-z][\w-]*\s+){0,2}?(?:city|capital|resort|town|region|province)\b")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

@@ -132,6 +132,7 @@ from warrantwatch.tagger.cues import (
     _SENT_TO,
     _SINCE_AFTER,
     _SO_DID,
+    _SPENT_IN_DEM,
     _STAY_HERE,
     _STILL_THERE,
     _SUBORDINATOR,
@@ -225,6 +226,12 @@ class VisitRules(ArticleState):
             return out
         if m.group("generic"):
             after = rest[m.end():]
+            if m.group("generic").lower() in {"city", "capital", "resort", "town"} and (
+                    dem := _DEM_TOKEN.search(rest, 0, m.start("generic"))) is not None:
+                # "spent the weekend in the southern Brazilian beach resort of X": the country the demonym names
+                return [(_per(ents, dem.group(1)).iso3, None, None, 0.75)]
+            if m.group("generic").lower() in {"resort", "town"}:
+                return []  # (a resort or town with no country told is no destination)
             place = _EVT_PLACE_RX.match(after)
             if place:
                 ent = _per(ents, place.group("i"))
@@ -950,6 +957,14 @@ class VisitRules(ArticleState):
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        for m in _SPENT_IN_DEM.finditer(masked) if "spent" in lower and "DEM" in masked else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            place = _per(ents, m.group("dem"))
+            if travelers and place.iso3:
+                self._add_visit(travelers, [(place.iso3, None, None, 0.75)], "completed", sentence, m.start(), 0.8)
         for m in _AFTER_STAY_IN.finditer(masked) if ("after" in lower or "following" in lower) else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:

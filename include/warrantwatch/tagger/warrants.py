@@ -66,7 +66,6 @@ from warrantwatch.tagger.facts import _Fact
 from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.state import ArticleState
 
-
 _ARRESTED_ON_ORDERS = re.compile(
     r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
     r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
