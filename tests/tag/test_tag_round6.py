@@ -1071,3 +1071,10 @@ def test_a_list_ending_on_the_united_states_and_a_name_ending_in_jr(ref: Referen
 ])
 def test_a_stay_in_a_place_named_by_its_countrys_demonym(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2024, 7, 9)) == expected
+
+
+def test_a_ministers_meeting_of_the_same_body_does_not_move_the_gathering(ref: Reference) -> None:
+    text = ("JOHANNESBURG — Follow our live coverage of the second day of the G20 leaders' summit.\n\n"
+            "Sergey Lavrov also skipped the G20 foreign ministers' meeting in February.\n\n"
+            "India's Narendra Modi, who flew in on Friday, is holding bilateral meetings on the sidelines.")
+    assert ("visit", "Narendra Modi", "ZAF", "ongoing") in facts(ref, text, date(2025, 11, 23))

@@ -76,6 +76,9 @@ class _CancelNote(NamedTuple):
     rest: bool  # "the rest of his trip": only the legs told after it
 
 
+_MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
+
+
 class ArticleState:
     """The state of one article's reading, shared by every rule family (see the module docstring)."""
 
@@ -143,6 +146,8 @@ class ArticleState:
                 # "a summit of more than 20 world leaders in this Red Sea resort": where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
+            if m.group("e") and _MINISTERIAL_AFTER.match(after):
+                continue  # "skipped the G20 foreign ministers' meeting in February": another gathering of the body
             place = _EVT_PLACE_RX.match(after)
             if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
