@@ -1078,3 +1078,9 @@ def test_a_ministers_meeting_of_the_same_body_does_not_move_the_gathering(ref: R
             "Sergey Lavrov also skipped the G20 foreign ministers' meeting in February.\n\n"
             "India's Narendra Modi, who flew in on Friday, is holding bilateral meetings on the sidelines.")
     assert ("visit", "Narendra Modi", "ZAF", "ongoing") in facts(ref, text, date(2025, 11, 23))
+
+
+def test_a_say_in_the_g20_is_no_g20_meeting(ref: Reference) -> None:
+    text = ("ADDIS ABABA — Leaders met at the African Union headquarters on Saturday. Cyril Ramaphosa pressed for a "
+            "greater African say in the G20.\n\nNarendra Modi told the opening session that Africa needed more seats.")
+    assert not any(f[2] == "USA" for f in facts(ref, text, date(2026, 2, 15)))

@@ -76,6 +76,8 @@ class _CancelNote(NamedTuple):
     rest: bool  # "the rest of his trip": only the legs told after it
 
 
+_BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|"
+                                      r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 
 
@@ -146,6 +148,8 @@ class ArticleState:
                 # "a summit of more than 20 world leaders in this Red Sea resort": where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
+            if m.group("e") and _BODY_NOT_MEETING_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+                continue  # "a greater African say in the G20", "its seat at the G20": the body, not a meeting of it
             if m.group("e") and _MINISTERIAL_AFTER.match(after):
                 continue  # "skipped the G20 foreign ministers' meeting in February": another gathering of the body
             place = _EVT_PLACE_RX.match(after)
