@@ -1084,3 +1084,14 @@ def test_a_say_in_the_g20_is_no_g20_meeting(ref: Reference) -> None:
     text = ("ADDIS ABABA — Leaders met at the African Union headquarters on Saturday. Cyril Ramaphosa pressed for a "
             "greater African say in the G20.\n\nNarendra Modi told the opening session that Africa needed more seats.")
     assert not any(f[2] == "USA" for f in facts(ref, text, date(2026, 2, 15)))
+
+
+@pytest.mark.parametrize("aside", [
+    "The United States will host next year's G20 at a golf resort near Miami.",
+    "The United States takes over the rotating G20 presidency next year and plans to hold the 2026 summit in Florida.",
+    "Narendra Modi and Olaf Scholz agreed on a NATO trust fund.",
+])
+def test_a_later_gathering_or_the_body_itself_does_not_move_the_story(ref: Reference, aside: str) -> None:
+    text = ("JOHANNESBURG — Leaders gathered in Johannesburg on Saturday for the G20 summit.\n\n" + aside +
+            "\n\nIndia's Narendra Modi, who flew in on Friday, is holding bilateral meetings on the sidelines.")
+    assert ("visit", "Narendra Modi", "ZAF", "ongoing") in facts(ref, text, date(2025, 11, 22))

@@ -72,8 +72,9 @@ _HOST_GOVERNMENT_GATHERING = re.compile(
 # A sentence comparing with another gathering: "Compare that with the G7 in Canada, which ...".
 _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|Contrast)\b")
 # A gathering after the one the article is about: "who will host the G20 in Johannesburg in November".
-_LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|next|upcoming|"
-                              r"following|forthcoming)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|"
+                              r"plans?\s+to\s+(?:host|hold)|next|upcoming|following|forthcoming)\s+(?:the\s+|a\s+|its\s+)?"
+                              r"(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b")
 # A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"

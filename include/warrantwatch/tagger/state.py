@@ -76,8 +76,10 @@ class _CancelNote(NamedTuple):
     rest: bool  # "the rest of his trip": only the legs told after it
 
 
-_BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|"
+_BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
                                       r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
+_BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
+                         r"nations|states|secretariat|charter|allies|ally|economies|grouping)\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 
 
@@ -150,6 +152,8 @@ class ArticleState:
                 continue
             if m.group("e") and _BODY_NOT_MEETING_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
                 continue  # "a greater African say in the G20", "its seat at the G20": the body, not a meeting of it
+            if m.group("e") and _BODY_AFTER.match(after):
+                continue  # "holds the G20 presidency", "a NATO trust fund", "set up by the BRICS": the body
             if m.group("e") and _MINISTERIAL_AFTER.match(after):
                 continue  # "skipped the G20 foreign ministers' meeting in February": another gathering of the body
             place = _EVT_PLACE_RX.match(after)
