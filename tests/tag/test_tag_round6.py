@@ -1095,3 +1095,12 @@ def test_a_later_gathering_or_the_body_itself_does_not_move_the_story(ref: Refer
     text = ("JOHANNESBURG — Leaders gathered in Johannesburg on Saturday for the G20 summit.\n\n" + aside +
             "\n\nIndia's Narendra Modi, who flew in on Friday, is holding bilateral meetings on the sidelines.")
     assert ("visit", "Narendra Modi", "ZAF", "ongoing") in facts(ref, text, date(2025, 11, 22))
+
+
+def test_a_gathering_months_back_does_not_move_the_story(ref: Reference) -> None:
+    text = ("JOHANNESBURG — Leaders gathered in Johannesburg on Saturday for the G20 summit.\n\n"
+            "In July Olaf Scholz attended the BRICS summit in Rio de Janeiro as a guest.\n\n"
+            "India's Narendra Modi, who flew in on Friday, is holding bilateral meetings on the sidelines.")
+    found = facts(ref, text, date(2025, 11, 22))
+    assert ("visit", "Narendra Modi", "ZAF", "ongoing") in found
+    assert ("visit", "Olaf Scholz", "BRA", "completed") in found

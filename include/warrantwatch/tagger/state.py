@@ -78,6 +78,7 @@ class _CancelNote(NamedTuple):
 
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
                                       r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
+_PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
                          r"nations|states|secretariat|charter|allies|ally|economies|grouping)\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
@@ -152,6 +153,9 @@ class ArticleState:
                 continue
             if m.group("e") and _BODY_NOT_MEETING_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
                 continue  # "a greater African say in the G20", "its seat at the G20": the body, not a meeting of it
+            if self.context is not None and _PAST_VERB_BEFORE.search(masked, 0, m.start()) and any(
+                    d.value[:7] < self.published.isoformat()[:7] for d in sentence.dates("past")):
+                continue  # "in July he attended the BRICS summit in Kazan": a gathering months back, not the story's
             if m.group("e") and _BODY_AFTER.match(after):
                 continue  # "holds the G20 presidency", "a NATO trust fund", "set up by the BRICS": the body
             if m.group("e") and _MINISTERIAL_AFTER.match(after):
