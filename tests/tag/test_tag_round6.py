@@ -1104,3 +1104,9 @@ def test_a_gathering_months_back_does_not_move_the_story(ref: Reference) -> None
     found = facts(ref, text, date(2025, 11, 22))
     assert ("visit", "Narendra Modi", "ZAF", "ongoing") in found
     assert ("visit", "Olaf Scholz", "BRA", "completed") in found
+
+
+def test_the_one_sent_who_flew_back_is_the_one_whose_stay_ended(ref: Reference) -> None:
+    text = ("Joe Biden skipped the gathering and sent Narendra Modi, who arrived in Jakarta on Tuesday and flew back "
+            "to New Delhi on Thursday after the summit.")
+    assert ("visit", "Narendra Modi", "IDN", "completed") in facts(ref, text, date(2023, 9, 8))

@@ -740,7 +740,7 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
 _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
-_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b[^.;]{0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+in|"
+_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+in|"
                             # "arrived in Jakarta on Tuesday and flew back to Washington on Thursday"
                             r"(?:flew|headed|returned|travell?ed|left\s+for|set\s+off\s+for)\s+(?:straight\s+)?(?:back\s+)?(?:to\s+)?)\s*LOC(\d+)")
 _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|at|shortly|the\s+next|hours)\b|"
