@@ -68,6 +68,7 @@ SETS = (
     GoldSet("probe11", "p11", "probe11.example", (150, 450), 35, 10),
     GoldSet("sealed4", "S4", "sealed4.example", (150, 450), 35, 10),
     GoldSet("probe12", "p12", "probe12.example", (150, 450), 35, 10),
+    GoldSet("probe13", "p13", "probe13.example", (150, 450), 35, 10),
 )
 
 
