@@ -1110,3 +1110,9 @@ def test_the_one_sent_who_flew_back_is_the_one_whose_stay_ended(ref: Reference) 
     text = ("Joe Biden skipped the gathering and sent Narendra Modi, who arrived in Jakarta on Tuesday and flew back "
             "to New Delhi on Thursday after the summit.")
     assert ("visit", "Narendra Modi", "IDN", "completed") in facts(ref, text, date(2023, 9, 8))
+
+
+def test_a_place_in_the_clause_about_what_talks_may_lead_to_is_not_where_they_met(ref: Reference) -> None:
+    text = ("Narendra Modi and Vladimir Putin met on Wednesday at a launch site in Russia's Far East before sitting "
+            "down for talks that Western governments fear will lead to shells flowing to Russia's army in Ukraine.")
+    assert facts(ref, text, date(2023, 9, 13)) == {("visit", "Narendra Modi", "RUS", "ongoing")}

@@ -461,7 +461,7 @@ _MEET_RX = re.compile(
 )
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
 _MEET_TOPIC = re.compile(
-    r"\b(?:about|over|regarding|concerning|to\s+discuss|discussing|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
+    r"\b(?:about|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d|its\s|the\s+(?:first|second|last|final|eve)\b))"
 )
