@@ -1116,3 +1116,10 @@ def test_a_place_in_the_clause_about_what_talks_may_lead_to_is_not_where_they_me
     text = ("Narendra Modi and Vladimir Putin met on Wednesday at a launch site in Russia's Far East before sitting "
             "down for talks that Western governments fear will lead to shells flowing to Russia's army in Ukraine.")
     assert facts(ref, text, date(2023, 9, 13)) == {("visit", "Narendra Modi", "RUS", "ongoing")}
+
+
+def test_the_capitalised_office_in_a_release_is_the_home_holder(ref: Reference) -> None:
+    text = ("NEW DELHI, August 28 - At the invitation of President Xi Jinping, Prime Minister Narendra Modi will pay a "
+            "visit to China. He will also meet Prime Minister Benjamin Netanyahu of Israel. Thereafter, at the invitation "
+            "of President Recep Tayyip Erdoğan, the Prime Minister will travel to Ankara on 2 September.")
+    assert ("visit", "Narendra Modi", "TUR", "planned") in facts(ref, text, date(2024, 8, 28))

@@ -83,7 +83,8 @@ class ArticleTagger(TourRules, WarrantRules):
                     told = self.lex.ref.person(top) or told
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
                                                     told, ents, recent,
-                                                    _pair_named(sentences[index - 1]) if index else None, countries)
+                                                    _pair_named(sentences[index - 1]) if index else None, countries,
+                                                    self.dateline[0] if self.dateline is not None else None)
             for e in ents:
                 if e.person is not None:
                     salience[e.person.name] += 1

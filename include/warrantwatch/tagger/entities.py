@@ -629,7 +629,7 @@ def _demonym_place(m: re.Match[str], entities: list[Entity]) -> str:
 def analyse_sentence(
     text: str, lex: Lexicon, published: date, mentioned: set[str], carry: Person | None,
     entities: list[Entity] | None = None, recent: list[Person] | None = None,
-    pair: tuple[Person, Person] | None = None, countries: frozenset[str] = frozenset(),
+    pair: tuple[Person, Person] | None = None, countries: frozenset[str] = frozenset(), filed_in: str | None = None,
 ) -> tuple[str, list[Entity]]:
     """The masked sentence and its entities (PER tokens include titles and pronouns resolved).
 
@@ -652,7 +652,13 @@ def analyse_sentence(
         if kind is None:
             words = " ".join(m.group("title").lower().split())
             if m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
-                holder = _recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None
+                holder = None
+                if filed_in and m.group("title")[:1].isupper() and TITLE_WORDS.get(words):
+                    # "the Prime Minister will travel to Tianjin" in a release from New Delhi: the office at home,
+                    # when the article names its holder (an official style: the title capitalised, no country).
+                    home = lex.ref.office_holder(TITLE_WORDS[words][0], filed_in, published)
+                    holder = home if home is not None and home.name in mentioned else None
+                holder = holder or (_recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None)
                 if holder is None and "commander-in-chief" in TITLE_WORDS.get(words, ()):
                     # "the general" paragraphs after he was named: a rare office, so the one the article names
                     holder = _only_mentioned_holder(lex, mentioned, TITLE_WORDS[words], published)
