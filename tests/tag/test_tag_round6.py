@@ -1123,3 +1123,13 @@ def test_the_capitalised_office_in_a_release_is_the_home_holder(ref: Reference) 
             "visit to China. He will also meet Prime Minister Benjamin Netanyahu of Israel. Thereafter, at the invitation "
             "of President Recep Tayyip Erdoğan, the Prime Minister will travel to Ankara on 2 September.")
     assert ("visit", "Narendra Modi", "TUR", "planned") in facts(ref, text, date(2024, 8, 28))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin, who has been shunned by most Western capitals since 2022, was greeted on a red carpet at "
+     "Anchorage on Friday by Donald Trump.", {("visit", "Vladimir Putin", "USA", "completed")}),
+    ("JOHANNESBURG — The G20 summit opened in Johannesburg on Saturday. Xi Jinping is missing a G20 leaders' meeting "
+     "for the first time.", {("visit", "Xi Jinping", "ZAF", "declined")}),
+])
+def test_shunned_is_no_skipping_and_a_red_carpet_welcome(ref: Reference, text: str, expected: set) -> None:
+    assert {f for f in facts(ref, text, date(2025, 11, 22)) if f[0] == "visit"} == expected

@@ -202,7 +202,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:greeted|welcomed|met|received)(?=\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b)",
      "arrive_past"),
     (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+|with\s+(?:full\s+)?(?:military\s+|state\s+|great\s+)?"
-     r"(?:honou?rs|pomp|ceremony)\s+)?(?:in|at)", "past"),
+     r"(?:honou?rs|pomp|ceremony)\s+|on\s+(?:a|the)\s+red\s+carpet\s+)?(?:in|at)", "past"),
     # "was greeted by crowds in front of the palace in LOC0": the welcome's agent told before the place.
     (r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),

@@ -165,6 +165,7 @@ from warrantwatch.tagger.facts import _date_later_than_before, _Fact, _generic_o
 from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import ArticleState, _PastPlan
 
+_PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 
@@ -398,7 +399,8 @@ class VisitRules(ArticleState):
         if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
             return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
         if form == "skip":
-            return None if _PRE_NEG.search(pre) else "declined"
+            # ("has been shunned by Western capitals": the subject is the one shunned)
+            return None if _PRE_NEG.search(pre) or (_PASSIVE_AT_END.search(pre) and clause_verb.lower().endswith("ed")) else "declined"
         if form == "join":
             if _VIDEO.search(after):
                 return "declined"  # "will take part by video link": not there
