@@ -1133,3 +1133,8 @@ def test_the_capitalised_office_in_a_release_is_the_home_holder(ref: Reference) 
 ])
 def test_shunned_is_no_skipping_and_a_red_carpet_welcome(ref: Reference, text: str, expected: set) -> None:
     assert {f for f in facts(ref, text, date(2025, 11, 22)) if f[0] == "visit"} == expected
+
+
+def test_a_deed_done_to_receive_a_guest(ref: Reference) -> None:
+    text = "NEW DELHI - Narendra Modi broke protocol on Thursday evening to receive Vladimir Putin on the tarmac at Palam air base."
+    assert facts(ref, text, date(2025, 12, 5)) == {("visit", "Vladimir Putin", "IND", "completed")}

@@ -469,7 +469,9 @@ _MEET_TOPIC = re.compile(
 _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
                           r"offensive|ceasefire|truce|peace|famine|bombing|strikes?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
-    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+(?:(?:also|had|has|have|will|is|was|to|due|set|"
+    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+"
+    # ("PER0 broke protocol on Thursday evening to receive PER1": the purpose told after a deed)
+    r"(?:(?:(?!PER\d|LOC\d)[\w’'-]+\s+){1,6}?(?=to\s+(?:receive|welcome|greet)\s+PER))?(?:(?:also|had|has|have|will|is|was|to|due|set|"
     r"expected|scheduled)\s+){0,3}(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
     r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"

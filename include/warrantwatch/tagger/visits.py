@@ -165,6 +165,8 @@ from warrantwatch.tagger.facts import _date_later_than_before, _Fact, _generic_o
 from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import ArticleState, _PastPlan
 
+_DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
+_IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
@@ -878,7 +880,11 @@ class VisitRules(ArticleState):
                 continue
             verb = m.group("verb").lower()
             between = masked[m.end("host") : m.start("verb")].lower()
-            if re.search(r"\b(?:will|to)\b", between) or _PRE_FUTURE.search(masked[c_start:m.start()]):
+            purpose = _DEED_THEN_TO.match(masked, m.end("hi"), m.start("verb"))  # "broke protocol on Thursday evening to receive": done
+            if purpose is not None and purpose.group(1).endswith("ed") or purpose is not None and purpose.group(1) in _IRREGULAR_PAST:
+                status = "ongoing" if self._done_today(sentence, m.start()) or self._date_near(
+                    sentence, m.start(), "past", status="completed", visit=True) is None else "completed"
+            elif re.search(r"\b(?:will|to)\b", between) or _PRE_FUTURE.search(masked[c_start:m.start()]):
                 status = "planned"
             elif verb.endswith("ing") or verb in {"hosts", "receives", "welcomes", "greets", "plays host to"}:
                 status = "ongoing"
