@@ -1138,3 +1138,14 @@ def test_shunned_is_no_skipping_and_a_red_carpet_welcome(ref: Reference, text: s
 def test_a_deed_done_to_receive_a_guest(ref: Reference) -> None:
     text = "NEW DELHI - Narendra Modi broke protocol on Thursday evening to receive Vladimir Putin on the tarmac at Palam air base."
     assert facts(ref, text, date(2025, 12, 5)) == {("visit", "Vladimir Putin", "IND", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MUNICH - Narendra Modi and Prime Minister Viktor Orbán arrived together on Thursday. Modi left Munich on Saturday morning.",
+     {("visit", "Narendra Modi", "DEU", "completed"), ("visit", "Viktor Orbán", "DEU", "ongoing")}),
+    ("Narendra Modi landed in Budapest on Wednesday. He left Budapest on Sunday after a four-day stay. From Budapest he "
+     "flew on to Washington on Sunday night.",
+     {("visit", "Narendra Modi", "HUN", "completed"), ("visit", "Narendra Modi", "USA", "ongoing")}),
+])
+def test_a_stay_ended_by_leaving_its_city_on_a_day(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 2, 16)) == expected

@@ -155,7 +155,8 @@ class ArticleTagger(TourRules, WarrantRules):
     def _mentions(self) -> list[Mention]:
         for fact in self.facts:
             if fact.kind == "visit" and fact.status == "ongoing" and (
-                    fact.person.name in self.went_home or _stay_over(fact.date, fact.sentence.text, self.published)):
+                    fact.person.name in self.went_home or (fact.person.name, fact.host) in self.left_hosts
+                    or _stay_over(fact.date, fact.sentence.text, self.published)):
                 fact.status = "completed"
         if self.gathering_day is not None:
             host, first = self.gathering_day

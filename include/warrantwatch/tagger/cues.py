@@ -512,7 +512,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?!PER\d|(?:said|says|confirmed|confirms|announc
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
 # then the words that end a bare arrival; where the traveller is comes from the article.
@@ -749,6 +749,8 @@ _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|e
                       # "X arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony"
                       r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b[^.;]{0,100}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:shortly|soon|early|hours|immediately|straight)\b|"
                       r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC\d+\s+(?:the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night))\b")
+# "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
+_LEFT_PLACE_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -1331,8 +1333,14 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
 _POSSESSIVE_ROLE_END = re.compile(r"PER(\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
+_TITLE_WORDS_END = re.compile(r"(?:,\s*|\s+and\s+)((?:[A-Z][a-z][\w-]*\s+(?:of\s+)?){1,4})$")
+
+
 def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
-    """"PER0, his interior minister PER1 and his defence minister PER2": the role before a listed name goes."""
+    """"PER0, his interior minister PER1 and his defence minister PER2": the role before a listed name goes
+    (and a title: "PER0 and Secretary of State PER1")."""
+    if (title := _TITLE_WORDS_END.search(head)) is not None:
+        return head[: title.start(1)]
     role = _POSSESSIVE_ROLE_END.search(head) if "PER" in head[-40:] else None
     if role is not None and _per(entities, role.group(1)).surface.lower().startswith(("his ", "her ", "their ", "his", "her")) and (
             _per(entities, role.group(1)).surface.lower().split()[0] in {"his", "her", "their"}):

@@ -31,6 +31,7 @@ from warrantwatch.tagger.cues import (
     _LATER_GATHERING,
     _LATER_GATHERING_AFTER,
     _LEFT_ON,
+    _LEFT_PLACE_ON,
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
@@ -101,6 +102,7 @@ class ArticleState:
         self.planned_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> next host told
         self.homes: dict[str, str | None] = {}
         self.went_home: set[str] = set()  # travellers the article has seen fly home
+        self.left_hosts: set[tuple[str, str]] = set()  # (traveller, country) stays the article has seen end
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
         self.opening_day: tuple[str, str] | None = None  # (host, day) the article's gathering opened, today
         # Where the story is filed from: "arrived on Tuesday", "on a two-day visit", "talks here" put a
@@ -291,6 +293,10 @@ class ArticleState:
                 person = _per(sentence.entities, m.group(1) or m.group(3) or m.group(5) or m.group(7)).person
                 if person is not None:
                     self.went_home.add(person.name)
+        for m in _LEFT_PLACE_ON.finditer(sentence.masked):
+            person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
+            if person is not None and place.iso3:
+                self.left_hosts.add((person.name, place.iso3))
         for m in _LEFT_ON.finditer(sentence.masked):
             person = _per(sentence.entities, m.group(1) or m.group(2) or m.group(3)).person
             if person is not None:
