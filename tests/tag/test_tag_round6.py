@@ -1149,3 +1149,14 @@ def test_a_deed_done_to_receive_a_guest(ref: Reference) -> None:
 ])
 def test_a_stay_ended_by_leaving_its_city_on_a_day(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 2, 16)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NEW YORK - Turkey's president, Recep Tayyip Erdoğan, addressed the hall on Wednesday and then returned to Ankara.",
+     {("visit", "Recep Tayyip Erdoğan", "USA", "completed")}),
+    ("ADDIS ABABA - The African Union's annual summit ended on Sunday night in Addis Ababa. Guests at the opening "
+     "included Narendra Modi, who told the assembly that Africa must have a permanent seat.",
+     {("visit", "Narendra Modi", "ETH", "completed")}),
+])
+def test_speaking_where_the_story_is_filed_and_a_summit_that_ended(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 9, 27)) == expected

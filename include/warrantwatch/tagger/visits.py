@@ -167,6 +167,7 @@ from warrantwatch.tagger.state import ArticleState, _PastPlan
 
 _DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
 _IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
+_GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,40}?\b(?:ended|closed|concluded|wrapped\s+up)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
@@ -793,7 +794,7 @@ class VisitRules(ArticleState):
             self._add_visit([envoy], dests, status, sentence, m.end(), 0.8)
             if _IN_HIS_PLACE.search(masked, m.end(), c_end):
                 self._add_visit([sender], dests, "declined", sentence, m.end(), 0.75)
-        for m in _ADDRESSED_GATHERING.finditer(masked) if self.context is not None and (
+        for m in _ADDRESSED_GATHERING.finditer(masked) if (self.context is not None or self.dateline is not None) and (
                 "ddress" in lower or "told" in lower or "tells" in lower or "spoke" in lower or "speaks" in lower
                 or "speech" in lower or "floor" in lower) else ():
             # "told the assembly his country had never sought a nuclear weapon": there, at the gathering.
@@ -815,8 +816,8 @@ class VisitRules(ArticleState):
                 status = "ongoing"
             else:
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) and not self.ceremony else "completed"
-            iso3, city, occasion = self.context
-            self._add_visit(speakers, [(iso3, city, occasion, 0.65)], status, sentence, m.start(), 0.7)
+            # (the gathering the article is about, else the one where the story is filed: "NEW YORK - X addressed the hall")
+            self._add_visit(speakers, self._gathering_or_dateline(), status, sentence, m.start(), 0.7)
         for m in _AMONG_THEM.finditer(masked) if "among them" in lower or "including" in lower else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
@@ -1109,6 +1110,8 @@ class VisitRules(ArticleState):
     def _undated_or_today(self, sentence: Sentence, pos: int) -> bool:
         """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
         told = self._date_near(sentence, pos, "past", status="completed")
+        if told is None and self.sentences and _GATHERING_ENDED.search(self.sentences[0].masked):
+            return False  # "The African Union's annual summit ended on Sunday night": those told at it are done
         if told is None and self.sentences and sentence is not self.sentences[0]:
             # Undated, in a story whose opening tells the gathering's day days ago ("spent Friday watching the
             # parade" in Monday's paper): that day's news, over.
