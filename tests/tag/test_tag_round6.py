@@ -1160,3 +1160,8 @@ def test_a_stay_ended_by_leaving_its_city_on_a_day(ref: Reference, text: str, ex
 ])
 def test_speaking_where_the_story_is_filed_and_a_summit_that_ended(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 9, 27)) == expected
+
+
+def test_in_a_city_since_a_day_told_in_apposition(ref: Reference) -> None:
+    text = "MUNICH - Sergey Lavrov, in Munich since Thursday, told a panel on Friday that Russia was ready."
+    assert facts(ref, text, date(2025, 2, 15)) == {("visit", "Sergey Lavrov", "DEU", "ongoing")}

@@ -18,6 +18,7 @@ from warrantwatch.tagger.cues import (
     _AND_HOSTED,
     _AND_THEN,
     _APPOSED,
+    _APPOSED_IN_SINCE,
     _APPOSED_OWNER,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
@@ -966,6 +967,10 @@ class VisitRules(ArticleState):
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and who.person is not None:
+                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "ongoing", sentence, m.end(), 0.8)
         for m in _SPENT_IN_DEM.finditer(masked) if "spent" in lower and "DEM" in masked else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
