@@ -1165,3 +1165,17 @@ def test_speaking_where_the_story_is_filed_and_a_summit_that_ended(ref: Referenc
 def test_in_a_city_since_a_day_told_in_apposition(ref: Reference) -> None:
     text = "MUNICH - Sergey Lavrov, in Munich since Thursday, told a panel on Friday that Russia was ready."
     assert facts(ref, text, date(2025, 2, 15)) == {("visit", "Sergey Lavrov", "DEU", "ongoing")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The chamber issued warrants on Nov. 21 for Benjamin Netanyahu and Yoav Gallant.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
+    ("The warrant was one of three the chamber issued on Nov. 21, alongside those for Benjamin Netanyahu and his "
+     "former defence minister Yoav Gallant, which remain in force.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
+    ("The ICC issued warrants for Benjamin Netanyahu and Yoav Gallant. Prosecutor Karim Khan had applied in May for "
+     "warrants against five people. He dropped the requests concerning two of them.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
+])
+def test_warrant_lists_past_a_dated_abbreviation_and_a_role_and_a_strangers_he(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 2, 27)) == expected

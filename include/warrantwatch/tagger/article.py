@@ -142,8 +142,8 @@ class ArticleTagger(TourRules, WarrantRules):
                 # "Smith, a longtime friend of PER0's, met ...": the subject is someone the reference
                 # does not know, so "He" in the next sentence is not PER0.
                 carry, carry_age = None, 0
-            elif first and (surname := _UNKNOWN_SURNAME_SUBJECT.match(s.masked)) is not None and surname.end() <= first.start() and (
-                    re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname.group('name'))}\b", self.text)):
+            elif (surname := _UNKNOWN_SURNAME_SUBJECT.match(s.masked)) is not None and (first is None or surname.end() <= first.start()) and (
+                    " " in surname.group("name") or re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname.group('name'))}\b", self.text)):
                 carry, carry_age = None, 0  # "Bolton has written ... about the first PER0 administration. He ..."
             elif first:
                 carry, carry_age = s.entities[int(first.group(1))].person, 0

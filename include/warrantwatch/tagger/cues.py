@@ -29,7 +29,7 @@ _MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
 _PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$")
 _NO_LONGER_AT_END = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$")
 _PRESENT_OR_WILL = re.compile(r"\b(?:will|won['’]t|is|are)\b")
-_STOP_MARK = re.compile(r"[;.!?]")
+_STOP_MARK = re.compile(r"[;!?]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.")  # (not the full stop of "Nov.")
 _TO_AT_END = re.compile(r"\bto\s+$")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # A gathering told as here: "a summit of more than 20 world leaders in this Red Sea resort".
@@ -591,7 +591,7 @@ _MORE_SUBJECTS = re.compile(
     r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,5}?"
     r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
 )
-_POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+)PER(\d+)")
+_POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?)?"
@@ -657,7 +657,7 @@ _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
-    r"\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:\w+\s+){0,4}?)"
+    r"\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:[\w.]+\s+){0,4}?)"
     r"(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:(?!(?:after|before|when|while|since|until)\b)[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.

@@ -69,6 +69,7 @@ from warrantwatch.tagger.state import ArticleState
 _ARRESTED_ON_ORDERS = re.compile(
     r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
     r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
+_FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 
 
@@ -462,7 +463,12 @@ class WarrantRules(ArticleState):
         if chosen in listed and len(listed) > 1:
             return [e.person for e in listed if e.person]  # "X, his interior minister Y and Z are all wanted on warrants"
         # "X was named in a warrant together with Y and Z": the companions share it.
-        with_them = _W_COMPANIONS.search(masked, masked.find(f"PER{ents.index(chosen)}", c_start), c_end)
+        chosen_at = masked.find(f"PER{ents.index(chosen)}", c_start)
+        with_them = _W_COMPANIONS.search(masked, chosen_at, c_end)
         companions = [] if with_them is None else [
             c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) > with_them.start() and c is not chosen]
+        if not before and _FOR_AT_END.search(masked, max(0, chosen_at - 12), chosen_at):
+            # "..., alongside those for X and his former defence minister Y": the ones listed with the first
+            listed = self._more_subjects(sentence, chosen_at + len(f"PER{ents.index(chosen)}"), c_end)
+            companions += [c for c in pick if c.person in listed and c is not chosen and c not in companions]
         return [p.person for p in [chosen, *companions] if p.person]
