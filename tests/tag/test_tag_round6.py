@@ -1179,3 +1179,9 @@ def test_in_a_city_since_a_day_told_in_apposition(ref: Reference) -> None:
 ])
 def test_warrant_lists_past_a_dated_abbreviation_and_a_role_and_a_strangers_he(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 2, 27)) == expected
+
+
+def test_a_summit_whose_place_is_told_before_its_leaders(ref: Reference) -> None:
+    text = "WASHINGTON - A planned summit in Budapest between Donald Trump and Vladimir Putin has been put on hold."
+    assert facts(ref, text, date(2025, 10, 22)) == {("visit", "Donald Trump", "HUN", "cancelled"),
+                                                    ("visit", "Vladimir Putin", "HUN", "cancelled")}

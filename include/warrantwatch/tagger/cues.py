@@ -415,10 +415,11 @@ _CANCEL_RX = re.compile(
 # A meeting of named leaders in a named place: "a summit between PER0 and PER1 in LOC2", "the
 # planned summit with PER3 in LOC4". Each guest's trip is there, planned or called off.
 _SUMMIT_OF = re.compile(
-    r"\b(?P<noun>summit|meeting|talks)\s+(?P<rel>between|with)\s+PER(?P<a>\d+)(?:\s*(?:,|and|&)\s*PER(?P<b>\d+))?"
-    r"(?:\s+(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<loc>\d+)|"
+    # ("a planned summit in Budapest between X and Y": the place may come first)
+    r"\b(?P<noun>summit|meeting|talks)(?:\s+(?:in|at)\s+LOC(?P<loc0>\d+))?\s+(?P<rel>between|with)\s+PER(?P<a>\d+)(?:\s*(?:,|and|&)\s*PER(?P<b>\d+))?"
+    r"(?(loc0)|(?:\s+(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<loc>\d+)|"
     # "... that Hungary had been preparing to host", "..., which the two leaders agreed to hold in Budapest"
-    r"\s*,?\s+(?:that|which)\s+(?:LOC(?P<loc2>\d+)\s+[^.;]{0,40}?\bhost\b|[^.;]{0,60}?\b(?:hold|held|host|hosted)\s+in\s+LOC(?P<loc3>\d+)))",
+    r"\s*,?\s+(?:that|which)\s+(?:LOC(?P<loc2>\d+)\s+[^.;]{0,40}?\bhost\b|[^.;]{0,60}?\b(?:hold|held|host|hosted)\s+in\s+LOC(?P<loc3>\d+))))",
     re.IGNORECASE,
 )
 _SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",

@@ -1224,7 +1224,7 @@ class VisitRules(ArticleState):
         if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _HEARSAY.search(pre):
             return
         # (the clause may run past a relative clause naming the place: "..., which they agreed to hold in X, has been put on hold")
-        cancel = _CANCEL_RX.search(masked, c_start, c_end) or (_CANCEL_RX.search(masked, m.end()) if not m.group("loc") else None)
+        cancel = _CANCEL_RX.search(masked, c_start, c_end) or (_CANCEL_RX.search(masked, m.end()) if not (m.group("loc") or m.group("loc0")) else None)
         if cancel:
             new_date = cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end])
             status = "planned" if new_date else "cancelled"
@@ -1238,7 +1238,7 @@ class VisitRules(ArticleState):
         if m.group("rel").lower() == "with":  # "carrying PER0 to the summit with PER1": PER0 is the other one
             before = _travelers_before(masked, ents, m.start(), c_start)
             guests = before[-1:] + guests
-        place = _per(ents, m.group("loc") or m.group("loc2") or m.group("loc3"))
+        place = _per(ents, m.group("loc0") or m.group("loc") or m.group("loc2") or m.group("loc3"))
         self._add_visit(guests, [(place.iso3, place.city, "summit", 0.8)], status, sentence, m.start(), 0.85)
 
     def _status_for_noun(self, noun: str, pre: str, clause: str) -> str | None:
