@@ -1185,3 +1185,15 @@ def test_a_summit_whose_place_is_told_before_its_leaders(ref: Reference) -> None
     text = "WASHINGTON - A planned summit in Budapest between Donald Trump and Vladimir Putin has been put on hold."
     assert facts(ref, text, date(2025, 10, 22)) == {("visit", "Donald Trump", "HUN", "cancelled"),
                                                     ("visit", "Vladimir Putin", "HUN", "cancelled")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NEW DELHI - Narendra Modi cut short a visit to Saudi Arabia and flew back overnight.",
+     {("visit", "Narendra Modi", "SAU", "completed")}),
+    ("WASHINGTON - Sergey Lavrov, who came last week to prepare the ground and has stayed on in the capital, said "
+     "Russia wanted a deal.", {("visit", "Sergey Lavrov", "USA", "ongoing")}),
+    ("Narendra Modi landed in Jeddah on Tuesday afternoon. Modi skipped an official dinner and left before dawn on "
+     "Wednesday.", {("visit", "Narendra Modi", "SAU", "completed")}),
+])
+def test_cut_short_stayed_on_and_left_before_dawn(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 4, 23)) == expected

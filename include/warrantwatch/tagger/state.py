@@ -298,6 +298,6 @@ class ArticleState:
             if person is not None and place.iso3:
                 self.left_hosts.add((person.name, place.iso3))
         for m in _LEFT_ON.finditer(sentence.masked):
-            person = _per(sentence.entities, m.group(1) or m.group(2) or m.group(3)).person
+            person = _per(sentence.entities, next(g for g in m.groups() if g)).person
             if person is not None:
                 self.went_home.add(person.name)  # "He left on Wednesday": the stay told before is over
