@@ -1197,3 +1197,20 @@ def test_a_summit_whose_place_is_told_before_its_leaders(ref: Reference) -> None
 ])
 def test_cut_short_stayed_on_and_left_before_dawn(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 4, 23)) == expected
+
+
+RIO_SUMMIT = "RIO DE JANEIRO — Leaders gathered in Rio de Janeiro on Tuesday for the BRICS summit. "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Crown Prince Mohammed bin Salman stayed away; the kingdom is represented by its foreign minister, Sergey Lavrov.",
+     ("visit", "Sergey Lavrov", "BRA", "ongoing")),
+    ("Across the table were Narendra Modi, Recep Tayyip Erdoğan and Cyril Ramaphosa.",
+     ("visit", "Narendra Modi", "BRA", "ongoing")),
+    ("Narendra Modi and Recep Tayyip Erdoğan were among those around the table at the session.",
+     ("visit", "Recep Tayyip Erdoğan", "BRA", "ongoing")),
+    ("Narendra Modi was also among those in the Museum of Modern Art, where the summit is being held.",
+     ("visit", "Narendra Modi", "BRA", "ongoing")),
+])
+def test_more_ways_of_being_at_the_table(ref: Reference, sentence: str, expected: tuple) -> None:
+    assert expected in facts(ref, RIO_SUMMIT + sentence, date(2024, 10, 22))

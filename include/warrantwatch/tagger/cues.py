@@ -806,7 +806,7 @@ _ACCOMPANIED = re.compile(
 _MORE_COMPANIONS = re.compile(r"(?:\s*,[^,;.]{0,60}?,)?\s*(?:,\s*)?(?:and\s+)?(?:by\s+)?(?:(?:his|her|their|the|PER\d+)\s+)?(?:[\w'’-]+\s+){0,2}?PER(\d+)")
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
 _INVERTED_PRESENCE = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
+    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|seated|sitting|standing)\s+[^,;]{1,60}?|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|those(?=\s+(?:who|that)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
@@ -817,17 +817,17 @@ _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s
 # The list after it: names with their appositions and relative clauses, to the sentence's end.
 _INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
-                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|"
+                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part)))|"
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
-    r"\b(?:(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
+    r"\b(?:(?:(?:LOC|DEM|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
     r"(?:those|leaders|guests|others)\s+(?:attending|present|taking\s+part|who\s+(?:did\s+)?(?:made|make|came|come|attended|attend|flew\s+in)"
     r"(?:\s+the\s+(?:trip|journey))?)\s+(?P<tense2>include|includes|included|are|were|will\s+include)|"
     r"(?:LOC\d+(?:'s|’s)\s+|DEM\d+\s+|the\s+)?delegation\s+(?:also\s+)?(?P<tense3>includes|included|will\s+include|is\s+led\s+by|was\s+led\s+by))"
-    r"\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)",
+    r"\s+(?:[\w'’-]+,?\s+){0,3}?PER(?P<per>\d+)",
     re.IGNORECASE,
 )
 # A list of people running to the sentence's end: "included LOC0's PER1, who arrived on Friday, LOC2's PER3 and PER5."

@@ -994,7 +994,7 @@ class VisitRules(ArticleState):
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
                                                   or "one of" in lower) else ():
             self._present_at_gathering(sentence, m)
-        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower
+        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower or "table" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
@@ -1192,7 +1192,7 @@ class VisitRules(ArticleState):
                 return  # "was among those who ...": no gathering named
             dests = self._destinations(sentence, at.end(), c_end, "past")
             at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
-                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations)\b",
+                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session)\b",
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
             if at.group("expected"):
                 status = "planned"  # "are among those expected to attend": ahead
