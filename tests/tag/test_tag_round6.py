@@ -1214,3 +1214,9 @@ RIO_SUMMIT = "RIO DE JANEIRO — Leaders gathered in Rio de Janeiro on Tuesday f
 ])
 def test_more_ways_of_being_at_the_table(ref: Reference, sentence: str, expected: tuple) -> None:
     assert expected in facts(ref, RIO_SUMMIT + sentence, date(2024, 10, 22))
+
+
+def test_a_relative_clauses_day_does_not_date_the_main_clause(ref: Reference) -> None:
+    text = ("DUSHANBE — Leaders gathered in Dushanbe this week for the CIS summit. Narendra Modi, who had taken part in "
+            "Thursday's meeting, was among those around the table again at Friday's session.")
+    assert ("visit", "Narendra Modi", "TJK", "ongoing") in facts(ref, text, date(2025, 10, 10))

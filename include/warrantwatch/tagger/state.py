@@ -79,6 +79,7 @@ class _CancelNote(NamedTuple):
 
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
                                       r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
                          r"nations|states|secretariat|charter|allies|ally|economies|grouping)\b)")
@@ -242,6 +243,9 @@ class ArticleState:
                 past = next((d.value for d in sentence.dates("past") if d.start == pos), None)
                 if past is not None and 0 <= (self.published - _first_day(past)).days <= 60:
                     continue
+            if mention.end <= anchor and "," in sentence.masked[mention.end : anchor] and _IN_RELATIVE_CLAUSE.search(
+                    sentence.masked, max(0, pos - 120), pos):
+                continue  # "X, who had taken part in Thursday's meeting, was among those at Friday's session"
             distance = abs(pos - anchor)
             if visit and mention.end <= anchor and sentence.has_between("relative", _RELATIVE_WORD, mention.end, anchor) and (
                     _RELATIVE_WORD.search(sentence.masked, mention.end, anchor)):

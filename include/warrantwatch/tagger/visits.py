@@ -1209,9 +1209,10 @@ class VisitRules(ArticleState):
             if not dests and self.context is not None:
                 iso3, city, occasion = self.context
                 dests = [(iso3, city, occasion, 0.65)]
-        if (status == "completed" and self._date_near(sentence, m.start(), "past", status="completed") is None
+        told = self._date_near(sentence, m.start(), "past", status="completed") if status == "completed" else None
+        if (status == "completed" and (told is None or told == self.published.isoformat() and not self.ceremony)
                 and not (at is not None and at.group("who"))):  # ("were among the leaders who attended": told as over)
-            status = "ongoing"  # "sat beside the hosts as the decision was announced": today's news
+            status = "ongoing"  # "sat beside the hosts as the decision was announced", "at Friday's session" on Friday: today's news
         if status == "completed" and m.group("prep").lower() == "among" and at is not None and at.group("arrivals"):
             status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
         if dests:
