@@ -1220,3 +1220,16 @@ def test_a_relative_clauses_day_does_not_date_the_main_clause(ref: Reference) ->
     text = ("DUSHANBE — Leaders gathered in Dushanbe this week for the CIS summit. Narendra Modi, who had taken part in "
             "Thursday's meeting, was among those around the table again at Friday's session.")
     assert ("visit", "Narendra Modi", "TJK", "ongoing") in facts(ref, text, date(2025, 10, 10))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Premier Li Qiang arrived in Jakarta on Tuesday. Mr Li will fly on to India for the G-20 meeting.",
+     {("visit", "Li Qiang", "IDN", "ongoing"), ("visit", "Li Qiang", "IND", "planned")}),
+    ("Narendra Modi responded on Sunday evening that he would travel to Turkey himself on Thursday.",
+     {("visit", "Narendra Modi", "TUR", "planned")}),
+    ("Narendra Modi arrived in Nairobi on Wednesday. Modi is due in Kampala on Thursday, before a final stop in Harare.",
+     {("visit", "Narendra Modi", "KEN", "ongoing"), ("visit", "Narendra Modi", "UGA", "planned"),
+      ("visit", "Narendra Modi", "ZWE", "planned")}),
+])
+def test_mr_li_a_reply_and_a_final_stop(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2023, 9, 7)) == expected

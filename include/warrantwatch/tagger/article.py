@@ -56,6 +56,14 @@ class ArticleTagger(TourRules, WarrantRules):
         mentioned = {e.person.name for ents in found for e in ents if e.person is not None}
         people = list({e.person.name: e.person for ents in found for e in ents if e.person is not None}.values())
         partial = partial_names(people, self.lex) if people else {}
+        if ("Mr" in self.text or "Ms" in self.text) and people:
+            # "Mr Li": a two-letter family name is a name part only after an honorific (too short to read alone)
+            short = {}
+            for person in people:
+                family = person.name.split()[0]
+                if len(family) == 2 and family[0].isupper() and re.search(rf"\b(?:Mr|Ms|Mrs|Madam)\.?\s+{family}\b", self.text):
+                    short.setdefault(family, []).append(person)
+            partial = {**partial, **{k: v[0] for k, v in short.items() if len(v) == 1 and k not in partial}}
         if partial:
             parts = _parts_regex(tuple(partial))
             for index, s in enumerate(sentences):

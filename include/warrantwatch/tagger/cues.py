@@ -502,7 +502,8 @@ _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEM
 
 
 # "said on Thursday that he would", "told reporters late on Monday that X would": a reported plan.
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed)\s+"
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed|responded|replied|wrote|insisted|"
+                              r"indicated|signall?ed)\s+"
                               r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$|"
                               # "... said that he would go to X and that PER1 would pay a visit to Y"
                               r"\b(?:said|says|confirmed|announced|told\s+\w+)\b[^;]{0,200}?\band\s+that\s+PER\d+\s+would\s+(?:\w+\s+)?$",
@@ -1103,7 +1104,8 @@ _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?
 # ", and then on to LOC0": the next leg of the motion the sentence told.
 # (", before flying on to LOC0": the same.)
 _THEN_ON_TO = re.compile(r"\b(?:(?:and\s+)?then\s+on\s+to|before\s+(?:flying|heading|travell?ing|going|moving|continuing)\s+"
-                         r"(?:on\s+)?to)\s+(?:the\s+)?LOC(?P<a>\d+)", re.IGNORECASE)
+                         r"(?:on\s+)?to|before\s+(?:a|his|her)\s+(?:final\s+|last\s+|brief\s+)?(?:stop|stopover)\s+in)\s+(?:the\s+)?LOC(?P<a>\d+)",
+                         re.IGNORECASE)
 
 
 # A word every _TOUR_END match holds (its verb, or a piece of it).
