@@ -1233,3 +1233,13 @@ def test_a_relative_clauses_day_does_not_date_the_main_clause(ref: Reference) ->
 ])
 def test_mr_li_a_reply_and_a_final_stop(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2023, 9, 7)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CAIRO - Narendra Modi arrived in Egypt on Thursday, moving on from the United Arab Emirates, where a three-day "
+     "state visit produced a pledge.", {("visit", "Narendra Modi", "ARE", "completed"), ("visit", "Narendra Modi", "EGY", "ongoing")}),
+    ("Xi Jinping landed in Moscow on Monday. Xi flew out of Moscow on Wednesday after three days of talks.",
+     {("visit", "Xi Jinping", "RUS", "completed")}),
+])
+def test_moving_on_from_and_flying_out_of(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2023, 3, 23)) == expected

@@ -32,6 +32,7 @@ from warrantwatch.tagger.cues import (
     _BEEN_IN_SINCE,
     _BY_AFTER_PLACE,
     _CAME_FROM,
+    _CAME_ON_FROM,
     _CANCEL_RX,
     _CANCEL_STEMS,
     _CAUSE_WORD,
@@ -967,6 +968,12 @@ class VisitRules(ArticleState):
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+        for m in _CAME_ON_FROM.finditer(masked) if " from " in masked or "flew out" in masked else ():
+            place, who = _per(ents, m.group("loc") or m.group("loc2")), _per(ents, m.group("per") or m.group("per2"))
+            if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(masked, 0, m.start()):
+                self._add_visit([who], [(place.iso3, place.city, None, 0.75)], "completed", sentence,
+                                m.start("loc") if m.group("loc") else m.start("loc2"), 0.75)
+                self.left_hosts.add((who.person.name, place.iso3))  # (the stay there is over)
         for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
