@@ -1243,3 +1243,8 @@ def test_mr_li_a_reply_and_a_final_stop(ref: Reference, text: str, expected: set
 ])
 def test_moving_on_from_and_flying_out_of(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2023, 3, 23)) == expected
+
+
+def test_was_in_a_city_from_the_start(ref: Reference) -> None:
+    text = "This time Narendra Modi was in The Hague from the start, attending Tuesday's dinner."
+    assert facts(ref, text, date(2025, 6, 27)) == {("visit", "Narendra Modi", "NLD", "completed")}

@@ -166,7 +166,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:also|both|all|still)(?=\s+here\s+since\b)", "apposed"),
     # "Rubio was at Trump's side in Riyadh"
     (r"(?:was|were)\s+at\s+PER\d+(?:'s|’s)\s+side\s+in", "past"),
-    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with)\b)", "past"),
+    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from)\b)", "past"),
     # "In July, PER0 was in LOC1 and the deal was inked": the place ends the clause.
     (r"(?:was|were)\s+in(?=\s+LOC\d+\s*(?:[.;,]|\s+and\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
