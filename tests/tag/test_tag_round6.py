@@ -1248,3 +1248,13 @@ def test_moving_on_from_and_flying_out_of(ref: Reference, text: str, expected: s
 def test_was_in_a_city_from_the_start(ref: Reference) -> None:
     text = "This time Narendra Modi was in The Hague from the start, attending Tuesday's dinner."
     assert facts(ref, text, date(2025, 6, 27)) == {("visit", "Narendra Modi", "NLD", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("None has been surrendered, although Vladimir Putin has visited two member states, Mongolia and Tajikistan.",
+     {("visit", "Vladimir Putin", "MNG", "completed"), ("visit", "Vladimir Putin", "TJK", "completed")}),
+    ("The International Criminal Court ends the year with a long docket. The case against Omar al-Bashir was closed "
+     "after his death.", {("warrant", "Omar al-Bashir", "ICC", "withdrawn")}),
+])
+def test_places_named_after_a_count_and_a_case_closed(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2026, 11, 20)) == expected

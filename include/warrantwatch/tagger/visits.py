@@ -171,6 +171,8 @@ _DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
 _IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
 _GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,40}?\b(?:ended|closed|concluded|wrapped\s+up)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
+_COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"
+                             r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–)\s*(?:the\s+)?LOC(\d+)")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 
@@ -221,7 +223,16 @@ class VisitRules(ArticleState):
         rest = masked[pos:clause_end]
         m = _DEST_RX.match(rest)
         if not m:
-            return []
+            counted = _COUNTED_PLACES.match(masked, pos)
+            if counted is None:
+                return []
+            # "has visited two member states, Mongolia and Tajikistan": the places named after the count
+            out = [(_per(ents, counted.group(1)).iso3, _per(ents, counted.group(1)).city, None, 0.8)]
+            at = counted.end()
+            while (more := _LIST_PLACE.match(masked, at)) is not None:
+                out.append((_per(ents, more.group(1)).iso3, _per(ents, more.group(1)).city, None, 0.8))
+                at = more.end()
+            return [d for d in out if d[0]]
         out: list[tuple[str, str | None, str | None, float]] = []
         if m.group("generic") and m.group("generic").lower() == "country":
             # "visited the country": the country the sentence named before the verb.

@@ -333,7 +333,7 @@ class WarrantRules(ArticleState):
         for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
             # "Judges ended the case against X earlier this year": the warrant is withdrawn.
             c_start, _ = _clause_bounds(masked, m.start())
-            person = _per(ents, m.group(1)).person
+            person = _per(ents, m.group(1) or m.group(2)).person
             if person is not None and self.lex.ref.known_warrants(person.name) and not _W_NEGATED.search(masked[c_start : m.start()]):
                 when = self._date_near(sentence, m.start(), "past", any_side=True)
                 self.facts.append(_Fact("warrant", person, "withdrawn", sentence, 0.8, court="ICC", date=when, cued=True))
