@@ -69,6 +69,7 @@ SETS = (
     GoldSet("sealed4", "S4", "sealed4.example", (150, 450), 35, 10),
     GoldSet("probe12", "p12", "probe12.example", (150, 450), 35, 10),
     GoldSet("probe13", "p13", "probe13.example", (150, 450), 35, 10),
+    GoldSet("sealed5", "S5", "sealed5.example", (150, 450), 35, 10),
 )
 
 

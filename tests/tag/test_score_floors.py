@@ -22,6 +22,7 @@ FLOORS = {
     "sealed2": (0.74, 0.76, 0),
     "sealed3": (0.75, 0.80, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.75, 0.90, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
+    "sealed5": (0.83, 0.77, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.90, 0.97, 0),
     "probe2": (0.78, 0.97, 0),
@@ -44,7 +45,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
