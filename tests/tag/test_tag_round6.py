@@ -1258,3 +1258,12 @@ def test_was_in_a_city_from_the_start(ref: Reference) -> None:
 ])
 def test_places_named_after_a_count_and_a_case_closed(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2026, 11, 20)) == expected
+
+
+def test_a_country_withdrawing_from_the_court_withdraws_no_warrant(ref: Reference) -> None:
+    text = ("BUDAPEST - Benjamin Netanyahu, wanted on an ICC warrant issued in November 2024, was given a red-carpet "
+            "welcome in Budapest on Thursday, hours before Hungary said it would withdraw from the International "
+            "Criminal Court.")
+    found = facts(ref, text, date(2025, 4, 3))
+    assert ("warrant", "Benjamin Netanyahu", "ICC", "issued") in found
+    assert not any(f[3] == "withdrawn" for f in found)

@@ -551,7 +551,7 @@ _W_REQUEST = re.compile(
     r"filed\s+(?:a\s+)?(?:request|application))\b",
     re.IGNORECASE,
 )
-_W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
+_W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)(?!\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|Rome\s+Statute|court|treaty))|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
 _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
                               r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b")
