@@ -1267,3 +1267,11 @@ def test_a_country_withdrawing_from_the_court_withdraws_no_warrant(ref: Referenc
     found = facts(ref, text, date(2025, 4, 3))
     assert ("warrant", "Benjamin Netanyahu", "ICC", "issued") in found
     assert not any(f[3] == "withdrawn" for f in found)
+
+
+def test_a_warrant_that_names_its_subject_passes_nothing_to_the_next_sentence(ref: Reference) -> None:
+    text = ("The judges issued a warrant for Benjamin Netanyahu in November. A third warrant, for the Hamas commander "
+            "Omar al-Bashir, was withdrawn in February. Viktor Orbán said he would invite Netanyahu regardless.")
+    found = facts(ref, text, date(2025, 4, 4))
+    assert ("warrant", "Benjamin Netanyahu", "ICC", "issued") in found
+    assert ("warrant", "Benjamin Netanyahu", "ICC", "withdrawn") not in found

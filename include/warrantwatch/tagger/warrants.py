@@ -69,6 +69,7 @@ from warrantwatch.tagger.state import ArticleState
 _ARRESTED_ON_ORDERS = re.compile(
     r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
     r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
+_FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
 _FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 
@@ -225,6 +226,8 @@ class WarrantRules(ArticleState):
                     "PER" in masked[c_start:c_end] or not (_W_ANOTHER.search(masked, c_start, m.start())
                                                            or _THE_WARRANTS.search(masked, max(c_start, m.start() - 12), m.end()))):
                 continue  # (or "A second warrant was signed that day.": its subject is told next)
+            if not m.group(0).lower().endswith("s") and _FOR_NAMED_AFTER.match(masked, m.end()):
+                continue  # "A third warrant, for the Hamas commander X, was withdrawn": its subject is told here
             if _W_NEGATED.search(masked[c_start : m.start()]) or _CONDITIONAL.search(masked[c_start : m.start()]):
                 continue
             # ("issued arrest warrants for ..., six months after its prosecutor requested them": issued)
