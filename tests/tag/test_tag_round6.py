@@ -1275,3 +1275,10 @@ def test_a_warrant_that_names_its_subject_passes_nothing_to_the_next_sentence(re
     found = facts(ref, text, date(2025, 4, 4))
     assert ("warrant", "Benjamin Netanyahu", "ICC", "issued") in found
     assert ("warrant", "Benjamin Netanyahu", "ICC", "withdrawn") not in found
+
+
+def test_a_national_courts_list_names_anyone_the_reference_knows(ref: Reference) -> None:
+    text = ("Turkish prosecutors have issued detention warrants for 37 Israeli officials. The list includes Benjamin "
+            "Netanyahu and Viktor Orbán.")
+    assert facts(ref, text, date(2025, 11, 8)) == {("warrant", "Benjamin Netanyahu", "TUR", "issued"),
+                                                   ("warrant", "Viktor Orbán", "TUR", "issued")}

@@ -262,7 +262,8 @@ class WarrantRules(ArticleState):
         named = False
         for index in _PER_INDEX.findall(masked, names.end()):
             person = _per(ents, index).person
-            if person is not None and self.lex.ref.known_warrants(person.name):
+            # (a national court's list may name anyone; an ICC list only those the court has sought)
+            if person is not None and (court != "ICC" or self.lex.ref.known_warrants(person.name)):
                 self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court=court, date=when, cued=True))
                 named = True
         if named:  # a list may go on in the next sentence ("On the Hamas side: ...")
