@@ -1282,3 +1282,15 @@ def test_a_national_courts_list_names_anyone_the_reference_knows(ref: Reference)
             "Netanyahu and Viktor Orbán.")
     assert facts(ref, text, date(2025, 11, 8)) == {("warrant", "Benjamin Netanyahu", "TUR", "issued"),
                                                    ("warrant", "Viktor Orbán", "TUR", "issued")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Criminal Court issued warrants on Tuesday for two commanders. The warrants name Lt. Gen. "
+     "Min Aung Hlaing, who commanded the army, and Adm. Omar al-Bashir, who led the fleet at the time.",
+     {("warrant", "Min Aung Hlaing", "ICC", "issued"), ("warrant", "Omar al-Bashir", "ICC", "issued")}),
+    ("The warrant against Vladimir Putin was one of three issued by the court on November 21 last year. The other two "
+     "— for Israeli Prime Minister Benjamin Netanyahu and his former defence minister Yoav Gallant — remain in force.",
+     {("warrant", name, "ICC", "issued") for name in ("Vladimir Putin", "Benjamin Netanyahu", "Yoav Gallant")}),
+])
+def test_ranks_with_full_stops_and_the_other_two_after_a_dash(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2025, 3, 6)) == expected

@@ -29,7 +29,9 @@ _MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
 _PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$")
 _NO_LONGER_AT_END = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$")
 _PRESENT_OR_WILL = re.compile(r"\b(?:will|won['’]t|is|are)\b")
-_STOP_MARK = re.compile(r"[;!?]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)\.")  # (not the full stop of "Nov.")
+# (not the full stop of "Nov." or of a rank: "Lt. Gen. X", "Adm. Y")
+_STOP_MARK = re.compile(r"[;!?]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Gen|Adm|Col|Maj|Sgt))(?<!\bSept)(?<!\bCapt)"
+                        r"(?<!\b(?:Lt|Mr|Ms|Dr|Jr|Sr|St))(?<!\bMrs)\.")
 _TO_AT_END = re.compile(r"\bto\s+$")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # A gathering told as here: "a summit of more than 20 world leaders in this Red Sea resort".
@@ -590,7 +592,7 @@ _MORE_SUBJECTS = re.compile(
     r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against|of))?)\s+"
     # (no verb among the words before the next name: "and US forces seized X" is another clause)
-    r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){0,5}?"
+    r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+\s+){0,5}?"
     r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
 )
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
@@ -665,13 +667,13 @@ _WARRANT_OBJECT = re.compile(
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
                              r"(?:leaders?|men|officials?|commanders?|suspects?|people|individuals?|figures?|members?)\b", re.IGNORECASE)
-_OTHER_WARRANTS = re.compile(r"(?:The|Its|the)\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:arrest\s+)?warrants)?\s*,?\s*(?:for|against)\s+")
+_OTHER_WARRANTS = re.compile(r"(?:The|Its|the)\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:arrest\s+)?warrants)?\s*[,—–-]?\s*(?:for|against)\s+")
 # What a group is wanted by: a warrant, or an application for one ("Applications for two other Hamas figures were withdrawn").
 _GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]pplications?\b(?=\s+(?:for|against|concerning))")
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
 _WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
-                            r"targeted)\s+(?:among\s+them\s+)?(?:[\w'’-]+\s+){0,6}?PER(\d+)")
+                            r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)|"
                            # "The case against the Hamas commander X was closed after his death"
@@ -693,7 +695,7 @@ _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
 _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
-                             r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w'’-]+,?\s+){0,6}?PER\d)|"
+                             r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w.'’-]+,?\s+){0,6}?PER\d)|"
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
                              r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
 # "Investigators detained PER1": the one arrested is the warrant's subject.
