@@ -979,7 +979,8 @@ class VisitRules(ArticleState):
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
-        for m in _CAME_ON_FROM.finditer(masked) if " from " in masked or "flew out" in masked else ():
+        for m in _CAME_ON_FROM.finditer(masked) if ("on from" in masked or "fresh from" in masked or "come from" in masked
+                                                    or "flew out" in masked) else ():
             place, who = _per(ents, m.group("loc") or m.group("loc2")), _per(ents, m.group("per") or m.group("per2"))
             if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(masked, 0, m.start()):
                 self._add_visit([who], [(place.iso3, place.city, None, 0.75)], "completed", sentence,
@@ -997,7 +998,9 @@ class VisitRules(ArticleState):
             place = _per(ents, m.group("dem"))
             if travelers and place.iso3:
                 self._add_visit(travelers, [(place.iso3, None, None, 0.75)], "completed", sentence, m.start(), 0.8)
-        for m in _AFTER_STAY_IN.finditer(masked) if ("after" in lower or "following" in lower) else ():
+        for m in _AFTER_STAY_IN.finditer(masked) if ("after" in lower or "following" in lower) and (
+                "days in" in lower or "nights in" in lower or "weekend in" in lower or "week in" in lower
+                or "stay in" in lower or "visit in" in lower or "trip in" in lower) else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None:
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("loc"), 0.8)
