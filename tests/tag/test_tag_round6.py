@@ -1294,3 +1294,10 @@ def test_a_national_courts_list_names_anyone_the_reference_knows(ref: Reference)
 ])
 def test_ranks_with_full_stops_and_the_other_two_after_a_dash(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 3, 6)) == expected
+
+
+def test_he_sent_his_minister_to_the_ceremony(ref: Reference) -> None:
+    text = ("BUENOS AIRES - A new president was sworn in on Sunday at a ceremony in Buenos Aires. Vladimir Putin did not "
+            "attend. He sent Sergey Lavrov, who watched the ceremony from the diplomatic gallery.")
+    assert facts(ref, text, date(2023, 12, 11)) == {("visit", "Vladimir Putin", "ARG", "declined"),
+                                                    ("visit", "Sergey Lavrov", "ARG", "completed")}

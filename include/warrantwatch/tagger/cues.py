@@ -918,6 +918,8 @@ _APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<
 _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:moving\s+on|moved\s+on|fresh|having\s+come)\s+from\s+"
                            r"(?:(?:talks|a\s+visit|a\s+summit|a\s+stop|meetings)\s+in\s+)?(?:the\s+)?LOC(?P<loc>\d+)|"
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
+# "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
+_SENT_PERSON = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+)?(?:sent|dispatched)\s+PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

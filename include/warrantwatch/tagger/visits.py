@@ -131,6 +131,7 @@ from warrantwatch.tagger.cues import (
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
     _SENT_DEPUTY,
+    _SENT_PERSON,
     _SENT_TO,
     _SINCE_AFTER,
     _SO_DID,
@@ -853,6 +854,18 @@ class VisitRules(ArticleState):
             if senders:
                 iso3, city, occasion = self.context
                 self._add_visit(senders, [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _SENT_PERSON.finditer(masked) if (self.context is not None or self.ceremony and self.dateline is not None) and (
+                "sent" in lower or "dispatched" in lower) else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            sender, envoy = _per(ents, m.group("s")), _per(ents, m.group("o"))
+            if sender.person is None or envoy.person is None or sender.person is envoy.person:
+                continue
+            where = self._gathering_or_dateline()  # (the gathering, else the ceremony where the story is filed)
+            status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
+            self._add_visit([envoy], where, status, sentence, m.start(), 0.75)
+            self._add_visit([sender], where, "declined", sentence, m.start(), 0.7)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At "} else None
