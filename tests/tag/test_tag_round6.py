@@ -1301,3 +1301,11 @@ def test_he_sent_his_minister_to_the_ceremony(ref: Reference) -> None:
             "attend. He sent Sergey Lavrov, who watched the ceremony from the diplomatic gallery.")
     assert facts(ref, text, date(2023, 12, 11)) == {("visit", "Vladimir Putin", "ARG", "declined"),
                                                     ("visit", "Sergey Lavrov", "ARG", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi was Putin's guest at a Russian spaceport last September.", {("visit", "Narendra Modi", "RUS", "completed")}),
+    ("Narendra Modi will be Xi Jinping's guest next month.", {("visit", "Narendra Modi", "CHN", "planned")}),
+])
+def test_someones_guest_is_a_visit_to_the_hosts_country(ref: Reference, text: str, expected: set) -> None:
+    assert facts(ref, text, date(2024, 6, 14)) == expected

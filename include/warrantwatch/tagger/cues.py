@@ -920,6 +920,8 @@ _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:m
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
 # "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
 _SENT_PERSON = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+)?(?:sent|dispatched)\s+PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
+# "Kim was Putin's guest at a Russian spaceport last September": a visit to the host's country.
+_WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?PER(?P<h>\d+)(?:'s|’s)\s+(?:[\w-]+\s+)?guest\b")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

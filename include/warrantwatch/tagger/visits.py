@@ -151,6 +151,7 @@ from warrantwatch.tagger.cues import (
     _VISITED_AT,
     _WARRANT_CAUSE,
     _WAS_AT_END,
+    _WAS_GUEST_OF,
     _WHEN_CLAUSE,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
@@ -854,6 +855,14 @@ class VisitRules(ArticleState):
             if senders:
                 iso3, city, occasion = self.context
                 self._add_visit(senders, [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _WAS_GUEST_OF.finditer(masked) if "guest" in lower else ():
+            guest, host = _per(ents, m.group("g")), _per(ents, m.group("h"))
+            home = self._home(host.person) if host.person is not None else None
+            if guest.person is None or home is None or _CONDITIONAL.search(masked, 0, m.start()):
+                continue
+            tense = m.group(0).split()[1].lower()
+            status = "planned" if tense == "will" else "ongoing" if tense in {"is", "are"} else "completed"
+            self._add_visit([guest], [(home, None, None, 0.75)], status, sentence, m.end(), 0.75)
         for m in _SENT_PERSON.finditer(masked) if (self.context is not None or self.ceremony and self.dateline is not None) and (
                 "sent" in lower or "dispatched" in lower) else ():
             c_start, _ = _clause_bounds(masked, m.start())
