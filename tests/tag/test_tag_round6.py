@@ -1309,3 +1309,13 @@ def test_he_sent_his_minister_to_the_ceremony(ref: Reference) -> None:
 ])
 def test_someones_guest_is_a_visit_to_the_hosts_country(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2024, 6, 14)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Argentina's Narendra Modi, who had been expected, has pulled out too, saying he stands with Washington.",
+     {("visit", "Narendra Modi", "ZAF", "declined")}),
+    ("Xi Jinping is skipping it for the first time since he came to power.", {("visit", "Xi Jinping", "ZAF", "declined")}),
+])
+def test_pulling_out_and_skipping_it(ref: Reference, sentence: str, expected: set) -> None:
+    text = "JOHANNESBURG — Leaders gathered in Johannesburg on Saturday for the G20 summit. " + sentence
+    assert facts(ref, text, date(2025, 11, 22)) == expected

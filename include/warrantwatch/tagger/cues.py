@@ -233,6 +233,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at)?", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
+    (r"pull(?:ed|s|ing)\s+out(?:\s+of)?", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
     (r"head\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
     (r"heads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
@@ -526,7 +527,7 @@ _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))|"
     # "greeted at the airport by ...", "met at the foot of the aircraft steps"
     r"\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"
                                r"separately|alone|together|with\s+(?:his|her|their)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|due\s+to)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
