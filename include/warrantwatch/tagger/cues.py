@@ -923,6 +923,21 @@ _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:m
 _SENT_PERSON = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+)?(?:sent|dispatched)\s+PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
 # "Kim was Putin's guest at a Russian spaceport last September": a visit to the host's country.
 _WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?PER(?P<h>\d+)(?:'s|’s)\s+(?:[\w-]+\s+)?guest\b")
+# Cues of the visit and warrant rules added in the fifth session (used by visits.py and warrants.py).
+_DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
+_IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
+_GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,40}?\b(?:ended|closed|concluded|wrapped\s+up)\b")
+_PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
+_COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"
+                             r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–)\s*(?:the\s+)?LOC(\d+)")
+_DEM_TOKEN = re.compile(r"DEM(\d+)")
+_WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
+_ARRESTED_ON_ORDERS = re.compile(
+    r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
+    r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
+_FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
+_FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
+_FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

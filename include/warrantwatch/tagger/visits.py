@@ -39,9 +39,12 @@ from warrantwatch.tagger.cues import (
     _CEREMONY,
     _CEREMONY_OF,
     _CONDITIONAL,
+    _COUNTED_PLACES,
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
+    _DEED_THEN_TO,
+    _DEM_TOKEN,
     _DEST_RX,
     _DONE_IN_RX,
     _DONE_IN_STEMS,
@@ -51,6 +54,7 @@ from warrantwatch.tagger.cues import (
     _EVT_PLACE_RX,
     _FIRST_SINCE,
     _FRONTED_PLACE,
+    _GATHERING_ENDED,
     _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
     _HEARSAY,
@@ -66,6 +70,7 @@ from warrantwatch.tagger.cues import (
     _INVERTED_LIST,
     _INVERTED_PRESENCE,
     _INVITED_TO,
+    _IRREGULAR_PAST,
     _IT_IS_NOUN,
     _JUST_PAST,
     _LIST_END,
@@ -101,6 +106,7 @@ from warrantwatch.tagger.cues import (
     _OBJECT_BEFORE,
     _OTHER_SUBJECT,
     _PARTICIPLE_GO,
+    _PASSIVE_AT_END,
     _PAST_MAIN_VERB,
     _PAST_VERBS,
     _PER_LIST,
@@ -155,6 +161,7 @@ from warrantwatch.tagger.cues import (
     _WHEN_CLAUSE,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
+    _WHO_AFTER_PER,
     _WILL_BEFORE,
     _WITH_STOPS,
     _clause_bounds,
@@ -168,15 +175,6 @@ from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
 from warrantwatch.tagger.facts import _date_later_than_before, _Fact, _generic_occasion, _telling_tense
 from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import ArticleState, _PastPlan
-
-_DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
-_IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
-_GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,40}?\b(?:ended|closed|concluded|wrapped\s+up)\b")
-_PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
-_COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"
-                             r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–)\s*(?:the\s+)?LOC(\d+)")
-_DEM_TOKEN = re.compile(r"DEM(\d+)")
-_WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 
 
 class VisitRules(ArticleState):

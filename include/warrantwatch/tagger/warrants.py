@@ -12,12 +12,16 @@ from warrantwatch.tagger.cues import (
     _APPLICATION_AFTER,
     _APPLICATION_BEFORE,
     _ARRESTED_OBJECT,
+    _ARRESTED_ON_ORDERS,
     _CONDITIONAL,
     _COUNTRY_WARRANT,
     _COUNTRY_WARRANT_ANY,
     _COURT_ORDERS,
     _COURT_SEEKS,
+    _FOR_AT_END,
     _FOR_BOTH,
+    _FOR_NAMED_AFTER,
+    _FOR_WHOM,
     _GROUP_WARRANT_NOUN,
     _ICC_RX,
     _MORE_SUBJECTS,
@@ -65,13 +69,6 @@ from warrantwatch.tagger.entities import _PER_INDEX, Sentence
 from warrantwatch.tagger.facts import _Fact
 from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.state import ArticleState
-
-_ARRESTED_ON_ORDERS = re.compile(
-    r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
-    r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
-_FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
-_FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
-_FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 
 
 class WarrantRules(ArticleState):
