@@ -1319,3 +1319,9 @@ def test_someones_guest_is_a_visit_to_the_hosts_country(ref: Reference, text: st
 def test_pulling_out_and_skipping_it(ref: Reference, sentence: str, expected: set) -> None:
     text = "JOHANNESBURG — Leaders gathered in Johannesburg on Saturday for the G20 summit. " + sentence
     assert facts(ref, text, date(2025, 11, 22)) == expected
+
+
+def test_one_who_starts_a_clause_of_his_own_after_a_warrant_is_no_subject(ref: Reference) -> None:
+    text = ("Vladimir Putin is not at the G20 summit in Rio. He chose not to come because of the International Criminal "
+            "Court warrant for his arrest, and Sergey Lavrov is sitting in his place.")
+    assert {f for f in facts(ref, text, date(2024, 11, 18)) if f[0] == "warrant"} == {("warrant", "Vladimir Putin", "ICC", "issued")}

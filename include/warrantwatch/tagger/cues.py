@@ -594,7 +594,8 @@ _MORE_SUBJECTS = re.compile(
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against|of))?)\s+"
     # (no verb among the words before the next name: "and US forces seized X" is another clause)
     r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+\s+){0,5}?"
-    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
+    # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place")
+    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
 )
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
