@@ -1325,3 +1325,9 @@ def test_one_who_starts_a_clause_of_his_own_after_a_warrant_is_no_subject(ref: R
     text = ("Vladimir Putin is not at the G20 summit in Rio. He chose not to come because of the International Criminal "
             "Court warrant for his arrest, and Sergey Lavrov is sitting in his place.")
     assert {f for f in facts(ref, text, date(2024, 11, 18)) if f[0] == "warrant"} == {("warrant", "Vladimir Putin", "ICC", "issued")}
+
+
+def test_a_gathering_told_in_a_past_relative_clause_is_not_the_storys(ref: Reference) -> None:
+    text = ("UKRAINE PEACE SUMMIT. The conference at a resort above Lake Lucerne closes on Sunday afternoon. "
+            "Joe Biden, who was at the G7 summit in southern Italy from Thursday to Saturday, chose not to attend.")
+    assert ("visit", "Joe Biden", "ITA", "declined") not in facts(ref, text, date(2024, 6, 16))

@@ -79,6 +79,7 @@ class _CancelNote(NamedTuple):
 
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
                                       r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
+_PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
@@ -156,6 +157,9 @@ class ArticleState:
                 continue
             if m.group("e") and _BODY_NOT_MEETING_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
                 continue  # "a greater African say in the G20", "its seat at the G20": the body, not a meeting of it
+            if (rel := _IN_RELATIVE_CLAUSE.search(masked, max(0, m.start() - 120), m.start())) is not None and (
+                    "," in masked[m.end() : m.end() + 80]) and (self.context is not None or _PAST_VERB_IN.search(rel.group(0))):
+                continue  # "X, who was at the G7 summit in southern Italy from Thursday to Saturday, chose not to attend"
             if self.context is not None and _PAST_VERB_BEFORE.search(masked, 0, m.start()) and any(
                     d.value[:7] < self.published.isoformat()[:7] for d in sentence.dates("past")):
                 continue  # "in July he attended the BRICS summit in Kazan": a gathering months back, not the story's
