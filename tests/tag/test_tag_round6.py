@@ -1331,3 +1331,12 @@ def test_a_gathering_told_in_a_past_relative_clause_is_not_the_storys(ref: Refer
     text = ("UKRAINE PEACE SUMMIT. The conference at a resort above Lake Lucerne closes on Sunday afternoon. "
             "Joe Biden, who was at the G7 summit in southern Italy from Thursday to Saturday, chose not to attend.")
     assert ("visit", "Joe Biden", "ITA", "declined") not in facts(ref, text, date(2024, 6, 16))
+
+
+def test_where_a_summit_was_chaired_is_the_gathering_and_staying_home_declines_it(ref: Reference) -> None:
+    text = ("Donald Trump addressed Israel's parliament in the morning. He then flew to Egypt, where he and the host "
+            "president co-chaired a gathering of more than 20 leaders. Narendra Modi was also among those at the table. "
+            "Egypt had said that Benjamin Netanyahu would attend, but within hours his office said he would stay home.")
+    found = facts(ref, text, date(2025, 10, 14))
+    assert ("visit", "Benjamin Netanyahu", "EGY", "declined") in found
+    assert {f[2] for f in found if f[1] == "Narendra Modi"} == {"EGY"}

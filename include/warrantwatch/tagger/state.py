@@ -79,6 +79,8 @@ class _CancelNote(NamedTuple):
 
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
                                       r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
+_WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
+                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
 _PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
@@ -149,6 +151,11 @@ class ArticleState:
             host = _per(ents, by_host.group(1))
             if host.iso3:
                 self.context = (host.iso3, host.city if host.kind == "LOC" else None, _generic_occasion(by_host.group("g")))
+        if ", where" in masked and (where := _WHERE_GATHERING.search(masked)) is not None:
+            # "He then flew to Egypt, where he and Sisi co-chaired a gathering of more than 20 leaders"
+            loc = _per(ents, where.group(1))
+            if loc.kind == "LOC" and loc.iso3:
+                self.context = (loc.iso3, loc.city, _generic_occasion(where.group(2)))
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
             if self.dateline is not None and _IN_THIS_PLACE.match(after):

@@ -1233,7 +1233,7 @@ class VisitRules(ArticleState):
                 return  # "was among those who ...": no gathering named
             dests = self._destinations(sentence, at.end(), c_end, "past")
             at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
-                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session)\b",
+                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session|table)\b",
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
             if at.group("expected"):
                 status = "planned"  # "are among those expected to attend": ahead
