@@ -860,9 +860,12 @@ def test_a_summit_put_on_hold_with_its_object_between_the_words(ref: Reference) 
 
 
 def test_the_countrys_minister_is_its_foreign_or_defence_minister(ref: Reference) -> None:
-    text = ("Sergey Lavrov landed in New Delhi on Monday and went straight into a meeting with Narendra Modi. "
-            "The Russian minister's itinerary is crowded. From Delhi he goes on to Kabul on Wednesday.")
-    assert ("visit", "Sergey Lavrov", "AFG", "planned") in facts(ref, text, date(2025, 8, 19))
+    # (the "he" is the minister, not the one the first sentence opened on)
+    text = ("Narendra Modi met Sergey Lavrov in New Delhi on Monday. The Russian minister's itinerary is crowded. "
+            "From Delhi he goes on to Kabul on Wednesday.")
+    found = facts(ref, text, date(2025, 8, 19))
+    assert ("visit", "Sergey Lavrov", "AFG", "planned") in found
+    assert ("visit", "Narendra Modi", "AFG", "planned") not in found
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1173,12 +1176,15 @@ def test_in_a_city_since_a_day_told_in_apposition(ref: Reference) -> None:
     ("The warrant was one of three the chamber issued on Nov. 21, alongside those for Benjamin Netanyahu and his "
      "former defence minister Yoav Gallant, which remain in force.",
      {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
-    ("The ICC issued warrants for Benjamin Netanyahu and Yoav Gallant. Prosecutor Karim Khan had applied in May for "
-     "warrants against five people. He dropped the requests concerning two of them.",
-     {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}),
 ])
-def test_warrant_lists_past_a_dated_abbreviation_and_a_role_and_a_strangers_he(ref: Reference, text: str, expected: set) -> None:
+def test_warrant_lists_past_a_dated_abbreviation_and_a_role(ref: Reference, text: str, expected: set) -> None:
     assert facts(ref, text, date(2025, 2, 27)) == expected
+
+
+def test_he_after_a_sentence_opening_on_a_strangers_full_name_and_naming_no_leader(ref: Reference) -> None:
+    text = ("Narendra Modi spoke on Friday. Prosecutor Karim Khan had applied in May for warrants against five people. "
+            "He flew to Kabul on Monday.")
+    assert facts(ref, text, date(2025, 2, 27)) == set()
 
 
 def test_a_summit_whose_place_is_told_before_its_leaders(ref: Reference) -> None:
@@ -1271,7 +1277,8 @@ def test_a_country_withdrawing_from_the_court_withdraws_no_warrant(ref: Referenc
 
 def test_a_warrant_that_names_its_subject_passes_nothing_to_the_next_sentence(ref: Reference) -> None:
     text = ("The judges issued a warrant for Benjamin Netanyahu in November. A third warrant, for the Hamas commander "
-            "Omar al-Bashir, was withdrawn in February. Viktor Orbán said he would invite Netanyahu regardless.")
+            "Omar al-Bashir, was withdrawn in February. Viktor Orbán had said in November, the day after the warrants "
+            "were issued, that he would invite Netanyahu regardless.")
     found = facts(ref, text, date(2025, 4, 4))
     assert ("warrant", "Benjamin Netanyahu", "ICC", "issued") in found
     assert ("warrant", "Benjamin Netanyahu", "ICC", "withdrawn") not in found
