@@ -939,6 +939,17 @@ _ARRESTED_ON_ORDERS = re.compile(
 _FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
 _FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
+# Cues of the story's gathering (used by state.py): what is not a meeting of a body, what is told in passing.
+_BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
+                                      r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
+_WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
+                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
+_PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$")
+_PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
+_BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
+                         r"nations|states|secretariat|charter|allies|ally|economies|grouping)\b)")
+_MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
@@ -1380,8 +1391,7 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
     if (title := _TITLE_WORDS_END.search(head)) is not None:
         return head[: title.start(1)]
     role = _POSSESSIVE_ROLE_END.search(head) if "PER" in head[-40:] else None
-    if role is not None and _per(entities, role.group(1)).surface.lower().startswith(("his ", "her ", "their ", "his", "her")) and (
-            _per(entities, role.group(1)).surface.lower().split()[0] in {"his", "her", "their"}):
+    if role is not None and _per(entities, role.group(1)).surface.lower().split()[0] in {"his", "her", "their"}:
         return head[: role.start()]
     return head
 

@@ -15,6 +15,8 @@ from warrantwatch.tagger.cues import (
     _AND_BACK_HOME,
     _AND_WORD,
     _BACK_HOME,
+    _BODY_AFTER,
+    _BODY_NOT_MEETING_BEFORE,
     _CEREMONY_HINTS,
     _CEREMONY_STORY,
     _COMPARED,
@@ -27,20 +29,25 @@ from warrantwatch.tagger.cues import (
     _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
     _ICC_RX,
+    _IN_RELATIVE_CLAUSE,
     _IN_THIS_PLACE,
     _LATER_GATHERING,
     _LATER_GATHERING_AFTER,
     _LEFT_ON,
     _LEFT_PLACE_ON,
+    _MINISTERIAL_AFTER,
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
+    _PAST_VERB_BEFORE,
+    _PAST_VERB_IN,
     _PRE_FUTURE,
     _RELATIVE_WORD,
     _SINCE_WORD,
     _SWORN_IN_AT,
     _TIMELINE_HEAD,
     _WENT_HOME,
+    _WHERE_GATHERING,
     _cancel_verb_hint,
     _clause_bounds,
     _date_cues,
@@ -75,18 +82,6 @@ class _CancelNote(NamedTuple):
     at: int  # where the called-off phrase starts in the masked sentence
     one_leg: bool  # "that leg", "this stop": only the nearest plan
     rest: bool  # "the rest of his trip": only the legs told after it
-
-
-_BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
-                                      r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
-_WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
-                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
-_PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
-_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$")
-_PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
-_BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
-                         r"nations|states|secretariat|charter|allies|ally|economies|grouping)\b)")
-_MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 
 
 class ArticleState:

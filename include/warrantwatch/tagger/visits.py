@@ -915,7 +915,7 @@ class VisitRules(ArticleState):
             verb = m.group("verb").lower()
             between = masked[m.end("host") : m.start("verb")].lower()
             purpose = _DEED_THEN_TO.match(masked, m.end("hi"), m.start("verb"))  # "broke protocol on Thursday evening to receive": done
-            if purpose is not None and purpose.group(1).endswith("ed") or purpose is not None and purpose.group(1) in _IRREGULAR_PAST:
+            if purpose is not None and (purpose.group(1).endswith("ed") or purpose.group(1) in _IRREGULAR_PAST):
                 status = "ongoing" if self._done_today(sentence, m.start()) or self._date_near(
                     sentence, m.start(), "past", status="completed", visit=True) is None else "completed"
             elif re.search(r"\b(?:will|to)\b", between) or _PRE_FUTURE.search(masked[c_start:m.start()]):
