@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _ACCOMPANIED,
     _ADDRESSED_GATHERING,
@@ -996,20 +997,15 @@ class VisitRules(ArticleState):
                 self._add_visit([guest], [(home, None, None, 0.75)], "completed", sentence, m.start(), 0.8)
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
-            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
-            if place.kind == "LOC" and who.person is not None:
-                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+            self._named_visit(sentence, m, "completed", m.start("per"), 0.8)
         for m in _CAME_ON_FROM.finditer(masked) if ("on from" in masked or "fresh from" in masked or "come from" in masked
                                                     or "flew out" in masked) else ():
-            place, who = _per(ents, m.group("loc") or m.group("loc2")), _per(ents, m.group("per") or m.group("per2"))
-            if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(masked, 0, m.start()):
-                self._add_visit([who], [(place.iso3, place.city, None, 0.75)], "completed", sentence,
-                                m.start("loc") if m.group("loc") else m.start("loc2"), 0.75)
-                self.left_hosts.add((who.person.name, place.iso3))  # (the stay there is over)
+            per, loc = ("per", "loc") if m.group("loc") else ("per2", "loc2")
+            if not _CONDITIONAL.search(masked, 0, m.start()) and (
+                    who := self._named_visit(sentence, m, "completed", m.start(loc), 0.75, per, loc)) is not None:
+                self.left_hosts.add((who.name, _per(ents, m.group(loc)).iso3))  # (the stay there is over)
         for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
-            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
-            if place.kind == "LOC" and who.person is not None:
-                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "ongoing", sentence, m.end(), 0.8)
+            self._named_visit(sentence, m, "ongoing", m.end(), 0.8)
         for m in _SPENT_IN_DEM.finditer(masked) if "spent" in lower and "DEM" in masked else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
@@ -1021,9 +1017,7 @@ class VisitRules(ArticleState):
         for m in _AFTER_STAY_IN.finditer(masked) if ("after" in lower or "following" in lower) and (
                 "days in" in lower or "nights in" in lower or "weekend in" in lower or "week in" in lower
                 or "stay in" in lower or "visit in" in lower or "trip in" in lower) else ():
-            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
-            if place.kind == "LOC" and who.person is not None:
-                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("loc"), 0.8)
+            self._named_visit(sentence, m, "completed", m.start("loc"), 0.8)
         # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
         # "was among the leaders at the summit".
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
@@ -1095,6 +1089,16 @@ class VisitRules(ArticleState):
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _named_visit(self, sentence: Sentence, m: re.Match[str], status: str, anchor: int, confidence: float,
+                     per: str = "per", loc: str = "loc") -> Person | None:
+        """The visit of the one person and the one place a cue names ("X, in Munich since Thursday", "came to
+        Delhi from Moscow, where X ..."): added when both are known; the person, if it was."""
+        place, who = _per(sentence.entities, m.group(loc)), _per(sentence.entities, m.group(per))
+        if place.kind != "LOC" or who.person is None:
+            return None
+        self._add_visit([who], [(place.iso3, place.city, None, confidence)], status, sentence, anchor, confidence)
+        return who.person
 
     @staticmethod
     def _owner_or_travelers(sentence: Sentence, pos: int, c_start: int) -> list[Entity]:
