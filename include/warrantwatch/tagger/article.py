@@ -121,7 +121,10 @@ class ArticleTagger(TourRules, WarrantRules):
                 # the day of the warrants told just before.
                 when = self._date_near(s, signed.end(), "past")
                 for fact in self.warrants_before:
-                    fact.date = fact.date or when
+                    # (a day before the one it was announced on: "said on Tuesday it had issued ... The warrants
+                    # were signed on Monday")
+                    if when is not None and (fact.date is None or when < fact.date and len(when) >= len(fact.date)):
+                        fact.date = when
             if self.warrants_before and (others := _OTHER_WARRANTS.match(s.masked)) is not None:
                 # "X's warrant was one of three the chamber issued in November. The other two, for Y and Z, remain
                 # in force": the same court's warrants, issued with it.

@@ -1,0 +1,44 @@
+"""Language the seventh round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set): the day a warrant was signed, told after the day it was announced."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_22_NOV_2024 = date(2024, 11, 22)
+
+
+# -- the day the warrants were signed, told after the day they were announced ---------------------------------
+
+@pytest.mark.parametrize("second", [
+    "The warrants were signed by a pre-trial chamber on Wednesday.",
+    "The judges signed the warrants on Wednesday, the court said.",
+    "Pre-Trial Chamber I signed the warrants on Nov. 20, a day before they were announced.",
+])
+def test_the_day_the_warrants_were_signed_beats_the_day_they_were_announced(ref: Reference, second: str) -> None:
+    text = ("The International Criminal Court said on Thursday it had issued arrest warrants for Benjamin Netanyahu "
+            "and Yoav Gallant. " + second)
+    assert dated(ref, text, FRI_22_NOV_2024) == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11-20"),
+        ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-20"),
+    }
+
+
+def test_warrants_named_as_signed_are_dated_by_the_signing(ref: Reference) -> None:
+    text = ("The warrants for Benjamin Netanyahu and Yoav Gallant were signed on Thursday, the court said in a statement "
+            "released on Friday.")
+    assert dated(ref, text, FRI_22_NOV_2024) == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11-21"),
+        ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21"),
+    }
+
+
+def test_a_later_day_told_of_the_warrants_does_not_move_the_day_they_were_issued(ref: Reference) -> None:
+    text = ("Judges at the International Criminal Court issued an arrest warrant for Vladimir Putin on March 17, 2023. "
+            "The warrants were made public in 2024, long after the court first announced them.")
+    assert dated(ref, text, FRI_22_NOV_2024) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03-17")}
