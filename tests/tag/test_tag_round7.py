@@ -42,3 +42,24 @@ def test_a_later_day_told_of_the_warrants_does_not_move_the_day_they_were_issued
     text = ("Judges at the International Criminal Court issued an arrest warrant for Vladimir Putin on March 17, 2023. "
             "The warrants were made public in 2024, long after the court first announced them.")
     assert dated(ref, text, FRI_22_NOV_2024) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03-17")}
+
+
+# -- one more warrant of the same batch: "also", "a second warrant", "a separate warrant" ------------------------
+
+@pytest.mark.parametrize("second", [
+    "The court also issued a warrant for Yoav Gallant, his former defence minister, on the same grounds.",
+    "A second warrant was issued for Yoav Gallant, his former defence minister.",
+    "The same chamber issued a separate warrant for Yoav Gallant, his former defence minister.",
+])
+def test_one_more_warrant_of_the_batch_has_the_day_of_the_one_before(ref: Reference, second: str) -> None:
+    text = "Judges at the International Criminal Court on Thursday issued an arrest warrant for Benjamin Netanyahu. " + second
+    assert dated(ref, text, FRI_22_NOV_2024) == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11-21"),
+        ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21"),
+    }
+
+
+def test_a_warrant_told_next_without_a_word_of_the_batch_keeps_no_day(ref: Reference) -> None:
+    text = ("Judges at the International Criminal Court on Thursday issued an arrest warrant for Benjamin Netanyahu. "
+            "Yoav Gallant is the subject of an arrest warrant too.")
+    assert ("warrant", "Yoav Gallant", "ICC", "issued", None) in dated(ref, text, FRI_22_NOV_2024)

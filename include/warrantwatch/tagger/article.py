@@ -15,6 +15,7 @@ from warrantwatch.tagger.cues import (
     _OBJECT_BEFORE_PER,
     _OPENING_PRONOUN,
     _OTHER_WARRANTS,
+    _SAME_BATCH,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
@@ -133,7 +134,13 @@ class ArticleTagger(TourRules, WarrantRules):
                     person = _per(s.entities, index).person
                     if person is not None and self.lex.ref.known_warrants(person.name):
                         self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=first.court, date=first.date, cued=True))
+            batch_day = next((f.date for f in self.warrants_before if f.date), None) if self.warrants_before else None
             self._warrants(s)
+            if batch_day is not None and _SAME_BATCH.search(s.masked):
+                for fact in self.facts[told_before:]:
+                    if fact.kind == "warrant" and fact.status == "issued" and fact.date is None and (
+                            fact.court == self.warrants_before[0].court):
+                        fact.date = batch_day  # "The court also issued a warrant for X": the day of the one before
             if self.last_warrant is not None and (index - self.last_warrant[0] == 1 or index - self.last_warrant[0] == 2
                                                    and _WARRANT_BACK_REFERENCE.search(s.masked)):
                 # Named in the next sentence, or in the one after when it points back ("named in the applications").

@@ -561,6 +561,9 @@ _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+)
                               # "The judges signed the warrants on Tuesday", "Pre-Trial Chamber II signed the warrants on June 24"
                               r"^(?:[\w-]+\s+){0,3}?(?:judges|[Cc]hamber(?:\s+[IVX]+)?|court)\s+(?:had\s+|have\s+|has\s+)?"
                               r"(?:signed|issued|approved)\s+(?:the|both|those|these)\s+(?:\w+\s+)?warrants?\b")
+# "The court also issued a warrant for X", "A second warrant was issued for X", "A separate warrant went to X":
+# one more warrant of the batch told just before, issued with it.
+_SAME_BATCH = re.compile(r"\b(?:also|second|separate|another|same)\b")
 # "The judges withdrew it in February", "It was revoked": the warrant told just before.
 _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
                            r"(?:withdrew|withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)\s+it|"
