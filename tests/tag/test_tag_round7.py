@@ -63,3 +63,28 @@ def test_a_warrant_told_next_without_a_word_of_the_batch_keeps_no_day(ref: Refer
     text = ("Judges at the International Criminal Court on Thursday issued an arrest warrant for Benjamin Netanyahu. "
             "Yoav Gallant is the subject of an arrest warrant too.")
     assert ("warrant", "Yoav Gallant", "ICC", "issued", None) in dated(ref, text, FRI_22_NOV_2024)
+
+
+# -- a day near a warrant that dates something else ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the trip a "since" clause measures from
+    ("Benjamin Netanyahu landed in Budapest on Wednesday, his first trip to Europe since the International Criminal "
+     "Court ordered his arrest.", date(2025, 4, 3)),
+    ("Vladimir Putin was welcomed in Ulaanbaatar on Tuesday, on his first trip to a member of the International Criminal "
+     "Court since it issued a warrant for him.", date(2024, 9, 3)),
+    # a clause about the subject
+    ("The International Criminal Court has issued a warrant for Yoav Gallant, who was dismissed as defence minister "
+     "in November.", date(2025, 1, 10)),
+    # the crime charged
+    ("The International Criminal Court has issued an arrest warrant for Rodrigo Duterte over the killings in the "
+     "Philippines in 2017, officials said.", date(2025, 3, 11)),
+])
+def test_a_day_that_dates_something_told_beside_the_warrant_is_not_its_day(ref: Reference, text: str, published: date) -> None:
+    assert {f[4] for f in dated(ref, text, published) if f[0] == "warrant"} == {None}
+
+
+def test_the_day_after_the_since_clause_is_still_the_warrants(ref: Reference) -> None:
+    text = ("Vladimir Putin has rarely left Russia since the International Criminal Court issued a warrant for his "
+            "arrest in March 2023.")
+    assert ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03") in dated(ref, text, date(2024, 9, 3))

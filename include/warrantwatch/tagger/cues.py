@@ -961,6 +961,25 @@ _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
 
+# ---- the day of a warrant ---------------------------------------------------------------------------
+
+# What a date near a warrant may belong to instead: the trip a "since" clause measures from ("his first trip
+# abroad since the court ordered his arrest, on Wednesday"), a clause about the subject ("a warrant for X,
+# whom Israel says it killed in July"), the crime charged ("over the attack on Israel on Oct. 7, 2023").
+_CLAUSE_ABOUT_SUBJECT = re.compile(r",\s*(?:who|whom|whose|which)\b|\b(?:even\s+though|although|because)\b")
+_CHARGED_EVENT_BEFORE = re.compile(
+    r"\b(?:attacks?|raids?|massacres?|killings?|strikes?|assault|invasion|bombings?|incursion|deportations?)\s+"
+    r"(?:(?:on|in|against|into)\s+(?:[\w’'-]+\s+){0,2}?(?:LOC|GOV|DEM)\d+\s+)?(?:on|of|in)\s+$")
+
+
+def _not_the_warrants_day(sentence: Sentence, anchor: int, pos: int) -> bool:
+    """Whether the date at ``pos`` dates something told beside the warrant at ``anchor``, not the warrant."""
+    masked = sentence.masked
+    if pos < anchor:
+        return sentence.has_between("since", _SINCE_WORD, pos, anchor)
+    return bool(_CLAUSE_ABOUT_SUBJECT.search(masked, anchor, pos) or _CHARGED_EVENT_BEFORE.search(masked[max(anchor, pos - 60) : pos]))
+
+
 # ---- datelines -------------------------------------------------------------------------------------
 
 # A wire story's opening place: "ULAANBAATAR, Sept 3 (Reuters) -", "NEW DELHI (AP) —", "Dushanbe,

@@ -53,6 +53,7 @@ from warrantwatch.tagger.cues import (
     _date_cues,
     _first_day,
     _legs_possible,
+    _not_the_warrants_day,
     _per,
     _person_country,
     dateline_place,
@@ -213,7 +214,8 @@ class ArticleState:
 
     # -- dates --
     def _date_near(self, sentence: Sentence, anchor: int, prefer: str, any_side: bool = False,
-                   status: str | None = None, allow_since: bool = False, visit: bool = False) -> str | None:
+                   status: str | None = None, allow_since: bool = False, visit: bool = False,
+                   warrant: bool = False) -> str | None:
         """The date expression nearest to ``anchor`` (a masked offset) in its clause, if it fits the status."""
         if sentence._scanned is None:
             # Before the first scan of the sentence: a clause with no date words, digits or month
@@ -252,6 +254,8 @@ class ArticleState:
             if mention.end <= anchor and "," in sentence.masked[mention.end : anchor] and _IN_RELATIVE_CLAUSE.search(
                     sentence.masked, max(0, pos - 120), pos):
                 continue  # "X, who had taken part in Thursday's meeting, was among those at Friday's session"
+            if warrant and _not_the_warrants_day(sentence, anchor, pos):
+                continue
             distance = abs(pos - anchor)
             if visit and mention.end <= anchor and sentence.has_between("relative", _RELATIVE_WORD, mention.end, anchor) and (
                     _RELATIVE_WORD.search(sentence.masked, mention.end, anchor)):

@@ -97,7 +97,7 @@ class WarrantRules(ArticleState):
                 person = _per(ents, m.group(1)).person
                 home = self._home(person) if person is not None else None
                 if person is not None and home and not _W_NEGATED.search(masked, 0, m.start(2)):
-                    when = self._date_near(sentence, m.start(2), "past", any_side=True)
+                    when = self._date_near(sentence, m.start(2), "past", any_side=True, warrant=True)
                     self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
         national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
         served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
@@ -205,7 +205,7 @@ class WarrantRules(ArticleState):
                 statuses.append("issued")
             cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
             # "the subject of an ICC arrest warrant since March 2023": the time it has stood since.
-            when = self._date_near(sentence, m.start(), "past", allow_since=bool(_SINCE_RIGHT_AFTER.match(masked, m.end())))
+            when = self._date_near(sentence, m.start(), "past", allow_since=bool(_SINCE_RIGHT_AFTER.match(masked, m.end())), warrant=True)
             for person in subjects:
                 for status in dict.fromkeys(statuses):
                     conf = 0.9 if cued else 0.6
@@ -236,7 +236,7 @@ class WarrantRules(ArticleState):
             national = _NATIONAL_COURT.search(masked, c_start, c_end)
             court = (_per(sentence.entities, _court_place(national)).iso3 if national and not _ICC_RX.search(sentence.text)
                      else None) or "ICC"
-            self.last_warrant = (self.sentence_index, status, court, self._date_near(sentence, m.start(), "past"))
+            self.last_warrant = (self.sentence_index, status, court, self._date_near(sentence, m.start(), "past", warrant=True))
             return
 
     def _withdrawn_after(self, sentence: Sentence) -> None:
@@ -282,7 +282,7 @@ class WarrantRules(ArticleState):
                 at = more.end()
             # "His requests concerning X and Y were dropped": what became of them may follow the names.
             status = "withdrawn" if _W_WITHDRAWN.search(before) or _W_WITHDRAWN.search(masked, at, c_end) else "requested"
-            when = self._date_near(sentence, m.start(), "past", any_side=True)
+            when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
             for index in indexes:
                 person = _per(ents, index).person
                 if person is not None:
@@ -300,7 +300,7 @@ class WarrantRules(ArticleState):
             while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
                 indexes.append(more.group(1))
                 at = more.end()
-            when = self._date_near(sentence, m.end() if m.group("c") else m.start(), "past", any_side=True, allow_since=True)
+            when = self._date_near(sentence, m.end() if m.group("c") else m.start(), "past", any_side=True, allow_since=True, warrant=True)
             # "The ICC has been seeking X's arrest since 2009": the court's own warrant; a prosecutor's
             # seeking is a request to the judges.
             status = "issued" if _COURT_SEEKS.search(before) and "prosecut" not in before.lower() else "requested"
@@ -312,7 +312,7 @@ class WarrantRules(ArticleState):
                     self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
         for m in _WANTED_LIST.finditer(masked) if "wanted" in masked and ":" in masked else ():
             # "Three others wanted in the same investigation have never been handed over: X, Y and Z"
-            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True, warrant=True)
             start = m.end()
             for part in masked[m.end():].split(";"):  # "X and Y, since March 2023; Z, since March 2024"
                 told = [d.value for d in sentence.dates("past") if start <= d.start < start + len(part)]
@@ -326,7 +326,7 @@ class WarrantRules(ArticleState):
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]):
                 continue
-            when = self._date_near(sentence, m.start(), "past", any_side=True)
+            when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
             for index in _PER_INDEX.findall(masked, m.end()):
                 person = _per(ents, index).person
                 if person is not None and self.lex.ref.known_warrants(person.name):
@@ -336,7 +336,7 @@ class WarrantRules(ArticleState):
             c_start, _ = _clause_bounds(masked, m.start())
             person = _per(ents, m.group(1) or m.group(2)).person
             if person is not None and self.lex.ref.known_warrants(person.name) and not _W_NEGATED.search(masked[c_start : m.start()]):
-                when = self._date_near(sentence, m.start(), "past", any_side=True)
+                when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
                 self.facts.append(_Fact("warrant", person, "withdrawn", sentence, 0.8, court="ICC", date=when, cued=True))
         for m in _W_PARAPHRASE.finditer(masked):
             c_start, _ = _clause_bounds(masked, m.start())
@@ -359,7 +359,7 @@ class WarrantRules(ArticleState):
                 if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
             if m.group("s1") or m.group("s2"):  # "ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y"
                 others += [p for p in self._more_subjects(sentence, m.end()) if p is not person]
-            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True)
+            when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True, warrant=True)
             court = "ICC"
             if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
                 national = _NATIONAL_COURT.search(masked, c_start, m.start())
