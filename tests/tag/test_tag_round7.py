@@ -88,3 +88,19 @@ def test_the_day_after_the_since_clause_is_still_the_warrants(ref: Reference) ->
     text = ("Vladimir Putin has rarely left Russia since the International Criminal Court issued a warrant for his "
             "arrest in March 2023.")
     assert ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03") in dated(ref, text, date(2024, 9, 3))
+
+
+# -- a rumoured trip denied, a claim reported ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin currently has no plans to visit Pakistan, his spokesman told reporters on Wednesday.",
+    "Vladimir Putin has no plans to visit Pakistan at the moment, his spokesman said on Wednesday.",
+    "Several outlets had claimed, citing unnamed sources, that Islamabad was preparing to receive Vladimir Putin.",
+])
+def test_a_rumoured_trip_denied_or_only_claimed_is_no_fact(ref: Reference, text: str) -> None:
+    assert dated(ref, text, date(2025, 2, 12)) == set()
+
+
+def test_no_plans_to_go_to_an_event_still_declines_it(ref: Reference) -> None:
+    text = "Vladimir Putin has no plans to travel to Rome for the funeral, his spokesman said on Wednesday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 4, 23))} == {("visit", "Vladimir Putin", "ITA", "declined")}

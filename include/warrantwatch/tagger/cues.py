@@ -400,6 +400,11 @@ _DECLINE = (
     r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
     r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"
 )
+# "currently has no plans to visit Pakistan": a rumoured trip denied, not an invitation turned down.
+_NO_PLANS_NOW = re.compile(r"\b(?:currently|presently|at\s+present|for\s+now)\s+(?:has|have|had)\s+no\s+plans?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_NOW_AFTER = re.compile(r"^\s*\w+\d*\s+(?:at\s+the\s+moment|at\s+present|for\s+now|currently)\b", re.IGNORECASE)
+# "Outlets had claimed that Islamabad was preparing to receive X": a claim reported, not a plan.
+_CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|speculat\w*)\b[^.;:]*$", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)

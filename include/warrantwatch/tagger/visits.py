@@ -39,6 +39,7 @@ from warrantwatch.tagger.cues import (
     _CAUSE_WORD,
     _CEREMONY,
     _CEREMONY_OF,
+    _CLAIMED_BEFORE,
     _CONDITIONAL,
     _COUNTED_PLACES,
     _DAY_SPAN_AFTER,
@@ -94,6 +95,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_CONJUNCT,
     _NEXT_LEG,
     _NO_LONGER_AT_END,
+    _NO_PLANS_NOW,
     _NOT_AFTER_BE,
     _NOT_RULED_OUT,
     _NOUN_FUTURE_AFTER,
@@ -104,6 +106,7 @@ from warrantwatch.tagger.cues import (
     _NOUN_PRESENT_AFTER,
     _NOUN_RX,
     _NOUN_TAIL,
+    _NOW_AFTER,
     _OBJECT_BEFORE,
     _OTHER_SUBJECT,
     _PARTICIPLE_GO,
@@ -426,6 +429,8 @@ class VisitRules(ArticleState):
         if _VIDEO.search(after):
             return "declined"  # "will attend by video": not there in person
         if _PRE_DECLINE.search(pre):
+            if _NO_PLANS_NOW.search(pre) or "no plan" in pre and _NOW_AFTER.match(after):
+                return None  # a rumoured trip denied
             if _PRE_PERFECT.search(pre) or _PERFECT_NEG_AT_END.search(pre):
                 return None  # "has not visited India since 2021" is no trip at all
             if _NO_LONGER_AT_END.search(pre) and form == "base":
@@ -912,6 +917,8 @@ class VisitRules(ArticleState):
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()] + masked[m.start("host") : m.start("verb")]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:not|never)\b", masked[m.start():m.start("verb")]):
+                continue
+            if _CLAIMED_BEFORE.search(masked, 0, m.start()):
                 continue
             verb = m.group("verb").lower()
             between = masked[m.end("host") : m.start("verb")].lower()
