@@ -71,6 +71,7 @@ SETS = (
     GoldSet("probe13", "p13", "probe13.example", (150, 450), 35, 10),
     GoldSet("sealed5", "S5", "sealed5.example", (150, 450), 35, 10),
     GoldSet("probe15", "p15", "probe15.example", (150, 450), 35, 10),
+    GoldSet("probe14", "p14", "probe14.example", (150, 450), 35, 10),
 )
 
 

@@ -104,3 +104,9 @@ def test_a_rumoured_trip_denied_or_only_claimed_is_no_fact(ref: Reference, text:
 def test_no_plans_to_go_to_an_event_still_declines_it(ref: Reference) -> None:
     text = "Vladimir Putin has no plans to travel to Rome for the funeral, his spokesman said on Wednesday."
     assert {f[:4] for f in dated(ref, text, date(2025, 4, 23))} == {("visit", "Vladimir Putin", "ITA", "declined")}
+
+
+def test_a_warrant_for_him_is_for_the_one_the_court_has_sought(ref: Reference) -> None:
+    text = ("Benjamin Netanyahu was invited by Viktor Orbán shortly after the International Criminal Court issued an "
+            "arrest warrant for him and his former defence minister Yoav Gallant last November.")
+    assert {f[1] for f in dated(ref, text, date(2025, 4, 3)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}

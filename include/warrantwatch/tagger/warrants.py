@@ -426,7 +426,12 @@ class WarrantRules(ArticleState):
                 return named[-2:]
         obj = _WARRANT_OBJECT.match(after)
         if obj:
-            people = [_per(ents, obj.group(1)).person, *self._more_subjects(sentence, w_end + obj.end(), w_end + len(after))]
+            first = _per(ents, obj.group(1))
+            if first.via == "pronoun" and first.person is not None and not self.lex.ref.known_warrants(first.person.name):
+                # "X was invited by Y shortly after the court issued a warrant for him": the one of them it has sought
+                first = next((e for i in reversed(_PER_INDEX.findall(masked, 0, w_start)) if (e := _per(ents, i)).person is not None
+                              and self.lex.ref.known_warrants(e.person.name)), first)
+            people = [first.person, *self._more_subjects(sentence, w_end + obj.end(), w_end + len(after))]
             return [p for p in dict.fromkeys(people) if p is not None]
         whose = _WHOSE_WARRANT.search(masked, max(0, w_start - 40), w_start)
         if whose is not None and (person := _per(ents, whose.group(1)).person) is not None:
