@@ -110,3 +110,19 @@ def test_a_warrant_for_him_is_for_the_one_the_court_has_sought(ref: Reference) -
     text = ("Benjamin Netanyahu was invited by Viktor Orbán shortly after the International Criminal Court issued an "
             "arrest warrant for him and his former defence minister Yoav Gallant last November.")
     assert {f[1] for f in dated(ref, text, date(2025, 4, 3)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}
+
+
+def test_a_list_of_subjects_told_in_parts_after_a_colon(ref: Reference) -> None:
+    text = ("The prosecutor of the International Criminal Court said he had applied for warrants for two leaders: "
+            "Min Aung Hlaing, the head of the junta; and Haibatullah Akhundzada, the Taliban's supreme leader.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 1, 24))} == {
+        ("warrant", "Min Aung Hlaing", "ICC", "requested"), ("warrant", "Haibatullah Akhundzada", "ICC", "requested")}
+
+
+def test_one_more_request_of_the_batch_has_the_day_of_the_one_before(ref: Reference) -> None:
+    text = ("The prosecutor of the International Criminal Court said on Monday that he had applied for an arrest warrant "
+            "for Min Aung Hlaing. The prosecutor also said he was seeking a warrant for Haibatullah Akhundzada.")
+    assert dated(ref, text, date(2025, 1, 22)) == {
+        ("warrant", "Min Aung Hlaing", "ICC", "requested", "2025-01-20"),
+        ("warrant", "Haibatullah Akhundzada", "ICC", "requested", "2025-01-20"),
+    }

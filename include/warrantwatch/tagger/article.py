@@ -134,18 +134,20 @@ class ArticleTagger(TourRules, WarrantRules):
                     person = _per(s.entities, index).person
                     if person is not None and self.lex.ref.known_warrants(person.name):
                         self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=first.court, date=first.date, cued=True))
-            batch_day = next((f.date for f in self.warrants_before if f.date), None) if self.warrants_before else None
             self._warrants(s)
-            if batch_day is not None and _SAME_BATCH.search(s.masked):
+            if self.warrants_told_before and _SAME_BATCH.search(s.masked):
                 for fact in self.facts[told_before:]:
-                    if fact.kind == "warrant" and fact.status == "issued" and fact.date is None and (
-                            fact.court == self.warrants_before[0].court):
-                        fact.date = batch_day  # "The court also issued a warrant for X": the day of the one before
+                    if fact.kind == "warrant" and fact.date is None:
+                        # "The court also issued a warrant for X", "The prosecutor also said he was seeking warrants
+                        # for ...": the day of the one before, of the same court and state
+                        fact.date = next((f.date for f in self.warrants_told_before if f.date and f.status == fact.status
+                                          and f.court == fact.court), None)
             if self.last_warrant is not None and (index - self.last_warrant[0] == 1 or index - self.last_warrant[0] == 2
                                                    and _WARRANT_BACK_REFERENCE.search(s.masked)):
                 # Named in the next sentence, or in the one after when it points back ("named in the applications").
                 self._warrant_names_follow(s)
-            self.warrants_before = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.status == "issued"]
+            self.warrants_told_before = [f for f in self.facts[told_before:] if f.kind == "warrant"]
+            self.warrants_before = [f for f in self.warrants_told_before if f.status == "issued"]
             # (not someone told only as an object: "a summit with PER1 in August. In December he ..." is
             # still the article's traveller)
             first = (next((t for t in _PER_INDEX.finditer(s.masked)

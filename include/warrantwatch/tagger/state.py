@@ -120,7 +120,8 @@ class ArticleState:
         # The last warrant or application told (sentence index, status, court, date): its subjects may be
         # named in the next sentence.
         self.last_warrant: tuple[int, str, str, str | None] | None = None
-        self.warrants_before: list[_Fact] = []  # warrants the previous sentence told as issued
+        self.warrants_told_before: list[_Fact] = []  # warrants the previous sentence told
+        self.warrants_before: list[_Fact] = []  # ... of them, those told as issued
         self.sentences: list[Sentence] = []
         self.national_court: tuple[int, str] | None = None  # (sentence, ISO3) of the last national court told
         # A story about a one-day ceremony (a funeral, a coronation, an inauguration): those told in the

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _FOR_WHOM,
     _GROUP_WARRANT_NOUN,
     _ICC_RX,
+    _LIST_PART_PER,
     _MORE_SUBJECTS,
     _NATIONAL_AGENTS,
     _NATIONAL_COURT,
@@ -432,6 +433,9 @@ class WarrantRules(ArticleState):
                 first = next((e for i in reversed(_PER_INDEX.findall(masked, 0, w_start)) if (e := _per(ents, i)).person is not None
                               and self.lex.ref.known_warrants(e.person.name)), first)
             people = [first.person, *self._more_subjects(sentence, w_end + obj.end(), w_end + len(after))]
+            if ":" in obj.group(0) and ";" in masked[w_end:]:
+                # "warrants for three leaders: X, the group's chief; Y, its commander; and Z, ...": a list told in parts
+                people += [_per(ents, i).person for i in _LIST_PART_PER.findall(masked, w_end + len(after))]
             return [p for p in dict.fromkeys(people) if p is not None]
         whose = _WHOSE_WARRANT.search(masked, max(0, w_start - 40), w_start)
         if whose is not None and (person := _per(ents, whose.group(1)).person) is not None:
