@@ -126,3 +126,17 @@ def test_one_more_request_of_the_batch_has_the_day_of_the_one_before(ref: Refere
         ("warrant", "Min Aung Hlaing", "ICC", "requested", "2025-01-20"),
         ("warrant", "Haibatullah Akhundzada", "ICC", "requested", "2025-01-20"),
     }
+
+
+def test_the_prosecutor_sought_his_arrest(ref: Reference) -> None:
+    text = ("Min Aung Hlaing flew to China on Saturday, on one of his rare trips since the International Criminal "
+            "Court's prosecutor sought his arrest last November.")
+    assert ("warrant", "Min Aung Hlaing", "ICC", "requested", "2024-11") in dated(ref, text, date(2025, 8, 31))
+
+
+def test_applications_concerning_them_are_for_the_ones_just_named(ref: Reference) -> None:
+    text = ("The International Criminal Court's prosecutor had applied for five warrants. Two of the men on that list, "
+            "Benjamin Netanyahu and Yoav Gallant, left office before judges could rule, and the applications concerning "
+            "them were withdrawn.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 2, 27))} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "withdrawn"), ("warrant", "Yoav Gallant", "ICC", "withdrawn")}

@@ -626,9 +626,11 @@ _W_PARAPHRASE = re.compile(
     re.IGNORECASE,
 )
 # An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
+# "Two leaders, X and Y, were killed, and the applications concerning them were withdrawn": the ones named.
+_THEM_WARRANT = re.compile(r"\b(?:applications?|warrants?|requests?)\s+(?:concerning|for|against|targeting|naming)\s+them\b")
 _W_SOUGHT = re.compile(
     r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for)\s+"
-    r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)\s+arrest)\b|"
+    r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)?\s+arrest)\b|"
     # "PER0, whose arrest the court's prosecutor asked judges to authorise in November"
     r"\bPER(?P<c>\d+)\s*,\s*whose\s+arrest\s+(?:[\w'’-]+\s+){0,6}?(?:sought|requested|asked|applied)\b|"
     # "The court has sought Saif al-Islam Gaddafi since 2011": the court's own warrant.

@@ -36,6 +36,7 @@ from warrantwatch.tagger.cues import (
     _STOP_MARK,
     _SUBORDINATE_SUBJECT,
     _THE_WARRANTS,
+    _THEM_WARRANT,
     _TO_AT_END,
     _W_ANOTHER,
     _W_APPLICATION,
@@ -288,6 +289,17 @@ class WarrantRules(ArticleState):
                 person = _per(ents, index).person
                 if person is not None:
                     self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
+        for m in _THEM_WARRANT.finditer(masked) if "them" in masked else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _W_NEGATED.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start()):
+                continue
+            named = [p for i in _PER_INDEX.findall(masked, 0, m.start())
+                     if (p := _per(ents, i).person) is not None and self.lex.ref.known_warrants(p.name)]
+            status = ("withdrawn" if _W_WITHDRAWN.search(masked, m.end(), c_end) else
+                      "requested" if not m.group(0).startswith("warrant") else "issued")
+            when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
+            for person in dict.fromkeys(named):
+                self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
         for m in _W_SOUGHT.finditer(masked) if self.mentions_icc and ("sought" in masked or "seek" in masked or "request" in masked or "asked" in masked or "applied" in masked) else ():
             # "the court had already sought PER0's arrest", "prosecutors requested the arrest of PER1 and PER2"
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -296,6 +308,8 @@ class WarrantRules(ArticleState):
                 continue
             if m.group("d") and not _COURT_SEEKS.search(before):
                 continue  # "X sought Y's help" is no warrant; only the court seeks someone
+            if m.group("b") and "s arrest" not in m.group(0) and _per(ents, m.group("b")).surface.lower() not in {"his", "her"}:
+                continue  # "sought his arrest", not "sought Putin arrest"
             indexes = [m.group("a") or m.group("b") or m.group("c") or m.group("d")]
             at = m.end()
             while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
