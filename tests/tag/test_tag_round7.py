@@ -140,3 +140,13 @@ def test_applications_concerning_them_are_for_the_ones_just_named(ref: Reference
             "them were withdrawn.")
     assert {f[:4] for f in dated(ref, text, date(2025, 2, 27))} == {
         ("warrant", "Benjamin Netanyahu", "ICC", "withdrawn"), ("warrant", "Yoav Gallant", "ICC", "withdrawn")}
+
+
+@pytest.mark.parametrize("second", [
+    "He was served with an International Criminal Court warrant.",
+    "Police served him with a warrant from the International Criminal Court.",
+])
+def test_a_warrant_served_on_someone_is_executed(ref: Reference, second: str) -> None:
+    text = "Rodrigo Duterte landed in Manila on Tuesday morning. " + second
+    assert {f[:4] for f in dated(ref, text, date(2025, 3, 12)) if f[0] == "warrant"} == {
+        ("warrant", "Rodrigo Duterte", "ICC", "executed")}

@@ -581,6 +581,7 @@ _W_EXECUTED = re.compile(
     r"turned\s+(?:himself|herself)\s+in|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
     r"taken\s+(?:PER\d+\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
+    r"(?:was|were|been|being)\s+served\s+with|served\s+(?:PER\d+|him|her)\s+with|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
     r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
     re.IGNORECASE,
@@ -670,7 +671,8 @@ _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
 _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
 _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 _WARRANT_WORDS = ("warrant", "arrest", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
-                  "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured")
+                  "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
+                  "served")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?"
@@ -719,7 +721,7 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|lis
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
-                                  "apprehended gave turned picked", back=3)
+                                  "apprehended gave turned picked served", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
