@@ -150,3 +150,21 @@ def test_a_warrant_served_on_someone_is_executed(ref: Reference, second: str) ->
     text = "Rodrigo Duterte landed in Manila on Tuesday morning. " + second
     assert {f[:4] for f in dated(ref, text, date(2025, 3, 12)) if f[0] == "warrant"} == {
         ("warrant", "Rodrigo Duterte", "ICC", "executed")}
+
+
+def test_a_town_a_base_or_palace_is_in_is_where_someone_landed(ref: Reference) -> None:
+    text = "On Aug. 15 Vladimir Putin landed at a military base outside Anchorage for talks with Donald Trump."
+    assert dated(ref, text, date(2025, 12, 1)) == {("visit", "Vladimir Putin", "USA", "completed", "2025-08-15")}
+
+
+def test_he_after_sentences_naming_nobody_is_the_articles_main_person(ref: Reference) -> None:
+    text = ("Vladimir Putin has travelled more this year. Vladimir Putin went to China in May. Putin also visited "
+            "Mongolia in September. Then came the real test. The court's members were divided. "
+            "He flew to Tajikistan in October.")
+    assert ("visit", "Vladimir Putin", "TJK", "completed") in {f[:4] for f in dated(ref, text, date(2025, 12, 1))}
+
+
+def test_he_after_sentences_naming_nobody_is_nobody_when_two_people_share_the_story(ref: Reference) -> None:
+    text = ("Vladimir Putin met Xi Jinping in May. Putin and Xi talked for hours. Xi then hosted Putin for dinner. "
+            "Then came the real test. The court's members were divided. He flew to Tajikistan in October.")
+    assert not any(f[2] == "TJK" for f in dated(ref, text, date(2025, 12, 1)))

@@ -90,6 +90,12 @@ class ArticleTagger(TourRules, WarrantRules):
                 top, count = salience.most_common(1)[0]
                 if told is None or top != told.name and count > salience[told.name] and count >= 2:
                     told = self.lex.ref.person(top) or told
+            elif told is None and carry_age > 1 and salience and _OPENING_PRONOUN.match(s.text):
+                # "He" opening a sentence after two or more that named nobody: the article's main person, when
+                # it is named far more often than anyone else
+                (top, count), *rest = salience.most_common(2)
+                if count >= 3 and (not rest or count >= 2 * rest[0][1]):
+                    told = self.lex.ref.person(top)
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
                                                     told, ents, recent,
                                                     _pair_named(sentences[index - 1]) if index else None, countries,

@@ -339,7 +339,10 @@ _BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+\s+by\s+(?:[\w-]+\s+){0,2}?PE
 _NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at)\b", re.IGNORECASE)
 
 _DEST_RX = re.compile(
-    r"^\s*(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
+    # ("landed at a military base outside Anchorage", "arrived at the palace in Riyadh": the town it is in)
+    r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:base|airport|airbase|airfield|palace|villa|estate|compound|hotel|residence)"
+    r"\s+(?:in|outside|near)\s+(?=(?:the\s+)?LOC))?"
+    r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|extraordinary|informal|leaders'?|ministerial|direct|ceasefire|"
     r"PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
