@@ -168,3 +168,9 @@ def test_he_after_sentences_naming_nobody_is_nobody_when_two_people_share_the_st
     text = ("Vladimir Putin met Xi Jinping in May. Putin and Xi talked for hours. Xi then hosted Putin for dinner. "
             "Then came the real test. The court's members were divided. He flew to Tajikistan in October.")
     assert not any(f[2] == "TJK" for f in dated(ref, text, date(2025, 12, 1)))
+
+
+def test_judges_who_signed_a_warrant_date_it(ref: Reference) -> None:
+    text = ("When judges in The Hague signed an arrest warrant for Vladimir Putin on March 17, 2023, diplomats "
+            "predicted it would shrink his world.")
+    assert dated(ref, text, date(2025, 12, 1)) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03-17")}

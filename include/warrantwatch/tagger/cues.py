@@ -597,7 +597,7 @@ _W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|bein
                        r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
-                           r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
+                           r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
 _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
 _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
