@@ -134,6 +134,21 @@ def _first_day(value: Any, year: int, where: str) -> str | None:
     return day.isoformat()
 
 
+_PARTICLES = {"el", "al", "de", "do", "da", "du", "la", "le"}
+
+
+def _spellings(name: str) -> list[str]:
+    """A city's name as written, then as papers also write it: hyphens as spaces, particles capitalised."""
+    out = [name]
+    if "-" in name:
+        out.append(name.replace("-", " "))
+    for spelled in list(out):
+        words = re.split(r"([ -])", spelled)
+        if any(w in _PARTICLES for w in words):
+            out.append("".join(w.capitalize() if w in _PARTICLES else w for w in words))
+    return list(dict.fromkeys(out))
+
+
 def build_gazetteer(path: Path) -> Gazetteer:
     if not path.is_file():
         raise GazetteerError(f"places file missing: {path}")
@@ -163,7 +178,8 @@ def build_gazetteer(path: Path) -> Gazetteer:
             capitals[iso3] = name
             forms[name] = Place(iso3, "capital", name)
         for name in _names(entry.get("cities"), f"{where}.cities"):
-            forms.setdefault(name, Place(iso3, "city", name))
+            for spelled in _spellings(name):  # "Sharm el-Sheikh" is also written "Sharm El Sheikh"
+                forms.setdefault(spelled, Place(iso3, "city", name))
         for name in _names(entry.get("government"), f"{where}.government"):
             forms[name] = Place(iso3, "government", name)
         for name in _names(entry.get("places"), f"{where}.places"):

@@ -68,3 +68,12 @@ def test_a_leader_office_not_known_is_refused(tmp_path: Path) -> None:
     path.write_text("countries:\n  DEU: {leader: mayor}\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"DEU\.leader: 'mayor'"):
         build_gazetteer(path)
+
+
+def test_a_city_is_also_found_as_papers_spell_it(tmp_path: Path) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text("countries:\n  EGY: {capital: Cairo, cities: [Sharm el-Sheikh]}\nevents: []\n", encoding="utf-8")
+    gaz = build_gazetteer(path)
+    for spelled in ("Sharm el-Sheikh", "Sharm el Sheikh", "Sharm El-Sheikh", "Sharm El Sheikh"):
+        assert gaz.forms[spelled].iso3 == "EGY", spelled
+        assert gaz.forms[spelled].name == "Sharm el-Sheikh"  # the city keeps its listed name

@@ -174,3 +174,22 @@ def test_judges_who_signed_a_warrant_date_it(ref: Reference) -> None:
     text = ("When judges in The Hague signed an arrest warrant for Vladimir Putin on March 17, 2023, diplomats "
             "predicted it would shrink his world.")
     assert dated(ref, text, date(2025, 12, 1)) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03-17")}
+
+
+# -- places: spellings, compass points, a stay before the main verb, a plan's programme ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi landed in Sharm El Sheikh on Monday morning for the peace summit.",
+     {("visit", "Narendra Modi", "EGY", "ongoing")}),
+    ("Narendra Modi spent the weekend in southern Brazil at a conference.", {("visit", "Narendra Modi", "BRA", "completed")}),
+    ("Narendra Modi stayed away from the summit, after spending the weekend in Brazil at a conference.",
+     {("visit", "Narendra Modi", "BRA", "completed")}),
+])
+def test_places_as_papers_write_them(ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 13))} == expected
+
+
+def test_a_visit_in_the_programme_of_a_trip_that_did_not_happen_is_no_visit(ref: Reference) -> None:
+    text = ("Narendra Modi had been due to arrive in Paris on Sunday for three days of engagements, including a visit "
+            "to Marseille, where protesters set fire to a town hall door on Thursday night.")
+    assert ("visit", "Narendra Modi", "FRA", "completed") not in {f[:4] for f in dated(ref, text, date(2023, 3, 25))}

@@ -408,6 +408,9 @@ _NO_PLANS_NOW = re.compile(r"\b(?:currently|presently|at\s+present|for\s+now)\s+
 _NOW_AFTER = re.compile(r"^\s*\w+\d*\s+(?:at\s+the\s+moment|at\s+present|for\s+now|currently)\b", re.IGNORECASE)
 # "Outlets had claimed that Islamabad was preparing to receive X": a claim reported, not a plan.
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|speculat\w*)\b[^.;:]*$", re.IGNORECASE)
+# A trip's programme told with a plan that did not happen: "had been due to arrive on Sunday for three days of
+# engagements, including a visit to Bordeaux".
+_PLANNED_PROGRAMME = re.compile(rf"(?:{_PAST_PLAN})\s[^.;]*\b(?:including|such\s+as|among\s+them)\b[^.;]*$", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)

@@ -608,6 +608,10 @@ _DEM_VENUE = re.compile(r"\bthe\s+DEM(\d+)\s+(?:(?:seaside|mountain|lakeside|alp
                         r"(?:venue|resort|city|town|port|island|coast|countryside|mountains)\b")
 
 
+# A part of a country told by its compass point: "in southern LOC3", "to north-eastern LOC1".
+_REGION_OF_PLACE = re.compile(r"\b(?:(?:north|south)-?(?:east|west)ern|northern|southern|eastern|western|central)\s+(?=LOC\d)")
+
+
 def _demonym_capital(m: re.Match[str], entities: list[Entity], lex: Lexicon) -> str:
     """"The Brazilian capital": a place (the capital city of that country)."""
     ent = entities[int(m.group(1))]
@@ -642,6 +646,8 @@ def analyse_sentence(
         masked = _SUFFIX_DOT.sub(r"\1", masked)  # "Ferdinand Marcos Jr., who ...": the name's own full stop
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
         masked = _HONORIFIC_RX.sub("", masked)
+    if "ern LOC" in masked or "central LOC" in masked:
+        masked = _REGION_OF_PLACE.sub("", masked)  # "in southern Brazil" is in Brazil
 
     def title_sub(m: re.Match[str]) -> str:
         if m.group("pi") is not None:

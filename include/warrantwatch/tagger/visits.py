@@ -120,6 +120,7 @@ from warrantwatch.tagger.cues import (
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
+    _PLANNED_PROGRAMME,
     _PLANNED_WORD,
     _PLUPERFECT_AT_END,
     _PRE_BE,
@@ -455,6 +456,8 @@ class VisitRules(ArticleState):
         if form == "arrive":
             return "ongoing"
         if form == "ing":
+            if re.search(r"\b(?:after|since)\s+$", pre) and clause_verb.lower().startswith(("spending", "staying")):
+                return "completed"  # "after spending the weekend in southern Brazil": a stay before the main verb's
             if _PRE_BE.search(pre) and _EN_ROUTE.match(clause_verb):
                 return "planned"  # "is heading to Rome", "is flying to Delhi": on the way, not there yet
             if re.match(r"PER\d+\s*,\s*$", pre) or _PRE_BE.search(pre):
@@ -702,6 +705,8 @@ class VisitRules(ArticleState):
                 status = "planned"  # "X will receive Merz on Oct. 30, Merz's first visit to Turkey since taking office"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
                 continue  # "denied a report that X was preparing a trip to Y": no trip
+            if status == "completed" and _PLANNED_PROGRAMME.search(masked, 0, m.start()):
+                continue  # "had been due to arrive ... for three days of engagements, including a visit to X": the plan's
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
                 status = "ongoing"  # "flew on to London, where Starmer will host him": there now
             prefer = "future" if status == "planned" else "past"
