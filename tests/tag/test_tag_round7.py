@@ -193,3 +193,9 @@ def test_a_visit_in_the_programme_of_a_trip_that_did_not_happen_is_no_visit(ref:
     text = ("Narendra Modi had been due to arrive in Paris on Sunday for three days of engagements, including a visit "
             "to Marseille, where protesters set fire to a town hall door on Thursday night.")
     assert ("visit", "Narendra Modi", "FRA", "completed") not in {f[:4] for f in dated(ref, text, date(2023, 3, 25))}
+
+
+def test_a_trip_called_off_to_take_part_by_video_is_declined(ref: Reference) -> None:
+    text = ("Luiz Inácio Lula da Silva cancelled his trip to the BRICS summit in Kazan on Sunday after a fall at home, "
+            "and will instead take part by video conference.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 21))} == {("visit", "Luiz Inácio Lula da Silva", "RUS", "declined")}

@@ -1089,6 +1089,8 @@ class VisitRules(ArticleState):
                 continue
             new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
             status = "planned" if new_date else "cancelled"
+            if not new_date and _VIDEO.search(masked, m.end()):
+                status = "declined"  # "called off his trip ... and took part by video link instead": joined by video
             noun_abs = c_start + noun.start()
             if noun.group("bi"):
                 travelers = [_per(ents, noun.group("bi"))]
