@@ -73,6 +73,7 @@ SETS = (
     GoldSet("probe15", "p15", "probe15.example", (150, 450), 35, 10),
     GoldSet("probe14", "p14", "probe14.example", (150, 450), 35, 10),
     GoldSet("probe16", "p16", "probe16.example", (150, 450), 35, 10),
+    GoldSet("sealed6", "S6", "sealed6.example", (150, 450), 35, 10),
 )
 
 

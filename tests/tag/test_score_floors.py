@@ -23,6 +23,7 @@ FLOORS = {
     "sealed3": (0.80, 0.83, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.76, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.83, 0.77, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
+    "sealed6": (0.81, 0.91, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.91, 0.98, 0),
     "probe2": (0.81, 0.97, 0),
@@ -52,7 +53,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
