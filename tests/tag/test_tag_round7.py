@@ -199,3 +199,10 @@ def test_a_trip_called_off_to_take_part_by_video_is_declined(ref: Reference) -> 
     text = ("Luiz Inácio Lula da Silva cancelled his trip to the BRICS summit in Kazan on Sunday after a fall at home, "
             "and will instead take part by video conference.")
     assert {f[:4] for f in dated(ref, text, date(2024, 10, 21))} == {("visit", "Luiz Inácio Lula da Silva", "RUS", "declined")}
+
+
+def test_also_in_a_place(ref: Reference) -> None:
+    text = "Recep Tayyip Erdoğan and Vladimir Putin were also in Astana on Wednesday."
+    assert dated(ref, text, date(2024, 7, 20)) == {
+        ("visit", "Recep Tayyip Erdoğan", "KAZ", "completed", "2024-07-17"),
+        ("visit", "Vladimir Putin", "KAZ", "completed", "2024-07-17")}

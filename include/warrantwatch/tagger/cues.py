@@ -168,9 +168,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:also|both|all|still)(?=\s+here\s+since\b)", "apposed"),
     # "Rubio was at Trump's side in Riyadh"
     (r"(?:was|were)\s+at\s+PER\d+(?:'s|’s)\s+side\s+in", "past"),
-    (r"(?:was|were)\s+in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from)\b)", "past"),
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+)?in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from)\b)", "past"),
     # "In July, PER0 was in LOC1 and the deal was inked": the place ends the clause.
-    (r"(?:was|were)\s+in(?=\s+LOC\d+\s*(?:[.;,]|\s+and\b))", "past"),
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+and\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
     (r"flew\s+from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
     # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
