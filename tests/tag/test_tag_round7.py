@@ -206,3 +206,13 @@ def test_also_in_a_place(ref: Reference) -> None:
     assert dated(ref, text, date(2024, 7, 20)) == {
         ("visit", "Recep Tayyip Erdoğan", "KAZ", "completed", "2024-07-17"),
         ("visit", "Vladimir Putin", "KAZ", "completed", "2024-07-17")}
+
+
+def test_an_apposition_naming_someone_else_before_a_verb_chain(ref: Reference) -> None:
+    text = "Narendra Modi, a close friend of Donald Trump, has decided not to attend the summit in Astana."
+    assert {f[:4] for f in dated(ref, text, date(2024, 7, 4))} == {("visit", "Narendra Modi", "KAZ", "declined")}
+
+
+def test_a_verb_chain_after_an_apposition_naming_its_own_subject(ref: Reference) -> None:
+    text = "Narendra Modi, a close friend of Donald Trump, said Vladimir Putin would attend the summit in Astana."
+    assert {f[:4] for f in dated(ref, text, date(2024, 7, 1))} == {("visit", "Vladimir Putin", "KAZ", "planned")}

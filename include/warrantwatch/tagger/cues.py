@@ -1360,7 +1360,8 @@ _SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+
 _TALKS_WITH_AT_END = re.compile(r"\b(?:talks|meeting|meetings|summit|dinner|lunch)\s+with\s+$")
 # An apposition between a subject and its verb: "PER1, a close PER2 ally, also skipped".
 _APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|both|each)\s+[^,;]{0,80}?),\s*"
-                                r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
+                                # (and the verb chain up to the word: "has decided not to attend")
+                                r"(?:(?!PER\d)[\w’'-]+\s+){0,6}$")
 
 
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
