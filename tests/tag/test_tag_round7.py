@@ -216,3 +216,9 @@ def test_an_apposition_naming_someone_else_before_a_verb_chain(ref: Reference) -
 def test_a_verb_chain_after_an_apposition_naming_its_own_subject(ref: Reference) -> None:
     text = "Narendra Modi, a close friend of Donald Trump, said Vladimir Putin would attend the summit in Astana."
     assert {f[:4] for f in dated(ref, text, date(2024, 7, 1))} == {("visit", "Vladimir Putin", "KAZ", "planned")}
+
+
+def test_a_days_session_of_the_storys_gathering(ref: Reference) -> None:
+    text = ("ASTANA - Leaders of the SCO gathered in Astana on Wednesday for a two-day summit. Narendra Modi, sworn in "
+            "for a third term last month, decided not to attend Thursday's main session.")
+    assert dated(ref, text, date(2024, 7, 4)) == {("visit", "Narendra Modi", "KAZ", "declined", "2024-07-04")}

@@ -344,7 +344,7 @@ _DEST_RX = re.compile(
     r"\s+(?:in|outside|near)\s+(?=(?:the\s+)?LOC))?"
     r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
-    r"regional|economic|emergency|special|extraordinary|informal|leaders'?|ministerial|direct|ceasefire|"
+    r"regional|economic|emergency|special|extraordinary|informal|leaders'?|ministerial|direct|ceasefire|main|opening|closing|plenary|"
     r"PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"

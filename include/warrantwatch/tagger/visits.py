@@ -276,7 +276,8 @@ class VisitRules(ArticleState):
                 elif hosted and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}:
                     ent = _per(ents, hosted.group("i"))
                     out.append((ent.iso3, None, _generic_occasion(m.group("generic")), 0.75))
-                elif self.context is not None and re.match(r"\s*(?:the|this)\s", rest[: m.start("generic")] or " ", re.IGNORECASE):
+                elif self.context is not None and re.match(r"\s*(?:the|this|(?:to|yester)?(?:mon|tues|wednes|thurs|fri|satur|sun)?day(?:'s|’s))\s",
+                                                           rest[: m.start("generic")] or " ", re.IGNORECASE):
                     # "the summit", "the city": the gathering or place the article is about.
                     iso3, city, occasion = self.context
                     if m.group("generic").lower() in {"city", "capital"}:
