@@ -222,3 +222,10 @@ def test_a_days_session_of_the_storys_gathering(ref: Reference) -> None:
     text = ("ASTANA - Leaders of the SCO gathered in Astana on Wednesday for a two-day summit. Narendra Modi, sworn in "
             "for a third term last month, decided not to attend Thursday's main session.")
     assert dated(ref, text, date(2024, 7, 4)) == {("visit", "Narendra Modi", "KAZ", "declined", "2024-07-04")}
+
+
+def test_leaders_who_confirmed_their_attendance_are_coming(ref: Reference) -> None:
+    text = ("JOHANNESBURG - The G20 summit opens in Johannesburg on Saturday. Narendra Modi and Luiz Inácio Lula da Silva "
+            "have also confirmed their attendance.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 20))} == {
+        ("visit", "Narendra Modi", "ZAF", "planned"), ("visit", "Luiz Inácio Lula da Silva", "ZAF", "planned")}

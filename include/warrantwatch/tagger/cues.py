@@ -929,6 +929,9 @@ _PUT_ON_HOLD = re.compile(r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){1,10}?on\
 # A time spent going somewhere: "had used his first full day in office on Wednesday to travel to".
 _USED_TO_GO = re.compile(r"\b(?:used|spent)\s+(?:[\w’'-]+\s+){1,10}?to\s+$")
 # A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
+# "X and Y have also confirmed their attendance": coming to the story's gathering.
+_CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his|her|their|PER\d+)\s+(?:attendance|participation|presence)\b"
+                                   r"(?!\s+(?:at|in)\b)")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

@@ -41,6 +41,7 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_OF,
     _CLAIMED_BEFORE,
     _CONDITIONAL,
+    _CONFIRMED_ATTENDANCE,
     _COUNTED_PLACES,
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
@@ -1074,6 +1075,12 @@ class VisitRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _CONFIRMED_ATTENDANCE.finditer(masked) if self.context is not None and "confirm" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
+                iso3, city, occasion = self.context
+                travelers = _travelers_before(masked, ents, m.start(), c_start)
+                self._add_visit(travelers, [(iso3, city, occasion, 0.7)], "planned", sentence, m.start(), 0.75)
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
             self._summit_of(sentence, m)
