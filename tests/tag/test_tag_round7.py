@@ -229,3 +229,16 @@ def test_leaders_who_confirmed_their_attendance_are_coming(ref: Reference) -> No
             "have also confirmed their attendance.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 20))} == {
         ("visit", "Narendra Modi", "ZAF", "planned"), ("visit", "Luiz Inácio Lula da Silva", "ZAF", "planned")}
+
+
+def test_as_he_did_at_an_earlier_gathering(ref: Reference) -> None:
+    text = "Li Qiang is due to represent China at the G20 summit in Johannesburg, as he did at the BRICS summit in Brazil in July."
+    found = dated(ref, text, date(2025, 11, 20))
+    assert ("visit", "Li Qiang", "BRA", "completed", "2025-07") in found
+    assert {f[:4] for f in found} == {("visit", "Li Qiang", "BRA", "completed"), ("visit", "Li Qiang", "ZAF", "planned")}
+    assert all(f[4] != "2026-07" for f in found)  # July is the earlier trip's, not the plan's
+
+
+def test_as_he_did_repeats_a_video_link_and_the_merged_trip_keeps_its_day(ref: Reference) -> None:
+    text = "Vladimir Putin will take part by video link, as he did at the 2023 summit in South Africa."
+    assert dated(ref, text, date(2024, 10, 20)) == {("visit", "Vladimir Putin", "ZAF", "declined", "2023")}

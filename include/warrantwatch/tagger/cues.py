@@ -932,6 +932,8 @@ _USED_TO_GO = re.compile(r"\b(?:used|spent)\s+(?:[\w’'-]+\s+){1,10}?to\s+$")
 # "X and Y have also confirmed their attendance": coming to the story's gathering.
 _CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his|her|their|PER\d+)\s+(?:attendance|participation|presence)\b"
                                    r"(?!\s+(?:at|in)\b)")
+# "..., as he did at the BRICS summit in Brazil in July": that one was there then (and the clause dates nothing else).
+_AS_DID = re.compile(r",\s*as\s+PER(\d+)\s+(?:had\s+|also\s+)?did\s+(?:at|in)\b")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

@@ -257,7 +257,10 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
         for index, other in enumerate(group):
             if not _other_trip(other, fact):
                 if fact.confidence > other.confidence:
+                    fact.date = fact.date or other.date  # (the day one reading found is the trip's too)
                     group[index] = fact
+                else:
+                    other.date = other.date or fact.date
                 break
         else:
             group.append(fact)

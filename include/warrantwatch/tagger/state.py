@@ -14,6 +14,7 @@ from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _AND_BACK_HOME,
     _AND_WORD,
+    _AS_DID,
     _BACK_HOME,
     _BODY_AFTER,
     _BODY_NOT_MEETING_BEFORE,
@@ -257,6 +258,8 @@ class ArticleState:
                 continue  # "X, who had taken part in Thursday's meeting, was among those at Friday's session"
             if warrant and _not_the_warrants_day(sentence, anchor, pos):
                 continue
+            if visit and pos > anchor and "did" in sentence.masked and sentence.has_between("as did", _AS_DID, anchor, pos):
+                continue  # "is due to represent China, as he did at the BRICS summit in July": July is the other trip's
             distance = abs(pos - anchor)
             if visit and mention.end <= anchor and sentence.has_between("relative", _RELATIVE_WORD, mention.end, anchor) and (
                     _RELATIVE_WORD.search(sentence.masked, mention.end, anchor)):

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
     _ARTICLE_AT_END,
+    _AS_DID,
     _AS_IS_ALSO,
     _AS_WERE_LIST,
     _AT_GATHERING_RX,
@@ -1075,6 +1076,13 @@ class VisitRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _AS_DID.finditer(masked) if "did" in lower else ():
+            # (the same deed as the clause before: "will take part by video link, as he did at the 2023 summit")
+            status = "declined" if _VIDEO.search(masked, _clause_bounds(masked, m.start())[0], m.start()) else "completed"
+            dests = self._destinations(sentence, m.end(), len(masked), "past")
+            c_end = _clause_bounds(masked, m.end())[1]  # ("the 2023 summit" names the trip's time here)
+            when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < c_end), None) if dests else None
+            self._add_visit([_per(ents, m.group(1))], dests, status, sentence, m.end(), 0.75, told_date=when)
         for m in _CONFIRMED_ATTENDANCE.finditer(masked) if self.context is not None and "confirm" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
