@@ -242,3 +242,9 @@ def test_as_he_did_at_an_earlier_gathering(ref: Reference) -> None:
 def test_as_he_did_repeats_a_video_link_and_the_merged_trip_keeps_its_day(ref: Reference) -> None:
     text = "Vladimir Putin will take part by video link, as he did at the 2023 summit in South Africa."
     assert dated(ref, text, date(2024, 10, 20)) == {("visit", "Vladimir Putin", "ZAF", "declined", "2023")}
+
+
+def test_a_gathering_named_by_its_place_is_the_storys(ref: Reference) -> None:
+    text = ("Egypt's president and Donald Trump will co-chair the Sharm el-Sheikh Summit for Peace on Monday afternoon. "
+            "Narendra Modi will not attend the summit.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 13))} == {("visit", "Narendra Modi", "EGY", "declined")}

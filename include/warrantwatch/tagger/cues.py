@@ -82,6 +82,8 @@ _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+t
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
+# A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
+_PLACE_BEFORE_END = re.compile(r"\bLOC(\d+)\s+$")
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject

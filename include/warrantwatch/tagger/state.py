@@ -42,6 +42,7 @@ from warrantwatch.tagger.cues import (
     _ORG_NOT_MEETING,
     _PAST_VERB_BEFORE,
     _PAST_VERB_IN,
+    _PLACE_BEFORE_END,
     _PRE_FUTURE,
     _RELATIVE_WORD,
     _SINCE_WORD,
@@ -193,6 +194,9 @@ class ArticleState:
                 # "Leaders are meeting in Kazan for a summit of ...": the place the gathering is in.
                 loc = _per(ents, where.group(1))
                 self.context = (loc.iso3, loc.city, _generic_occasion(m.group("g")))
+            elif (named := _PLACE_BEFORE_END.search(masked, max(0, m.start() - 12), m.start())) is not None and (
+                    (loc := _per(ents, named.group(1))).kind == "LOC" and loc.iso3) and (self.context is None or self.context[0] != loc.iso3):
+                self.context = (loc.iso3, loc.city, _generic_occasion(m.group("g")))  # "the Sharm el-Sheikh Summit for Peace"
         if self.context is not None and self.opening_day is None:
             # "The summit opened in Johannesburg on Saturday" in Saturday's paper: the gathering is
             # today's, and those told to be at it (or to stay away) with no day of their own are dated by it.
