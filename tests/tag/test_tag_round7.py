@@ -248,3 +248,14 @@ def test_a_gathering_named_by_its_place_is_the_storys(ref: Reference) -> None:
     text = ("Egypt's president and Donald Trump will co-chair the Sharm el-Sheikh Summit for Peace on Monday afternoon. "
             "Narendra Modi will not attend the summit.")
     assert {f[:4] for f in dated(ref, text, date(2025, 10, 13))} == {("visit", "Narendra Modi", "EGY", "declined")}
+
+
+@pytest.mark.parametrize("text", [
+    "A number of world leaders arrived in Sharm el-Sheikh on Monday morning, among them Luiz Inácio Lula da Silva and Narendra Modi.",
+    "SHARM EL SHEIKH - A number of world leaders arrived in the Red Sea city on Monday morning, among them Luiz Inácio "
+    "Lula da Silva and Narendra Modi.",
+    "World leaders arrived in Sharm el-Sheikh on Monday, including Luiz Inácio Lula da Silva and Narendra Modi.",
+])
+def test_leaders_who_arrived_among_them_named_ones(ref: Reference, text: str) -> None:
+    assert dated(ref, text, date(2025, 10, 13)) == {
+        ("visit", "Luiz Inácio Lula da Silva", "EGY", "ongoing", "2025-10-13"), ("visit", "Narendra Modi", "EGY", "ongoing", "2025-10-13")}

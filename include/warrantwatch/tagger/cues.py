@@ -936,6 +936,12 @@ _CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his
                                    r"(?!\s+(?:at|in)\b)")
 # "..., as he did at the BRICS summit in Brazil in July": that one was there then (and the clause dates nothing else).
 _AS_DID = re.compile(r",\s*as\s+PER(\d+)\s+(?:had\s+|also\s+)?did\s+(?:at|in)\b")
+# "A number of world leaders arrived in the Red Sea city on Monday, among them PER1, PER3 and PER5".
+_GROUP_ARRIVED_AMONG = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|dignitaries)\b[^.;]{0,60}?\b"
+    r"(?P<verb>arrived|landed|flew\s+in|gathered|converged)\b(?P<where>[^,;]{0,60}),\s*"
+    r"(?:among\s+them|including|among\s+whom\s+were|such\s+as)\s+(?P<list>[^.;]*)")
+_GENERIC_TOWN = re.compile(r"\b(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|resort|town)\b")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

@@ -61,6 +61,8 @@ from warrantwatch.tagger.cues import (
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
+    _GENERIC_TOWN,
+    _GROUP_ARRIVED_AMONG,
     _HEARSAY,
     _HERE,
     _HERE_ANYWHERE,
@@ -1083,6 +1085,17 @@ class VisitRules(ArticleState):
             c_end = _clause_bounds(masked, m.end())[1]  # ("the 2023 summit" names the trip's time here)
             when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < c_end), None) if dests else None
             self._add_visit([_per(ents, m.group(1))], dests, status, sentence, m.end(), 0.75, told_date=when)
+        for m in _GROUP_ARRIVED_AMONG.finditer(masked) if "among" in lower or "including" in lower or "such as" in lower else ():
+            # the place named after the verb, else "the Red Sea city": where the story is filed
+            place = _LOC_INDEX.search(m.group("where"))
+            if place:
+                loc = _per(ents, place.group(1))
+                dests = [(loc.iso3, loc.city, None, 0.8)] if loc.kind == "LOC" else []
+            else:
+                dests = self._gathering_or_dateline() if _GENERIC_TOWN.search(m.group("where")) else []
+            when = self._date_near(sentence, m.start("verb"), "past", visit=True)
+            status = "ongoing" if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1 else "completed"
+            self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], dests, status, sentence, m.start("verb"), 0.75)
         for m in _CONFIRMED_ATTENDANCE.finditer(masked) if self.context is not None and "confirm" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
