@@ -259,3 +259,14 @@ def test_a_gathering_named_by_its_place_is_the_storys(ref: Reference) -> None:
 def test_leaders_who_arrived_among_them_named_ones(ref: Reference, text: str) -> None:
     assert dated(ref, text, date(2025, 10, 13)) == {
         ("visit", "Luiz Inácio Lula da Silva", "EGY", "ongoing", "2025-10-13"), ("visit", "Narendra Modi", "EGY", "ongoing", "2025-10-13")}
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Narendra Modi is also taking part.", date(2025, 11, 22), {("visit", "Narendra Modi", "ZAF", "ongoing")}),
+    ("Narendra Modi will take part in person.", date(2025, 11, 20), {("visit", "Narendra Modi", "ZAF", "planned")}),
+    ("Narendra Modi will take part by video link.", date(2025, 11, 20), {("visit", "Narendra Modi", "ZAF", "declined")}),
+    ("Narendra Modi may take part.", date(2025, 11, 20), set()),
+])
+def test_taking_part_in_the_storys_gathering(ref: Reference, sentence: str, published: date, expected: set) -> None:
+    text = "JOHANNESBURG - The G20 summit opens in Johannesburg on Saturday. " + sentence
+    assert {f[:4] for f in dated(ref, text, published)} == expected

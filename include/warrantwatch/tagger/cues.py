@@ -155,7 +155,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
     (r"(?:tour|trip|swing|journey)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
     (r"toured", "past"), (r"tour", "base"), (r"tours", "s"), (r"touring", "ing"),
-    (r"took\s+part\s+in", "past"), (r"take\s+part\s+in", "base"), (r"taking\s+part\s+in", "ing"),
+    # ("take part in person" is the bare verb: "in person" names no place)
+    (r"took\s+part\s+in(?!\s+person)", "past"), (r"take\s+part\s+in(?!\s+person)", "base"), (r"taking\s+part\s+in(?!\s+person)", "ing"),
     (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
     (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
     (r"(?:made|paid)\s+(?:a|an|his|her|their|PER\d+)\s+(?:\w+\s+){0,2}(?:visit|trip)\s+to", "past"),

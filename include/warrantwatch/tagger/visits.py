@@ -431,7 +431,16 @@ class VisitRules(ArticleState):
             if _VIDEO.search(after):
                 return "declined"  # "will take part by video link": not there
             # "X also took part" at the gathering the article is about (its place is looked for by the caller)
-            return "completed" if clause_verb[:4].lower() == "took" and not _PRE_NEG.search(pre) else None
+            verb = clause_verb[:6].lower()
+            if _PRE_NEG.search(pre) or not verb.startswith(("took", "take p", "taking")):
+                return None
+            if verb.startswith("took"):
+                return "completed"
+            if verb.startswith("taking") and _PRE_BE.search(pre):
+                return "ongoing"  # "is also taking part"
+            if _PRE_FUTURE.search(pre) and not _PRE_SPEC.search(pre[-40:]):
+                return "planned"  # "will take part in person"
+            return None
         if _VIDEO.search(after):
             return "declined"  # "will attend by video": not there in person
         if _PRE_DECLINE.search(pre):
@@ -599,7 +608,7 @@ class VisitRules(ArticleState):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|pull|miss|is\s|was\s|will\s)", verb) or (
-                        re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip|took\s+part)", verb)):
+                        re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip|took\s+part|taking\s+part)", verb)):
                     # "heads the Russian delegation in person", "who is leading China's delegation":
                     # at the gathering the article is about, whatever the tense says of when.
                     iso3, city, occasion = gathering
