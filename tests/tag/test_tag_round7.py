@@ -270,3 +270,11 @@ def test_leaders_who_arrived_among_them_named_ones(ref: Reference, text: str) ->
 def test_taking_part_in_the_storys_gathering(ref: Reference, sentence: str, published: date, expected: set) -> None:
     text = "JOHANNESBURG - The G20 summit opens in Johannesburg on Saturday. " + sentence
     assert {f[:4] for f in dated(ref, text, published)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin will pay a two-day state visit to India from December 4.",
+    "New Delhi, Nov 28 (PTI) Vladimir Putin will pay a two-day state visit to India from December 4, the ministry said.",
+])
+def test_a_planned_visit_from_a_day_starts_then_not_on_the_dateline_day(ref: Reference, text: str) -> None:
+    assert dated(ref, text, date(2025, 11, 28)) == {("visit", "Vladimir Putin", "IND", "planned", "2025-12-04")}

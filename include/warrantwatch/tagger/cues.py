@@ -1023,6 +1023,8 @@ _DATELINE_RX = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/)?"
     r"\s*(?:[-—–]{1,2}|:)\s+(?=\S)"
 )
+# The day a story was filed, told in its dateline: "NEW DELHI, Nov 28 (PTI)", "MOSCOW, Oct 2 -".
+_FILED_ON = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,38}}?,\s*{_MONTH_ABBR}\s+\d{{1,2}}\s*(?:\([^)]{{1,30}}\)|[-—–:])")
 _DATELINE_FORMS: dict[int, dict[str, Any]] = {}  # gazetteer id -> lower-cased place forms
 
 

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _CRICKET_RX,
     _EARLIER_GATHERING,
     _EVT_PLACE_RX,
+    _FILED_ON,
     _GATHER_IN,
     _GATHERING_NAMED,
     _GATHERING_WORDS,
@@ -245,8 +246,9 @@ class ArticleState:
                 continue  # "the Kremlin said on Friday": when it was said, not when the trip is
             if as_name:
                 continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
-            if bounded and not (allow_since and since):
-                continue
+            if bounded and not (allow_since and since) and not (
+                    visit and status == "planned" and sentence.masked[max(0, pos - 6) : pos].rstrip().lower().endswith("from")):
+                continue  # (a visit "from December 4" starts then)
             if visit and not allow_since and pos > anchor and sentence.has_between("since", _SINCE_WORD, max(anchor, pos - 40), pos):
                 continue  # "his first trip to X since relations froze in 2020": the time before the trip
             if status and not _date_fits(mention.value, status, self.published):
@@ -262,6 +264,9 @@ class ArticleState:
                 continue  # "X, who had taken part in Thursday's meeting, was among those at Friday's session"
             if warrant and _not_the_warrants_day(sentence, anchor, pos):
                 continue
+            if pos < 60 and sentence.start < 60 and (line := _FILED_ON.match(sentence.masked)) is not None and (
+                    mention.end <= line.end()):
+                continue  # "NEW DELHI, Nov 28 (PTI) -": the day the story was filed
             if visit and pos > anchor and "did" in sentence.masked and sentence.has_between("as did", _AS_DID, anchor, pos):
                 continue  # "is due to represent China, as he did at the BRICS summit in July": July is the other trip's
             distance = abs(pos - anchor)
