@@ -278,3 +278,13 @@ def test_taking_part_in_the_storys_gathering(ref: Reference, sentence: str, publ
 ])
 def test_a_planned_visit_from_a_day_starts_then_not_on_the_dateline_day(ref: Reference, text: str) -> None:
     assert dated(ref, text, date(2025, 11, 28)) == {("visit", "Vladimir Putin", "IND", "planned", "2025-12-04")}
+
+
+@pytest.mark.parametrize("delegation", [
+    "The Russian delegation in Pyongyang includes Sergey Lavrov and Deputy Prime Minister Alexander Novak.",
+    "His delegation includes Sergey Lavrov and Deputy Prime Minister Alexander Novak.",
+])
+def test_members_of_a_leaders_delegation_are_on_his_trip(ref: Reference, delegation: str) -> None:
+    text = ("Vladimir Putin last visited Pyongyang in July 2000. Vladimir Putin has arrived in Pyongyang on a state "
+            "visit. " + delegation)
+    assert ("visit", "Sergey Lavrov", "PRK", "ongoing", "2024-06-19") in dated(ref, text, date(2024, 6, 19))

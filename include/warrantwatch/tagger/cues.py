@@ -943,6 +943,10 @@ _GROUP_ARRIVED_AMONG = re.compile(
     r"(?P<verb>arrived|landed|flew\s+in|gathered|converged)\b(?P<where>[^,;]{0,60}),\s*"
     r"(?:among\s+them|including|among\s+whom\s+were|such\s+as)\s+(?P<list>[^.;]*)")
 _GENERIC_TOWN = re.compile(r"\b(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|resort|town)\b")
+# "The Russian delegation in Pyongyang includes X, Y and ...", "His delegation includes X": on the leader's trip.
+_DELEGATION_INCLUDES = re.compile(
+    r"\b(?:(?:DEM|PER)(?P<owner>\d+)(?:'s|’s)?|[Hh]is|[Hh]er|[Tt]he)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+))?\s+"
+    r"(?:includes|included|comprises|comprised|is\s+made\s+up\s+of|was\s+made\s+up\s+of|will\s+include|features)\s+(?P<list>[^.;]*)")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

@@ -48,6 +48,7 @@ from warrantwatch.tagger.cues import (
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
     _DEED_THEN_TO,
+    _DELEGATION_INCLUDES,
     _DEM_TOKEN,
     _DEST_RX,
     _DONE_IN_RX,
@@ -1105,6 +1106,23 @@ class VisitRules(ArticleState):
             when = self._date_near(sentence, m.start("verb"), "past", visit=True)
             status = "ongoing" if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1 else "completed"
             self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], dests, status, sentence, m.start("verb"), 0.75)
+        for m in _DELEGATION_INCLUDES.finditer(masked) if "delegation" in lower else ():
+            owner = _per(ents, m.group("owner")) if m.group("owner") else None
+            home = owner.iso3 if owner is not None and owner.kind == "DEM" else (
+                self._home(owner.person) if owner is not None and owner.person is not None else None)
+            host = _per(ents, m.group("loc")).iso3 if m.group("loc") else None
+            verb = masked[m.start("list") - 12 : m.start("list")]
+            # (the trip the verb's tense tells: "includes" the one under way, "will include" the plan, "included" one over)
+            wanted = ("planned",) if "will" in verb else ("completed", "ongoing") if re.search(r"(?:ed|was\s+made\s+up\s+of)\s+$", verb) else (
+                "ongoing", "planned")
+            trips = [f for f in reversed(self.facts) if f.kind == "visit" and f.status in wanted
+                     and (host is None or f.host == host) and (home is None or self._home(f.person) == home)]
+            trip = min(trips, key=lambda f: wanted.index(f.status), default=None)
+            for index in _PER_INDEX.findall(m.group("list")) if trip is not None else ():
+                person = _per(ents, index).person
+                if person is not None and person is not trip.person and self._home(person) != trip.host:
+                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8, host=trip.host,
+                                            city=trip.city, occasion=trip.occasion, date=trip.date))
         for m in _CONFIRMED_ATTENDANCE.finditer(masked) if self.context is not None and "confirm" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
