@@ -288,3 +288,9 @@ def test_members_of_a_leaders_delegation_are_on_his_trip(ref: Reference, delegat
     text = ("Vladimir Putin last visited Pyongyang in July 2000. Vladimir Putin has arrived in Pyongyang on a state "
             "visit. " + delegation)
     assert ("visit", "Sergey Lavrov", "PRK", "ongoing", "2024-06-19") in dated(ref, text, date(2024, 6, 19))
+
+
+def test_a_summit_that_was_supposed_to_take_place_somewhere_put_on_hold(ref: Reference) -> None:
+    text = "The summit between Donald Trump and Vladimir Putin that was supposed to take place in Budapest has been put on hold."
+    assert dated(ref, text, date(2025, 10, 22)) == {
+        ("visit", "Donald Trump", "HUN", "cancelled", None), ("visit", "Vladimir Putin", "HUN", "cancelled", None)}
