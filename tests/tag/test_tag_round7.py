@@ -294,3 +294,16 @@ def test_a_summit_that_was_supposed_to_take_place_somewhere_put_on_hold(ref: Ref
     text = "The summit between Donald Trump and Vladimir Putin that was supposed to take place in Budapest has been put on hold."
     assert dated(ref, text, date(2025, 10, 22)) == {
         ("visit", "Donald Trump", "HUN", "cancelled", None), ("visit", "Vladimir Putin", "HUN", "cancelled", None)}
+
+
+def test_others_expected_there_too_go_where_the_trip_just_told_goes(ref: Reference) -> None:
+    text = ("Vladimir Putin is scheduled to pay a state visit to Kyrgyzstan later this month, his aide said, adding that "
+            "Narendra Modi and Xi Jinping were expected there too.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 12))} == {
+        ("visit", "Vladimir Putin", "KGZ", "planned"), ("visit", "Narendra Modi", "KGZ", "planned"),
+        ("visit", "Xi Jinping", "KGZ", "planned")}
+
+
+def test_only_last_week_in_a_place(ref: Reference) -> None:
+    assert dated(ref, "Narendra Modi was in Washington only last week for talks.", date(2025, 11, 12)) == {
+        ("visit", "Narendra Modi", "USA", "completed", "2025-11")}

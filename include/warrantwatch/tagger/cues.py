@@ -171,9 +171,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:also|both|all|still)(?=\s+here\s+since\b)", "apposed"),
     # "Rubio was at Trump's side in Riyadh"
     (r"(?:was|were)\s+at\s+PER\d+(?:'s|’s)\s+side\s+in", "past"),
-    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+)?in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from)\b)", "past"),
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only)\b)", "past"),
     # "In July, PER0 was in LOC1 and the deal was inked": the place ends the clause.
-    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+and\b))", "past"),
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+and\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
     (r"flew\s+from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
     # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
@@ -949,6 +949,8 @@ _GENERIC_TOWN = re.compile(r"\b(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|c
 _DELEGATION_INCLUDES = re.compile(
     r"\b(?:(?:DEM|PER)(?P<owner>\d+)(?:'s|’s)?|[Hh]is|[Hh]er|[Tt]he)\s+(?:[\w-]+\s+)?delegation(?:\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+))?\s+"
     r"(?:includes|included|comprises|comprised|is\s+made\s+up\s+of|was\s+made\s+up\s+of|will\s+include|features)\s+(?P<list>[^.;]*)")
+# "..., adding that X and Y were expected there too": where the trip just told goes.
+_EXPECTED_THERE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+there\b")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

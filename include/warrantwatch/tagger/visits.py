@@ -57,6 +57,7 @@ from warrantwatch.tagger.cues import (
     _EITHER_PLACE,
     _EN_ROUTE,
     _EVT_PLACE_RX,
+    _EXPECTED_THERE,
     _FIRST_SINCE,
     _FRONTED_PLACE,
     _GATHERING_ENDED,
@@ -1123,6 +1124,12 @@ class VisitRules(ArticleState):
                 if person is not None and person is not trip.person and self._home(person) != trip.host:
                     self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8, host=trip.host,
                                             city=trip.city, occasion=trip.occasion, date=trip.date))
+        for m in _EXPECTED_THERE.finditer(masked) if "there" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence and f.status == "planned"), None)
+            if told is not None and not _PRE_NEG.search(masked, c_start, m.start()):
+                self._add_visit(_travelers_before(masked, ents, m.start(), c_start), [(told.host, told.city, told.occasion, 0.8)],
+                                "planned", sentence, m.start(), 0.75, told_date=told.date)
         for m in _CONFIRMED_ATTENDANCE.finditer(masked) if self.context is not None and "confirm" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
