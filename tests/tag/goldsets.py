@@ -74,6 +74,8 @@ SETS = (
     GoldSet("probe14", "p14", "probe14.example", (150, 450), 35, 10),
     GoldSet("probe16", "p16", "probe16.example", (150, 450), 35, 10),
     GoldSet("sealed6", "S6", "sealed6.example", (150, 450), 35, 10),
+    GoldSet("sealed7", "S7", "sealed7.example", (150, 450), 35, 10),
+    GoldSet("probe17", "p17", "probe17.example", (150, 450), 35, 10),
 )
 
 

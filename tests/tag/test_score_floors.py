@@ -24,6 +24,7 @@ FLOORS = {
     "sealed4": (0.76, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.83, 0.77, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.81, 0.91, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
+    "sealed7": (0.65, 0.88, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.91, 0.98, 0),
     "probe2": (0.81, 0.97, 0),
@@ -50,10 +51,12 @@ FLOORS = {
     "probe14": (0.64, 0.82, 0),
     # (first run, later in session 6: visits 0.754, warrants 0.952, no distractor facts)
     "probe16": (0.73, 0.93, 0),
+    # (first run, late in session 6: visits 0.693, warrants 0.722, 2 distractor facts)
+    "probe17": (0.67, 0.70, 2),
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
