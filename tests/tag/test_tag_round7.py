@@ -307,3 +307,30 @@ def test_others_expected_there_too_go_where_the_trip_just_told_goes(ref: Referen
 def test_only_last_week_in_a_place(ref: Reference) -> None:
     assert dated(ref, "Narendra Modi was in Washington only last week for talks.", date(2025, 11, 12)) == {
         ("visit", "Narendra Modi", "USA", "completed", "2025-11")}
+
+
+# -- warrants told in parts ------------------------------------------------------------------------------------
+
+def test_subjects_named_as_the_first_and_the_second(ref: Reference) -> None:
+    text = ("The chief prosecutor of the International Criminal Court said on Thursday that he had asked the judges for "
+            "arrest warrants against two leaders. The first is Min Aung Hlaing, the head of the junta. "
+            "The second is Vladimir Putin, who rules from Moscow.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 1, 24))} == {
+        ("warrant", "Min Aung Hlaing", "ICC", "requested"), ("warrant", "Vladimir Putin", "ICC", "requested")}
+
+
+def test_one_who_handed_himself_over(ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Rodrigo Duterte in 2025. Rodrigo Duterte handed "
+            "himself over in Manila in March.")
+    assert ("warrant", "Rodrigo Duterte", "ICC", "executed") in {f[:4] for f in dated(ref, text, date(2025, 6, 1))}
+
+
+def test_ordered_the_arrest_of_him_himself_and_of_his_minister(ref: Reference) -> None:
+    text = ("In November the judges of the International Criminal Court ordered the arrest of Benjamin Netanyahu "
+            "himself and of his former defence minister, Yoav Gallant.")
+    assert {f[1] for f in dated(ref, text, date(2025, 1, 10)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}
+
+
+def test_has_been_sought_since(ref: Reference) -> None:
+    text = "The International Criminal Court has a long list. Omar al-Bashir has been sought since 2009."
+    assert dated(ref, text, date(2025, 10, 6)) == {("warrant", "Omar al-Bashir", "ICC", "issued", "2009")}

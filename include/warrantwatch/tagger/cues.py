@@ -589,7 +589,7 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
                            r"(?:closed|dropped|terminated|ended|discontinued))\b")
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
-    r"turned\s+(?:himself|herself)\s+in|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
+    r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
     r"taken\s+(?:PER\d+\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"(?:was|were|been|being)\s+served\s+with|served\s+(?:PER\d+|him|her)\s+with|"
@@ -612,7 +612,7 @@ _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:
 # The next part of a list told in parts after a colon: "...; and Z, head of its political bureau".
 _LIST_PART_PER = re.compile(r";\s*(?:and\s+)?PER(\d+)(?=\s*[,.]|\s*$)")
 _MORE_SUBJECTS = re.compile(
-    r"(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
     r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
     r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
@@ -632,6 +632,8 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
+    # "has been sought since 2007" (by the court the article is about)
+    r"\b(?:has|have|had)\s+been\s+sought\s+(?=since\b)|"
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
     # "Netanyahu, wanted since the court's decision of Nov. 21": an apposition.
     r"(?<=,)\s*(?:already\s+|still\s+)?wanted\s+(?:since|by|on)\b",
@@ -700,7 +702,7 @@ _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|
 _OTHER_WARRANTS = re.compile(r"(?:The|Its|the)\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:arrest\s+)?warrants)?\s*[,—–-]?\s*(?:for|against)\s+")
 # What a group is wanted by: a warrant, or an application for one ("Applications for two other Hamas figures were withdrawn").
 _GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]pplications?\b(?=\s+(?:for|against|concerning))")
-_WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b")
+_WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b|^\s*The\s+(?:second|third|other)\s+(?:one\s+)?(?:is|was)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
 _WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)")
@@ -726,6 +728,8 @@ _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+we
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
 _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
                              r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w.'’-]+,?\s+){0,6}?PER\d)|"
+                             # "The first is X, the movement's leader ... The second is Y"
+                             r"^\s*The\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|was)(?=\s+PER\d)|"
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
                              r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
 # "Investigators detained PER1": the one arrested is the warrant's subject.
@@ -733,7 +737,7 @@ _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|se
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned picked served", back=3)
-_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted")
+_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted sought")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
