@@ -334,3 +334,12 @@ def test_ordered_the_arrest_of_him_himself_and_of_his_minister(ref: Reference) -
 def test_has_been_sought_since(ref: Reference) -> None:
     text = "The International Criminal Court has a long list. Omar al-Bashir has been sought since 2009."
     assert dated(ref, text, date(2025, 10, 6)) == {("warrant", "Omar al-Bashir", "ICC", "issued", "2009")}
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW — Witkoff, a property developer and long-time friend of Donald Trump, has met Vladimir Putin several times this year.",
+    "Analysts in Seoul said a Putin visit to Pyongyang in October was unlikely given his schedule.",
+])
+def test_no_trip_for_a_strangers_friend_nor_for_a_trip_weighed(ref: Reference, text: str) -> None:
+    text = text.replace("a Putin visit", "a Vladimir Putin visit")
+    assert dated(ref, text, date(2025, 8, 8)) == set()

@@ -955,6 +955,12 @@ _DELEGATION_INCLUDES = re.compile(
     r"(?:includes|included|comprises|comprised|is\s+made\s+up\s+of|was\s+made\s+up\s+of|will\s+include|features)\s+(?P<list>[^.;]*)")
 # "..., adding that X and Y were expected there too": where the trip just told goes.
 _EXPECTED_THERE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:expected|due)\s+there\b")
+# "a Putin visit to Pyongyang in October was unlikely": a trip weighed, not one made or planned.
+_TRIP_WEIGHED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:is|was|would\s+be|seems?|seemed|looks?|looked|remains?|remained)\s+"
+                                 r"(?:highly\s+|very\s+|still\s+|now\s+)?(?:unlikely|likely|possible|improbable|doubtful|"
+                                 r"uncertain|in\s+doubt|off\s+the\s+table)\b")
+# The end of an apposition right before a verb: "Witkoff, a long-time friend of PER0, has met".
+_APPOSITION_CLOSED = re.compile(r",\s*(?:(?:has|have|had|also|then|later|already|again)\s+){0,2}$")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _APPOSED,
     _APPOSED_IN_SINCE,
     _APPOSED_OWNER,
+    _APPOSITION_CLOSED,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
     _ARTICLE_AT_END,
@@ -162,6 +163,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_PLANNED_BEFORE,
     _TOPIC_PLACE,
     _TOUR_STEP_PRESENT,
+    _TRIP_WEIGHED_AFTER,
     _UNKNOWN_PLACE_ARRIVAL,
     _USED_TO_GO,
     _VIDEO,
@@ -182,7 +184,7 @@ from warrantwatch.tagger.cues import (
     _to_legs,
     _travelers_before,
 )
-from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
+from warrantwatch.tagger.entities import _PER_INDEX, _UNKNOWN_SUBJECT, Entity, Sentence
 from warrantwatch.tagger.facts import _date_later_than_before, _Fact, _generic_occasion, _telling_tense
 from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import ArticleState, _PastPlan
@@ -721,6 +723,8 @@ class VisitRules(ArticleState):
                 status = "planned"  # "X will receive Merz on Oct. 30, Merz's first visit to Turkey since taking office"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
                 continue  # "denied a report that X was preparing a trip to Y": no trip
+            if ("likely" in lower or "possible" in lower or "doubt" in lower or "off the table" in lower) and _TRIP_WEIGHED_AFTER.match(masked, m.end()):
+                continue
             if status == "completed" and _PLANNED_PROGRAMME.search(masked, 0, m.start()):
                 continue  # "had been due to arrive ... for three days of engagements, including a visit to X": the plan's
             if status == "completed" and _MOVED_TO.match(m.group(0)) and _STILL_THERE.match(masked, m.end()):
@@ -764,6 +768,8 @@ class VisitRules(ArticleState):
             for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()) if _has_any(lower, _SUBORDINATOR_WORDS) else ():
                 if _PER_INDEX.search(masked, sub.end(), m.start()):
                     from_at = sub.end()
+            if from_at == c_start and _UNKNOWN_SUBJECT.match(masked, c_start) and _APPOSITION_CLOSED.search(masked, c_start, m.start()):
+                from_at = m.start()  # "Witkoff, a long-time friend of PER0, has met PER1": the stranger met PER1
             participants = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(masked, from_at, met.end() if met else m.end())
                             if not masked.startswith(("'s", "’s"), t.end())]
             if not any(not masked.startswith(("'s", "’s"), t.end()) for t in _PER_INDEX.finditer(masked, from_at, m.start())):
