@@ -343,3 +343,8 @@ def test_has_been_sought_since(ref: Reference) -> None:
 def test_no_trip_for_a_strangers_friend_nor_for_a_trip_weighed(ref: Reference, text: str) -> None:
     text = text.replace("a Putin visit", "a Vladimir Putin visit")
     assert dated(ref, text, date(2025, 8, 8)) == set()
+
+
+def test_a_state_visit_as_the_purpose_of_a_going_has_the_goings_status(ref: Reference) -> None:
+    text = "From Astana, Xi Jinping goes on to Dushanbe later on Thursday for a state visit to Tajikistan."
+    assert {f[:4] for f in dated(ref, text, date(2024, 7, 4))} == {("visit", "Xi Jinping", "TJK", "planned")}

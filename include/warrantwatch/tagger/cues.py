@@ -467,6 +467,10 @@ _ARRIVED_FOR_NOUN = re.compile(
     r"\b(?:for|at\s+the\s+start\s+of|to\s+(?:begin|start))\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+# A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
+# state visit to Y", "heads to X for a visit"): the verb tells its status.
+_PURPOSE_NOUN_AT_END = re.compile(r"\bfor\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")
+_GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leaves|departs|will|is\s+(?:due|set|expected|scheduled)\s+to)\b")
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
     r"signed|sparked|drew|came|began|ended|marked|visited|cut|cutting)\b|\b\w+ed\b",

@@ -65,6 +65,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
     _GENERIC_TOWN,
+    _GOING_PRESENT,
     _GROUP_ARRIVED_AMONG,
     _HEARSAY,
     _HERE,
@@ -143,6 +144,7 @@ from warrantwatch.tagger.cues import (
     _PRESENT_STEMS,
     _PRESENT_VERBS,
     _PROGRESSIVE_NOW,
+    _PURPOSE_NOUN_AT_END,
     _PUT_ON_HOLD,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
@@ -1392,6 +1394,8 @@ class VisitRules(ArticleState):
             return "ongoing"
         if _TOUR_STEP_PRESENT.search(pre):
             return "planned"  # "He ends the tour in Namibia on Wednesday": the tour's schedule
+        if _PURPOSE_NOUN_AT_END.search(pre) and _GOING_PRESENT.search(pre):
+            return None  # "goes on to Dushanbe later on Thursday for a state visit to Tajikistan": the verb's trip
         if _NOUN_PAST.search(clause):
             if _NEGATED_AUX.search(pre[-45:]):
                 return None  # "has not made an official visit to Turkey since the invasion"
