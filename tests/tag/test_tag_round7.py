@@ -348,3 +348,14 @@ def test_no_trip_for_a_strangers_friend_nor_for_a_trip_weighed(ref: Reference, t
 def test_a_state_visit_as_the_purpose_of_a_going_has_the_goings_status(ref: Reference) -> None:
     text = "From Astana, Xi Jinping goes on to Dushanbe later on Thursday for a state visit to Tajikistan."
     assert {f[:4] for f in dated(ref, text, date(2024, 7, 4))} == {("visit", "Xi Jinping", "TJK", "planned")}
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Narendra Modi held talks with Xi Jinping on the sidelines on Wednesday.", "ongoing"),
+    ("Narendra Modi held talks with Xi Jinping on the margins of the summit.", "ongoing"),
+    ("Narendra Modi held talks with Xi Jinping on the sidelines in June.", "completed"),
+])
+def test_talks_on_the_sidelines_of_the_storys_gathering(ref: Reference, sentence: str, status: str) -> None:
+    text = "ASTANA — Leaders of the SCO gathered in Astana on Thursday for the second day of their summit. " + sentence
+    assert {f[:4] for f in dated(ref, text, date(2024, 7, 4))} == {
+        ("visit", "Narendra Modi", "KAZ", status), ("visit", "Xi Jinping", "KAZ", status)}

@@ -471,6 +471,9 @@ _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes
 # state visit to Y", "heads to X for a visit"): the verb tells its status.
 _PURPOSE_NOUN_AT_END = re.compile(r"\bfor\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")
 _GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leaves|departs|will|is\s+(?:due|set|expected|scheduled)\s+to)\b")
+# "on the sidelines", "on the margins of the summit": of the gathering the story is about.
+_SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this)\s+(?:[\w-]+\s+)?"
+                                r"(?:summit|meeting|gathering|conference|forum)\b))")
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
     r"signed|sparked|drew|came|began|ended|marked|visited|cut|cutting)\b|\b\w+ed\b",

@@ -153,6 +153,7 @@ from warrantwatch.tagger.cues import (
     _SENT_DEPUTY,
     _SENT_PERSON,
     _SENT_TO,
+    _SIDELINES_OF_OURS,
     _SINCE_AFTER,
     _SO_DID,
     _SPENT_IN_DEM,
@@ -794,6 +795,14 @@ class VisitRules(ArticleState):
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
             if not dests and self.dateline is not None and _HERE_ANYWHERE.search(masked, c_start, c_end):
                 dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "during talks here": the dateline
+            if not dests and self.context is not None and ("sidelines" in lower or "margins" in lower) and (
+                    _SIDELINES_OF_OURS.search(masked, c_start, c_end)):
+                iso3, city, occasion = self.context  # "held talks with X on the sidelines": of the story's gathering
+                dests = [(iso3, city, occasion, 0.7)]
+                when = self._date_near(sentence, m.start(), "past", visit=True)
+                if status == "completed" and (when is not None and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1
+                                              or when is None and self.dateline is not None and self.dateline[0] == iso3):
+                    status = "ongoing"  # (met there yesterday: still at the gathering)
             hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
             if not dests and self.dateline is not None and status != "planned" and any(
                     p.person is not None and self._home(p.person) == self.dateline[0] for p in hosts_met) and not any(
