@@ -359,3 +359,10 @@ def test_talks_on_the_sidelines_of_the_storys_gathering(ref: Reference, sentence
     text = "ASTANA — Leaders of the SCO gathered in Astana on Thursday for the second day of their summit. " + sentence
     assert {f[:4] for f in dated(ref, text, date(2024, 7, 4))} == {
         ("visit", "Narendra Modi", "KAZ", status), ("visit", "Xi Jinping", "KAZ", status)}
+
+
+def test_among_those_who_arrived_the_day_before(ref: Reference) -> None:
+    text = ("BELEM — The climate summit opened in Belem on Thursday. Among those who arrived on Thursday for the "
+            "opening were Narendra Modi and Xi Jinping.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 7))} == {
+        ("visit", "Narendra Modi", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing")}

@@ -862,6 +862,7 @@ _INVERTED_PRESENCE = re.compile(
     r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")
 # The list after it: names with their appositions and relative clauses, to the sentence's end.
+_ARRIVED_WORD = re.compile(r"\b(?:arrived|landed|flew\s+in)\b")
 _INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
                        r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _APPOSITION_CLOSED,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
+    _ARRIVED_WORD,
     _ARTICLE_AT_END,
     _AS_DID,
     _AS_IS_ALSO,
@@ -1289,6 +1290,10 @@ class VisitRules(ArticleState):
         status = "planned" if tense.startswith("will") else "ongoing" if tense in {"are", "is"} else "completed"
         if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
             status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
+        elif status == "completed" and not self.ceremony and _ARRIVED_WORD.search(m.group(0)):
+            when = self._date_near(sentence, m.start(), "past", visit=True)
+            if when is not None and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1:
+                status = "ongoing"  # "Among those who arrived on Thursday were X and Y" in Friday's paper: there now
         self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 
     def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
