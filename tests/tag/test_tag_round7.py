@@ -366,3 +366,9 @@ def test_among_those_who_arrived_the_day_before(ref: Reference) -> None:
             "opening were Narendra Modi and Xi Jinping.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 7))} == {
         ("visit", "Narendra Modi", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing")}
+
+
+def test_a_possessive_pronoun_is_no_one_at_a_meeting(ref: Reference) -> None:
+    text = ("Donald Trump stayed in Washington. Prince William, who is in Brazil for his Earthshot Prize work, "
+            "met Luiz Inácio Lula da Silva on Wednesday.")
+    assert dated(ref, text, date(2025, 11, 7)) == set()

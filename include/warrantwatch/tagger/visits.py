@@ -775,7 +775,8 @@ class VisitRules(ArticleState):
             if from_at == c_start and _UNKNOWN_SUBJECT.match(masked, c_start) and _APPOSITION_CLOSED.search(masked, c_start, m.start()):
                 from_at = m.start()  # "Witkoff, a long-time friend of PER0, has met PER1": the stranger met PER1
             participants = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(masked, from_at, met.end() if met else m.end())
-                            if not masked.startswith(("'s", "’s"), t.end())]
+                            if not masked.startswith(("'s", "’s"), t.end())
+                            and _per(ents, t.group(1)).surface.lower() not in {"his", "her", "their"}]  # ("for his work")
             if not any(not masked.startswith(("'s", "’s"), t.end()) for t in _PER_INDEX.finditer(masked, from_at, m.start())):
                 # "PER0, who met PER1 in LOC2 last Friday, ...", "PER0, who attended ..., held talks with PER4":
                 # the subject told before the clause.
