@@ -372,3 +372,9 @@ def test_a_possessive_pronoun_is_no_one_at_a_meeting(ref: Reference) -> None:
     text = ("Donald Trump stayed in Washington. Prince William, who is in Brazil for his Earthshot Prize work, "
             "met Luiz Inácio Lula da Silva on Wednesday.")
     assert dated(ref, text, date(2025, 11, 7)) == set()
+
+
+def test_also_here_is_where_the_story_is_filed(ref: Reference) -> None:
+    text = "BELEM — Heads of state began two days of speeches on Thursday in Belem. Narendra Modi and Xi Jinping are also here."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 7))} == {
+        ("visit", "Narendra Modi", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing")}
