@@ -378,3 +378,12 @@ def test_also_here_is_where_the_story_is_filed(ref: Reference) -> None:
     text = "BELEM — Heads of state began two days of speeches on Thursday in Belem. Narendra Modi and Xi Jinping are also here."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 7))} == {
         ("visit", "Narendra Modi", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Sergey Lavrov will represent Russia in the room.", {("visit", "Sergey Lavrov", "BRA", "planned")}),
+    ("Narendra Modi flies into Rio later on Saturday.", {("visit", "Narendra Modi", "BRA", "planned")}),
+])
+def test_later_today_and_representing_in_the_room(ref: Reference, sentence: str, expected: set) -> None:
+    text = "RIO DE JANEIRO — The BRICS summit opens on Sunday in Rio. " + sentence
+    assert {f[:4] for f in dated(ref, text, date(2025, 7, 5))} == expected

@@ -99,7 +99,7 @@ _WHERE_PLACE = re.compile(r"\bLOC(\d+)\s*,\s*where\s*$")
 _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|returns|lands|visits|moves)\b", re.IGNORECASE)
 # Verbs of getting somewhere: done yesterday or today with no way back told, the stay goes on.
 # A time told as ahead of the article: "next week", "tomorrow", "later this month".
-_AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+this|coming|upcoming)\b", re.IGNORECASE)
+_AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+(?:this|today|tonight|on|in\s+the\s+day)|coming|upcoming)\b", re.IGNORECASE)
 # Going somewhere told in the simple present ("flies on to Rio", "heads to Paris"): news schedules.
 _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
 _PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
@@ -552,7 +552,7 @@ _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))|"
     # "greeted at the airport by ...", "met at the foot of the aircraft steps"
     r"\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"
                                r"separately|alone|together|with\s+(?:his|her|their)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|due\s+to)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
