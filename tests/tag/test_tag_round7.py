@@ -387,3 +387,12 @@ def test_also_here_is_where_the_story_is_filed(ref: Reference) -> None:
 def test_later_today_and_representing_in_the_room(ref: Reference, sentence: str, expected: set) -> None:
     text = "RIO DE JANEIRO — The BRICS summit opens on Sunday in Rio. " + sentence
     assert {f[:4] for f in dated(ref, text, date(2025, 7, 5))} == expected
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Narendra Modi has been at a NATO foreign ministers' meeting in the Mediterranean resort of Antalya since Wednesday.",
+     "ongoing"),
+    ("Narendra Modi, who attended a NATO foreign ministers' meeting in Antalya last month, flew home.", "completed"),
+])
+def test_a_meeting_of_a_body_in_a_named_place_is_there_not_at_the_bodys_summit(ref: Reference, text: str, status: str) -> None:
+    assert {f[:4] for f in dated(ref, text, date(2025, 5, 15))} == {("visit", "Narendra Modi", "TUR", status)}

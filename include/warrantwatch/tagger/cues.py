@@ -186,6 +186,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+on\s+the\s+ground\s+in", "past"), (r"(?:is|are)\s+on\s+the\s+ground\s+in", "arrive"),
     # "has been in Turkey since Wednesday": there now.
     (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
+    # "has been at a NATO foreign ministers' meeting in the resort of Antalya since Wednesday"
+    (r"(?:has|have)\s+been\s+at(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|summit|talks|conference|forum|gathering)\s+in\s+"
+     r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|resort|capital|town)\s+of\s+)?LOC\d+\s+since\b)", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     # "The premier had been in New Delhi on Monday": a stay before the one told.
     (r"had\s+(?:already\s+|just\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:on|last|earlier|in|for|the\s+day|days|a\s+day)\b)", "past"),
@@ -358,9 +361,9 @@ _DEST_RX = re.compile(
 )
 _EVT_PLACE_RX = re.compile(
     r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
-    r"states|nations|countries|group|bloc)?\s*(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)\w+\s+){0,3}?"
+    r"states|nations|countries|group|bloc)?\s*(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"
     r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
-    r"(?:the\s+\w+\s+(?:city|capital)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)",
+    r"(?:the\s+(?:\w+\s+){1,2}?(?:city|capital|resort|town)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)",
     re.IGNORECASE,
 )
 # A ceremony named by whose it is: "the swearing-in of LOC0's president", "the funeral of the DEM1
