@@ -284,6 +284,11 @@ class ArticleState:
                 return first.value
         return best[1] if best else None
 
+    def _day_before_or_today(self, when: str | None) -> bool:
+        """Whether ``when`` is the paper's day or the day before: someone who arrived (or met there) then is
+        there now, by the project's convention for arrivals."""
+        return when is not None and len(when) == 10 and 0 <= (self.published - date.fromisoformat(when)).days <= 1
+
     def _past_timeline_entry(self, sentence: Sentence, strict: bool = True) -> str | None:
         """The date heading a timeline entry ("June 2024: He lands in Pyongyang ..."), if it lies before the
         article (``strict``; else not after it): its verbs are a historical present."""

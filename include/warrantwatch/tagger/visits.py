@@ -802,7 +802,7 @@ class VisitRules(ArticleState):
                 iso3, city, occasion = self.context  # "held talks with X on the sidelines": of the story's gathering
                 dests = [(iso3, city, occasion, 0.7)]
                 when = self._date_near(sentence, m.start(), "past", visit=True)
-                if status == "completed" and (when is not None and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1
+                if status == "completed" and (self._day_before_or_today(when)
                                               or when is None and self.dateline is not None and self.dateline[0] == iso3):
                     status = "ongoing"  # (met there yesterday: still at the gathering)
             hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
@@ -1112,8 +1112,8 @@ class VisitRules(ArticleState):
             # (the same deed as the clause before: "will take part by video link, as he did at the 2023 summit")
             status = "declined" if _VIDEO.search(masked, _clause_bounds(masked, m.start())[0], m.start()) else "completed"
             dests = self._destinations(sentence, m.end(), len(masked), "past")
-            c_end = _clause_bounds(masked, m.end())[1]  # ("the 2023 summit" names the trip's time here)
-            when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < c_end), None) if dests else None
+            as_end = _clause_bounds(masked, m.end())[1]  # ("the 2023 summit" names the trip's time here)
+            when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < as_end), None) if dests else None
             self._add_visit([_per(ents, m.group(1))], dests, status, sentence, m.end(), 0.75, told_date=when)
         for m in _GROUP_ARRIVED_AMONG.finditer(masked) if "among" in lower or "including" in lower or "such as" in lower else ():
             # the place named after the verb, else "the Red Sea city": where the story is filed
@@ -1124,7 +1124,7 @@ class VisitRules(ArticleState):
             else:
                 dests = self._gathering_or_dateline() if _GENERIC_TOWN.search(m.group("where")) else []
             when = self._date_near(sentence, m.start("verb"), "past", visit=True)
-            status = "ongoing" if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1 else "completed"
+            status = "ongoing" if when is None or self._day_before_or_today(when) else "completed"
             self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], dests, status, sentence, m.start("verb"), 0.75)
         for m in _DELEGATION_INCLUDES.finditer(masked) if "delegation" in lower else ():
             owner = _per(ents, m.group("owner")) if m.group("owner") else None
@@ -1293,7 +1293,7 @@ class VisitRules(ArticleState):
             status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
         elif status == "completed" and not self.ceremony and _ARRIVED_WORD.search(m.group(0)):
             when = self._date_near(sentence, m.start(), "past", visit=True)
-            if when is not None and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1:
+            if self._day_before_or_today(when):
                 status = "ongoing"  # "Among those who arrived on Thursday were X and Y" in Friday's paper: there now
         self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 
