@@ -74,8 +74,8 @@ def test_a_warrant_told_next_without_a_word_of_the_batch_keeps_no_day(ref: Refer
     ("Vladimir Putin was welcomed in Ulaanbaatar on Tuesday, on his first trip to a member of the International Criminal "
      "Court since it issued a warrant for him.", date(2024, 9, 3)),
     # a clause about the subject
-    ("The International Criminal Court has issued a warrant for Yoav Gallant, who was dismissed as defence minister "
-     "in November.", date(2025, 1, 10)),
+    ("The International Criminal Court issued a warrant for Yoav Gallant, whom the prime minister dismissed in "
+     "November.", date(2025, 1, 10)),
     # the crime charged
     ("The International Criminal Court has issued an arrest warrant for Rodrigo Duterte over the killings in the "
      "Philippines in 2017, officials said.", date(2025, 3, 11)),
