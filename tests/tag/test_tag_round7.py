@@ -396,3 +396,20 @@ def test_later_today_and_representing_in_the_room(ref: Reference, sentence: str,
 ])
 def test_a_meeting_of_a_body_in_a_named_place_is_there_not_at_the_bodys_summit(ref: Reference, text: str, status: str) -> None:
     assert {f[:4] for f in dated(ref, text, date(2025, 5, 15))} == {("visit", "Narendra Modi", "TUR", status)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KYIV — Narendra Modi will be received at the White House on Monday.",
+     {("visit", "Narendra Modi", "USA", "planned")}),
+    ("Narendra Modi and Xi Jinping said on Sunday they would join Volodymyr Zelensky in Washington.",
+     {("visit", "Narendra Modi", "USA", "planned"), ("visit", "Xi Jinping", "USA", "planned")}),
+    ("Narendra Modi could join Volodymyr Zelensky in Washington.", set()),
+])
+def test_received_at_and_joining_someone_somewhere(ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 17))} == expected
+
+
+def test_the_heads_of_a_body_are_not_its_meeting(ref: Reference) -> None:
+    text = ("KYIV — Narendra Modi and the heads of the European Commission and NATO said they would go to Washington. "
+            "Xi Jinping confirmed his attendance.")
+    assert ("visit", "Xi Jinping", "NLD", "planned") not in {f[:4] for f in dated(ref, text, date(2025, 8, 17))}

@@ -217,6 +217,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
+    # "will be received at the White House on Monday"
+    (r"be\s+(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "base"),
     (r"flew\s+in\s+to", "arrive_past"), (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"), (r"fly\s+in", "base"), (r"land", "base"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
@@ -479,6 +481,8 @@ _GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leav
 # "on the sidelines", "on the margins of the summit": of the gathering the story is about.
 _SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this)\s+(?:[\w-]+\s+)?"
                                 r"(?:summit|meeting|gathering|conference|forum)\b))")
+# "... said on Sunday they would join": a plan reported.
+_SAID_WOULD_AT_END = re.compile(r"\b(?:said|announced|confirmed)\b[^.;]{0,40}?\bwould\s+$")
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
     r"signed|sparked|drew|came|began|ended|marked|visited|cut|cutting)\b|\b\w+ed\b",
@@ -1009,7 +1013,9 @@ _FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 # Cues of the story's gathering (used by state.py): what is not a meeting of a body, what is told in passing.
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
-                                      r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$")
+                                      r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$|"
+                                      # "the heads of the European Commission and NATO": the body's leaders, not its meeting
+                                      r"\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
 _WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
 _PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")

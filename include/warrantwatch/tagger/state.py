@@ -162,7 +162,7 @@ class ArticleState:
                 # "a summit of more than 20 world leaders in this Red Sea resort": where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
-            if m.group("e") and _BODY_NOT_MEETING_BEFORE.search(masked, max(0, m.start() - 30), m.start()):
+            if m.group("e") and _BODY_NOT_MEETING_BEFORE.search(masked, max(0, m.start() - 50), m.start()):
                 continue  # "a greater African say in the G20", "its seat at the G20": the body, not a meeting of it
             if (rel := _IN_RELATIVE_CLAUSE.search(masked, max(0, m.start() - 120), m.start())) is not None and (
                     "," in masked[m.end() : m.end() + 80]) and (self.context is not None or _PAST_VERB_IN.search(rel.group(0))):

@@ -149,6 +149,7 @@ from warrantwatch.tagger.cues import (
     _PUT_ON_HOLD,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
+    _SAID_WOULD_AT_END,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
     _SENT_DEPUTY,
@@ -440,6 +441,9 @@ class VisitRules(ArticleState):
                 return "declined"  # "will take part by video link": not there
             # "X also took part" at the gathering the article is about (its place is looked for by the caller)
             verb = clause_verb[:6].lower()
+            if verb.startswith("join") and not verb.startswith("joined") and not _PRE_NEG.search(pre) and (
+                    _PRE_FUTURE.search(pre) and not _PRE_SPEC.search(pre[-40:]) or _SAID_WOULD_AT_END.search(pre)):
+                return "planned"  # "said on Sunday they would join Zelensky in Washington"
             if _PRE_NEG.search(pre) or not verb.startswith(("took", "take p", "taking")):
                 return None
             if verb.startswith("took"):
