@@ -413,3 +413,8 @@ def test_the_heads_of_a_body_are_not_its_meeting(ref: Reference) -> None:
     text = ("KYIV — Narendra Modi and the heads of the European Commission and NATO said they would go to Washington. "
             "Xi Jinping confirmed his attendance.")
     assert ("visit", "Xi Jinping", "NLD", "planned") not in {f[:4] for f in dated(ref, text, date(2025, 8, 17))}
+
+
+def test_travelling_after_a_plan_is_part_of_it(ref: Reference) -> None:
+    text = "Narendra Modi will spend the coming week in Europe, travelling to Brussels on Monday for talks, the ministry said."
+    assert dated(ref, text, date(2025, 6, 29)) == {("visit", "Narendra Modi", "BEL", "planned", "2025-06-30")}

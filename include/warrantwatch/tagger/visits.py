@@ -168,6 +168,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_PLANNED_BEFORE,
     _TOPIC_PLACE,
     _TOUR_STEP_PRESENT,
+    _TRAVELLING,
     _TRIP_WEIGHED_AFTER,
     _UNKNOWN_PLACE_ARRIVAL,
     _USED_TO_GO,
@@ -181,6 +182,7 @@ from warrantwatch.tagger.cues import (
     _WHERE_PLACE,
     _WHO_AFTER_PER,
     _WILL_BEFORE,
+    _WILL_WORD,
     _WITH_STOPS,
     _clause_bounds,
     _dated_legs,
@@ -482,6 +484,8 @@ class VisitRules(ArticleState):
         if form == "arrive":
             return "ongoing"
         if form == "ing":
+            if pre.rstrip().endswith(",") and _WILL_WORD.search(pre) and _TRAVELLING.match(clause_verb):
+                return "planned"  # "will spend the coming week in Europe, travelling to Brussels on Monday"
             if re.search(r"\b(?:after|since)\s+$", pre) and clause_verb.lower().startswith(("spending", "staying")):
                 return "completed"  # "after spending the weekend in southern Brazil": a stay before the main verb's
             if _PRE_BE.search(pre) and _EN_ROUTE.match(clause_verb):
