@@ -418,3 +418,9 @@ def test_the_heads_of_a_body_are_not_its_meeting(ref: Reference) -> None:
 def test_travelling_after_a_plan_is_part_of_it(ref: Reference) -> None:
     text = "Narendra Modi will spend the coming week in Europe, travelling to Brussels on Monday for talks, the ministry said."
     assert dated(ref, text, date(2025, 6, 29)) == {("visit", "Narendra Modi", "BEL", "planned", "2025-06-30")}
+
+
+def test_the_one_met_named_with_a_country_possessive(ref: Reference) -> None:
+    text = "Narendra Modi met Russia's Vladimir Putin in Geneva on Friday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 6, 21))} == {
+        ("visit", "Narendra Modi", "CHE", "completed"), ("visit", "Vladimir Putin", "CHE", "completed")}
