@@ -424,3 +424,11 @@ def test_the_one_met_named_with_a_country_possessive(ref: Reference) -> None:
     text = "Narendra Modi met Russia's Vladimir Putin in Geneva on Friday."
     assert {f[:4] for f in dated(ref, text, date(2025, 6, 21))} == {
         ("visit", "Narendra Modi", "CHE", "completed"), ("visit", "Vladimir Putin", "CHE", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin said it expects Narendra Modi in Moscow next week.", {("visit", "Narendra Modi", "RUS", "planned")}),
+    ("The Kremlin did not say whether it expected Narendra Modi in Moscow.", set()),
+])
+def test_a_host_that_expects_a_guest(ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(ref, text, date(2025, 6, 21))} == expected

@@ -980,6 +980,8 @@ _TRIP_WEIGHED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:is|was|would\s+be|seems?|se
                                  r"uncertain|in\s+doubt|off\s+the\s+table)\b")
 # The end of an apposition right before a verb: "Witkoff, a long-time friend of PER0, has met".
 _APPOSITION_CLOSED = re.compile(r",\s*(?:(?:has|have|had|also|then|later|already|again)\s+){0,2}$")
+# The host's side of a plan: "the Kremlin said it expected him in Moscow on Monday".
+_EXPECTS_GUEST = re.compile(r"\b(?:expects?|expected|awaits|awaited)\s+PER(?P<g>\d+)\s+(?:in|at)\s+(?:the\s+)?LOC(?P<l>\d+)")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

@@ -60,6 +60,7 @@ from warrantwatch.tagger.cues import (
     _EN_ROUTE,
     _EVT_PLACE_RX,
     _EXPECTED_THERE,
+    _EXPECTS_GUEST,
     _FIRST_SINCE,
     _FRONTED_PLACE,
     _GATHERING_ENDED,
@@ -1151,6 +1152,11 @@ class VisitRules(ArticleState):
                 if person is not None and person is not trip.person and self._home(person) != trip.host:
                     self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8, host=trip.host,
                                             city=trip.city, occasion=trip.occasion, date=trip.date))
+        for m in _EXPECTS_GUEST.finditer(masked) if "expect" in lower or "await" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if not (_PRE_NEG.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start())):
+                place = _per(ents, m.group("l"))
+                self._add_visit([_per(ents, m.group("g"))], [(place.iso3, place.city, None, 0.8)], "planned", sentence, m.start(), 0.75)
         for m in _EXPECTED_THERE.finditer(masked) if "there" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence and f.status == "planned"), None)
