@@ -153,7 +153,6 @@ class ArticleTagger(TourRules, WarrantRules):
                 # Named in the next sentence, or in the one after when it points back ("named in the applications").
                 self._warrant_names_follow(s)
             self.warrants_told_before = [f for f in self.facts[told_before:] if f.kind == "warrant"]
-            self.warrants_before = [f for f in self.warrants_told_before if f.status == "issued"]
             # (not someone told only as an object: "a summit with PER1 in August. In December he ..." is
             # still the article's traveller)
             first = (next((t for t in _PER_INDEX.finditer(s.masked)

@@ -956,7 +956,6 @@ _WAS_AT_END = re.compile(r"\b(?:did|was|were)\s+(?:also\s+)?at\s+(?:the\s+|a\s+|
 _PUT_ON_HOLD = re.compile(r"\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){1,10}?on\s+(?:hold|ice)\b")
 # A time spent going somewhere: "had used his first full day in office on Wednesday to travel to".
 _USED_TO_GO = re.compile(r"\b(?:used|spent)\s+(?:[\w’'-]+\s+){1,10}?to\s+$")
-# A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
 # "X and Y have also confirmed their attendance": coming to the story's gathering.
 _CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his|her|their|PER\d+)\s+(?:attendance|participation|presence)\b"
                                    r"(?!\s+(?:at|in)\b)")
@@ -967,6 +966,7 @@ _GROUP_ARRIVED_AMONG = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|dignitaries)\b[^.;]{0,60}?\b"
     r"(?P<verb>arrived|landed|flew\s+in|gathered|converged)\b(?P<where>[^,;]{0,60}),\s*"
     r"(?:among\s+them|including|among\s+whom\s+were|such\s+as)\s+(?P<list>[^.;]*)")
+# "in the Red Sea city", "at the Alpine resort": a town named only by what it is (where the story is filed).
 _GENERIC_TOWN = re.compile(r"\b(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|resort|town)\b")
 # "The Russian delegation in Pyongyang includes X, Y and ...", "His delegation includes X": on the leader's trip.
 _DELEGATION_INCLUDES = re.compile(
@@ -982,6 +982,7 @@ _TRIP_WEIGHED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:is|was|would\s+be|seems?|se
 _APPOSITION_CLOSED = re.compile(r",\s*(?:(?:has|have|had|also|then|later|already|again)\s+){0,2}$")
 # The host's side of a plan: "the Kremlin said it expected him in Moscow on Monday".
 _EXPECTS_GUEST = re.compile(r"\b(?:expects?|expected|awaits|awaited)\s+PER(?P<g>\d+)\s+(?:in|at)\s+(?:the\s+)?LOC(?P<l>\d+)")
+# A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

@@ -124,7 +124,6 @@ class ArticleState:
         # named in the next sentence.
         self.last_warrant: tuple[int, str, str, str | None] | None = None
         self.warrants_told_before: list[_Fact] = []  # warrants the previous sentence told
-        self.warrants_before: list[_Fact] = []  # ... of them, those told as issued
         self.sentences: list[Sentence] = []
         self.national_court: tuple[int, str] | None = None  # (sentence, ISO3) of the last national court told
         # A story about a one-day ceremony (a funeral, a coronation, an inauguration): those told in the
@@ -283,6 +282,11 @@ class ArticleState:
             if first is not None and (not status or _date_fits(first.value, status, self.published)):
                 return first.value
         return best[1] if best else None
+
+    @property
+    def warrants_before(self) -> list[_Fact]:
+        """The warrants the previous sentence told as issued."""
+        return [f for f in self.warrants_told_before if f.status == "issued"]
 
     def _day_before_or_today(self, when: str | None) -> bool:
         """Whether ``when`` is the paper's day or the day before: someone who arrived (or met there) then is
