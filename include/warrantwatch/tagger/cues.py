@@ -507,7 +507,9 @@ _MEET_TOPIC = re.compile(
 _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
                           r"offensive|ceasefire|truce|peace|famine|bombing|strikes?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
-    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?\s+"
+    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?"
+    # ("Hanoi, which also hosted X last September": a relative clause says it as well)
+    r"(?P<which>\s*[,—–]\s*(?:which|who)(?=\s))?\s+"
     # ("PER0 broke protocol on Thursday evening to receive PER1": the purpose told after a deed)
     r"(?:(?:(?!PER\d|LOC\d)[\w’'-]+\s+){1,6}?(?=to\s+(?:receive|welcome|greet)\s+PER))?(?:(?:also|had|has|have|will|is|was|to|due|set|"
     r"expected|scheduled)\s+){0,3}(?:be\s+)?"
@@ -516,6 +518,11 @@ _HOST_RX = re.compile(
     r"(?P<guest>PER)(?P<gi>\d+)(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
     re.IGNORECASE,
 )
+# "Hungary announced its departure on the day it hosted X": "it" is the country that opens the sentence.
+_IT_HOSTED_RX = re.compile(
+    r"\b(?:on\s+the\s+day|the\s+day|when|after|as|where|since|before)\s+(?P<host>it)(?P<hi>)\s+(?:also\s+|had\s+)?"
+    r"(?P<verb>hosted|received|welcomed|played\s+host\s+to)\s+(?P<guest>PER)(?P<gi>\d+)(?P<more>)(?P<which>)")
+_SENTENCE_SUBJECT_PLACE = re.compile(r"\s*(?:(?:The|the)\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
 _NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "presence", "participation")
 # Deeds done on the spot, in the past tense (the present and future ones are told by other rules).

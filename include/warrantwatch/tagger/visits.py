@@ -73,6 +73,8 @@ from warrantwatch.tagger.cues import (
     _HERE,
     _HERE_ANYWHERE,
     _HOST_RX,
+    _IT_HOSTED_RX,
+    _SENTENCE_SUBJECT_PLACE,
     _HOST_STEMS,
     _HOSTED_RX,
     _IF_UNLESS,
@@ -960,8 +962,14 @@ class VisitRules(ArticleState):
             if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(m.group(0)):
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
         # Hosting: the guest's visit to the host's country.
-        for m in _HOST_RX.finditer(masked) if _has_any(lower, _HOST_STEMS) else ():
-            host = _per(ents, m.group("hi"))
+        hostings = [*_HOST_RX.finditer(masked), *_IT_HOSTED_RX.finditer(masked)] if _has_any(lower, _HOST_STEMS) else ()
+        for m in hostings:
+            if m.group("hi"):
+                host = _per(ents, m.group("hi"))
+            elif (subject := _SENTENCE_SUBJECT_PLACE.match(masked)) is not None:
+                host = _per(ents, subject.group(1))
+            else:
+                continue
             guest = _per(ents, m.group("gi"))
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()] + masked[m.start("host") : m.start("verb")]
@@ -998,7 +1006,9 @@ class VisitRules(ArticleState):
             else:
                 dests = [(host.iso3, host.city if host.kind == "LOC" else None, None, 0.85)]
             guests = [guest] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
-            self._add_visit(guests, dests, status, sentence, m.start(), 0.85)
+            # (A relative clause or "it" has its own clause: its day comes after the verb.)
+            told_at = m.start("verb") if m.group("which") is not None or not m.group("hi") else m.start()
+            self._add_visit(guests, dests, status, sentence, told_at, 0.85)
         # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
         if (so := _SO_DID.match(masked)) is not None and sentence.previous is not None:
             # "Xi himself flew in on Tuesday afternoon. So did Turkey's Erdoğan and Iran's X": the same trip.
