@@ -31,3 +31,39 @@ def test_it_hosted_is_the_country_that_opens_the_sentence(ref: Reference) -> Non
 def test_it_hosted_needs_a_country_to_be_it(ref: Reference) -> None:
     text = "The summit was a success, and on the day it hosted Benjamin Netanyahu the hall was full."
     assert dated(ref, text, WED_12_NOV_2025) == set()
+
+
+# -- the previous visit to where the story has the traveller now ------------------------------------------------
+
+def test_the_previous_visit_is_to_where_the_traveller_is_now(ref: Reference) -> None:
+    text = ("Vladimir Putin arrived in Kyrgyzstan on Tuesday for a two-day state visit. "
+            "Putin's previous visit, in October 2023, drew protests from rights groups.")
+    assert dated(ref, text, WED_12_NOV_2025) == {
+        ("visit", "Vladimir Putin", "KGZ", "ongoing", "2025-11-11"),
+        ("visit", "Vladimir Putin", "KGZ", "completed", "2023-10"),
+    }
+
+
+def test_a_previous_visit_with_no_trip_before_it_gives_nothing(ref: Reference) -> None:
+    text = "Putin's previous visit, in October 2023, drew protests from rights groups."
+    assert dated(ref, text, WED_12_NOV_2025) == set()
+
+
+# -- among the officials accompanying the leader: on the leader's trip, home with them ---------------------------
+
+def test_among_the_officials_accompanying_the_leader_is_on_the_trip(ref: Reference) -> None:
+    text = ("Xi Jinping arrived in Hanoi on Wednesday for a state visit. "
+            "Premier Li Qiang and a vice-premier were among the officials accompanying Xi in the Vietnamese capital.")
+    assert {f[:4] for f in dated(ref, text, WED_12_NOV_2025)} == {
+        ("visit", "Xi Jinping", "VNM", "ongoing"),
+        ("visit", "Li Qiang", "VNM", "ongoing"),
+    }
+
+
+def test_a_companion_has_gone_home_when_the_leader_has(ref: Reference) -> None:
+    text = ("Xi Jinping returned to Beijing late on Wednesday. He arrived in Hanoi on Tuesday for a state visit. "
+            "Premier Li Qiang was among the officials accompanying Xi in the Vietnamese capital.")
+    assert {f[:4] for f in dated(ref, text, WED_12_NOV_2025)} == {
+        ("visit", "Xi Jinping", "VNM", "completed"),
+        ("visit", "Li Qiang", "VNM", "completed"),
+    }

@@ -840,6 +840,9 @@ _PRESENT_RX = re.compile(
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face")
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
                           r"LOC(?P<l>\d+)(?:\s+soil)?\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
+# "Putin's previous visit, in October 2023, was ...": an earlier trip to where the story has him now.
+_PREVIOUS_VISIT_THERE = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)?\s+(?:previous|last|earlier|only\s+other)\s+(?:(?:state|official)\s+)?"
+                                   r"(?:visit|trip)(?:\s+(?:here|there))?\s*(?:,\s*|\s+(?:was|came)\s+)(?=(?:in|on|back\s+in)\s)")
 _AND_HOSTED = re.compile(r"\band\s+(?:later\s+|then\s+)?(?:hosted|received|welcomed)\s+PER(\d+)(?=\s+(?:in|at|on|last|with|for)\b)")
 _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "requiem", "enthronement", "investiture",
                    "wedding", "memorial")
@@ -862,6 +865,9 @@ _ACCOMPANIED = re.compile(
     r"(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
     # "Foreign Minister X is travelling with the president."
     r"\bPER(?P<a5>\d+)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:travell?ing|flying)\s+with\s+PER(?P<b5>\d+)|"
+    # "Foreign Minister X was among the officials accompanying Erdogan in Cairo."
+    r"\bPER(?P<a6>\d+)\s+(?:and\s+[^,.;]{1,60}?\s+)?(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:accompanying|travell?ing\s+with)\s+PER(?P<b6>\d+)|"
     # "Among those accompanying Putin is the foreign minister, Sergei Lavrov."
     r"\b[Aa]mong\s+those\s+(?:accompanying|travelling\s+with|traveling\s+with)\s+PER(?P<b4>\d+)\s+(?:is|are|was|were)\s+"
     r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?PER(?P<a4>\d+)|"

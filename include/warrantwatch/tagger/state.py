@@ -105,6 +105,7 @@ class ArticleState:
         self.planned_host: dict[str, tuple[str, str | None, str | None]] = {}  # traveller -> next host told
         self.homes: dict[str, str | None] = {}
         self.went_home: set[str] = set()  # travellers the article has seen fly home
+        self.travelling_with: dict[str, str] = {}  # companion -> the leader whose trip they are on
         self.left_hosts: set[tuple[str, str]] = set()  # (traveller, country) stays the article has seen end
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
         self.opening_day: tuple[str, str] | None = None  # (host, day) the article's gathering opened, today

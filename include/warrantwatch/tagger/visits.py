@@ -73,6 +73,7 @@ from warrantwatch.tagger.cues import (
     _HERE,
     _HERE_ANYWHERE,
     _HOST_RX,
+    _PREVIOUS_VISIT_THERE,
     _IT_HOSTED_RX,
     _SENTENCE_SUBJECT_PLACE,
     _HOST_STEMS,
@@ -1021,8 +1022,8 @@ class VisitRules(ArticleState):
                                             city=told.city, occasion=told.occasion, date=told.date))
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
                 ", who " in masked or "ing with PER" in masked)) else ():
-            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5"))
-            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5"))
+            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6"))
+            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6"))
             if companion.person is None or leader.person is None or companion.person is leader.person:
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
@@ -1037,6 +1038,7 @@ class VisitRules(ArticleState):
                         companions.append(extra)
                     pos = more.end()
             for person in companions:
+                self.travelling_with[person.name] = leader.person.name
                 if trip.host != self._home(person):
                     self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
                                             host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
@@ -1051,6 +1053,15 @@ class VisitRules(ArticleState):
             travelers = self._owner_or_travelers(sentence, m.start(), _clause_bounds(masked, m.start())[0])
             if travelers:
                 self._add_visit(travelers[-1:], [(place.iso3, place.city, None, 0.7)], "completed", sentence, m.end(), 0.7,
+                                remember=False, told_date=when, earlier=True)
+        for m in _PREVIOUS_VISIT_THERE.finditer(masked) if ("previous" in lower or "last" in lower or "earlier" in lower
+                                                           or "other" in lower) else ():
+            who = _per(ents, m.group("p"))
+            there = self.last_host.get(who.person.name) if who.person is not None else None
+            when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 8), None)
+            if there is not None and when is not None and when < self.published.isoformat()[: len(when)] and not any(
+                    f.sentence is sentence and f.person is who.person and f.host == there[0] for f in self.facts):
+                self._add_visit([who], [(there[0], there[1], None, 0.7)], "completed", sentence, m.end(), 0.7,
                                 remember=False, told_date=when, earlier=True)
         # "He invited X ... and hosted him in April": the host is the sentence's subject.
         for m in _AND_HOSTED.finditer(masked) if ("hosted" in lower or "received" in lower or "welcomed" in lower) else ():
