@@ -67,3 +67,19 @@ def test_a_companion_has_gone_home_when_the_leader_has(ref: Reference) -> None:
         ("visit", "Xi Jinping", "VNM", "completed"),
         ("visit", "Li Qiang", "VNM", "completed"),
     }
+
+
+# -- "his first visit to the country since 2018" in a sentence about a trip ahead ----------------------------------
+
+def test_his_first_visit_since_after_a_plan_is_the_plan_and_the_trip_before(ref: Reference) -> None:
+    text = ("Narendra Modi is expected to travel to China at the end of the month for a regional summit, "
+            "his first visit to the country since 2018.")
+    assert {f for f in dated(ref, text, date(2025, 8, 16)) if f[3] == "completed"} == {
+        ("visit", "Narendra Modi", "CHN", "completed", "2018")}
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 16))} == {
+        ("visit", "Narendra Modi", "CHN", "planned"), ("visit", "Narendra Modi", "CHN", "completed")}
+
+
+def test_the_country_with_no_trip_told_gives_no_trip_before(ref: Reference) -> None:
+    text = "Officials said it would be his first visit to the country since 2018, if it happens at all."
+    assert dated(ref, text, date(2025, 8, 16)) == set()

@@ -839,7 +839,7 @@ _PRESENT_RX = re.compile(
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face")
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
-                          r"LOC(?P<l>\d+)(?:\s+soil)?\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
+                          r"(?:LOC(?P<l>\d+)(?:\s+soil)?|country)\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
 # "Putin's previous visit, in October 2023, was ...": an earlier trip to where the story has him now.
 _PREVIOUS_VISIT_THERE = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)?\s+(?:previous|last|earlier|only\s+other)\s+(?:(?:state|official)\s+)?"
                                    r"(?:visit|trip)(?:\s+(?:here|there))?\s*(?:,\s*|\s+(?:was|came)\s+)(?=(?:in|on|back\s+in)\s)")
@@ -959,7 +959,7 @@ _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|
                             r"\b(?:after|following)\s+(?:a|an|his|her|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:days|nights|weekend|week|stay|visit|trip)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # A trip noun in apposition to a clause told in the future: "..., PER3's first visit to LOC4".
-_APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)\s")
+_APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's)
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected)\b(?![^,;]*\b(?:was|were|had)\b)")
 
 

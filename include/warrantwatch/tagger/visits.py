@@ -1044,15 +1044,22 @@ class VisitRules(ArticleState):
                                             host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
         # "Putin's first visit to North Korea since July 2000": the visit before, then.
         for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
-            place = _per(ents, m.group("l"))
-            if place.kind != "LOC":
+            place = _per(ents, m.group("l")) if m.group("l") else None
+            if place is not None and place.kind != "LOC":
                 continue
             when = next((d.value for d in sentence.dates("past") if d.start == m.end()), None)
             if when is None or when >= self.published.isoformat()[: len(when)]:
                 continue  # "since the war began", "since taking office": no time of a trip
-            travelers = self._owner_or_travelers(sentence, m.start(), _clause_bounds(masked, m.start())[0])
+            travelers = self._owner_or_travelers(sentence, m.start(), _clause_bounds(masked, m.start())[0])[-1:]
+            if place is not None:
+                dest = (place.iso3, place.city)
+            elif travelers and travelers[0].person is not None and (
+                    there := self.planned_host.get(travelers[0].person.name) or self.last_host.get(travelers[0].person.name)):
+                dest = there[:2]  # "his first trip to the country since July 2014": the country of the trip told
+            else:
+                continue
             if travelers:
-                self._add_visit(travelers[-1:], [(place.iso3, place.city, None, 0.7)], "completed", sentence, m.end(), 0.7,
+                self._add_visit(travelers, [(dest[0], dest[1], None, 0.7)], "completed", sentence, m.end(), 0.7,
                                 remember=False, told_date=when, earlier=True)
         for m in _PREVIOUS_VISIT_THERE.finditer(masked) if ("previous" in lower or "last" in lower or "earlier" in lower
                                                            or "other" in lower) else ():
