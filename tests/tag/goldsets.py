@@ -76,6 +76,7 @@ SETS = (
     GoldSet("sealed6", "S6", "sealed6.example", (150, 450), 35, 10),
     GoldSet("sealed7", "S7", "sealed7.example", (150, 450), 35, 10),
     GoldSet("probe17", "p17", "probe17.example", (150, 450), 35, 10),
+    GoldSet("probe18", "p18", "probe18.example", (150, 450), 35, 10),
     GoldSet("probe19", "p19", "probe19.example", (150, 450), 35, 10),
 )
 

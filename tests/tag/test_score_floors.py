@@ -53,6 +53,9 @@ FLOORS = {
     "probe16": (0.82, 0.94, 0),
     # (first run, late in session 6: visits 0.693, warrants 0.722, 2 distractor facts)
     "probe17": (0.80, 0.89, 0),
+    # Written without the tagger in session 7, an ordinary month of trips (first run at 7109447: visits 0.792,
+    # warrants 0.957, no distractor facts), then used to find failure classes.
+    "probe18": (0.78, 0.94, 0),
     # Written without the tagger in session 7, warrant-heavy (first run at 56960d0: visits 0.840, warrants 0.941,
     # 1 distractor fact), then used to find failure classes.
     "probe19": (0.83, 0.93, 1),
