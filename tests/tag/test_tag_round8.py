@@ -83,3 +83,18 @@ def test_his_first_visit_since_after_a_plan_is_the_plan_and_the_trip_before(ref:
 def test_the_country_with_no_trip_told_gives_no_trip_before(ref: Reference) -> None:
     text = "Officials said it would be his first visit to the country since 2018, if it happens at all."
     assert dated(ref, text, date(2025, 8, 16)) == set()
+
+
+# -- a namesake who opens the sentence, and what "he" does after him ------------------------------------------------
+
+def test_a_namesake_opening_the_sentence_is_not_the_person_named_in_full_there(ref: Reference) -> None:
+    text = ("Nirav Modi, who is not related to Prime Minister Narendra Modi, has been held in a London prison since 2019, "
+            "though he remains in Britain while his appeals are heard.")
+    assert dated(ref, text, WED_12_NOV_2025) == set()
+
+
+def test_a_surname_opening_the_sentence_is_still_the_person(ref: Reference) -> None:
+    text = "Unlike Putin, who stayed in Moscow, Narendra Modi arrived in Kazan on Tuesday."
+    assert ("visit", "Narendra Modi", "RUS", "ongoing", "2025-11-11") in dated(ref, text, WED_12_NOV_2025)
+    assert dated(ref, "Modi arrived in Kazan on Tuesday.", WED_12_NOV_2025) == {
+        ("visit", "Narendra Modi", "RUS", "ongoing", "2025-11-11")}

@@ -1435,6 +1435,10 @@ _APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|bo
                                 r"(?:(?!PER\d)[\w’'-]+\s+){0,6}$")
 
 
+# A subject pronoun left unmasked: the pronoun reader found it stands for no one watched.
+_UNRESOLVED_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+
+
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
@@ -1443,6 +1447,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     if found and relative_near and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
         # "PER1, whom PER2 called corrupt, did not attend": the verb after the relative clause is PER1's.
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
+    if _UNRESOLVED_SUBJECT_PRONOUN.search(window, found[-1].end() if found else 0):
+        return []  # "Nirav Modi, who is not related to PER0, ..., though he remains in LOC3": "he" is a stranger
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
         rel = _RELATIVE_SUBJECT.search(masked[:clause_start])

@@ -354,7 +354,7 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
         if text[end : end + 1] == "." and "." in key.rsplit(" ", 1)[-1]:
             end += 1  # "the U.S. president": an abbreviation's own last dot, not a sentence end
         entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
-        if kind == "PER" and " " not in key and _namesake_before(text, start, lex):
+        if kind == "PER" and " " not in key and _namesake_before(text, start, lex, payload):
             pos = m.end()  # "Sara Duterte", "Jill Biden": someone else of the family, not the one watched
             continue
         if kind == "PER" and text[end : end + 1] == " " and _NAMED_AFTER.match(text, end):
@@ -395,7 +395,7 @@ def _with_partials(text: str, found: list[Entity], partial: dict[str, Person], l
         start, end = m.span("key")
         if start and not _token_starts_at(text, start):
             continue
-        if not any(s <= start < e for s, e in taken) and not (lex and _namesake_before(text, start, lex)):
+        if not any(s <= start < e for s, e in taken) and not (lex and _namesake_before(text, start, lex, partial[m.group("key")])):
             bare = m.group("key")
             after = _CAPITALISED_NEXT.match(text, end)
             if after is not None and after.group(1).lower() not in _BEFORE_SURNAME_OK and partial[bare].name.startswith(bare + " "):
@@ -418,9 +418,19 @@ excellency majesty highness comrade marshal envoy ambassador minister-president 
 """.split())
 
 
-def _namesake_before(text: str, start: int, lex: Lexicon) -> bool:
+# Words that open a sentence before a bare surname without being a given name ("Unlike Putin, ...").
+_SENTENCE_OPENERS = frozenset("""
+then while though although yet still only even meanwhile later earlier now also instead indeed once until because
+unlike like without despite asked speaking neither either under over perhaps never why how what where who whether
+last next every each all some many most few several other another such no nor it there here we they he she
+""".split())
+
+
+def _namesake_before(text: str, start: int, lex: Lexicon, person: Person | None = None) -> bool:
     """Whether a one-word name at ``start`` follows a capitalised word that is neither a title nor a sentence
-    start ("Sara Duterte", "Hunter Biden"): a namesake, not the person the short name stands for."""
+    start ("Sara Duterte", "Hunter Biden"): a namesake, not the person the short name stands for. A sentence
+    start is a given name too when the same sentence names ``person`` in full ("Nirav Modi, who is not related to
+    Narendra Modi, ...")."""
     before = text[:start].rstrip()
     if len(before) == len(text[:start]) or not before or not before[-1].isalpha():
         return False  # no space before, or a quote, comma or dash: not a first name
@@ -433,7 +443,11 @@ def _namesake_before(text: str, start: int, lex: Lexicon) -> bool:
     if _key_of(word) in lex.keys or word.rstrip(".") in lex.keys:
         return False  # a place, a people or another name ("Turkish", "Kremlin")
     ahead = before[:word_start].rstrip()
-    return bool(ahead) and ahead[-1] not in ".!?\n:—–\"“"  # (a capitalised sentence opener is no first name)
+    if ahead and ahead[-1] not in ".!?\n:—–\"“":
+        return True
+    # (a capitalised sentence opener is no first name, unless the sentence gives the person another one)
+    return (person is not None and word.lower() not in _SENTENCE_OPENERS and not person.name.startswith(word + " ")
+            and person.name in text)
 
 
 def _token_starts_at(text: str, pos: int) -> bool:
@@ -516,7 +530,7 @@ _UNKNOWN_SUBJECT = re.compile(
     r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:a|an|the)\s+(?:[a-z]|(?:LOC|DEM)\d)")
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:(?:a|an|the)\s+(?:[a-z]|(?:LOC|DEM)\d)|who\s)")
 # A sentence opening on a surname the reference does not know and its verb: "Bolton has written widely
 # about ...". (Taken as a stranger only when the article also gives the full name: "John Bolton".)
 _UNKNOWN_SURNAME_SUBJECT = re.compile(
