@@ -98,3 +98,22 @@ def test_a_surname_opening_the_sentence_is_still_the_person(ref: Reference) -> N
     assert ("visit", "Narendra Modi", "RUS", "ongoing", "2025-11-11") in dated(ref, text, WED_12_NOV_2025)
     assert dated(ref, "Modi arrived in Kazan on Tuesday.", WED_12_NOV_2025) == {
         ("visit", "Narendra Modi", "RUS", "ongoing", "2025-11-11")}
+
+
+# -- "The warrant was one of three issued on November 21. Those against X and Y remain in force." -------------------
+
+@pytest.mark.parametrize("others", [
+    "Those against Benjamin Netanyahu and Yoav Gallant remain in force.",
+    "The others, for Benjamin Netanyahu and Yoav Gallant, remain in force.",
+])
+def test_the_rest_of_a_batch_told_after_one_of_them(ref: Reference, others: str) -> None:
+    text = ("The International Criminal Court has withdrawn its arrest warrant for Omar al-Bashir. "
+            "The warrant was one of three issued by the chamber on November 21. " + others)
+    found = dated(ref, text, date(2025, 2, 27))
+    assert ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11-21") in found
+    assert ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21") in found
+
+
+def test_those_against_after_no_batch_gives_no_warrant(ref: Reference) -> None:
+    text = ("The court met on Monday. Those against Benjamin Netanyahu and Yoav Gallant in the chamber spoke first.")
+    assert dated(ref, text, date(2025, 2, 27)) == set()

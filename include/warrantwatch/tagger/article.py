@@ -14,6 +14,7 @@ from warrantwatch.tagger.cues import (
     _IT_WITHDRAWN,
     _OBJECT_BEFORE_PER,
     _OPENING_PRONOUN,
+    _ONE_OF_BATCH,
     _OTHER_WARRANTS,
     _SAME_BATCH,
     _WARRANT_BACK_REFERENCE,
@@ -75,6 +76,7 @@ class ArticleTagger(TourRules, WarrantRules):
         countries = frozenset(e.iso3 for ents in found for e in ents if e.kind in {"LOC", "DEM", "GOV"} and e.iso3)
         salience: Counter[str] = Counter()  # how often each person has been named so far
         seen: dict[str, tuple[int, Person]] = {}  # person -> (sentence last named in, person)
+        batch_told: tuple[int, _Fact] | None = None  # (sentence, a warrant's batch told there, its court and day)
         for index, (s, ents) in enumerate(zip(sentences, found, strict=True)):
             for e in ents:  # named in this sentence: the nearest candidates for "the president"
                 if e.person is not None:
@@ -132,14 +134,20 @@ class ArticleTagger(TourRules, WarrantRules):
                     # were signed on Monday")
                     if when is not None and (fact.date is None or when < fact.date and len(when) >= len(fact.date)):
                         fact.date = when
-            if self.warrants_before and (others := _OTHER_WARRANTS.match(s.masked)) is not None:
+            batch = self.warrants_before[0] if self.warrants_before else (
+                batch_told[1] if batch_told is not None and batch_told[0] == index - 1 else None)
+            if batch is not None and (others := _OTHER_WARRANTS.match(s.masked)) is not None:
                 # "X's warrant was one of three the chamber issued in November. The other two, for Y and Z, remain
                 # in force": the same court's warrants, issued with it.
-                first = self.warrants_before[0]
-                for index in _PER_INDEX.findall(s.masked, others.end()):
-                    person = _per(s.entities, index).person
+                for person_index in _PER_INDEX.findall(s.masked, others.end()):
+                    person = _per(s.entities, person_index).person
                     if person is not None and self.lex.ref.known_warrants(person.name):
-                        self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=first.court, date=first.date, cued=True))
+                        self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=batch.court, date=batch.date, cued=True))
+            if "one of" in s.masked and (one_of := _ONE_OF_BATCH.search(s.masked)) is not None and (
+                    last := next((f for f in reversed(self.facts) if f.kind == "warrant"), None)) is not None:
+                # ("The warrant was one of three issued by the chamber on November 21": the batch's court and day)
+                batch_told = (index, _Fact("warrant", last.person, "issued", s, 0.75, court=last.court,
+                                           date=self._date_near(s, one_of.end(), "past")))
             self._warrants(s)
             if self.warrants_told_before and _SAME_BATCH.search(s.masked):
                 for fact in self.facts[told_before:]:

@@ -724,7 +724,11 @@ _WARRANT_OBJECT = re.compile(
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
                              r"(?:leaders?|men|officials?|commanders?|suspects?|people|individuals?|figures?|members?)\b", re.IGNORECASE)
-_OTHER_WARRANTS = re.compile(r"(?:The|Its|the)\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:arrest\s+)?warrants)?\s*[,—–-]?\s*(?:for|against)\s+")
+_OTHER_WARRANTS = re.compile(r"(?:(?:The|Its|the)\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:arrest\s+)?warrants)?|(?:The|the)\s+others|Those)"
+                             r"\s*[,—–-]?\s*(?:for|against)\s+")
+# "The warrant was one of three issued by the chamber on November 21": the others are told next.
+_ONE_OF_BATCH = re.compile(r"\b(?:The|Its|This|That|PER\d+(?:'s|’s)?)\s+(?:arrest\s+)?warrant\s+(?:was|is)\s+one\s+of\s+"
+                           r"(?:two|three|four|five|six|\d+)\s+(?:\w+\s+){0,2}?(?:issued|signed|approved)\b")
 # What a group is wanted by: a warrant, or an application for one ("Applications for two other Hamas figures were withdrawn").
 _GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]pplications?\b(?=\s+(?:for|against|concerning))")
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b|^\s*The\s+(?:second|third|other)\s+(?:one\s+)?(?:is|was)\b")
