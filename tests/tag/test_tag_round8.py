@@ -117,3 +117,22 @@ def test_the_rest_of_a_batch_told_after_one_of_them(ref: Reference, others: str)
 def test_those_against_after_no_batch_gives_no_warrant(ref: Reference) -> None:
     text = ("The court met on Monday. Those against Benjamin Netanyahu and Yoav Gallant in the chamber spoke first.")
     assert dated(ref, text, date(2025, 2, 27)) == set()
+
+
+# -- a request withdrawn in the same sentence; "its own warrant out for" ---------------------------------------------
+
+def test_an_arrest_sought_and_then_withdrawn_is_a_withdrawn_request(ref: Reference) -> None:
+    text = ("The prosecutor had also sought the arrest of Benjamin Netanyahu at the International Criminal Court, "
+            "but withdrew that application in August.")
+    assert dated(ref, text, date(2025, 11, 8)) == {("warrant", "Benjamin Netanyahu", "ICC", "withdrawn", "2025-08")}
+
+
+def test_an_arrest_sought_stays_requested_without_a_withdrawal(ref: Reference) -> None:
+    text = ("The prosecutor had also sought the arrest of Benjamin Netanyahu at the International Criminal Court, "
+            "and withdrew from the case in August.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("warrant", "Benjamin Netanyahu", "ICC", "requested")}
+
+
+def test_the_court_has_its_own_warrant_out(ref: Reference) -> None:
+    text = "The International Criminal Court in The Hague has had its own warrant out for Benjamin Netanyahu for a year."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("warrant", "Benjamin Netanyahu", "ICC", "issued")}

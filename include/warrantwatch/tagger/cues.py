@@ -586,7 +586,7 @@ _NOT_ARREST_WARRANT = re.compile(
     re.IGNORECASE,
 )
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
-                              r"his|her|its|whose|their|new|two|three|outstanding|international|such|"
+                              r"his|her|its|whose|their|own|new|two|three|outstanding|international|such|"
                               r"that|this|these|those|pending|sealed|secret|separate|second|third|another|further|fresh)\s+|"
                               r"\bPER\d+(?:'s|’s)?\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
@@ -664,6 +664,9 @@ _W_PARAPHRASE = re.compile(
     r"(?<=,)\s*(?:already\s+|still\s+)?wanted\s+(?:since|by|on)\b",
     re.IGNORECASE,
 )
+# "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
+_BUT_WITHDREW_IT = re.compile(r"\b(?:but|and|before)\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|dropped|abandoned)\s+"
+                              r"(?:that|the|his|her|its|this)\s+(?:application|request|bid)\b")
 # An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
 # "Two leaders, X and Y, were killed, and the applications concerning them were withdrawn": the ones named.
 _THEM_WARRANT = re.compile(r"\b(?:applications?|warrants?|requests?)\s+(?:concerning|for|against|targeting|naming)\s+them\b")

@@ -13,6 +13,7 @@ from warrantwatch.tagger.cues import (
     _APPLICATION_BEFORE,
     _ARRESTED_OBJECT,
     _ARRESTED_ON_ORDERS,
+    _BUT_WITHDREW_IT,
     _CONDITIONAL,
     _COUNTRY_WARRANT,
     _COUNTRY_WARRANT_ANY,
@@ -321,6 +322,9 @@ class WarrantRules(ArticleState):
             status = "issued" if _COURT_SEEKS.search(before) and "prosecut" not in before.lower() else "requested"
             if m.group("c"):  # "whose arrest the prosecutor asked judges to authorise" / "the court sought"
                 status = "requested" if "prosecut" in m.group(0).lower() or "asked" in m.group(0).lower() else "issued"
+            if status == "requested" and (dropped := _BUT_WITHDREW_IT.search(masked, at)) is not None:
+                status = "withdrawn"  # "but withdrew that application in August"
+                when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
             for index in indexes:
                 person = _per(ents, index).person
                 if person is not None:
