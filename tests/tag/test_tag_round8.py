@@ -136,3 +136,16 @@ def test_an_arrest_sought_stays_requested_without_a_withdrawal(ref: Reference) -
 def test_the_court_has_its_own_warrant_out(ref: Reference) -> None:
     text = "The International Criminal Court in The Hague has had its own warrant out for Benjamin Netanyahu for a year."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("warrant", "Benjamin Netanyahu", "ICC", "issued")}
+
+
+# -- a relative clause between the traveller and the verb is not the verb's -------------------------------------------
+
+@pytest.mark.parametrize("relative", ["who was not invited to Anchorage", "who was not invited", "who has not been asked to mediate"])
+def test_a_negation_in_a_relative_clause_does_not_undo_the_trip(ref: Reference, relative: str) -> None:
+    text = f"Narendra Modi, {relative}, will travel to Washington on Monday for talks at the White House."
+    assert dated(ref, text, date(2025, 8, 16)) == {("visit", "Narendra Modi", "USA", "planned", "2025-08-18")}
+
+
+def test_a_negation_after_the_relative_clause_still_declines(ref: Reference) -> None:
+    text = "Narendra Modi, who was invited, will not travel to Washington for the talks."
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 16))} == {("visit", "Narendra Modi", "USA", "declined")}

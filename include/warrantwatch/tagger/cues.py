@@ -415,6 +415,8 @@ _DECLINE = (
     r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
     r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"
 )
+# A clause opening on a relative pronoun after a name: "PER1, who was not invited, will travel".
+_WHO_AT_END = re.compile(r"PER\d+\s*,\s*(?:who|whom|whose)\s*$")
 # "currently has no plans to visit Pakistan": a rumoured trip denied, not an invitation turned down.
 _NO_PLANS_NOW = re.compile(r"\b(?:currently|presently|at\s+present|for\s+now)\s+(?:has|have|had)\s+no\s+plans?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^\s*\w+\d*\s+(?:at\s+the\s+moment|at\s+present|for\s+now|currently)\b", re.IGNORECASE)

@@ -73,6 +73,7 @@ from warrantwatch.tagger.cues import (
     _HERE,
     _HERE_ANYWHERE,
     _HOST_RX,
+    _WHO_AT_END,
     _PREVIOUS_VISIT_THERE,
     _IT_HOSTED_RX,
     _SENTENCE_SUBJECT_PLACE,
@@ -549,6 +550,8 @@ class VisitRules(ArticleState):
             subject_at = pre.rfind(f"PER{ents.index(travelers[-1])}")
             if 0 <= subject_at < pre.rfind("PER"):
                 local = pre[subject_at:]  # the subject's words, past a name they come from ("invitation from PER3")
+            if "PER" not in pre and "," in pre and _WHO_AT_END.search(masked, max(0, c_start - 12), c_start):
+                local = pre[pre.rfind(",") + 1 :]  # "PER1, who was not invited to LOC2, will travel": the relative clause is not the verb's
             if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
                 if not _APPOSED.search(pre):
                     continue
