@@ -149,3 +149,22 @@ def test_a_negation_in_a_relative_clause_does_not_undo_the_trip(ref: Reference, 
 def test_a_negation_after_the_relative_clause_still_declines(ref: Reference) -> None:
     text = "Narendra Modi, who was invited, will not travel to Washington for the talks."
     assert {f[:4] for f in dated(ref, text, date(2025, 8, 16))} == {("visit", "Narendra Modi", "USA", "declined")}
+
+
+# -- on the way back home, returned from a trip: the stay told is over ------------------------------------------------
+
+def test_on_his_way_back_home_ends_the_stay(ref: Reference) -> None:
+    text = ("Prime Minister Narendra Modi is on his way back to New Delhi after two days of talks. "
+            "Modi arrived in Tokyo on Wednesday and met the emperor on Thursday.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 9, 19))} == {("visit", "Narendra Modi", "JPN", "completed")}
+
+
+def test_returned_from_a_trade_mission_ends_the_stay(ref: Reference) -> None:
+    text = ("Joe Biden has returned from a two-day trade mission, the White House said. "
+            "Biden flew into Mumbai on Wednesday with a large business delegation.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 10))} == {("visit", "Joe Biden", "IND", "completed")}
+
+
+def test_on_his_way_to_a_place_is_no_return(ref: Reference) -> None:
+    text = "Narendra Modi is on his way to Osaka after the talks. Modi arrived in Tokyo on Wednesday."
+    assert ("visit", "Narendra Modi", "JPN", "completed") not in {f[:4] for f in dated(ref, text, date(2025, 9, 19))}

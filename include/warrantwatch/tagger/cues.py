@@ -813,8 +813,13 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
                         r"\s+(?:straight\s+)?(?:back\s+)?home\b|"
                         # "was flying home on Sunday", "had left Ukrainian territory", "after the couple had left the country"
                         r"\bPER(\d+)\s+(?:was|were|is|are)\s+(?:already\s+)?(?P<verb3>flying|heading|travell?ing|on\s+(?:the|his|her)\s+way)\s+(?:back\s+)?home\b|"
-                        r"\bPER(\d+)\s+(?:had\s+|has\s+)?(?P<verb4>left)\s+(?:DEM\d+\s+territory|the\s+country|DEM\d+\s+(?:soil|airspace))\b")
+                        r"\bPER(\d+)\s+(?:had\s+|has\s+)?(?P<verb4>left)\s+(?:DEM\d+\s+territory|the\s+country|DEM\d+\s+(?:soil|airspace))\b|"
+                        # "has returned from a two-day trade mission to India"
+                        r"\bPER(\d+)\s+(?:had\s+|has\s+|have\s+)?(?P<verb5>returned)\s+(?:home\s+)?from\s+(?:an?|his|her|their|PER\d+)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|journey|swing)\b")
 _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
+                        # "is on his way back to Ottawa"
+                        r"(?:was|is|were|are)\s+(?:already\s+|now\s+)?on\s+(?:the|his|her|their|PER\d+)\s+way\s+back\s+to|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
 _AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+in|"

@@ -325,9 +325,9 @@ class ArticleState:
             if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
                 self.went_home.add(person.name)
         for m in _WENT_HOME.finditer(sentence.masked):
-            verb = next(v for v in ("verb", "verb2", "verb3", "verb4") if m.group(v))
+            verb = next(v for v in ("verb", "verb2", "verb3", "verb4", "verb5") if m.group(v))
             if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start(verb)]):
-                person = _per(sentence.entities, m.group(1) or m.group(3) or m.group(5) or m.group(7)).person
+                person = _per(sentence.entities, m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(9)).person
                 if person is not None:
                     self.went_home.add(person.name)
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
