@@ -168,3 +168,21 @@ def test_returned_from_a_trade_mission_ends_the_stay(ref: Reference) -> None:
 def test_on_his_way_to_a_place_is_no_return(ref: Reference) -> None:
     text = "Narendra Modi is on his way to Osaka after the talks. Modi arrived in Tokyo on Wednesday."
     assert ("visit", "Narendra Modi", "JPN", "completed") not in {f[:4] for f in dated(ref, text, date(2025, 9, 19))}
+
+
+# -- a deed at the start of a stay whose stated length runs on -------------------------------------------------------
+
+def test_talks_at_the_start_of_a_two_day_visit_are_told_while_there(ref: Reference) -> None:
+    text = "Xi Jinping held talks in New Delhi on Monday at the start of a two-day visit to India."
+    assert dated(ref, text, date(2025, 8, 19)) == {("visit", "Xi Jinping", "IND", "ongoing", "2025-08-18")}
+
+
+def test_a_two_day_visit_wrapped_up_is_over(ref: Reference) -> None:
+    text = "Xi Jinping held talks in New Delhi on Monday and wrapped up a two-day visit to India."
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 19))} == {("visit", "Xi Jinping", "IND", "completed")}
+
+
+def test_a_previous_visit_told_as_a_stop(ref: Reference) -> None:
+    text = ("Joe Biden arrived in Beijing on Sunday for a three-day visit. "
+            "His previous visit, a one-day stop in November 2022, drew criticism at home.")
+    assert ("visit", "Joe Biden", "CHN", "completed", "2022-11") in dated(ref, text, date(2024, 4, 15))

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _pair_named,
     _per,
     _stay_over,
+    _stay_runs_on,
     _unknown_traveller,
 )
 from warrantwatch.tagger.entities import (
@@ -187,6 +188,9 @@ class ArticleTagger(TourRules, WarrantRules):
 
     def _mentions(self) -> list[Mention]:
         for fact in self.facts:
+            if fact.kind == "visit" and fact.status == "completed" and not fact.earlier and _stay_runs_on(
+                    fact.date, fact.sentence.text, self.published):
+                fact.status = "ongoing"  # "held talks on Monday at the start of a two-day visit", in Tuesday's paper
             if fact.kind == "visit" and fact.status == "ongoing" and (
                     fact.person.name in self.went_home or (fact.person.name, fact.host) in self.left_hosts
                     or self.travelling_with.get(fact.person.name) in self.went_home  # (the party flies home together)

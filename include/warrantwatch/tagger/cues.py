@@ -835,6 +835,11 @@ _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|e
 _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
+# "held talks on Monday at the start of a two-day visit": a deed on a stay whose stated length runs on.
+_STAY_OF_DAYS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+(?:(?:state|official|working|bilateral)\s+)?"
+                           r"(?:visit|trip|stay|tour)\b", re.IGNORECASE)
+_STAY_ENDED = re.compile(r"\b(?:wrapp(?:ed|ing)\s+up|conclu(?:ded|ding)|end(?:ed|ing)|left|leaving|departed|returned|back|after|"
+                         r"finish(?:ed|ing)|completed|home)\b", re.IGNORECASE)
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']+\s+){0,3}?(?:is|are)\s+(?:due|expected|scheduled|set|to)\b")
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
@@ -854,9 +859,11 @@ _PRESENT_RX = re.compile(
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face")
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
                           r"(?:LOC(?P<l>\d+)(?:\s+soil)?|country)\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
-# "Putin's previous visit, in October 2023, was ...": an earlier trip to where the story has him now.
+# "Putin's previous visit, in October 2023, was ...", "His previous visit, a one-day stop in November 2022, ...": an
+# earlier trip to where the story has him now.
 _PREVIOUS_VISIT_THERE = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)?\s+(?:previous|last|earlier|only\s+other)\s+(?:(?:state|official)\s+)?"
-                                   r"(?:visit|trip)(?:\s+(?:here|there))?\s*(?:,\s*|\s+(?:was|came)\s+)(?=(?:in|on|back\s+in)\s)")
+                                   r"(?:visit|trip)(?:\s+(?:here|there))?\s*(?:,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?(?:stop|stopover|trip|visit|stay)\s+)?|\s+(?:was|came)\s+)"
+                                   r"(?=(?:in|on|back\s+in)\s)")
 _AND_HOSTED = re.compile(r"\band\s+(?:later\s+|then\s+)?(?:hosted|received|welcomed)\s+PER(\d+)(?=\s+(?:in|at|on|last|with|for)\b)")
 _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "requiem", "enthronement", "investiture",
                    "wedding", "memorial")
@@ -1381,6 +1388,15 @@ def _clause_bounds(masked: str, pos: int) -> tuple[int, int]:
             end = b_start
             break
     return start, end
+
+
+def _stay_runs_on(when: str | None, evidence: str, published: date) -> bool:
+    """Whether a deed done ``when``, told with a stay's length ("at the start of a two-day visit"), falls on a stay
+    that still goes on at the article's date (and the sentence tells no end of it)."""
+    if when is None or len(when) != 10 or (length := _STAY_OF_DAYS.search(evidence)) is None or _STAY_ENDED.search(evidence):
+        return False
+    word = length.group(1).lower()
+    return 0 <= (published - date.fromisoformat(when)).days < (int(word) if word.isdigit() else _STAY_DAYS[word])
 
 
 def _stay_over(when: str | None, evidence: str, published: date) -> bool:
