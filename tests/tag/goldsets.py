@@ -79,6 +79,7 @@ SETS = (
     GoldSet("probe18", "p18", "probe18.example", (150, 450), 35, 10),
     GoldSet("probe19", "p19", "probe19.example", (150, 450), 35, 10),
     GoldSet("sealed8", "S8", "sealed8.example", (150, 450), 35, 10),
+    GoldSet("probe20", "p20", "probe20.example", (150, 450), 35, 10),
 )
 
 

@@ -60,6 +60,8 @@ FLOORS = {
     # Written without the tagger in session 7, warrant-heavy (first run at 56960d0: visits 0.840, warrants 0.941,
     # 1 distractor fact), then used to find failure classes.
     "probe19": (0.83, 0.93, 1),
+    # (first run at 3c89f04: visits 0.726, warrants 0.867, 1 distractor fact; Global South trips in their agencies' words)
+    "probe20": (0.71, 0.85, 1),
 }
 
 
