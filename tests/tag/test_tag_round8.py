@@ -186,3 +186,24 @@ def test_a_previous_visit_told_as_a_stop(ref: Reference) -> None:
     text = ("Joe Biden arrived in Beijing on Sunday for a three-day visit. "
             "His previous visit, a one-day stop in November 2022, drew criticism at home.")
     assert ("visit", "Joe Biden", "CHN", "completed", "2022-11") in dated(ref, text, date(2024, 4, 15))
+
+
+# -- what the press reports is a trip; what a ministry dismisses as rumour is not -------------------------------------
+
+def test_a_plan_a_news_agency_reported_is_a_plan(ref: Reference) -> None:
+    text = "Xinhua reported on Tuesday that Narendra Modi would visit China next month."
+    assert dated(ref, text, date(2025, 7, 8)) == {("visit", "Narendra Modi", "CHN", "planned", "2025-08")}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry dismissed as fabrications reports circulating on Indian and Chinese social media that Narendra Modi "
+    "was preparing to visit China.",
+    "Officials denied reports that Narendra Modi would visit China next month.",
+])
+def test_a_trip_in_reports_dismissed_or_denied_is_none(ref: Reference, text: str) -> None:
+    assert dated(ref, text, date(2025, 7, 8)) == set()
+
+
+def test_a_plan_newspapers_had_reported_is_a_rumour(ref: Reference) -> None:
+    text = "Several newspapers had reported earlier this month that Narendra Modi would come to Beijing on Feb. 12."
+    assert dated(ref, text, date(2025, 2, 20)) == set()

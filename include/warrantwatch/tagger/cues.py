@@ -548,7 +548,7 @@ _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEM
 
 
 # "said on Thursday that he would", "told reporters late on Monday that X would": a reported plan.
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|had\s+confirmed|responded|replied|wrote|insisted|"
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)reported|told\s+\w+|had\s+confirmed|responded|replied|wrote|insisted|"
                               r"indicated|signall?ed)\s+"
                               r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$|"
                               # "... said that he would go to X and that PER1 would pay a visit to Y"
@@ -557,8 +557,11 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+|ha
 _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d|(?:said|says|confirmed|confirms|announced|announces|told|insisted|added|stated|declared|agreed|signalled|signaled|indicated)\s)[A-Za-z]+\s+(?:that|which|who)\s+(?:\w+\s+)?$")
-_HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
-                      r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b", re.IGNORECASE)
+_HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
+                      r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b|"
+                      # "reports circulating on DEM1 social media that PER3 was preparing to visit"
+                      r"\b(?:reports|rumou?rs|claims)\s+(?:circulating|spreading|published|posted|carried|aired)\s+(?:\w+\s+){0,8}?that\b",
+                      re.IGNORECASE)
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
