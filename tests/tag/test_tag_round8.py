@@ -207,3 +207,27 @@ def test_a_trip_in_reports_dismissed_or_denied_is_none(ref: Reference, text: str
 def test_a_plan_newspapers_had_reported_is_a_rumour(ref: Reference) -> None:
     text = "Several newspapers had reported earlier this month that Narendra Modi would come to Beijing on Feb. 12."
     assert dated(ref, text, date(2025, 2, 20)) == set()
+
+
+# -- "Among the leaders expected in Kazan are ...", "after attending", "the 44th ordinary summit" ---------------------
+
+def test_among_the_leaders_expected_are_plans(ref: Reference) -> None:
+    text = "Among the leaders expected in Kazan are Indian Prime Minister Narendra Modi and Chinese President Xi Jinping."
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 20))} == {
+        ("visit", "Narendra Modi", "RUS", "planned"), ("visit", "Xi Jinping", "RUS", "planned")}
+
+
+def test_among_the_leaders_expected_in_the_past_says_nothing_of_the_trip(ref: Reference) -> None:
+    text = "Among the leaders expected in Kazan were Narendra Modi and Xi Jinping."
+    assert dated(ref, text, date(2024, 10, 25)) == set()
+
+
+def test_after_attending_a_summit_the_summit_is_behind(ref: Reference) -> None:
+    text = "Cyril Ramaphosa returned home on Saturday night after attending a summit in Harare."
+    assert {f[:4] for f in dated(ref, text, date(2024, 8, 18))} == {("visit", "Cyril Ramaphosa", "ZWE", "completed")}
+    assert dated(ref, "Cyril Ramaphosa will return home after attending a summit in Harare.", date(2024, 8, 18)) == set()
+
+
+def test_a_numbered_ordinary_summit_is_where_it_is_held(ref: Reference) -> None:
+    text = "Cyril Ramaphosa attended the 44th ordinary summit in Harare on Saturday."
+    assert dated(ref, text, date(2024, 8, 18)) == {("visit", "Cyril Ramaphosa", "ZWE", "completed", "2024-08-17")}

@@ -356,8 +356,8 @@ _DEST_RX = re.compile(
     r"\s+(?:in|outside|near)\s+(?=(?:the\s+)?LOC))?"
     r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
-    r"regional|economic|emergency|special|extraordinary|informal|leaders'?|ministerial|direct|ceasefire|main|opening|closing|plenary|"
-    r"PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d)\s+){0,4}"
+    r"regional|economic|emergency|special|extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
+    r"main|opening|closing|plenary|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
@@ -425,6 +425,9 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|
 # A trip's programme told with a plan that did not happen: "had been due to arrive on Sunday for three days of
 # engagements, including a visit to Bordeaux".
 _PLANNED_PROGRAMME = re.compile(rf"(?:{_PAST_PLAN})\s[^.;]*\b(?:including|such\s+as|among\s+them)\b[^.;]*$", re.IGNORECASE)
+# "returned home on Saturday after attending a summit in Harare": the gerund's deed is done.
+_AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$")
+_FUTURE_IN_CLAUSE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)
@@ -905,7 +908,7 @@ _INVERTED_PRESENCE = re.compile(
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|seated|sitting|standing)\s+[^,;]{1,60}?|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|those(?=\s+(?:who|that)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
-    r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?)"
+    r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
     r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")

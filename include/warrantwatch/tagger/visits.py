@@ -12,6 +12,7 @@ from warrantwatch.tagger.cues import (
     _ACCOMPANIED,
     _ADDRESSED_GATHERING,
     _AFTER_DOING,
+    _AFTER_GERUND,
     _AFTER_STAY_IN,
     _AHEAD_WORDS,
     _AMONG_AT,
@@ -63,6 +64,7 @@ from warrantwatch.tagger.cues import (
     _EXPECTS_GUEST,
     _FIRST_SINCE,
     _FRONTED_PLACE,
+    _FUTURE_IN_CLAUSE,
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
@@ -73,10 +75,6 @@ from warrantwatch.tagger.cues import (
     _HERE,
     _HERE_ANYWHERE,
     _HOST_RX,
-    _WHO_AT_END,
-    _PREVIOUS_VISIT_THERE,
-    _IT_HOSTED_RX,
-    _SENTENCE_SUBJECT_PLACE,
     _HOST_STEMS,
     _HOSTED_RX,
     _IF_UNLESS,
@@ -87,6 +85,7 @@ from warrantwatch.tagger.cues import (
     _INVERTED_PRESENCE,
     _INVITED_TO,
     _IRREGULAR_PAST,
+    _IT_HOSTED_RX,
     _IT_IS_NOUN,
     _JUST_PAST,
     _LIST_END,
@@ -149,6 +148,7 @@ from warrantwatch.tagger.cues import (
     _PRESENT_RX,
     _PRESENT_STEMS,
     _PRESENT_VERBS,
+    _PREVIOUS_VISIT_THERE,
     _PROGRESSIVE_NOW,
     _PURPOSE_NOUN_AT_END,
     _PUT_ON_HOLD,
@@ -160,6 +160,7 @@ from warrantwatch.tagger.cues import (
     _SENT_DEPUTY,
     _SENT_PERSON,
     _SENT_TO,
+    _SENTENCE_SUBJECT_PLACE,
     _SIDELINES_OF_OURS,
     _SINCE_AFTER,
     _SO_DID,
@@ -186,6 +187,7 @@ from warrantwatch.tagger.cues import (
     _WHERE_DONE_RX,
     _WHERE_PLACE,
     _WHO_AFTER_PER,
+    _WHO_AT_END,
     _WILL_BEFORE,
     _WILL_WORD,
     _WITH_STOPS,
@@ -566,6 +568,9 @@ class VisitRules(ArticleState):
             if status is None and form == "base" and (used := _USED_TO_GO.search(masked, max(0, m.start() - 100), m.start())) and not (
                     _PRE_NEG.search(masked, 0, used.start()) or _CONDITIONAL.search(masked, 0, used.start())):
                 status = "completed"  # "had used his first full day in office to travel to Paris": went
+            if status is None and form == "ing" and _AFTER_GERUND.search(pre) and not (
+                    _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _FUTURE_IN_CLAUSE.search(masked, 0, m.start())):
+                status = "completed"  # "returned to South Africa on Saturday after attending a summit in Harare"
             if status is None and participle and not _CONDITIONAL.search(masked, 0, c_start):
                 # (the participle takes the tense of the clause it hangs on)
                 main = pre if pre.strip() else masked[:c_start]
@@ -1333,7 +1338,9 @@ class VisitRules(ArticleState):
             if not dests:
                 return
         tense = m.group("tense").lower()
-        status = "planned" if tense.startswith("will") else "ongoing" if tense in {"are", "is"} else "completed"
+        status = "planned" if tense.startswith("will") or m.group("expected") else "ongoing" if tense in {"are", "is"} else "completed"
+        if m.group("expected") and tense in {"was", "were"}:
+            return  # "Among the leaders expected were ...": what became of it is told elsewhere
         if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
             status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
         elif status == "completed" and not self.ceremony and _ARRIVED_WORD.search(m.group(0)):
