@@ -231,3 +231,23 @@ def test_after_attending_a_summit_the_summit_is_behind(ref: Reference) -> None:
 def test_a_numbered_ordinary_summit_is_where_it_is_held(ref: Reference) -> None:
     text = "Cyril Ramaphosa attended the 44th ordinary summit in Harare on Saturday."
     assert dated(ref, text, date(2024, 8, 18)) == {("visit", "Cyril Ramaphosa", "ZWE", "completed", "2024-08-17")}
+
+
+# -- "no American official would attend"; "represented by its foreign minister, Prince X" ----------------------------
+
+def test_a_leader_who_says_no_official_of_his_would_attend_declines(ref: Reference) -> None:
+    text = ("JOHANNESBURG - The G20 summit opened in Johannesburg on Saturday with the United States absent, after "
+            "President Donald Trump said no American official would attend.")
+    assert dated(ref, text, date(2025, 11, 22)) == {("visit", "Donald Trump", "ZAF", "declined", "2025-11-22")}
+
+
+def test_no_official_would_attend_if_is_a_condition(ref: Reference) -> None:
+    text = ("The G20 summit opens in Johannesburg on Saturday. If talks fail, Donald Trump said no American official would "
+            "attend.")
+    assert dated(ref, text, date(2025, 11, 20)) == set()
+
+
+def test_a_country_represented_by_a_titled_minister_puts_him_at_the_gathering(ref: Reference) -> None:
+    text = ("The G20 summit opened in Johannesburg on Saturday. China was represented by its senior economic official, Li Qiang, "
+            "who read a speech on behalf of the president.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("visit", "Li Qiang", "ZAF", "completed")}

@@ -926,7 +926,7 @@ _AT_GATHERING_RX = re.compile(
     r"(?:those|leaders|guests|others)\s+(?:attending|present|taking\s+part|who\s+(?:did\s+)?(?:made|make|came|come|attended|attend|flew\s+in)"
     r"(?:\s+the\s+(?:trip|journey))?)\s+(?P<tense2>include|includes|included|are|were|will\s+include)|"
     r"(?:LOC\d+(?:'s|’s)\s+|DEM\d+\s+|the\s+)?delegation\s+(?:also\s+)?(?P<tense3>includes|included|will\s+include|is\s+led\s+by|was\s+led\s+by))"
-    r"\s+(?:[\w'’-]+,?\s+){0,3}?PER(?P<per>\d+)",
+    r"\s+(?:[\w'’-]+,?\s+){0,4}?PER(?P<per>\d+)",
     re.IGNORECASE,
 )
 # A list of people running to the sentence's end: "included LOC0's PER1, who arrived on Friday, LOC2's PER3 and PER5."
@@ -1023,6 +1023,10 @@ _APPOSITION_CLOSED = re.compile(r",\s*(?:(?:has|have|had|also|then|later|already
 # The host's side of a plan: "the Kremlin said it expected him in Moscow on Monday".
 _EXPECTS_GUEST = re.compile(r"\b(?:expects?|expected|awaits|awaited)\s+PER(?P<g>\d+)\s+(?:in|at)\s+(?:the\s+)?LOC(?P<l>\d+)")
 # A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
+# "Trump said no American official would attend": the leader stays away, and his country with him.
+_NO_ONE_WOULD_ATTEND = re.compile(r"\bPER(?P<per>\d+)\s+(?:had\s+|has\s+)?(?:said|announced|decided|declared|ordered)\s+(?:[\w]+\s+){0,3}?"
+                                  r"(?:that\s+)?no\s+(?:DEM\d+\s+|senior\s+|government\s+)*(?:officials?|one|delegation|representatives?)\s+"
+                                  r"(?:\w+\s+)?would\s+(?:attend|go|travel|take\s+part|participate|be\s+sent)\b")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".

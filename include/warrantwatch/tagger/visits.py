@@ -75,6 +75,7 @@ from warrantwatch.tagger.cues import (
     _HERE,
     _HERE_ANYWHERE,
     _HOST_RX,
+    _NO_ONE_WOULD_ATTEND,
     _HOST_STEMS,
     _HOSTED_RX,
     _IF_UNLESS,
@@ -1149,6 +1150,10 @@ class VisitRules(ArticleState):
                 status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
             iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
             self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+        for m in _NO_ONE_WOULD_ATTEND.finditer(masked) if self.context is not None and " no " in masked else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.end(), 0.75)
         for m in _PERSON_REPRESENTED.finditer(masked) if self.context is not None and "represented" in lower else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
