@@ -251,3 +251,17 @@ def test_a_country_represented_by_a_titled_minister_puts_him_at_the_gathering(re
     text = ("The G20 summit opened in Johannesburg on Saturday. China was represented by its senior economic official, Li Qiang, "
             "who read a speech on behalf of the president.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("visit", "Li Qiang", "ZAF", "completed")}
+
+
+# -- "had been in Montevideo since Thursday morning" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("subject", ["Xi Jinping", "His premier, Li Qiang,"])
+def test_a_stay_told_as_running_since_a_weekday_goes_on_from_that_day(ref: Reference, subject: str) -> None:
+    who = "Li Qiang" if "Li" in subject else "Xi Jinping"
+    text = f"{subject} had been in Montevideo since Thursday morning for the talks."
+    assert dated(ref, text, date(2024, 12, 6)) == {("visit", who, "URY", "ongoing", "2024-12-05")}
+
+
+def test_a_stay_since_a_weekday_ends_when_the_traveller_flies_back(ref: Reference) -> None:
+    text = "Xi Jinping, who had been in New York since Monday for the UN General Assembly, flew back to Beijing overnight."
+    assert dated(ref, text, date(2025, 9, 26)) == {("visit", "Xi Jinping", "USA", "completed", "2025-09-22")}

@@ -1073,6 +1073,9 @@ _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|h
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
                          r"nations|states|secretariat|charter|allies|ally|economies|grouping)\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
+# "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
+_HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"
+                                r"LOC(?P<loc>\d+)\s+since\s+(?=(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

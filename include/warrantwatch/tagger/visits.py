@@ -74,6 +74,7 @@ from warrantwatch.tagger.cues import (
     _HEARSAY,
     _HERE,
     _HERE_ANYWHERE,
+    _HAD_BEEN_IN_SINCE,
     _HOST_RX,
     _NO_ONE_WOULD_ATTEND,
     _HOST_STEMS,
@@ -1150,6 +1151,14 @@ class VisitRules(ArticleState):
                 status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
             iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
             self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+        for m in _HAD_BEEN_IN_SINCE.finditer(masked) if "had" in lower and "since" in lower else ():
+            place = _per(ents, m.group("loc"))
+            when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 2), None)
+            if place.kind == "LOC" and when is not None and not _CONDITIONAL.search(masked, 0, m.start()):
+                # (a stay told as running since a weekday goes on, unless the article has the traveller leave)
+                status = "ongoing" if len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 7 else "completed"
+                self._add_visit([_per(ents, m.group("per"))], [(place.iso3, place.city, None, 0.8)], status, sentence,
+                                m.end(), 0.8, told_date=when)
         for m in _NO_ONE_WOULD_ATTEND.finditer(masked) if self.context is not None and " no " in masked else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
                 iso3, city, occasion = self.context
