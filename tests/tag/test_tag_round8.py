@@ -265,3 +265,17 @@ def test_a_stay_told_as_running_since_a_weekday_goes_on_from_that_day(ref: Refer
 def test_a_stay_since_a_weekday_ends_when_the_traveller_flies_back(ref: Reference) -> None:
     text = "Xi Jinping, who had been in New York since Monday for the UN General Assembly, flew back to Beijing overnight."
     assert dated(ref, text, date(2025, 9, 26)) == {("visit", "Xi Jinping", "USA", "completed", "2025-09-22")}
+
+
+# -- "concluded his state visit to Indonesia": that stay is over ------------------------------------------------------
+
+def test_a_visit_concluded_is_over_whatever_the_arrival_says(ref: Reference) -> None:
+    text = ("The two countries signed agreements on Wednesday as Xi Jinping concluded his state visit to Indonesia. "
+            "Xi arrived at the airport in Jakarta on Tuesday evening.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 2, 12))} == {("visit", "Xi Jinping", "IDN", "completed")}
+
+
+def test_a_visit_that_will_be_concluded_is_still_going_on(ref: Reference) -> None:
+    text = ("Xi Jinping will conclude his state visit to Indonesia on Thursday. "
+            "Xi arrived at the airport in Jakarta on Tuesday evening.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 2, 12))} == {("visit", "Xi Jinping", "IDN", "ongoing")}

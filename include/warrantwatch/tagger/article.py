@@ -13,8 +13,8 @@ from warrantwatch.tagger.cues import (
     _CANCEL_NOUN_HINT,
     _IT_WITHDRAWN,
     _OBJECT_BEFORE_PER,
-    _OPENING_PRONOUN,
     _ONE_OF_BATCH,
+    _OPENING_PRONOUN,
     _OTHER_WARRANTS,
     _SAME_BATCH,
     _WARRANT_BACK_REFERENCE,
@@ -121,7 +121,8 @@ class ArticleTagger(TourRules, WarrantRules):
                 self._tour_legs(s)
             if self.cancel_possible and _cancel_verb_hint(s.masked) and _has_any(s.masked.lower(), _CANCEL_NOUN_HINT):
                 self._note_cancel(s)
-            if "home" in s.masked or "back" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked:
+            if ("home" in s.masked or "back" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked
+                    or "conclu" in s.masked or "wrapped" in s.masked or "ended" in s.masked or "completed" in s.masked or "rounded" in s.masked):
                 self._note_home(s)
             told_before = len(self.facts)
             if self.warrants_before and _IT_WITHDRAWN.match(s.masked):

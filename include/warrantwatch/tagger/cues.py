@@ -837,6 +837,9 @@ _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|e
                       # "X arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony"
                       r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b[^.;]{0,100}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:shortly|soon|early|hours|immediately|straight)\b|"
                       r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC\d+\s+(?:the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night))\b")
+# "concluded his state visit to Indonesia": that stay is over.
+_CONCLUDED_VISIT_TO = re.compile(r"\bPER(\d+)\s+(?:has\s+|had\s+)?(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+"
+                                 r"(?:his|her|their|a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+(?:to|of|in)\s+(?:the\s+)?LOC(\d+)")
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
 _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".

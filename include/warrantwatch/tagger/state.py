@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_HINTS,
     _CEREMONY_STORY,
     _COMPARED,
+    _CONCLUDED_VISIT_TO,
     _CRICKET_RX,
     _EARLIER_GATHERING,
     _EVT_PLACE_RX,
@@ -330,6 +331,10 @@ class ArticleState:
                 person = _per(sentence.entities, m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(9)).person
                 if person is not None:
                     self.went_home.add(person.name)
+        for m in _CONCLUDED_VISIT_TO.finditer(sentence.masked):
+            person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
+            if person is not None and place.iso3 and not _PRE_FUTURE.search(sentence.masked, 0, m.start()):
+                self.left_hosts.add((person.name, place.iso3))
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
             person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
             if person is not None and place.iso3:
