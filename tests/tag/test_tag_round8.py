@@ -279,3 +279,11 @@ def test_a_visit_that_will_be_concluded_is_still_going_on(ref: Reference) -> Non
     text = ("Xi Jinping will conclude his state visit to Indonesia on Thursday. "
             "Xi arrived at the airport in Jakarta on Tuesday evening.")
     assert {f[:4] for f in dated(ref, text, date(2025, 2, 12))} == {("visit", "Xi Jinping", "IDN", "ongoing")}
+
+
+# -- a country's own parade is held at home ---------------------------------------------------------------------------
+
+def test_those_in_the_stands_at_a_countrys_parade_are_in_that_country(ref: Reference) -> None:
+    text = ("JAKARTA — The president flew to Beijing late on Tuesday to attend China's military parade marking the end of "
+            "the war. Vladimir Putin was also in the stands on Wednesday.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 9, 3))} == {("visit", "Vladimir Putin", "CHN", "ongoing")}

@@ -71,6 +71,8 @@ _ADDRESSED_GATHERING = re.compile(
 _HOST_GOVERNMENT_GATHERING = re.compile(
     r"\b(?:LOC|DEM|GOV)(\d+)(?:(?:'s|’s)?\s+(?:government|hosts?|authorities|presidency)\b[^.;]{0,80}?|\s+)\b(?:organi[sz]ed|organi[sz]es|"
     r"is\s+organi[sz]ing|hosted|hosts|is\s+hosting|staged|held)\s+(?:[\w-]+\s+){0,3}?(?P<g>summit|meeting|gathering|conference|forum)\b")
+# "to attend China's military parade marking ...": a country's own ceremony is held at home.
+_COUNTRY_CEREMONY = re.compile(r"\b(?:LOC|GOV)(\d+)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<g>parade|celebrations|jubilee)\b")
 # A sentence comparing with another gathering: "Compare that with the G7 in Canada, which ...".
 _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|Contrast)\b")
 # A gathering after the one the article is about: "who will host the G20 in Johannesburg in November".

@@ -22,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_STORY,
     _COMPARED,
     _CONCLUDED_VISIT_TO,
+    _COUNTRY_CEREMONY,
     _CRICKET_RX,
     _EARLIER_GATHERING,
     _EVT_PLACE_RX,
@@ -152,6 +153,10 @@ class ArticleState:
             host = _per(ents, by_host.group(1))
             if host.iso3:
                 self.context = (host.iso3, host.city if host.kind == "LOC" else None, _generic_occasion(by_host.group("g")))
+        if self.context is None and (own := _COUNTRY_CEREMONY.search(masked)) is not None:
+            host = _per(ents, own.group(1))
+            if host.iso3:
+                self.context = (host.iso3, host.city if host.kind == "LOC" else None, own.group("g").lower())
         if ", where" in masked and (where := _WHERE_GATHERING.search(masked)) is not None:
             # "He then flew to Egypt, where he and Sisi co-chaired a gathering of more than 20 leaders"
             loc = _per(ents, where.group(1))
