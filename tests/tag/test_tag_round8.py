@@ -287,3 +287,12 @@ def test_those_in_the_stands_at_a_countrys_parade_are_in_that_country(ref: Refer
     text = ("JAKARTA — The president flew to Beijing late on Tuesday to attend China's military parade marking the end of "
             "the war. Vladimir Putin was also in the stands on Wednesday.")
     assert {f[:4] for f in dated(ref, text, date(2025, 9, 3))} == {("visit", "Vladimir Putin", "CHN", "ongoing")}
+
+
+# -- "The first warrants in the investigation, for X and Y, were issued in March last year" ---------------------------
+
+def test_the_first_warrants_name_their_subjects(ref: Reference) -> None:
+    text = ("The first warrants in the Ukraine investigation, for Vladimir Putin and Benjamin Netanyahu, "
+            "were issued in March last year.")
+    assert dated(ref, text, date(2024, 6, 25)) == {
+        ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2023-03")}

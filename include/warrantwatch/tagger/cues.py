@@ -597,7 +597,7 @@ _NOT_ARREST_WARRANT = re.compile(
 )
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
                               r"his|her|its|whose|their|own|new|two|three|outstanding|international|such|"
-                              r"that|this|these|those|pending|sealed|secret|separate|second|third|another|further|fresh)\s+|"
+                              r"that|this|these|those|pending|sealed|secret|separate|first|second|third|latest|original|another|further|fresh)\s+|"
                               r"\bPER\d+(?:'s|’s)?\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
