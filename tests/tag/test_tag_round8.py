@@ -296,3 +296,10 @@ def test_the_first_warrants_name_their_subjects(ref: Reference) -> None:
             "were issued in March last year.")
     assert dated(ref, text, date(2024, 6, 25)) == {
         ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2023-03")}
+
+
+def test_the_only_people_subject_to_warrants_are_their_subjects(ref: Reference) -> None:
+    text = ("The decision leaves Benjamin Netanyahu and his former defence minister Yoav Gallant as the only people "
+            "subject to warrants in the court's Palestine investigation.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 2, 27))} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -598,7 +598,7 @@ _NOT_ARREST_WARRANT = re.compile(
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
                               r"his|her|its|whose|their|own|new|two|three|outstanding|international|such|"
                               r"that|this|these|those|pending|sealed|secret|separate|first|second|third|latest|original|another|further|fresh)\s+|"
-                              r"\bPER\d+(?:'s|’s)?\s+)$", re.IGNORECASE)
+                              r"\bPER\d+(?:'s|’s)?\s+|\bsubject\s+to\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
     r"applications?|asked\s+(?:the\s+|a\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
@@ -693,7 +693,9 @@ _W_SOUGHT = re.compile(
 _OWN_WARRANT = re.compile(
     r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"
     r"(?:now\s+|also\s+)?(?:faces|facing|face|wanted|the\s+subject\s+of|subject\s+to|under\s+an?|charged|accused|indicted|"
-    r"named\s+in|arrested|detained)|\s*,\s*whose\s+(?:\w+\s+)?warrant)",
+    r"named\s+in|arrested|detained)|\s*,\s*whose\s+(?:\w+\s+)?warrant|"
+    # "leaves X and Y as the only people subject to warrants"
+    r"\s+(?:(?:are|were|as)\s+)?the\s+only\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|named\s+in|under))",
     re.IGNORECASE,
 )
 # A new clause joined with its own subject: ", and American agents seized ...".
