@@ -303,3 +303,19 @@ def test_the_only_people_subject_to_warrants_are_their_subjects(ref: Reference) 
             "subject to warrants in the court's Palestine investigation.")
     assert {f[:4] for f in dated(ref, text, date(2025, 2, 27))} == {
         ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+# -- the leg before, told by where the traveller came from --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, when", [
+    ("Xi Jinping came from Hanoi, where on Monday he and the Vietnamese leader watched the signing of agreements.", "2025-04-14"),
+    ("Xi Jinping reached Kuala Lumpur on Tuesday evening from Hanoi, the first stop of his three-nation tour.", None),
+    ("Xi Jinping was welcomed at the palace on Wednesday, a day after he flew in from Hanoi on the second stop of a tour.", None),
+])
+def test_the_place_a_touring_leader_came_from_is_the_leg_before(ref: Reference, text: str, when: str | None) -> None:
+    assert ("visit", "Xi Jinping", "VNM", "completed", when) in dated(ref, text, date(2025, 4, 16))
+
+
+def test_flying_in_from_a_place_with_no_stay_told_is_no_leg(ref: Reference) -> None:
+    text = "Xi Jinping flew in from Hanoi on Tuesday evening."
+    assert ("visit", "Xi Jinping", "VNM", "completed") not in {f[:4] for f in dated(ref, text, date(2025, 4, 16))}

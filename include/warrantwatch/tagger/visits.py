@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _APPOSITION_CLOSED,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
+    _ARRIVED_FROM_LEG,
     _ARRIVED_WORD,
     _ARTICLE_AT_END,
     _AS_DID,
@@ -1092,6 +1093,17 @@ class VisitRules(ArticleState):
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             self._named_visit(sentence, m, "completed", m.start("per"), 0.8)
+        for m in _ARRIVED_FROM_LEG.finditer(masked) if "from" in masked else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_FUTURE.search(masked, m.start(), m.start("loc"))):
+                where_end = _clause_bounds(masked, m.end() + 2)[1] if masked.startswith(",", m.end()) else m.end()
+                when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < where_end), None)
+                place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+                if place.kind == "LOC":
+                    told = len(self.facts)
+                    self._add_visit([who], [(place.iso3, place.city, None, 0.75)], "completed", sentence, m.end(), 0.75,
+                                    remember=False, told_date=when)
+                    for fact in self.facts[told:] if "same day" not in masked[m.end() : where_end] else ():
+                        fact.date = when  # (only the where-clause dates the leg, or "the same day": the sentence's day is the arrival's)
         for m in _CAME_ON_FROM.finditer(masked) if ("on from" in masked or "fresh from" in masked or "come from" in masked
                                                     or "flew out" in masked) else ():
             per, loc = ("per", "loc") if m.group("loc") else ("per2", "loc2")
