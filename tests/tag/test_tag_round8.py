@@ -319,3 +319,22 @@ def test_the_place_a_touring_leader_came_from_is_the_leg_before(ref: Reference, 
 def test_flying_in_from_a_place_with_no_stay_told_is_no_leg(ref: Reference) -> None:
     text = "Xi Jinping flew in from Hanoi on Tuesday evening."
     assert ("visit", "Xi Jinping", "VNM", "completed") not in {f[:4] for f in dated(ref, text, date(2025, 4, 16))}
+
+
+# -- "met for about 100 minutes", "since a brief visit in December 2021", received on the tarmac the day before -------
+
+def test_a_meetings_length_is_no_topic(ref: Reference) -> None:
+    text = "Donald Trump and Xi Jinping met for about 100 minutes on Thursday at an air base in Busan."
+    assert dated(ref, text, date(2025, 11, 2)) == {
+        ("visit", "Donald Trump", "KOR", "completed", "2025-10-30"), ("visit", "Xi Jinping", "KOR", "completed", "2025-10-30")}
+
+
+def test_the_first_visit_since_a_brief_visit_dates_the_visit_before(ref: Reference) -> None:
+    text = "Vladimir Putin landed on Thursday evening, his first trip to India since a brief visit in December 2021."
+    assert ("visit", "Vladimir Putin", "IND", "completed", "2021-12") in dated(ref, text, date(2025, 12, 5))
+
+
+def test_a_guest_received_on_arrival_the_day_before_is_there_now(ref: Reference) -> None:
+    text = "Narendra Modi broke protocol on Thursday evening to receive Vladimir Putin on the tarmac at Palam air base."
+    assert {f[:4] for f in dated(ref, text, date(2025, 12, 5))} == {("visit", "Vladimir Putin", "IND", "ongoing")}
+    assert {f[:4] for f in dated(ref, text, date(2025, 12, 9))} == {("visit", "Vladimir Putin", "IND", "completed")}

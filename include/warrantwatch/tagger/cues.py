@@ -506,7 +506,7 @@ _MEET_RX = re.compile(
 )
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
 _MEET_TOPIC = re.compile(
-    r"\b(?:about|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
+    r"\b(?:about(?!\s+(?:\d+|an?|half|two|three|four|five|ten|twenty|thirty|forty|ninety)\b)|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d|its\s|the\s+(?:first|second|last|final|eve)\b))"
 )
@@ -877,7 +877,9 @@ _PRESENT_RX = re.compile(
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face")
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
-                          r"(?:LOC(?P<l>\d+)(?:\s+soil)?|country)\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+(?=\S)")
+                          r"(?:LOC(?P<l>\d+)(?:\s+soil)?|country)\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+"
+                          # ("since a brief visit in December 2021": the visit before, with its time)
+                          r"(?:(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop|stopover)\s+(?:in|on)\s+)?(?=\S)")
 # "Putin's previous visit, in October 2023, was ...", "His previous visit, a one-day stop in November 2022, ...": an
 # earlier trip to where the story has him now.
 _PREVIOUS_VISIT_THERE = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)?\s+(?:previous|last|earlier|only\s+other)\s+(?:(?:state|official)\s+)?"

@@ -993,8 +993,9 @@ class VisitRules(ArticleState):
             between = masked[m.end("host") : m.start("verb")].lower()
             purpose = _DEED_THEN_TO.match(masked, m.end("hi"), m.start("verb"))  # "broke protocol on Thursday evening to receive": done
             if purpose is not None and (purpose.group(1).endswith("ed") or purpose.group(1) in _IRREGULAR_PAST):
-                status = "ongoing" if self._done_today(sentence, m.start()) or self._date_near(
-                    sentence, m.start(), "past", status="completed", visit=True) is None else "completed"
+                when = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                # (received on arrival the day before the paper, or that day: there now)
+                status = "ongoing" if self._done_today(sentence, m.start()) or when is None or self._day_before_or_today(when) else "completed"
             elif re.search(r"\b(?:will|to)\b", between) or _PRE_FUTURE.search(masked[c_start:m.start()]):
                 status = "planned"
             elif verb.endswith("ing") or verb in {"hosts", "receives", "welcomes", "greets", "plays host to"}:
