@@ -338,3 +338,37 @@ def test_a_guest_received_on_arrival_the_day_before_is_there_now(ref: Reference)
     text = "Narendra Modi broke protocol on Thursday evening to receive Vladimir Putin on the tarmac at Palam air base."
     assert {f[:4] for f in dated(ref, text, date(2025, 12, 5))} == {("visit", "Vladimir Putin", "IND", "ongoing")}
     assert {f[:4] for f in dated(ref, text, date(2025, 12, 9))} == {("visit", "Vladimir Putin", "IND", "completed")}
+
+
+# -- the one sent instead, a list that "would all attend", a tour that "took him to" -----------------------------------
+
+def test_the_one_a_leader_is_represented_by_goes(ref: Reference) -> None:
+    text = ("The BRICS summit opens in Rio de Janeiro on Sunday. Xi Jinping will not attend, Beijing confirmed on Monday, "
+            "and will be represented by Premier Li Qiang.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 7, 1))} == {
+        ("visit", "Xi Jinping", "BRA", "declined"), ("visit", "Li Qiang", "BRA", "planned")}
+
+
+def test_represented_by_his_minister_is_not_the_one_named_before(ref: Reference) -> None:
+    text = "The BRICS summit opened in Rio de Janeiro on Sunday. Narendra Modi spoke first. Egypt's president was represented by his prime minister."
+    assert ("visit", "Narendra Modi", "BRA", "completed") not in {f[:4] for f in dated(ref, text, date(2025, 7, 6))}
+
+
+def test_an_aide_said_a_list_of_leaders_would_all_attend(ref: Reference) -> None:
+    text = ("The BRICS summit opens in Kazan on Tuesday. A Kremlin aide said Xi Jinping, Narendra Modi and Recep Tayyip "
+            "Erdoğan would all attend the three-day meeting.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 20))} == {
+        ("visit", "Xi Jinping", "RUS", "planned"), ("visit", "Narendra Modi", "RUS", "planned"),
+        ("visit", "Recep Tayyip Erdoğan", "RUS", "planned")}
+
+
+def test_a_tour_that_took_him_to_places_puts_him_there(ref: Reference) -> None:
+    text = "Donald Trump is in Abu Dhabi on the last leg of a Gulf tour that took him to Riyadh and Doha earlier in the week."
+    assert {f[:4] for f in dated(ref, text, date(2025, 5, 16))} == {
+        ("visit", "Donald Trump", "ARE", "ongoing"), ("visit", "Donald Trump", "SAU", "completed"),
+        ("visit", "Donald Trump", "QAT", "completed")}
+
+
+def test_the_final_leg_that_takes_him_somewhere_is_ahead(ref: Reference) -> None:
+    text = "The final leg takes Narendra Modi to Ankara, where he is to hold talks with the Turkish president."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 20))} == {("visit", "Narendra Modi", "TUR", "planned")}

@@ -47,6 +47,10 @@ _MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|conti
 # The tense of a main clause a participle hangs on: "made a whirlwind trip to the Gulf, flying first to ...".
 _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?ed|arrived|visited|held|met|paid|spent|landed|"
                              r"wrapped|began|started|left|toured|embarked|set\s+off)\b")
+# "took him to", "takes PER0 on to": the one carried is the traveller.
+_CARRIED_TO = re.compile(r"(?:took|takes|take)\s+PER(\d+)\b")
+_CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
+                            re.IGNORECASE)
 _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")
 _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|might|should)\b|\bbut\b|;")
 # The previous sentence's trip, made by others too: "So did Turkey's Erdoğan, the only NATO leader present, and Iran's X."
@@ -555,7 +559,9 @@ _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEM
 # "said on Thursday that he would", "told reporters late on Monday that X would": a reported plan.
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)reported|told\s+\w+|had\s+confirmed|responded|replied|wrote|insisted|"
                               r"indicated|signall?ed)\s+"
-                              r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?PER\d+\s+would\s+(?:\w+\s+)?$|"
+                              r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?"
+                              # ("said X, Y and Z would all attend")
+                              r"PER\d+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)PER\d+)*\s+would\s+(?:all\s+|both\s+)?(?:\w+\s+)?$|"
                               # "... said that he would go to X and that PER1 would pay a visit to Y"
                               r"\b(?:said|says|confirmed|announced|told\s+\w+)\b[^;]{0,200}?\band\s+that\s+PER\d+\s+would\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
@@ -1044,6 +1050,9 @@ _NO_ONE_WOULD_ATTEND = re.compile(r"\bPER(?P<per>\d+)\s+(?:had\s+|has\s+)?(?:sai
                                   r"(?:\w+\s+)?would\s+(?:attend|go|travel|take\s+part|participate|be\s+sent)\b")
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
+# "... and will be represented by Premier Li Qiang": the one sent is at the gathering.
+_REPRESENTED_BY = re.compile(r"\b(?P<tense>is|was|will\s+be|are|were|would\s+be)\s+(?:being\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\s+"
+                             r"(?:[\w'’-]+,?\s+){0,4}?PER(?P<rep>\d+)")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)")
 # A stay in a place named by its country's demonym: "spent the weekend in the southern Brazilian beach resort of X".

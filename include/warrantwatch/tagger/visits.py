@@ -41,6 +41,8 @@ from warrantwatch.tagger.cues import (
     _CAME_ON_FROM,
     _CANCEL_RX,
     _CANCEL_STEMS,
+    _CARRIED_AHEAD,
+    _CARRIED_TO,
     _CAUSE_WORD,
     _CEREMONY,
     _CEREMONY_OF,
@@ -157,6 +159,7 @@ from warrantwatch.tagger.cues import (
     _PUT_ON_HOLD,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
+    _REPRESENTED_BY,
     _SAID_WOULD_AT_END,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
@@ -533,9 +536,10 @@ class VisitRules(ArticleState):
             after = masked[m.end() : c_end]
             if form == "skip" and _ARTICLE_AT_END.search(pre):
                 continue  # "was read as a snub", "the boycott": a noun, not someone staying away
-            if _OTHER_SUBJECT.search(pre):
+            carried = _CARRIED_TO.match(m.group(0))  # "a Gulf tour that took him to Riyadh": he went, whatever the subject
+            if _OTHER_SUBJECT.search(pre) and carried is None:
                 continue  # "a plane that left for X": the verb's subject is not the person
-            travelers = _travelers_before(masked, ents, m.start(), c_start)
+            travelers = [_per(ents, carried.group(1))] if carried is not None else _travelers_before(masked, ents, m.start(), c_start)
             # (a movement told as a participle: "flying first to Abu Dhabi", "travelling on to Hanoi"; not "attending
             # a summit in Kunming" after "made his first visit to China", which is the same trip again)
             participle = form == "ing" and _MOVING.match(m.group(0)) is not None and (
@@ -590,6 +594,8 @@ class VisitRules(ArticleState):
                     self.past_plans.append(_PastPlan(self.sentence_index, travelers, plan_dests, sentence, m.start()))
             if status is None:
                 continue
+            if carried is not None and status == "ongoing" and (_CARRIED_AHEAD.search(pre) or _CARRIED_AHEAD.search(after)):
+                status = "planned"  # "The final leg takes him to Ankara, where he is to hold talks": still ahead
             if status == "completed" and (_MOVED_TO.match(m.group(0)) or m.group(0)[:6].lower() in {"was in", "were i"}) and (
                     _STILL_THERE.match(masked, m.end())):
                 status = "ongoing"  # "flew on to London, where Starmer will host him", "was in Beijing, where he will": there now
@@ -1176,6 +1182,14 @@ class VisitRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.end(), 0.75)
+        for m in _REPRESENTED_BY.finditer(masked) if self.context is not None and "represented" in lower else ():
+            c_start = _clause_bounds(masked, m.start())[0]
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, c_start, m.start())
+                    or _per(ents, m.group("rep")).surface.lower() in {"his", "her", "their"}):  # ("by his prime minister")
+                tense = m.group("tense").lower()
+                status = "planned" if tense.split()[0] in {"will", "would"} else "completed" if tense in {"was", "were"} else "ongoing"
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("rep"))], [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
         for m in _PERSON_REPRESENTED.finditer(masked) if self.context is not None and "represented" in lower else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
