@@ -372,3 +372,17 @@ def test_a_tour_that_took_him_to_places_puts_him_there(ref: Reference) -> None:
 def test_the_final_leg_that_takes_him_somewhere_is_ahead(ref: Reference) -> None:
     text = "The final leg takes Narendra Modi to Ankara, where he is to hold talks with the Turkish president."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 20))} == {("visit", "Narendra Modi", "TUR", "planned")}
+
+
+# -- ", as did A, B and C": the others made the same trip -----------------------------------------------------------
+
+def test_as_did_a_list_copies_the_trip(ref: Reference) -> None:
+    text = ("SHARM EL-SHEIKH — The summit opened on Monday. Recep Tayyip Erdoğan arrived earlier, as did Narendra Modi, "
+            "Xi Jinping and Viktor Orbán.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 13))} == {
+        ("visit", who, "EGY", "ongoing") for who in ("Recep Tayyip Erdoğan", "Narendra Modi", "Xi Jinping", "Viktor Orbán")}
+
+
+def test_as_did_with_no_trip_told_copies_nothing(ref: Reference) -> None:
+    text = "Recep Tayyip Erdoğan condemned the strike, as did Narendra Modi and Xi Jinping."
+    assert dated(ref, text, date(2025, 10, 13)) == set()

@@ -10,12 +10,14 @@ from collections import Counter
 from warrantwatch.models import Mention
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
+    _AS_DID_LIST,
     _CANCEL_NOUN_HINT,
     _IT_WITHDRAWN,
     _OBJECT_BEFORE_PER,
     _ONE_OF_BATCH,
     _OPENING_PRONOUN,
     _OTHER_WARRANTS,
+    _RELATIVE_IN_LIST,
     _SAME_BATCH,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
@@ -116,7 +118,10 @@ class ArticleTagger(TourRules, WarrantRules):
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
                 self._note_gathering_days(s)
             self.sentence_index = index
+            told_visits = len(self.facts)
             self._visits(s)
+            if ", as " in s.masked and len(self.facts) > told_visits and (as_did := _AS_DID_LIST.search(s.masked)) is not None:
+                self._same_trip_for(s, self.facts[told_visits:], as_did.group(1))
             if self.legs_possible:
                 self._tour_legs(s)
             if self.cancel_possible and _cancel_verb_hint(s.masked) and _has_any(s.masked.lower(), _CANCEL_NOUN_HINT):
@@ -186,6 +191,19 @@ class ArticleTagger(TourRules, WarrantRules):
                 carry_age += 1
         self._resolve_cancels()
         return self._mentions()
+
+    def _same_trip_for(self, sentence: Sentence, told: list[_Fact], listed: str) -> None:
+        """"X arrived earlier, as did A, B and C": each listed person made the trip the sentence told, unless it
+        is home for them."""
+        trips = [f for f in told if f.kind == "visit"]
+        for index in _PER_INDEX.findall(_RELATIVE_IN_LIST.sub("", listed)):
+            person = _per(sentence.entities, index).person
+            if person is None or any(f.person is person for f in trips):
+                continue
+            for trip in trips[:1]:
+                if trip.host != self._home(person):
+                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.9, host=trip.host,
+                                            city=trip.city, occasion=trip.occasion, date=trip.date))
 
     def _mentions(self) -> list[Mention]:
         for fact in self.facts:

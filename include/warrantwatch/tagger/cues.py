@@ -1054,6 +1054,8 @@ _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+
 _REPRESENTED_BY = re.compile(r"\b(?P<tense>is|was|will\s+be|are|were|would\s+be)\s+(?:being\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\s+"
                              r"(?:[\w'’-]+,?\s+){0,4}?PER(?P<rep>\d+)")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".
+# "X arrived earlier, as did A, B, C and D": the others did the same.
+_AS_DID_LIST = re.compile(r",\s*as\s+(?:did|do|does|have|has|had)\s+((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)")
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)")
 # A stay in a place named by its country's demonym: "spent the weekend in the southern Brazilian beach resort of X".
 _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z][\w-]*\s+){0,3}?DEM(?P<dem>\d+)\s+"
