@@ -386,3 +386,17 @@ def test_as_did_a_list_copies_the_trip(ref: Reference) -> None:
 def test_as_did_with_no_trip_told_copies_nothing(ref: Reference) -> None:
     text = "Recep Tayyip Erdoğan condemned the strike, as did Narendra Modi and Xi Jinping."
     assert dated(ref, text, date(2025, 10, 13)) == set()
+
+
+# -- "in the end the vice-president did not travel" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["did not travel.", "did not travel and no senior official is in the hall.", "did not go either."])
+def test_a_bare_did_not_travel_declines_the_storys_gathering(ref: Reference, tail: str) -> None:
+    text = f"JOHANNESBURG — The G20 summit opened in Johannesburg on Saturday. Narendra Modi {tail}"
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("visit", "Narendra Modi", "ZAF", "declined")}
+
+
+def test_the_vice_president_is_the_office_holder_named_before(ref: Reference) -> None:
+    text = ("JOHANNESBURG — The G20 summit opened in Johannesburg on Saturday. The White House had said JD Vance would "
+            "lead the delegation, but in the end the vice-president did not travel.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("visit", "JD Vance", "ZAF", "declined")}

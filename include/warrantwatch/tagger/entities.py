@@ -30,6 +30,8 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
     "premier": ("prime minister", "premier"),
     "pm": ("prime minister",),
     "chancellor": ("chancellor",),
+    "vice president": ("vice president",),
+    "vice-president": ("vice president",),
     "foreign minister": ("foreign minister",),
     "top diplomat": ("foreign minister",),
     "minister": ("foreign minister", "defence minister", "defense minister"),  # "the Chinese minister"
