@@ -400,3 +400,9 @@ def test_the_vice_president_is_the_office_holder_named_before(ref: Reference) ->
     text = ("JOHANNESBURG — The G20 summit opened in Johannesburg on Saturday. The White House had said JD Vance would "
             "lead the delegation, but in the end the vice-president did not travel.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("visit", "JD Vance", "ZAF", "declined")}
+
+
+def test_his_first_visit_in_years_after_is_set_to_travel_is_the_plan(ref: Reference) -> None:
+    text = ("Narendra Modi is set to travel to Tianjin at the end of the month for the summit on August 31 and September 1, "
+            "his first visit to China in seven years.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 19))} == {("visit", "Narendra Modi", "CHN", "planned")}
