@@ -406,3 +406,12 @@ def test_his_first_visit_in_years_after_is_set_to_travel_is_the_plan(ref: Refere
     text = ("Narendra Modi is set to travel to Tianjin at the end of the month for the summit on August 31 and September 1, "
             "his first visit to China in seven years.")
     assert {f[:4] for f in dated(ref, text, date(2025, 8, 19))} == {("visit", "Narendra Modi", "CHN", "planned")}
+
+
+# -- a trip told in a "since" clause settles no plan -------------------------------------------------------------------
+
+def test_a_trip_in_a_since_clause_leaves_the_plan_standing(ref: Reference) -> None:
+    text = ("It will be Vladimir Putin's first visit to the United States since he attended the UN General Assembly in "
+            "New York in September 2015.")
+    assert dated(ref, text, date(2025, 8, 10)) == {
+        ("visit", "Vladimir Putin", "USA", "planned", None), ("visit", "Vladimir Putin", "USA", "completed", "2015-09")}

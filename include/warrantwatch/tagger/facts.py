@@ -233,7 +233,7 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
     # "Expected, then arrived" / "planned, then called off": the trip's latest state wins over the plan.
     settled: dict[tuple[int, str | None], list[_Fact]] = {}  # by (person, host): only those can settle a plan
     for f in facts:
-        if f.kind == "visit" and f.status != "planned":
+        if f.kind == "visit" and f.status != "planned" and not f.earlier:  # (a trip told as before the story's settles no plan)
             settled.setdefault((id(f.person), f.host), []).append(f)
     kept_plans: list[_Fact] = []
     for f in facts:

@@ -169,6 +169,7 @@ from warrantwatch.tagger.cues import (
     _SENTENCE_SUBJECT_PLACE,
     _SIDELINES_OF_OURS,
     _SINCE_AFTER,
+    _SINCE_SUBJECT_AT_END,
     _SO_DID,
     _SPENT_IN_DEM,
     _STAY_HERE,
@@ -711,7 +712,10 @@ class VisitRules(ArticleState):
             if m.group(0)[-2:].lower() == "to" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense,
                                                                   legs=_to_legs(masked, m.end(), c_end)):
                 continue
-            self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense)
+            # ("It will be his first visit since he attended the UN General Assembly in 2015": a trip before the one
+            # told, which settles no plan)
+            earlier = status == "completed" and _SINCE_SUBJECT_AT_END.search(masked, max(0, m.start() - 40), m.start()) is not None
+            self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
         # Nouns: "a visit to", "his trip to", "the visit by X to".
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
