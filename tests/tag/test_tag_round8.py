@@ -415,3 +415,22 @@ def test_a_trip_in_a_since_clause_leaves_the_plan_standing(ref: Reference) -> No
             "New York in September 2015.")
     assert dated(ref, text, date(2025, 8, 10)) == {
         ("visit", "Vladimir Putin", "USA", "planned", None), ("visit", "Vladimir Putin", "USA", "completed", "2015-09")}
+
+
+# -- "the ASEAN summit in Kuala Lumpur", "among more than 20 leaders expected", an unconfirmed trip ----------------------
+
+@pytest.mark.parametrize("summit", ["the ASEAN summit", "the East Asia Summit"])
+def test_a_summit_named_by_its_body_is_where_it_is_held(ref: Reference, summit: str) -> None:
+    text = f"Narendra Modi will attend {summit} in Kuala Lumpur on October 27."
+    assert dated(ref, text, date(2025, 10, 24)) == {("visit", "Narendra Modi", "MYS", "planned", "2025-10-27")}
+
+
+def test_among_more_than_twenty_leaders_expected_is_a_plan(ref: Reference) -> None:
+    text = "TIANJIN — The summit opens in Tianjin on Sunday. Recep Tayyip Erdoğan is also among more than 20 leaders expected."
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 29))} == {("visit", "Recep Tayyip Erdoğan", "CHN", "planned")}
+
+
+def test_a_trip_the_host_has_no_confirmation_of_is_none(ref: Reference) -> None:
+    text = ("KUALA LUMPUR — Malaysia has yet to receive confirmation from Washington that Donald Trump will attend the "
+            "summit in Kuala Lumpur next month, the foreign minister said on Friday.")
+    assert dated(ref, text, date(2025, 9, 20)) == set()

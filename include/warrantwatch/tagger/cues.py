@@ -367,7 +367,8 @@ _DEST_RX = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
-    r"main|opening|closing|plenary|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th))\s+){0,4}"
+    r"main|opening|closing|plenary|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
+    r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+){0,2}Summit\b)))\s+){0,4}"  # (a name: "the ASEAN summit", "the East Asia Summit")
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
@@ -431,6 +432,9 @@ _WHO_AT_END = re.compile(r"PER\d+\s*,\s*(?:who|whom|whose)\s*$")
 _NO_PLANS_NOW = re.compile(r"\b(?:currently|presently|at\s+present|for\s+now)\s+(?:has|have|had)\s+no\s+plans?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^\s*\w+\d*\s+(?:at\s+the\s+moment|at\s+present|for\s+now|currently)\b", re.IGNORECASE)
 # "Outlets had claimed that Islamabad was preparing to receive X": a claim reported, not a plan.
+# "has yet to receive confirmation from Washington that X will attend": a trip not confirmed.
+_UNCONFIRMED_BEFORE = re.compile(r"\b(?:yet\s+to\s+(?:receive|get)|no|without|awaiting|awaits)\s+(?:any\s+)?confirmation\b"
+                                 r"[^.;]{0,60}?\bthat\s+[^.;]*$", re.IGNORECASE)
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|speculat\w*)\b[^.;:]*$", re.IGNORECASE)
 # A trip's programme told with a plan that did not happen: "had been due to arrive on Sunday for three days of
 # engagements, including a visit to Bordeaux".
@@ -943,7 +947,7 @@ _INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
                        r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part)))|"
-                       r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)))\b|"
+                       r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)|expected(?=\s*(?:[,.;]|$))))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(

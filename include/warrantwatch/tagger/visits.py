@@ -183,6 +183,7 @@ from warrantwatch.tagger.cues import (
     _TOUR_STEP_PRESENT,
     _TRAVELLING,
     _TRIP_WEIGHED_AFTER,
+    _UNCONFIRMED_BEFORE,
     _UNKNOWN_PLACE_ARRIVAL,
     _USED_TO_GO,
     _VIDEO,
@@ -556,6 +557,8 @@ class VisitRules(ArticleState):
                 continue  # "If X goes to India, ...": the whole clause is hypothetical
             if _HEARSAY.search(pre):
                 continue  # "dismissed a report that X was preparing to travel": no trip
+            if "confirmation" in masked and _UNCONFIRMED_BEFORE.search(masked, 0, m.start()):
+                continue  # "has yet to receive confirmation that X will attend": not (yet) a trip
             local = pre[pre.rfind("PER"):] if "PER" in pre else pre
             subject_at = pre.rfind(f"PER{ents.index(travelers[-1])}")
             if 0 <= subject_at < pre.rfind("PER"):
