@@ -434,3 +434,41 @@ def test_a_trip_the_host_has_no_confirmation_of_is_none(ref: Reference) -> None:
     text = ("KUALA LUMPUR — Malaysia has yet to receive confirmation from Washington that Donald Trump will attend the "
             "summit in Kuala Lumpur next month, the foreign minister said on Friday.")
     assert dated(ref, text, date(2025, 9, 20)) == set()
+
+
+# -- warrants named in the sentence after: "Those name X and Y", "The same ruling targeted Y", "reasonable grounds" ------
+
+@pytest.mark.parametrize("second", [
+    "Those name Benjamin Netanyahu and his former defence minister Yoav Gallant over the use of starvation.",
+    "They name the Israeli leader, Benjamin Netanyahu, and his former defence minister, Yoav Gallant.",
+])
+def test_warrants_issued_then_named(ref: Reference, second: str) -> None:
+    text = "The International Criminal Court issued arrest warrants in November. " + second
+    assert dated(ref, text, date(2025, 2, 1)) == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11")}
+
+
+def test_the_same_ruling_targeted_one_more(ref: Reference) -> None:
+    text = "The ICC issued a warrant for Benjamin Netanyahu. The same ruling targeted his former defence minister, Yoav Gallant."
+    assert {f[:4] for f in dated(ref, text, date(2025, 2, 1))} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+def test_warrants_then_named_are_only_for_those_the_court_has_sought(ref: Reference) -> None:
+    text = "The International Criminal Court issued arrest warrants in November. They name Narendra Modi's critics."
+    assert dated(ref, text, date(2025, 2, 1)) == set()
+
+
+def test_the_prosecutors_grounds_name_the_ones_sought(ref: Reference) -> None:
+    text = ("The ICC prosecutor said he had asked judges to issue arrest warrants for two senior Israeli officials. "
+            "He said there were reasonable grounds to believe that Benjamin Netanyahu and Yoav Gallant bear criminal "
+            "responsibility.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 5, 21))} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "requested"), ("warrant", "Yoav Gallant", "ICC", "requested")}
+
+
+def test_the_grounds_given_for_one_more_name_him(ref: Reference) -> None:
+    text = ("The ICC prosecutor, Karim Khan, has applied for arrest warrants for Benjamin Netanyahu. Khan said there were "
+            "reasonable grounds to believe that Yoav Gallant, the defence minister, bears criminal responsibility as well.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 5, 21))} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "requested"), ("warrant", "Yoav Gallant", "ICC", "requested")}

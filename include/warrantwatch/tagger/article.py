@@ -19,6 +19,7 @@ from warrantwatch.tagger.cues import (
     _OTHER_WARRANTS,
     _RELATIVE_IN_LIST,
     _SAME_BATCH,
+    _SAME_RULING,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
@@ -167,6 +168,12 @@ class ArticleTagger(TourRules, WarrantRules):
                                                    and _WARRANT_BACK_REFERENCE.search(s.masked)):
                 # Named in the next sentence, or in the one after when it points back ("named in the applications").
                 self._warrant_names_follow(s)
+            if self.warrants_before and "same" in s.masked and (same := _SAME_RULING.match(s.masked)) is not None:
+                first = self.warrants_before[0]
+                for person_index in _PER_INDEX.findall(s.masked, same.end()):
+                    person = _per(s.entities, person_index).person
+                    if person is not None and all(f.person is not person for f in self.facts[told_before:]):
+                        self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=first.court, date=first.date, cued=True))
             self.warrants_told_before = [f for f in self.facts[told_before:] if f.kind == "warrant"]
             # (not someone told only as an object: "a summit with PER1 in August. In December he ..." is
             # still the article's traveller)

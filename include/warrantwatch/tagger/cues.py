@@ -761,7 +761,8 @@ _ONE_OF_BATCH = re.compile(r"\b(?:The|Its|This|That|PER\d+(?:'s|’s)?)\s+(?:arr
 # What a group is wanted by: a warrant, or an application for one ("Applications for two other Hamas figures were withdrawn").
 _GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]pplications?\b(?=\s+(?:for|against|concerning))")
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b|^\s*The\s+(?:second|third|other)\s+(?:one\s+)?(?:is|was)\b")
-_THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b", re.IGNORECASE)
+_THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b|\b(?:issued|signed|approved)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)",
+                           re.IGNORECASE)
 _WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
@@ -784,12 +785,21 @@ _FOR_BOTH = re.compile(r"\s+(?:\w+\s+){0,2}?(?:for|against)\s+(?:both|the\s+two)
 _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|new)\s+(?:arrest\s+)?$", re.IGNORECASE)
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
-_W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|naming|identified|identifies|listed|lists|included|includes|include|including|"
+_W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|name|naming|identified|identifies|listed|lists|included|includes|include|including|"
                              r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w.'’-]+,?\s+){0,6}?PER\d)|"
                              # "The first is X, the movement's leader ... The second is Y"
                              r"^\s*The\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|was)(?=\s+PER\d)|"
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
                              r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
+# "reasonable grounds to believe that X and Y bear criminal responsibility": the court's (or its prosecutor's) finding
+# that grounds a warrant, in an article about one.
+_GROUNDS_TO_BELIEVE = re.compile(
+    r"\breasonable\s+grounds\s+to\s+believe\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?PER\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:bears?|is|are|was|were|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:criminally\s+)?responsib")
+# "The same ruling targeted his former defence minister, X": one more warrant of the batch told just before.
+_SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|chamber|judges|court|order|panel)\s+(?:also\s+)?"
+                          r"(?:targeted|targets|named|names|covered|covers|included|includes|concerned|concerns)\b")
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").

@@ -23,6 +23,7 @@ from warrantwatch.tagger.cues import (
     _FOR_BOTH,
     _FOR_NAMED_AFTER,
     _FOR_WHOM,
+    _GROUNDS_TO_BELIEVE,
     _GROUP_WARRANT_NOUN,
     _ICC_RX,
     _LIST_PART_PER,
@@ -102,6 +103,8 @@ class WarrantRules(ArticleState):
                 if person is not None and home and not _W_NEGATED.search(masked, 0, m.start(2)):
                     when = self._date_near(sentence, m.start(2), "past", any_side=True, warrant=True)
                     self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
+        if "grounds" in masked and self.mentions_icc:
+            self._grounds_to_believe(sentence)
         national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
         served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
         if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
@@ -224,7 +227,7 @@ class WarrantRules(ArticleState):
             c_start, c_end = _clause_bounds(masked, m.start())
             if not _W_GROUP_OBJECT.search(masked, m.end(), c_end) and (
                     "PER" in masked[c_start:c_end] or not (_W_ANOTHER.search(masked, c_start, m.start())
-                                                           or _THE_WARRANTS.search(masked, max(c_start, m.start() - 12), m.end()))):
+                                                           or _THE_WARRANTS.search(masked, max(c_start, m.start() - 20), m.end()))):
                 continue  # (or "A second warrant was signed that day.": its subject is told next)
             if not m.group(0).lower().endswith("s") and _FOR_NAMED_AFTER.match(masked, m.end()):
                 continue  # "A third warrant, for the Hamas commander X, was withdrawn": its subject is told here
@@ -268,6 +271,22 @@ class WarrantRules(ArticleState):
                 named = True
         if named:  # a list may go on in the next sentence ("On the Hamas side: ...")
             self.last_warrant = (self.sentence_index, status, court, when)
+
+    def _grounds_to_believe(self, sentence: Sentence) -> None:
+        """"There are reasonable grounds to believe that X and Y bear criminal responsibility": the ones a warrant
+        or an application in an article about the court is for."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _GROUNDS_TO_BELIEVE.finditer(masked):
+            told = next((f for f in reversed(self.facts) if f.kind == "warrant" and f.court == "ICC"), None)
+            # (the grounds the prosecutor gave for an application, or the judges for a warrant: as the article told it)
+            status = told.status if told is not None and told.status in {"requested", "issued"} else (
+                self.last_warrant[1] if self.last_warrant is not None and self.last_warrant[1] in {"requested", "issued"} else
+                "requested" if re.search(r"prosecut|application|\bKhan\b", masked) else "issued")
+            when = told.date if told is not None and told.status == status else None
+            for index in _PER_INDEX.findall(m.group("who")):
+                person = _per(ents, index).person
+                if person is not None and self.lex.ref.known_warrants(person.name):
+                    self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
 
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
