@@ -472,3 +472,19 @@ def test_the_grounds_given_for_one_more_name_him(ref: Reference) -> None:
             "reasonable grounds to believe that Yoav Gallant, the defence minister, bears criminal responsibility as well.")
     assert {f[:4] for f in dated(ref, text, date(2024, 5, 21))} == {
         ("warrant", "Benjamin Netanyahu", "ICC", "requested"), ("warrant", "Yoav Gallant", "ICC", "requested")}
+
+
+# -- "ordered the arrest of Venezuela's X", "warrants for two commanders, X of ... and Y of ...", "it added X" ----------
+
+def test_a_court_ordered_the_arrest_of_a_countrys_leader(ref: Reference) -> None:
+    text = "BUENOS AIRES — An Argentine federal appeals court on Monday ordered the arrest of Russia's Vladimir Putin over the war."
+    assert dated(ref, text, date(2024, 9, 24)) == {("warrant", "Vladimir Putin", "ARG", "issued", "2024-09-23")}
+
+
+def test_a_group_warrant_named_with_long_appositions_and_the_batch_added_later(ref: Reference) -> None:
+    text = ("In March last year the International Criminal Court announced warrants for two men, Vladimir Putin of the "
+            "long-range aviation force and Benjamin Netanyahu of the Black Sea Fleet. Three months later, in June, it "
+            "added the then defence minister, Yoav Gallant.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 6, 26))} == {
+        ("warrant", "Vladimir Putin", "ICC", "issued"), ("warrant", "Benjamin Netanyahu", "ICC", "issued"),
+        ("warrant", "Yoav Gallant", "ICC", "issued")}

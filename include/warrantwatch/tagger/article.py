@@ -168,12 +168,14 @@ class ArticleTagger(TourRules, WarrantRules):
                                                    and _WARRANT_BACK_REFERENCE.search(s.masked)):
                 # Named in the next sentence, or in the one after when it points back ("named in the applications").
                 self._warrant_names_follow(s)
-            if self.warrants_before and "same" in s.masked and (same := _SAME_RULING.match(s.masked)) is not None:
+            if self.warrants_before and ("same" in s.masked or "added" in s.masked) and (same := _SAME_RULING.match(s.masked)) is not None:
                 first = self.warrants_before[0]
                 for person_index in _PER_INDEX.findall(s.masked, same.end()):
                     person = _per(s.entities, person_index).person
-                    if person is not None and all(f.person is not person for f in self.facts[told_before:]):
-                        self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=first.court, date=first.date, cued=True))
+                    if person is not None and all(f.person is not person for f in self.facts[told_before:]) and (
+                            "added" not in same.group(0) or self.lex.ref.known_warrants(person.name)):
+                        when = self._date_near(s, same.end(), "past", warrant=True) if "added" in same.group(0) else first.date
+                        self.facts.append(_Fact("warrant", person, "issued", s, 0.75, court=first.court, date=when, cued=True))
             self.warrants_told_before = [f for f in self.facts[told_before:] if f.kind == "warrant"]
             # (not someone told only as an object: "a summit with PER1 in August. In December he ..." is
             # still the article's traveller)

@@ -661,7 +661,7 @@ _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:
 # The next part of a list told in parts after a colon: "...; and Z, head of its political bureau".
 _LIST_PART_PER = re.compile(r";\s*(?:and\s+)?PER(\d+)(?=\s*[,.]|\s*$)")
 _MORE_SUBJECTS = re.compile(
-    r"(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
     r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
     r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
@@ -674,7 +674,8 @@ _MORE_SUBJECTS = re.compile(
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
-    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?)?"
+    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
+    r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
     # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.
@@ -799,7 +800,9 @@ _GROUNDS_TO_BELIEVE = re.compile(
     r"(?:\w+\s+)?(?:criminally\s+)?responsib")
 # "The same ruling targeted his former defence minister, X": one more warrant of the batch told just before.
 _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|chamber|judges|court|order|panel)\s+(?:also\s+)?"
-                          r"(?:targeted|targets|named|names|covered|covers|included|includes|concerned|concerns)\b")
+                          r"(?:targeted|targets|named|names|covered|covers|included|includes|concerned|concerns)\b|"
+                          # "Three months later, in June, it added the then defence minister, X, and ...": the next batch
+                          r"^[^.;]{0,40}?\b(?:it|the\s+court|the\s+judges|the\s+chamber)\s+(?:later\s+|then\s+)?added\b")
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 _ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
