@@ -488,3 +488,11 @@ def test_a_group_warrant_named_with_long_appositions_and_the_batch_added_later(r
     assert {f[:4] for f in dated(ref, text, date(2024, 6, 26))} == {
         ("warrant", "Vladimir Putin", "ICC", "issued"), ("warrant", "Benjamin Netanyahu", "ICC", "issued"),
         ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+def test_two_warrants_in_force_named_after_a_colon(ref: Reference) -> None:
+    text = ("The judges withdrew the warrant for Omar al-Bashir. The decision leaves two warrants in the situation in force. "
+            "Both concern Israelis: Benjamin Netanyahu and Yoav Gallant.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 2, 27))} == {
+        ("warrant", "Omar al-Bashir", "ICC", "withdrawn"), ("warrant", "Benjamin Netanyahu", "ICC", "issued"),
+        ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -762,7 +762,7 @@ _ONE_OF_BATCH = re.compile(r"\b(?:The|Its|This|That|PER\d+(?:'s|’s)?)\s+(?:arr
 # What a group is wanted by: a warrant, or an application for one ("Applications for two other Hamas figures were withdrawn").
 _GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]pplications?\b(?=\s+(?:for|against|concerning))")
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b|^\s*The\s+(?:second|third|other)\s+(?:one\s+)?(?:is|was)\b")
-_THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b|\b(?:issued|signed|approved)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)",
+_THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b|\b(?:two|three|four|five|six)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)|\b(?:issued|signed|approved)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)",
                            re.IGNORECASE)
 _WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)")
