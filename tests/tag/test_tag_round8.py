@@ -496,3 +496,9 @@ def test_two_warrants_in_force_named_after_a_colon(ref: Reference) -> None:
     assert {f[:4] for f in dated(ref, text, date(2025, 2, 27))} == {
         ("warrant", "Omar al-Bashir", "ICC", "withdrawn"), ("warrant", "Benjamin Netanyahu", "ICC", "issued"),
         ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+def test_a_relative_clause_gives_its_warrant_to_the_name_it_hangs_on(ref: Reference) -> None:
+    text = "Vladimir Putin, who is the subject of an International Criminal Court warrant, was greeted by Donald Trump."
+    assert {f for f in dated(ref, text, date(2025, 8, 16)) if f[0] == "warrant"} == {
+        ("warrant", "Vladimir Putin", "ICC", "issued", None)}

@@ -502,7 +502,10 @@ class WarrantRules(ArticleState):
         pick = [c for c in pick if not _SUBORDINATE_SUBJECT.search(masked, max(0, masked.find(f"PER{ents.index(c)}", c_start) - 30),
                                                                     masked.find(f"PER{ents.index(c)}", c_start))]
         if not pick:
-            return []
+            # "X, who is the subject of an ICC warrant, was greeted by Y": the relative clause hangs on X, not on Y
+            rel = re.search(r"PER(\d+)\s*,\s*who\s*$", masked[:c_start]) if _OWN_WARRANT.match(masked, c_start) else None
+            person = _per(ents, rel.group(1)).person if rel else None
+            return [person] if person is not None and w_start < masked.find(",", c_start) else []
         # The nearest before the word, else the first after it.
         before = [c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) < w_start]
         chosen = before[-1] if before else pick[0]
