@@ -502,3 +502,14 @@ def test_a_relative_clause_gives_its_warrant_to_the_name_it_hangs_on(ref: Refere
     text = "Vladimir Putin, who is the subject of an International Criminal Court warrant, was greeted by Donald Trump."
     assert {f for f in dated(ref, text, date(2025, 8, 16)) if f[0] == "warrant"} == {
         ("warrant", "Vladimir Putin", "ICC", "issued", None)}
+
+
+def test_acting_on_the_warrant_right_after_its_subject_is_named(ref: Reference) -> None:
+    text = ("Vladimir Putin arrived in Dushanbe on Tuesday. Tajikistan is a party to the Rome Statute, but officials made "
+            "no move to act on the warrant, issued in March 2023.")
+    assert ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03") in dated(ref, text, date(2025, 7, 2))
+
+
+def test_the_warrant_after_two_people_with_warrants_is_nobodys_in_particular(ref: Reference) -> None:
+    text = ("Vladimir Putin met Benjamin Netanyahu in Moscow. Officials made no move to act on the warrant, issued in 2023.")
+    assert {f for f in dated(ref, text, date(2025, 7, 2)) if f[0] == "warrant"} == set()

@@ -798,6 +798,9 @@ _GROUNDS_TO_BELIEVE = re.compile(
     r"\breasonable\s+grounds\s+to\s+believe\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?PER\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:bears?|is|are|was|were|had\s+been)\s+"
     r"(?:\w+\s+)?(?:criminally\s+)?responsib")
+# "made no move to act on the warrant, issued in March 2023": one warrant, its subject told before.
+_THE_WARRANT_ALONE = re.compile(r"\b(?:act\s+on|enforce|execute|honou?r|ignored?|ignoring)\s+the\s+(?:ICC\s+|court's\s+|arrest\s+)*warrant\b"
+                               r"(?P<issued>\s*,\s*(?:which\s+was\s+)?issued\b)?")
 # "The same ruling targeted his former defence minister, X": one more warrant of the batch told just before.
 _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|chamber|judges|court|order|panel)\s+(?:also\s+)?"
                           r"(?:targeted|targets|named|names|covered|covers|included|includes|concerned|concerns)\b|"

@@ -37,6 +37,7 @@ from warrantwatch.tagger.cues import (
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
     _SUBORDINATE_SUBJECT,
+    _THE_WARRANT_ALONE,
     _THE_WARRANTS,
     _THEM_WARRANT,
     _TO_AT_END,
@@ -93,6 +94,8 @@ class WarrantRules(ArticleState):
         if "PER" not in masked:
             if ("warrant" in masked or "pplication" in masked) and (self.mentions_icc or self.national_warrants):
                 self._note_group_warrant(sentence)
+                if "the warrant" in masked:
+                    self._the_warrant_of_the_one_told(sentence)
             return
         lower = masked.lower()
         if "orders of" in lower and "PER" in masked:
@@ -219,6 +222,20 @@ class WarrantRules(ArticleState):
                         conf *= 0.8
                     self.facts.append(_Fact("warrant", person, status, sentence, conf, court=court,
                                             date=when if cued else None, cued=cued))
+
+    def _the_warrant_of_the_one_told(self, sentence: Sentence) -> None:
+        """"Officials made no move to act on the warrant, issued in March 2023", naming no one, right after a sentence
+        about the one person it names whom the court has a warrant for: that person's warrant."""
+        m = _THE_WARRANT_ALONE.search(sentence.masked)
+        if m is None or self.sentence_index == 0:
+            return  # (a refusal to act on it is no doubt that it stands: "made no move to act on the warrant")
+        before = self.sentences[self.sentence_index - 1]
+        wanted = {e.person.name: e.person for e in before.entities if e.person is not None
+                  and any(w.court == "ICC" for w in self.lex.ref.known_warrants(e.person.name))}
+        if len(wanted) == 1:
+            person = next(iter(wanted.values()))
+            when = self._date_near(sentence, m.end(), "past", warrant=True) if m.group("issued") else None
+            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.6, court="ICC", date=when, cued=bool(m.group("issued"))))
 
     def _note_group_warrant(self, sentence: Sentence) -> None:
         """"Seeking warrants for three Hamas leaders": the subjects may be named in the next sentence."""
