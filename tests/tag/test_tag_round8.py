@@ -513,3 +513,9 @@ def test_acting_on_the_warrant_right_after_its_subject_is_named(ref: Reference) 
 def test_the_warrant_after_two_people_with_warrants_is_nobodys_in_particular(ref: Reference) -> None:
     text = ("Vladimir Putin met Benjamin Netanyahu in Moscow. Officials made no move to act on the warrant, issued in 2023.")
     assert {f for f in dated(ref, text, date(2025, 7, 2)) if f[0] == "warrant"} == set()
+
+
+@pytest.mark.parametrize("where", ["the city of Tianjin", "the northern port city of Tianjin"])
+def test_the_city_of_a_place_is_that_place(ref: Reference, where: str) -> None:
+    assert dated(ref, f"Vladimir Putin arrived in {where} on Sunday.", date(2025, 9, 1)) == {
+        ("visit", "Vladimir Putin", "CHN", "ongoing", "2025-08-31")}

@@ -374,6 +374,9 @@ _DEST_RX = re.compile(
     r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
     re.IGNORECASE,
 )
+# "the northern port city of Tianjin", "the capital of Kazakhstan": the place named after "of".
+_CITY_OF = re.compile(r"^\s*(?:the\s+)?(?:(?!PER\d|EVT\d)[\w'’-]+\s+){0,5}?(?:city|capital|town|resort|port|village|island)\s+of\s+(?:the\s+)?LOC(\d+)",
+                      re.IGNORECASE)
 _EVT_PLACE_RX = re.compile(
     r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
     r"states|nations|countries|group|bloc)?\s*(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"

@@ -46,6 +46,7 @@ from warrantwatch.tagger.cues import (
     _CAUSE_WORD,
     _CEREMONY,
     _CEREMONY_OF,
+    _CITY_OF,
     _CLAIMED_BEFORE,
     _CONDITIONAL,
     _CONFIRMED_ATTENDANCE,
@@ -256,6 +257,8 @@ class VisitRules(ArticleState):
         """Destinations right after a verb at ``pos``: [(iso3, city, occasion, confidence)]."""
         masked, ents = sentence.masked, sentence.entities
         rest = masked[pos:clause_end]
+        if (city_of := _CITY_OF.match(rest)) is not None and (place := _per(ents, city_of.group(1))).kind == "LOC":
+            return [(place.iso3, place.city, None, 0.85)]  # "arrived in the northern port city of Tianjin"
         m = _DEST_RX.match(rest)
         if not m:
             counted = _COUNTED_PLACES.match(masked, pos)
