@@ -519,3 +519,9 @@ def test_the_warrant_after_two_people_with_warrants_is_nobodys_in_particular(ref
 def test_the_city_of_a_place_is_that_place(ref: Reference, where: str) -> None:
     assert dated(ref, f"Vladimir Putin arrived in {where} on Sunday.", date(2025, 9, 1)) == {
         ("visit", "Vladimir Putin", "CHN", "ongoing", "2025-08-31")}
+
+
+def test_a_sentence_adverb_is_no_stranger_taking_over_he(ref: Reference) -> None:
+    text = ("Vladimir Putin is in Tianjin this week. Still, the trip is a reminder of how far Putin can now travel. "
+            "In the first months after the decision, caution prevailed. He skipped the summit in Johannesburg in August 2023.")
+    assert ("visit", "Vladimir Putin", "ZAF", "declined", "2023-08") in dated(ref, text, date(2025, 9, 1))

@@ -531,7 +531,11 @@ _ROLE_NAMED_STRANGER = re.compile(
 _UNKNOWN_SUBJECT = re.compile(
     r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    # (sentence adverbs: "Still, the trip is a reminder ...")
+    r"Still|However|Instead|Meanwhile|Yet|Indeed|Now|Then|Later|Earlier|Today|Yesterday|Separately|Moreover|Also|"
+    r"Nevertheless|Nonetheless|Similarly|Likewise|Overall|Again|Already|Finally|Eventually|Afterwards|Elsewhere|Here|There|"
+    r"Besides|Otherwise|Thus|Hence|Meantime|So|Ultimately|Initially|Originally|Officially|Publicly|Privately)\b)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:(?:a|an|the)\s+(?:[a-z]|(?:LOC|DEM)\d)|who\s)")
 # A sentence opening on a surname the reference does not know and its verb: "Bolton has written widely
 # about ...". (Taken as a stranger only when the article also gives the full name: "John Bolton".)
