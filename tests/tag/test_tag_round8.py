@@ -525,3 +525,10 @@ def test_a_sentence_adverb_is_no_stranger_taking_over_he(ref: Reference) -> None
     text = ("Vladimir Putin is in Tianjin this week. Still, the trip is a reminder of how far Putin can now travel. "
             "In the first months after the decision, caution prevailed. He skipped the summit in Johannesburg in August 2023.")
     assert ("visit", "Vladimir Putin", "ZAF", "declined", "2023-08") in dated(ref, text, date(2025, 9, 1))
+
+
+def test_leaving_one_capital_on_a_day_for_another(ref: Reference) -> None:
+    text = "Xi Jinping leaves Kuala Lumpur on Thursday for Phnom Penh, where the king will host him."
+    assert ("visit", "Xi Jinping", "KHM", "planned", "2025-04-17") in dated(ref, text, date(2025, 4, 16))
+    text = "Xi Jinping left Kuala Lumpur on Thursday for Phnom Penh."
+    assert {f[2] for f in dated(ref, text, date(2025, 4, 17))} == {"MYS", "KHM"}
