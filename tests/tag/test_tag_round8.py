@@ -532,3 +532,11 @@ def test_leaving_one_capital_on_a_day_for_another(ref: Reference) -> None:
     assert ("visit", "Xi Jinping", "KHM", "planned", "2025-04-17") in dated(ref, text, date(2025, 4, 16))
     text = "Xi Jinping left Kuala Lumpur on Thursday for Phnom Penh."
     assert {f[2] for f in dated(ref, text, date(2025, 4, 17))} == {"MYS", "KHM"}
+
+
+def test_a_leg_at_home_of_the_host_during_the_stay_is_the_same_trip(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO - The BRICS summit opened in Rio de Janeiro on Sunday. Narendra Modi arrived in Rio de Janeiro "
+            "late on Saturday. After the summit he will travel to Brasília, where Luiz Inácio Lula da Silva will receive "
+            "him on Tuesday for a state visit.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 7, 6)) if f[1] == "Narendra Modi"} == {
+        ("visit", "Narendra Modi", "BRA", "ongoing")}

@@ -236,14 +236,19 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
         if f.kind == "visit" and f.status != "planned" and not f.earlier:  # (a trip told as before the story's settles no plan)
             settled.setdefault((id(f.person), f.host), []).append(f)
     kept_plans: list[_Fact] = []
+    settled_plans: set[tuple[int, int, str | None]] = set()  # (sentence, person, host) of plans an outcome settled
     for f in facts:
         if f.kind == "visit" and f.status == "planned":
             outcome = next((o for o in settled.get((id(f.person), f.host), ()) if _not_before(o, f) and _same_trip(o, f)), None)
             if outcome is not None:
                 outcome.date = outcome.date or f.date  # "postponed a trip to Germany" + "was due in Berlin on Thursday"
+                settled_plans.add((f.sentence.start, id(f.person), f.host))
                 continue
         kept_plans.append(f)
-    facts = kept_plans
+    # (another reading of a settled plan in the same sentence is settled with it: "will travel to Brasília, where Lula
+    # will receive him on Tuesday", told during the stay in Brazil)
+    facts = [f for f in kept_plans if f.kind != "visit" or f.status != "planned"
+             or (f.sentence.start, id(f.person), f.host) not in settled_plans]
     facts = _one_stay(facts)
     # One sentence, one trip: "arrived in X for his first visit to X" is one ongoing visit, and the
     # verb's reading (more confident) beats the noun's.
