@@ -540,3 +540,15 @@ def test_a_leg_at_home_of_the_host_during_the_stay_is_the_same_trip(ref: Referen
             "him on Tuesday for a state visit.")
     assert {f[:4] for f in dated(ref, text, date(2025, 7, 6)) if f[1] == "Narendra Modi"} == {
         ("visit", "Narendra Modi", "BRA", "ongoing")}
+
+
+# -- the story's gathering: opened at a venue in the dateline's city; not a format's country; not the next one ---------
+
+def test_the_gathering_opened_where_the_story_is_filed_is_the_storys(ref: Reference) -> None:
+    text = ("KUALA LUMPUR — Prime Minister Anwar Ibrahim opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre "
+            "on Sunday. Donald Trump is due to fly to Tokyo this evening and will travel to South Korea on Wednesday for "
+            "the APEC meetings in Gyeongju. Narendra Modi did not make the trip, addressing Sunday's ASEAN–India Summit "
+            "by video link.")
+    found = {f[:4] for f in dated(ref, text, date(2025, 10, 26))}
+    assert ("visit", "Narendra Modi", "MYS", "declined") in found
+    assert ("visit", "Donald Trump", "KOR", "planned") in found

@@ -85,13 +85,20 @@ _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|
 _LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|"
                               r"plans?\s+to\s+(?:host|hold)|next|upcoming|following|forthcoming)\s+(?:the\s+|a\s+|its\s+)?"
                               r"(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+# "is due to fly to Tokyo this evening and will travel to South Korea on Wednesday for the APEC meetings": a gathering
+# the traveller goes on to, after the story's.
+_GOING_ON_TO_GATHERING = re.compile(r"\b(?:will|is\s+(?:due|set|expected)\s+to|then)\s+(?:travel|fly|go|head|move\s+on)\s+(?:on\s+)?to\s+"
+                                    r"(?:the\s+)?LOC\d+\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b")
 # A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
-_PLACE_BEFORE_END = re.compile(r"\bLOC(\d+)\s+$")
+# "opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre": a gathering opened at a venue of a city.
+_GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|welcomed\s+leaders\s+to)\s+(?:the\s+)?(?:[\w’'–-]+\s+){0,4}?"
+                                  r"(?P<g>summit|forum|conference|gathering|meeting)\s+(?:at|in)\s+(?:the\s+)?(?:LOC|GOV)(?P<v>\d+)", re.IGNORECASE)
+_PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject

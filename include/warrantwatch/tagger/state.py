@@ -29,7 +29,9 @@ from warrantwatch.tagger.cues import (
     _FILED_ON,
     _GATHER_IN,
     _GATHERING_NAMED,
+    _GATHERING_OPENED_AT,
     _GATHERING_WORDS,
+    _GOING_ON_TO_GATHERING,
     _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
     _ICC_RX,
@@ -157,6 +159,12 @@ class ArticleState:
             host = _per(ents, own.group(1))
             if host.iso3:
                 self.context = (host.iso3, host.city if host.kind == "LOC" else None, own.group("g").lower())
+        if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+                and (opened := _GATHERING_OPENED_AT.search(masked)) is not None
+                and _per(ents, opened.group("v")).iso3 == self.dateline[0]):
+            # "KUALA LUMPUR — Anwar opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre on Sunday":
+            # the story's gathering is where it is filed
+            self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened.group("g")))
         if ", where" in masked and (where := _WHERE_GATHERING.search(masked)) is not None:
             # "He then flew to Egypt, where he and Sisi co-chaired a gathering of more than 20 leaders"
             loc = _per(ents, where.group(1))
@@ -184,7 +192,8 @@ class ArticleState:
             if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
             if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 25), m.start())
-                                             or _LATER_GATHERING_AFTER.match(after)):
+                                             or _LATER_GATHERING_AFTER.match(after)
+                                             or _GOING_ON_TO_GATHERING.search(masked, max(0, m.start() - 80), m.start())):
                 continue  # "who will host the G20 in Johannesburg in November", "a conference would follow in Cairo": a later one
             if place:
                 loc = _per(ents, place.group("i"))
