@@ -1,5 +1,6 @@
-"""Visit rules: travel verbs and nouns with their status, destinations, presence at gatherings and
-ceremonies, summits, hosts, datelines and stays.
+"""Visit rules: travel verbs and nouns with their status, destinations, meetings, hosts, companions,
+ceremonies, summits, datelines and stays, run family by family by ``VisitRules._visits`` (presence at
+a gathering is in ``presence.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from warrantwatch.tagger.cues import (
     _AFTER_GERUND,
     _AFTER_STAY_IN,
     _AHEAD_WORDS,
-    _AMONG_AT,
     _AMONG_THEM,
     _AND_HOSTED,
     _AND_THEN,
@@ -26,15 +26,10 @@ from warrantwatch.tagger.cues import (
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
     _ARRIVED_FROM_LEG,
-    _ARRIVED_WORD,
     _ARTICLE_AT_END,
-    _AS_DID,
     _AS_IS_ALSO,
-    _AS_WERE_LIST,
-    _AT_GATHERING_RX,
     _BARE_ARRIVAL_END,
     _BE_AT_END,
-    _BE_PRESENT,
     _BEEN_IN_SINCE,
     _BY_AFTER_PLACE,
     _CAME_FROM,
@@ -49,13 +44,11 @@ from warrantwatch.tagger.cues import (
     _CITY_OF,
     _CLAIMED_BEFORE,
     _CONDITIONAL,
-    _CONFIRMED_ATTENDANCE,
     _COUNTED_PLACES,
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
     _DEED_THEN_TO,
-    _DELEGATION_INCLUDES,
     _DEM_TOKEN,
     _DEST_RX,
     _DONE_IN_RX,
@@ -64,18 +57,13 @@ from warrantwatch.tagger.cues import (
     _EITHER_PLACE,
     _EN_ROUTE,
     _EVT_PLACE_RX,
-    _EXPECTED_THERE,
-    _EXPECTS_GUEST,
     _FIRST_SINCE,
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
-    _GENERIC_TOWN,
     _GOING_PRESENT,
-    _GROUP_ARRIVED_AMONG,
-    _HAD_BEEN_IN_SINCE,
     _HEARSAY,
     _HERE,
     _HERE_ANYWHERE,
@@ -86,8 +74,6 @@ from warrantwatch.tagger.cues import (
     _IN_HIS_PLACE,
     _IN_PLACE_RX,
     _INTRANSITIVE_END,
-    _INVERTED_LIST,
-    _INVERTED_PRESENCE,
     _INVITED_TO,
     _IRREGULAR_PAST,
     _IT_HOSTED_RX,
@@ -113,9 +99,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_CONJUNCT,
     _NEXT_LEG,
     _NO_LONGER_AT_END,
-    _NO_ONE_WOULD_ATTEND,
     _NO_PLANS_NOW,
-    _NOT_AFTER_BE,
     _NOT_RULED_OUT,
     _NOUN_FUTURE_AFTER,
     _NOUN_GATE,
@@ -126,16 +110,13 @@ from warrantwatch.tagger.cues import (
     _NOUN_RX,
     _NOUN_TAIL,
     _NOW_AFTER,
-    _OBJECT_BEFORE,
     _OTHER_SUBJECT,
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
     _PAST_MAIN_VERB,
     _PAST_VERBS,
-    _PER_LIST,
     _PER_POSSESSIVE_AT_END,
     _PERFECT_NEG_AT_END,
-    _PERSON_REPRESENTED,
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
@@ -151,8 +132,6 @@ from warrantwatch.tagger.cues import (
     _PRE_SPEC,
     _PRE_WAS,
     _PRESENT_MAIN_VERB,
-    _PRESENT_RX,
-    _PRESENT_STEMS,
     _PRESENT_VERBS,
     _PREVIOUS_VISIT_THERE,
     _PROGRESSIVE_NOW,
@@ -160,7 +139,6 @@ from warrantwatch.tagger.cues import (
     _PUT_ON_HOLD,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
-    _REPRESENTED_BY,
     _SAID_WOULD_AT_END,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
@@ -209,11 +187,12 @@ from warrantwatch.tagger.cues import (
 )
 from warrantwatch.tagger.entities import _PER_INDEX, _UNKNOWN_SUBJECT, Entity, Sentence
 from warrantwatch.tagger.facts import _date_later_than_before, _Fact, _generic_occasion, _telling_tense
+from warrantwatch.tagger.presence import PresenceRules
 from warrantwatch.tagger.rx import _has_any, _matches_near
-from warrantwatch.tagger.state import ArticleState, _PastPlan
+from warrantwatch.tagger.state import _PastPlan
 
 
-class VisitRules(ArticleState):
+class VisitRules(PresenceRules):
     """The visit rules, run on each sentence by ``ArticleTagger.run``."""
 
     # -- destinations --
@@ -526,11 +505,23 @@ class VisitRules(ArticleState):
         return None
 
     def _visits(self, sentence: Sentence) -> None:
-        masked, ents = sentence.masked, sentence.entities
-        if "PER" not in masked:
+        """All visit rules on one sentence, family by family (the order matters: later rules read what earlier ones
+        remembered of the article)."""
+        if "PER" not in sentence.masked:
             return
-        # Verbs of going.
-        lower = masked.lower()
+        self._going_verbs(sentence)
+        self._visit_nouns(sentence)
+        self._meetings(sentence)
+        self._envoys_and_guests(sentence)
+        self._deeds_in_places(sentence)
+        self._hosting(sentence)
+        self._companions_and_trips_before(sentence)
+        self._presence_at_gatherings(sentence)
+        self._summits_and_cancellations(sentence)
+
+    def _going_verbs(self, sentence: Sentence) -> None:
+        """Verbs of going: "flew to X", "will travel to Y", "arrived in Z", "skipped the summit"."""
+        masked, ents = sentence.masked, sentence.entities
         for m, form in _go_matches(masked):
             if form.startswith("past") or form == "base":
                 verb = m.group(0).lower()
@@ -722,6 +713,10 @@ class VisitRules(ArticleState):
             # told, which settles no plan)
             earlier = status == "completed" and _SINCE_SUBJECT_AT_END.search(masked, max(0, m.start() - 40), m.start()) is not None
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
+
+    def _visit_nouns(self, sentence: Sentence) -> None:
+        """Nouns: "a visit to", "his trip to", "the visit by X to"; a stay told where the story is filed."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # Nouns: "a visit to", "his trip to", "the visit by X to".
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
@@ -780,6 +775,10 @@ class VisitRules(ArticleState):
         # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
         if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower):
             self._dateline_stay(sentence)
+
+    def _meetings(self, sentence: Sentence) -> None:
+        """Meetings and talks in a stated place."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # Meetings and talks in a stated place.
         for m in _matches_near(_MEET_RX, _MEET_GATE, masked, 1):  # "hold talks": one word before "talk"
             c_start, c_end = _clause_bounds(masked, m.start())
@@ -859,6 +858,10 @@ class VisitRules(ArticleState):
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
+
+    def _envoys_and_guests(self, sentence: Sentence) -> None:
+        """Trips told by their place ("Modi's Washington trip"), envoys sent, speeches at gatherings, guests of honour."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # "Xi Jinping's Moscow visit", "Modi's Washington trip": the place told as the noun's modifier.
         for m in _PLACE_NOUN.finditer(masked) if ("visit" in lower or "trip" in lower or "tour" in lower) and (
                 "'s " in masked or "’s " in masked) else ():
@@ -958,6 +961,10 @@ class VisitRules(ArticleState):
             status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
             self._add_visit([envoy], where, status, sentence, m.start(), 0.75)
             self._add_visit([sender], where, "declined", sentence, m.start(), 0.7)
+
+    def _deeds_in_places(self, sentence: Sentence) -> None:
+        """Deeds that put the doer in a place: "In Hanoi on Monday, Xi ...", "signed agreements in Tokyo"."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At "} else None
@@ -989,6 +996,10 @@ class VisitRules(ArticleState):
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(m.group(0)):
                 self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+
+    def _hosting(self, sentence: Sentence) -> None:
+        """Hosting: the guest's visit to the host's country."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # Hosting: the guest's visit to the host's country.
         hostings = [*_HOST_RX.finditer(masked), *_IT_HOSTED_RX.finditer(masked)] if _has_any(lower, _HOST_STEMS) else ()
         for m in hostings:
@@ -1038,6 +1049,10 @@ class VisitRules(ArticleState):
             # (A relative clause or "it" has its own clause: its day comes after the verb.)
             told_at = m.start("verb") if m.group("which") is not None or not m.group("hi") else m.start()
             self._add_visit(guests, dests, status, sentence, told_at, 0.85)
+
+    def _companions_and_trips_before(self, sentence: Sentence) -> None:
+        """Companions on a trip, and the trips before the one told ("first visit since", "came from X, where ...")."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # "X, who accompanied him, ...", "Y was accompanied by his foreign minister, X": X is on Y's trip.
         if (so := _SO_DID.match(masked)) is not None and sentence.previous is not None:
             # "Xi himself flew in on Tuesday afternoon. So did Turkey's Erdoğan and Iran's X": the same trip.
@@ -1141,121 +1156,10 @@ class VisitRules(ArticleState):
                 "days in" in lower or "nights in" in lower or "weekend in" in lower or "week in" in lower
                 or "stay in" in lower or "visit in" in lower or "trip in" in lower) else ():
             self._named_visit(sentence, m, "completed", m.start("loc"), 0.8)
-        # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
-        # "was among the leaders at the summit".
-        for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
-            self._presence(sentence, m)
-        for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
-                                                  or "on hand" in lower or "front" in lower or "of honour" in lower
-                                                  or "of honor" in lower or "there" in lower or "tribune" in lower
-                                                  or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
-                                                  or "nearby" in lower or "close by" in lower or "stands" in lower
-                                                  or "one of" in lower) else ():
-            self._present_at_gathering(sentence, m)
-        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower or "table" in lower
-                                                          or "row" in lower or "dais" in lower or "seated" in lower
-                                                          or "sitting" in lower) else ():
-            self._inverted_presence(sentence, m)
-        for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None) and (
-                "represented" in lower or "attending" in lower or "present" in lower or "taking part" in lower
-                or "delegation" in lower or "those who" in lower) else ():
-            c_start, c_end = _clause_bounds(masked, m.start())
-            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
-                continue
-            if self.context is None and not m.group("tense3"):
-                continue  # (only a delegation is told where the story is filed; the rest need the gathering)
-            tense = (m.group("tense") or m.group("tense2") or m.group("tense3")).lower()
-            status = ("planned" if tense.startswith("will") else
-                      "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
-            people = [_per(ents, m.group("per"))]
-            more = _PER_LIST.match(masked, m.end("per") - len(f"PER{m.group('per')}") - 1, c_end)
-            if more:
-                people = [_per(ents, i) for i in re.findall(r"PER(\d+)", more.group(0))]
-            if m.group("tense2"):
-                # "Those who did make the trip included A, who arrived on Friday, B, C and D": the whole list
-                end = _LIST_END.search(masked, m.end())
-                listed = _RELATIVE_IN_LIST.sub("", masked[m.start("per") : end.start() if end else len(masked)])
-                people += [_per(ents, i) for i in _PER_INDEX.findall(listed) if _per(ents, i) not in people]
-            if status == "completed" and m.group("tense2") and not self.ceremony and self._undated_or_today(sentence, m.start()):
-                status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
-            iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
-            self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
-        for m in _HAD_BEEN_IN_SINCE.finditer(masked) if "had" in lower and "since" in lower else ():
-            place = _per(ents, m.group("loc"))
-            when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 2), None)
-            if place.kind == "LOC" and when is not None and not _CONDITIONAL.search(masked, 0, m.start()):
-                # (a stay told as running since a weekday goes on, unless the article has the traveller leave)
-                status = "ongoing" if len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 7 else "completed"
-                self._add_visit([_per(ents, m.group("per"))], [(place.iso3, place.city, None, 0.8)], status, sentence,
-                                m.end(), 0.8, told_date=when)
-        for m in _NO_ONE_WOULD_ATTEND.finditer(masked) if self.context is not None and " no " in masked else ():
-            if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
-                iso3, city, occasion = self.context
-                self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.end(), 0.75)
-        for m in _REPRESENTED_BY.finditer(masked) if self.context is not None and "represented" in lower else ():
-            c_start = _clause_bounds(masked, m.start())[0]
-            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, c_start, m.start())
-                    or _per(ents, m.group("rep")).surface.lower() in {"his", "her", "their"}):  # ("by his prime minister")
-                tense = m.group("tense").lower()
-                status = "planned" if tense.split()[0] in {"will", "would"} else "completed" if tense in {"was", "were"} else "ongoing"
-                iso3, city, occasion = self.context
-                self._add_visit([_per(ents, m.group("rep"))], [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
-        for m in _PERSON_REPRESENTED.finditer(masked) if self.context is not None and "represented" in lower else ():
-            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
-                iso3, city, occasion = self.context
-                self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
-        for m in _AS_DID.finditer(masked) if "did" in lower else ():
-            # (the same deed as the clause before: "will take part by video link, as he did at the 2023 summit")
-            status = "declined" if _VIDEO.search(masked, _clause_bounds(masked, m.start())[0], m.start()) else "completed"
-            dests = self._destinations(sentence, m.end(), len(masked), "past")
-            as_end = _clause_bounds(masked, m.end())[1]  # ("the 2023 summit" names the trip's time here)
-            when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < as_end), None) if dests else None
-            self._add_visit([_per(ents, m.group(1))], dests, status, sentence, m.end(), 0.75, told_date=when)
-        for m in _GROUP_ARRIVED_AMONG.finditer(masked) if "among" in lower or "including" in lower or "such as" in lower else ():
-            # the place named after the verb, else "the Red Sea city": where the story is filed
-            place = _LOC_INDEX.search(m.group("where"))
-            if place:
-                loc = _per(ents, place.group(1))
-                dests = [(loc.iso3, loc.city, None, 0.8)] if loc.kind == "LOC" else []
-            else:
-                dests = self._gathering_or_dateline() if _GENERIC_TOWN.search(m.group("where")) else []
-            when = self._date_near(sentence, m.start("verb"), "past", visit=True)
-            status = "ongoing" if when is None or self._day_before_or_today(when) else "completed"
-            self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], dests, status, sentence, m.start("verb"), 0.75)
-        for m in _DELEGATION_INCLUDES.finditer(masked) if "delegation" in lower else ():
-            owner = _per(ents, m.group("owner")) if m.group("owner") else None
-            home = owner.iso3 if owner is not None and owner.kind == "DEM" else (
-                self._home(owner.person) if owner is not None and owner.person is not None else None)
-            host = _per(ents, m.group("loc")).iso3 if m.group("loc") else None
-            verb = masked[m.start("list") - 12 : m.start("list")]
-            # (the trip the verb's tense tells: "includes" the one under way, "will include" the plan, "included" one over)
-            wanted = ("planned",) if "will" in verb else ("completed", "ongoing") if re.search(r"(?:ed|was\s+made\s+up\s+of)\s+$", verb) else (
-                "ongoing", "planned")
-            trips = [f for f in reversed(self.facts) if f.kind == "visit" and f.status in wanted
-                     and (host is None or f.host == host) and (home is None or self._home(f.person) == home)]
-            trip = min(trips, key=lambda f: wanted.index(f.status), default=None)
-            for index in _PER_INDEX.findall(m.group("list")) if trip is not None else ():
-                person = _per(ents, index).person
-                if person is not None and person is not trip.person and self._home(person) != trip.host:
-                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8, host=trip.host,
-                                            city=trip.city, occasion=trip.occasion, date=trip.date))
-        for m in _EXPECTS_GUEST.finditer(masked) if "expect" in lower or "await" in lower else ():
-            c_start, _ = _clause_bounds(masked, m.start())
-            if not (_PRE_NEG.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start())):
-                place = _per(ents, m.group("l"))
-                self._add_visit([_per(ents, m.group("g"))], [(place.iso3, place.city, None, 0.8)], "planned", sentence, m.start(), 0.75)
-        for m in _EXPECTED_THERE.finditer(masked) if "there" in lower else ():
-            c_start, _ = _clause_bounds(masked, m.start())
-            told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence and f.status == "planned"), None)
-            if told is not None and not _PRE_NEG.search(masked, c_start, m.start()):
-                self._add_visit(_travelers_before(masked, ents, m.start(), c_start), [(told.host, told.city, told.occasion, 0.8)],
-                                "planned", sentence, m.start(), 0.75, told_date=told.date)
-        for m in _CONFIRMED_ATTENDANCE.finditer(masked) if self.context is not None and "confirm" in lower else ():
-            c_start, _ = _clause_bounds(masked, m.start())
-            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
-                iso3, city, occasion = self.context
-                travelers = _travelers_before(masked, ents, m.start(), c_start)
-                self._add_visit(travelers, [(iso3, city, occasion, 0.7)], "planned", sentence, m.start(), 0.75)
+
+    def _summits_and_cancellations(self, sentence: Sentence) -> None:
+        """A summit of named leaders in a named place, and trips called off."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
             self._summit_of(sentence, m)
@@ -1366,105 +1270,6 @@ class VisitRules(ArticleState):
             if opening is not None and (self.published - date.fromisoformat(opening)).days >= 2:
                 return False
         return told in {None, self.published.isoformat()}
-
-    def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
-        """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were
-        X and Y": the people listed after the verb are at the place told, else the article's gathering."""
-        masked, ents = sentence.masked, sentence.entities
-        if _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[: m.start()]):
-            return
-        listed = _INVERTED_LIST.match(masked, m.end())
-        if listed is None:
-            return
-        # Relative clauses and appositions between the names are skipped; possessives are not people there.
-        text = listed.group(0)
-        people = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(text)
-                  if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
-        where = _LOC_INDEX.search(m.group(0))
-        if where is not None and _per(ents, where.group(1)).kind == "LOC":
-            place = _per(ents, where.group(1))
-            dests = [(place.iso3, place.city, None, 0.75)]
-        else:
-            dests = self._gathering_or_dateline()
-            if not dests:
-                return
-        tense = m.group("tense").lower()
-        status = "planned" if tense.startswith("will") or m.group("expected") else "ongoing" if tense in {"are", "is"} else "completed"
-        if m.group("expected") and tense in {"was", "were"}:
-            return  # "Among the leaders expected were ...": what became of it is told elsewhere
-        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
-            status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
-        elif status == "completed" and not self.ceremony and _ARRIVED_WORD.search(m.group(0)):
-            when = self._date_near(sentence, m.start(), "past", visit=True)
-            if self._day_before_or_today(when):
-                status = "ongoing"  # "Among those who arrived on Thursday were X and Y" in Friday's paper: there now
-        self._add_visit(people, dests, status, sentence, m.start(), 0.8)
-
-    def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
-        """"X and Y were also present", "were in the audience", "sat near the front": at the gathering the
-        article is about, else the place the clause names, else where the story is filed."""
-        masked, ents = sentence.masked, sentence.entities
-        c_start, c_end = _clause_bounds(masked, m.start())
-        pre = masked[c_start : m.start()]
-        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _NOT_AFTER_BE.match(m.group(0)):
-            return
-        people = _travelers_before(masked, ents, m.start(), c_start)
-        dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True) or self._gathering_or_dateline()
-        verb = m.group("verb").lower()
-        status = "ongoing" if verb in {"is", "are"} else "completed"
-        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
-            status = "ongoing"  # "were also present" at the day's gathering: there now
-        also = _AS_WERE_LIST.match(masked, m.end()) if people and ", as " in masked else None
-        if also is not None:  # "X and Y were nearby, as were Z, and W, who ...": the ones after "as were" too
-            people = [*people, *(_per(ents, i) for i in _PER_INDEX.findall(_RELATIVE_IN_LIST.sub("", also.group(1))))]
-        if people and dests:
-            self._add_visit(people, dests, status, sentence, m.start(), 0.75)
-
-    def _presence(self, sentence: Sentence, m: re.Match[str]) -> None:
-        masked, ents = sentence.masked, sentence.entities
-        c_start, c_end = _clause_bounds(masked, m.start())
-        pre = masked[c_start : m.start()]
-        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _PRE_FUTURE.search(pre):
-            return
-        if re.search(r"\b(?:not|never|no\s+longer|n't|n’t)\b", m.group(0), re.IGNORECASE):
-            return  # "is not among the leaders in Rio"
-        people = _travelers_before(masked, ents, m.start(), c_start)
-        if not people:
-            return
-        verb = m.group("verb").lower()
-        status = "completed" if verb in {"sat", "stood", "was", "were"} else "ongoing"
-        at = None
-        if m.group("prep").lower() == "among":
-            at = _AMONG_AT.match(masked, m.end(), c_end)
-            if at is None:
-                return  # "was among those who ...": no gathering named
-            dests = self._destinations(sentence, at.end(), c_end, "past")
-            at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
-                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session|table)\b",
-                                 masked[at.end() - 12 : c_end], re.IGNORECASE)
-            if at.group("expected"):
-                status = "planned"  # "are among those expected to attend": ahead
-            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
-                # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
-                # the parade" in a story filed from Moscow: the parade there.
-                dests = self._gathering_or_dateline()
-        else:
-            # Those sat beside are there too: "sat beside hosts PER1, PER2 and PER3".
-            beside = _PER_LIST.match(masked, m.end(), c_end)
-            if beside:
-                people += [_per(ents, i) for i in re.findall(r"PER(\d+)", beside.group(0))]
-            dests = self._place_in_clause(sentence, c_start, c_end, "past", m.start(), where_only=True)
-            if not dests and self.context is not None:
-                iso3, city, occasion = self.context
-                dests = [(iso3, city, occasion, 0.65)]
-        told = self._date_near(sentence, m.start(), "past", status="completed") if status == "completed" else None
-        if (status == "completed" and (told is None or told == self.published.isoformat() and not self.ceremony)
-                and not (at is not None and at.group("who"))):  # ("were among the leaders who attended": told as over)
-            status = "ongoing"  # "sat beside the hosts as the decision was announced", "at Friday's session" on Friday: today's news
-        if status == "completed" and m.group("prep").lower() == "among" and at is not None and at.group("arrivals"):
-            status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
-        if dests:
-            self._add_visit(people, dests, status, sentence, m.start(), 0.8)
 
     def _summit_of(self, sentence: Sentence, m: re.Match[str]) -> None:
         masked, ents = sentence.masked, sentence.entities

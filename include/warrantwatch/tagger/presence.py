@@ -1,0 +1,275 @@
+"""Presence at the story's gathering: "sat beside the hosts", "were among the guests", "China was represented by
+Premier Li Qiang", "X, Y and Z are expected there", "no American official would attend". The place is the gathering
+the article is about (else where it is filed); the status is the tense told, read against the paper's day. Also
+stays told as running since a day ("had been in Montevideo since Thursday").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from warrantwatch.tagger.cues import (
+    _AMONG_AT,
+    _ARRIVED_WORD,
+    _AS_DID,
+    _AS_WERE_LIST,
+    _AT_GATHERING_RX,
+    _BE_PRESENT,
+    _CONDITIONAL,
+    _CONFIRMED_ATTENDANCE,
+    _DELEGATION_INCLUDES,
+    _EXPECTED_THERE,
+    _EXPECTS_GUEST,
+    _GENERIC_TOWN,
+    _GROUP_ARRIVED_AMONG,
+    _HAD_BEEN_IN_SINCE,
+    _HEARSAY,
+    _INVERTED_LIST,
+    _INVERTED_PRESENCE,
+    _LIST_END,
+    _LOC_INDEX,
+    _NO_ONE_WOULD_ATTEND,
+    _NOT_AFTER_BE,
+    _OBJECT_BEFORE,
+    _PER_LIST,
+    _PERSON_REPRESENTED,
+    _PRE_FUTURE,
+    _PRE_NEG,
+    _PRE_SPEC,
+    _PRESENT_RX,
+    _PRESENT_STEMS,
+    _RELATIVE_IN_LIST,
+    _REPRESENTED_BY,
+    _VIDEO,
+    _clause_bounds,
+    _per,
+    _travelers_before,
+)
+from warrantwatch.tagger.entities import _PER_INDEX, Sentence
+from warrantwatch.tagger.facts import _Fact
+from warrantwatch.tagger.rx import _has_any
+from warrantwatch.tagger.state import ArticleState
+
+
+class PresenceRules(ArticleState):
+    """The presence rules, run by ``VisitRules._visits`` (whose helpers they use: ``_add_visit``, ``_destinations``,
+    ``_place_in_clause``, ``_gathering_or_dateline``, ``_undated_or_today``)."""
+
+    def _presence_at_gatherings(self, sentence: Sentence) -> None:
+        """Presence at the story's gathering: "sat beside", "were among the guests", "represented by", "expected there"."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
+        # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
+        # "was among the leaders at the summit".
+        for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
+            self._presence(sentence, m)
+        for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
+                                                  or "on hand" in lower or "front" in lower or "of honour" in lower
+                                                  or "of honor" in lower or "there" in lower or "tribune" in lower
+                                                  or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
+                                                  or "nearby" in lower or "close by" in lower or "stands" in lower
+                                                  or "one of" in lower) else ():
+            self._present_at_gathering(sentence, m)
+        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower or "table" in lower
+                                                          or "row" in lower or "dais" in lower or "seated" in lower
+                                                          or "sitting" in lower) else ():
+            self._inverted_presence(sentence, m)
+        for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None) and (
+                "represented" in lower or "attending" in lower or "present" in lower or "taking part" in lower
+                or "delegation" in lower or "those who" in lower) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+                continue
+            if self.context is None and not m.group("tense3"):
+                continue  # (only a delegation is told where the story is filed; the rest need the gathering)
+            tense = (m.group("tense") or m.group("tense2") or m.group("tense3")).lower()
+            status = ("planned" if tense.startswith("will") else
+                      "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
+            people = [_per(ents, m.group("per"))]
+            more = _PER_LIST.match(masked, m.end("per") - len(f"PER{m.group('per')}") - 1, c_end)
+            if more:
+                people = [_per(ents, i) for i in re.findall(r"PER(\d+)", more.group(0))]
+            if m.group("tense2"):
+                # "Those who did make the trip included A, who arrived on Friday, B, C and D": the whole list
+                end = _LIST_END.search(masked, m.end())
+                listed = _RELATIVE_IN_LIST.sub("", masked[m.start("per") : end.start() if end else len(masked)])
+                people += [_per(ents, i) for i in _PER_INDEX.findall(listed) if _per(ents, i) not in people]
+            if status == "completed" and m.group("tense2") and not self.ceremony and self._undated_or_today(sentence, m.start()):
+                status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
+            iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
+            self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+        for m in _HAD_BEEN_IN_SINCE.finditer(masked) if "had" in lower and "since" in lower else ():
+            place = _per(ents, m.group("loc"))
+            when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 2), None)
+            if place.kind == "LOC" and when is not None and not _CONDITIONAL.search(masked, 0, m.start()):
+                # (a stay told as running since a weekday goes on, unless the article has the traveller leave)
+                status = "ongoing" if len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 7 else "completed"
+                self._add_visit([_per(ents, m.group("per"))], [(place.iso3, place.city, None, 0.8)], status, sentence,
+                                m.end(), 0.8, told_date=when)
+        for m in _NO_ONE_WOULD_ATTEND.finditer(masked) if self.context is not None and " no " in masked else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.end(), 0.75)
+        for m in _REPRESENTED_BY.finditer(masked) if self.context is not None and "represented" in lower else ():
+            c_start = _clause_bounds(masked, m.start())[0]
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, c_start, m.start())
+                    or _per(ents, m.group("rep")).surface.lower() in {"his", "her", "their"}):  # ("by his prime minister")
+                tense = m.group("tense").lower()
+                status = "planned" if tense.split()[0] in {"will", "would"} else "completed" if tense in {"was", "were"} else "ongoing"
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("rep"))], [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+        for m in _PERSON_REPRESENTED.finditer(masked) if self.context is not None and "represented" in lower else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _AS_DID.finditer(masked) if "did" in lower else ():
+            # (the same deed as the clause before: "will take part by video link, as he did at the 2023 summit")
+            status = "declined" if _VIDEO.search(masked, _clause_bounds(masked, m.start())[0], m.start()) else "completed"
+            dests = self._destinations(sentence, m.end(), len(masked), "past")
+            as_end = _clause_bounds(masked, m.end())[1]  # ("the 2023 summit" names the trip's time here)
+            when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < as_end), None) if dests else None
+            self._add_visit([_per(ents, m.group(1))], dests, status, sentence, m.end(), 0.75, told_date=when)
+        for m in _GROUP_ARRIVED_AMONG.finditer(masked) if "among" in lower or "including" in lower or "such as" in lower else ():
+            # the place named after the verb, else "the Red Sea city": where the story is filed
+            place = _LOC_INDEX.search(m.group("where"))
+            if place:
+                loc = _per(ents, place.group(1))
+                dests = [(loc.iso3, loc.city, None, 0.8)] if loc.kind == "LOC" else []
+            else:
+                dests = self._gathering_or_dateline() if _GENERIC_TOWN.search(m.group("where")) else []
+            when = self._date_near(sentence, m.start("verb"), "past", visit=True)
+            status = "ongoing" if when is None or self._day_before_or_today(when) else "completed"
+            self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], dests, status, sentence, m.start("verb"), 0.75)
+        for m in _DELEGATION_INCLUDES.finditer(masked) if "delegation" in lower else ():
+            owner = _per(ents, m.group("owner")) if m.group("owner") else None
+            home = owner.iso3 if owner is not None and owner.kind == "DEM" else (
+                self._home(owner.person) if owner is not None and owner.person is not None else None)
+            host = _per(ents, m.group("loc")).iso3 if m.group("loc") else None
+            verb = masked[m.start("list") - 12 : m.start("list")]
+            # (the trip the verb's tense tells: "includes" the one under way, "will include" the plan, "included" one over)
+            wanted = ("planned",) if "will" in verb else ("completed", "ongoing") if re.search(r"(?:ed|was\s+made\s+up\s+of)\s+$", verb) else (
+                "ongoing", "planned")
+            trips = [f for f in reversed(self.facts) if f.kind == "visit" and f.status in wanted
+                     and (host is None or f.host == host) and (home is None or self._home(f.person) == home)]
+            trip = min(trips, key=lambda f: wanted.index(f.status), default=None)
+            for index in _PER_INDEX.findall(m.group("list")) if trip is not None else ():
+                person = _per(ents, index).person
+                if person is not None and person is not trip.person and self._home(person) != trip.host:
+                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8, host=trip.host,
+                                            city=trip.city, occasion=trip.occasion, date=trip.date))
+        for m in _EXPECTS_GUEST.finditer(masked) if "expect" in lower or "await" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if not (_PRE_NEG.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start())):
+                place = _per(ents, m.group("l"))
+                self._add_visit([_per(ents, m.group("g"))], [(place.iso3, place.city, None, 0.8)], "planned", sentence, m.start(), 0.75)
+        for m in _EXPECTED_THERE.finditer(masked) if "there" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence and f.status == "planned"), None)
+            if told is not None and not _PRE_NEG.search(masked, c_start, m.start()):
+                self._add_visit(_travelers_before(masked, ents, m.start(), c_start), [(told.host, told.city, told.occasion, 0.8)],
+                                "planned", sentence, m.start(), 0.75, told_date=told.date)
+        for m in _CONFIRMED_ATTENDANCE.finditer(masked) if self.context is not None and "confirm" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
+                iso3, city, occasion = self.context
+                travelers = _travelers_before(masked, ents, m.start(), c_start)
+                self._add_visit(travelers, [(iso3, city, occasion, 0.7)], "planned", sentence, m.start(), 0.75)
+
+    def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were
+        X and Y": the people listed after the verb are at the place told, else the article's gathering."""
+        masked, ents = sentence.masked, sentence.entities
+        if _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[: m.start()]):
+            return
+        listed = _INVERTED_LIST.match(masked, m.end())
+        if listed is None:
+            return
+        # Relative clauses and appositions between the names are skipped; possessives are not people there.
+        text = listed.group(0)
+        people = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(text)
+                  if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
+        where = _LOC_INDEX.search(m.group(0))
+        if where is not None and _per(ents, where.group(1)).kind == "LOC":
+            place = _per(ents, where.group(1))
+            dests = [(place.iso3, place.city, None, 0.75)]
+        else:
+            dests = self._gathering_or_dateline()
+            if not dests:
+                return
+        tense = m.group("tense").lower()
+        status = "planned" if tense.startswith("will") or m.group("expected") else "ongoing" if tense in {"are", "is"} else "completed"
+        if m.group("expected") and tense in {"was", "were"}:
+            return  # "Among the leaders expected were ...": what became of it is told elsewhere
+        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
+            status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
+        elif status == "completed" and not self.ceremony and _ARRIVED_WORD.search(m.group(0)):
+            when = self._date_near(sentence, m.start(), "past", visit=True)
+            if self._day_before_or_today(when):
+                status = "ongoing"  # "Among those who arrived on Thursday were X and Y" in Friday's paper: there now
+        self._add_visit(people, dests, status, sentence, m.start(), 0.8)
+
+    def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"X and Y were also present", "were in the audience", "sat near the front": at the gathering the
+        article is about, else the place the clause names, else where the story is filed."""
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _NOT_AFTER_BE.match(m.group(0)):
+            return
+        people = _travelers_before(masked, ents, m.start(), c_start)
+        dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True) or self._gathering_or_dateline()
+        verb = m.group("verb").lower()
+        status = "ongoing" if verb in {"is", "are"} else "completed"
+        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
+            status = "ongoing"  # "were also present" at the day's gathering: there now
+        also = _AS_WERE_LIST.match(masked, m.end()) if people and ", as " in masked else None
+        if also is not None:  # "X and Y were nearby, as were Z, and W, who ...": the ones after "as were" too
+            people = [*people, *(_per(ents, i) for i in _PER_INDEX.findall(_RELATIVE_IN_LIST.sub("", also.group(1))))]
+        if people and dests:
+            self._add_visit(people, dests, status, sentence, m.start(), 0.75)
+
+    def _presence(self, sentence: Sentence, m: re.Match[str]) -> None:
+        masked, ents = sentence.masked, sentence.entities
+        c_start, c_end = _clause_bounds(masked, m.start())
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _PRE_FUTURE.search(pre):
+            return
+        if re.search(r"\b(?:not|never|no\s+longer|n't|n’t)\b", m.group(0), re.IGNORECASE):
+            return  # "is not among the leaders in Rio"
+        people = _travelers_before(masked, ents, m.start(), c_start)
+        if not people:
+            return
+        verb = m.group("verb").lower()
+        status = "completed" if verb in {"sat", "stood", "was", "were"} else "ongoing"
+        at = None
+        if m.group("prep").lower() == "among":
+            at = _AMONG_AT.match(masked, m.end(), c_end)
+            if at is None:
+                return  # "was among those who ...": no gathering named
+            dests = self._destinations(sentence, at.end(), c_end, "past")
+            at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
+                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session|table)\b",
+                                 masked[at.end() - 12 : c_end], re.IGNORECASE)
+            if at.group("expected"):
+                status = "planned"  # "are among those expected to attend": ahead
+            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
+                # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
+                # the parade" in a story filed from Moscow: the parade there.
+                dests = self._gathering_or_dateline()
+        else:
+            # Those sat beside are there too: "sat beside hosts PER1, PER2 and PER3".
+            beside = _PER_LIST.match(masked, m.end(), c_end)
+            if beside:
+                people += [_per(ents, i) for i in re.findall(r"PER(\d+)", beside.group(0))]
+            dests = self._place_in_clause(sentence, c_start, c_end, "past", m.start(), where_only=True)
+            if not dests and self.context is not None:
+                iso3, city, occasion = self.context
+                dests = [(iso3, city, occasion, 0.65)]
+        told = self._date_near(sentence, m.start(), "past", status="completed") if status == "completed" else None
+        if (status == "completed" and (told is None or told == self.published.isoformat() and not self.ceremony)
+                and not (at is not None and at.group("who"))):  # ("were among the leaders who attended": told as over)
+            status = "ongoing"  # "sat beside the hosts as the decision was announced", "at Friday's session" on Friday: today's news
+        if status == "completed" and m.group("prep").lower() == "among" and at is not None and at.group("arrivals"):
+            status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
+        if dests:
+            self._add_visit(people, dests, status, sentence, m.start(), 0.8)
