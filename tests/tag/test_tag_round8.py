@@ -552,3 +552,15 @@ def test_the_gathering_opened_where_the_story_is_filed_is_the_storys(ref: Refere
     found = {f[:4] for f in dated(ref, text, date(2025, 10, 26))}
     assert ("visit", "Narendra Modi", "MYS", "declined") in found
     assert ("visit", "Donald Trump", "KOR", "planned") in found
+
+
+# -- "had arrived": an arrival told as before the story's time ---------------------------------------------------------
+
+def test_had_arrived_on_an_earlier_day_is_over(ref: Reference) -> None:
+    text = "Donald Trump had arrived in South Korea on Wednesday and addressed a business summit."
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 30))} == {("visit", "Donald Trump", "KOR", "completed")}
+
+
+def test_arrived_the_day_before_is_still_there(ref: Reference) -> None:
+    text = "Donald Trump arrived in South Korea on Wednesday and addressed a business summit."
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 30))} == {("visit", "Donald Trump", "KOR", "ongoing")}

@@ -64,6 +64,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
     _GOING_PRESENT,
+    _HAD_AT_END,
     _HEARSAY,
     _HERE,
     _HERE_ANYWHERE,
@@ -602,6 +603,9 @@ class VisitRules(PresenceRules):
                     due := _DUE_THERE.match(masked, m.end())) is not None:
                 status = "planned"  # "left for Washington on Sunday night, where he is due to meet Biden on Tuesday": on the way
                 date_anchor = due.end()  # (dated by what is due there, not by the departure)
+            if (form == "arrive_past" and status == "ongoing" and _HAD_AT_END.search(pre)
+                    and self._date_near(sentence, m.start(), "past", visit=True) != self.published.isoformat()):
+                status = "completed"  # "Trump had arrived in South Korea on Wednesday": told as before the story's time
             if form in {"s", "base", "arrive"} and status in {"ongoing", "planned"} and _WHEN_CLAUSE.search(pre):
                 # "When the president travels to Ukraine, ..." is no trip unless a day ahead is told
                 # ("When Modi visits Washington next week, he will ...": planned).
