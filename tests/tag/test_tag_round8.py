@@ -564,3 +564,14 @@ def test_had_arrived_on_an_earlier_day_is_over(ref: Reference) -> None:
 def test_arrived_the_day_before_is_still_there(ref: Reference) -> None:
     text = "Donald Trump arrived in South Korea on Wednesday and addressed a business summit."
     assert {f[:4] for f in dated(ref, text, date(2025, 10, 30))} == {("visit", "Donald Trump", "KOR", "ongoing")}
+
+
+def test_said_after_a_call_that_he_would_travel_is_a_plan(ref: Reference) -> None:
+    text = ("Narendra Modi said after a long telephone conversation with Donald Trump overnight that he would travel to "
+            "Washington on Monday.")
+    assert dated(ref, text, date(2025, 8, 17)) == {("visit", "Narendra Modi", "USA", "planned", "2025-08-18")}
+
+
+def test_said_that_he_would_travel_if_is_no_plan(ref: Reference) -> None:
+    text = "Narendra Modi said after a long call with Donald Trump that he would travel to Washington if invited."
+    assert dated(ref, text, date(2025, 8, 17)) == set()

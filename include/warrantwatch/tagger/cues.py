@@ -583,6 +583,8 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)rep
                               r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?"
                               # ("said X, Y and Z would all attend")
                               r"PER\d+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)PER\d+)*\s+would\s+(?:all\s+|both\s+)?(?:\w+\s+)?$|"
+                              # "said after a long telephone call with PER1 overnight that he would travel to X"
+                              r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+[^,;.]{1,80}?\bthat\s+PER\d+\s+would\s+(?:\w+\s+)?$|"
                               # "... said that he would go to X and that PER1 would pay a visit to Y"
                               r"\b(?:said|says|confirmed|announced|told\s+\w+)\b[^;]{0,200}?\band\s+that\s+PER\d+\s+would\s+(?:\w+\s+)?$",
                               re.IGNORECASE)
