@@ -575,3 +575,9 @@ def test_said_after_a_call_that_he_would_travel_is_a_plan(ref: Reference) -> Non
 def test_said_that_he_would_travel_if_is_no_plan(ref: Reference) -> None:
     text = "Narendra Modi said after a long call with Donald Trump that he would travel to Washington if invited."
     assert dated(ref, text, date(2025, 8, 17)) == set()
+
+
+def test_a_minister_who_travelled_with_the_leader_is_on_the_trip(ref: Reference) -> None:
+    text = "Xi Jinping arrived in Mexico City on Wednesday. Premier Li Qiang travelled with the president and held separate talks."
+    assert {f[:4] for f in dated(ref, text, date(2025, 9, 18))} == {
+        ("visit", "Xi Jinping", "MEX", "ongoing"), ("visit", "Li Qiang", "MEX", "ongoing")}

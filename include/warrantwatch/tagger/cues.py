@@ -951,7 +951,7 @@ _ACCOMPANIED = re.compile(
     r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
     # "Foreign Minister X is travelling with the president."
-    r"\bPER(?P<a5>\d+)\s+(?:is|was|are|were)\s+(?:also\s+)?(?:travell?ing|flying)\s+with\s+PER(?P<b5>\d+)|"
+    r"\bPER(?P<a5>\d+)\s+(?:(?:is|was|are|were)\s+(?:also\s+)?(?:travell?ing|flying)|(?:also\s+)?(?:travell?ed|flew))\s+with\s+PER(?P<b5>\d+)|"
     # "Foreign Minister X was among the officials accompanying Erdogan in Cairo."
     r"\bPER(?P<a6>\d+)\s+(?:and\s+[^,.;]{1,60}?\s+)?(?:is|was|were|are)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:accompanying|travell?ing\s+with)\s+PER(?P<b6>\d+)|"

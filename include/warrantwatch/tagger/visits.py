@@ -1068,7 +1068,7 @@ class VisitRules(PresenceRules):
                     self.facts.append(_Fact("visit", person, told.status, sentence, told.confidence * 0.9, host=told.host,
                                             city=told.city, occasion=told.occasion, date=told.date))
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
-                ", who " in masked or "ing with PER" in masked)) else ():
+                ", who " in masked or "ing with PER" in masked or "ed with PER" in masked or "flew with PER" in masked)) else ():
             companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6"))
             leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6"))
             if companion.person is None or leader.person is None or companion.person is leader.person:
