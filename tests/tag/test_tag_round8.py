@@ -581,3 +581,9 @@ def test_a_minister_who_travelled_with_the_leader_is_on_the_trip(ref: Reference)
     text = "Xi Jinping arrived in Mexico City on Wednesday. Premier Li Qiang travelled with the president and held separate talks."
     assert {f[:4] for f in dated(ref, text, date(2025, 9, 18))} == {
         ("visit", "Xi Jinping", "MEX", "ongoing"), ("visit", "Li Qiang", "MEX", "ongoing")}
+
+
+def test_co_chairing_the_storys_meeting_puts_the_chair_there(ref: Reference) -> None:
+    text = ("SANTA MARTA, Colombia - Leaders met in Santa Marta on Sunday for a two-day summit. Xi Jinping co-chaired the "
+            "meeting with the Colombian president, who is hosting it.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 10))} == {("visit", "Xi Jinping", "COL", "ongoing")}
