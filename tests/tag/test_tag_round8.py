@@ -307,7 +307,7 @@ def test_the_only_people_subject_to_warrants_are_their_subjects(ref: Reference) 
 
 # -- the leg before, told by where the traveller came from --------------------------------------------------------------
 
-@pytest.mark.parametrize("text, when", [
+@pytest.mark.parametrize(("text", "when"), [
     ("Xi Jinping came from Hanoi, where on Monday he and the Vietnamese leader watched the signing of agreements.", "2025-04-14"),
     ("Xi Jinping reached Kuala Lumpur on Tuesday evening from Hanoi, the first stop of his three-nation tour.", None),
     ("Xi Jinping was welcomed at the palace on Wednesday, a day after he flew in from Hanoi on the second stop of a tour.", None),
