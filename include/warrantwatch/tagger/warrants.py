@@ -298,7 +298,7 @@ class WarrantRules(ArticleState):
             # (the grounds the prosecutor gave for an application, or the judges for a warrant: as the article told it)
             status = told.status if told is not None and told.status in {"requested", "issued"} else (
                 self.last_warrant[1] if self.last_warrant is not None and self.last_warrant[1] in {"requested", "issued"} else
-                "requested" if re.search(r"prosecut|application|\bKhan\b", masked) else "issued")
+                "requested" if re.search(r"prosecut|application|request", masked) else "issued")
             when = told.date if told is not None and told.status == status else None
             for index in _PER_INDEX.findall(m.group("who")):
                 person = _per(ents, index).person
