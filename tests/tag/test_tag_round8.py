@@ -587,3 +587,18 @@ def test_co_chairing_the_storys_meeting_puts_the_chair_there(ref: Reference) -> 
     text = ("SANTA MARTA, Colombia - Leaders met in Santa Marta on Sunday for a two-day summit. Xi Jinping co-chaired the "
             "meeting with the Colombian president, who is hosting it.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 10))} == {("visit", "Xi Jinping", "COL", "ongoing")}
+
+
+# -- the day of a warrant told in a later clause -------------------------------------------------------------------------
+
+def test_the_warrants_which_it_issued_last_november_are_dated_so(ref: Reference) -> None:
+    text = ("Judges have rejected a request to withdraw the arrest warrants issued against Benjamin Netanyahu and Yoav "
+            "Gallant. The chamber said there was no legal basis for withdrawing the warrants, which it issued last November.")
+    assert {f for f in dated(ref, text, date(2025, 7, 18)) if f[0] == "warrant"} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11")}
+
+
+def test_enforcing_the_warrant_issued_in_march_last_year(ref: Reference) -> None:
+    text = ("Vladimir Putin landed in Ulaanbaatar on Monday. Mongolia has shown no sign of enforcing the warrant, issued in "
+            "March last year.")
+    assert ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03") in dated(ref, text, date(2024, 9, 3))

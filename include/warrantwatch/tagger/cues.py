@@ -639,6 +639,8 @@ _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
 _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
                               r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b|"
+                              # "no legal basis for withdrawing the warrants, which it issued last November"
+                              r"\bwarrants?\s*,\s*which\s+(?:it|the\s+court|the\s+judges|the\s+chamber)\s+(?:had\s+)?(?:signed|issued|approved)\b|"
                               # "The judges signed the warrants on Tuesday", "Pre-Trial Chamber II signed the warrants on June 24"
                               r"^(?:[\w-]+\s+){0,3}?(?:judges|[Cc]hamber(?:\s+[IVX]+)?|court)\s+(?:had\s+|have\s+|has\s+)?"
                               r"(?:signed|issued|approved)\s+(?:the|both|those|these)\s+(?:\w+\s+)?warrants?\b")
@@ -815,7 +817,8 @@ _GROUNDS_TO_BELIEVE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:bears?|is|are|was|were|had\s+been)\s+"
     r"(?:\w+\s+)?(?:criminally\s+)?responsib")
 # "made no move to act on the warrant, issued in March 2023": one warrant, its subject told before.
-_THE_WARRANT_ALONE = re.compile(r"\b(?:act\s+on|enforce|execute|honou?r|ignored?|ignoring)\s+the\s+(?:ICC\s+|court's\s+|arrest\s+)*warrant\b"
+_THE_WARRANT_ALONE = re.compile(r"\b(?:act(?:ed|ing)?\s+on|enforc(?:e|ed|es|ing)|execut(?:e|ed|es|ing)|honou?r(?:ed|s|ing)?|ignor(?:e|ed|es|ing))\s+"
+                               r"the\s+(?:ICC\s+|court's\s+|arrest\s+)*warrant\b"
                                r"(?P<issued>\s*,\s*(?:which\s+was\s+)?issued\b)?")
 # "The same ruling targeted his former defence minister, X": one more warrant of the batch told just before.
 _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|chamber|judges|court|order|panel)\s+(?:also\s+)?"
