@@ -56,6 +56,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("anaphoric_month", rf"\b(?i:that|the\s+following|the\s+same)\s+{_MONTH}"),
     ("anaphoric_period", r"\b(?:(?:later|earlier)\s+|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)?"
                          r"(?:that|the\s+same)\s+(?P<unit>year|month)\b"),
+    # "a day earlier", "the previous day", "the day before": the day before (or after) the day told just before
+    # (not "a day after the summit": a day counted from an event, not from a date)
+    ("anaphoric_day", r"\b(?:(?:a|one)\s+day\s+(?P<dir>earlier|before|later|after)(?!\s+(?:the|a|an|his|her|its|their|PER\d|LOC\d|EVT\d)\b)|"
+                      r"the\s+(?P<dir2>previous|next|following)\s+day\b|the\s+day\s+(?P<dir3>before|after)(?=\s*(?:[,.;]|$)))"),
     # "Three years ago today": the same day, that many years before (an anniversary story's lead).
     ("ago_today", rf"\b{_NUM}\s+(?P<unit>year|month)s?\s+ago\s+(?:today|this\s+day)\b"),
     ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
@@ -69,7 +73,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\d$€£-]){_YEAR}(?:'s|’s)?(?![\d%-])"),
 ]
 # Case-insensitive only where no month name is involved.
-_CASELESS = {"ago", "ago_today", "rel_unit", "year_ago", "deictic", "weekend", "anaphoric_period"}
+_CASELESS = {"ago", "ago_today", "rel_unit", "year_ago", "deictic", "weekend", "anaphoric_period", "anaphoric_day"}
 _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS]
 
 # What each pattern cannot match without: most sentences hold no digit, month name or time word,
@@ -77,7 +81,7 @@ _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) fo
 _MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "mdy_rel": ("month", "digit"), "dmy_rel": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
-    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",), "anaphoric_period": ("unit",),
+    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",), "anaphoric_period": ("unit",), "anaphoric_day": ("weekday",),
     "ago": ("ago",), "ago_today": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
@@ -427,6 +431,11 @@ def _anaphoric(kind: str, m: re.Match[str], found: list[DateMention], published:
     usual year; "that year" and "that month" get nothing."""
     before = [d for d in found if d.start < m.start()]
     told = max(before, key=lambda d: d.start).value if before else anchor
+    if kind == "anaphoric_day":
+        if told is None or len(told) != 10:
+            return None
+        step = -1 if (m.group("dir") or m.group("dir2") or m.group("dir3")).lower() in {"earlier", "before", "previous"} else 1
+        return (date.fromisoformat(told) + timedelta(days=step)).isoformat()
     if kind == "anaphoric_period":
         unit = m.group("unit").lower()
         return None if told is None else told[:4] if unit == "year" else told[:7] if len(told) >= 7 else None
