@@ -237,7 +237,7 @@ class VisitRules(PresenceRules):
         """Destinations right after a verb at ``pos``: [(iso3, city, occasion, confidence)]."""
         masked, ents = sentence.masked, sentence.entities
         rest = masked[pos:clause_end]
-        if (city_of := _CITY_OF.match(rest)) is not None and (place := _per(ents, city_of.group(1))).kind == "LOC":
+        if " of " in rest[:90] and (city_of := _CITY_OF.match(rest)) is not None and (place := _per(ents, city_of.group(1))).kind == "LOC":
             return [(place.iso3, place.city, None, 0.85)]  # "arrived in the northern port city of Tianjin"
         m = _DEST_RX.match(rest)
         if not m:
