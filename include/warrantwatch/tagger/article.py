@@ -205,14 +205,14 @@ class ArticleTagger(TourRules, WarrantRules):
         """"X arrived earlier, as did A, B and C": each listed person made the trip the sentence told, unless it
         is home for them."""
         trips = [f for f in told if f.kind == "visit"]
+        if not trips:
+            return
+        trip = trips[0]
         for index in _PER_INDEX.findall(_RELATIVE_IN_LIST.sub("", listed)):
             person = _per(sentence.entities, index).person
-            if person is None or any(f.person is person for f in trips):
-                continue
-            for trip in trips[:1]:
-                if trip.host != self._home(person):
-                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.9, host=trip.host,
-                                            city=trip.city, occasion=trip.occasion, date=trip.date))
+            if person is not None and all(f.person is not person for f in trips) and trip.host != self._home(person):
+                self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.9, host=trip.host,
+                                        city=trip.city, occasion=trip.occasion, date=trip.date))
 
     def _mentions(self) -> list[Mention]:
         for fact in self.facts:

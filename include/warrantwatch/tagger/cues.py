@@ -96,10 +96,10 @@ _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+t
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
-# A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 # "opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre": a gathering opened at a venue of a city.
 _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|welcomed\s+leaders\s+to)\s+(?:the\s+)?(?:[\w’'–-]+\s+){0,4}?"
                                   r"(?P<g>summit|forum|conference|gathering|meeting)\s+(?:at|in)\s+(?:the\s+)?(?:LOC|GOV)(?P<v>\d+)", re.IGNORECASE)
+# A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
@@ -445,10 +445,10 @@ _WHO_AT_END = re.compile(r"PER\d+\s*,\s*(?:who|whom|whose)\s*$")
 # "currently has no plans to visit Pakistan": a rumoured trip denied, not an invitation turned down.
 _NO_PLANS_NOW = re.compile(r"\b(?:currently|presently|at\s+present|for\s+now)\s+(?:has|have|had)\s+no\s+plans?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^\s*\w+\d*\s+(?:at\s+the\s+moment|at\s+present|for\s+now|currently)\b", re.IGNORECASE)
-# "Outlets had claimed that Islamabad was preparing to receive X": a claim reported, not a plan.
 # "has yet to receive confirmation from Washington that X will attend": a trip not confirmed.
 _UNCONFIRMED_BEFORE = re.compile(r"\b(?:yet\s+to\s+(?:receive|get)|no|without|awaiting|awaits)\s+(?:any\s+)?confirmation\b"
                                  r"[^.;]{0,60}?\bthat\s+[^.;]*$", re.IGNORECASE)
+# "Outlets had claimed that Islamabad was preparing to receive X": a claim reported, not a plan.
 _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|speculat\w*)\b[^.;:]*$", re.IGNORECASE)
 # A trip's programme told with a plan that did not happen: "had been due to arrive on Sunday for three days of
 # engagements, including a visit to Bordeaux".
@@ -710,9 +710,9 @@ _W_PARAPHRASE = re.compile(
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
 _BUT_WITHDREW_IT = re.compile(r"\b(?:but|and|before)\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|dropped|abandoned)\s+"
                               r"(?:that|the|his|her|its|this)\s+(?:application|request|bid)\b")
-# An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
 # "Two leaders, X and Y, were killed, and the applications concerning them were withdrawn": the ones named.
 _THEM_WARRANT = re.compile(r"\b(?:applications?|warrants?|requests?)\s+(?:concerning|for|against|targeting|naming)\s+them\b")
+# An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
 _W_SOUGHT = re.compile(
     r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for)\s+"
     r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)?\s+arrest)\b|"
@@ -1086,20 +1086,21 @@ _TRIP_WEIGHED_AFTER = re.compile(r"[^,;.]{0,60}?\b(?:is|was|would\s+be|seems?|se
 _APPOSITION_CLOSED = re.compile(r",\s*(?:(?:has|have|had|also|then|later|already|again)\s+){0,2}$")
 # The host's side of a plan: "the Kremlin said it expected him in Moscow on Monday".
 _EXPECTS_GUEST = re.compile(r"\b(?:expects?|expected|awaits|awaited)\s+PER(?P<g>\d+)\s+(?:in|at)\s+(?:the\s+)?LOC(?P<l>\d+)")
-# A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
 # "Trump said no American official would attend": the leader stays away, and his country with him.
 _NO_ONE_WOULD_ATTEND = re.compile(r"\bPER(?P<per>\d+)\s+(?:had\s+|has\s+)?(?:said|announced|decided|declared|ordered)\s+(?:[\w]+\s+){0,3}?"
                                   r"(?:that\s+)?no\s+(?:DEM\d+\s+|senior\s+|government\s+)*(?:officials?|one|delegation|representatives?)\s+"
                                   r"(?:\w+\s+)?would\s+(?:attend|go|travel|take\s+part|participate|be\s+sent)\b")
+# A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # "... and will be represented by Premier Li Qiang": the one sent is at the gathering.
 _REPRESENTED_BY = re.compile(r"\b(?P<tense>is|was|will\s+be|are|were|would\s+be)\s+(?:being\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\s+"
                              r"(?:[\w'’-]+,?\s+){0,4}?PER(?P<rep>\d+)")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".
+_AS_LISTED = r"((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)"  # the names after "as"
+_AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+" + _AS_LISTED)
 # "X arrived earlier, as did A, B, C and D": the others did the same.
-_AS_DID_LIST = re.compile(r",\s*as\s+(?:did|do|does|have|has|had)\s+((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)")
-_AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)")
+_AS_DID_LIST = re.compile(r",\s*as\s+(?:did|do|does|have|has|had)\s+" + _AS_LISTED)
 # A stay in a place named by its country's demonym: "spent the weekend in the southern Brazilian beach resort of X".
 _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z][\w-]*\s+){0,3}?DEM(?P<dem>\d+)\s+"
                            r"(?:[a-z][\w-]*\s+){0,2}?(?:city|capital|resort|town|region|province)\b")
