@@ -1051,6 +1051,8 @@ _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|
                             r"(?:days|nights|weekend|week|stay|visit|trip)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # A trip noun in apposition to a clause told in the future: "..., PER3's first visit to LOC4".
 _APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's)
+# "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.
+_AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|(?:is|are)\s+(?:set|scheduled|slated)\s+to)\b(?![^,;]*\b(?:was|were|had)\b)")
 
 

@@ -19,6 +19,7 @@ from warrantwatch.tagger.cues import (
     _AMONG_THEM,
     _AND_HOSTED,
     _AND_THEN,
+    _AND_THEN_BARE,
     _APPOSED,
     _APPOSED_IN_SINCE,
     _APPOSED_OWNER,
@@ -734,6 +735,8 @@ class VisitRules(PresenceRules):
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status is None and _AND_THEN_BARE.match(pre) and _WILL_BEFORE.search(masked, max(0, c_start - 200), left):
+                status = "planned"
             if status is None and not (_CONDITIONAL.search(pre) or _PRE_SPEC.search(pre) or _PRE_NEG.search(pre)
                                        or _CANCEL_RX.search(clause) or _NOUN_PLANNED.search(clause)
                                        or m.group("noun").lower().startswith(("attendance", "presence", "participation"))):
