@@ -22,3 +22,23 @@ def test_and_then_pay_a_visit_after_will_travel_is_planned(ref: Reference) -> No
 def test_and_then_pay_a_visit_after_a_past_trip_is_not_planned(ref: Reference) -> None:
     text = "Xi Jinping flew to Lima for the APEC meeting in 2016, and then paid a state visit to Ecuador."
     assert {f[3] for f in dated(ref, text, THU_14_NOV_2024)} == {"completed"}
+
+
+# -- "a deal reached in July": a participle after a thing is no arrival ---------------------------------------
+
+FRI_22_AUG_2025 = date(2025, 8, 22)
+
+
+def test_a_deal_reached_is_no_arrival(ref: Reference) -> None:
+    text = ("Narendra Modi met Lula in June at the G7 summit in Kananaskis, Canada. "
+            "Modi is also expected to tour a shipyard, underscoring cooperation offered as part of a tariff deal reached in July.")
+    assert dated(ref, text, FRI_22_AUG_2025) == {
+        ("visit", "Narendra Modi", "CAN", "completed", "2025-06"),
+        ("visit", "Luiz Inácio Lula da Silva", "CAN", "completed", "2025-06"),
+    }
+
+
+def test_a_traveller_who_reached_on_monday_still_arrived(ref: Reference) -> None:
+    text = ("Narendra Modi is in Brazil for the BRICS summit. "
+            "The Indian leader reached on Monday and held talks with Lula.")
+    assert ("visit", "Narendra Modi", "BRA", "ongoing") in {f[:4] for f in dated(ref, text, FRI_22_AUG_2025)}

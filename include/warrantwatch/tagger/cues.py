@@ -600,6 +600,8 @@ _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|d
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
+# "a tariff deal reached in July": a participle after a thing, no one's arrival.
+_THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
 # then the words that end a bare arrival; where the traveller is comes from the article.
 _UNKNOWN_PLACE_ARRIVAL = re.compile(

@@ -160,6 +160,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_OF,
     _SUMMIT_PLANNED_AFTER,
     _SUMMIT_PLANNED_BEFORE,
+    _THING_BEFORE,
     _TOPIC_PLACE,
     _TOUR_STEP_PRESENT,
     _TRAVELLING,
@@ -677,7 +678,7 @@ class VisitRules(PresenceRules):
                     dests = [(place.iso3, place.city, None, 0.8)]
             # "is expected to arrive for it", "is expected to fly in later on Monday": a planned arrival, place told around
             bare_arrive = form == "base" and status == "planned" and " ".join(m.group(0).lower().split()) in {"arrive", "fly in", "land"}
-            if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive) and (
+            if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive) and not _THING_BEFORE.search(pre) and (
                     _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
                 # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where
                 # the article has already put this traveller, else the gathering it is about.
