@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.tag.tagkit import dated
 from warrantwatch.reference import Reference
 
@@ -42,3 +44,23 @@ def test_a_traveller_who_reached_on_monday_still_arrived(ref: Reference) -> None
     text = ("Narendra Modi is in Brazil for the BRICS summit. "
             "The Indian leader reached on Monday and held talks with Lula.")
     assert ("visit", "Narendra Modi", "BRA", "ongoing") in {f[:4] for f in dated(ref, text, FRI_22_AUG_2025)}
+
+
+# -- "wrapped up the two-day trip": the stay last told is over --------------------------------------------------
+
+TUE_19_AUG_2025 = date(2025, 8, 19)
+
+
+@pytest.mark.parametrize("closing", [
+    "Xi, who called on Modi at his residence, wrapped up the two-day trip on Tuesday.",
+    "Xi wrapped up his two-day visit on Tuesday.",
+])
+def test_wrapping_up_the_trip_ends_the_stay(ref: Reference, closing: str) -> None:
+    text = "Xi Jinping arrived in New Delhi on Monday and held talks with Narendra Modi. " + closing
+    assert dated(ref, text, TUE_19_AUG_2025) == {("visit", "Xi Jinping", "IND", "completed", "2025-08-18")}
+
+
+def test_a_trip_to_be_wrapped_up_later_is_still_under_way(ref: Reference) -> None:
+    text = ("Xi Jinping arrived in New Delhi on Monday and held talks with Narendra Modi. "
+            "Xi is expected to have wrapped up the trip by Thursday.")
+    assert dated(ref, text, TUE_19_AUG_2025) == {("visit", "Xi Jinping", "IND", "ongoing", "2025-08-18")}

@@ -895,6 +895,9 @@ _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|e
 # "concluded his state visit to Indonesia": that stay is over.
 _CONCLUDED_VISIT_TO = re.compile(r"\bPER(\d+)\s+(?:has\s+|had\s+)?(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+"
                                  r"(?:his|her|their|a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+(?:to|of|in)\s+(?:the\s+)?LOC(\d+)")
+# "X, who called on Y at his residence, wrapped up the two-day trip on Tuesday": the stay last told is over.
+_CONCLUDED_TRIP = re.compile(r"\bPER(\d+)\s*(?:,\s*(?:who|after)\b[^,;.]{0,100},\s*)?(?:has\s+|had\s+)?(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+"
+                             r"(?:his|her|their|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b(?!\s+(?:to|of|in)\b)")
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
 _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".

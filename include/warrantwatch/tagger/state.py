@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_HINTS,
     _CEREMONY_STORY,
     _COMPARED,
+    _CONCLUDED_TRIP,
     _CONCLUDED_VISIT_TO,
     _COUNTRY_CEREMONY,
     _CRICKET_RX,
@@ -349,6 +350,10 @@ class ArticleState:
             person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
             if person is not None and place.iso3 and not _PRE_FUTURE.search(sentence.masked, 0, m.start()):
                 self.left_hosts.add((person.name, place.iso3))
+        for m in _CONCLUDED_TRIP.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group(1)).person
+            if person is not None and (there := self.last_host.get(person.name)) and not _PRE_FUTURE.search(sentence.masked, 0, m.start()):
+                self.left_hosts.add((person.name, there[0]))
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
             person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
             if person is not None and place.iso3:
