@@ -64,3 +64,18 @@ def test_a_trip_to_be_wrapped_up_later_is_still_under_way(ref: Reference) -> Non
     text = ("Xi Jinping arrived in New Delhi on Monday and held talks with Narendra Modi. "
             "Xi is expected to have wrapped up the trip by Thursday.")
     assert dated(ref, text, TUE_19_AUG_2025) == {("visit", "Xi Jinping", "IND", "ongoing", "2025-08-18")}
+
+
+# -- "Among those who are coming is X": still to come -------------------------------------------------------------
+
+FRI_4_JUL_2025 = date(2025, 7, 4)
+
+
+@pytest.mark.parametrize(("clause", "status"), [
+    ("Among those who are coming is Narendra Modi.", "planned"),
+    ("Among the leaders who will attend is Narendra Modi.", "planned"),
+    ("Among those who are attending is Narendra Modi.", "ongoing"),
+])
+def test_among_those_who_are_coming_is_a_plan(ref: Reference, clause: str, status: str) -> None:
+    text = "RIO DE JANEIRO - Brazil is preparing for a BRICS summit this weekend. " + clause
+    assert {f[:4] for f in dated(ref, text, FRI_4_JUL_2025)} == {("visit", "Narendra Modi", "BRA", status)}

@@ -980,6 +980,8 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
     r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
+# "Among those who are coming is X", "Among the leaders who will attend are ...": still to come.
+_WHO_ARE_COMING = re.compile(r"\b(?:who|that)\s+(?:(?:are|is)\s+(?:coming|flying\s+in|due|expected|set|scheduled)|will|plan)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")
 # The list after it: names with their appositions and relative clauses, to the sentence's end.
 _ARRIVED_WORD = re.compile(r"\b(?:arrived|landed|flew\s+in)\b")

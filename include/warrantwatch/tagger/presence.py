@@ -42,6 +42,7 @@ from warrantwatch.tagger.cues import (
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
     _VIDEO,
+    _WHO_ARE_COMING,
     _clause_bounds,
     _per,
     _travelers_before,
@@ -197,7 +198,8 @@ class PresenceRules(ArticleState):
             if not dests:
                 return
         tense = m.group("tense").lower()
-        status = "planned" if tense.startswith("will") or m.group("expected") else "ongoing" if tense in {"are", "is"} else "completed"
+        status = ("planned" if tense.startswith("will") or m.group("expected") or tense in {"are", "is"} and _WHO_ARE_COMING.search(m.group(0))
+                  else "ongoing" if tense in {"are", "is"} else "completed")
         if m.group("expected") and tense in {"was", "were"}:
             return  # "Among the leaders expected were ...": what became of it is told elsewhere
         if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
