@@ -79,3 +79,20 @@ FRI_4_JUL_2025 = date(2025, 7, 4)
 def test_among_those_who_are_coming_is_a_plan(ref: Reference, clause: str, status: str) -> None:
     text = "RIO DE JANEIRO - Brazil is preparing for a BRICS summit this weekend. " + clause
     assert {f[:4] for f in dated(ref, text, FRI_4_JUL_2025)} == {("visit", "Narendra Modi", "BRA", status)}
+
+
+# -- "left the summit a day early, flying back to Washington": the stay is over ----------------------------------
+
+TUE_17_JUN_2025 = date(2025, 6, 17)
+
+
+def test_flying_back_home_after_leaving_ends_the_stay(ref: Reference) -> None:
+    text = ("KANANASKIS, Alberta - Donald Trump left the G7 summit a day early, flying back to Washington overnight. "
+            "Trump arrived on Sunday and took part in Monday's sessions.")
+    assert dated(ref, text, TUE_17_JUN_2025) == {("visit", "Donald Trump", "CAN", "completed", "2025-06-15")}
+
+
+def test_flying_back_to_somewhere_not_home_leaves_the_stay(ref: Reference) -> None:
+    text = ("KANANASKIS, Alberta - Narendra Modi met Lula at the G7 summit, flying back to Washington with him afterwards. "
+            "Modi arrived on Sunday and took part in Monday's sessions.")
+    assert ("visit", "Narendra Modi", "CAN", "ongoing") in {f[:4] for f in dated(ref, text, TUE_17_JUN_2025)}

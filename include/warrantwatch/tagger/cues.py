@@ -885,7 +885,9 @@ _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
 _AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+in|"
                             # "arrived in Jakarta on Tuesday and flew back to Washington on Thursday"
-                            r"(?:flew|headed|returned|travell?ed|left\s+for|set\s+off\s+for)\s+(?:straight\s+)?(?:back\s+)?(?:to\s+)?)\s*LOC(\d+)")
+                            r"(?:flew|headed|returned|travell?ed|left\s+for|set\s+off\s+for)\s+(?:straight\s+)?(?:back\s+)?(?:to\s+)?)\s*LOC(\d+)|"
+                            # "left the summit a day early, flying back to Washington overnight"
+                            r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?,\s*(?:flying|heading|returning)\s+(?:straight\s+)?back\s+to\s+LOC(\d+)")
 _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|before|at|shortly|the\s+next|hours)\b|"
                       # "X skipped an official dinner and left before dawn on Wednesday"
                       r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,60}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:before|early|shortly|hours)\b|"

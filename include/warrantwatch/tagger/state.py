@@ -337,8 +337,9 @@ class ArticleState:
             if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
                 self.went_home.add(person.name)  # "was back in Moscow by the evening"
         for m in _AND_BACK_HOME.finditer(sentence.masked):
-            person = _per(sentence.entities, m.group(1)).person
-            if person is not None and _per(sentence.entities, m.group(2)).iso3 == self._home(person):
+            who, where = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            person = _per(sentence.entities, who).person
+            if person is not None and _per(sentence.entities, where).iso3 == self._home(person):
                 self.went_home.add(person.name)
         for m in _WENT_HOME.finditer(sentence.masked):
             verb = next(v for v in ("verb", "verb2", "verb3", "verb4", "verb5") if m.group(v))
