@@ -96,3 +96,17 @@ def test_flying_back_to_somewhere_not_home_leaves_the_stay(ref: Reference) -> No
     text = ("KANANASKIS, Alberta - Narendra Modi met Lula at the G7 summit, flying back to Washington with him afterwards. "
             "Modi arrived on Sunday and took part in Monday's sessions.")
     assert ("visit", "Narendra Modi", "CAN", "ongoing") in {f[:4] for f in dated(ref, text, TUE_17_JUN_2025)}
+
+
+# -- "had arrived in Turkey from the United Arab Emirates, where he landed on Sunday": that stay is over --------
+
+WED_19_FEB_2025 = date(2025, 2, 19)
+
+
+def test_a_stay_told_as_where_the_traveller_came_from_is_over(ref: Reference) -> None:
+    text = ("Narendra Modi was in Ankara on Tuesday for talks with Recep Tayyip Erdoğan. "
+            "The Indian leader had arrived in Turkey from the United Arab Emirates, where he landed on Sunday and met investors.")
+    assert dated(ref, text, WED_19_FEB_2025) == {
+        ("visit", "Narendra Modi", "TUR", "completed", "2025-02-18"),
+        ("visit", "Narendra Modi", "ARE", "completed", "2025-02-16"),
+    }

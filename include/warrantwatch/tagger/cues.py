@@ -924,7 +924,7 @@ _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)
 # he flew in from Hanoi on the second stop of a tour": the leg before this one, over.
 _ARRIVED_FROM_LEG = re.compile(
     r"\bPER(?P<per>\d+)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|flew\s+in|landed|reached|travell?ed|crossed|drove)\b[^.;]{0,60}?\bfrom\s+"
-    r"LOC(?P<loc>\d+)(?=\s*,\s*where\b|\s*,?\s*(?:on\s+)?(?:the|his|her|PER\d+)\s+(?:first|second|third|fourth|previous|last|earlier|opening)\s+"
+    r"(?:the\s+)?LOC(?P<loc>\d+)(?=\s*,\s*where\b|\s*,?\s*(?:on\s+)?(?:the|his|her|PER\d+)\s+(?:first|second|third|fourth|previous|last|earlier|opening)\s+"
     r"(?:stop|leg|stage))")
 _PRESENT_RX = re.compile(
     r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are)\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|"

@@ -1142,6 +1142,8 @@ class VisitRules(PresenceRules):
                     told = len(self.facts)
                     self._add_visit([who], [(place.iso3, place.city, None, 0.75)], "completed", sentence, m.end(), 0.75,
                                     remember=False, told_date=when)
+                    if who.person is not None:
+                        self.left_hosts.add((who.person.name, place.iso3))  # (come from there: that stay is over)
                     for fact in self.facts[told:] if "same day" not in masked[m.end() : where_end] else ():
                         fact.date = when  # (only the where-clause dates the leg, or "the same day": the sentence's day is the arrival's)
         for m in _CAME_ON_FROM.finditer(masked) if ("on from" in masked or "fresh from" in masked or "come from" in masked
