@@ -80,6 +80,8 @@ SETS = (
     GoldSet("probe19", "p19", "probe19.example", (150, 450), 35, 10),
     GoldSet("sealed8", "S8", "sealed8.example", (150, 450), 35, 10),
     GoldSet("probe20", "p20", "probe20.example", (150, 450), 35, 10),
+    GoldSet("probe21", "p21", "probe21.example", (150, 450), 35, 10),
+    GoldSet("probe22", "p22", "probe22.example", (150, 450), 35, 10),
 )
 
 

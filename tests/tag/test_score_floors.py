@@ -62,6 +62,11 @@ FLOORS = {
     "probe19": (0.87, 0.99, 0),
     # (first run at 3c89f04: visits 0.726, warrants 0.867, 1 distractor fact; Global South trips in their agencies' words)
     "probe20": (0.81, 0.92, 0),
+    # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
+    # facts; European, North American and Asian leaders' trips), then used to find failure classes.
+    "probe21": (0.57, 0.80, 3),
+    # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
+    "probe22": (0.71, 0.87, 3),
 }
 
 
