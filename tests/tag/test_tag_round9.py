@@ -110,3 +110,31 @@ def test_a_stay_told_as_where_the_traveller_came_from_is_over(ref: Reference) ->
         ("visit", "Narendra Modi", "TUR", "completed", "2025-02-18"),
         ("visit", "Narendra Modi", "ARE", "completed", "2025-02-16"),
     }
+
+
+# -- a gathering's topic is not its venue; arrivals from an earlier gathering ------------------------------------
+
+SAT_15_JUN_2024 = date(2024, 6, 15)
+PEACE_CONFERENCE = ("BURGENSTOCK, Switzerland - Leaders from 90 countries gathered on Saturday for a conference on "
+                    "peace in Ukraine. ")
+
+
+def test_a_conference_on_peace_in_a_country_is_where_the_story_is_filed(ref: Reference) -> None:
+    text = PEACE_CONFERENCE + "Narendra Modi arrived on Saturday morning to lead the Indian delegation."
+    assert dated(ref, text, SAT_15_JUN_2024) == {("visit", "Narendra Modi", "CHE", "ongoing", "2024-06-15")}
+
+
+def test_flying_in_from_an_earlier_summit_is_both_trips(ref: Reference) -> None:
+    text = PEACE_CONFERENCE + "Narendra Modi flew in directly from the G7 summit."
+    assert {f[:4] for f in dated(ref, text, SAT_15_JUN_2024)} == {
+        ("visit", "Narendra Modi", "CHE", "ongoing"),
+        ("visit", "Narendra Modi", "ITA", "completed"),
+    }
+
+
+def test_leaders_who_flew_in_from_an_earlier_summit_among_them(ref: Reference) -> None:
+    text = PEACE_CONFERENCE + ("Several leaders flew in directly from the G7 summit, among them Narendra Modi and "
+                               "Recep Tayyip Erdoğan, as did the summit's host, Viktor Orbán.")
+    facts = {f[:4] for f in dated(ref, text, SAT_15_JUN_2024)}
+    assert {("visit", p, "CHE", "ongoing") for p in ("Narendra Modi", "Recep Tayyip Erdoğan", "Viktor Orbán")} <= facts
+    assert ("visit", "Narendra Modi", "ITA", "completed") in facts

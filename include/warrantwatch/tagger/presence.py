@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _DELEGATION_INCLUDES,
     _EXPECTED_THERE,
     _EXPECTS_GUEST,
+    _FROM_GATHERING,
     _GENERIC_TOWN,
     _GROUP_ARRIVED_AMONG,
     _HAD_BEEN_IN_SINCE,
@@ -132,15 +133,19 @@ class PresenceRules(ArticleState):
             self._add_visit([_per(ents, m.group(1))], dests, status, sentence, m.end(), 0.75, told_date=when)
         for m in _GROUP_ARRIVED_AMONG.finditer(masked) if "among" in lower or "including" in lower or "such as" in lower else ():
             # the place named after the verb, else "the Red Sea city": where the story is filed
-            place = _LOC_INDEX.search(m.group("where"))
+            # (not where they came from: "flew in directly from the G7 summit" is an arrival at the story's place)
+            place = _LOC_INDEX.search(m.group("where").split(" from ")[0])
             if place:
                 loc = _per(ents, place.group(1))
                 dests = [(loc.iso3, loc.city, None, 0.8)] if loc.kind == "LOC" else []
             else:
-                dests = self._gathering_or_dateline() if _GENERIC_TOWN.search(m.group("where")) else []
+                dests = self._gathering_or_dateline() if _GENERIC_TOWN.search(m.group("where")) or " from " in m.group("where") else []
             when = self._date_near(sentence, m.start("verb"), "past", visit=True)
             status = "ongoing" if when is None or self._day_before_or_today(when) else "completed"
-            self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], dests, status, sentence, m.start("verb"), 0.75)
+            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))]
+            self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75)
+            if (came := _FROM_GATHERING.search(m.group("where"))) is not None:
+                self._came_from_gathering(sentence, listed, came.group(1), m.start("where") + came.end())
         for m in _DELEGATION_INCLUDES.finditer(masked) if "delegation" in lower else ():
             owner = _per(ents, m.group("owner")) if m.group("owner") else None
             home = owner.iso3 if owner is not None and owner.kind == "DEM" else (

@@ -26,6 +26,7 @@ from warrantwatch.tagger.cues import (
     _APPOSITION_CLOSED,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
+    _ARRIVED_FROM_GATHERING,
     _ARRIVED_FROM_LEG,
     _ARTICLE_AT_END,
     _AS_IS_ALSO,
@@ -1130,6 +1131,9 @@ class VisitRules(PresenceRules):
             home = self._home(host_person) if host_person else None
             if home and guest.person is not None and guest.person is not host_person:
                 self._add_visit([guest], [(home, None, None, 0.75)], "completed", sentence, m.start(), 0.8)
+        for m in _ARRIVED_FROM_GATHERING.finditer(masked) if "EVT" in masked and "from" in masked else ():
+            if not _CONDITIONAL.search(masked, 0, m.start()):
+                self._came_from_gathering(sentence, [_per(ents, m.group("per"))], m.group("evt"), m.end())
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             self._named_visit(sentence, m, "completed", m.start("per"), 0.8)
@@ -1200,6 +1204,18 @@ class VisitRules(PresenceRules):
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _came_from_gathering(self, sentence: Sentence, people: list[Entity], evt_index: str, anchor: int) -> None:
+        """Those who "flew in from the G7 summit" attended it, and that stay is over (a gathering elsewhere
+        than the story's)."""
+        ents = sentence.entities
+        iso3, city, occasion = self._event_host(sentence, _per(ents, evt_index), sentence.masked[anchor:], ents, anchor, "past")
+        if iso3 is None or self.context is not None and self.context[0] == iso3:
+            return
+        self._add_visit(people, [(iso3, city, occasion, 0.7)], "completed", sentence, anchor, 0.7, remember=False)
+        for who in people:
+            if who.person is not None:
+                self.left_hosts.add((who.person.name, iso3))
 
     def _named_visit(self, sentence: Sentence, m: re.Match[str], status: str, anchor: int, confidence: float,
                      per: str = "per", loc: str = "loc") -> Person | None:
