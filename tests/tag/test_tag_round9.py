@@ -138,3 +138,18 @@ def test_leaders_who_flew_in_from_an_earlier_summit_among_them(ref: Reference) -
     facts = {f[:4] for f in dated(ref, text, SAT_15_JUN_2024)}
     assert {("visit", p, "CHE", "ongoing") for p in ("Narendra Modi", "Recep Tayyip Erdoğan", "Viktor Orbán")} <= facts
     assert ("visit", "Narendra Modi", "ITA", "completed") in facts
+
+
+# -- "spent Monday far from Moscow, at a summit in X"; "was back at the Kremlin by night" -------------------------
+
+TUE_14_OCT_2025 = date(2025, 10, 14)
+
+
+def test_time_spent_at_a_summit_told_away_from_home(ref: Reference) -> None:
+    text = "Vladimir Putin spent Monday far from Moscow, at a summit in Sharm el-Sheikh."
+    assert dated(ref, text, TUE_14_OCT_2025) == {("visit", "Vladimir Putin", "EGY", "completed", "2025-10-13")}
+
+
+def test_back_at_the_seat_of_government_ends_the_stay(ref: Reference) -> None:
+    text = "Vladimir Putin arrived in Ankara on Monday and was back at the Kremlin by night."
+    assert dated(ref, text, TUE_14_OCT_2025) == {("visit", "Vladimir Putin", "TUR", "completed", "2025-10-13")}
