@@ -153,3 +153,11 @@ def test_time_spent_at_a_summit_told_away_from_home(ref: Reference) -> None:
 def test_back_at_the_seat_of_government_ends_the_stay(ref: Reference) -> None:
     text = "Vladimir Putin arrived in Ankara on Monday and was back at the Kremlin by night."
     assert dated(ref, text, TUE_14_OCT_2025) == {("visit", "Vladimir Putin", "TUR", "completed", "2025-10-13")}
+
+
+# -- "the NATO secretary-general" is the body's officer, not one of its summits -------------------------------------
+
+def test_the_bodys_secretary_general_is_no_summit(ref: Reference) -> None:
+    text = ("LONDON - The prime minister chaired a video call of about 25 leaders on Saturday. Narendra Modi and Lula "
+            "took part alongside most European Union leaders and the NATO secretary-general.")
+    assert dated(ref, text, date(2025, 3, 15)) == set()
