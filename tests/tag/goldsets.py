@@ -82,6 +82,7 @@ SETS = (
     GoldSet("probe20", "p20", "probe20.example", (150, 450), 35, 10),
     GoldSet("probe21", "p21", "probe21.example", (150, 450), 35, 10),
     GoldSet("probe22", "p22", "probe22.example", (150, 450), 35, 10),
+    GoldSet("probe23", "p23", "probe23.example", (150, 450), 35, 10),
     GoldSet("sealed9", "S9", "sealed9.example", (150, 450), 35, 10),
 )
 

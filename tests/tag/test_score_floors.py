@@ -68,6 +68,8 @@ FLOORS = {
     "probe21": (0.57, 0.80, 3),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.71, 0.87, 3),
+    # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
+    "probe23": (0.73, 0.92, 0),
 }
 
 
