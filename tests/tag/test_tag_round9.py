@@ -161,3 +161,25 @@ def test_the_bodys_secretary_general_is_no_summit(ref: Reference) -> None:
     text = ("LONDON - The prime minister chaired a video call of about 25 leaders on Saturday. Narendra Modi and Lula "
             "took part alongside most European Union leaders and the NATO secretary-general.")
     assert dated(ref, text, date(2025, 3, 15)) == set()
+
+
+# -- a live page from a gathering: "is here", "is attending as the leader of a member" -----------------------------
+
+TUE_17_JUN_2025 = date(2025, 6, 17)
+LIVE_PAGE = "Live updates from the G7 summit in Kananaskis, Alberta. 10:30 - "
+
+
+def test_here_in_a_live_page_with_no_dateline_is_the_gatherings_place(ref: Reference) -> None:
+    text = LIVE_PAGE + "Narendra Modi is here as a guest of the Canadian presidency."
+    assert dated(ref, text, TUE_17_JUN_2025) == {("visit", "Narendra Modi", "CAN", "ongoing", "2025-06-17")}
+
+
+def test_attending_as_a_role_is_at_the_gathering(ref: Reference) -> None:
+    text = LIVE_PAGE + "Lula is attending as the leader of an invited country."
+    assert dated(ref, text, TUE_17_JUN_2025) == {("visit", "Luiz Inácio Lula da Silva", "CAN", "ongoing", "2025-06-17")}
+
+
+def test_a_past_summit_attended_as_a_guest_is_not_under_way(ref: Reference) -> None:
+    text = ("Narendra Modi and Lula first met in June on the sidelines of the G7 summit in Kananaskis, Canada, "
+            "which Modi attended as a guest.")
+    assert "ongoing" not in {f[3] for f in dated(ref, text, date(2025, 8, 22))}

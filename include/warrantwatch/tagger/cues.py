@@ -616,6 +616,8 @@ _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))|"
     # "greeted at the airport by ...", "met at the foot of the aircraft steps"
     r"\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b")
+# "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
+_AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"
                                r"separately|alone|together|with\s+(?:his|her|their)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|due\s+to)\b|"

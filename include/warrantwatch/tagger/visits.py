@@ -30,6 +30,7 @@ from warrantwatch.tagger.cues import (
     _ARRIVED_FROM_LEG,
     _ARTICLE_AT_END,
     _AS_IS_ALSO,
+    _AS_ROLE,
     _BARE_ARRIVAL_END,
     _BE_AT_END,
     _BEEN_IN_SINCE,
@@ -646,7 +647,7 @@ class VisitRules(PresenceRules):
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
             gathering = self.context or (self.dateline + (None,) if self.dateline is not None and (
                 m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
-            if not dests and gathering is not None and _INTRANSITIVE_END.match(after):
+            if not dests and gathering is not None and (_INTRANSITIVE_END.match(after) or status in {"ongoing", "planned"} and _AS_ROLE.match(after)):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|come|travel|make|skip|stay|lead|head|represent|join|tak|took|pull|miss|is\s|was\s|will\s)", verb) or (
@@ -703,8 +704,10 @@ class VisitRules(PresenceRules):
                 if named:
                     place = _per(ents, named[-1])
                     dests = [(place.iso3, None, None, 0.7)]
-            if not dests and self.dateline is not None and _HERE.match(after):
-                dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "arrived here on Tuesday"
+            if not dests and (self.dateline is not None or self.context is not None) and _HERE.match(after):
+                # "arrived here on Tuesday"; in a live page from a gathering with no dateline, the gathering's place
+                iso3, city = self.dateline if self.dateline is not None else self.context[:2]  # type: ignore[index]
+                dests = [(iso3, city, None, 0.75)]
             if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive):
                 continue
             base = 0.9 if form not in {"join"} else 0.8
