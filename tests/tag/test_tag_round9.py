@@ -183,3 +183,17 @@ def test_a_past_summit_attended_as_a_guest_is_not_under_way(ref: Reference) -> N
     text = ("Narendra Modi and Lula first met in June on the sidelines of the G7 summit in Kananaskis, Canada, "
             "which Modi attended as a guest.")
     assert "ongoing" not in {f[3] for f in dated(ref, text, date(2025, 8, 22))}
+
+
+def test_talks_after_an_apposition_with_since_and_his_are_the_subjects(ref: Reference) -> None:
+    text = LIVE_PAGE + ("Narendra Modi, on his first trip abroad since his re-election two weeks ago, held talks with "
+                        "Lula on the margins this morning.")
+    assert dated(ref, text, TUE_17_JUN_2025) == {
+        ("visit", "Narendra Modi", "CAN", "ongoing", "2025-06-17"),
+        ("visit", "Luiz Inácio Lula da Silva", "CAN", "ongoing", "2025-06-17"),
+    }
+
+
+def test_a_date_since_which_a_trip_is_counted_still_dates_the_trip_told_after_it(ref: Reference) -> None:
+    text = "Narendra Modi's only other trip abroad since February 2022 was his December visit to Brazil."
+    assert ("visit", "Narendra Modi", "BRA", "completed", "2024-12") in dated(ref, text, date(2025, 2, 8))

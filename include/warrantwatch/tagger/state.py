@@ -51,6 +51,7 @@ from warrantwatch.tagger.cues import (
     _PLACE_BEFORE_END,
     _PRE_FUTURE,
     _RELATIVE_WORD,
+    _SINCE_PHRASE_END,
     _SINCE_WORD,
     _SWORN_IN_AT,
     _TIMELINE_HEAD,
@@ -270,8 +271,11 @@ class ArticleState:
             if bounded and not (allow_since and since) and not (
                     visit and status == "planned" and sentence.masked[max(0, pos - 6) : pos].rstrip().lower().endswith("from")):
                 continue  # (a visit "from December 4" starts then)
-            if visit and not allow_since and pos > anchor and sentence.has_between("since", _SINCE_WORD, max(anchor, pos - 40), pos):
-                continue  # "his first trip to X since relations froze in 2020": the time before the trip
+            if visit and not allow_since and (sentence.has_between("since", _SINCE_WORD, max(anchor, pos - 40), pos) if pos > anchor
+                                              else _SINCE_PHRASE_END.search(sentence.masked, max(0, pos - 40), pos) is not None):
+                # "his first trip to X since relations froze in 2020": the time before the trip; "X, on his first trip
+                # abroad since his inauguration two weeks ago, held talks": the same, told before the verb
+                continue
             if status and not _date_fits(mention.value, status, self.published):
                 continue
             if status == "planned" and len(mention.value) >= 7 and (_first_day(mention.value) - self.published).days > 300:

@@ -820,7 +820,9 @@ class VisitRules(PresenceRules):
             # "..., since PER2 sat down with PER0 in Geneva": the meeting's clause starts at "since".
             from_at = c_start
             for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()) if _has_any(lower, _SUBORDINATOR_WORDS) else ():
-                if _PER_INDEX.search(masked, sub.end(), m.start()):
+                # (a subject, not a possessive: "on his first trip since his inauguration, held talks" is the subject's)
+                if any(not masked.startswith(("'s", "’s"), t.end()) and _per(ents, t.group(1)).surface.lower() not in {"his", "her", "their"}
+                       for t in _PER_INDEX.finditer(masked, sub.end(), m.start())):
                     from_at = sub.end()
             if from_at == c_start and _UNKNOWN_SUBJECT.match(masked, c_start) and _APPOSITION_CLOSED.search(masked, c_start, m.start()):
                 from_at = m.start()  # "Witkoff, a long-time friend of PER0, has met PER1": the stranger met PER1
