@@ -197,3 +197,19 @@ def test_talks_after_an_apposition_with_since_and_his_are_the_subjects(ref: Refe
 def test_a_date_since_which_a_trip_is_counted_still_dates_the_trip_told_after_it(ref: Reference) -> None:
     text = "Narendra Modi's only other trip abroad since February 2022 was his December visit to Brazil."
     assert ("visit", "Narendra Modi", "BRA", "completed", "2024-12") in dated(ref, text, date(2025, 2, 8))
+
+
+# -- "flies on Tuesday to China, the first visit to Beijing by ... since 2019" in Tuesday's paper --------------------
+
+def test_flies_on_the_day_to_a_place_is_the_days_schedule(ref: Reference) -> None:
+    text = ("NEW DELHI - Lula arrived in New Delhi on Sunday for a three-day visit. "
+            "From India, Lula flies on Tuesday to China.")
+    assert dated(ref, text, date(2025, 10, 14)) == {
+        ("visit", "Luiz Inácio Lula da Silva", "IND", "ongoing", "2025-10-12"),
+        ("visit", "Luiz Inácio Lula da Silva", "CHN", "planned", "2025-10-14"),
+    }
+
+
+def test_a_trip_noun_in_apposition_retells_the_trip_just_told(ref: Reference) -> None:
+    text = "Lula will fly to China later on Tuesday, the first visit to Beijing by a Brazilian president since 2019."
+    assert dated(ref, text, date(2025, 10, 14)) == {("visit", "Luiz Inácio Lula da Silva", "CHN", "planned", "2025-10-14")}

@@ -125,7 +125,7 @@ _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|retu
 # A time told as ahead of the article: "next week", "tomorrow", "later this month".
 _AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+(?:this|today|tonight|on|in\s+the\s+day)|coming|upcoming)\b", re.IGNORECASE)
 # Going somewhere told in the simple present ("flies on to Rio", "heads to Paris"): news schedules.
-_SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
+_SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
 _PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
 _PARTICIPLE_GO = re.compile(r"(?:come|gone|flown|travell?ed|been)\b", re.IGNORECASE)
 _EN_ROUTE = re.compile(r"(?:heading|flying|headed)\b", re.IGNORECASE)
@@ -1072,6 +1072,8 @@ _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|
 _APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's)
 # "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.
 _AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A trip noun in apposition to the clause before: ", the first visit to X by ...", ", his second trip there".
+_APPOSED_NOUN = re.compile(r"\s*(?:the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:(?:first|second|third|last|latest|[\w-]+est)\s+)?$")
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|(?:is|are)\s+(?:set|scheduled|slated)\s+to)\b(?![^,;]*\b(?:was|were|had)\b)")
 
 

@@ -22,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _AND_THEN_BARE,
     _APPOSED,
     _APPOSED_IN_SINCE,
+    _APPOSED_NOUN,
     _APPOSED_OWNER,
     _APPOSITION_CLOSED,
     _ARRIVED_FOR_NOUN,
@@ -783,6 +784,10 @@ class VisitRules(PresenceRules):
             if status == "completed" and self._add_legs(travelers, status, sentence, m.start("prep"), c_end, 0.85, None):
                 continue
             dests = self._destinations(sentence, m.end(), c_end, prefer)
+            if left >= 0 and _APPOSED_NOUN.match(pre) and any(
+                    f.sentence is sentence and f.host == d[0] and any(f.person is t.person for t in travelers)
+                    for f in self.facts for d in dests):
+                continue  # "flies on Tuesday to China, the first visit to Beijing by ... since 2019": the trip just told
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
         # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
         if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower):
