@@ -84,6 +84,8 @@ SETS = (
     GoldSet("probe22", "p22", "probe22.example", (150, 450), 35, 10),
     GoldSet("probe23", "p23", "probe23.example", (150, 450), 35, 10),
     GoldSet("sealed9", "S9", "sealed9.example", (150, 450), 35, 10),
+    GoldSet("probe24", "p24", "probe24.example", (150, 450), 35, 10),
+    GoldSet("sealed10", "S10", "sealed10.example", (150, 450), 35, 10),
 )
 
 

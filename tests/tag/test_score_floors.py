@@ -27,6 +27,7 @@ FLOORS = {
     "sealed7": (0.66, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.75, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.74, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
+    "sealed10": (0.65, 0.89, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.81, 0.99, 0),
@@ -70,10 +71,12 @@ FLOORS = {
     "probe22": (0.71, 0.87, 3),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
     "probe23": (0.73, 0.92, 0),
+    # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
+    "probe24": (0.88, 0.73, 0),
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
