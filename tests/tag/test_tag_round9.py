@@ -213,3 +213,11 @@ def test_flies_on_the_day_to_a_place_is_the_days_schedule(ref: Reference) -> Non
 def test_a_trip_noun_in_apposition_retells_the_trip_just_told(ref: Reference) -> None:
     text = "Lula will fly to China later on Tuesday, the first visit to Beijing by a Brazilian president since 2019."
     assert dated(ref, text, date(2025, 10, 14)) == {("visit", "Luiz Inácio Lula da Silva", "CHN", "planned", "2025-10-14")}
+
+
+# -- "a Baghdad court": a capital named for its state -----------------------------------------------------------
+
+def test_a_court_named_by_its_capital_is_that_countrys(ref: Reference) -> None:
+    text = ("Recep Tayyip Erdoğan arrived in Qatar on Wednesday. "
+            "A Baghdad court issued a warrant for his arrest in January 2021 over a drone strike.")
+    assert ("warrant", "Recep Tayyip Erdoğan", "IRQ", "issued", "2021-01") in dated(ref, text, date(2025, 5, 15))

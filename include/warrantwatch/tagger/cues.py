@@ -862,6 +862,7 @@ _NATIONAL_COURT = re.compile(
     r"constitutional|appeals?|military|regional|state|national|provincial|central|top|local|city|special)\s+){0,3}"
     r"(?:court|judge|prosecutors?|tribunal)\b|"
     r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)|"
+    r"\b(?:a|an)\s+GOV(?P<gi>\d+)\s+(?:[a-z]+\s+){0,2}court\b|"  # "a Baghdad court": a capital named for its state
     # "an Argentine arrest order", "a Turkish warrant": the country's own.
     r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b", re.IGNORECASE)
 
@@ -869,7 +870,7 @@ _NATIONAL_COURT = re.compile(
 def _court_place(national: re.Match[str]) -> str:
     """The placeholder index of the country a _NATIONAL_COURT match names ("a Turkish court", "a court
     in Argentina", "an Argentine arrest order")."""
-    return national.group("di") or national.group("li") or national.group("dw")
+    return national.group("di") or national.group("li") or national.group("gi") or national.group("dw")
 
 
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
