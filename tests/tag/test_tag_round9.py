@@ -221,3 +221,13 @@ def test_a_court_named_by_its_capital_is_that_countrys(ref: Reference) -> None:
     text = ("Recep Tayyip Erdoğan arrived in Qatar on Wednesday. "
             "A Baghdad court issued a warrant for his arrest in January 2021 over a drone strike.")
     assert ("warrant", "Recep Tayyip Erdoğan", "IRQ", "issued", "2021-01") in dated(ref, text, date(2025, 5, 15))
+
+
+def test_the_applications_target_a_list_told_in_parts(ref: Reference) -> None:
+    text = ("The chief prosecutor of the International Criminal Court said on Monday he had asked judges to issue "
+            "arrest warrants for two Israeli leaders as well as for two leaders of an armed group. "
+            "On that side, the applications target Vladimir Putin, its nominal chief; and Omar al-Bashir, its treasurer.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 5, 21))} >= {
+        ("warrant", "Vladimir Putin", "ICC", "requested"),
+        ("warrant", "Omar al-Bashir", "ICC", "requested"),
+    }

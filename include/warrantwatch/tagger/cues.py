@@ -817,7 +817,7 @@ _W_ANOTHER = re.compile(r"\b(?:a|an)\s+(?:second|third|separate|further|another|
 _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+well\s+as)\s+", re.IGNORECASE)
 # "He named X, Y and Z", "They are X and Y": the subjects of the warrants the last sentence told of.
 _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|name|naming|identified|identifies|listed|lists|included|includes|include|including|"
-                             r"are|were|targets|targeted|cited|singled\s+out)\b(?=\s+(?:[\w.'’-]+,?\s+){0,6}?PER\d)|"
+                             r"are|were|targets?|targeted|cited|singled\s+out)\b(?=\s+(?:[\w.'’-]+,?\s+){0,6}?PER\d)|"
                              # "The first is X, the movement's leader ... The second is Y"
                              r"^\s*The\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|was)(?=\s+PER\d)|"
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
