@@ -231,3 +231,15 @@ def test_the_applications_target_a_list_told_in_parts(ref: Reference) -> None:
         ("warrant", "Vladimir Putin", "ICC", "requested"),
         ("warrant", "Omar al-Bashir", "ICC", "requested"),
     }
+
+
+# -- "its judges ordered him detained", "ordered the arrest at the time of X" ----------------------------------------
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Vladimir Putin began talks in Mongolia, the first time he has set foot in a member state of the International "
+     "Criminal Court since its judges ordered him detained.", "Vladimir Putin"),
+    ("Vladimir Putin began talks in Mongolia, a member of the International Criminal Court. The same panel ordered "
+     "the arrest at the time of Omar al-Bashir, a former leader.", "Omar al-Bashir"),
+])
+def test_an_arrest_ordered_in_other_words_is_a_warrant(ref: Reference, text: str, subject: str) -> None:
+    assert ("warrant", subject, "ICC", "issued") in {f[:4] for f in dated(ref, text, date(2024, 9, 3))}

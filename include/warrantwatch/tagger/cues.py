@@ -708,6 +708,8 @@ _W_PARAPHRASE = re.compile(
     r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
+    # "its judges ordered him detained", "ordered the arrest at the time of X"
+    r"\b(?:ordered|orders)\s+(?:PER(?P<s5>\d+)\s+(?:detained|arrested)|the\s+arrest\s+(?:at\s+the\s+(?:same\s+)?time|in\s+absentia|as\s+well)\s+of\s+PER(?P<s6>\d+))\b|"
     # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
