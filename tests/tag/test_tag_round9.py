@@ -243,3 +243,14 @@ def test_the_applications_target_a_list_told_in_parts(ref: Reference) -> None:
 ])
 def test_an_arrest_ordered_in_other_words_is_a_warrant(ref: Reference, text: str, subject: str) -> None:
     assert ("warrant", subject, "ICC", "issued") in {f[:4] for f in dated(ref, text, date(2024, 9, 3))}
+
+
+# -- "had already abandoned their requests for two other leaders: X, ..., and Y" ---------------------------------
+
+@pytest.mark.parametrize("verb", ["abandoned", "withdrawn"])
+def test_requests_abandoned_for_a_listed_group_are_withdrawn(ref: Reference, verb: str) -> None:
+    text = ("Judges at the International Criminal Court withdrew the arrest warrant for Min Aung Hlaing. "
+            f"Prosecutors had already {verb} their requests for two other leaders after both died last year: "
+            "the former head of state, Omar al-Bashir, who died in July, and his successor Rodrigo Duterte.")
+    facts = {f[:4] for f in dated(ref, text, date(2025, 2, 27))}
+    assert {("warrant", "Omar al-Bashir", "ICC", "withdrawn"), ("warrant", "Rodrigo Duterte", "ICC", "withdrawn")} <= facts

@@ -648,7 +648,7 @@ _W_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)(?!\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|Rome\s+Statute|court|treaty))|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
-                          r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|cancel(?:l)?ed)\b", re.IGNORECASE)
+                          r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|abandon(?:ed|s|ing)?|cancel(?:l)?ed)\b", re.IGNORECASE)
 _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
                               r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b|"
                               # "no legal basis for withdrawing the warrants, which it issued last November"
@@ -809,7 +809,7 @@ _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|co
 # other men, filed in May, remain before the judges: X, Y and Z".
 _REQUEST_LIST = re.compile(r"\b(?:requests?|applications?)\s+(?:for\s+(?:arrest\s+)?warrants?\s+)?(?:concerning|against|for|regarding|targeting)\s+"
                            r"(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:leaders|men|officials|commanders|suspects|people|individuals|figures|members)\b"
-                           r"[^:;.]{0,100}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
+                           r"[^:;.]{0,100}:\s*(?=(?:[\w'’-]+,?\s+){0,8}?PER\d)")  # (", the head of its political bureau, X")
 _COURT_ORDERS = re.compile(r"\b(?:ordered|orders|issued|issues|signed|approved)\b")
 _APPLICATION_AFTER = re.compile(r"\s+(?:application|request|applications|requests)\b", re.IGNORECASE)
 # "the subject of an application for an arrest warrant", "a request for a warrant against": asked for only.

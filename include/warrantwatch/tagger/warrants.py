@@ -382,10 +382,12 @@ class WarrantRules(ArticleState):
             if _W_NEGATED.search(masked[c_start : m.start()]):
                 continue
             when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
+            # ("Prosecutors had already abandoned their requests for two other leaders: X and Y": withdrawn)
+            status = "withdrawn" if _W_WITHDRAWN.search(masked, c_start, m.start()) else "requested"
             for index in _PER_INDEX.findall(masked, m.end()):
                 person = _per(ents, index).person
                 if person is not None and self.lex.ref.known_warrants(person.name):
-                    self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
+                    self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
         for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
             # "Judges ended the case against X earlier this year": the warrant is withdrawn.
             c_start, _ = _clause_bounds(masked, m.start())
