@@ -254,3 +254,9 @@ def test_requests_abandoned_for_a_listed_group_are_withdrawn(ref: Reference, ver
             "the former head of state, Omar al-Bashir, who died in July, and his successor Rodrigo Duterte.")
     facts = {f[:4] for f in dated(ref, text, date(2025, 2, 27))}
     assert {("warrant", "Omar al-Bashir", "ICC", "withdrawn"), ("warrant", "Rodrigo Duterte", "ICC", "withdrawn")} <= facts
+
+
+def test_a_relative_clause_after_an_apposition_hangs_on_the_name(ref: Reference) -> None:
+    text = ("Myanmar has accepted the jurisdiction of the International Criminal Court. The most prominent suspect "
+            "remains Min Aung Hlaing, the head of the junta, who has been the subject of a warrant since June 2011.")
+    assert dated(ref, text, date(2025, 12, 5)) == {("warrant", "Min Aung Hlaing", "ICC", "issued", "2011-06")}

@@ -736,6 +736,8 @@ _W_SOUGHT = re.compile(
     r"\b(?:sought|seeking|seeks)\s+PER(?P<d>\d+)\b(?!\s*(?:'s|’s))",
     re.IGNORECASE,
 )
+# The one a relative clause at the end hangs on: "PER0, who", "PER0, the son of the former leader, who".
+_PER_WHO_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:(?:the|a|an)\s+[^,;.]{1,60},\s*)?who\s*$")
 # What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
 _OWN_WARRANT = re.compile(
     r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"

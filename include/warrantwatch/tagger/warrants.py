@@ -32,6 +32,7 @@ from warrantwatch.tagger.cues import (
     _NATIONAL_COURT,
     _NOT_ARREST_WARRANT,
     _OWN_WARRANT,
+    _PER_WHO_AT_END,
     _POSSESSOR_ROLE_NAMED,
     _REQUEST_LIST,
     _SINCE_RIGHT_AFTER,
@@ -506,7 +507,7 @@ class WarrantRules(ArticleState):
         candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
         if not candidates:
             # "X, who faces an arrest warrant, ...": the relative clause hangs on X.
-            rel = re.search(r"PER(\d+)\s*,\s*who\s*$", masked[:c_start]) if _OWN_WARRANT.match(masked, c_start) else None
+            rel = _PER_WHO_AT_END.search(masked, 0, c_start) if _OWN_WARRANT.match(masked, c_start) else None
             person = _per(ents, rel.group(1)).person if rel else None
             return [person] if person is not None else []
         # Prefer someone the reference lists a warrant for: "Mongolia's leader ignored the warrant".
@@ -522,7 +523,7 @@ class WarrantRules(ArticleState):
                                                                     masked.find(f"PER{ents.index(c)}", c_start))]
         if not pick:
             # "X, who is the subject of an ICC warrant, was greeted by Y": the relative clause hangs on X, not on Y
-            rel = re.search(r"PER(\d+)\s*,\s*who\s*$", masked[:c_start]) if _OWN_WARRANT.match(masked, c_start) else None
+            rel = _PER_WHO_AT_END.search(masked, 0, c_start) if _OWN_WARRANT.match(masked, c_start) else None
             person = _per(ents, rel.group(1)).person if rel else None
             return [person] if person is not None and w_start < masked.find(",", c_start) else []
         # The nearest before the word, else the first after it.
