@@ -260,3 +260,13 @@ def test_a_relative_clause_after_an_apposition_hangs_on_the_name(ref: Reference)
     text = ("Myanmar has accepted the jurisdiction of the International Criminal Court. The most prominent suspect "
             "remains Min Aung Hlaing, the head of the junta, who has been the subject of a warrant since June 2011.")
     assert dated(ref, text, date(2025, 12, 5)) == {("warrant", "Min Aung Hlaing", "ICC", "issued", "2011-06")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India has never joined the International Criminal Court, and the question of the court's outstanding order "
+     "for Vladimir Putin did not come up.", ("warrant", "Vladimir Putin", "ICC", "issued")),
+    ("BUENOS AIRES — A federal court in Argentina on Thursday ordered the arrest of the head of Myanmar's junta, "
+     "Min Aung Hlaing, and 24 other officials.", ("warrant", "Min Aung Hlaing", "ARG", "issued")),
+])
+def test_more_warrants_in_other_words(ref: Reference, text: str, expected: tuple[str, ...]) -> None:
+    assert expected in {f[:4] for f in dated(ref, text, date(2025, 12, 5))}

@@ -704,10 +704,13 @@ _MORE_SUBJECTS = re.compile(
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
-    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
+    # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
+    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
     r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
+    # "the court's outstanding order for X"
+    r"\b(?:court|ICC)(?:'s|’s)\s+(?:outstanding\s+|arrest\s+)*order\s+(?:for|against)\s+PER(?P<s7>\d+)|"
     # "its judges ordered him detained", "ordered the arrest at the time of X"
     r"\b(?:ordered|orders)\s+(?:PER(?P<s5>\d+)\s+(?:detained|arrested)|the\s+arrest\s+(?:at\s+the\s+(?:same\s+)?time|in\s+absentia|as\s+well)\s+of\s+PER(?P<s6>\d+))\b|"
     # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.

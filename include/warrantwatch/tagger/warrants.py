@@ -400,7 +400,7 @@ class WarrantRules(ArticleState):
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
                 continue
-            told = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6")  # the subject inside the phrase
+            told = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6") or m.group("s7")  # the subject inside the phrase
             index = told
             if index is None:
                 before = _PER_INDEX.findall(masked[: m.start()])
