@@ -270,3 +270,13 @@ def test_a_relative_clause_after_an_apposition_hangs_on_the_name(ref: Reference)
 ])
 def test_more_warrants_in_other_words(ref: Reference, text: str, expected: tuple[str, ...]) -> None:
     assert expected in {f[:4] for f in dated(ref, text, date(2025, 12, 5))}
+
+
+def test_grounds_to_believe_that_named_people_ordered_a_crime(ref: Reference) -> None:
+    text = ("The International Criminal Court on Tuesday issued arrest warrants for two men. Judges found reasonable "
+            "grounds to believe that Omar al-Bashir, the movement's reclusive leader, and Min Aung Hlaing, "
+            "whom his officers call their chief, ordered, induced or solicited the crime of persecution.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 7, 9))} == {
+        ("warrant", "Omar al-Bashir", "ICC", "issued"),
+        ("warrant", "Min Aung Hlaing", "ICC", "issued"),
+    }

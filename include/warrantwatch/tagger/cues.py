@@ -832,9 +832,11 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|name|naming|identified|identifie
 # "reasonable grounds to believe that X and Y bear criminal responsibility": the court's (or its prosecutor's) finding
 # that grounds a warrant, in an article about one.
 _GROUNDS_TO_BELIEVE = re.compile(
-    r"\breasonable\s+grounds\s+to\s+believe\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?PER\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:bears?|is|are|was|were|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:criminally\s+)?responsib")
+    # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
+    # appositions skipped, the deed told by any verb)
+    r"\breasonable\s+grounds\s+to\s+believe\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?PER\d+(?:(?:\s*,[^,;]{1,60})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:(?:bears?|is|are|was|were|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:criminally\s+)?responsib|(?:ordered|committed|directed|induced|solicited|planned|ordering|committing)\b)")
 # "made no move to act on the warrant, issued in March 2023": one warrant, its subject told before.
 _THE_WARRANT_ALONE = re.compile(r"\b(?:act(?:ed|ing)?\s+on|enforc(?:e|ed|es|ing)|execut(?:e|ed|es|ing)|honou?r(?:ed|s|ing)?|ignor(?:e|ed|es|ing))\s+"
                                r"the\s+(?:ICC\s+|court's\s+|arrest\s+)*warrant\b"
