@@ -280,3 +280,20 @@ def test_grounds_to_believe_that_named_people_ordered_a_crime(ref: Reference) ->
         ("warrant", "Omar al-Bashir", "ICC", "issued"),
         ("warrant", "Min Aung Hlaing", "ICC", "issued"),
     }
+
+
+# -- a gathering the traveller goes on to is not the story's; each leg keeps its own days ----------------------------
+
+def test_a_gathering_gone_on_to_later_is_not_the_storys(ref: Reference) -> None:
+    text = ("KUALA LUMPUR — Donald Trump landed in Malaysia on Sunday morning. He flies to Tokyo on Monday, and then "
+            "to South Korea on Wednesday for the APEC gathering in Gyeongju. Lula, who arrived on Saturday, met Trump "
+            "on the sidelines on Sunday afternoon.")
+    assert ("visit", "Luiz Inácio Lula da Silva", "MYS", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 10, 26))}
+
+
+def test_legs_told_with_their_purpose_before_their_days(ref: Reference) -> None:
+    text = ("WASHINGTON — Lula arrived in Washington on Sunday from Beijing. From Washington he heads to Peru for the "
+            "APEC leaders' meeting later this week and then to India for the G20 summit on November 18-19.")
+    facts = dated(ref, text, date(2024, 11, 11))
+    assert ("visit", "Luiz Inácio Lula da Silva", "IND", "planned", "2024-11-18") in facts
+    assert ("visit", "Luiz Inácio Lula da Silva", "PER", "planned", "2024-11-18") not in facts

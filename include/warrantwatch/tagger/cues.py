@@ -92,12 +92,14 @@ _LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:
                               r"(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 # "is due to fly to Tokyo this evening and will travel to South Korea on Wednesday for the APEC meetings": a gathering
 # the traveller goes on to, after the story's.
-_GOING_ON_TO_GATHERING = re.compile(r"\b(?:will|is\s+(?:due|set|expected)\s+to|then)\s+(?:travel|fly|go|head|move\s+on)\s+(?:on\s+)?to\s+"
+_GOING_ON_TO_GATHERING = re.compile(r"\b(?:will|is\s+(?:due|set|expected)\s+to|then)\s+(?:(?<=then\s)|travel\s+|fly\s+|go\s+|head\s+|move\s+on\s+)(?:on\s+)?to\s+"
                                     r"(?:the\s+)?LOC\d+\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+# A trip to a gathering elsewhere told before its days: "then to Brazil for the G20 summit on November 18-19".
+_TO_PLACE_FOR = re.compile(r"\bto\s+(?:the\s+)?LOC(\d+)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?[^,;.]{0,40}$")
 _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b")
-# A gathering before the one the article is about: "the previous summit", "last year's summit".
 # A date in a "since" phrase that has no verb of its own: "since his inauguration two weeks ago".
 _SINCE_PHRASE_END = re.compile(r"\bsince\b(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,;])*$")
+# A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$|"
                                 # "flew in directly from the G7 summit": the one before
@@ -1284,7 +1286,9 @@ _DATE_WORD = (r"(?:in|on|at|last|this|next|early|late|earlier|later|the|of|year|
 _LEG_FIRST = re.compile(r"\s*(?:(?:to|in)\s+)?(?:the\s+)?LOC(\d+)")
 _LEG_NEXT = re.compile(rf"(?:[\s,]+{_DATE_WORD}){{0,4}}\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:then\s+)?(?:(?:on\s+)?to\s+|in\s+)?"
                        r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
-_LEG_DATED = re.compile(rf"^(?:[\s,]+{_DATE_WORD}){{1,4}}", re.IGNORECASE)
+# ("for the APEC leaders' meeting later this week": the leg's purpose may come before its time)
+_LEG_DATED = re.compile(rf"^(?:\s+for\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:summit|meeting|talks|forum|conference|gathering|EVT\d+))?"
+                        rf"(?:[\s,]+{_DATE_WORD}){{1,4}}", re.IGNORECASE)
 
 
 # ", and to LOC0 and LOC1 in June": the verb's "to" repeated for the next leg, after any aside.

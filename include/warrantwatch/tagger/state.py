@@ -199,9 +199,12 @@ class ArticleState:
             if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
             if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 25), m.start())
-                                             or _LATER_GATHERING_AFTER.match(after)
-                                             or _GOING_ON_TO_GATHERING.search(masked, max(0, m.start() - 80), m.start())):
-                continue  # "who will host the G20 in Johannesburg in November", "a conference would follow in Cairo": a later one
+                                             or _LATER_GATHERING_AFTER.match(after)) or (
+                    (self.context is not None or self.dateline is not None)
+                    and _GOING_ON_TO_GATHERING.search(masked, max(0, m.start() - 80), m.start())):
+                # "who will host the G20 in Johannesburg in November", "a conference would follow in Cairo", "and then to
+                # South Korea on Wednesday for the APEC gathering" (in a story filed from elsewhere): a later one
+                continue
             if place:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))

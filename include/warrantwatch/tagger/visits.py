@@ -164,6 +164,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_PLANNED_AFTER,
     _SUMMIT_PLANNED_BEFORE,
     _THING_BEFORE,
+    _TO_PLACE_FOR,
     _TOPIC_PLACE,
     _TOUR_STEP_PRESENT,
     _TRAVELLING,
@@ -422,6 +423,9 @@ class VisitRules(PresenceRules):
             after = sentence.masked[mention.end : mention.end + 12]
             if len(mention.value) == 10 and (mention.kind == "dm" and _DAY_SPAN_INSIDE.search(mention.text)
                                              or _DAY_SPAN_AFTER.match(after)):
+                going = _TO_PLACE_FOR.search(sentence.masked, max(0, mention.start - 80), mention.start)
+                if going and _per(sentence.entities, going.group(1)).iso3 != self.context[0]:
+                    continue  # "and then to Brazil for the G20 summit on November 18-19": another gathering's days
                 past = next((d.value for d in sentence.dates("past") if d.start == mention.start), mention.value)
                 # The occurrence nearest the article's date: a summit announced or just held.
                 pick = min((mention.value, past), key=lambda v: abs((date.fromisoformat(v) - self.published).days))
