@@ -297,3 +297,9 @@ def test_legs_told_with_their_purpose_before_their_days(ref: Reference) -> None:
     facts = dated(ref, text, date(2024, 11, 11))
     assert ("visit", "Luiz Inácio Lula da Silva", "IND", "planned", "2024-11-18") in facts
     assert ("visit", "Luiz Inácio Lula da Silva", "PER", "planned", "2024-11-18") not in facts
+
+
+def test_left_the_place_on_a_day_after_a_relative_clause(ref: Reference) -> None:
+    text = ("WASHINGTON — Narendra Modi and Donald Trump agreed on Thursday to double trade. "
+            "Modi, who arrived on Wednesday evening from France, left Washington on Friday morning.")
+    assert ("visit", "Narendra Modi", "USA", "completed") in {f[:4] for f in dated(ref, text, date(2025, 2, 15))}

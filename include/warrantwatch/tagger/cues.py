@@ -923,7 +923,7 @@ _CONCLUDED_VISIT_TO = re.compile(r"\bPER(\d+)\s+(?:has\s+|had\s+)?(?:concluded|w
 _CONCLUDED_TRIP = re.compile(r"\bPER(\d+)\s*(?:,\s*(?:who|after)\b[^,;.]{0,100},\s*)?(?:has\s+|had\s+)?(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+"
                              r"(?:his|her|their|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b(?!\s+(?:to|of|in)\b)")
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
-_LEFT_PLACE_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
+_LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
 # "held talks on Monday at the start of a two-day visit": a deed on a stay whose stated length runs on.
