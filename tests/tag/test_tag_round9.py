@@ -303,3 +303,24 @@ def test_left_the_place_on_a_day_after_a_relative_clause(ref: Reference) -> None
     text = ("WASHINGTON — Narendra Modi and Donald Trump agreed on Thursday to double trade. "
             "Modi, who arrived on Wednesday evening from France, left Washington on Friday morning.")
     assert ("visit", "Narendra Modi", "USA", "completed") in {f[:4] for f in dated(ref, text, date(2025, 2, 15))}
+
+
+# -- "the Paris AI summit": a capital naming a gathering is a place; "is not expected to attend": no decision --------
+
+def test_a_gathering_named_for_its_capital_is_in_that_place(ref: Reference) -> None:
+    text = "JD Vance attended the Paris AI summit on Tuesday."
+    assert dated(ref, text, date(2025, 2, 14)) == {("visit", "JD Vance", "FRA", "completed", "2025-02-11")}
+
+
+def test_not_expected_to_attend_is_no_decision(ref: Reference) -> None:
+    text = "China will hold a military parade in Beijing next week. Narendra Modi is not expected to attend the Beijing parade."
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 28))} == set()
+
+
+def test_skipping_the_summit_named_for_the_storys_city_is_dated_by_the_summit() -> None:
+    from warrantwatch.reference import load_reference
+
+    real = load_reference()  # (the bundled reference: the fixture one holds no gatherings' days)
+    text = ("NEW DELHI — Leaders of the Group of 20 gather in New Delhi this weekend for the G20 summit. "
+            "Beijing gave no reason for Xi Jinping's decision to skip the New Delhi summit.")
+    assert ("visit", "Xi Jinping", "IND", "declined", "2023-09-09") in dated(real, text, date(2023, 9, 8))

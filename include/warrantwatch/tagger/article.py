@@ -265,6 +265,9 @@ class ArticleTagger(TourRules, WarrantRules):
                         f.status = "completed"
         events = {e.name: e for e in self.lex.gaz.events}
         for f in facts:
+            if (f.kind == "visit" and f.status == "declined" and f.occasion not in events and self.context is not None
+                    and f.host == self.context[0] and f.city is not None and f.city == self.context[1]):
+                f.occasion = self.context[2]  # "to skip the New Delhi summit": the story's gathering, in its city
             if f.kind == "visit" and f.date is None and f.status != "ongoing" and f.occasion in events and f.host:
                 # At (or away from) a summit with no day of its own: the summit's first day, where the reference knows it.
                 f.date = events[f.occasion].first_day(f.host, self.published)

@@ -370,8 +370,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             entity.iso3 = payload.iso3
             if payload.kind in {"capital", "city"}:
                 entity.city = payload.name
-                if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE:
-                    entity.kind = "GOV"  # "New Delhi skipped the meeting": the government
+                if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE and not (
+                        _previous_token(text, start).lower() == "the" and _GATHERING_NAMED_FOR_PLACE.match(text, end)):
+                    entity.kind = "GOV"  # "New Delhi skipped the meeting": the government (not "the Paris AI summit": a place)
         elif kind == "GOV":
             entity.iso3 = payload.iso3
             # "due at the White House", "received him at the Kremlin": the building, a place.
@@ -552,6 +553,9 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|o
 
 # Text that already looks like a placeholder ("PER7", "loc2"): split, so no rule reads it as one of ours.
 # (Case-sensitive: a literal prefix the engine finds fast; "per2" in lower case is not a word of news.)
+# A gathering named for where it is held: "the Paris AI summit", "the Madrid NATO summit".
+_GATHERING_NAMED_FOR_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum|meeting|talks|gathering|parade|ceremony)\b",
+                                        re.IGNORECASE)
 _LITERAL_TOKEN = re.compile(r"(PER|LOC|DEM|GOV|EVT)(?=\d)")
 
 

@@ -139,6 +139,13 @@ class ArticleState:
         opening = text[:600].lower()
         self.ceremony = any(w in opening for w in _CEREMONY_HINTS) and _CEREMONY_STORY.search(opening) is not None
 
+    def _named_occasion(self, iso3: str | None, generic: str | None) -> str | None:
+        """A generic word for the gathering ("summit") keeps the name the article gave it in the same country
+        ("the G20 summit in New Delhi", "gather in New Delhi for the G20 summit")."""
+        if self.context is not None and self.context[0] == iso3 and self.context[2]:
+            return self.context[2]
+        return generic
+
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
         masked, ents = sentence.masked, sentence.entities
@@ -208,7 +215,7 @@ class ArticleState:
             if place:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
-                self.context = (loc.iso3, loc.city, occasion)
+                self.context = (loc.iso3, loc.city, occasion if m.group("e") else self._named_occasion(loc.iso3, occasion))
             elif m.group("e") and _ORG_NOT_MEETING.match(after):
                 continue  # "NATO's bombing", "the EU's rules": the body, not one of its meetings
             elif m.group("e"):
@@ -219,7 +226,7 @@ class ArticleState:
             elif (where := _GATHER_IN.search(masked)) is not None:
                 # "Leaders are meeting in Kazan for a summit of ...": the place the gathering is in.
                 loc = _per(ents, where.group(1))
-                self.context = (loc.iso3, loc.city, _generic_occasion(m.group("g")))
+                self.context = (loc.iso3, loc.city, self._named_occasion(loc.iso3, _generic_occasion(m.group("g"))))
             elif (named := _PLACE_BEFORE_END.search(masked, max(0, m.start() - 12), m.start())) is not None and (
                     (loc := _per(ents, named.group(1))).kind == "LOC" and loc.iso3) and (self.context is None or self.context[0] != loc.iso3):
                 self.context = (loc.iso3, loc.city, _generic_occasion(m.group("g")))  # "the Sharm el-Sheikh Summit for Peace"

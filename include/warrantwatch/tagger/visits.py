@@ -105,6 +105,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_LEG,
     _NO_LONGER_AT_END,
     _NO_PLANS_NOW,
+    _NOT_EXPECTED_AT_END,
     _NOT_RULED_OUT,
     _NOUN_FUTURE_AFTER,
     _NOUN_GATE,
@@ -471,6 +472,8 @@ class VisitRules(PresenceRules):
                 return None  # "has not visited India since 2021" is no trip at all
             if _NO_LONGER_AT_END.search(pre) and form == "base":
                 return "cancelled"  # "will no longer go to X": an arranged trip called off
+            if _NOT_EXPECTED_AT_END.search(pre):
+                return None  # "is not expected to attend the parade, diplomats said": a forecast, not a decision
             return "declined"
         if _PRE_NEG.search(pre):
             return None
