@@ -324,3 +324,10 @@ def test_skipping_the_summit_named_for_the_storys_city_is_dated_by_the_summit() 
     text = ("NEW DELHI — Leaders of the Group of 20 gather in New Delhi this weekend for the G20 summit. "
             "Beijing gave no reason for Xi Jinping's decision to skip the New Delhi summit.")
     assert ("visit", "Xi Jinping", "IND", "declined", "2023-09-09") in dated(real, text, date(2023, 9, 8))
+
+
+def test_a_gathering_attended_last_week_is_not_the_storys(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO, Nov 19 — Leaders of the Group of 20 were meeting for a second day in Rio de Janeiro on "
+            "Tuesday. Joe Biden too attended the APEC meetings in Lima last week. "
+            "Narendra Modi landed on Monday from Nigeria.")
+    assert ("visit", "Narendra Modi", "BRA", "ongoing") in {f[:4] for f in dated(ref, text, date(2024, 11, 19))}

@@ -196,8 +196,11 @@ class ArticleState:
                     "," in masked[m.end() : m.end() + 80]) and (self.context is not None or _PAST_VERB_IN.search(rel.group(0))):
                 continue  # "X, who was at the G7 summit in southern Italy from Thursday to Saturday, chose not to attend"
             if self.context is not None and _PAST_VERB_BEFORE.search(masked, 0, m.start()) and any(
-                    d.value[:7] < self.published.isoformat()[:7] for d in sentence.dates("past")):
-                continue  # "in July he attended the BRICS summit in Kazan": a gathering months back, not the story's
+                    d.value[:7] < self.published.isoformat()[:7] or d.text.lower().startswith(("last week", "earlier this"))
+                    for d in sentence.dates("past")):
+                # "in July he attended the BRICS summit in Kazan", "attended the APEC meetings in Lima last week": a
+                # gathering before the story's
+                continue
             if m.group("e") and _BODY_AFTER.match(after):
                 continue  # "holds the G20 presidency", "a NATO trust fund", "set up by the BRICS": the body
             if m.group("e") and _MINISTERIAL_AFTER.match(after):
