@@ -331,3 +331,26 @@ def test_a_gathering_attended_last_week_is_not_the_storys(ref: Reference) -> Non
             "Tuesday. Joe Biden too attended the APEC meetings in Lima last week. "
             "Narendra Modi landed on Monday from Nigeria.")
     assert ("visit", "Narendra Modi", "BRA", "ongoing") in {f[:4] for f in dated(ref, text, date(2024, 11, 19))}
+
+
+# -- "X and Y said they would travel"; ", along with Z" --------------------------------------------------------------
+
+SUN_17_AUG_2025 = date(2025, 8, 17)
+
+
+def test_a_coordinated_subject_said_they_would_travel(ref: Reference) -> None:
+    text = "Narendra Modi and Lula said they would travel to Washington on Monday."
+    assert {f[:4] for f in dated(ref, text, SUN_17_AUG_2025)} == {
+        ("visit", "Narendra Modi", "USA", "planned"), ("visit", "Luiz Inácio Lula da Silva", "USA", "planned")}
+
+
+def test_one_speaker_saying_they_would_travel_is_not_the_speakers_plan(ref: Reference) -> None:
+    text = "Narendra Modi said they would travel to Washington on Monday."
+    assert dated(ref, text, SUN_17_AUG_2025) == set()
+
+
+def test_travellers_listed_along_with(ref: Reference) -> None:
+    text = ("Narendra Modi and Lula confirmed they would be in Washington, along with Türkiye's Recep Tayyip Erdoğan "
+            "and Hungary's Viktor Orbán.")
+    assert {f[1] for f in dated(ref, text, SUN_17_AUG_2025)} == {
+        "Narendra Modi", "Luiz Inácio Lula da Silva", "Recep Tayyip Erdoğan", "Viktor Orbán"}

@@ -595,6 +595,9 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)rep
                               r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?"
                               # ("said X, Y and Z would all attend")
                               r"PER\d+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)PER\d+)*\s+would\s+(?:all\s+|both\s+)?(?:\w+\s+)?$|"
+                              # "X and Y said they would travel": the coordinated subject's own plan
+                              r"PER\d+\s*,?\s+and\s+PER\d+\s+(?:said|says|confirmed|announced|agreed|told\s+\w+)\s+(?:that\s+)?they\s+would\s+"
+                              r"(?:all\s+|both\s+)?(?:\w+\s+)?$|"
                               # "said after a long telephone call with PER1 overnight that he would travel to X"
                               r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+[^,;.]{1,80}?\bthat\s+PER\d+\s+would\s+(?:\w+\s+)?$|"
                               # "... said that he would go to X and that PER1 would pay a visit to Y"
@@ -608,6 +611,8 @@ _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|d
                       # "reports circulating on DEM1 social media that PER3 was preparing to visit"
                       r"\b(?:reports|rumou?rs|claims)\s+(?:circulating|spreading|published|posted|carried|aired)\s+(?:\w+\s+){0,8}?that\b",
                       re.IGNORECASE)
+# ", along with Italy's X, Finland's President Y and European Commission President Z": more travellers.
+_ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)

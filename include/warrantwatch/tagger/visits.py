@@ -16,6 +16,7 @@ from warrantwatch.tagger.cues import (
     _AFTER_GERUND,
     _AFTER_STAY_IN,
     _AHEAD_WORDS,
+    _ALONG_WITH_AFTER,
     _AMONG_THEM,
     _AND_HOSTED,
     _AND_THEN,
@@ -722,6 +723,9 @@ class VisitRules(PresenceRules):
             tense = _telling_tense(status, local, m.group(0))
             if dests and (also := _AS_IS_ALSO.search(masked, m.end())) is not None and also.start() < len(masked):
                 travelers = [*travelers, _per(ents, also.group(1))]  # "X is expected to arrive for it, as is Y"
+            if dests and status == "planned" and (along := _ALONG_WITH_AFTER.match(masked, m.end())) is not None:
+                # "X and Y confirmed they would be in Washington, along with Italy's Z and the Commission's W"
+                travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
             if status == "completed" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense):
                 continue
             if m.group(0)[-2:].lower() == "to" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense,
