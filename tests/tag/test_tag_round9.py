@@ -354,3 +354,20 @@ def test_travellers_listed_along_with(ref: Reference) -> None:
             "and Hungary's Viktor Orbán.")
     assert {f[1] for f in dated(ref, text, SUN_17_AUG_2025)} == {
         "Narendra Modi", "Luiz Inácio Lula da Silva", "Recep Tayyip Erdoğan", "Viktor Orbán"}
+
+
+# -- "fresh from hosting the climate conference in Belém"; "touched down at an air base outside Pretoria" ----------
+
+G20_OPENS = "JOHANNESBURG — Africa's first Group of 20 summit opens on Saturday at the Nasrec expo centre. "
+
+
+def test_a_gathering_the_traveller_is_fresh_from_hosting_is_not_the_storys(ref: Reference) -> None:
+    text = G20_OPENS + ("Lula, fresh from hosting the climate conference in Belém, is expected on Saturday. "
+                        "Narendra Modi will fly in from Mauritius on Friday evening.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 21))} == {
+        ("visit", "Luiz Inácio Lula da Silva", "ZAF", "planned"), ("visit", "Narendra Modi", "ZAF", "planned")}
+
+
+def test_touched_down_at_an_air_base_outside_a_city(ref: Reference) -> None:
+    text = G20_OPENS + "Narendra Modi touched down at Waterkloof air base outside Pretoria on Friday morning."
+    assert dated(ref, text, date(2025, 11, 21)) == {("visit", "Narendra Modi", "ZAF", "ongoing", "2025-11-21")}

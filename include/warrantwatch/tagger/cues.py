@@ -103,7 +103,9 @@ _SINCE_PHRASE_END = re.compile(r"\bsince\b(?:(?!\b(?:was|were|is|are|had|has|hav
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$|"
                                 # "flew in directly from the G7 summit": the one before
-                                r"\b(?:in|directly|straight|fresh|back|came|arrived|returned|travell?ed)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+                                r"\b(?:in|directly|straight|fresh|back|came|arrived|returned|travell?ed)\s+from\s+(?:the\s+)?$|"
+                                # "fresh from hosting the climate conference in Belém"
+                                r"\bfrom\s+(?:hosting|attending|chairing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
 # "opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre": a gathering opened at a venue of a city.
 _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|welcomed\s+leaders\s+to)\s+(?:the\s+)?(?:[\w’'–-]+\s+){0,4}?"
@@ -623,7 +625,7 @@ _THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*
 _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"\s*(?:(?:at|in|into)\s+)?(?:the\s+)?(?!(?:PER|LOC|EVT|GOV|DEM)\d)(?:[A-Z][\w’'-]*\s+(?:of\s+)?){0,5}?[A-Z][\w’'-]*"
     r"(?:\s+(?:international\s+|military\s+)?(?:air\s*base|airport|airfield|air\s+field|aerodrome))?"
-    r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for)\b))|"
+    r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for|outside|near)\b))|"
     # "greeted at the airport by ...", "met at the foot of the aircraft steps"
     r"\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b")
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
