@@ -371,3 +371,30 @@ def test_a_gathering_the_traveller_is_fresh_from_hosting_is_not_the_storys(ref: 
 def test_touched_down_at_an_air_base_outside_a_city(ref: Reference) -> None:
     text = G20_OPENS + "Narendra Modi touched down at Waterkloof air base outside Pretoria on Friday morning."
     assert dated(ref, text, date(2025, 11, 21)) == {("visit", "Narendra Modi", "ZAF", "ongoing", "2025-11-21")}
+
+
+# -- "MOSCOW — ... marked the anniversary with its largest military parade": the story's gathering -----------------
+
+PARADE = ("MOSCOW — Vladimir Putin stood beside Xi Jinping on Red Square on Friday as Russia marked 80 years since "
+          "the end of the war with its largest military parade in years. ")
+
+
+def test_a_ceremony_the_opening_tells_with_no_place_is_where_the_story_is_filed(ref: Reference) -> None:
+    text = PARADE + "Narendra Modi, who had received an invitation, is not attending."
+    assert ("visit", "Narendra Modi", "RUS", "declined") in {f[:4] for f in dated(ref, text, date(2025, 5, 9))}
+
+
+def test_later_gatherings_do_not_replace_the_storys(ref: Reference) -> None:
+    text = PARADE + ("On Saturday Lula flies to Beijing for a China–Latin America forum. "
+                     "He was the only leader of a G20 democracy in attendance. "
+                     "Russia has avoided saying whether Putin would be detained if he came to the climate conference "
+                     "in Belém in November. Narendra Modi, who had received an invitation, is not attending.")
+    assert ("visit", "Narendra Modi", "RUS", "declined") in {f[:4] for f in dated(ref, text, date(2025, 5, 9))}
+
+
+def test_latin_america_is_no_country() -> None:
+    from warrantwatch.reference import load_reference
+
+    real = load_reference()  # (the bundled gazetteer: "America" is an alias of the United States there)
+    text = "Narendra Modi will attend the Latin America summit next week."
+    assert "USA" not in {f[2] for f in dated(real, text, date(2025, 5, 9))}

@@ -92,7 +92,8 @@ _LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:
                               r"(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 # "is due to fly to Tokyo this evening and will travel to South Korea on Wednesday for the APEC meetings": a gathering
 # the traveller goes on to, after the story's.
-_GOING_ON_TO_GATHERING = re.compile(r"\b(?:will|is\s+(?:due|set|expected)\s+to|then)\s+(?:(?<=then\s)|travel\s+|fly\s+|go\s+|head\s+|move\s+on\s+)(?:on\s+)?to\s+"
+_GOING_ON_TO_GATHERING = re.compile(r"\b(?:(?:will|is\s+(?:due|set|expected)\s+to|then)\s+(?:(?<=then\s)|travel\s+|fly\s+|go\s+|head\s+|move\s+on\s+)|"
+                                    r"(?P<now>flies|travels|heads|goes|moves)\s+)(?:on\s+)?to\s+"
                                     r"(?:the\s+)?LOC\d+\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 # A trip to a gathering elsewhere told before its days: "then to Brazil for the G20 summit on November 18-19".
 _TO_PLACE_FOR = re.compile(r"\bto\s+(?:the\s+)?LOC(\d+)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?[^,;.]{0,40}$")
@@ -106,6 +107,10 @@ _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+
                                 r"\b(?:in|directly|straight|fresh|back|came|arrived|returned|travell?ed)\s+from\s+(?:the\s+)?$|"
                                 # "fresh from hosting the climate conference in Belém"
                                 r"\bfrom\s+(?:hosting|attending|chairing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+# A gathering's own place after it ("the parade in Beijing"), and a trip to it told before it ("will attend the parade").
+_PLACE_AFTER_GATHERING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:LOC|GOV)\d")
+_GOING_BEFORE = re.compile(r"\b(?:will|would|to|attend|attends|attended|attending|skip|skipped|skipping|miss|missed|travel|travelled|traveled|"
+                           r"flew|fly|go|went|invited|invitation)\b", re.IGNORECASE)
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
 # "opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre": a gathering opened at a venue of a city.
 _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|welcomed\s+leaders\s+to)\s+(?:the\s+)?(?:[\w’'–-]+\s+){0,4}?"
@@ -1188,7 +1193,7 @@ _PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
-                         r"nations|states|secretariat|secretary[\s-]+general|charter|allies|ally|economies|grouping)\b)")
+                         r"nations|states|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping)\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"

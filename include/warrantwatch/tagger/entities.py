@@ -325,6 +325,7 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
     return _with_partials(text, found, partial, lex) if partial else found
 
 
+_REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|Pan)[ -]$")
 # What is named after a person without being that person: "the Narendra Modi Stadium".
 _NAMED_AFTER = re.compile(r" (?:International |Memorial |Presidential )?(?:Stadium|Airport|Avenue|Street|Road|Boulevard|Bridge|"
                           r"University|Foundation|Centre|Center|Hall|Square|Museum|Library|Prize|Award|Institute|School|"
@@ -344,6 +345,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             continue
         key = _key_of(m.group("key"))
         kind, payload = lex.keys[key]
+        if key.startswith("America") and _REGION_BEFORE.search(text, max(0, start - 9), start):
+            pos = end  # "Latin America", "South American leaders": a region, not the United States
+            continue
         if " " in key:
             # "President Xi Jinping": an alias ("President Xi") must not eat the start of a longer
             # name that begins inside it.

@@ -23,6 +23,7 @@ from warrantwatch.tagger.cues import (
     _COMPARED,
     _CONCLUDED_TRIP,
     _CONCLUDED_VISIT_TO,
+    _CONDITIONAL,
     _COUNTRY_CEREMONY,
     _CRICKET_RX,
     _EARLIER_GATHERING,
@@ -32,6 +33,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_NAMED,
     _GATHERING_OPENED_AT,
     _GATHERING_WORDS,
+    _GOING_BEFORE,
     _GOING_ON_TO_GATHERING,
     _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
@@ -48,6 +50,7 @@ from warrantwatch.tagger.cues import (
     _ORG_NOT_MEETING,
     _PAST_VERB_BEFORE,
     _PAST_VERB_IN,
+    _PLACE_AFTER_GATHERING,
     _PLACE_BEFORE_END,
     _PRE_FUTURE,
     _RELATIVE_WORD,
@@ -190,6 +193,15 @@ class ArticleState:
                 # "a summit of more than 20 world leaders in this Red Sea resort": where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
+            if self.context is not None and _CONDITIONAL.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
+                continue  # "whether he would be detained if he came to the climate conference in Belém": only supposed
+            if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+                    and (m.group("g") or "").lower() in {"parade", "funeral", "inauguration", "coronation"}
+                    and not _PLACE_AFTER_GATHERING.match(after) and not _GOING_BEFORE.search(masked, 0, m.start())):
+                # "MOSCOW — X stood beside Y on Red Square as Russia marked ... with its largest military parade":
+                # a ceremony the opening tells, with no place of its own, is where the story is filed
+                self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g")))
+                continue
             if m.group("e") and _BODY_NOT_MEETING_BEFORE.search(masked, max(0, m.start() - 50), m.start()):
                 continue  # "a greater African say in the G20", "its seat at the G20": the body, not a meeting of it
             if (rel := _IN_RELATIVE_CLAUSE.search(masked, max(0, m.start() - 120), m.start())) is not None and (
@@ -211,7 +223,8 @@ class ArticleState:
             if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 25), m.start())
                                              or _LATER_GATHERING_AFTER.match(after)) or (
                     (self.context is not None or self.dateline is not None)
-                    and _GOING_ON_TO_GATHERING.search(masked, max(0, m.start() - 80), m.start())):
+                    and (going := _GOING_ON_TO_GATHERING.search(masked, max(0, m.start() - 80), m.start())) is not None
+                    and (self.context is not None or not going.group("now"))):
                 # "who will host the G20 in Johannesburg in November", "a conference would follow in Cairo", "and then to
                 # South Korea on Wednesday for the APEC gathering" (in a story filed from elsewhere): a later one
                 continue
