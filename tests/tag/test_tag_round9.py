@@ -398,3 +398,21 @@ def test_latin_america_is_no_country() -> None:
     real = load_reference()  # (the bundled gazetteer: "America" is an alias of the United States there)
     text = "Narendra Modi will attend the Latin America summit next week."
     assert "USA" not in {f[2] for f in dated(real, text, date(2025, 5, 9))}
+
+
+# -- a companion on every leg; a date in a participle's apposition ---------------------------------------------------
+
+MON_17_MAR_2025 = date(2025, 3, 17)
+
+
+def test_a_companion_on_both_legs_goes_to_each(ref: Reference) -> None:
+    text = ("PARIS - Lula landed in Paris on Monday morning. He travels to London later on Monday. "
+            "Narendra Modi, who stays on as his guest, is accompanying Lula on both legs.")
+    assert dated(ref, text, MON_17_MAR_2025) >= {
+        ("visit", "Narendra Modi", "FRA", "ongoing", "2025-03-17"), ("visit", "Narendra Modi", "GBR", "planned", "2025-03-17")}
+
+
+def test_a_date_in_a_participles_apposition_is_not_the_arrivals(ref: Reference) -> None:
+    text = ("PARIS - Lula landed in Paris on Monday morning. "
+            "Lula, sworn in on Friday, was met at the Elysee Palace by Macron for a working lunch.")
+    assert dated(ref, text, MON_17_MAR_2025) == {("visit", "Luiz Inácio Lula da Silva", "FRA", "ongoing", "2025-03-17")}

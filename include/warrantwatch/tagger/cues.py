@@ -1005,7 +1005,11 @@ _ACCOMPANIED = re.compile(
     r"\b[Aa]mong\s+those\s+(?:accompanying|travelling\s+with|traveling\s+with)\s+PER(?P<b4>\d+)\s+(?:is|are|was|were)\s+"
     r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?PER(?P<a4>\d+)|"
     # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin".
-    r"\bPER(?P<a3>\d+)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?accompanied\s+PER(?P<b3>\d+)")
+    # "X, who stays on as foreign minister, is accompanying Carney on both legs"
+    r"\bPER(?P<a3>\d+)(?:\s*,\s*who\s[^,;]{0,80},)?\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?"
+    r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)")
+_ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stages)|throughout\s+the\s+(?:trip|tour|visit)|"
+                       r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")
 # More companions after the first: ", and by PER3 predecessor PER1", "and PER4".
 _MORE_COMPANIONS = re.compile(r"(?:\s*,[^,;.]{0,60}?,)?\s*(?:,\s*)?(?:and\s+)?(?:by\s+)?(?:(?:his|her|their|the|PER\d+)\s+)?(?:[\w'’-]+\s+){0,2}?PER(\d+)")
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
@@ -1190,7 +1194,9 @@ _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|mem
 _WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
 _PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
-_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$")
+# (and a participle's apposition: "X, sworn in on Friday, was met at the palace")
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
+                                 r"\bPER\d+\s*,\s*(?:sworn|elected|re-elected|appointed|named|inaugurated|installed)\b[^,;]*$")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
                          r"nations|states|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping)\b)")

@@ -16,6 +16,7 @@ from warrantwatch.tagger.cues import (
     _AFTER_GERUND,
     _AFTER_STAY_IN,
     _AHEAD_WORDS,
+    _ALL_LEGS,
     _ALONG_WITH_AFTER,
     _AMONG_THEM,
     _AND_HOSTED,
@@ -1103,6 +1104,10 @@ class VisitRules(PresenceRules):
                          and f.status in {"ongoing", "completed", "planned"}), None)
             if trip is None:
                 continue
+            trips = [trip]
+            if _ALL_LEGS.match(masked, m.end()):  # "is accompanying X on both legs": every stop of the trip told
+                trips = list({f.host: f for f in self.facts if f.kind == "visit" and f.person is leader.person
+                              and f.status in {"ongoing", "planned"}}.values()) or trips
             companions = [companion.person]
             if m.group("a2"):  # "was accompanied on the trip by X, the new minister, and by his predecessor Y"
                 pos = m.end()
@@ -1112,9 +1117,10 @@ class VisitRules(PresenceRules):
                     pos = more.end()
             for person in companions:
                 self.travelling_with[person.name] = leader.person.name
-                if trip.host != self._home(person):
-                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
-                                            host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+                for trip in trips:
+                    if trip.host != self._home(person):
+                        self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
+                                                host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
         # "Putin's first visit to North Korea since July 2000": the visit before, then.
         for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
             place = _per(ents, m.group("l")) if m.group("l") else None
