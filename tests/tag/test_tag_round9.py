@@ -416,3 +416,12 @@ def test_a_date_in_a_participles_apposition_is_not_the_arrivals(ref: Reference) 
     text = ("PARIS - Lula landed in Paris on Monday morning. "
             "Lula, sworn in on Friday, was met at the Elysee Palace by Macron for a working lunch.")
     assert dated(ref, text, MON_17_MAR_2025) == {("visit", "Luiz Inácio Lula da Silva", "FRA", "ongoing", "2025-03-17")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("MANILA - Rodrigo Duterte was on a plane to the Netherlands on Wednesday after being arrested at Manila's "
+     "international airport on an International Criminal Court warrant.", "executed"),
+    ("Rodrigo Duterte has so far avoided being arrested on the International Criminal Court warrant.", "issued"),
+])
+def test_after_being_arrested_is_an_arrest(ref: Reference, text: str, status: str) -> None:
+    assert {f[3] for f in dated(ref, text, date(2025, 3, 12))} == {status}
