@@ -86,6 +86,7 @@ SETS = (
     GoldSet("sealed9", "S9", "sealed9.example", (150, 450), 35, 10),
     GoldSet("probe24", "p24", "probe24.example", (150, 450), 35, 10),
     GoldSet("sealed10", "S10", "sealed10.example", (150, 450), 35, 10),
+    GoldSet("probe25", "p25", "probe25.example", (150, 450), 35, 10),
 )
 
 

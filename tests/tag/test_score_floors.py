@@ -73,6 +73,8 @@ FLOORS = {
     "probe23": (0.73, 0.92, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.88, 0.73, 0),
+    # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
+    "probe25": (0.60, 0.83, 2),
 }
 
 
