@@ -425,3 +425,18 @@ def test_a_date_in_a_participles_apposition_is_not_the_arrivals(ref: Reference) 
 ])
 def test_after_being_arrested_is_an_arrest(ref: Reference, text: str, status: str) -> None:
     assert {f[3] for f in dated(ref, text, date(2025, 3, 12))} == {status}
+
+
+def test_the_court_which_has_sought_an_arrest_has_a_warrant(ref: Reference) -> None:
+    text = ("The United States is not a member of the International Criminal Court, which has sought Vladimir Putin's "
+            "arrest since 2023 over the deportation of children.")
+    assert dated(ref, text, date(2025, 8, 16)) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023")}
+
+
+def test_a_nato_country_is_the_body_not_a_summit() -> None:
+    from warrantwatch.reference import load_reference
+
+    real = load_reference()  # (the bundled reference: the fixture one holds no gatherings)
+    text = ("KAZAN, Russia — Recep Tayyip Erdoğan arrived in Kazan on Wednesday for the BRICS summit, the only leader of "
+            "a NATO country among the guests. Narendra Modi flew in on Tuesday.")
+    assert {f[2] for f in dated(real, text, date(2024, 10, 23))} == {"RUS"}

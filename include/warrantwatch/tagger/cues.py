@@ -702,7 +702,8 @@ _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refu
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
                            r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
-_COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s+(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
+# ("the International Criminal Court, which has sought X's arrest since 2023": the court seeks, in a relative clause)
+_COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s*(?:,\s*which\s+)?(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
 _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # The next part of a list told in parts after a colon: "...; and Z, head of its political bureau".
 _LIST_PART_PER = re.compile(r";\s*(?:and\s+)?PER(\d+)(?=\s*[,.]|\s*$)")
@@ -1200,7 +1201,7 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
                                  r"\bPER\d+\s*,\s*(?:sworn|elected|re-elected|appointed|named|inaugurated|installed)\b[^,;]*$")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
-                         r"nations|states|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping)\b)")
+                         r"nations|states|country|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping)\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"

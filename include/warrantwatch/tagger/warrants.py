@@ -356,7 +356,8 @@ class WarrantRules(ArticleState):
             when = self._date_near(sentence, m.end() if m.group("c") else m.start(), "past", any_side=True, allow_since=True, warrant=True)
             # "The ICC has been seeking X's arrest since 2009": the court's own warrant; a prosecutor's
             # seeking is a request to the judges.
-            status = "issued" if _COURT_SEEKS.search(before) and "prosecut" not in before.lower() else "requested"
+            court_seeks = _COURT_SEEKS.search(masked, max(0, m.start() - 60), m.start()) is not None  # (across ", which")
+            status = "issued" if court_seeks and "prosecut" not in before.lower() else "requested"
             if m.group("c"):  # "whose arrest the prosecutor asked judges to authorise" / "the court sought"
                 status = "requested" if "prosecut" in m.group(0).lower() or "asked" in m.group(0).lower() else "issued"
             if status == "requested" and (dropped := _BUT_WITHDREW_IT.search(masked, at)) is not None:
