@@ -440,3 +440,13 @@ def test_a_nato_country_is_the_body_not_a_summit() -> None:
     text = ("KAZAN, Russia — Recep Tayyip Erdoğan arrived in Kazan on Wednesday for the BRICS summit, the only leader of "
             "a NATO country among the guests. Narendra Modi flew in on Tuesday.")
     assert {f[2] for f in dated(real, text, date(2024, 10, 23))} == {"RUS"}
+
+
+# -- "Officials said X, and Hungary's Y would go with him, as would Z" ------------------------------------------------
+
+@pytest.mark.parametrize("leader", ["Modi", "him"])
+def test_a_coordinated_subject_going_with_the_traveller(ref: Reference, leader: str) -> None:
+    text = ("On Saturday, Narendra Modi said he would travel to Washington on Monday to meet Donald Trump. "
+            f"Officials said Lula, and Hungary's Viktor Orbán would go with {leader}, as would Recep Tayyip Erdoğan.")
+    assert {f[1] for f in dated(ref, text, date(2025, 8, 16)) if f[3] == "planned" and f[2] == "USA"} == {
+        "Narendra Modi", "Luiz Inácio Lula da Silva", "Viktor Orbán", "Recep Tayyip Erdoğan"}

@@ -1007,6 +1007,9 @@ _ACCOMPANIED = re.compile(
     r"\b[Aa]mong\s+those\s+(?:accompanying|travelling\s+with|traveling\s+with)\s+PER(?P<b4>\d+)\s+(?:is|are|was|were)\s+"
     r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?PER(?P<a4>\d+)|"
     # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin".
+    # "European officials said X, and Britain's Y would go with him, as would Z": a coordinated subject goes with the leader
+    r"\bPER(?P<a7>\d+)(?P<more7>(?:\s*,?\s*(?:and\s+)?(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)\s+(?:will|would)\s+(?:also\s+)?"
+    r"(?:go|travel|fly)\s+with\s+PER(?P<b7>\d+)(?P<as7>\s*,\s*as\s+(?:will|would)\s+PER\d+)?|"
     # "X, who stays on as foreign minister, is accompanying Carney on both legs"
     r"\bPER(?P<a3>\d+)(?:\s*,\s*who\s[^,;]{0,80},)?\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?"
     r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)")

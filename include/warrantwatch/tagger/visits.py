@@ -1095,28 +1095,39 @@ class VisitRules(PresenceRules):
                     self.facts.append(_Fact("visit", person, told.status, sentence, told.confidence * 0.9, host=told.host,
                                             city=told.city, occasion=told.occasion, date=told.date))
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
-                ", who " in masked or "ing with PER" in masked or "ed with PER" in masked or "flew with PER" in masked)) else ():
-            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6"))
-            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6"))
-            if companion.person is None or leader.person is None or companion.person is leader.person:
+                ", who " in masked or "ing with PER" in masked or "ed with PER" in masked or "flew with PER" in masked
+                or "go with PER" in masked or "travel with PER" in masked or "fly with PER" in masked)) else ():
+            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6")
+                             or m.group("a7"))
+            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6")
+                          or m.group("b7"))
+            if companion.person is None or leader.person is None or companion.person is leader.person and leader.via != "pronoun":
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
-                         and f.status in {"ongoing", "completed", "planned"}), None)
-            if trip is None:
+                         and f.status in {"ongoing", "completed", "planned"}), None) if companion.person is not leader.person else None
+            if trip is None and leader.via == "pronoun" and self.last_traveler is not None:
+                # "would go with him": the one whose trip was just told, if "him" was read as someone else
+                trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is self.last_traveler[1]
+                             and f.status in {"ongoing", "planned"}), None)
+            if trip is None or trip.person is companion.person:
                 continue
+            leader_person = trip.person
             trips = [trip]
             if _ALL_LEGS.match(masked, m.end()):  # "is accompanying X on both legs": every stop of the trip told
-                trips = list({f.host: f for f in self.facts if f.kind == "visit" and f.person is leader.person
+                trips = list({f.host: f for f in self.facts if f.kind == "visit" and f.person is leader_person
                               and f.status in {"ongoing", "planned"}}.values()) or trips
             companions = [companion.person]
+            if m.group("a7"):  # the rest of the coordinated subject, and ", as would Z"
+                companions += [p for i in _PER_INDEX.findall((m.group("more7") or "") + (m.group("as7") or ""))
+                               if (p := _per(ents, i).person) is not None and p is not leader_person]
             if m.group("a2"):  # "was accompanied on the trip by X, the new minister, and by his predecessor Y"
                 pos = m.end()
                 while (more := _MORE_COMPANIONS.match(masked, pos)) is not None and re.search(r"\b(?:and|by)\s", more.group(0)):
-                    if (extra := _per(ents, more.group(1)).person) is not None and extra is not leader.person:
+                    if (extra := _per(ents, more.group(1)).person) is not None and extra is not leader_person:
                         companions.append(extra)
                     pos = more.end()
             for person in companions:
-                self.travelling_with[person.name] = leader.person.name
+                self.travelling_with[person.name] = leader_person.name
                 for trip in trips:
                     if trip.host != self._home(person):
                         self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
