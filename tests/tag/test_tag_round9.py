@@ -450,3 +450,16 @@ def test_a_coordinated_subject_going_with_the_traveller(ref: Reference, leader: 
             f"Officials said Lula, and Hungary's Viktor Orbán would go with {leader}, as would Recep Tayyip Erdoğan.")
     assert {f[1] for f in dated(ref, text, date(2025, 8, 16)) if f[3] == "planned" and f[2] == "USA"} == {
         "Narendra Modi", "Luiz Inácio Lula da Silva", "Viktor Orbán", "Recep Tayyip Erdoğan"}
+
+
+# -- "Waiting in the East Room were the leaders who ...: X, Y and Z"; the Oval Office ---------------------------------
+
+def test_waiting_were_the_leaders_listed_after_a_colon() -> None:
+    from warrantwatch.reference import load_reference
+
+    real = load_reference()  # (the bundled reference: European leaders and the Oval Office)
+    text = ("WASHINGTON — Volodymyr Zelensky returned to the Oval Office on Monday. Waiting in the East Room were the "
+            "European leaders who had crossed the Atlantic to stand beside him: Keir Starmer, Emmanuel Macron and "
+            "Italy's Giorgia Meloni.")
+    assert {f[:4] for f in dated(real, text, date(2025, 8, 19))} == {
+        ("visit", p, "USA", "completed") for p in ("Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron", "Giorgia Meloni")}

@@ -1020,7 +1020,7 @@ _MORE_COMPANIONS = re.compile(r"(?:\s*,[^,;.]{0,60}?,)?\s*(?:,\s*)?(?:and\s+)?(?
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
 _INVERTED_PRESENCE = re.compile(
     r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
-    r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|seated|sitting|standing)\s+[^,;]{1,60}?|"
+    r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|those(?=\s+(?:who|that)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"
@@ -1031,7 +1031,9 @@ _WHO_ARE_COMING = re.compile(r"\b(?:who|that)\s+(?:(?:are|is)\s+(?:coming|flying
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")
 # The list after it: names with their appositions and relative clauses, to the sentence's end.
 _ARRIVED_WORD = re.compile(r"\b(?:arrived|landed|flew\s+in)\b")
-_INVERTED_LIST = re.compile(r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
+# ("were the European leaders who had crossed the Atlantic to stand beside him: X, Y and Z": the group, then its names)
+_INVERTED_LIST = re.compile(r"(?P<group>the\s+(?:[\w-]+\s+){0,3}?(?:leaders|guests|ministers|presidents)\b[^:;.]{0,100}:\s*)?"
+                            r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
                        r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part)))|"

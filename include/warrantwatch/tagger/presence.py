@@ -192,7 +192,8 @@ class PresenceRules(ArticleState):
             return
         # Relative clauses and appositions between the names are skipped; possessives are not people there.
         text = listed.group(0)
-        people = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(text)
+        names_from = text.find(":") + 1 if listed.group("group") else 0  # (not "him" in "the leaders who stood beside him: ...")
+        people = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(text, names_from)
                   if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
         where = _LOC_INDEX.search(m.group(0))
         if where is not None and _per(ents, where.group(1)).kind == "LOC":
@@ -207,7 +208,8 @@ class PresenceRules(ArticleState):
                   else "ongoing" if tense in {"are", "is"} else "completed")
         if m.group("expected") and tense in {"was", "were"}:
             return  # "Among the leaders expected were ...": what became of it is told elsewhere
-        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
+        # (a list after "were the leaders who ...:" in a story of yesterday's meeting is that day's, over)
+        if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start(), 1 if listed.group("group") else 2):
             status = "ongoing"  # "On the stand were X and Y" in the day's report: there now
         elif status == "completed" and not self.ceremony and _ARRIVED_WORD.search(m.group(0)):
             when = self._date_near(sentence, m.start(), "past", visit=True)

@@ -1322,7 +1322,7 @@ class VisitRules(PresenceRules):
         done = self._date_near(sentence, pos, "past", status="completed", visit=True)
         return done == self.published.isoformat() and not _DAY_TRIP.search(sentence.masked)
 
-    def _undated_or_today(self, sentence: Sentence, pos: int) -> bool:
+    def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
         """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
         told = self._date_near(sentence, pos, "past", status="completed")
         if told is None and self.sentences and _GATHERING_ENDED.search(self.sentences[0].masked):
@@ -1331,7 +1331,7 @@ class VisitRules(PresenceRules):
             # Undated, in a story whose opening tells the gathering's day days ago ("spent Friday watching the
             # parade" in Monday's paper): that day's news, over.
             opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
-            if opening is not None and (self.published - date.fromisoformat(opening)).days >= 2:
+            if opening is not None and (self.published - date.fromisoformat(opening)).days >= min_days:
                 return False
         return told in {None, self.published.isoformat()}
 
