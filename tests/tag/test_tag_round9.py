@@ -463,3 +463,14 @@ def test_waiting_were_the_leaders_listed_after_a_colon() -> None:
             "Italy's Giorgia Meloni.")
     assert {f[:4] for f in dated(real, text, date(2025, 8, 19))} == {
         ("visit", p, "USA", "completed") for p in ("Volodymyr Zelensky", "Keir Starmer", "Emmanuel Macron", "Giorgia Meloni")}
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Narendra Modi held talks with Cyril Ramaphosa at the Union Buildings on Thursday.", "ZAF"),
+    ("Lula was received at Aso Rock on Monday.", "NGA"),
+    ("Narendra Modi was received at the Casa Rosada on Monday.", "ARG"),
+])
+def test_seats_of_government_put_the_visitor_in_the_country(text: str, host: str) -> None:
+    from warrantwatch.reference import load_reference
+
+    assert {f[2] for f in dated(load_reference(), text, date(2025, 11, 21))} == {host}  # (the bundled places)
