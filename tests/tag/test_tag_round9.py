@@ -474,3 +474,10 @@ def test_seats_of_government_put_the_visitor_in_the_country(text: str, host: str
     from warrantwatch.reference import load_reference
 
     assert {f[2] for f in dated(load_reference(), text, date(2025, 11, 21))} == {host}  # (the bundled places)
+
+
+def test_it_is_the_first_visit_with_a_month_told_of_something_else(ref: Reference) -> None:
+    text = ("NEW DELHI — Narendra Modi broke with protocol on Thursday evening to greet Vladimir Putin on the tarmac at "
+            "Palam air base. It is the Kremlin leader's first visit to India since the invasion of Ukraine, and it comes "
+            "as New Delhi tries to shield its oil imports from tariffs that Washington imposed in August.")
+    assert ("visit", "Vladimir Putin", "IND", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 12, 5))}

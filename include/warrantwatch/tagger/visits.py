@@ -395,6 +395,15 @@ class VisitRules(PresenceRules):
                                         occasion=occasion, date=when, earlier=earlier,
                                         reason=reason, tense=tense))
 
+    @staticmethod
+    def _it_is_trip_dated_by_another_clause(sentence: Sentence, anchor: int, when: str) -> bool:
+        """"It is X's first visit to India since the invasion, and it comes as ... tariffs imposed in August": the
+        month is the tariffs', not the visit's (unless it follows a "since": "his first since a trip in December 2021")."""
+        if not _IT_IS_NOUN.search(sentence.masked, 0, anchor):
+            return False
+        at = next((d.start for d in sentence.dates("past") if d.value == when), None)
+        return at is not None and "since" not in sentence.masked[max(0, at - 60) : at]
+
     def _visit_date_and_reason(self, status: str, sentence: Sentence, anchor: int) -> tuple[str | None, str | None]:
         prefer = "future" if status == "planned" else "past"
         # "has been in Moscow since Wednesday": the stay began that day.
@@ -402,7 +411,8 @@ class VisitRules(PresenceRules):
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True, allow_since=since)
         if when is None and status != "planned":
             when = _date_later_than_before(sentence)
-        if (status == "ongoing" and when is not None and not since and _PROGRESSIVE_NOW.search(sentence.masked, max(0, anchor - 12), anchor)
+        if (status == "ongoing" and when is not None and not since and (_PROGRESSIVE_NOW.search(sentence.masked, max(0, anchor - 12), anchor)
+                                                                           or self._it_is_trip_dated_by_another_clause(sentence, anchor, when))
                 and when < (self.published - timedelta(days=14)).isoformat()[: len(when)]):
             when = None  # "is spending three days in X, in defiance of a warrant issued in 2023": the stay is now, not then
         reason = None
