@@ -481,3 +481,9 @@ def test_it_is_the_first_visit_with_a_month_told_of_something_else(ref: Referenc
             "Palam air base. It is the Kremlin leader's first visit to India since the invasion of Ukraine, and it comes "
             "as New Delhi tries to shield its oil imports from tariffs that Washington imposed in August.")
     assert ("visit", "Vladimir Putin", "IND", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 12, 5))}
+
+
+def test_had_arrived_that_morning_is_there_now(ref: Reference) -> None:
+    text = ("BUSAN — Donald Trump and Xi Jinping agreed on Thursday to a one-year truce in their trade war. "
+            "Xi had arrived in South Korea that morning for the APEC summit.")
+    assert ("visit", "Xi Jinping", "KOR", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 10, 30))}

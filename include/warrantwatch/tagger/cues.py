@@ -95,6 +95,8 @@ _LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:
 _GOING_ON_TO_GATHERING = re.compile(r"\b(?:(?:will|is\s+(?:due|set|expected)\s+to|then)\s+(?:(?<=then\s)|travel\s+|fly\s+|go\s+|head\s+|move\s+on\s+)|"
                                     r"(?P<now>flies|travels|heads|goes|moves)\s+)(?:on\s+)?to\s+"
                                     r"(?:the\s+)?LOC\d+\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+# "had arrived that morning": the story's own day.
+_THAT_MORNING = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|day)\b")
 # A trip to a gathering elsewhere told before its days: "then to Brazil for the G20 summit on November 18-19".
 _TO_PLACE_FOR = re.compile(r"\bto\s+(?:the\s+)?LOC(\d+)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?[^,;.]{0,40}$")
 _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b")

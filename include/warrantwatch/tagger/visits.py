@@ -166,6 +166,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_OF,
     _SUMMIT_PLANNED_AFTER,
     _SUMMIT_PLANNED_BEFORE,
+    _THAT_MORNING,
     _THING_BEFORE,
     _TO_PLACE_FOR,
     _TOPIC_PLACE,
@@ -628,7 +629,8 @@ class VisitRules(PresenceRules):
                 status = "planned"  # "left for Washington on Sunday night, where he is due to meet Biden on Tuesday": on the way
                 date_anchor = due.end()  # (dated by what is due there, not by the departure)
             if (form == "arrive_past" and status == "ongoing" and _HAD_AT_END.search(pre)
-                    and self._date_near(sentence, m.start(), "past", visit=True) != self.published.isoformat()):
+                    and self._date_near(sentence, m.start(), "past", visit=True) != self.published.isoformat()
+                    and not _THAT_MORNING.search(masked, m.end(), c_end)):
                 status = "completed"  # "Trump had arrived in South Korea on Wednesday": told as before the story's time
             if form in {"s", "base", "arrive"} and status in {"ongoing", "planned"} and _WHEN_CLAUSE.search(pre):
                 # "When the president travels to Ukraine, ..." is no trip unless a day ahead is told
