@@ -487,3 +487,11 @@ def test_had_arrived_that_morning_is_there_now(ref: Reference) -> None:
     text = ("BUSAN — Donald Trump and Xi Jinping agreed on Thursday to a one-year truce in their trade war. "
             "Xi had arrived in South Korea that morning for the APEC summit.")
     assert ("visit", "Xi Jinping", "KOR", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 10, 30))}
+
+
+def test_one_who_came_and_left_for_home_will_miss_the_sessions_but_was_there(ref: Reference) -> None:
+    text = ("BUSAN — Donald Trump and Xi Jinping agreed on Thursday to a one-year truce. Xi had arrived in South Korea "
+            "that morning for the APEC summit. Trump, who flew in on Wednesday after two days of talks in Tokyo, left for "
+            "Washington shortly after the meeting and will miss the APEC leaders' sessions.")
+    assert ("visit", "Donald Trump", "KOR", "completed", "2025-10-29") in dated(ref, text, date(2025, 10, 30))
+    assert "declined" not in {f[3] for f in dated(ref, text, date(2025, 10, 30))}

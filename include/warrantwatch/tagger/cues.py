@@ -920,7 +920,9 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
 _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
                         # "is on his way back to Ottawa"
                         r"(?:was|is|were|are)\s+(?:already\s+|now\s+)?on\s+(?:the|his|her|their|PER\d+)\s+way\s+back\s+to|"
-                        r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to)\s+LOC(\d+)")
+                        r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to|"
+                        # "X, who flew in on Wednesday, left for Washington shortly after the meeting"
+                        r"(?:\w+\s+)?(?:left|departed)\s+for)\s+LOC(\d+)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
 _AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+(?:in|at\s+the)|"
                             # "arrived in Jakarta on Tuesday and flew back to Washington on Thursday"

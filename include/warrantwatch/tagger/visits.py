@@ -732,6 +732,9 @@ class VisitRules(PresenceRules):
                 dests = [(iso3, city, None, 0.75)]
             if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive):
                 continue
+            if status == "declined" and form == "skip" and dests and all(
+                    t.person is not None and self.last_host.get(t.person.name, (None,))[0] == dests[0][0] for t in travelers):
+                continue  # "flew in on Wednesday ..., left after the meeting and will miss the leaders' sessions": was there
             base = 0.9 if form not in {"join"} else 0.8
             tense = _telling_tense(status, local, m.group(0))
             if dests and (also := _AS_IS_ALSO.search(masked, m.end())) is not None and also.start() < len(masked):
