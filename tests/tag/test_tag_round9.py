@@ -495,3 +495,12 @@ def test_one_who_came_and_left_for_home_will_miss_the_sessions_but_was_there(ref
             "Washington shortly after the meeting and will miss the APEC leaders' sessions.")
     assert ("visit", "Donald Trump", "KOR", "completed", "2025-10-29") in dated(ref, text, date(2025, 10, 30))
     assert "declined" not in {f[3] for f in dated(ref, text, date(2025, 10, 30))}
+
+
+def test_past_a_relative_clause_the_coordinated_verb_is_the_subjects(ref: Reference) -> None:
+    text = ("ANKARA — Vladimir Putin will not go to Istanbul for the peace talks. Narendra Modi, who had challenged "
+            "Vladimir Putin to meet him in Turkey in person, arrived in Ankara on Thursday and was received at the "
+            "presidential palace by Recep Tayyip Erdoğan.")
+    facts = {f[:4] for f in dated(ref, text, date(2025, 5, 15))}
+    assert ("visit", "Narendra Modi", "TUR", "ongoing") in facts
+    assert ("visit", "Vladimir Putin", "TUR", "ongoing") not in facts

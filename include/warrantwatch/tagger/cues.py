@@ -1604,6 +1604,8 @@ def _per(entities: list[Entity], index: str | int) -> Entity:
 
 
 # "PER0 and PER1 of LOC2, who ...": the people a relative clause hangs on (a coordinated list too).
+# A relative clause closed by a comma and the main clause's predicate after it: "..., arrived in LOC3 on Thursday and ".
+_MAIN_CLAUSE_RESUMED = re.compile(r",\s+(?!and\b|or\b|but\b|PER\d|LOC\d|DEM\d)[a-z]")
 _RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose|whom)$")
 
 
@@ -1626,6 +1628,11 @@ _UNRESOLVED_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
+    if "," in window and masked.endswith("who", 0, clause_start) and _MAIN_CLAUSE_RESUMED.search(window) and (
+            rel := _RELATIVE_SUBJECT.search(masked[:clause_start])) is not None:
+        # "X, who had challenged Y to meet him in Turkey, arrived in Ankara and was received ...": past the
+        # relative clause's end the verb is X's, not the one the clause names
+        return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
     found = list(_PER_INDEX.finditer(window))
     relative_near = ", wh" in masked[max(0, pos - 200) : pos]  # (a cheap test before the two searches below)
     if found and relative_near and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
