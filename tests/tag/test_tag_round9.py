@@ -504,3 +504,8 @@ def test_past_a_relative_clause_the_coordinated_verb_is_the_subjects(ref: Refere
     facts = {f[:4] for f in dated(ref, text, date(2025, 5, 15))}
     assert ("visit", "Narendra Modi", "TUR", "ongoing") in facts
     assert ("visit", "Vladimir Putin", "TUR", "ongoing") not in facts
+
+
+def test_receiving_a_leaders_envoy_is_no_visit_by_the_leader(ref: Reference) -> None:
+    text = "MOSCOW — Vladimir Putin received Donald Trump's special envoy, Steve Witkoff, at the Kremlin on Tuesday."
+    assert dated(ref, text, date(2025, 12, 3)) == set()

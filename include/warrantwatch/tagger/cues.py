@@ -568,7 +568,10 @@ _HOST_RX = re.compile(
     r"expected|scheduled)\s+){0,3}(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
     r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
-    r"(?P<guest>PER)(?P<gi>\d+)(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
+    # (not "received Trump's special envoy": the one received is the envoy)
+    r"(?P<guest>PER)(?P<gi>\d+)(?!(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|adviser|advisor|aide|son-in-law|representative|"
+    r"delegation|negotiator|minister|secretary|wife|husband|son|daughter))"
+    r"(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
     re.IGNORECASE,
 )
 # "Hungary announced its departure on the day it hosted X": "it" is the country that opens the sentence.
