@@ -509,3 +509,8 @@ def test_past_a_relative_clause_the_coordinated_verb_is_the_subjects(ref: Refere
 def test_receiving_a_leaders_envoy_is_no_visit_by_the_leader(ref: Reference) -> None:
     text = "MOSCOW — Vladimir Putin received Donald Trump's special envoy, Steve Witkoff, at the Kremlin on Tuesday."
     assert dated(ref, text, date(2025, 12, 3)) == set()
+
+
+def test_a_trip_still_on_the_calendar_is_planned(ref: Reference) -> None:
+    text = "Viktor Orbán's own trip to the White House is still on the calendar for Nov. 7, his office said."
+    assert dated(ref, text, date(2025, 10, 23)) == {("visit", "Viktor Orbán", "USA", "planned", "2025-11-07")}

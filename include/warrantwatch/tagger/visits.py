@@ -118,6 +118,7 @@ from warrantwatch.tagger.cues import (
     _NOUN_RX,
     _NOUN_TAIL,
     _NOW_AFTER,
+    _ON_THE_CALENDAR,
     _OTHER_SUBJECT,
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
@@ -768,10 +769,12 @@ class VisitRules(PresenceRules):
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status == "completed" and _ON_THE_CALENDAR.match(masked, m.end()):
+                status = None  # "his trip to the White House is still on the calendar for Nov. 7": ahead ("on" is no past here)
             if status is None and _AND_THEN_BARE.match(pre) and _WILL_BEFORE.search(masked, max(0, c_start - 200), left):
                 status = "planned"
             if status is None and not (_CONDITIONAL.search(pre) or _PRE_SPEC.search(pre) or _PRE_NEG.search(pre)
-                                       or _CANCEL_RX.search(clause) or _NOUN_PLANNED.search(clause)
+                                       or _CANCEL_RX.search(clause) or _NOUN_PLANNED.search(clause) or _ON_THE_CALENDAR.match(masked, m.end())
                                        or m.group("noun").lower().startswith(("attendance", "presence", "participation"))):
                 # "his trip to Moscow in July last year, ...": a trip dated in the past is over.
                 when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
