@@ -514,3 +514,9 @@ def test_receiving_a_leaders_envoy_is_no_visit_by_the_leader(ref: Reference) -> 
 def test_a_trip_still_on_the_calendar_is_planned(ref: Reference) -> None:
     text = "Viktor Orbán's own trip to the White House is still on the calendar for Nov. 7, his office said."
     assert dated(ref, text, date(2025, 10, 23)) == {("visit", "Viktor Orbán", "USA", "planned", "2025-11-07")}
+
+
+def test_expected_at_the_closing_session_is_a_plan_for_the_storys_gathering(ref: Reference) -> None:
+    text = ("KAZAN, Russia — Recep Tayyip Erdoğan arrived in Kazan on Wednesday for the BRICS summit. "
+            "Narendra Modi is expected at the closing session on Thursday.")
+    assert ("visit", "Narendra Modi", "RUS", "planned", "2024-10-24") in dated(ref, text, date(2024, 10, 23))
