@@ -520,3 +520,9 @@ def test_expected_at_the_closing_session_is_a_plan_for_the_storys_gathering(ref:
     text = ("KAZAN, Russia — Recep Tayyip Erdoğan arrived in Kazan on Wednesday for the BRICS summit. "
             "Narendra Modi is expected at the closing session on Thursday.")
     assert ("visit", "Narendra Modi", "RUS", "planned", "2024-10-24") in dated(ref, text, date(2024, 10, 23))
+
+
+def test_people_brought_along_on_the_trip(ref: Reference) -> None:
+    text = ("BEIJING — Vladimir Putin arrived in Beijing early on Thursday for a two-day state visit. Putin brought with "
+            "him a delegation heavy on energy executives, as well as Sergey Lavrov.")
+    assert ("visit", "Sergey Lavrov", "CHN", "ongoing", "2024-05-16") in dated(ref, text, date(2024, 5, 16))

@@ -1025,6 +1025,9 @@ _ACCOMPANIED = re.compile(
     # "X, who stays on as foreign minister, is accompanying Carney on both legs"
     r"\bPER(?P<a3>\d+)(?:\s*,\s*who\s[^,;]{0,80},)?\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?"
     r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)")
+# "Putin brought with him a delegation heavy on energy executives, as well as Lavrov and Belousov": his companions.
+_BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|has\s+brought|is\s+bringing)\s+(?:with\s+(?:him|her|PER\d+)|along)\s+"
+                           r"(?P<list>[^.;]*)")
 _ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stages)|throughout\s+the\s+(?:trip|tour|visit)|"
                        r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")
 # More companions after the first: ", and by PER3 predecessor PER1", "and PER4".

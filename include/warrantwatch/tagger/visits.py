@@ -37,6 +37,7 @@ from warrantwatch.tagger.cues import (
     _BARE_ARRIVAL_END,
     _BE_AT_END,
     _BEEN_IN_SINCE,
+    _BROUGHT_WITH,
     _BY_AFTER_PLACE,
     _CAME_FROM,
     _CAME_ON_FROM,
@@ -1150,6 +1151,18 @@ class VisitRules(PresenceRules):
                     if trip.host != self._home(person):
                         self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
                                                 host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+        for m in _BROUGHT_WITH.finditer(masked) if "with" in masked or "along" in masked else ():
+            leader = _per(ents, m.group("leader")).person
+            trip = next((f for status in ("ongoing", "planned", "completed") for f in reversed(self.facts)
+                         if f.kind == "visit" and f.person is leader and f.status == status), None)
+            if trip is None or _CONDITIONAL.search(masked, 0, m.start()):
+                continue
+            for i in _PER_INDEX.findall(m.group("list")):
+                person = _per(ents, i).person
+                if person is not None and person is not leader and trip.host != self._home(person):
+                    self.travelling_with[person.name] = leader.name
+                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
+                                            host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
         # "Putin's first visit to North Korea since July 2000": the visit before, then.
         for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
             place = _per(ents, m.group("l")) if m.group("l") else None
