@@ -526,3 +526,9 @@ def test_people_brought_along_on_the_trip(ref: Reference) -> None:
     text = ("BEIJING — Vladimir Putin arrived in Beijing early on Thursday for a two-day state visit. Putin brought with "
             "him a delegation heavy on energy executives, as well as Sergey Lavrov.")
     assert ("visit", "Sergey Lavrov", "CHN", "ongoing", "2024-05-16") in dated(ref, text, date(2024, 5, 16))
+
+
+@pytest.mark.parametrize(("tail", "status"), [("was off for now.", "cancelled"), ("was off to a good start.", "planned")])
+def test_a_meeting_that_is_off(ref: Reference, tail: str, status: str) -> None:
+    text = f"WASHINGTON — Donald Trump said on Tuesday that his planned meeting with Vladimir Putin in Budapest {tail}"
+    assert {f[3] for f in dated(ref, text, date(2025, 10, 22))} == {status}

@@ -490,7 +490,9 @@ _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|confe
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that)\b", re.IGNORECASE)
 _CANCEL_RX = re.compile(
     r"\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
-    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?)\b",
+    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?|"
+    # "his planned meeting with Putin in Budapest was off for now" (not "was off to Paris")
+    r"(?:is|was|are|were)\s+(?:now\s+)?off(?=\s+(?:for\s+now|indefinitely)|\s*[,.;]))\b",
     re.IGNORECASE,
 )
 # A meeting of named leaders in a named place: "a summit between PER0 and PER1 in LOC2", "the
@@ -602,7 +604,7 @@ _WHERE_DONE_RX = re.compile(
 )
 _MEET_STEMS = ("met", "meet", "talk", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
-_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon")
+_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
 _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))
 
 
