@@ -532,3 +532,11 @@ def test_people_brought_along_on_the_trip(ref: Reference) -> None:
 def test_a_meeting_that_is_off(ref: Reference, tail: str, status: str) -> None:
     text = f"WASHINGTON — Donald Trump said on Tuesday that his planned meeting with Vladimir Putin in Budapest {tail}"
     assert {f[3] for f in dated(ref, text, date(2025, 10, 22))} == {status}
+
+
+def test_a_summit_held_with_leaders_and_those_who_stayed_on(ref: Reference) -> None:
+    text = ("DUSHANBE, Oct 10 — Vladimir Putin arrived in Tajikistan on Wednesday for a state visit. Later on Thursday "
+            "Putin held the second Russia–Central Asia summit with Tajikistan's Emomali Rahmon, India's Narendra Modi and "
+            "Brazil's Lula. Modi and Lula stayed on for Friday's CIS meeting.")
+    facts = {f[:4] for f in dated(ref, text, date(2025, 10, 10))}
+    assert {("visit", "Narendra Modi", "TJK", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "TJK", "ongoing")} <= facts

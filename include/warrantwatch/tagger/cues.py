@@ -240,6 +240,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b"
      r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend))))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
+    # "X and Y stayed on for Friday's CIS meeting": still there for it (the place is where the article has them)
+    (r"stayed\s+on(?=\s+for\b)", "arrive"), (r"stay\s+on(?=\s+for\b)", "base"),
     # "is on his way to Washington", "will be in Riyadh next week": not there yet.
     (r"(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:his|her|their|the|PER\d+)\s+way\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "due"),
     (r"will\s+(?:also\s+|then\s+)?be\s+in(?=\s+(?:the\s+)?LOC)", "due"),
@@ -554,6 +556,8 @@ _MET_OBJECTS = re.compile(r"\s+(?:with\s+)?(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\
 _MEET_RX = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
+    # "held the second Russia–Central Asia summit with X, Y and Z"
+    r"held\s+(?:a|an|the|his|her|their|PER\d+)\s+(?:[\w–-]+\s+){0,4}?summit(?=\s+with\b)|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
