@@ -13,25 +13,25 @@ from warrantwatch.evaluate import evaluate, predict
 # set -> (visit F1 floor, warrant F1 floor, distractor facts allowed)
 FLOORS = {
     "dev": (0.93, 0.99, 0),
-    "holdout": (0.94, 0.95, 0),
+    "holdout": (0.95, 0.95, 0),
     "final": (0.90, 0.97, 0),
     # Written without the tagger and never read while writing rules (aggregate scores only): floors
     # against regressions, far under the targets.
     "blind": (0.81, 0.75, None),
     "sealed": (0.78, 0.90, 0),
-    "sealed2": (0.75, 0.80, 0),
-    "sealed3": (0.81, 0.83, 0),  # (written in session 4, after the rules of sessions 1-3)
-    "sealed4": (0.78, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
-    "sealed5": (0.86, 0.77, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
-    "sealed6": (0.83, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
-    "sealed7": (0.66, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
-    "sealed8": (0.75, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
+    "sealed2": (0.76, 0.80, 0),
+    "sealed3": (0.82, 0.83, 0),  # (written in session 4, after the rules of sessions 1-3)
+    "sealed4": (0.79, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
+    "sealed5": (0.87, 0.77, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
+    "sealed6": (0.84, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
+    "sealed7": (0.68, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
+    "sealed8": (0.76, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.74, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
-    "sealed10": (0.65, 0.89, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
+    "sealed10": (0.69, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.81, 0.99, 0),
-    "probe3": (0.83, 0.97, 0),
+    "probe3": (0.84, 0.97, 0),
     "probe4": (0.87, 0.97, 0),
     # Written without the tagger in session 4, then used to find failure classes.
     "probe5": (0.90, 0.90, 0),
@@ -46,16 +46,16 @@ FLOORS = {
     # (first run, after the first rules of session 5: visits 0.732, warrants 0.833, no distractor facts)
     "probe12": (0.86, 0.99, 0),
     # (first run, later in session 5: visits 0.692, warrants 0.877, no distractor facts)
-    "probe13": (0.88, 0.97, 0),
+    "probe13": (0.89, 0.97, 0),
     # Written without the tagger in session 6 (first run: visits 0.680, warrants 0.880, 2 distractor facts),
     # then used to find failure classes.
-    "probe15": (0.82, 0.97, 1),
+    "probe15": (0.84, 0.97, 1),
     # (first run, after the first rules of session 6: visits 0.658, warrants 0.836, no distractor facts)
     "probe14": (0.77, 0.94, 0),
     # (first run, later in session 6: visits 0.754, warrants 0.952, no distractor facts)
-    "probe16": (0.87, 0.94, 0),
+    "probe16": (0.89, 0.94, 0),
     # (first run, late in session 6: visits 0.693, warrants 0.722, 2 distractor facts)
-    "probe17": (0.85, 0.91, 0),
+    "probe17": (0.87, 0.91, 0),
     # Written without the tagger in session 7, an ordinary month of trips (first run at 7109447: visits 0.792,
     # warrants 0.957, no distractor facts), then used to find failure classes.
     "probe18": (0.92, 0.99, 0),
@@ -63,18 +63,18 @@ FLOORS = {
     # 1 distractor fact), then used to find failure classes.
     "probe19": (0.87, 0.99, 0),
     # (first run at 3c89f04: visits 0.726, warrants 0.867, 1 distractor fact; Global South trips in their agencies' words)
-    "probe20": (0.81, 0.92, 0),
+    "probe20": (0.83, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
-    "probe21": (0.57, 0.80, 3),
+    "probe21": (0.70, 0.87, 1),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
-    "probe22": (0.71, 0.87, 3),
+    "probe22": (0.78, 0.88, 3),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
-    "probe23": (0.73, 0.92, 0),
+    "probe23": (0.80, 0.92, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
-    "probe24": (0.88, 0.73, 0),
+    "probe24": (0.88, 0.88, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
-    "probe25": (0.60, 0.83, 2),
+    "probe25": (0.79, 0.87, 1),
 }
 
 
