@@ -949,12 +949,11 @@ _LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|e
                       # "X arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony"
                       r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b[^.;]{0,100}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:shortly|soon|early|hours|immediately|straight)\b|"
                       r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC\d+\s+(?:the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night))\b")
-# "concluded his state visit to Indonesia": that stay is over.
-_CONCLUDED_VISIT_TO = re.compile(r"\bPER(\d+)\s+(?:has\s+|had\s+)?(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+"
-                                 r"(?:his|her|their|a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\s+(?:to|of|in)\s+(?:the\s+)?LOC(\d+)")
-# "X, who called on Y at his residence, wrapped up the two-day trip on Tuesday": the stay last told is over.
-_CONCLUDED_TRIP = re.compile(r"\bPER(\d+)\s*(?:,\s*(?:who|after)\b[^,;.]{0,100},\s*)?(?:has\s+|had\s+)?(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+"
-                             r"(?:his|her|their|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\b(?!\s+(?:to|of|in)\b)")
+# "concluded his state visit to Indonesia": that stay is over; "X, who called on Y at his residence, wrapped up the
+# two-day trip on Tuesday": with no place told, the stay last told.
+_CONCLUDED_VISIT = re.compile(r"\bPER(?P<per>\d+)\s*(?:,\s*(?:who|after)\b[^,;.]{0,100},\s*)?(?:has\s+|had\s+)?"
+                              r"(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+(?:his|her|their|a|an|the|PER\d+)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b(?:\s+(?:to|of|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?!\s+(?:to|of|in)\b)")
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
 _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".
@@ -1024,16 +1023,17 @@ _ACCOMPANIED = re.compile(
     # "Among those accompanying Putin is the foreign minister, Sergei Lavrov."
     r"\b[Aa]mong\s+those\s+(?:accompanying|travelling\s+with|traveling\s+with)\s+PER(?P<b4>\d+)\s+(?:is|are|was|were)\s+"
     r"(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+\s*,\s*)?PER(?P<a4>\d+)|"
-    # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin".
     # "European officials said X, and Britain's Y would go with him, as would Z": a coordinated subject goes with the leader
     r"\bPER(?P<a7>\d+)(?P<more7>(?:\s*,?\s*(?:and\s+)?(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)\s+(?:will|would)\s+(?:also\s+)?"
     r"(?:go|travel|fly)\s+with\s+PER(?P<b7>\d+)(?P<as7>\s*,\s*as\s+(?:will|would)\s+PER\d+)?|"
+    # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin",
     # "X, who stays on as foreign minister, is accompanying Carney on both legs"
     r"\bPER(?P<a3>\d+)(?:\s*,\s*who\s[^,;]{0,80},)?\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?"
     r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)")
 # "Putin brought with him a delegation heavy on energy executives, as well as Lavrov and Belousov": his companions.
 _BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|has\s+brought|is\s+bringing)\s+(?:with\s+(?:him|her|PER\d+)|along)\s+"
                            r"(?P<list>[^.;]*)")
+# "on both legs", "throughout the trip": every stop of the trip told, not only the last.
 _ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stages)|throughout\s+the\s+(?:trip|tour|visit)|"
                        r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")
 # More companions after the first: ", and by PER3 predecessor PER1", "and PER4".

@@ -21,8 +21,7 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_HINTS,
     _CEREMONY_STORY,
     _COMPARED,
-    _CONCLUDED_TRIP,
-    _CONCLUDED_VISIT_TO,
+    _CONCLUDED_VISIT,
     _CONDITIONAL,
     _COUNTRY_CEREMONY,
     _CRICKET_RX,
@@ -382,14 +381,16 @@ class ArticleState:
                 person = _per(sentence.entities, m.group(1) or m.group(3) or m.group(5) or m.group(7) or m.group(9)).person
                 if person is not None:
                     self.went_home.add(person.name)
-        for m in _CONCLUDED_VISIT_TO.finditer(sentence.masked):
-            person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
-            if person is not None and place.iso3 and not _PRE_FUTURE.search(sentence.masked, 0, m.start()):
-                self.left_hosts.add((person.name, place.iso3))
-        for m in _CONCLUDED_TRIP.finditer(sentence.masked):
-            person = _per(sentence.entities, m.group(1)).person
-            if person is not None and (there := self.last_host.get(person.name)) and not _PRE_FUTURE.search(sentence.masked, 0, m.start()):
-                self.left_hosts.add((person.name, there[0]))
+        for m in _CONCLUDED_VISIT.finditer(sentence.masked):
+            person = _per(sentence.entities, m.group("per")).person
+            if person is None or _PRE_FUTURE.search(sentence.masked, 0, m.start()):
+                continue
+            if m.group("loc"):
+                place = _per(sentence.entities, m.group("loc"))
+                if place.iso3:
+                    self.left_hosts.add((person.name, place.iso3))
+            elif m.group("noun") != "tour" and (there := self.last_host.get(person.name)) is not None:
+                self.left_hosts.add((person.name, there[0]))  # (a tour's end is not told here: it may have had legs)
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
             person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
             if person is not None and place.iso3:
