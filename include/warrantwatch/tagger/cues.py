@@ -100,8 +100,6 @@ _THAT_MORNING = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|day)\b
 # A trip to a gathering elsewhere told before its days: "then to Brazil for the G20 summit on November 18-19".
 _TO_PLACE_FOR = re.compile(r"\bto\s+(?:the\s+)?LOC(\d+)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?[^,;.]{0,40}$")
 _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b")
-# A date in a "since" phrase that has no verb of its own: "since his inauguration two weeks ago".
-_SINCE_PHRASE_END = re.compile(r"\bsince\b(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,;])*$")
 # A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$|"
@@ -482,6 +480,7 @@ _FUTURE_IN_CLAUSE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)
+# "is not expected to attend, diplomats said": a forecast, not a decision (no decline).
 _NOT_EXPECTED_AT_END = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:\w+\s+)?expected\s+to\s+(?:\w+\s+)?$")
 _PRE_DECLINE = re.compile(rf"(?:{_DECLINE})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_NEG = re.compile(r"\b(?:not|n't|n’t|never|no\s+longer)\b\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -519,6 +518,7 @@ _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early
 # ("his trip to the White House is still on the calendar for Nov. 7")
 _NOUN_FUTURE_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|are\s+(?:due|expected|set|to)|"
                                 r"(?:is|remains)\s+(?:still\s+)?on\s+the\s+(?:calendar|schedule|agenda|cards))\b")
+# (the same, checked before a past reading: "on" alone reads as a trip told in the past)
 _ON_THE_CALENDAR = re.compile(r"\s+(?:the\s+)?LOC\d+\s+(?:is|remains)\s+(?:still\s+)?on\s+the\s+(?:calendar|schedule|agenda|cards)\b")
 _NOUN_PRESENT_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?\s+(?:is|comes|marks|makes)\b(?!\s+(?:to|due|expected|set|scheduled|planned|likely)\b)")
 _SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|\w+)\s+\w+\s+)?since\b")
@@ -1222,6 +1222,8 @@ _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|mem
 _WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
 _PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
+# A date in a "since" phrase that has no verb of its own: "since his inauguration two weeks ago".
+_SINCE_PHRASE_END = re.compile(r"\bsince\b(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,;])*$")
 # (and a participle's apposition: "X, sworn in on Friday, was met at the palace")
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
                                  r"\bPER\d+\s*,\s*(?:sworn|elected|re-elected|appointed|named|inaugurated|installed)\b[^,;]*$")

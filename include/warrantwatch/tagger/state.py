@@ -184,12 +184,10 @@ class ArticleState:
                 self.context = (loc.iso3, loc.city, _generic_occasion(where.group(2)))
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
-            if self.dateline is not None and self.sentences and sentence is self.sentences[0] and _TOPIC_IN_PLACE.match(after):
-                # "BURGENSTOCK - Leaders gathered on Saturday for a conference on peace in Ukraine": where the story is filed
-                self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
-                continue
-            if self.dateline is not None and _IN_THIS_PLACE.match(after):
-                # "a summit of more than 20 world leaders in this Red Sea resort": where the story is filed
+            if self.dateline is not None and (_IN_THIS_PLACE.match(after) or (
+                    self.sentences and sentence is self.sentences[0] and _TOPIC_IN_PLACE.match(after))):
+                # "a summit of more than 20 world leaders in this Red Sea resort", and in the opening "BURGENSTOCK - Leaders
+                # gathered on Saturday for a conference on peace in Ukraine" (a topic, not a venue): where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
             if self.context is not None and _CONDITIONAL.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
