@@ -540,3 +540,9 @@ def test_a_summit_held_with_leaders_and_those_who_stayed_on(ref: Reference) -> N
             "Brazil's Lula. Modi and Lula stayed on for Friday's CIS meeting.")
     facts = {f[:4] for f in dated(ref, text, date(2025, 10, 10))}
     assert {("visit", "Narendra Modi", "TJK", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "TJK", "ongoing")} <= facts
+
+
+def test_represented_in_person_by_its_foreign_minister(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO — Narendra Modi arrived in Rio on Sunday for the BRICS summit. "
+            "Russia is represented in person by its foreign minister.")
+    assert ("visit", "Sergey Lavrov", "BRA", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 7, 6))}

@@ -519,6 +519,7 @@ _TITLE_RX = re.compile(
     re.IGNORECASE,
 )
 _TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
+_COUNTRY_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")  # a country opening the sentence
 _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 # "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
@@ -683,6 +684,9 @@ def analyse_sentence(
         if m.group("title")[-7:].lower() == "general" and not _GENERAL_AS_PERSON.match(masked, m.end()):
             return m.group(0)
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
+        if kind is None and masked[max(0, m.start() - 4) : m.start()].lower() == "its " and (
+                subject := _COUNTRY_SUBJECT.match(masked)) is not None:
+            kind, index = "LOC", subject.group(1)  # "Brazil is represented by its foreign minister": the subject country's
         if kind is None:
             words = " ".join(m.group("title").lower().split())
             if m.group(0)[:4].lower() == "the " and not _OF_AFTER.match(masked, m.end()):
