@@ -26,7 +26,7 @@ FLOORS = {
     "sealed6": (0.84, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     "sealed7": (0.68, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.76, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
-    "sealed9": (0.74, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
+    "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
     "sealed10": (0.69, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
@@ -74,7 +74,7 @@ FLOORS = {
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.88, 0.88, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
-    "probe25": (0.79, 0.87, 1),
+    "probe25": (0.80, 0.87, 1),
 }
 
 
