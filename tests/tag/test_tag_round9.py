@@ -546,3 +546,12 @@ def test_represented_in_person_by_its_foreign_minister(ref: Reference) -> None:
     text = ("RIO DE JANEIRO — Narendra Modi arrived in Rio on Sunday for the BRICS summit. "
             "Russia is represented in person by its foreign minister.")
     assert ("visit", "Sergey Lavrov", "BRA", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 7, 6))}
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("In June Vladimir Putin paid a state visit to North Korea and went straight on to Vietnam.", "VNM"),
+    ("This year Vladimir Putin went back to China, days after his fifth inauguration.", "CHN"),
+    ("In September Vladimir Putin tested the court head-on by travelling to Mongolia, a state party.", "MNG"),
+])
+def test_trips_told_in_a_retrospective(ref: Reference, text: str, host: str) -> None:
+    assert ("visit", "Vladimir Putin", host, "completed") in {f[:4] for f in dated(ref, text, date(2024, 11, 29))}

@@ -177,7 +177,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "was also expected to call at London and Abu Dhabi before flying home": stops on the way.
     (r"call\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "base"), (r"called\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "past"),
     (r"calls\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "s"),
-    (r"went\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
+    (r"went\s+(?:straight\s+|back\s+)?(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
@@ -475,7 +475,7 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|
 # engagements, including a visit to Bordeaux".
 _PLANNED_PROGRAMME = re.compile(rf"(?:{_PAST_PLAN})\s[^.;]*\b(?:including|such\s+as|among\s+them)\b[^.;]*$", re.IGNORECASE)
 # "returned home on Saturday after attending a summit in Harare": the gerund's deed is done.
-_AFTER_GERUND = re.compile(r"\b(?:after|since)\s+$")
+_AFTER_GERUND = re.compile(r"\b(?:after|since|by)\s+$")  # ("tested the court by travelling to Mongolia": done)
 _FUTURE_IN_CLAUSE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
