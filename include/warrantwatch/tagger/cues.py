@@ -739,7 +739,7 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
-    r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?"
+    r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+|(?:Lieutenant|General|Admiral|Colonel|Major|Marshal|Commander)\s+(?:General\s+)?)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
     # "the court's outstanding order for X"
