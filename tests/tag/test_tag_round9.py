@@ -559,6 +559,6 @@ def test_trips_told_in_a_retrospective(ref: Reference, text: str, host: str) -> 
 
 def test_an_arrest_ordered_for_officers_named_with_their_rank(ref: Reference) -> None:
     text = ("THE HAGUE — The International Criminal Court has issued arrest warrants for two men. In March, judges "
-            "ordered the arrest of General Min Aung Hlaing, the commander of the army, and Admiral Omar al-Bashir.")
+            "ordered the arrest of Lieutenant General Min Aung Hlaing, the commander of the army, and Admiral Omar al-Bashir.")
     assert {f[:4] for f in dated(ref, text, date(2024, 6, 26))} >= {
         ("warrant", "Min Aung Hlaing", "ICC", "issued"), ("warrant", "Omar al-Bashir", "ICC", "issued")}
