@@ -562,3 +562,13 @@ def test_an_arrest_ordered_for_officers_named_with_their_rank(ref: Reference) ->
             "ordered the arrest of Lieutenant General Min Aung Hlaing, the commander of the army, and Admiral Omar al-Bashir.")
     assert {f[:4] for f in dated(ref, text, date(2024, 6, 26))} >= {
         ("warrant", "Min Aung Hlaing", "ICC", "issued"), ("warrant", "Omar al-Bashir", "ICC", "issued")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("WINDSOR - Donald Trump was greeted by King Charles on Wednesday. Charles III, 76, is himself due to travel to the "
+     "Vatican next month.", ("visit", "Charles III", "VAT", "planned")),
+    ("In November 2023 Lula became the first Brazilian president in seven years to visit China.",
+     ("visit", "Luiz Inácio Lula da Silva", "CHN", "completed")),
+])
+def test_an_age_apposition_an_emphatic_himself_and_the_first_to_visit(ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in {f[:4] for f in dated(ref, text, date(2025, 9, 18))}

@@ -475,6 +475,8 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|
 # engagements, including a visit to Bordeaux".
 _PLANNED_PROGRAMME = re.compile(rf"(?:{_PAST_PLAN})\s[^.;]*\b(?:including|such\s+as|among\s+them)\b[^.;]*$", re.IGNORECASE)
 # "returned home on Saturday after attending a summit in Harare": the gerund's deed is done.
+# "X became the first Australian leader in seven years to visit": a trip made (its subject told right before).
+_BECAME_FIRST_TO = re.compile(r"\bPER\d+\s+(?:\w+\s+){0,2}?(?:became|was)\s+the\s+(?:first|second|third|only|last)\b[^,;.]{0,60}?\bto\s+$")
 _AFTER_GERUND = re.compile(r"\b(?:after|since|by)\s+$")  # ("tested the court by travelling to Mongolia": done)
 _FUTURE_IN_CLAUSE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
@@ -1641,6 +1643,8 @@ _APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|bo
 
 
 # A subject pronoun left unmasked: the pronoun reader found it stands for no one watched.
+_EMPHATIC_SELF = re.compile(r"(?<=\s)(?:himself|herself|themselves)\s+")
+_AGE_APPOSED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*$")
 _UNRESOLVED_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 
 
@@ -1657,6 +1661,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     if found and relative_near and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
         # "PER1, whom PER2 called corrupt, did not attend": the verb after the relative clause is PER1's.
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
+    if not found and (aged := _AGE_APPOSED_AT_END.search(masked, max(0, clause_start - 24), clause_start)) is not None:
+        return [_per(entities, aged.group(1))]  # "The King, 76, is himself due to travel": the one whose age is told
     if _UNRESOLVED_SUBJECT_PRONOUN.search(window, found[-1].end() if found else 0):
         return []  # "Nirav Modi, who is not related to PER0, ..., though he remains in LOC3": "he" is a stranger
     if not found:

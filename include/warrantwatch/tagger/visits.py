@@ -36,6 +36,7 @@ from warrantwatch.tagger.cues import (
     _AS_ROLE,
     _BARE_ARRIVAL_END,
     _BE_AT_END,
+    _BECAME_FIRST_TO,
     _BEEN_IN_SINCE,
     _BROUGHT_WITH,
     _BY_AFTER_PLACE,
@@ -62,6 +63,7 @@ from warrantwatch.tagger.cues import (
     _DONE_IN_STEMS,
     _DUE_THERE,
     _EITHER_PLACE,
+    _EMPHATIC_SELF,
     _EN_ROUTE,
     _EVT_PLACE_RX,
     _FIRST_SINCE,
@@ -587,6 +589,8 @@ class VisitRules(PresenceRules):
                 local = pre[subject_at:]  # the subject's words, past a name they come from ("invitation from PER3")
             if "PER" not in pre and "," in pre and _WHO_AT_END.search(masked, max(0, c_start - 12), c_start):
                 local = pre[pre.rfind(",") + 1 :]  # "PER1, who was not invited to LOC2, will travel": the relative clause is not the verb's
+            if "self" in local:
+                local = _EMPHATIC_SELF.sub("", local)  # "is himself due to travel": "is due to travel"
             if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
                 if not _APPOSED.search(pre):
                     continue
@@ -601,6 +605,8 @@ class VisitRules(PresenceRules):
             if status is None and form == "base" and (used := _USED_TO_GO.search(masked, max(0, m.start() - 100), m.start())) and not (
                     _PRE_NEG.search(masked, 0, used.start()) or _CONDITIONAL.search(masked, 0, used.start())):
                 status = "completed"  # "had used his first full day in office to travel to Paris": went
+            if status is None and form == "base" and _BECAME_FIRST_TO.search(pre) and not (_CONDITIONAL.search(pre) or _PRE_NEG.search(pre)):
+                status = "completed"  # "In November 2023 he became the first Australian leader in seven years to visit China"
             if status is None and form == "ing" and _AFTER_GERUND.search(pre) and not (
                     _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _FUTURE_IN_CLAUSE.search(masked, 0, m.start())):
                 status = "completed"  # "returned to South Africa on Saturday after attending a summit in Harare"
