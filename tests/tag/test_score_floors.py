@@ -66,9 +66,9 @@ FLOORS = {
     "probe20": (0.83, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
-    "probe21": (0.70, 0.87, 1),
+    "probe21": (0.71, 0.87, 1),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
-    "probe22": (0.78, 0.88, 3),
+    "probe22": (0.80, 0.92, 3),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
     "probe23": (0.80, 0.92, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
