@@ -572,3 +572,8 @@ def test_an_arrest_ordered_for_officers_named_with_their_rank(ref: Reference) ->
 ])
 def test_an_age_apposition_an_emphatic_himself_and_the_first_to_visit(ref: Reference, text: str, expected: tuple) -> None:
     assert expected in {f[:4] for f in dated(ref, text, date(2025, 9, 18))}
+
+
+def test_attended_the_foreign_ministers_meetings_in_a_place(ref: Reference) -> None:
+    text = "Sergey Lavrov, who attended the ASEAN foreign ministers' meetings in Kuala Lumpur last week, is not travelling."
+    assert ("visit", "Sergey Lavrov", "MYS", "completed") in {f[:4] for f in dated(ref, text, date(2025, 7, 15))}

@@ -399,7 +399,7 @@ _DEST_RX = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
-    r"main|opening|closing|plenary|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
+    r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
     r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+){0,2}Summit\b)))\s+){0,4}"  # (a name: "the ASEAN summit", "the East Asia Summit")
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
