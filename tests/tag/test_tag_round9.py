@@ -577,3 +577,10 @@ def test_an_age_apposition_an_emphatic_himself_and_the_first_to_visit(ref: Refer
 def test_attended_the_foreign_ministers_meetings_in_a_place(ref: Reference) -> None:
     text = "Sergey Lavrov, who attended the ASEAN foreign ministers' meetings in Kuala Lumpur last week, is not travelling."
     assert ("visit", "Sergey Lavrov", "MYS", "completed") in {f[:4] for f in dated(ref, text, date(2025, 7, 15))}
+
+
+def test_also_on_red_square_is_there(ref: Reference) -> None:
+    text = ("MOSCOW — Vladimir Putin stood beside Xi Jinping on Red Square on Friday as Russia marked 80 years since the "
+            "end of the war with its largest military parade in years. Narendra Modi was also on Red Square, along with "
+            "Serbia's president.")
+    assert ("visit", "Narendra Modi", "RUS", "ongoing", "2025-05-09") in dated(ref, text, date(2025, 5, 9))

@@ -211,6 +211,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "Rubio was at Trump's side in Riyadh"
     (r"(?:was|were)\s+at\s+PER\d+(?:'s|’s)\s+side\s+in", "past"),
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only)\b)", "past"),
+    # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
+    # follows); told with no day of its own, the day's news, so there now
+    (r"(?:was|were)\s+(?:also\s+)?on(?=\s+LOC\d+\s*(?:[.;]|,\s*(?:along\s+with|as\s+(?:was|were))\b))", "arrive_past"),
     # "In July, PER0 was in LOC1 and the deal was inked": the place ends the clause.
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+and\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
