@@ -584,3 +584,11 @@ def test_also_on_red_square_is_there(ref: Reference) -> None:
             "end of the war with its largest military parade in years. Narendra Modi was also on Red Square, along with "
             "Serbia's president.")
     assert ("visit", "Narendra Modi", "RUS", "ongoing", "2025-05-09") in dated(ref, text, date(2025, 5, 9))
+
+
+def test_those_accused_in_a_story_about_the_courts_warrants(ref: Reference) -> None:
+    text = ("THE HAGUE — With two more warrants made public on Tuesday, the International Criminal Court is now seeking "
+            "six officials. Vladimir Putin, president since 2012 and the first to be named, is accused together with "
+            "the chief of the general staff, Yoav Gallant, of directing strikes on power stations.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 6, 26))} == {
+        ("warrant", "Vladimir Putin", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -867,6 +867,11 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|name|naming|identified|identifie
                              r"^\s*The\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|was)(?=\s+PER\d)|"
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
                              r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
+# "X, defence minister until May, is accused together with the chief of the general staff, Y, of directing strikes",
+# "X and his commissioner, Y, are accused of the unlawful deportation": the subjects of a warrant story's charges.
+_ACCUSED_OF = re.compile(r"\bPER\d+(?:\s*,[^,;.]{1,80},)?(?:\s*,?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+\s*,\s*)?PER\d+(?:\s*,)?)?"
+                         r"\s+(?P<verb>is|are|was|were|stands?)\s+(?:also\s+)?accused\b(?:\s+(?:together\s+)?with\s+(?:[\w'’-]+\s+){0,6}?"
+                         r"(?:[\w'’-]+\s*,\s*)?PER\d+)?")
 # "reasonable grounds to believe that X and Y bear criminal responsibility": the court's (or its prosecutor's) finding
 # that grounds a warrant, in an article about one.
 _GROUNDS_TO_BELIEVE = re.compile(

@@ -8,6 +8,7 @@ import re
 
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
+    _ACCUSED_OF,
     _AND_CLAUSE,
     _APPLICATION_AFTER,
     _APPLICATION_BEFORE,
@@ -109,6 +110,8 @@ class WarrantRules(ArticleState):
                     self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
         if "grounds" in masked and self.mentions_icc:
             self._grounds_to_believe(sentence)
+        if "accused" in masked and self.mentions_icc and (self.last_warrant is not None or "warrant" in self.text[: sentence.start]):
+            self._accused_in_a_warrant_story(sentence)
         national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
         served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
         if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
@@ -305,6 +308,22 @@ class WarrantRules(ArticleState):
                 person = _per(ents, index).person
                 if person is not None and self.lex.ref.known_warrants(person.name):
                     self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
+
+    def _accused_in_a_warrant_story(self, sentence: Sentence) -> None:
+        """"X, defence minister until May, is accused together with the chief of the general staff, Y, of directing
+        strikes", in an article about the court's warrants: the ones the court has sought (as the reference knows)."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _ACCUSED_OF.finditer(masked):
+            if _W_NEGATED.search(masked, 0, m.start("verb")) or _CONDITIONAL.search(masked, 0, m.start("verb")):
+                continue
+            status = self.last_warrant[1] if self.last_warrant is not None and self.last_warrant[2] == "ICC" else "issued"
+            for index in _PER_INDEX.findall(m.group(0)):
+                person = _per(ents, index).person
+                known = [w for w in self.lex.ref.known_warrants(person.name) if w.court == "ICC"] if person is not None else []
+                if known:
+                    # (one the court has only been asked about is accused in the prosecutor's application)
+                    told = "requested" if all(w.issued is None for w in known) else status
+                    self.facts.append(_Fact("warrant", person, told, sentence, 0.7, court="ICC", date=None, cued=True))
 
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
