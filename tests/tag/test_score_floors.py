@@ -35,7 +35,7 @@ FLOORS = {
     "probe4": (0.87, 0.97, 0),
     # Written without the tagger in session 4, then used to find failure classes.
     "probe5": (0.90, 0.90, 0),
-    "probe6": (0.83, 0.95, 0),
+    "probe6": (0.83, 0.96, 0),
     "probe7": (0.83, 0.97, 0),
     "probe8": (0.85, 0.95, 0),
     "probe9": (0.79, 0.92, 0),
@@ -72,7 +72,7 @@ FLOORS = {
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
     "probe23": (0.80, 0.92, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
-    "probe24": (0.88, 0.88, 0),
+    "probe24": (0.88, 0.92, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
     "probe25": (0.80, 0.87, 1),
 }
