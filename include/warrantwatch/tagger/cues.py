@@ -520,11 +520,12 @@ _SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:
 _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
 # The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
-# ("his trip to the White House is still on the calendar for Nov. 7")
+# "his trip to the White House is still on the calendar for Nov. 7": ahead.
+_CALENDAR = r"(?:is|remains)\s+(?:still\s+)?on\s+the\s+(?:calendar|schedule|agenda|cards)"
 _NOUN_FUTURE_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|are\s+(?:due|expected|set|to)|"
-                                r"(?:is|remains)\s+(?:still\s+)?on\s+the\s+(?:calendar|schedule|agenda|cards))\b")
-# (the same, checked before a past reading: "on" alone reads as a trip told in the past)
-_ON_THE_CALENDAR = re.compile(r"\s+(?:the\s+)?LOC\d+\s+(?:is|remains)\s+(?:still\s+)?on\s+the\s+(?:calendar|schedule|agenda|cards)\b")
+                                rf"{_CALENDAR})\b")
+# (the calendar alone, checked before a past reading: its "on" would read as a trip told in the past)
+_ON_THE_CALENDAR = re.compile(rf"\s+(?:the\s+)?LOC\d+\s+{_CALENDAR}\b")
 _NOUN_PRESENT_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?\s+(?:is|comes|marks|makes)\b(?!\s+(?:to|due|expected|set|scheduled|planned|likely)\b)")
 _SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|\w+)\s+\w+\s+)?since\b")
 _IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")

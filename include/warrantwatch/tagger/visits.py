@@ -1152,11 +1152,7 @@ class VisitRules(PresenceRules):
                         companions.append(extra)
                     pos = more.end()
             for person in companions:
-                self.travelling_with[person.name] = leader_person.name
-                for trip in trips:
-                    if trip.host != self._home(person):
-                        self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
-                                                host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+                self._join_trips(person, leader_person, trips, sentence)
         for m in _BROUGHT_WITH.finditer(masked) if "with" in masked or "along" in masked else ():
             leader = _per(ents, m.group("leader")).person
             trip = next((f for status in ("ongoing", "planned", "completed") for f in reversed(self.facts)
@@ -1166,9 +1162,7 @@ class VisitRules(PresenceRules):
             for i in _PER_INDEX.findall(m.group("list")):
                 person = _per(ents, i).person
                 if person is not None and person is not leader and trip.host != self._home(person):
-                    self.travelling_with[person.name] = leader.name
-                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
-                                            host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+                    self._join_trips(person, leader, [trip], sentence)
         # "Putin's first visit to North Korea since July 2000": the visit before, then.
         for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
             place = _per(ents, m.group("l")) if m.group("l") else None
@@ -1279,6 +1273,14 @@ class VisitRules(PresenceRules):
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+
+    def _join_trips(self, person: Person, leader: Person, trips: list[_Fact], sentence: Sentence) -> None:
+        """A companion on the leader's trips told so far (not to the companion's own country), going home with him."""
+        self.travelling_with[person.name] = leader.name
+        for trip in trips:
+            if trip.host != self._home(person):
+                self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
+                                        host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
 
     def _came_from_gathering(self, sentence: Sentence, people: list[Entity], evt_index: str, anchor: int) -> None:
         """Those who "flew in from the G7 summit" attended it, and that stay is over (a gathering elsewhere
