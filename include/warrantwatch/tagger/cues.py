@@ -564,6 +564,8 @@ _MEET_RX = re.compile(
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     # "held the second Russia–Central Asia summit with X, Y and Z"
     r"held\s+(?:a|an|the|his|her|their|PER\d+)\s+(?:[\w–-]+\s+){0,4}?summit(?=\s+with\b)|"
+    # "A, B and C joined PER3 for a meeting with PER4": those joined meet too
+    r"joined\s+PER\d+(?:(?:\s*,\s*|,?\s+and\s+)PER\d+)*\s+for\s+(?:a|an|the|their|his|her|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
@@ -612,7 +614,7 @@ _WHERE_DONE_RX = re.compile(
     r"stayed|spent|opened|inaugurated|watched|witnessed)\b",
     re.IGNORECASE,
 )
-_MEET_STEMS = ("met", "meet", "talk", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
+_MEET_STEMS = ("met", "meet", "talk", "joined", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
 _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))
