@@ -20,3 +20,19 @@ def test_those_who_joined_another_for_a_meeting_met_the_host(ref: Reference) -> 
         ("visit", name, "USA", "completed", "2025-08-18")
         for name in ("Olaf Scholz", "Recep Tayyip Erdoğan", "Narendra Modi")
     }
+
+
+# -- "is in the Philippines", "are both expected in Johannesburg" -------------------------------------------------
+
+WED_5_FEB_2025 = date(2025, 2, 5)
+
+
+def test_is_in_a_country_named_with_the(ref: Reference) -> None:
+    text = "Sergey Lavrov is in the Philippines on the last stop of his tour."
+    assert dated(ref, text, WED_5_FEB_2025) == {("visit", "Sergey Lavrov", "PHL", "ongoing", "2025-02-05")}
+
+
+def test_both_expected_in_a_city(ref: Reference) -> None:
+    text = "China's Li Qiang and Russia's Sergey Lavrov are both expected in Johannesburg for the meeting."
+    assert {f[:4] for f in dated(ref, text, WED_5_FEB_2025)} == {
+        ("visit", "Li Qiang", "ZAF", "planned"), ("visit", "Sergey Lavrov", "ZAF", "planned")}
