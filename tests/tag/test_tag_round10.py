@@ -36,3 +36,14 @@ def test_both_expected_in_a_city(ref: Reference) -> None:
     text = "China's Li Qiang and Russia's Sergey Lavrov are both expected in Johannesburg for the meeting."
     assert {f[:4] for f in dated(ref, text, WED_5_FEB_2025)} == {
         ("visit", "Li Qiang", "ZAF", "planned"), ("visit", "Sergey Lavrov", "ZAF", "planned")}
+
+
+# -- "The tour of Central America and the Caribbean began in Panama": the tour told with its region ---------------
+
+def test_a_tour_told_with_its_region_began_in_its_first_stop(ref: Reference) -> None:
+    text = ("Sergey Lavrov is in Cuba on the final stop of his trip. "
+            "The five-country tour of Central America and the Caribbean began in Panama on Saturday.")
+    assert dated(ref, text, WED_5_FEB_2025) == {
+        ("visit", "Sergey Lavrov", "CUB", "ongoing", "2025-02-05"),
+        ("visit", "Sergey Lavrov", "PAN", "completed", "2025-02-01"),
+    }

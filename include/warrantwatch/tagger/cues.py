@@ -1443,7 +1443,7 @@ _LEFT_FOR = re.compile(
     r"(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<a>\d+)\s+(?:[\w’']+\s+){0,3}?for\s+(?:the\s+)?LOC(?P<b>\d+)")
 # "the tour ends in LOC0 on Friday", "his trip wrapped up in LOC1": the last leg.
 _TOUR_END = re.compile(
-    r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},|\s+(?:of|through)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
     r"began|begins|started|starts|opened|opens|kicked\s+off|continues|resumes|moves\s+on)\s+"
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
