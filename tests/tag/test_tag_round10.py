@@ -47,3 +47,22 @@ def test_a_tour_told_with_its_region_began_in_its_first_stop(ref: Reference) -> 
         ("visit", "Sergey Lavrov", "CUB", "ongoing", "2025-02-05"),
         ("visit", "Sergey Lavrov", "PAN", "completed", "2025-02-01"),
     }
+
+
+# -- "..., and Turkey's Erdoğan has confirmed he will attend": the speaker's "he"; the gathering the sentence places --
+
+TUE_25_NOV_2025 = date(2025, 11, 25)
+
+
+def test_he_after_a_speakers_verb_is_the_speaker(ref: Reference) -> None:
+    text = ("ASTANA - Leaders gather in Astana this week for the summit. Li Qiang of China is expected on "
+            "Wednesday evening, and Turkey's Recep Tayyip Erdoğan has confirmed he will attend.")
+    assert {f[:4] for f in dated(ref, text, TUE_25_NOV_2025)} == {
+        ("visit", "Li Qiang", "KAZ", "planned"), ("visit", "Recep Tayyip Erdoğan", "KAZ", "planned")}
+
+
+def test_a_bare_attend_goes_to_the_gathering_its_sentence_places(ref: Reference) -> None:
+    text = ("WASHINGTON - Olaf Scholz came to the White House on Tuesday. On Sunday he will convene a dozen "
+            "leaders at Lancaster House in London, and India's Narendra Modi has confirmed that he will attend.")
+    assert ("visit", "Narendra Modi", "GBR", "planned") in {f[:4] for f in dated(ref, text, TUE_25_NOV_2025)}
+    assert "USA" not in {f[2] for f in dated(ref, text, TUE_25_NOV_2025) if f[1] == "Narendra Modi"}

@@ -657,6 +657,10 @@ _UNKNOWN_PLACE_ARRIVAL = re.compile(
     r"(?=\s*(?:$|,|\.|and\b|(?:early|late|later)?\s*(?:on|in|last|this|from|shortly|hours|earlier|yesterday|today|overnight|for|outside|near)\b))|"
     # "greeted at the airport by ...", "met at the foot of the aircraft steps"
     r"\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b")
+# "On Sunday he will gather leaders at Lancaster House in London, and X has confirmed he will attend": the
+# gathering this sentence places before a bare "attend".
+_GATHERED_IN_BEFORE = re.compile(r"\b(?:gathers?|gathering|convenes?|convening|summit|conference)\b(?:(?![;:]|\band\s+PER)[^.])"
+                                 r"{0,80}?\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:(?![;:]|\band\s+PER)[^.])*?\band\s+")
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
 _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"

@@ -553,6 +553,9 @@ _UNKNOWN_SURNAME_SUBJECT = re.compile(
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _HOST_VERB_END = re.compile(r"\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\s+$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
+# "..., and LOC2's PER3 has confirmed he will attend": a subject pronoun right after a speaker's verb is the speaker.
+_SPEAKER_BEFORE = re.compile(r"(?<![’'])\bPER(\d+)(?!(?:'s|’s))\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|confirmed|confirms|"
+                             r"announced|announces|insisted|insists|indicated|signalled|signaled)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?$")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|in|at|on|as|and|or|for|from|with|by|that|of|was|is|would|will|the|a|an)\b)[a-z]")
 
 
@@ -761,6 +764,9 @@ def analyse_sentence(
         # "her" not before a noun) after two people is the later one; a subject pronoun the first.
         obj = m.group(0).lower() == "him" or (m.group(0).lower() == "her" and not _NOUN_NEXT.match(masked, m.end()))
         pick = before[0] if before else None
+        if not obj and len(before) > 1 and (speaker := _SPEAKER_BEFORE.search(masked, max(0, m.start() - 80), m.start())) and (
+                speaker.group(1) in before):
+            pick = speaker.group(1)
         if obj and len(before) == 1 and told is not None and entities[int(before[0])].person is not told and (
                 _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
                 or _WHO_VERB_OBJECT.search(masked, max(0, m.start() - 60), m.start())):

@@ -71,6 +71,7 @@ from warrantwatch.tagger.cues import (
     _FUTURE_IN_CLAUSE,
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
+    _GATHERED_IN_BEFORE,
     _GATHERING_SENTENCE,
     _GOING_PRESENT,
     _HAD_AT_END,
@@ -677,6 +678,9 @@ class VisitRules(PresenceRules):
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
             gathering = self.context or (self.dateline + (None,) if self.dateline is not None and (
                 m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
+            if not dests and status in {"planned", "declined"} and m.group(0).lower().startswith("attend") and _INTRANSITIVE_END.match(after) and (
+                    told := _GATHERED_IN_BEFORE.search(masked, 0, m.start())) is not None and (place := _per(ents, told.group(1))).kind == "LOC":
+                dests = [(place.iso3, place.city, None, 0.7)]
             if not dests and gathering is not None and (_INTRANSITIVE_END.match(after) or status in {"ongoing", "planned"} and _AS_ROLE.match(after)):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
