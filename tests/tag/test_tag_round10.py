@@ -66,3 +66,14 @@ def test_a_bare_attend_goes_to_the_gathering_its_sentence_places(ref: Reference)
             "leaders at Lancaster House in London, and India's Narendra Modi has confirmed that he will attend.")
     assert ("visit", "Narendra Modi", "GBR", "planned") in {f[:4] for f in dated(ref, text, TUE_25_NOV_2025)}
     assert "USA" not in {f[2] for f in dated(ref, text, TUE_25_NOV_2025) if f[1] == "Narendra Modi"}
+
+
+# -- "accepted her invitation to visit Italy", "accepted Lula's invitation to visit Brazil" -------------------------
+
+FRI_18_APR_2025 = date(2025, 4, 18)
+
+
+def test_accepting_someones_invitation_is_a_plan_of_the_one_who_accepts(ref: Reference) -> None:
+    for text in ("Donald Trump has accepted Lula's invitation to visit Brazil.",
+                 "Donald Trump said talks had gone well and accepted his invitation to visit Brazil, Lula's office said."):
+        assert dated(ref, text, FRI_18_APR_2025) == {("visit", "Donald Trump", "BRA", "planned", None)}, text

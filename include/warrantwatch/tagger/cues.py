@@ -118,6 +118,7 @@ _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|w
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
+_INVITATION_OWNER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
 # of a verb coordinated after it.
@@ -442,7 +443,7 @@ _FUTURE = (
     r"will|'ll|’ll|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intending\s+to|"
     r"(?:is|are|was)\s+(?:also\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
     r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
-    r"accept(?:ed|s|ing)?\s+(?:an?|the|PER\d+(?:'s|’s))\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
+    r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s))\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
     r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
     r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
 )
@@ -1694,9 +1695,10 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         # "LOC0's PER1, a close PER2 ally, also skipped the summit": PER1 skipped it, not PER2.
         found = [f for f in found if f.start() < appos.start("inside")] or found
     last = found[-1]
-    # "PER0 accepted an invitation from PER1 to visit": the one a phrase comes from is no subject.
+    # "PER0 accepted an invitation from PER1 to visit" (or "PER1's invitation"): the one a phrase comes from is no subject.
     while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()])
-                              or _TALKS_WITH_AT_END.search(window, max(0, last.start() - 20), last.start()) or (
+                              or _TALKS_WITH_AT_END.search(window, max(0, last.start() - 20), last.start())
+                              or _INVITATION_OWNER.match(window, last.end()) or (
             _MEETING_OBJECT_END.search(window[max(0, last.start() - 10) : last.start()])
             and _COORDINATED_VERB_END.search(window, last.end()))):
         found.pop()
