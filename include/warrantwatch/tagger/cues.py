@@ -118,7 +118,7 @@ _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|w
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
-_INVITATION_OWNER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
+_INVITATION_OWNER = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+)?invitation\b")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
 # of a verb coordinated after it.
@@ -443,7 +443,7 @@ _FUTURE = (
     r"will|'ll|’ll|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intending\s+to|"
     r"(?:is|are|was)\s+(?:also\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
     r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
-    r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s))\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
+    r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
     r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
     r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
 )
