@@ -87,6 +87,8 @@ SETS = (
     GoldSet("probe24", "p24", "probe24.example", (150, 450), 35, 10),
     GoldSet("sealed10", "S10", "sealed10.example", (150, 450), 35, 10),
     GoldSet("probe25", "p25", "probe25.example", (150, 450), 35, 10),
+    GoldSet("sealed11", "S11", "sealed11.example", (150, 450), 35, 10),
+    GoldSet("probe26", "p26", "probe26.example", (150, 450), 35, 10),
 )
 
 
