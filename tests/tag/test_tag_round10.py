@@ -77,3 +77,21 @@ def test_accepting_someones_invitation_is_a_plan_of_the_one_who_accepts(ref: Ref
     for text in ("Donald Trump has accepted Lula's invitation to visit Brazil.",
                  "Donald Trump said talks had gone well and accepted his invitation to visit Brazil, Lula's office said."):
         assert dated(ref, text, FRI_18_APR_2025) == {("visit", "Donald Trump", "BRA", "planned", None)}, text
+
+
+# -- "is attending his first summit", and a summit the host "is preparing for" is a later one -------------------
+
+SUN_6_JUL_2025 = date(2025, 7, 6)
+RIO_OPENING = "RIO DE JANEIRO — Leaders of the BRICS group opened their annual summit in Rio de Janeiro on Sunday. "
+
+
+def test_attending_his_first_summit_is_at_the_storys_gathering(ref: Reference) -> None:
+    text = RIO_OPENING + "Narendra Modi is attending his first summit since the elections."
+    assert dated(ref, text, SUN_6_JUL_2025) == {("visit", "Narendra Modi", "BRA", "ongoing", "2025-07-06")}
+
+
+def test_a_summit_someone_is_preparing_for_is_not_the_storys(ref: Reference) -> None:
+    text = (RIO_OPENING + "Cyril Ramaphosa is attending, as his country is preparing for November's leaders' summit "
+            "in Johannesburg. Narendra Modi is attending his first summit since the elections.")
+    assert {f[:4] for f in dated(ref, text, SUN_6_JUL_2025)} == {
+        ("visit", "Cyril Ramaphosa", "BRA", "ongoing"), ("visit", "Narendra Modi", "BRA", "ongoing")}

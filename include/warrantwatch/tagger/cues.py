@@ -62,7 +62,7 @@ _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|mi
 # The previous sentence's trip, made by others too: "So did Turkey's Erdoğan, the only NATO leader present, and Iran's X."
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
 # A go-verb's object that is the gathering itself: "decided not to travel to the inauguration".
-_GATHERING_OBJECT = re.compile(r"\s+(?:the|this|that|this\s+week(?:'s|’s)|his|her)\s+(?:[\w-]+\s+){0,2}?(?:inauguration|funeral|coronation|summit|"
+_GATHERING_OBJECT = re.compile(r"\s+(?:the|this|that|this\s+week(?:'s|’s)|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:inauguration|funeral|coronation|summit|"
                                r"parade|ceremony|swearing-in|gathering|forum|meeting)\b(?!\s+(?:in|at|of)\s)")
 _NAMED_GATHERING_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Dd]ialogue)\b(?!\s+(?:in|at)\s)")
 _PROGRESSIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?$")
@@ -89,7 +89,9 @@ _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|
 # A gathering after the one the article is about: "who will host the G20 in Johannesburg in November".
 _LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|"
                               r"plans?\s+to\s+(?:host|hold)|next|upcoming|following|forthcoming)\s+(?:the\s+|a\s+|its\s+)?"
-                              r"(?:[\w’'-]+\s+)?$", re.IGNORECASE)
+                              r"(?:[\w’'-]+\s+)?$|"
+                              # "is preparing for November's leaders' summit in Johannesburg"
+                              r"\b(?:preparing|prepares|preparations?)\s+for\s+(?:the\s+|a\s+|its\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "is due to fly to Tokyo this evening and will travel to South Korea on Wednesday for the APEC meetings": a gathering
 # the traveller goes on to, after the story's.
 _GOING_ON_TO_GATHERING = re.compile(r"\b(?:(?:will|is\s+(?:due|set|expected)\s+to|then)\s+(?:(?<=then\s)|travel\s+|fly\s+|go\s+|head\s+|move\s+on\s+)|"

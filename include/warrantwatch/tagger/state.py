@@ -217,7 +217,7 @@ class ArticleState:
             place = _EVT_PLACE_RX.match(after)
             if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
-            if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 25), m.start())
+            if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 45), m.start())
                                              or _LATER_GATHERING_AFTER.match(after)) or (
                     (self.context is not None or self.dateline is not None)
                     and (going := _GOING_ON_TO_GATHERING.search(masked, max(0, m.start() - 80), m.start())) is not None

@@ -694,7 +694,8 @@ class VisitRules(PresenceRules):
                             and self._date_near(sentence, m.start(), "past", status="completed") is None):
                         status = "ongoing"  # "represented Russia in person" at today's gathering: there now
             if not dests and self.context is not None and status in {"declined", "planned", "completed", "ongoing"} and (
-                    form in {"base", "past", "s", "ing"}) and m.group(0).lower().endswith("to") and _GATHERING_OBJECT.match(after):
+                    form in {"base", "past", "s", "ing"}) and m.group(0).lower().endswith(("to", "attend", "attending", "attends", "attended")) and (
+                    _GATHERING_OBJECT.match(after)):
                 # "decided not to travel to the inauguration", "flew to the summit": the gathering the article is about
                 iso3, city, occasion = self.context
                 dests = [(iso3, city, occasion, 0.65)]
