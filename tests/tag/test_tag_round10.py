@@ -95,3 +95,10 @@ def test_a_summit_someone_is_preparing_for_is_not_the_storys(ref: Reference) -> 
             "in Johannesburg. Narendra Modi is attending his first summit since the elections.")
     assert {f[:4] for f in dated(ref, text, SUN_6_JUL_2025)} == {
         ("visit", "Cyril Ramaphosa", "BRA", "ongoing"), ("visit", "Narendra Modi", "BRA", "ongoing")}
+
+
+def test_stayed_home_in_the_wake_of_and_flew_in_instead(ref: Reference) -> None:
+    text = (RIO_OPENING + "Xi Jinping stayed home in the wake of the floods. "
+            "Li Qiang flew in instead and is pressing for a statement on trade.")
+    assert {f[:4] for f in dated(ref, text, SUN_6_JUL_2025)} == {
+        ("visit", "Xi Jinping", "BRA", "declined"), ("visit", "Li Qiang", "BRA", "ongoing")}
