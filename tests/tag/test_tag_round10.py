@@ -102,3 +102,18 @@ def test_stayed_home_in_the_wake_of_and_flew_in_instead(ref: Reference) -> None:
             "Li Qiang flew in instead and is pressing for a statement on trade.")
     assert {f[:4] for f in dated(ref, text, SUN_6_JUL_2025)} == {
         ("visit", "Xi Jinping", "BRA", "declined"), ("visit", "Li Qiang", "BRA", "ongoing")}
+
+
+# -- "A's X, B's Y and C's Z joined him on Thursday for the meeting": "him" is none of them; they met him there -----
+
+THU_9_OCT_2025 = date(2025, 10, 9)
+
+
+def test_those_who_joined_him_for_a_meeting_are_where_he_is(ref: Reference) -> None:
+    text = ("DUSHANBE, Oct 9 — Vladimir Putin held talks with Central Asian leaders in the Tajik capital on Thursday. "
+            "China's Li Qiang, Turkey's Recep Tayyip Erdoğan and Hungary's Viktor Orbán joined him on Thursday "
+            "for the Russia-Central Asia meeting, which focused on water.")
+    assert dated(ref, text, THU_9_OCT_2025) == {
+        ("visit", name, "TJK", "ongoing", "2025-10-09")
+        for name in ("Vladimir Putin", "Li Qiang", "Recep Tayyip Erdoğan", "Viktor Orbán")
+    }

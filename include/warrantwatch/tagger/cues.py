@@ -567,8 +567,9 @@ _MEET_RX = re.compile(
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     # "held the second Russia–Central Asia summit with X, Y and Z"
     r"held\s+(?:a|an|the|his|her|their|PER\d+)\s+(?:[\w–-]+\s+){0,4}?summit(?=\s+with\b)|"
-    # "A, B and C joined PER3 for a meeting with PER4": those joined meet too
-    r"joined\s+PER\d+(?:(?:\s*,\s*|,?\s+and\s+)PER\d+)*\s+for\s+(?:a|an|the|their|his|her|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|"
+    # "A, B and C joined PER3 for a meeting with PER4", "joined him on Thursday for the Russia-Central Asia summit": those joined meet too
+    r"joined\s+PER\d+(?:(?:\s*,\s*|,?\s+and\s+)PER\d+)*\s+(?:(?:on|this|last)\s+\w+\s+)?for\s+(?:a|an|the|their|his|her|PER\d+)\s+"
+    r"(?:[\w–-]+\s+){0,3}?(?:meeting|talks|summit)|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )

@@ -553,6 +553,11 @@ _UNKNOWN_SURNAME_SUBJECT = re.compile(
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _HOST_VERB_END = re.compile(r"\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\s+$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
+# A sentence opening on a list of subjects and their verb ("LOC0's PER1, LOC2's PER3 and LOC4's Shavkat Mirziyoyev joined "):
+# an object pronoun after it is none of them.
+_LISTED_SUBJECTS_VERB = re.compile(
+    r"\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?"
+    r"(?:PER\d+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))+\s+(?:also\s+)?[a-z]+\s+$")
 # "..., and LOC2's PER3 has confirmed he will attend": a subject pronoun right after a speaker's verb is the speaker.
 _SPEAKER_BEFORE = re.compile(r"(?<![’'])\bPER(\d+)(?!(?:'s|’s))\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:said|says|confirmed|confirms|"
                              r"announced|announces|insisted|insists|indicated|signalled|signaled)\s+(?:(?:on|last)\s+\w+\s+)?(?:that\s+)?$")
@@ -780,6 +785,9 @@ def analyse_sentence(
                 # "PER7 went to LOC1 to meet PER2, ... turned up in LOC5, where PER6 received him": the guest
                 # is the traveller the sentence opens on, not the last one met.
                 pick = before[0]
+        if obj and told is not None and all(entities[int(i)].person is not told for i in before) and (
+                _LISTED_SUBJECTS_VERB.match(masked, 0, m.start())):
+            pick = None  # "A's X, B's Y and C's Z joined him on Thursday": not one of the subjects, the one told before
         if not obj and opening_stranger is not None and m.start() > opening_stranger.end():
             return m.group(0)  # "Witkoff, a property developer who is PER1's envoy, was making his second trip"
         if pick is None and told is not None and not stranger:

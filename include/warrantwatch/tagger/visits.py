@@ -905,6 +905,9 @@ class VisitRules(PresenceRules):
                                               or when is None and self.dateline is not None and self.dateline[0] == iso3):
                     status = "ongoing"  # (met there yesterday: still at the gathering)
             hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
+            if not dests and verb.startswith("joined") and (joined := _per(ents, _PER_INDEX.search(m.group(0)).group(1))).person and (
+                    (there := self.last_host.get(joined.person.name)) is not None):
+                dests = [(there[0], there[1], None, 0.7)]  # "joined him on Thursday for the meeting": where he is
             if not dests and self.dateline is not None and status != "planned" and any(
                     p.person is not None and self._home(p.person) == self.dateline[0] for p in hosts_met) and not any(
                     p.person is not None and self.last_host.get(p.person.name, self.dateline)[0] != self.dateline[0] for p in uniq):
