@@ -89,6 +89,7 @@ SETS = (
     GoldSet("probe25", "p25", "probe25.example", (150, 450), 35, 10),
     GoldSet("sealed11", "S11", "sealed11.example", (150, 450), 35, 10),
     GoldSet("probe26", "p26", "probe26.example", (150, 450), 35, 10),
+    GoldSet("sealed12", "S12", "sealed12.example", (150, 450), 35, 10),
 )
 
 
