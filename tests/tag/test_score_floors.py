@@ -79,6 +79,8 @@ FLOORS = {
     "probe25": (0.80, 0.87, 1),
     # (first run at 9b6be86: visits 0.743, warrants 0.898, 1 distractor fact; Africa, the Middle East, Asia, Latin America)
     "probe26": (0.73, 0.88, 1),
+    # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
+    "probe27": (0.77, 0.79, 2),
 }
 
 
