@@ -117,3 +117,24 @@ def test_those_who_joined_him_for_a_meeting_are_where_he_is(ref: Reference) -> N
         ("visit", name, "TJK", "ongoing", "2025-10-09")
         for name in ("Vladimir Putin", "Li Qiang", "Recep Tayyip Erdoğan", "Viktor Orbán")
     }
+
+
+# -- warrants told as "those for X and Y", "the court wants arrested: X", "who is wanted by the court, X" ---------
+
+THU_27_FEB_2025 = date(2025, 2, 27)
+
+
+def test_warrants_standing_those_for_two_people(ref: Reference) -> None:
+    text = ("The ICC ruling leaves two warrants standing in the situation: those for Benjamin Netanyahu "
+            "and Yoav Gallant, both issued on Nov. 21.")
+    assert dated(ref, text, THU_27_FEB_2025) == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11-21"),
+        ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21")}
+
+
+def test_the_court_wants_arrested_and_wanted_by_the_court_in_apposition(ref: Reference) -> None:
+    first = "The ICC has no police of its own. The same holds for another leader the court wants arrested: Vladimir Putin."
+    second = ("The ICC has no police of its own. Last year Turkey received a general who is wanted by the court, "
+              "Min Aung Hlaing, with full honours.")
+    assert dated(ref, first, THU_27_FEB_2025) == {("warrant", "Vladimir Putin", "ICC", "issued", None)}
+    assert ("warrant", "Min Aung Hlaing", "ICC", "issued") in {f[:4] for f in dated(ref, second, THU_27_FEB_2025)}

@@ -764,6 +764,9 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:ordered|orders)\s+(?:PER(?P<s5>\d+)\s+(?:detained|arrested)|the\s+arrest\s+(?:at\s+the\s+(?:same\s+)?time|in\s+absentia|as\s+well)\s+of\s+PER(?P<s6>\d+))\b|"
     # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
+    # "another leader the court wants arrested: X"; "another commander who is wanted by the court, X,"
+    r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+arrested\s*:\s*PER(?P<s8>\d+)|"
+    r"\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*PER(?P<s9>\d+)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
     # "has been sought since 2007" (by the court the article is about)
@@ -858,7 +861,9 @@ _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|te
                            r"\b(?:case|proceedings)\s+(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                            r"(?:formally\s+)?(?:closed|terminated|dropped|ended|discontinued)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
-                          r"(?:(?:are|remain|were|have\s+been|still)\s+){0,2}wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
+                          r"(?:(?:are|remain|were|have\s+been|still)\s+){0,2}wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)|"
+                          # "leaves two warrants standing in the Palestine situation: those for X and Y"
+                          r"\bwarrants\s+(?:still\s+)?(?:standing|outstanding|in\s+force)\b[^:;.]{0,80}:\s*those\s+(?:for|against)\s+(?=PER\d)")
 # Applications for a group, its members listed after a colon: "The prosecutor's requests concerning four
 # other men, filed in May, remain before the judges: X, Y and Z".
 _REQUEST_LIST = re.compile(r"\b(?:requests?|applications?)\s+(?:for\s+(?:arrest\s+)?warrants?\s+)?(?:concerning|against|for|regarding|targeting)\s+"

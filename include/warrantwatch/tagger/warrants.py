@@ -386,8 +386,9 @@ class WarrantRules(ArticleState):
                 person = _per(ents, index).person
                 if person is not None:
                     self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
-        for m in _WANTED_LIST.finditer(masked) if "wanted" in masked and ":" in masked else ():
-            # "Three others wanted in the same investigation have never been handed over: X, Y and Z"
+        for m in _WANTED_LIST.finditer(masked) if ("wanted" in masked or "warrants" in masked) and ":" in masked else ():
+            # "Three others wanted in the same investigation have never been handed over: X, Y and Z", "two warrants
+            # standing: those for X and Y"
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True, warrant=True)
             start = m.end()
             for part in masked[m.end():].split(";"):  # "X and Y, since March 2023; Z, since March 2024"
@@ -420,7 +421,7 @@ class WarrantRules(ArticleState):
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
                 continue
-            told = m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4") or m.group("s5") or m.group("s6") or m.group("s7")  # the subject inside the phrase
+            told = next((g for g in m.group("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9") if g), None)  # the subject inside the phrase
             index = told
             if index is None:
                 before = _PER_INDEX.findall(masked[: m.start()])
