@@ -138,3 +138,10 @@ def test_the_court_wants_arrested_and_wanted_by_the_court_in_apposition(ref: Ref
               "Min Aung Hlaing, with full honours.")
     assert dated(ref, first, THU_27_FEB_2025) == {("warrant", "Vladimir Putin", "ICC", "issued", None)}
     assert ("warrant", "Min Aung Hlaing", "ICC", "issued") in {f[:4] for f in dated(ref, second, THU_27_FEB_2025)}
+
+
+def test_warrants_in_an_investigation_named_the_leader_and_his_aide(ref: Reference) -> None:
+    text = ("The court's first warrants in the Darfur investigation, issued in March 2009, named Omar al-Bashir "
+            "and his ally in Moscow, Vladimir Putin, over the killings.")
+    assert {f[:4] for f in dated(ref, text, THU_27_FEB_2025)} == {
+        ("warrant", "Omar al-Bashir", "ICC", "issued"), ("warrant", "Vladimir Putin", "ICC", "issued")}

@@ -853,7 +853,8 @@ _GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]ppli
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b|^\s*The\s+(?:second|third|other)\s+(?:one\s+)?(?:is|was)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b|\b(?:two|three|four|five|six)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)|\b(?:issued|signed|approved)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)",
                            re.IGNORECASE)
-_WARRANTS_NAME = re.compile(r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
+_WARRANTS_NAME = re.compile(r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:investigation|case|situation|probe))?"
+                            r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)|"

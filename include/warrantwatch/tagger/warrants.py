@@ -492,10 +492,8 @@ class WarrantRules(ArticleState):
             first, pos = _per(ents, named_in.group(1)), named_in.end()
             if first.surface.lower() in {"his", "her", "their"} and (role := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
                 first, pos = _per(ents, role.group(1)), role.end()  # "which also names his commissioner, X": X
-            people = [first.person]
-            while more := _MORE_SUBJECTS.match(after, pos):
-                people.append(_per(ents, more.group(1)).person)
-                pos = more.end()
+            # ("named X and his commissioner for children's rights, Y": the one named, not "his")
+            people = [first.person, *self._more_subjects(sentence, w_end + pos, w_end + len(after))]
             return [p for p in dict.fromkeys(people) if p is not None]
         both = _FOR_BOTH.match(after)
         if both is not None:  # "... Netanyahu and Gallant ..., and issued warrants for both men": the two named before
