@@ -145,3 +145,9 @@ def test_warrants_in_an_investigation_named_the_leader_and_his_aide(ref: Referen
             "and his ally in Moscow, Vladimir Putin, over the killings.")
     assert {f[:4] for f in dated(ref, text, THU_27_FEB_2025)} == {
         ("warrant", "Omar al-Bashir", "ICC", "issued"), ("warrant", "Vladimir Putin", "ICC", "issued")}
+
+
+def test_a_warrant_sought_but_that_request_dropped_is_withdrawn(ref: Reference) -> None:
+    text = ("The ICC prosecutor had also sought a warrant against Min Aung Hlaing, the head of the junta, "
+            "but dropped that request last year.")
+    assert dated(ref, text, THU_27_FEB_2025) == {("warrant", "Min Aung Hlaing", "ICC", "withdrawn", "2024")}

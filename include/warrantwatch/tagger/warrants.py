@@ -219,6 +219,10 @@ class WarrantRules(ArticleState):
             cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
             # "the subject of an ICC arrest warrant since March 2023": the time it has stood since.
             when = self._date_near(sentence, m.start(), "past", allow_since=bool(_SINCE_RIGHT_AFTER.match(masked, m.end())), warrant=True)
+            if statuses == ["requested"] and (dropped := _BUT_WITHDREW_IT.search(masked, m.end())) is not None:
+                # "had sought a warrant against X, ..., but dropped that request last year": withdrawn, then
+                statuses = ["withdrawn"]
+                when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
             for person in subjects:
                 for status in dict.fromkeys(statuses):
                     conf = 0.9 if cued else 0.6
