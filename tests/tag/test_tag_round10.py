@@ -151,3 +151,9 @@ def test_a_warrant_sought_but_that_request_dropped_is_withdrawn(ref: Reference) 
     text = ("The ICC prosecutor had also sought a warrant against Min Aung Hlaing, the head of the junta, "
             "but dropped that request last year.")
     assert dated(ref, text, THU_27_FEB_2025) == {("warrant", "Min Aung Hlaing", "ICC", "withdrawn", "2024")}
+
+
+def test_police_took_him_into_custody_on_a_court_order(ref: Reference) -> None:
+    text = ("BRASÍLIA, Nov 22 — Federal Police took former president Luiz Inácio Lula da Silva into custody at his home "
+            "early on Saturday, carrying out a preventive arrest order signed by a Supreme Court justice.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("warrant", "Luiz Inácio Lula da Silva", "BRA", "executed")}
