@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.tag.tagkit import dated
 from warrantwatch.reference import Reference
 
@@ -157,3 +159,17 @@ def test_police_took_him_into_custody_on_a_court_order(ref: Reference) -> None:
     text = ("BRASÍLIA, Nov 22 — Federal Police took former president Luiz Inácio Lula da Silva into custody at his home "
             "early on Saturday, carrying out a preventive arrest order signed by a Supreme Court justice.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("warrant", "Luiz Inácio Lula da Silva", "BRA", "executed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors asked a court on Monday to detain Yoon Suk Yeol on insurrection charges.",
+    "The vote allows a court to decide whether to grant prosecutors' request to arrest Yoon Suk Yeol.",
+])
+def test_national_prosecutors_asking_a_court_to_arrest_someone_is_a_request(ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(ref, text, date(2025, 1, 8))} == {("warrant", "Yoon Suk Yeol", "KOR", "requested")}
+
+
+def test_the_icc_prosecutor_asking_judges_is_not_a_national_request(ref: Reference) -> None:
+    text = "ICC prosecutors asked the court to arrest Min Aung Hlaing over the deportations."
+    assert "KOR" not in {f[2] for f in dated(ref, text, date(2025, 1, 8))}
+    assert "MMR" not in {f[2] for f in dated(ref, text, date(2025, 1, 8))}

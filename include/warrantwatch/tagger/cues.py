@@ -1238,6 +1238,12 @@ _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED_ON_ORDERS = re.compile(
     r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
     r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
+# A national prosecutor asking a court for an arrest: "prosecutors asked a court to detain X", "to grant prosecutors'
+# request to arrest him" (a request; the ICC's prosecutor is told by the warrant rules).
+_PROSECUTORS_ASK_ARREST = re.compile(
+    r"\b[Pp]rosecutors(?:'|’)?\s+(?:have\s+|had\s+)?(?:(?:request|bid|application|motion)\s+(?:to|for\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+to)|"
+    r"(?:asked|requested|petitioned|applied\s+to)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+(?:(?:on|last|this)\s+\w+\s+)?to)\s+"
+    r"(?:arrest|detain|issue\s+an?\s+(?:arrest\s+)?warrant\s+for)\s+PER(\d+)")
 _FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
 _FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")

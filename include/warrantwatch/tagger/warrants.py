@@ -35,6 +35,7 @@ from warrantwatch.tagger.cues import (
     _OWN_WARRANT,
     _PER_WHO_AT_END,
     _POSSESSOR_ROLE_NAMED,
+    _PROSECUTORS_ASK_ARREST,
     _REQUEST_LIST,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
@@ -108,6 +109,14 @@ class WarrantRules(ArticleState):
                 if person is not None and home and not _W_NEGATED.search(masked, 0, m.start(2)):
                     when = self._date_near(sentence, m.start(2), "past", any_side=True, warrant=True)
                     self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
+        if "rosecutors" in masked and ("arrest" in lower or "detain" in lower) and not _ICC_RX.search(sentence.text):
+            for m in _PROSECUTORS_ASK_ARREST.finditer(masked):
+                person = _per(ents, m.group(1)).person
+                national = _NATIONAL_COURT.search(masked)
+                court = _per(ents, _court_place(national)).iso3 if national is not None else self._home(person) if person else None
+                if person is not None and court and not _W_NEGATED.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
+                    when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
+                    self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court=court, date=when, cued=True))
         if "grounds" in masked and self.mentions_icc:
             self._grounds_to_believe(sentence)
         if "accused" in masked and self.mentions_icc and (self.last_warrant is not None or "warrant" in self.text[: sentence.start]):
