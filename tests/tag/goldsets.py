@@ -92,6 +92,7 @@ SETS = (
     GoldSet("sealed12", "S12", "sealed12.example", (150, 450), 35, 10),
     GoldSet("probe27", "p27", "probe27.example", (150, 450), 35, 10),
     GoldSet("sealed13", "S13", "sealed13.example", (150, 450), 35, 10),
+    GoldSet("probe28", "p28", "probe28.example", (150, 450), 35, 10),
 )
 
 

@@ -82,6 +82,8 @@ FLOORS = {
     "probe26": (0.73, 0.88, 1),
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
     "probe27": (0.77, 0.79, 2),
+    # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
+    "probe28": (0.64, 0.84, 1),
 }
 
 
