@@ -173,3 +173,14 @@ def test_the_icc_prosecutor_asking_judges_is_not_a_national_request(ref: Referen
     text = "ICC prosecutors asked the court to arrest Min Aung Hlaing over the deportations."
     assert "KOR" not in {f[2] for f in dated(ref, text, date(2025, 1, 8))}
     assert "MMR" not in {f[2] for f in dated(ref, text, date(2025, 1, 8))}
+
+
+# -- "travelling from the G7 in southern Italy": a gathering the traveller comes from is not the story's ----------
+
+def test_a_gathering_someone_is_travelling_from_does_not_replace_the_storys(ref: Reference) -> None:
+    text = ("BÜRGENSTOCK, Switzerland — A two-day conference on peace in Ukraine opened on Saturday. "
+            "Joe Biden skipped the gathering, travelling from the G7 in southern Italy to a fundraiser. "
+            "Olaf Scholz and Narendra Modi attended.")
+    facts = {f[:3] for f in dated(ref, text, date(2024, 6, 16))}
+    assert ("visit", "Joe Biden", "CHE") in facts and ("visit", "Olaf Scholz", "CHE") in facts
+    assert not any(f[2] == "ITA" for f in facts)
