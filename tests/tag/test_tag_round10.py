@@ -184,3 +184,9 @@ def test_a_gathering_someone_is_travelling_from_does_not_replace_the_storys(ref:
     facts = {f[:3] for f in dated(ref, text, date(2024, 6, 16))}
     assert ("visit", "Joe Biden", "CHE") in facts and ("visit", "Olaf Scholz", "CHE") in facts
     assert not any(f[2] == "ITA" for f in facts)
+
+
+def test_a_nato_leader_is_the_body_not_its_summit(ref: Reference) -> None:
+    text = ("KAZAN, Russia — The BRICS summit opened on Tuesday in the Tatarstan capital. "
+            "Recep Tayyip Erdoğan, the only NATO leader present, arrived on Wednesday and met Vladimir Putin.")
+    assert {f[:3] for f in dated(ref, text, date(2024, 10, 23))} == {("visit", "Recep Tayyip Erdoğan", "RUS")}

@@ -1262,7 +1262,7 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
                                  r"\bPER\d+\s*,\s*(?:sworn|elected|re-elected|appointed|named|inaugurated|installed)\b[^,;]*$")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
-                         r"nations|states|country|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping)\b)")
+                         r"nations|states|country|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping|leader(?!['’]))\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"
