@@ -190,3 +190,9 @@ def test_a_nato_leader_is_the_body_not_its_summit(ref: Reference) -> None:
     text = ("KAZAN, Russia — The BRICS summit opened on Tuesday in the Tatarstan capital. "
             "Recep Tayyip Erdoğan, the only NATO leader present, arrived on Wednesday and met Vladimir Putin.")
     assert {f[:3] for f in dated(ref, text, date(2024, 10, 23))} == {("visit", "Recep Tayyip Erdoğan", "RUS")}
+
+
+def test_not_hesitating_to_make_the_journey_is_no_decline(ref: Reference) -> None:
+    text = ("VATICAN CITY — The new pope was installed on Sunday. Narendra Modi, on his first trip abroad since "
+            "the election, said he had not hesitated to make the journey.")
+    assert "declined" not in {f[3] for f in dated(ref, text, date(2025, 5, 19))}

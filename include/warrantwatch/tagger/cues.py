@@ -460,7 +460,7 @@ _SPECULATIVE = (
 _DECLINE = (
     r"declined\s+(?:an?\s+(?:\w+\s+)?invitation\s+)?to|declines\s+to|refused\s+to|refuses\s+to|"
     r"opted\s+not\s+to|opts\s+not\s+to|chose\s+not\s+to|chooses\s+not\s+to|decided\s+(?:not\s+to|against)|"
-    r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?:be\s+)?(?:\w+\s+)?|"
+    r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?!hesitat)(?:be\s+)?(?:\w+\s+)?|"
     r"won't|won’t|wont|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|"
     r"(?:has|have|had)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
     r"(?:dropped|abandoned|scrapped|shelved)\s+(?:(?:its|his|her|their)\s+)?plans?\s+to|"
