@@ -196,3 +196,10 @@ def test_not_hesitating_to_make_the_journey_is_no_decline(ref: Reference) -> Non
     text = ("VATICAN CITY — The new pope was installed on Sunday. Narendra Modi, on his first trip abroad since "
             "the election, said he had not hesitated to make the journey.")
     assert "declined" not in {f[3] for f in dated(ref, text, date(2025, 5, 19))}
+
+
+def test_where_one_was_joined_by_others_they_were_all_there(ref: Reference) -> None:
+    text = ("On Sunday, the prime minister hosted about 15 leaders at Lancaster House in London, where Olaf Scholz "
+            "was joined by Narendra Modi and Recep Tayyip Erdoğan.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 3, 7))} == {
+        ("visit", name, "GBR", "completed") for name in ("Olaf Scholz", "Narendra Modi", "Recep Tayyip Erdoğan")}

@@ -614,10 +614,12 @@ _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "s
                   "unveiled", "presided", "chaired", "opened")
 _WHERE_DONE_RX = re.compile(
     r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?:on|in|last|earlier)\s+\w+\s+)?PER(?P<per>\d+)\s+(?:also\s+|had\s+)?"
-    r"(?:attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|"
-    r"stayed|spent|opened|inaugurated|watched|witnessed)\b",
+    r"(?P<verb>attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|"
+    r"stayed|spent|opened|inaugurated|watched|witnessed|was\s+joined\s+by)\b",
     re.IGNORECASE,
 )
+# Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
+_WHERE_COMPANIONS = re.compile(r"\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*")
 _MEET_STEMS = ("met", "meet", "talk", "joined", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")

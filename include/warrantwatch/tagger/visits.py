@@ -69,9 +69,9 @@ from warrantwatch.tagger.cues import (
     _FIRST_SINCE,
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
+    _GATHERED_IN_BEFORE,
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
-    _GATHERED_IN_BEFORE,
     _GATHERING_SENTENCE,
     _GOING_PRESENT,
     _HAD_AT_END,
@@ -187,6 +187,7 @@ from warrantwatch.tagger.cues import (
     _WAS_AT_END,
     _WAS_GUEST_OF,
     _WHEN_CLAUSE,
+    _WHERE_COMPANIONS,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
     _WHO_AFTER_PER,
@@ -1059,7 +1060,10 @@ class VisitRules(PresenceRules):
         for m in _WHERE_DONE_RX.finditer(masked) if "where" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(m.group(0)):
-                self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+                verb = m.group("verb").lower()
+                companions = _WHERE_COMPANIONS.match(masked, m.end()) if verb in {"met", "joined"} or verb.endswith("by") else None
+                met = [_per(ents, i) for i in _PER_INDEX.findall(companions.group(0))] if companions is not None else []
+                self._add_visit([who, *met], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
 
     def _hosting(self, sentence: Sentence) -> None:
         """Hosting: the guest's visit to the host's country."""
