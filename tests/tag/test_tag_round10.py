@@ -203,3 +203,11 @@ def test_where_one_was_joined_by_others_they_were_all_there(ref: Reference) -> N
             "was joined by Narendra Modi and Recep Tayyip Erdoğan.")
     assert {f[:4] for f in dated(ref, text, date(2025, 3, 7))} == {
         ("visit", name, "GBR", "completed") for name in ("Olaf Scholz", "Narendra Modi", "Recep Tayyip Erdoğan")}
+
+
+def test_a_gathering_that_opened_with_no_place_is_where_the_story_is_filed(ref: Reference) -> None:
+    text = ("BAKU — The leaders' segment of the UN climate conference, which opened on Tuesday, was meant to give the "
+            "talks momentum. Lula, still recovering from an injury and preparing to host the G20 next week, is also "
+            "absent. Recep Tayyip Erdoğan, who arrived on Monday, held talks with his host.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 13))} == {
+        ("visit", "Luiz Inácio Lula da Silva", "AZE", "declined"), ("visit", "Recep Tayyip Erdoğan", "AZE", "ongoing")}

@@ -87,7 +87,7 @@ _COUNTRY_CEREMONY = re.compile(r"\b(?:LOC|GOV)(\d+)(?:'s|’s)\s+(?:[\w-]+\s+){0
 # A sentence comparing with another gathering: "Compare that with the G7 in Canada, which ...".
 _COMPARED = re.compile(r"(?:Compare|Compared|Unlike|In\s+contrast|By\s+contrast|Contrast)\b")
 # A gathering after the one the article is about: "who will host the G20 in Johannesburg in November".
-_LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|"
+_LATER_GATHERING = re.compile(r"\b(?:will\s+(?:host|hold|chair)|(?:is|are)\s+(?:due|set|to)\s+(?:to\s+)?(?:host|hold)|(?:preparing|prepares)\s+to\s+(?:host|hold)|"
                               r"plans?\s+to\s+(?:host|hold)|next|upcoming|following|forthcoming)\s+(?:the\s+|a\s+|its\s+)?"
                               r"(?:[\w’'-]+\s+)?$|"
                               # "is preparing for November's leaders' summit in Johannesburg"
@@ -117,6 +117,10 @@ _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference
 # "opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre": a gathering opened at a venue of a city.
 _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|welcomed\s+leaders\s+to)\s+(?:the\s+)?(?:[\w’'–-]+\s+){0,4}?"
                                   r"(?P<g>summit|forum|conference|gathering|meeting)\s+(?:at|in)\s+(?:the\s+)?(?:LOC|GOV)(?P<v>\d+)", re.IGNORECASE)
+# "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday, ...": a gathering the opening
+# tells opening (or closing) with no place of its own is where the story is filed.
+_GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|meeting)\b(?:\s*,\s*which)?\s+(?:has\s+)?(?:opened|began|closed|ended|"
+                                    r"got\s+under\s+way|kicked\s+off|wrapped\s+up|concluded)\b", re.IGNORECASE)
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")

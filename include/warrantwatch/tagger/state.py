@@ -31,6 +31,7 @@ from warrantwatch.tagger.cues import (
     _GATHER_IN,
     _GATHERING_NAMED,
     _GATHERING_OPENED_AT,
+    _GATHERING_OPENED_HERE,
     _GATHERING_WORDS,
     _GOING_BEFORE,
     _GOING_ON_TO_GATHERING,
@@ -177,6 +178,10 @@ class ArticleState:
             # "KUALA LUMPUR — Anwar opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre on Sunday":
             # the story's gathering is where it is filed
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened.group("g")))
+        if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+                and "LOC" not in masked and (opened_here := _GATHERING_OPENED_HERE.search(masked)) is not None):
+            # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday": filed from it
+            self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened_here.group("g")))
         if ", where" in masked and (where := _WHERE_GATHERING.search(masked)) is not None:
             # "He then flew to Egypt, where he and Sisi co-chaired a gathering of more than 20 leaders"
             loc = _per(ents, where.group(1))
