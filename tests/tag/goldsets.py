@@ -93,6 +93,7 @@ SETS = (
     GoldSet("probe27", "p27", "probe27.example", (150, 450), 35, 10),
     GoldSet("sealed13", "S13", "sealed13.example", (150, 450), 35, 10),
     GoldSet("probe28", "p28", "probe28.example", (150, 450), 35, 10),
+    GoldSet("probe29", "p29", "probe29.example", (150, 450), 35, 10),
 )
 
 

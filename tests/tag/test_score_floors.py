@@ -84,6 +84,8 @@ FLOORS = {
     "probe27": (0.77, 0.79, 2),
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
     "probe28": (0.64, 0.84, 1),
+    # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
+    "probe29": (0.69, 0.87, 1),
 }
 
 
