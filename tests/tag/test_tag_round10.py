@@ -211,3 +211,9 @@ def test_a_gathering_that_opened_with_no_place_is_where_the_story_is_filed(ref: 
             "absent. Recep Tayyip Erdoğan, who arrived on Monday, held talks with his host.")
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 13))} == {
         ("visit", "Luiz Inácio Lula da Silva", "AZE", "declined"), ("visit", "Recep Tayyip Erdoğan", "AZE", "ongoing")}
+
+
+def test_is_staying_for_a_second_day_is_there(ref: Reference) -> None:
+    text = ("BAKU — The climate conference opened on Tuesday. "
+            "Recep Tayyip Erdoğan, who spoke on Tuesday, is staying for a second day of meetings.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 13))} == {("visit", "Recep Tayyip Erdoğan", "AZE", "ongoing")}

@@ -248,6 +248,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b"
      r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend))))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
+    # "is staying for a second day of meetings": there, the place told around
+    (r"(?:is|are)\s+(?:still\s+|also\s+)?staying(?:\s+on)?(?=\s+(?:for|until|through)\b)", "arrive"),
     # "X and Y stayed on for Friday's CIS meeting": still there for it (the place is where the article has them)
     (r"stayed\s+on(?=\s+for\b)", "arrive"), (r"stay\s+on(?=\s+for\b)", "base"),
     # "is on his way to Washington", "will be in Riyadh next week": not there yet.
