@@ -94,6 +94,7 @@ SETS = (
     GoldSet("sealed13", "S13", "sealed13.example", (150, 450), 35, 10),
     GoldSet("probe28", "p28", "probe28.example", (150, 450), 35, 10),
     GoldSet("probe29", "p29", "probe29.example", (150, 450), 35, 10),
+    GoldSet("sealed14", "S14", "sealed14.example", (150, 450), 35, 10),
 )
 
 

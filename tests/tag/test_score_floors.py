@@ -31,6 +31,7 @@ FLOORS = {
     "sealed11": (0.72, 0.86, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
     "sealed12": (0.66, 0.90, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
     "sealed13": (0.68, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
+    "sealed14": (0.75, 0.81, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.81, 0.99, 0),
@@ -89,7 +90,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
