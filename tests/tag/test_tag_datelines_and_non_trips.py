@@ -29,6 +29,8 @@ def dated(ref: Reference, text: str, published: date = PUB) -> set[tuple]:
         ("NEW DELHI (AP) — Talks went on.", ("IND", "New Delhi")),
         ("Ankara, Turkey (AFP) - Talks went on.", ("TUR", "Ankara")),
         ("CAIRO: Talks went on.", ("EGY", "Cairo")),
+        ("Singapore, Sep 4 (PTI) Talks went on.", ("SGP", "Singapore")),  # an agency closing it, no dash
+        ("Hanoi (pictured) said.", None),  # a parenthesis then lower case is no dateline
         ("Vladimir Putin - the man and the myth.", None),  # a name, not a capitalised dateline
         ("MOSCOW/KYIV — Both sides said.", None),  # filed from two places
         ("Live: leaders gather", None),

@@ -1301,7 +1301,7 @@ def _not_the_warrants_day(sentence: Sentence, anchor: int, pos: int) -> bool:
 
 # ---- datelines -------------------------------------------------------------------------------------
 
-# A wire story's opening place: "ULAANBAATAR, Sept 3 (Reuters) -", "NEW DELHI (AP) —", "Dushanbe,
+# A wire story's opening place: "ULAANBAATAR, Sept 3 (Reuters) -", "NEW DELHI (AP) —", "Singapore, Sep 4 (PTI)", "Dushanbe,
 # Tajikistan (AFP) -", "KARACHI:". The city is in capitals, or carries an agency, region or date.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE_RX = re.compile(
@@ -1309,7 +1309,8 @@ _DATELINE_RX = re.compile(
     r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
     rf"(?:,?\s*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/)?"
-    r"\s*(?:[-—–]{1,2}|:)\s+(?=\S)"
+    # (a wire's agency may end it with no dash: "Singapore, Sep 4 (PTI) Prime Minister ...")
+    r"(?:\s*(?:[-—–]{1,2}|:)\s+(?=\S)|(?<=\))\s+(?=[A-Z]))"
 )
 # The day a story was filed, told in its dateline: "NEW DELHI, Nov 28 (PTI)", "MOSCOW, Oct 2 -".
 _FILED_ON = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,38}}?,\s*{_MONTH_ABBR}\s+\d{{1,2}}\s*(?:\([^)]{{1,30}}\)|[-—–:])")
