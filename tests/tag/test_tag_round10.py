@@ -217,3 +217,11 @@ def test_is_staying_for_a_second_day_is_there(ref: Reference) -> None:
     text = ("BAKU — The climate conference opened on Tuesday. "
             "Recep Tayyip Erdoğan, who spoke on Tuesday, is staying for a second day of meetings.")
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 13))} == {("visit", "Recep Tayyip Erdoğan", "AZE", "ongoing")}
+
+
+def test_a_live_page_from_the_place_where_leaders_gather_for_a_summit(ref: Reference) -> None:
+    text = ("09:05 — Good morning from the National Convention Centre in Vientiane, where leaders of the ten members "
+            "gather today for the 19th East Asia Summit.\n\n09:42 — India's Narendra Modi is also here.\n\n"
+            "10:38 — Russia is represented by Sergey Lavrov.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 11))} == {
+        ("visit", "Narendra Modi", "LAO", "ongoing"), ("visit", "Sergey Lavrov", "LAO", "ongoing")}

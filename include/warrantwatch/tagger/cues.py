@@ -1262,6 +1262,10 @@ _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|mem
                                       r"\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
 _WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
+# "Good morning from the National Convention Centre in Vientiane, where leaders ... gather today for the 19th East Asia Summit"
+_WHERE_LEADERS_GATHER = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:gather|gathered|are\s+gathering|meet|"
+                                   r"are\s+meeting|convene|convened)\b[^.;]{0,30}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"
+                                   r"(?:(?P<g>summit|gathering|conference|forum|meeting)\b|EVT(?P<e>\d+))", re.IGNORECASE)
 _PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
 # A date in a "since" phrase that has no verb of its own: "since his inauguration two weeks ago".
 _SINCE_PHRASE_END = re.compile(r"\bsince\b(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,;])*$")

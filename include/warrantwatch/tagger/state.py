@@ -61,6 +61,7 @@ from warrantwatch.tagger.cues import (
     _TOPIC_IN_PLACE,
     _WENT_HOME,
     _WHERE_GATHERING,
+    _WHERE_LEADERS_GATHER,
     _cancel_verb_hint,
     _clause_bounds,
     _date_cues,
@@ -182,6 +183,10 @@ class ArticleState:
                 and "LOC" not in masked and (opened_here := _GATHERING_OPENED_HERE.search(masked)) is not None):
             # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday": filed from it
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened_here.group("g")))
+        if self.context is None and ", where" in masked and (gather := _WHERE_LEADERS_GATHER.search(masked)) is not None and (
+                (loc := _per(ents, gather.group("loc"))).kind == "LOC" and loc.iso3):
+            occasion = _per(ents, gather.group("e")).event.name if gather.group("e") and _per(ents, gather.group("e")).event else None
+            self.context = (loc.iso3, loc.city, occasion or _generic_occasion(gather.group("g") or "summit"))
         if ", where" in masked and (where := _WHERE_GATHERING.search(masked)) is not None:
             # "He then flew to Egypt, where he and Sisi co-chaired a gathering of more than 20 leaders"
             loc = _per(ents, where.group(1))
