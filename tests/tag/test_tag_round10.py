@@ -225,3 +225,13 @@ def test_a_live_page_from_the_place_where_leaders_gather_for_a_summit(ref: Refer
             "10:38 — Russia is represented by Sergey Lavrov.")
     assert {f[:4] for f in dated(ref, text, date(2024, 10, 11))} == {
         ("visit", "Narendra Modi", "LAO", "ongoing"), ("visit", "Sergey Lavrov", "LAO", "ongoing")}
+
+
+def test_a_two_letter_surname_after_the_full_name(ref: Reference) -> None:
+    text = "Chinese Premier Li Qiang spoke to the meeting on Friday. Li has been in Vientiane since Wednesday."
+    assert dated(ref, text, date(2024, 10, 11)) == {("visit", "Li Qiang", "LAO", "ongoing", "2024-10-09")}
+
+
+def test_a_two_letter_surname_with_no_full_name_is_nobody(ref: Reference) -> None:
+    assert dated(ref, "Li has been in Vientiane since Wednesday.", date(2024, 10, 11)) == set()
+

@@ -504,8 +504,11 @@ def _partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
     by_name = {p.name: p for p in people}
     for person in people:
         for form in (person.name, *person.aliases):
-            for part in tokens(form):
-                if len(part) >= 3 and part[0].isupper() and part not in _NOT_PARTIAL and part not in lex.keys:
+            parts = tokens(form)
+            for part in parts:
+                # (a two-letter part only as a family name told first: "Li" of "Li Qiang", not "In" or "Al")
+                if (len(part) >= 3 or len(part) == 2 and part is parts[0] and part[1].islower()) and (
+                        part[0].isupper() and part not in _NOT_PARTIAL and part not in lex.keys):
                     owners.setdefault(part, set()).add(person.name)
     return {part: by_name[next(iter(names))] for part, names in owners.items() if len(names) == 1}
 
