@@ -236,3 +236,10 @@ def test_a_two_letter_surname_after_the_full_name(ref: Reference) -> None:
 def test_a_two_letter_surname_with_no_full_name_is_nobody(ref: Reference) -> None:
     assert dated(ref, "Li has been in Vientiane since Wednesday.", date(2024, 10, 11)) == set()
 
+
+
+def test_arrived_in_a_city_to_attend_a_summit_places_the_storys_gathering(ref: Reference) -> None:
+    text = ("Min Aung Hlaing arrived in Bangkok on Thursday to attend the sixth summit of the Bay of Bengal "
+            "Initiative, a rare trip abroad. Narendra Modi flew in on Thursday.")
+    assert dated(ref, text, date(2025, 4, 4)) == {
+        ("visit", "Min Aung Hlaing", "THA", "ongoing", "2025-04-03"), ("visit", "Narendra Modi", "THA", "ongoing", "2025-04-03")}

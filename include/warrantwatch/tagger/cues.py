@@ -1262,6 +1262,10 @@ _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|mem
                                       r"\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
 _WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
+# "X arrived in Bangkok on Thursday to attend the sixth summit of the Bay of Bengal Initiative": the gathering is there.
+_ARRIVED_FOR_GATHERING = re.compile(r"\b(?:arrived|landed|arrives|lands|flew|travell?ed)\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"
+                                    r"(?:[\w,]+\s+){0,4}?(?:to\s+attend|for)\s+(?:the|a|this\s+week(?:'s|’s))\s+(?:[\w-]+\s+){0,4}?"
+                                    r"(?P<g>summit|conference|forum|gathering|meeting)\b", re.IGNORECASE)
 # "Good morning from the National Convention Centre in Vientiane, where leaders ... gather today for the 19th East Asia Summit"
 _WHERE_LEADERS_GATHER = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:gather|gathered|are\s+gathering|meet|"
                                    r"are\s+meeting|convene|convened)\b[^.;]{0,30}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"
