@@ -243,3 +243,11 @@ def test_arrived_in_a_city_to_attend_a_summit_places_the_storys_gathering(ref: R
             "Initiative, a rare trip abroad. Narendra Modi flew in on Thursday.")
     assert dated(ref, text, date(2025, 4, 4)) == {
         ("visit", "Min Aung Hlaing", "THA", "ongoing", "2025-04-03"), ("visit", "Narendra Modi", "THA", "ongoing", "2025-04-03")}
+
+
+def test_arrived_for_a_meeting_of_leaders_places_the_storys_gathering(ref: Reference) -> None:
+    text = ("King Charles has arrived in Samoa for a meeting of Commonwealth leaders. "
+            "Narendra Modi flew in on Thursday morning. Cyril Ramaphosa is not attending.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 24))} == {
+        ("visit", "Charles III", "WSM", "ongoing"), ("visit", "Narendra Modi", "WSM", "ongoing"),
+        ("visit", "Cyril Ramaphosa", "WSM", "declined")}

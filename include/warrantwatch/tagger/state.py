@@ -162,6 +162,10 @@ class ArticleState:
             # "Putin is hosting more than 20 heads of state in the Volga city of Kazan this week"
             loc = _per(ents, hosting.group(1))
             self.context = (loc.iso3, loc.city, None)
+        if self.context is None and self.dateline is None and "LOC" in masked and (arrived := _ARRIVED_FOR_GATHERING.search(masked)) is not None and (
+                (loc := _per(ents, arrived.group("loc"))).kind == "LOC" and loc.iso3):
+            # "X arrived in Bangkok on Thursday to attend the summit" (a story with no dateline to place it)
+            self.context = (loc.iso3, loc.city, _generic_occasion(arrived.group("g")))
         if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
             return
         if self.context is not None and _COMPARED.match(masked):
@@ -184,10 +188,6 @@ class ArticleState:
                 and "LOC" not in masked and (opened_here := _GATHERING_OPENED_HERE.search(masked)) is not None):
             # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday": filed from it
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened_here.group("g")))
-        if self.context is None and self.dateline is None and (arrived := _ARRIVED_FOR_GATHERING.search(masked)) is not None and (
-                (loc := _per(ents, arrived.group("loc"))).kind == "LOC" and loc.iso3):
-            # "X arrived in Bangkok on Thursday to attend the summit" (a story with no dateline to place it)
-            self.context = (loc.iso3, loc.city, _generic_occasion(arrived.group("g")))
         if self.context is None and ", where" in masked and (gather := _WHERE_LEADERS_GATHER.search(masked)) is not None and (
                 (loc := _per(ents, gather.group("loc"))).kind == "LOC" and loc.iso3):
             occasion = _per(ents, gather.group("e")).event.name if gather.group("e") and _per(ents, gather.group("e")).event else None
