@@ -251,3 +251,10 @@ def test_arrived_for_a_meeting_of_leaders_places_the_storys_gathering(ref: Refer
     assert {f[:4] for f in dated(ref, text, date(2024, 10, 24))} == {
         ("visit", "Charles III", "WSM", "ongoing"), ("visit", "Narendra Modi", "WSM", "ongoing"),
         ("visit", "Cyril Ramaphosa", "WSM", "declined")}
+
+
+def test_among_the_guests_at_a_banquet_the_evening_before_are_still_at_the_summit(ref: Reference) -> None:
+    text = ("TIANJIN, Sept. 1 (Xinhua) -- Xi Jinping on Monday chaired the SCO summit in the port city of Tianjin. "
+            "Recep Tayyip Erdoğan and Viktor Orbán were among the guests at a welcome banquet that Xi hosted on Sunday evening.")
+    assert dated(ref, text, date(2025, 9, 1)) == {
+        ("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing", "2025-08-31"), ("visit", "Viktor Orbán", "CHN", "ongoing", "2025-08-31")}

@@ -257,7 +257,8 @@ class PresenceRules(ArticleState):
                 return  # "was among those who ...": no gathering named
             dests = self._destinations(sentence, at.end(), c_end, "past")
             at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
-                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session|table)\b",
+                                 r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session|table|"
+                                 r"banquet|dinner|lunch|luncheon|reception|gala)\b",
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
             if at.group("expected"):
                 status = "planned"  # "are among those expected to attend": ahead
@@ -278,6 +279,9 @@ class PresenceRules(ArticleState):
         if (status == "completed" and (told is None or told == self.published.isoformat() and not self.ceremony)
                 and not (at is not None and at.group("who"))):  # ("were among the leaders who attended": told as over)
             status = "ongoing"  # "sat beside the hosts as the decision was announced", "at Friday's session" on Friday: today's news
+        if (status == "completed" and at is not None and not at.group("who") and self.context is not None and dests
+                and dests[0][0] == self.context[0] and self._day_before_or_today(told)):
+            status = "ongoing"  # "were among the guests at a welcome banquet on Sunday evening" in Monday's paper: still there
         if status == "completed" and m.group("prep").lower() == "among" and at is not None and at.group("arrivals"):
             status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
         if dests:
