@@ -258,3 +258,11 @@ def test_among_the_guests_at_a_banquet_the_evening_before_are_still_at_the_summi
             "Recep Tayyip Erdoğan and Viktor Orbán were among the guests at a welcome banquet that Xi hosted on Sunday evening.")
     assert dated(ref, text, date(2025, 9, 1)) == {
         ("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing", "2025-08-31"), ("visit", "Viktor Orbán", "CHN", "ongoing", "2025-08-31")}
+
+
+def test_represent_a_country_in_a_city_and_accompanied_by_after_the_arrival(ref: Reference) -> None:
+    assert dated(ref, "Sergey Lavrov is expected to represent Russia in Tianjin, the ministry said.", date(2025, 9, 1)) == {
+        ("visit", "Sergey Lavrov", "CHN", "planned", None)}
+    text = "Vladimir Putin arrived in Beijing on Tuesday, accompanied by Foreign Minister Sergey Lavrov."
+    assert {f[:4] for f in dated(ref, text, date(2025, 9, 2))} == {
+        ("visit", "Vladimir Putin", "CHN", "ongoing"), ("visit", "Sergey Lavrov", "CHN", "ongoing")}

@@ -296,7 +296,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
     (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:\w+\s+){0,3}?"
      r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:of|to|in|with\s+a\s+stop\s+in)", "past"),
-    (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at)?", "rep"),
+    (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"pull(?:ed|s|ing)\s+out(?:\s+of)?", "skip"), (r"stay(?:ed|s|ing)?\s+(?:at\s+)?home", "skip"),
@@ -1064,7 +1064,10 @@ _ACCOMPANIED = re.compile(
     # "Foreign Minister Sugiono accompanied the president to Russia", "Lavrov and an aide accompanied Putin",
     # "X, who stays on as foreign minister, is accompanying Carney on both legs"
     r"\bPER(?P<a3>\d+)(?:\s*,\s*who\s[^,;]{0,80},)?\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?"
-    r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)")
+    r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)|"
+    # "X arrived in Moscow on Tuesday, accompanied by Foreign Minister Y": a participle after the trip's clause
+    r"\bPER(?P<b8>\d+)\s+(?:(?!PER\d)[^.;]){1,100}?,\s*accompanied\s+by\s+(?:(?:his|her|the)\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
+    r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
 # "Putin brought with him a delegation heavy on energy executives, as well as Lavrov and Belousov": his companions.
 _BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|has\s+brought|is\s+bringing)\s+(?:with\s+(?:him|her|PER\d+)|along)\s+"
                            r"(?P<list>[^.;]*)")

@@ -1134,10 +1134,8 @@ class VisitRules(PresenceRules):
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
                 ", who " in masked or "ing with PER" in masked or "ed with PER" in masked or "flew with PER" in masked
                 or "go with PER" in masked or "travel with PER" in masked or "fly with PER" in masked)) else ():
-            companion = _per(ents, m.group("a") or m.group("a2") or m.group("a3") or m.group("a4") or m.group("a5") or m.group("a6")
-                             or m.group("a7"))
-            leader = _per(ents, m.group("b") or m.group("b2") or m.group("b3") or m.group("b4") or m.group("b5") or m.group("b6")
-                          or m.group("b7"))
+            companion = _per(ents, next(g for g in m.group("a", "a2", "a3", "a4", "a5", "a6", "a7", "a8") if g))
+            leader = _per(ents, next(g for g in m.group("b", "b2", "b3", "b4", "b5", "b6", "b7", "b8") if g))
             if companion.person is None or leader.person is None or companion.person is leader.person and leader.via != "pronoun":
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
