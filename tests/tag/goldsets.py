@@ -95,6 +95,8 @@ SETS = (
     GoldSet("probe28", "p28", "probe28.example", (150, 450), 35, 10),
     GoldSet("probe29", "p29", "probe29.example", (150, 450), 35, 10),
     GoldSet("sealed14", "S14", "sealed14.example", (150, 450), 35, 10),
+    GoldSet("probe30", "p30", "probe30.example", (150, 450), 35, 10),
+    GoldSet("sealed15", "S15", "sealed15.example", (150, 450), 35, 10),
 )
 
 
