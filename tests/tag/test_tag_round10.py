@@ -266,3 +266,12 @@ def test_represent_a_country_in_a_city_and_accompanied_by_after_the_arrival(ref:
     text = "Vladimir Putin arrived in Beijing on Tuesday, accompanied by Foreign Minister Sergey Lavrov."
     assert {f[:4] for f in dated(ref, text, date(2025, 9, 2))} == {
         ("visit", "Vladimir Putin", "CHN", "ongoing"), ("visit", "Sergey Lavrov", "CHN", "ongoing")}
+
+
+# -- "one of two commanders against whom the court issued warrants ... The other is ..., Y" ------------------------
+
+def test_one_of_two_wanted_then_the_other_named(ref: Reference) -> None:
+    text = ("Yoav Gallant is one of two officials against whom the International Criminal Court issued warrants "
+            "in November last year over attacks on aid convoys. The other is the prime minister, Benjamin Netanyahu.")
+    assert dated(ref, text, date(2025, 6, 17)) == {
+        ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11"), ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11")}

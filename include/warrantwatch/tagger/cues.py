@@ -857,6 +857,8 @@ _OTHER_WARRANTS = re.compile(r"(?:(?:The|Its|the)\s+other\s+(?:two|three|four|fi
 _ONE_OF_BATCH = re.compile(r"\b(?:The|Its|This|That|PER\d+(?:'s|’s)?)\s+(?:arrest\s+)?warrant\s+(?:was|is)\s+one\s+of\s+"
                            r"(?:two|three|four|five|six|\d+)\s+(?:\w+\s+){0,2}?(?:issued|signed|approved)\b")
 # What a group is wanted by: a warrant, or an application for one ("Applications for two other Hamas figures were withdrawn").
+# "X is one of two senior commanders against whom the court issued warrants": the others may be named next.
+_ONE_OF_GROUP = re.compile(r"\bone\s+of\s+(?:the\s+)?(?:two|three|four|five|six|several)\b")
 _GROUP_WARRANT_NOUN = re.compile(r"\bwarrants?\b|\barrest\s+orders?\b|\b[Aa]pplications?\b(?=\s+(?:for|against|concerning))")
 _WARRANT_BACK_REFERENCE = re.compile(r"\b(?:warrants?|applications?|requests?)\b|^\s*The\s+(?:second|third|other)\s+(?:one\s+)?(?:is|was)\b")
 _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b|\b(?:two|three|four|five|six)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)|\b(?:issued|signed|approved)\s+(?:arrest\s+)?warrants\b(?!\s+(?:for|against)\b)",
@@ -889,7 +891,7 @@ _W_COMPANIONS = re.compile(r"\b(?:together\s+with|along\s+with|alongside|as\s+we
 _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|name|naming|identified|identifies|listed|lists|included|includes|include|including|"
                              r"are|were|targets?|targeted|cited|singled\s+out)\b(?=\s+(?:[\w.'’-]+,?\s+){0,6}?PER\d)|"
                              # "The first is X, the movement's leader ... The second is Y"
-                             r"^\s*The\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|was)(?=\s+PER\d)|"
+                             r"^\s*The\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|was)(?=\s+PER\d|\s+the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+PER\d)|"
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
                              r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
 # "X, defence minister until May, is accused together with the chief of the general staff, Y, of directing strikes",
@@ -1120,7 +1122,7 @@ _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
-_DATE_AS_NAME = re.compile(r"\s*(?:\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
+_DATE_AS_NAME = re.compile(r"\s*(?:(?!(?:over|for|against|after|about|on|in|of|by|amid|during)\b)\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
                            r"bombings?|coup|uprising|elections?|vote|referendum|war|crackdown|strikes?)\b", re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)

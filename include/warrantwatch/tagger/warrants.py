@@ -32,6 +32,7 @@ from warrantwatch.tagger.cues import (
     _NATIONAL_AGENTS,
     _NATIONAL_COURT,
     _NOT_ARREST_WARRANT,
+    _ONE_OF_GROUP,
     _OWN_WARRANT,
     _PER_WHO_AT_END,
     _POSSESSOR_ROLE_NAMED,
@@ -259,7 +260,7 @@ class WarrantRules(ArticleState):
         masked = sentence.masked
         for m in _GROUP_WARRANT_NOUN.finditer(masked):
             c_start, c_end = _clause_bounds(masked, m.start())
-            if not _W_GROUP_OBJECT.search(masked, m.end(), c_end) and (
+            if not _W_GROUP_OBJECT.search(masked, m.end(), c_end) and not _ONE_OF_GROUP.search(masked, 0, m.start()) and (
                     "PER" in masked[c_start:c_end] or not (_W_ANOTHER.search(masked, c_start, m.start())
                                                            or _THE_WARRANTS.search(masked, max(c_start, m.start() - 20), m.end()))):
                 continue  # (or "A second warrant was signed that day.": its subject is told next)
