@@ -275,3 +275,9 @@ def test_one_of_two_wanted_then_the_other_named(ref: Reference) -> None:
             "in November last year over attacks on aid convoys. The other is the prime minister, Benjamin Netanyahu.")
     assert dated(ref, text, date(2025, 6, 17)) == {
         ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11"), ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11")}
+
+
+def test_police_arrested_another_man_wanted_by_the_court_named_after(ref: Reference) -> None:
+    text = ("The ICC has few friends in Rome. In January, Italian police arrested another general wanted by the court, "
+            "Min Aung Hlaing, in Turin, but the government released him two days later.")
+    assert dated(ref, text, date(2025, 7, 19)) == {("warrant", "Min Aung Hlaing", "ICC", "executed", "2025-01")}

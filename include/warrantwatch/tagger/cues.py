@@ -774,7 +774,7 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
     # "another leader the court wants arrested: X"; "another commander who is wanted by the court, X,"
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+arrested\s*:\s*PER(?P<s8>\d+)|"
-    r"\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*PER(?P<s9>\d+)|"
+    r"(?:\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?|\b)wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*PER(?P<s9>\d+)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
     # "has been sought since 2007" (by the court the article is about)
@@ -917,7 +917,9 @@ _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|ch
                           # "Three months later, in June, it added the then defence minister, X, and ...": the next batch
                           r"^[^.;]{0,40}?\b(?:it|the\s+court|the\s+judges|the\s+chamber)\s+(?:later\s+|then\s+)?added\b")
 # "Investigators detained PER1": the one arrested is the warrant's subject.
-_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)", re.IGNORECASE)
+# ("arrested another Libyan wanted by the court, X, in Turin": the one wanted, named after)
+_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?"
+                              r"(?:wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*)?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned picked served", back=3)
