@@ -281,3 +281,9 @@ def test_police_arrested_another_man_wanted_by_the_court_named_after(ref: Refere
     text = ("The ICC has few friends in Rome. In January, Italian police arrested another general wanted by the court, "
             "Min Aung Hlaing, in Turin, but the government released him two days later.")
     assert dated(ref, text, date(2025, 7, 19)) == {("warrant", "Min Aung Hlaing", "ICC", "executed", "2025-01")}
+
+
+def test_the_one_who_was_accompanied_by_a_minister_takes_him_along(ref: Reference) -> None:
+    text = ("Narendra Modi arrived in Washington on Tuesday. The Indian leader, who was accompanied by Foreign Minister "
+            "Sergey Lavrov, held talks with Donald Trump at the White House.")
+    assert {f[:3] for f in dated(ref, text, date(2025, 2, 12))} == {("visit", "Narendra Modi", "USA"), ("visit", "Sergey Lavrov", "USA")}

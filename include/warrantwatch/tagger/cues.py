@@ -1051,7 +1051,7 @@ _BE_PRESENT = re.compile(
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
-    r"\bPER(?P<b2>\d+)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+"
+    r"\bPER(?P<b2>\d+)(?:\s*,\s*who)?\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+"
     r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
     # "Foreign Minister X is travelling with the president."
