@@ -288,3 +288,11 @@ def test_the_one_who_was_accompanied_by_a_minister_takes_him_along(ref: Referenc
             "Sergey Lavrov, spoke to reporters at the airport.")
     assert dated(ref, text, date(2025, 2, 12)) == {
         ("visit", "Narendra Modi", "USA", "ongoing", "2025-02-11"), ("visit", "Sergey Lavrov", "USA", "ongoing", "2025-02-11")}
+
+
+def test_a_meeting_that_brings_together_ministers_has_them_there(ref: Reference) -> None:
+    text = ("OTTAWA — Foreign ministers gathered on Wednesday for a two-day meeting in Ottawa. "
+            "The meeting, hosted at a lakeside hotel, brings together Russia's Sergey Lavrov, Turkey's Recep Tayyip "
+            "Erdoğan and Viktor Orbán.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 3, 12))} == {
+        ("visit", name, "CAN", "ongoing") for name in ("Sergey Lavrov", "Recep Tayyip Erdoğan", "Viktor Orbán")}

@@ -1187,6 +1187,9 @@ _CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his
                                    r"(?!\s+(?:at|in)\b)")
 # "..., as he did at the BRICS summit in Brazil in July": that one was there then (and the clause dates nothing else).
 _AS_DID = re.compile(r",\s*as\s+PER(\d+)\s+(?:had\s+|also\s+)?did\s+(?:at|in)\b")
+# "The meeting, hosted by X at the Manoir Richelieu, brings together Britain's A, Germany's B and C": all of them there.
+_BRINGS_TOGETHER = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|forum|EVT\d+)\b[^.;]{0,100}?\b"
+                              r"(?P<verb>brings|brought|will\s+bring|is\s+bringing)\s+together\s+(?P<list>[^.;]*)", re.IGNORECASE)
 # "A number of world leaders arrived in the Red Sea city on Monday, among them PER1, PER3 and PER5".
 _GROUP_ARRIVED_AMONG = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|dignitaries)\b[^.;]{0,60}?\b"

@@ -16,6 +16,7 @@ from warrantwatch.tagger.cues import (
     _AS_WERE_LIST,
     _AT_GATHERING_RX,
     _BE_PRESENT,
+    _BRINGS_TOGETHER,
     _CONDITIONAL,
     _CONFIRMED_ATTENDANCE,
     _DELEGATION_INCLUDES,
@@ -146,6 +147,17 @@ class PresenceRules(ArticleState):
             self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75)
             if (came := _FROM_GATHERING.search(m.group("where"))) is not None:
                 self._came_from_gathering(sentence, listed, came.group(1), m.start("where") + came.end())
+        for m in _BRINGS_TOGETHER.finditer(masked) if "together" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start("verb")):
+                continue
+            verb = m.group("verb").lower()
+            status = "planned" if verb.startswith("will") else "completed" if verb == "brought" else "ongoing"
+            dests = self._place_in_clause(sentence, m.start(), m.start("verb"), "past", m.start(), where_only=True) or (
+                self._gathering_or_dateline())
+            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))]
+            if listed and dests:
+                self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75)
         for m in _DELEGATION_INCLUDES.finditer(masked) if "delegation" in lower else ():
             owner = _per(ents, m.group("owner")) if m.group("owner") else None
             home = owner.iso3 if owner is not None and owner.kind == "DEM" else (
