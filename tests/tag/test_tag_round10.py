@@ -296,3 +296,10 @@ def test_a_meeting_that_brings_together_ministers_has_them_there(ref: Reference)
             "Erdoğan and Viktor Orbán.")
     assert {f[:4] for f in dated(ref, text, date(2025, 3, 12))} == {
         ("visit", name, "CAN", "ongoing") for name in ("Sergey Lavrov", "Recep Tayyip Erdoğan", "Viktor Orbán")}
+
+
+def test_a_live_page_that_greets_from_a_convention_centre_is_written_there(ref: Reference) -> None:
+    text = ("Good morning from the Kuala Lumpur Convention Centre, where the ministers' meetings are about to get under way.\n\n"
+            "09:20 Sergey Lavrov, who flew in on Thursday, met officials. China's Li Qiang is here too.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 7, 11))} == {
+        ("visit", "Sergey Lavrov", "MYS", "ongoing"), ("visit", "Li Qiang", "MYS", "ongoing")}

@@ -1276,6 +1276,10 @@ _WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80
 _ARRIVED_FOR_GATHERING = re.compile(r"\b(?:arrived|landed|arrives|lands|flew|travell?ed)\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"
                                     r"(?:[\w,]+\s+){0,4}?(?:to\s+attend|for)\s+(?:the|a|this\s+week(?:'s|’s))\s+(?:[\w-]+\s+){0,4}?"
                                     r"(?P<g>summit|conference|forum|gathering|meeting)\b", re.IGNORECASE)
+# A live page's greeting: "Good morning from the Kuala Lumpur Convention Centre, where ...": the place it is written from.
+_GOOD_MORNING_FROM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-—–]\s*)?)?Good\s+(?:morning|afternoon|evening)\s+from\s+(?:the\s+)?"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:in\s+)?(?:LOC|GOV)(?P<loc>\d+)")
+_GENERIC_GATHERING_WORD = re.compile(r"\b(?:summit|forum|conference|inauguration|funeral|coronation|parade)\b", re.IGNORECASE)
 # "Good morning from the National Convention Centre in Vientiane, where leaders ... gather today for the 19th East Asia Summit"
 _WHERE_LEADERS_GATHER = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:gather|gathered|are\s+gathering|meet|"
                                    r"are\s+meeting|convene|convened)\b[^.;]{0,30}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"

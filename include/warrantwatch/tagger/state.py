@@ -34,8 +34,10 @@ from warrantwatch.tagger.cues import (
     _GATHERING_OPENED_AT,
     _GATHERING_OPENED_HERE,
     _GATHERING_WORDS,
+    _GENERIC_GATHERING_WORD,
     _GOING_BEFORE,
     _GOING_ON_TO_GATHERING,
+    _GOOD_MORNING_FROM,
     _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
     _ICC_RX,
@@ -166,6 +168,13 @@ class ArticleState:
                 (loc := _per(ents, arrived.group("loc"))).kind == "LOC" and loc.iso3):
             # "X arrived in Bangkok on Thursday to attend the summit" (a story with no dateline to place it)
             self.context = (loc.iso3, loc.city, _generic_occasion(arrived.group("g")))
+        if (self.context is None and self.dateline is None and self.sentences and sentence is self.sentences[0]
+                and (greeting := _GOOD_MORNING_FROM.match(masked)) is not None
+                and (loc := _per(ents, greeting.group("loc"))).iso3):
+            # "Good morning from the Kuala Lumpur Convention Centre, where the ministers' meetings get under way": a live
+            # page written at the gathering
+            gathering = _GENERIC_GATHERING_WORD.search(masked, greeting.end())
+            self.context = (loc.iso3, loc.city if loc.kind == "LOC" else None, _generic_occasion(gathering.group(0)) if gathering else None)
         if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
             return
         if self.context is not None and _COMPARED.match(masked):
