@@ -303,3 +303,10 @@ def test_a_live_page_that_greets_from_a_convention_centre_is_written_there(ref: 
             "09:20 Sergey Lavrov, who flew in on Thursday, met officials. China's Li Qiang is here too.")
     assert {f[:4] for f in dated(ref, text, date(2025, 7, 11))} == {
         ("visit", "Sergey Lavrov", "MYS", "ongoing"), ("visit", "Li Qiang", "MYS", "ongoing")}
+
+
+def test_there_opening_a_sentence_is_the_place_the_one_before_told(ref: Reference) -> None:
+    text = ("MOSCOW — Sergey Lavrov arrived on Sunday. His tour began on Friday in Geneva. "
+            "There he sat down with Viktor Orbán and Recep Tayyip Erdoğan.")
+    facts = {f[:3] for f in dated(ref, text, date(2025, 6, 23))}
+    assert {("visit", "Viktor Orbán", "CHE"), ("visit", "Recep Tayyip Erdoğan", "CHE")} <= facts

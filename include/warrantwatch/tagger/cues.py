@@ -1459,6 +1459,8 @@ def _dated_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 # "here" as a place: "arrived here", "talks here", not "here is why".
 _HERE = re.compile(r"\s*here\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
+# "There he sat down with ...", "There, X met Y": at the place the sentence before told (not "There is/are ...").
+_THERE_OPENING = re.compile(r"\s*There(?:\s*,|\s+(?=PER\d|he\b|she\b|they\b))")
 _HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
 # A stay with no place named: "on a two-day visit", "on his first state visit", "his visit here".
 _STAY_HERE = re.compile(

@@ -172,6 +172,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_PLANNED_AFTER,
     _SUMMIT_PLANNED_BEFORE,
     _THAT_MORNING,
+    _THERE_OPENING,
     _THING_BEFORE,
     _TO_PLACE_FOR,
     _TOPIC_PLACE,
@@ -895,6 +896,10 @@ class VisitRules(PresenceRules):
             if not dests:
                 # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
+            if not dests and _THERE_OPENING.match(masked) and self.sentence_index > 0:
+                # "...began on Friday in Geneva. There he sat down with ...": the place the sentence before ended on
+                places = [e for e in self.sentences[self.sentence_index - 1].entities if e.kind == "LOC" and e.iso3]
+                dests = [(places[-1].iso3, places[-1].city, None, 0.7)] if places else []
             if not dests and self.dateline is not None and _HERE_ANYWHERE.search(masked, c_start, c_end):
                 dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "during talks here": the dateline
             if not dests and self.context is not None and ("sidelines" in lower or "margins" in lower) and (
