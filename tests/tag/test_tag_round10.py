@@ -310,3 +310,14 @@ def test_there_opening_a_sentence_is_the_place_the_one_before_told(ref: Referenc
             "There he sat down with Viktor Orbán and Recep Tayyip Erdoğan.")
     facts = {f[:3] for f in dated(ref, text, date(2025, 6, 23))}
     assert {("visit", "Viktor Orbán", "CHE"), ("visit", "Recep Tayyip Erdoğan", "CHE")} <= facts
+
+
+# -- follow-ups: "returned from Tajikistan on Friday", "was back at his desk in the Kremlin" end the stay told after ----
+
+@pytest.mark.parametrize("opening", [
+    "MOSCOW — Vladimir Putin returned from Tajikistan on Friday night after a three-day state visit.",
+    "MOSCOW — Vladimir Putin was back at his desk in the Kremlin on Friday, a day after a brief stay in Tajikistan.",
+])
+def test_a_return_told_first_ends_the_stay_told_after(ref: Reference, opening: str) -> None:
+    text = opening + " The Russian leader arrived in Dushanbe on Wednesday for talks with the president."
+    assert dated(ref, text, date(2025, 10, 11)) == {("visit", "Vladimir Putin", "TJK", "completed", "2025-10-08")}

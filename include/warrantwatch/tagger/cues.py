@@ -970,7 +970,9 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
                         # "has returned from a two-day trade mission to India"
                         r"\bPER(\d+)\s+(?:had\s+|has\s+|have\s+)?(?P<verb5>returned)\s+(?:home\s+)?from\s+(?:an?|his|her|their|PER\d+)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|journey|swing)\b")
-_BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+in|"
+_BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+"
+                        # ("was back at his desk in the Kremlin")
+                        r"(?:at\s+(?:his|her|PER\d+)\s+desk\s+)?in(?:\s+the)?|"
                         # "is on his way back to Ottawa"
                         r"(?:was|is|were|are)\s+(?:already\s+|now\s+)?on\s+(?:the|his|her|their|PER\d+)\s+way\s+back\s+to|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to|"
@@ -994,7 +996,9 @@ _CONCLUDED_VISIT = re.compile(r"\bPER(?P<per>\d+)\s*(?:,\s*(?:who|after)\b[^,;.]
                               r"(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+(?:his|her|their|a|an|the|PER\d+)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b(?:\s+(?:to|of|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?!\s+(?:to|of|in)\b)")
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
-_LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b")
+_LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b|"
+                            # "X returned from Tajikistan on Friday night after a three-day state visit"
+                            r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:had\s+|has\s+)?returned\s+(?:home\s+)?from\s+(?:the\s+)?LOC(\d+)\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
 # "held talks on Monday at the start of a two-day visit": a deed on a stay whose stated length runs on.

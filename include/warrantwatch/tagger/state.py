@@ -414,7 +414,7 @@ class ArticleState:
             elif m.group("noun") != "tour" and (there := self.last_host.get(person.name)) is not None:
                 self.left_hosts.add((person.name, there[0]))  # (a tour's end is not told here: it may have had legs)
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
-            person, place = _per(sentence.entities, m.group(1)).person, _per(sentence.entities, m.group(2))
+            person, place = _per(sentence.entities, m.group(1) or m.group(3)).person, _per(sentence.entities, m.group(2) or m.group(4))
             if person is not None and place.iso3:
                 self.left_hosts.add((person.name, place.iso3))
         for m in _LEFT_ON.finditer(sentence.masked):
