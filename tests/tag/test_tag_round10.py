@@ -321,3 +321,9 @@ def test_there_opening_a_sentence_is_the_place_the_one_before_told(ref: Referenc
 def test_a_return_told_first_ends_the_stay_told_after(ref: Reference, opening: str) -> None:
     text = opening + " The Russian leader arrived in Dushanbe on Wednesday for talks with the president."
     assert dated(ref, text, date(2025, 10, 11)) == {("visit", "Vladimir Putin", "TJK", "completed", "2025-10-08")}
+
+
+def test_flying_back_home_ends_the_stays_told_after(ref: Reference) -> None:
+    text = ("JERUSALEM — Benjamin Netanyahu was flying back to Israel on Tuesday at the end of a week abroad. "
+            "He had arrived in Budapest last Wednesday night for a four-day visit.")
+    assert dated(ref, text, date(2025, 4, 8)) == {("visit", "Benjamin Netanyahu", "HUN", "completed", "2025-04-02")}

@@ -975,6 +975,8 @@ _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?
                         r"(?:at\s+(?:his|her|PER\d+)\s+desk\s+)?in(?:\s+the)?|"
                         # "is on his way back to Ottawa"
                         r"(?:was|is|were|are)\s+(?:already\s+|now\s+)?on\s+(?:the|his|her|their|PER\d+)\s+way\s+back\s+to|"
+                        # "was flying back to Israel on Tuesday"
+                        r"(?:was|is|were|are)\s+(?:already\s+|now\s+)?(?:flying|heading|travell?ing)\s+back\s+to|"
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to|"
                         # "X, who flew in on Wednesday, left for Washington shortly after the meeting"
                         r"(?:\w+\s+)?(?:left|departed)\s+for)\s+LOC(\d+)")
