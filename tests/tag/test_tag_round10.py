@@ -327,3 +327,9 @@ def test_flying_back_home_ends_the_stays_told_after(ref: Reference) -> None:
     text = ("JERUSALEM — Benjamin Netanyahu was flying back to Israel on Tuesday. "
             "He arrived in Budapest on Monday and met Viktor Orbán.")
     assert dated(ref, text, date(2025, 4, 8)) == {("visit", "Benjamin Netanyahu", "HUN", "completed", "2025-04-07")}
+
+
+def test_then_flew_to_a_city_at_home_ends_the_stay(ref: Reference) -> None:
+    text = ("BEIJING — The parade is over. Vladimir Putin arrived in Tianjin on Sunday for the summit. "
+            "He then flew to Vladivostok for an economic forum.")
+    assert dated(ref, text, date(2025, 9, 4)) == {("visit", "Vladimir Putin", "CHN", "completed", "2025-08-31")}
