@@ -333,3 +333,8 @@ def test_then_flew_to_a_city_at_home_ends_the_stay(ref: Reference) -> None:
     text = ("BEIJING — The parade is over. Vladimir Putin arrived in Tianjin on Sunday for the summit. "
             "He then flew to Vladivostok for an economic forum.")
     assert dated(ref, text, date(2025, 9, 4)) == {("visit", "Vladimir Putin", "CHN", "completed", "2025-08-31")}
+
+
+def test_attended_both_events_is_at_the_storys_gathering(ref: Reference) -> None:
+    text = "BEIJING — The summit and the military parade are over. Recep Tayyip Erdoğan attended both events."
+    assert {f[:3] for f in dated(ref, text, date(2025, 9, 4))} == {("visit", "Recep Tayyip Erdoğan", "CHN")}
