@@ -338,3 +338,10 @@ def test_then_flew_to_a_city_at_home_ends_the_stay(ref: Reference) -> None:
 def test_attended_both_events_is_at_the_storys_gathering(ref: Reference) -> None:
     text = "BEIJING — The summit and the military parade are over. Recep Tayyip Erdoğan attended both events."
     assert {f[:3] for f in dated(ref, text, date(2025, 9, 4))} == {("visit", "Recep Tayyip Erdoğan", "CHN")}
+
+
+def test_are_all_due_to_fly_in_is_a_plan(ref: Reference) -> None:
+    text = ("WASHINGTON — Donald Trump hosts talks on Monday. "
+            "Olaf Scholz, Narendra Modi and Viktor Orbán are all due to fly in for the talks.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 17))} == {
+        ("visit", name, "USA", "planned") for name in ("Olaf Scholz", "Narendra Modi", "Viktor Orbán")}
