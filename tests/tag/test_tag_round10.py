@@ -345,3 +345,18 @@ def test_are_all_due_to_fly_in_is_a_plan(ref: Reference) -> None:
             "Olaf Scholz, Narendra Modi and Viktor Orbán are all due to fly in for the talks.")
     assert {f[:4] for f in dated(ref, text, date(2025, 8, 17))} == {
         ("visit", name, "USA", "planned") for name in ("Olaf Scholz", "Narendra Modi", "Viktor Orbán")}
+
+
+# -- "in May" is a month, not the modal; "the last British leader to ..." is not the one in office --------------------
+
+def test_a_month_called_may_is_no_speculation(ref: Reference) -> None:
+    text = "Vladimir Putin returned to China in May for a state visit, went to Mongolia in June."
+    assert dated(ref, text, date(2025, 1, 20)) == {
+        ("visit", "Vladimir Putin", "CHN", "completed", "2024-05"), ("visit", "Vladimir Putin", "MNG", "completed", "2024-06")}
+    assert dated(ref, "Vladimir Putin may visit Mongolia.", date(2025, 1, 20)) == set()
+
+
+def test_the_last_leader_to_make_the_journey_is_not_the_office_holder(ref: Reference) -> None:
+    text = ("Narendra Modi arrived in Beijing on Monday. The last Indian leader to make the journey, "
+            "Manmohan Singh, visited Beijing and Shanghai in 2008.")
+    assert dated(ref, text, date(2025, 5, 20)) == {("visit", "Narendra Modi", "CHN", "ongoing", "2025-05-19")}

@@ -694,6 +694,8 @@ def analyse_sentence(
             return f"PER{m.group('pi')}"
         if m.group("title")[-7:].lower() == "general" and not _GENERAL_AS_PERSON.match(masked, m.end()):
             return m.group(0)
+        if masked[max(0, m.start() - 14) : m.start()].lower().endswith(("the last ", "the previous ")):
+            return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
         if kind is None and masked[max(0, m.start() - 4) : m.start()].lower() == "its " and (
                 subject := _COUNTRY_SUBJECT.match(masked)) is not None:
