@@ -360,3 +360,8 @@ def test_the_last_leader_to_make_the_journey_is_not_the_office_holder(ref: Refer
     text = ("Narendra Modi arrived in Beijing on Monday. The last Indian leader to make the journey, "
             "Manmohan Singh, visited Beijing and Shanghai in 2008.")
     assert dated(ref, text, date(2025, 5, 20)) == {("visit", "Narendra Modi", "CHN", "ongoing", "2025-05-19")}
+
+
+def test_a_member_of_his_cabinet_is_not_him(ref: Reference) -> None:
+    text = "JOHANNESBURG — The summit closed on Sunday. Donald Trump boycotted the meeting. No member of his cabinet came either."
+    assert {f[3] for f in dated(ref, text, date(2025, 11, 24))} == {"declined"}

@@ -1720,6 +1720,9 @@ _AGE_APPOSED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*$")
 _UNRESOLVED_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 
 
+_MEMBER_OF_AT_END = re.compile(r"\b(?:member|members|officials?|aides?|ministers?)\s+of\s+PER\d+\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
@@ -1729,6 +1732,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         # relative clause's end the verb is X's, not the one the clause names
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
     found = list(_PER_INDEX.finditer(window))
+    if found and " of PER" in window and _MEMBER_OF_AT_END.search(window):
+        return []  # "No member of his cabinet came either": the subject is someone of his, not him
     relative_near = ", wh" in masked[max(0, pos - 200) : pos]  # (a cheap test before the two searches below)
     if found and relative_near and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
         # "PER1, whom PER2 called corrupt, did not attend": the verb after the relative clause is PER1's.
