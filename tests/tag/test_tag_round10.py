@@ -365,3 +365,8 @@ def test_the_last_leader_to_make_the_journey_is_not_the_office_holder(ref: Refer
 def test_a_member_of_his_cabinet_is_not_him(ref: Reference) -> None:
     text = "JOHANNESBURG — The summit closed on Sunday. Donald Trump boycotted the meeting. No member of his cabinet came either."
     assert {f[3] for f in dated(ref, text, date(2025, 11, 24))} == {"declined"}
+
+
+def test_among_the_leaders_who_did_come(ref: Reference) -> None:
+    text = "JOHANNESBURG — The G20 summit opened on Saturday. Narendra Modi was among the leaders who did come."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 24))} == {("visit", "Narendra Modi", "ZAF", "completed")}
