@@ -370,3 +370,11 @@ def test_a_member_of_his_cabinet_is_not_him(ref: Reference) -> None:
 def test_among_the_leaders_who_did_come(ref: Reference) -> None:
     text = "JOHANNESBURG — The G20 summit opened on Saturday. Narendra Modi was among the leaders who did come."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 24))} == {("visit", "Narendra Modi", "ZAF", "completed")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin had said earlier in the week that Vladimir Putin had no plans to travel to Rome.",
+    "Asked about a trip to Ukraine, Donald Trump said only that he had no plans to go.",
+])
+def test_a_reported_no_plans_is_a_denial_not_a_decline(ref: Reference, text: str) -> None:
+    assert dated(ref, text, date(2025, 3, 1)) == set()

@@ -938,7 +938,6 @@ BELEM = "BELÉM — World leaders came to the edge of the Amazon this week. Not 
     ("Xi Jinping also stayed away, sending a vice-premier.", ("visit", "Xi Jinping", "BRA", "declined")),
     ("India's Narendra Modi and Turkey's Recep Tayyip Erdoğan skipped the gathering.",
      ("visit", "Recep Tayyip Erdoğan", "BRA", "declined")),
-    ("The Kremlin had said that Vladimir Putin had no plans to travel to Rome.", ("visit", "Vladimir Putin", "ITA", "declined")),
 ])
 def test_staying_away_from_the_gathering_where_the_story_is_filed(ref: Reference, sentence: str, expected: tuple) -> None:
     assert expected in facts(ref, BELEM + sentence, date(2025, 11, 7))

@@ -478,6 +478,8 @@ _DECLINE = (
 # A clause opening on a relative pronoun after a name: "PER1, who was not invited, will travel".
 _WHO_AT_END = re.compile(r"PER\d+\s*,\s*(?:who|whom|whose)\s*$")
 # "currently has no plans to visit Pakistan": a rumoured trip denied, not an invitation turned down.
+# "said (that) he had no plans to travel to Rome": a denial reported, not a decision to stay away.
+_NO_PLANS_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:\w+\s+){0,4}?(?:that\s+)?PER\d+\s+(?:had|has)\s+no\s+plans?\s+to\b")
 _NO_PLANS_NOW = re.compile(r"\b(?:currently|presently|at\s+present|for\s+now)\s+(?:has|have|had)\s+no\s+plans?\s+to\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _NOW_AFTER = re.compile(r"^\s*\w+\d*\s+(?:at\s+the\s+moment|at\s+present|for\s+now|currently)\b", re.IGNORECASE)
 # "has yet to receive confirmation from Washington that X will attend": a trip not confirmed.

@@ -111,6 +111,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_LEG,
     _NO_LONGER_AT_END,
     _NO_PLANS_NOW,
+    _NO_PLANS_REPORTED,
     _NOT_EXPECTED_AT_END,
     _NOT_RULED_OUT,
     _NOUN_FUTURE_AFTER,
@@ -486,8 +487,8 @@ class VisitRules(PresenceRules):
         if _VIDEO.search(after):
             return "declined"  # "will attend by video": not there in person
         if _PRE_DECLINE.search(pre):
-            if _NO_PLANS_NOW.search(pre) or "no plan" in pre and _NOW_AFTER.match(after):
-                return None  # a rumoured trip denied
+            if _NO_PLANS_NOW.search(pre) or "no plan" in pre and (_NOW_AFTER.match(after) or _NO_PLANS_REPORTED.search(clause)):
+                return None  # a rumoured trip denied ("said that he had no plans to travel to Rome")
             if _PRE_PERFECT.search(pre) or _PERFECT_NEG_AT_END.search(pre):
                 return None  # "has not visited India since 2021" is no trip at all
             if _NO_LONGER_AT_END.search(pre) and form == "base":
