@@ -378,3 +378,7 @@ def test_among_the_leaders_who_did_come(ref: Reference) -> None:
 ])
 def test_a_reported_no_plans_is_a_denial_not_a_decline(ref: Reference, text: str) -> None:
     assert dated(ref, text, date(2025, 3, 1)) == set()
+
+
+def test_has_not_yet_paid_a_visit_is_no_trip(ref: Reference) -> None:
+    assert dated(ref, "Recep Tayyip Erdoğan has not yet paid an official visit to India since the election.", date(2025, 3, 1)) == set()

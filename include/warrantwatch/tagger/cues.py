@@ -26,7 +26,7 @@ _PER_LISTED_AT_END = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\
 _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+)$")
 _IF_UNLESS = re.compile(r"\b(?:if|unless)\b")
 _MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
-_PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+$|\bnever\s+$")
+_PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+(?:yet\s+)?$|\bnever\s+(?:yet\s+)?$")
 _NO_LONGER_AT_END = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$")
 _PRESENT_OR_WILL = re.compile(r"\b(?:will|won['’]t|is|are)\b")
 # (not the full stop of "Nov." or of a rank: "Lt. Gen. X", "Adm. Y")
