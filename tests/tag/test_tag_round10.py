@@ -382,3 +382,11 @@ def test_a_reported_no_plans_is_a_denial_not_a_decline(ref: Reference, text: str
 
 def test_has_not_yet_paid_a_visit_is_no_trip(ref: Reference) -> None:
     assert dated(ref, "Recep Tayyip Erdoğan has not yet paid an official visit to India since the election.", date(2025, 3, 1)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "SEOUL — Yoon Suk Yeol took office last week. A phone call with Chinese President Xi Jinping is expected later this week.",
+    "THE HAGUE — Rodrigo Duterte appeared in court on Friday. His hearing is due on Sept. 23.",
+])
+def test_a_call_or_a_court_date_expected_is_no_trip(ref: Reference, text: str) -> None:
+    assert not any(f[0] == "visit" for f in dated(ref, text, date(2025, 6, 10)))

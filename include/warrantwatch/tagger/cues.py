@@ -1722,6 +1722,8 @@ _AGE_APPOSED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*$")
 _UNRESOLVED_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 
 
+_COURT_DATE_OWNER = re.compile(r"(?:'s|’s)?\s+(?:verdict|trial|hearing|sentencing|ruling|appeal|judgment|arraignment)\b")
+_CALL_WITH_AT_END = re.compile(r"\b(?:call|calls|conversation|videoconference)\s+with\s+$")
 _MEMBER_OF_AT_END = re.compile(r"\b(?:member|members|officials?|aides?|ministers?)\s+of\s+PER\d+\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -1736,6 +1738,10 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     found = list(_PER_INDEX.finditer(window))
     if found and " of PER" in window and _MEMBER_OF_AT_END.search(window):
         return []  # "No member of his cabinet came either": the subject is someone of his, not him
+    if found and _COURT_DATE_OWNER.match(window, found[-1].end()):
+        return []  # "His verdict is due on Oct. 6": a court date, not a trip
+    if len(found) == 1 and _CALL_WITH_AT_END.search(window, max(0, found[0].start() - 30), found[0].start()):
+        return []  # "A phone call with X is expected later this week": a call, not a trip
     relative_near = ", wh" in masked[max(0, pos - 200) : pos]  # (a cheap test before the two searches below)
     if found and relative_near and (rel := _SUBJECT_PAST_RELATIVE.search(masked, max(0, pos - 200), pos)) is not None:
         # "PER1, whom PER2 called corrupt, did not attend": the verb after the relative clause is PER1's.
