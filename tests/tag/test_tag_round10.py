@@ -390,3 +390,9 @@ def test_has_not_yet_paid_a_visit_is_no_trip(ref: Reference) -> None:
 ])
 def test_a_call_or_a_court_date_expected_is_no_trip(ref: Reference, text: str) -> None:
     assert not any(f[0] == "visit" for f in dated(ref, text, date(2025, 6, 10)))
+
+
+def test_a_planned_arrival_in_a_where_clause_is_at_its_place(ref: Reference) -> None:
+    text = "Xi Jinping toured Hanoi on Monday. Cambodia, where Xi Jinping is scheduled to arrive on Thursday, is the last stop."
+    assert dated(ref, text, date(2025, 4, 14)) == {
+        ("visit", "Xi Jinping", "VNM", "completed", "2025-04-14"), ("visit", "Xi Jinping", "KHM", "planned", "2025-04-17")}

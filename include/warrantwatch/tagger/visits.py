@@ -711,13 +711,14 @@ class VisitRules(PresenceRules):
                 # "the first summit that Xi has skipped": the gathering is the verb's object, told before it.
                 iso3, city, occasion = self.context
                 dests = [(iso3, city, occasion, 0.6)]
-            if not dests and form in {"arrive", "arrive_past", "due", "past"} and _BARE_ARRIVAL_END.match(after):
+            # "is expected to arrive for it", "is expected to fly in later on Monday": a planned arrival, place told around
+            bare_arrive = form == "base" and status == "planned" and " ".join(m.group(0).lower().split()) in {"arrive", "fly in", "land"}
+            if not dests and (form in {"arrive", "arrive_past", "due", "past"} or bare_arrive) and _BARE_ARRIVAL_END.match(after):
+                # ("Cambodia, where Xi is scheduled to arrive on Thursday": the place the relative clause hangs on)
                 where_loc = _WHERE_PLACE.search(masked, 0, c_start)
                 if where_loc and _per(ents, where_loc.group(1)).kind == "LOC":
                     place = _per(ents, where_loc.group(1))
                     dests = [(place.iso3, place.city, None, 0.8)]
-            # "is expected to arrive for it", "is expected to fly in later on Monday": a planned arrival, place told around
-            bare_arrive = form == "base" and status == "planned" and " ".join(m.group(0).lower().split()) in {"arrive", "fly in", "land"}
             if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive) and not _THING_BEFORE.search(pre) and (
                     _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
                 # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where
