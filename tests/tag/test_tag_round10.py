@@ -396,3 +396,8 @@ def test_a_planned_arrival_in_a_where_clause_is_at_its_place(ref: Reference) -> 
     text = "Xi Jinping toured Hanoi on Monday. Cambodia, where Xi Jinping is scheduled to arrive on Thursday, is the last stop."
     assert dated(ref, text, date(2025, 4, 14)) == {
         ("visit", "Xi Jinping", "VNM", "completed", "2025-04-14"), ("visit", "Xi Jinping", "KHM", "planned", "2025-04-17")}
+
+
+def test_a_visit_promised_when_the_conditions_are_right_is_no_plan(ref: Reference) -> None:
+    text = 'Recep Tayyip Erdoğan said he would visit Moscow "when the conditions are right", without giving a timetable.'
+    assert dated(ref, text, date(2025, 3, 1)) == set()

@@ -24,6 +24,7 @@ _SUBJECT_PAST_RELATIVE = re.compile(
 # (a name may carry its country after it: "PER0 of LOC1, PER2 of LOC3 and PER4 of LOC5 flew in")
 _PER_LISTED_AT_END = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+|\s*&\s*)$")
 _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+)$")
+_WHEN_CONDITIONS = re.compile(r"\b(?:when|once|as\s+soon\s+as)\s+(?:the\s+)?conditions\s+(?:are|were|allow|permit|are\s+right)\b")
 _IF_UNLESS = re.compile(r"\b(?:if|unless)\b")
 _MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")
 _PERFECT_NEG_AT_END = re.compile(r"\b(?:has|have|had)\s*(?:not|n't|n’t)\s+(?:yet\s+)?$|\bnever\s+(?:yet\s+)?$")

@@ -189,6 +189,7 @@ from warrantwatch.tagger.cues import (
     _WAS_AT_END,
     _WAS_GUEST_OF,
     _WHEN_CLAUSE,
+    _WHEN_CONDITIONS,
     _WHERE_COMPANIONS,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
@@ -670,6 +671,8 @@ class VisitRules(PresenceRules):
             elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"} and not m.group(0).lower().endswith("to"):
                 if self._done_today(sentence, m.start()):
                     status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
+            if status == "planned" and "conditions" in masked and _WHEN_CONDITIONS.search(masked, m.end()):
+                continue  # ("would visit Damascus when the conditions are right": some day, maybe, not a plan)
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
             if (status == "completed" and dests and m.group(0)[:3].lower() in {"was", "wer"} and self.opening_day is not None
