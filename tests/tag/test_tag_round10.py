@@ -401,3 +401,11 @@ def test_a_planned_arrival_in_a_where_clause_is_at_its_place(ref: Reference) -> 
 def test_a_visit_promised_when_the_conditions_are_right_is_no_plan(ref: Reference) -> None:
     text = 'Recep Tayyip Erdoğan said he would visit Moscow "when the conditions are right", without giving a timetable.'
     assert dated(ref, text, date(2025, 3, 1)) == set()
+
+
+def test_one_who_goes_instead_goes_where_the_other_will_not(ref: Reference) -> None:
+    text = ("ROME — Leaders gather in Puglia this week for the G7 summit. Joe Biden will not attend the Swiss gathering "
+            "that follows; JD Vance will lead the US delegation instead.")
+    facts = {f[:4] for f in dated(ref, text, date(2024, 6, 12))}
+    assert ("visit", "JD Vance", "CHE", "planned") in facts
+    assert ("visit", "JD Vance", "ITA", "planned") not in facts

@@ -681,6 +681,13 @@ class VisitRules(PresenceRules):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
             if not dests and form in {"join", "skip"}:
                 dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
+            if not dests and status in {"planned", "ongoing", "completed"} and _IN_HIS_PLACE.search(masked, m.end(), c_end) and (
+                    stood := next((f for f in reversed(self.facts) if f.kind == "visit" and f.status == "declined"
+                                   and (f.sentence is sentence or self.sentence_index > 0
+                                        and f.sentence is self.sentences[self.sentence_index - 1])), None)) is not None and all(
+                    t.person is not stood.person for t in travelers):
+                # "Biden will not attend the Swiss gathering; Harris will lead the US delegation instead": where he won't go
+                dests = [(stood.host, stood.city, stood.occasion, 0.7)]
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
             gathering = self.context or (self.dateline + (None,) if self.dateline is not None and (
                 m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
