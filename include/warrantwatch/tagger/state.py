@@ -199,8 +199,9 @@ class ArticleState:
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened_here.group("g")))
         if self.context is None and ", where" in masked and (gather := _WHERE_LEADERS_GATHER.search(masked)) is not None and (
                 (loc := _per(ents, gather.group("loc"))).kind == "LOC" and loc.iso3):
-            occasion = _per(ents, gather.group("e")).event.name if gather.group("e") and _per(ents, gather.group("e")).event else None
-            self.context = (loc.iso3, loc.city, occasion or _generic_occasion(gather.group("g") or "summit"))
+            # "Good morning from the National Convention Centre in Vientiane, where leaders gather today for the East Asia Summit"
+            event = _per(ents, gather.group("e")).event if gather.group("e") else None
+            self.context = (loc.iso3, loc.city, event.name if event else _generic_occasion(gather.group("g") or "summit"))
         if ", where" in masked and (where := _WHERE_GATHERING.search(masked)) is not None:
             # "He then flew to Egypt, where he and Sisi co-chaired a gathering of more than 20 leaders"
             loc = _per(ents, where.group(1))

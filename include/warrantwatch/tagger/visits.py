@@ -693,7 +693,7 @@ class VisitRules(PresenceRules):
                 m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
             if not dests and status in {"planned", "declined"} and m.group(0).lower().startswith("attend") and _INTRANSITIVE_END.match(after) and (
                     told := _GATHERED_IN_BEFORE.search(masked, 0, m.start())) is not None and (place := _per(ents, told.group(1))).kind == "LOC":
-                dests = [(place.iso3, place.city, None, 0.7)]
+                dests = [(place.iso3, place.city, None, 0.7)]  # "will gather leaders at Lancaster House in London, and X will attend"
             if not dests and gathering is not None and (_INTRANSITIVE_END.match(after) or status in {"ongoing", "planned"} and _AS_ROLE.match(after)):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
