@@ -409,3 +409,9 @@ def test_one_who_goes_instead_goes_where_the_other_will_not(ref: Reference) -> N
     facts = {f[:4] for f in dated(ref, text, date(2024, 6, 12))}
     assert ("visit", "JD Vance", "CHE", "planned") in facts
     assert ("visit", "JD Vance", "ITA", "planned") not in facts
+
+
+def test_made_a_one_day_dash_to_two_capitals(ref: Reference) -> None:
+    text = "In December 2023 Vladimir Putin made a one-day dash to Abu Dhabi and Riyadh, escorted by fighter jets."
+    assert dated(ref, text, date(2025, 1, 20)) == {
+        ("visit", "Vladimir Putin", "ARE", "completed", "2023-12"), ("visit", "Vladimir Putin", "SAU", "completed", "2023-12")}
