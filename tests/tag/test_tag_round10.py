@@ -415,3 +415,9 @@ def test_made_a_one_day_dash_to_two_capitals(ref: Reference) -> None:
     text = "In December 2023 Vladimir Putin made a one-day dash to Abu Dhabi and Riyadh, escorted by fighter jets."
     assert dated(ref, text, date(2025, 1, 20)) == {
         ("visit", "Vladimir Putin", "ARE", "completed", "2023-12"), ("visit", "Vladimir Putin", "SAU", "completed", "2023-12")}
+
+
+def test_will_not_be_travelling_either_stays_away(ref: Reference) -> None:
+    text = ("JOHANNESBURG — The G20 summit opens on Saturday. JD Vance, who had been expected to lead the delegation, "
+            "will not be travelling either, the White House said.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 21))} == {("visit", "JD Vance", "ZAF", "declined")}
