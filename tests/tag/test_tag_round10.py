@@ -421,3 +421,9 @@ def test_will_not_be_travelling_either_stays_away(ref: Reference) -> None:
     text = ("JOHANNESBURG — The G20 summit opens on Saturday. JD Vance, who had been expected to lead the delegation, "
             "will not be travelling either, the White House said.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 21))} == {("visit", "JD Vance", "ZAF", "declined")}
+
+
+def test_stayed_away_as_he_did_from_another_summit_stays_away_from_this_one(ref: Reference) -> None:
+    text = "JOHANNESBURG — The G20 summit opens on Saturday. Xi Jinping also stayed away, as he did from the 2023 summit in New Delhi."
+    facts = {f[:4] for f in dated(ref, text, date(2025, 11, 21))}
+    assert ("visit", "Xi Jinping", "ZAF", "declined") in facts

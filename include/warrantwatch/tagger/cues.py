@@ -1198,6 +1198,8 @@ _USED_TO_GO = re.compile(r"\b(?:used|spent)\s+(?:[\w’'-]+\s+){1,10}?to\s+$")
 # "X and Y have also confirmed their attendance": coming to the story's gathering.
 _CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his|her|their|PER\d+)\s+(?:attendance|participation|presence)\b"
                                    r"(?!\s+(?:at|in)\b)")
+# "stayed away, as he did from the 2023 summit in New Delhi": a like deed told after, with its own place.
+_AS_HE_DID_AFTER = re.compile(r",\s*as\s+PER\d+\s+(?:had\s+|also\s+)?did\b")
 # "..., as he did at the BRICS summit in Brazil in July": that one was there then (and the clause dates nothing else).
 _AS_DID = re.compile(r",\s*as\s+PER(\d+)\s+(?:had\s+|also\s+)?did\s+(?:at|in)\b")
 # "The meeting, hosted by X at the Manoir Richelieu, brings together Britain's A, Germany's B and C": all of them there.

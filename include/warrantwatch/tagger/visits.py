@@ -32,6 +32,7 @@ from warrantwatch.tagger.cues import (
     _ARRIVED_FROM_GATHERING,
     _ARRIVED_FROM_LEG,
     _ARTICLE_AT_END,
+    _AS_HE_DID_AFTER,
     _AS_IS_ALSO,
     _AS_ROLE,
     _BARE_ARRIVAL_END,
@@ -680,7 +681,9 @@ class VisitRules(PresenceRules):
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
             if not dests and form in {"join", "skip"}:
-                dests = self._place_in_clause(sentence, m.end(), c_end, prefer, m.start())
+                # (not the place of a like deed told after: "stayed away, as he did from the 2023 summit in New Delhi")
+                like = _AS_HE_DID_AFTER.search(masked, m.end(), c_end)
+                dests = self._place_in_clause(sentence, m.end(), like.start() if like else c_end, prefer, m.start())
             if not dests and status in {"planned", "ongoing", "completed"} and _IN_HIS_PLACE.search(masked, m.end(), c_end) and (
                     stood := next((f for f in reversed(self.facts) if f.kind == "visit" and f.status == "declined"
                                    and (f.sentence is sentence or self.sentence_index > 0
