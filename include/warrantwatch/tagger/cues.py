@@ -574,7 +574,9 @@ _NOUN_PAST = re.compile(
     r"signed|sparked|drew|came|began|ended|marked|visited|cut|cutting)\b|\b\w+ed\b",
     re.IGNORECASE,
 )
-_MET_OBJECTS = re.compile(r"\s+(?:with\s+)?(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|\s+and\s+|,\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*")
+# A list of names ("PER1", "LOC2's PER3, PER4 and PER5"): those met, or joined.
+_NAMES_LIST = r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*"
+_MET_OBJECTS = re.compile(r"\s+(?:with\s+)?" + _NAMES_LIST)
 _MEET_RX = re.compile(
     r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
@@ -632,7 +634,7 @@ _WHERE_DONE_RX = re.compile(
     re.IGNORECASE,
 )
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
-_WHERE_COMPANIONS = re.compile(r"\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*")
+_WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
 _MEET_STEMS = ("met", "meet", "talk", "joined", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
@@ -1199,9 +1201,10 @@ _USED_TO_GO = re.compile(r"\b(?:used|spent)\s+(?:[\w’'-]+\s+){1,10}?to\s+$")
 _CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his|her|their|PER\d+)\s+(?:attendance|participation|presence)\b"
                                    r"(?!\s+(?:at|in)\b)")
 # "stayed away, as he did from the 2023 summit in New Delhi": a like deed told after, with its own place.
-_AS_HE_DID_AFTER = re.compile(r",\s*as\s+PER\d+\s+(?:had\s+|also\s+)?did\b")
+_AS_HE_DID = r",\s*as\s+PER(\d+)\s+(?:had\s+|also\s+)?did\b"
+_AS_HE_DID_AFTER = re.compile(_AS_HE_DID)
 # "..., as he did at the BRICS summit in Brazil in July": that one was there then (and the clause dates nothing else).
-_AS_DID = re.compile(r",\s*as\s+PER(\d+)\s+(?:had\s+|also\s+)?did\s+(?:at|in)\b")
+_AS_DID = re.compile(_AS_HE_DID + r"\s+(?:at|in)\b")
 # "The meeting, hosted by X at the Manoir Richelieu, brings together Britain's A, Germany's B and C": all of them there.
 _BRINGS_TOGETHER = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|forum|EVT\d+)\b[^.;]{0,100}?\b"
                               r"(?P<verb>brings|brought|will\s+bring|is\s+bringing)\s+together\s+(?P<list>[^.;]*)", re.IGNORECASE)
@@ -1294,7 +1297,9 @@ _ARRIVED_FOR_GATHERING = re.compile(r"\b(?:arrived|landed|arrives|lands|flew|tra
 # A live page's greeting: "Good morning from the Kuala Lumpur Convention Centre, where ...": the place it is written from.
 _GOOD_MORNING_FROM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-—–]\s*)?)?Good\s+(?:morning|afternoon|evening)\s+from\s+(?:the\s+)?"
                                 r"(?:[\w'’-]+\s+){0,4}?(?:in\s+)?(?:LOC|GOV)(?P<loc>\d+)")
-_GENERIC_GATHERING_WORD = re.compile(r"\b(?:summit|forum|conference|inauguration|funeral|coronation|parade)\b", re.IGNORECASE)
+# The gatherings a generic word names as such ("the summit", "the funeral"): see facts._generic_occasion.
+_GENERIC_OCCASIONS = ("summit", "forum", "conference", "inauguration", "funeral", "coronation", "parade")
+_GENERIC_GATHERING_WORD = re.compile(rf"\b(?:{'|'.join(_GENERIC_OCCASIONS)})\b", re.IGNORECASE)
 # "Good morning from the National Convention Centre in Vientiane, where leaders ... gather today for the 19th East Asia Summit"
 _WHERE_LEADERS_GATHER = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:gather|gathered|are\s+gathering|meet|"
                                    r"are\s+meeting|convene|convened)\b[^.;]{0,30}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"

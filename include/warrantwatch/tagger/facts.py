@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from warrantwatch.reference import Person
-from warrantwatch.tagger.cues import _PRESENT_OR_WILL, _first_day
+from warrantwatch.tagger.cues import _GENERIC_OCCASIONS, _PRESENT_OR_WILL, _first_day
 from warrantwatch.tagger.entities import Sentence
 
 
@@ -65,7 +65,7 @@ def _date_later_than_before(sentence: Sentence) -> str | None:
 
 def _generic_occasion(word: str) -> str | None:
     word = word.lower()
-    return word if word in {"summit", "forum", "conference", "inauguration", "funeral", "coronation", "parade"} else None
+    return word if word in _GENERIC_OCCASIONS else None
 
 
 def _date_fits(value: str, status: str, published: date) -> bool:
