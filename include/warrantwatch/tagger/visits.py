@@ -707,8 +707,8 @@ class VisitRules(PresenceRules):
                     iso3, city, occasion = gathering
                     dests = [(iso3, city, occasion, 0.65)]
                     if (status == "completed" and self.context is not None and not self.ceremony
-                            and self._date_near(sentence, m.start(), "past", status="completed") is None):
-                        status = "ongoing"  # "represented Russia in person" at today's gathering: there now
+                            and self._undated_or_today(sentence, m.start())):
+                        status = "ongoing"  # "represented Russia in person" at today's gathering: there now (not one that closed)
             if not dests and self.context is not None and status in {"declined", "planned", "completed", "ongoing"} and (
                     form in {"base", "past", "s", "ing"}) and m.group(0).lower().endswith(("to", "attend", "attending", "attends", "attended")) and (
                     _GATHERING_OBJECT.match(after)):
