@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.tag.tagkit import dated
 from warrantwatch.reference import Reference
 
@@ -25,3 +27,17 @@ def test_those_who_attended_a_gathering_that_opened_yesterday_are_still_there(re
             "Olaf Scholz, Narendra Modi and Recep Tayyip Erdoğan all attended and urged more aid.")
     assert {f[:4] for f in dated(ref, text, MON_17_MAR_2025)} == {
         ("visit", name, "CHE", "ongoing") for name in ("Olaf Scholz", "Narendra Modi", "Recep Tayyip Erdoğan")}
+
+
+# -- "flew in on Tuesday" for a summit the opening says "closed on Thursday": over by Friday's paper ---------------
+
+FRI_25_OCT_2024 = date(2024, 10, 25)
+
+
+@pytest.mark.parametrize(("told", "status"), [("closed on Thursday", "completed"), ("opened on Tuesday", "ongoing")])
+def test_an_arrival_days_back_for_a_summit_that_closed_is_over(ref: Reference, told: str, status: str) -> None:
+    text = (f"KAZAN, Russia - The BRICS summit that {told} in the Tatarstan capital drew more than twenty leaders. "
+            "Narendra Modi flew in on Tuesday for a visit of barely a day. "
+            "Xi Jinping, who also arrived on Tuesday, met Vladimir Putin on Wednesday.")
+    assert dated(ref, text, FRI_25_OCT_2024) == {
+        ("visit", "Narendra Modi", "RUS", status, "2024-10-22"), ("visit", "Xi Jinping", "RUS", status, "2024-10-22")}

@@ -780,6 +780,13 @@ class VisitRules(PresenceRules):
             # ("It will be his first visit since he attended the UN General Assembly in 2015": a trip before the one
             # told, which settles no plan)
             earlier = status == "completed" and _SINCE_SUBJECT_AT_END.search(masked, max(0, m.start() - 40), m.start()) is not None
+            if (status == "ongoing" and form == "arrive_past" and dests and self.context is not None and dests[0][0] == self.context[0]
+                    and sentence is not self.sentences[0] and _GATHERING_ENDED.search(self.sentences[0].masked)
+                    and (arrived := self._date_near(sentence, m.start(), "past", visit=True)) is not None and len(arrived) == 10
+                    and (self.published - date.fromisoformat(arrived)).days >= 3):
+                # "flew in on Tuesday" in Friday's paper, for a summit the opening says "closed on Thursday": done (an arrival
+                # a day or two back may still be there: a state visit after the summit)
+                status = "completed"
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
 
     def _visit_nouns(self, sentence: Sentence) -> None:
