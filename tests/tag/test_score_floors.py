@@ -93,6 +93,8 @@ FLOORS = {
     "probe30": (0.76, 0.83, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
     "probe31": (0.72, 0.84, 0),
+    # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
+    "probe32": (0.73, 0.83, 1),
 }
 
 
