@@ -99,6 +99,7 @@ SETS = (
     GoldSet("sealed15", "S15", "sealed15.example", (150, 450), 35, 10),
     GoldSet("probe31", "p31", "probe31.example", (150, 450), 35, 10),
     GoldSet("probe32", "p32", "probe32.example", (150, 450), 35, 10),
+    GoldSet("sealed17", "S17", "sealed17.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
