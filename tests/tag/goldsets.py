@@ -100,6 +100,7 @@ SETS = (
     GoldSet("probe31", "p31", "probe31.example", (150, 450), 35, 10),
     GoldSet("probe32", "p32", "probe32.example", (150, 450), 35, 10),
     GoldSet("sealed17", "S17", "sealed17.example", (150, 450), 35, 10),
+    GoldSet("probe33", "p33", "probe33.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
