@@ -41,3 +41,17 @@ def test_an_arrival_days_back_for_a_summit_that_closed_is_over(ref: Reference, t
             "Xi Jinping, who also arrived on Tuesday, met Vladimir Putin on Wednesday.")
     assert dated(ref, text, FRI_25_OCT_2024) == {
         ("visit", "Narendra Modi", "RUS", status, "2024-10-22"), ("visit", "Xi Jinping", "RUS", status, "2024-10-22")}
+
+
+# -- "the BRICS summit that Brazil hosts in July": a gathering ahead, not the story's -------------------------------
+
+FRI_9_MAY_2025 = date(2025, 5, 9)
+
+
+def test_a_summit_a_country_hosts_later_is_not_the_storys_gathering(ref: Reference) -> None:
+    text = ("MOSCOW - Luiz Inácio Lula da Silva watched the Victory Day parade on Friday. "
+            "Aides said the talks would cover trade, the BRICS summit that Brazil hosts in July and grain. "
+            "Xi Jinping arrived on Wednesday for a four-day state visit.")
+    facts = {f[:4] for f in dated(ref, text, FRI_9_MAY_2025)}
+    assert ("visit", "Xi Jinping", "RUS", "ongoing") in facts
+    assert not any(f[2] == "BRA" for f in facts)
