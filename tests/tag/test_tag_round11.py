@@ -55,3 +55,14 @@ def test_a_summit_a_country_hosts_later_is_not_the_storys_gathering(ref: Referen
     facts = {f[:4] for f in dated(ref, text, FRI_9_MAY_2025)}
     assert ("visit", "Xi Jinping", "RUS", "ongoing") in facts
     assert not any(f[2] == "BRA" for f in facts)
+
+
+# -- "landed just after dawn": a bare arrival, there now ------------------------------------------------------------
+
+THU_6_NOV_2025 = date(2025, 11, 6)
+
+
+def test_a_bare_arrival_at_dawn_is_there_now(ref: Reference) -> None:
+    text = ("Live from Belém, where leaders meet for the climate summit today. "
+            "Olaf Scholz landed just after dawn and heads straight to the venue.")
+    assert dated(ref, text, THU_6_NOV_2025) == {("visit", "Olaf Scholz", "BRA", "ongoing", "2025-11-06")}
