@@ -66,3 +66,15 @@ def test_a_bare_arrival_at_dawn_is_there_now(ref: Reference) -> None:
     text = ("Live from Belém, where leaders meet for the climate summit today. "
             "Olaf Scholz landed just after dawn and heads straight to the venue.")
     assert dated(ref, text, THU_6_NOV_2025) == {("visit", "Olaf Scholz", "BRA", "ongoing", "2025-11-06")}
+
+
+# -- "has been in the city since Wednesday" in a story filed from it: there since that day --------------------------
+
+def test_been_in_the_city_since_is_a_stay_where_the_story_is_filed(ref: Reference) -> None:
+    text = "BELÉM, Brazil - Olaf Scholz has been in the city since Wednesday afternoon."
+    assert dated(ref, text, THU_6_NOV_2025) == {("visit", "Olaf Scholz", "BRA", "ongoing", "2025-11-05")}
+
+
+def test_the_city_of_a_named_place_is_not_the_dateline(ref: Reference) -> None:
+    text = "BELÉM, Brazil - Olaf Scholz has been in the capital of Germany since Wednesday afternoon."
+    assert not any(f[2] == "BRA" for f in dated(ref, text, THU_6_NOV_2025))

@@ -239,7 +239,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "A few hours later Putin was on the ground in the Saudi capital"
     (r"(?:was|were)\s+on\s+the\s+ground\s+in", "past"), (r"(?:is|are)\s+on\s+the\s+ground\s+in", "arrive"),
     # "has been in Turkey since Wednesday": there now.
-    (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:the\s+)?LOC\d+\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
+    (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     # "has been at a NATO foreign ministers' meeting in the resort of Antalya since Wednesday"
     (r"(?:has|have)\s+been\s+at(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|summit|talks|conference|forum|gathering)\s+in\s+"
      r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|resort|capital|town)\s+of\s+)?LOC\d+\s+since\b)", "arrive"),
@@ -1319,7 +1319,7 @@ _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"
                                 r"LOC(?P<loc>\d+)\s+since\s+(?=(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)")
-_BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:the\s+)?LOC\d+\s+since\b")
+_BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
@@ -1480,7 +1480,8 @@ def _dated_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 
 # "here" as a place: "arrived here", "talks here", not "here is why".
-_HERE = re.compile(r"\s*here\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
+# ("has been in the city since Wednesday" in a story filed from it: here too)
+_HERE = re.compile(r"\s*(?:here\b(?!\s+(?:is|are|was|were)\b)|(?:in\s+)?the\s+(?:city|capital)\b(?!\s+of\b))", re.IGNORECASE)
 # "There he sat down with ...", "There, X met Y": at the place the sentence before told (not "There is/are ...").
 _THERE_OPENING = re.compile(r"\s*There(?:\s*,|\s+(?=PER\d|he\b|she\b|they\b))")
 _HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
