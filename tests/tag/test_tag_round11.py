@@ -78,3 +78,19 @@ def test_been_in_the_city_since_is_a_stay_where_the_story_is_filed(ref: Referenc
 def test_the_city_of_a_named_place_is_not_the_dateline(ref: Reference) -> None:
     text = "BELÉM, Brazil - Olaf Scholz has been in the capital of Germany since Wednesday afternoon."
     assert not any(f[2] == "BRA" for f in dated(ref, text, THU_6_NOV_2025))
+
+
+# -- "a tour that has already taken him to A and B and will end in C" ----------------------------------------------
+
+SUN_6_JUL_2025 = date(2025, 7, 6)
+
+
+def test_a_tour_that_has_taken_him_to_places_and_will_end_in_another(ref: Reference) -> None:
+    text = ("Narendra Modi reached Brasília on Saturday evening, the third stop on a week-long tour that has "
+            "already taken him to Ghana and Argentina and will end in Namibia.")
+    assert dated(ref, text, SUN_6_JUL_2025) == {
+        ("visit", "Narendra Modi", "BRA", "ongoing", "2025-07-05"),
+        ("visit", "Narendra Modi", "GHA", "completed", None),
+        ("visit", "Narendra Modi", "ARG", "completed", None),
+        ("visit", "Narendra Modi", "NAM", "planned", None),
+    }

@@ -55,7 +55,7 @@ _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?e
 # "since he attended": a verb in a "since" clause tells a time before the one the sentence is about.
 _SINCE_SUBJECT_AT_END = re.compile(r"\bsince\s+PER\d+\s+(?:\w+\s+)?$")
 _HAD_AT_END = re.compile(r"\bhad\s+(?:already\s+|just\s+|only\s+)?$")
-_CARRIED_TO = re.compile(r"(?:took|takes|take)\s+PER(\d+)\b")
+_CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)
 _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")
@@ -283,6 +283,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
     (r"(?:showed|turned)\s+up(?:\s+unannounced|\s+unexpectedly)?(?:\s+(?:in|at))?", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
+    # "a tour that has already taken him to Ghana and Argentina": been there
+    (r"(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+PER\d+\s+(?:on\s+)?to", "past"),
     # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
     (r"took\s+PER\d+\s+(?:on\s+)?to", "past"), (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
@@ -1519,7 +1521,9 @@ _LEFT_FOR = re.compile(
     r"(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<a>\d+)\s+(?:[\w’']+\s+){0,3}?for\s+(?:the\s+)?LOC(?P<b>\d+)")
 # "the tour ends in LOC0 on Friday", "his trip wrapped up in LOC1": the last leg.
 _TOUR_END = re.compile(
-    r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},|\s+(?:of|through)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},|\s+(?:of|through)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
+    # ("a tour that has already taken him to A and B and will end in C")
+    r"(?:\s+(?:that|which)\s+[^;.]{1,120}?\s+and)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
     r"began|begins|started|starts|opened|opens|kicked\s+off|continues|resumes|moves\s+on)\s+"
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
@@ -1550,7 +1554,7 @@ _THEN_ON_TO = re.compile(r"\b(?:(?:and\s+)?then\s+on\s+to|before\s+(?:flying|hea
 # The stops after a tour's next one: ", followed by LOC1 on Wednesday and the LOC2 on Thursday".
 _FOLLOWED_BY = re.compile(r"[^;.]{0,40}?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:the\s+)?LOC(?P<a>\d+)")
 _NEXT_STOP_IN_LIST = re.compile(r"(?:\s+(?:on|in|at|this|next)\s+[^,;.]{1,20}?)?\s*(?:,|,?\s+and)\s+(?:then\s+)?(?:the\s+)?(LOC\d+)")
-_TOUR_END_VERBS = ("ends", "ended", "conclud", "wrap", "finish", "closed", "closes", "began", "begins", "start", "opened",
+_TOUR_END_VERBS = ("ends", "ended", "end in", "conclud", "wrap", "finish", "closed", "closes", "began", "begins", "start", "opened",
                    "opens", "kicked", "continues", "resumes", "moves on")
 
 

@@ -179,7 +179,7 @@ class TourRules(VisitRules):
             if not travelers or place.kind != "LOC":
                 continue
             verb = m.group("verb").lower()
-            when = self._date_near(sentence, m.start(), "future", visit=True)
+            when = self._date_near(sentence, m.start("verb"), "future", visit=True)
             today = self.published.isoformat()
             if verb.endswith("ed") or "wrapped" in verb or verb in {"began", "kicked off"}:
                 status = "completed"
@@ -189,7 +189,7 @@ class TourRules(VisitRules):
                 status = "ongoing"
             else:
                 status = "planned"
-            self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], status, sentence, m.start(), 0.8,
+            self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], status, sentence, m.start("verb"), 0.8,
                             remember=status != "completed")
             if status == "planned" and (then := _FOLLOWED_BY.match(masked, m.end())) is not None:
                 # "The tour continues on Tuesday in Costa Rica, followed by Guatemala on Wednesday and the

@@ -568,7 +568,7 @@ class VisitRules(PresenceRules):
             after = masked[m.end() : c_end]
             if form == "skip" and _ARTICLE_AT_END.search(pre):
                 continue  # "was read as a snub", "the boycott": a noun, not someone staying away
-            carried = _CARRIED_TO.match(m.group(0))  # "a Gulf tour that took him to Riyadh": he went, whatever the subject
+            carried = _CARRIED_TO.search(m.group(0))  # "a Gulf tour that took him to Riyadh": he went, whatever the subject
             if _OTHER_SUBJECT.search(pre) and carried is None:
                 continue  # "a plane that left for X": the verb's subject is not the person
             travelers = [_per(ents, carried.group(1))] if carried is not None else _travelers_before(masked, ents, m.start(), c_start)
