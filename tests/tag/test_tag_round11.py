@@ -94,3 +94,12 @@ def test_a_tour_that_has_taken_him_to_places_and_will_end_in_another(ref: Refere
         ("visit", "Narendra Modi", "ARG", "completed", None),
         ("visit", "Narendra Modi", "NAM", "planned", None),
     }
+
+
+# -- "stayed away, with Foreign Minister X attending in his place": the stand-in is there ----------------------------
+
+def test_a_stand_in_told_with_with_attending_in_his_place_is_there(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO - The BRICS leaders opened their summit on Sunday. Xi Jinping stayed away, "
+            "with Premier Li Qiang attending in his place.")
+    assert {f[:4] for f in dated(ref, text, SUN_6_JUL_2025)} == {
+        ("visit", "Xi Jinping", "BRA", "declined"), ("visit", "Li Qiang", "BRA", "ongoing")}

@@ -166,6 +166,7 @@ from warrantwatch.tagger.cues import (
     _SINCE_SUBJECT_AT_END,
     _SO_DID,
     _SPENT_IN_DEM,
+    _STAND_IN_WITH,
     _STAY_HERE,
     _STILL_THERE,
     _SUBORDINATOR,
@@ -616,6 +617,10 @@ class VisitRules(PresenceRules):
             if status is None and form == "ing" and _AFTER_GERUND.search(pre) and not (
                     _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _FUTURE_IN_CLAUSE.search(masked, 0, m.start())):
                 status = "completed"  # "returned to South Africa on Saturday after attending a summit in Harare"
+            if status is None and form == "ing" and _STAND_IN_WITH.search(pre) and _IN_HIS_PLACE.match(after.lstrip()) and not (
+                    _CONDITIONAL.search(masked, 0, m.start()) or _FUTURE_IN_CLAUSE.search(masked, 0, m.start())):
+                # "X stayed away, with Foreign Minister Y attending in his place": Y is there (now, if the day's news)
+                status = "ongoing" if self._undated_or_today(sentence, m.start()) else "completed"
             if status is None and participle and not _CONDITIONAL.search(masked, 0, c_start):
                 # (the participle takes the tense of the clause it hangs on)
                 main = pre if pre.strip() else masked[:c_start]
