@@ -103,3 +103,24 @@ def test_a_stand_in_told_with_with_attending_in_his_place_is_there(ref: Referenc
             "with Premier Li Qiang attending in his place.")
     assert {f[:4] for f in dated(ref, text, SUN_6_JUL_2025)} == {
         ("visit", "Xi Jinping", "BRA", "declined"), ("visit", "Li Qiang", "BRA", "ongoing")}
+
+
+# -- "LONDON - European leaders are meeting at Lancaster House on Sunday": the story's gathering ----------------------
+
+SUN_2_MAR_2025 = date(2025, 3, 2)
+
+
+@pytest.mark.parametrize(("venue", "facts"), [
+    ("at Lancaster House", {("visit", "Olaf Scholz", "GBR", "ongoing", "2025-03-02")}),
+    ("in Paris", set()),  # (elsewhere: not where the story is filed, and no gathering the sentence names)
+])
+def test_leaders_meeting_where_the_story_is_filed_is_its_gathering(ref: Reference, venue: str, facts: set) -> None:
+    text = f"LONDON - European leaders are meeting {venue} on Sunday to agree a plan. Germany is represented by Olaf Scholz."
+    assert dated(ref, text, SUN_2_MAR_2025) == facts
+
+
+def test_those_there_for_a_body_are_at_the_gathering(ref: Reference) -> None:
+    text = ("LONDON - European leaders are meeting at Lancaster House on Sunday to agree a plan. "
+            "Olaf Scholz and Recep Tayyip Erdoğan are there for the Council of Europe.")
+    assert dated(ref, text, SUN_2_MAR_2025) == {
+        ("visit", "Olaf Scholz", "GBR", "ongoing", "2025-03-02"), ("visit", "Recep Tayyip Erdoğan", "GBR", "ongoing", "2025-03-02")}

@@ -126,6 +126,8 @@ _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|w
 # tells opening (or closing) with no place of its own is where the story is filed.
 _GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|meeting)\b(?:\s*,\s*which)?\s+(?:has\s+)?(?:opened|began|closed|ended|"
                                     r"got\s+under\s+way|kicked\s+off|wrapped\s+up|concluded)\b", re.IGNORECASE)
+# "LONDON — European leaders are meeting at Lancaster House on Sunday": a gathering where the story is filed
+_LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)\b")
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
@@ -1060,10 +1062,11 @@ _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "re
                    "wedding", "memorial")
 _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
                              r"wedding|memorial\s+service)\b", re.IGNORECASE)
+# "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering
 _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
     r"(?:the\s+)?guests?\s+of\s+honou?r|"
-    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b)|"
+    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b|\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z])|"
     r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|in\s+the\s+stands|"
     # "was one of more than twenty foreign leaders at the parade"
     r"(?:one|among)\s+of\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?(?:\w+\s+){0,2}?(?:foreign\s+)?"

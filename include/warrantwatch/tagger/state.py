@@ -45,6 +45,7 @@ from warrantwatch.tagger.cues import (
     _IN_THIS_PLACE,
     _LATER_GATHERING,
     _LATER_GATHERING_AFTER,
+    _LEADERS_MEET_HERE,
     _LEFT_ON,
     _LEFT_PLACE_ON,
     _MINISTERIAL_AFTER,
@@ -175,6 +176,13 @@ class ArticleState:
             # page written at the gathering
             gathering = _GENERIC_GATHERING_WORD.search(masked, greeting.end())
             self.context = (loc.iso3, loc.city if loc.kind == "LOC" else None, _generic_occasion(gathering.group(0)) if gathering else None)
+        if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+                and (meet := _LEADERS_MEET_HERE.search(masked)) is not None
+                and all(_per(ents, i).iso3 == self.dateline[0]
+                        for i in re.findall(r"LOC(\d+)", masked[meet.end() : _clause_bounds(masked, meet.start())[1]]))):
+            # "LONDON — European leaders are meeting at Lancaster House on Sunday": the story's gathering is where it is
+            # filed (no other country named in its clause)
+            self.context = (self.dateline[0], self.dateline[1], None)
         if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
             return
         if self.context is not None and _COMPARED.match(masked):
