@@ -124,3 +124,14 @@ def test_those_there_for_a_body_are_at_the_gathering(ref: Reference) -> None:
             "Olaf Scholz and Recep Tayyip Erdoğan are there for the Council of Europe.")
     assert dated(ref, text, SUN_2_MAR_2025) == {
         ("visit", "Olaf Scholz", "GBR", "ongoing", "2025-03-02"), ("visit", "Recep Tayyip Erdoğan", "GBR", "ongoing", "2025-03-02")}
+
+
+# -- "A summit meant to mend ties ... was wrapping up on Monday": filed from it; "attended from the start" -----------
+
+MON_10_NOV_2025 = date(2025, 11, 10)
+
+
+def test_a_summit_wrapping_up_where_the_story_is_filed_keeps_those_who_attended_there(ref: Reference) -> None:
+    text = ("CARTAGENA, Colombia - A summit meant to mend ties between Europe and Latin America was wrapping up on "
+            "Monday with few leaders in the room. Olaf Scholz, who had promised to come, also attended from the start.")
+    assert {f[:4] for f in dated(ref, text, MON_10_NOV_2025)} == {("visit", "Olaf Scholz", "COL", "ongoing")}

@@ -124,8 +124,8 @@ _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|w
                                   r"(?P<g>summit|forum|conference|gathering|meeting)\s+(?:at|in)\s+(?:the\s+)?(?:LOC|GOV)(?P<v>\d+)", re.IGNORECASE)
 # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday, ...": a gathering the opening
 # tells opening (or closing) with no place of its own is where the story is filed.
-_GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|meeting)\b(?:\s*,\s*which)?\s+(?:has\s+)?(?:opened|began|closed|ended|"
-                                    r"got\s+under\s+way|kicked\s+off|wrapped\s+up|concluded)\b", re.IGNORECASE)
+_GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|meeting)\b(?:\s*,\s*which|\s+(?:meant|intended|designed|convened)\s+to\s+[^,.;]{1,80}?)?\s+(?:has\s+|was\s+)?"
+                                    r"(?:opened|began|closed|ended|got\s+under\s+way|kicked\s+off|wrapped\s+up|wrapping\s+up|concluded)\b", re.IGNORECASE)
 # "LONDON — European leaders are meeting at Lancaster House on Sunday": a gathering where the story is filed
 _LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)\b")
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
@@ -692,7 +692,7 @@ _GATHERED_IN_BEFORE = re.compile(r"\b(?:gathers?|gathering|convenes?|convening|s
                                  r"{0,80}?\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:(?![;:]|\band\s+PER)[^.])*?\band\s+")
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
 _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"
                                r"separately|alone|together|with\s+(?:his|her|their)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|due\s+to|in\s+the\s+wake\s+of)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)

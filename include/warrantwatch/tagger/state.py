@@ -202,7 +202,8 @@ class ArticleState:
             # the story's gathering is where it is filed
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened.group("g")))
         if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
-                and "LOC" not in masked and (opened_here := _GATHERING_OPENED_HERE.search(masked)) is not None):
+                and all(_per(ents, i).iso3 == self.dateline[0] for i in re.findall(r"LOC(\d+)", masked))
+                and (opened_here := _GATHERING_OPENED_HERE.search(masked)) is not None):
             # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday": filed from it
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened_here.group("g")))
         if self.context is None and ", where" in masked and (gather := _WHERE_LEADERS_GATHER.search(masked)) is not None and (
