@@ -135,3 +135,9 @@ def test_a_summit_wrapping_up_where_the_story_is_filed_keeps_those_who_attended_
     text = ("CARTAGENA, Colombia - A summit meant to mend ties between Europe and Latin America was wrapping up on "
             "Monday with few leaders in the room. Olaf Scholz, who had promised to come, also attended from the start.")
     assert {f[:4] for f in dated(ref, text, MON_10_NOV_2025)} == {("visit", "Olaf Scholz", "COL", "ongoing")}
+
+
+def test_chose_not_to_come_as_did_others_stays_away(ref: Reference) -> None:
+    text = ("CARTAGENA, Colombia - A summit meant to mend ties between Europe and Latin America was wrapping up on "
+            "Monday. Olaf Scholz also chose not to come, as did several Caribbean heads of government.")
+    assert {f[:4] for f in dated(ref, text, MON_10_NOV_2025)} == {("visit", "Olaf Scholz", "COL", "declined")}
