@@ -141,3 +141,13 @@ def test_chose_not_to_come_as_did_others_stays_away(ref: Reference) -> None:
     text = ("CARTAGENA, Colombia - A summit meant to mend ties between Europe and Latin America was wrapping up on "
             "Monday. Olaf Scholz also chose not to come, as did several Caribbean heads of government.")
     assert {f[:4] for f in dated(ref, text, MON_10_NOV_2025)} == {("visit", "Olaf Scholz", "COL", "declined")}
+
+
+# -- "His state visit to Britain, at the King's invitation, is scheduled for September": ahead ----------------------
+
+TUE_29_JUL_2025 = date(2025, 7, 29)
+
+
+def test_a_visit_noun_with_an_apposition_then_scheduled_is_planned(ref: Reference) -> None:
+    text = "Narendra Modi called the talks warm. His state visit to Britain, at the King's invitation, is scheduled for September."
+    assert dated(ref, text, TUE_29_JUL_2025) == {("visit", "Narendra Modi", "GBR", "planned", "2025-09")}

@@ -546,7 +546,7 @@ _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early
 # The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
 # "his trip to the White House is still on the calendar for Nov. 7": ahead.
 _CALENDAR = r"(?:is|remains)\s+(?:still\s+)?on\s+the\s+(?:calendar|schedule|agenda|cards)"
-_NOUN_FUTURE_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|are\s+(?:due|expected|set|to)|"
+_NOUN_FUTURE_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?(?:\s+(?:[\w-]+\s+){0,3}?)?\s*(?:will|is\s+(?:due|expected|set|scheduled|planned|to)|are\s+(?:due|expected|set|to)|"
                                 rf"{_CALENDAR})\b")
 # (the calendar alone, checked before a past reading: its "on" would read as a trip told in the past)
 _ON_THE_CALENDAR = re.compile(rf"\s+(?:the\s+)?LOC\d+\s+{_CALENDAR}\b")

@@ -816,6 +816,7 @@ class VisitRules(PresenceRules):
                 status = "planned"
             if status is None and not (_CONDITIONAL.search(pre) or _PRE_SPEC.search(pre) or _PRE_NEG.search(pre)
                                        or _CANCEL_RX.search(clause) or _NOUN_PLANNED.search(clause) or _ON_THE_CALENDAR.match(masked, m.end())
+                                       or _NOUN_FUTURE_AFTER.match(masked, m.end())
                                        or m.group("noun").lower().startswith(("attendance", "presence", "participation"))):
                 # "his trip to Moscow in July last year, ...": a trip dated in the past is over.
                 when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
