@@ -151,3 +151,19 @@ TUE_29_JUL_2025 = date(2025, 7, 29)
 def test_a_visit_noun_with_an_apposition_then_scheduled_is_planned(ref: Reference) -> None:
     text = "Narendra Modi called the talks warm. His state visit to Britain, at the King's invitation, is scheduled for September."
     assert dated(ref, text, TUE_29_JUL_2025) == {("visit", "Narendra Modi", "GBR", "planned", "2025-09")}
+
+
+# -- "a trip delayed by almost a year": put off, then made ----------------------------------------------------------
+
+MON_27_MAY_2024 = date(2024, 5, 27)
+
+
+def test_a_trip_delayed_by_a_year_told_as_under_way_is_not_called_off(ref: Reference) -> None:
+    text = ("PARIS - Olaf Scholz on Monday opened the second day of the first state visit to France by a German "
+            "chancellor in a decade, a trip delayed by almost a year.")
+    assert not any(f[3] == "cancelled" for f in dated(ref, text, MON_27_MAY_2024))
+
+
+def test_a_trip_postponed_with_no_span_is_still_called_off(ref: Reference) -> None:
+    text = "Olaf Scholz's state visit to France was postponed after riots broke out."
+    assert {f[:4] for f in dated(ref, text, MON_27_MAY_2024)} == {("visit", "Olaf Scholz", "FRA", "cancelled")}

@@ -58,6 +58,7 @@ from warrantwatch.tagger.cues import (
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
     _DEED_THEN_TO,
+    _DELAYED_BY_SPAN,
     _DEM_TOKEN,
     _DEST_RX,
     _DONE_IN_RX,
@@ -1300,7 +1301,10 @@ class VisitRules(PresenceRules):
                 continue
             if _PRE_SPEC.search(masked[max(c_start, m.start() - 25) : m.start()]):
                 continue
-            new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
+            put_off = m.group("verb").lower().startswith(("postpon", "put off", "delay"))
+            if put_off and _DELAYED_BY_SPAN.match(masked, m.end()):
+                continue  # "the first state visit in 24 years, a trip delayed by almost a year": put off, then made
+            new_date = put_off and _NEW_DATE.search(masked[m.end() : c_end])
             status = "planned" if new_date else "cancelled"
             if not new_date and _VIDEO.search(masked, m.end()):
                 status = "declined"  # "called off his trip ... and took part by video link instead": joined by video
