@@ -167,3 +167,15 @@ def test_a_trip_delayed_by_a_year_told_as_under_way_is_not_called_off(ref: Refer
 def test_a_trip_postponed_with_no_span_is_still_called_off(ref: Reference) -> None:
     text = "Olaf Scholz's state visit to France was postponed after riots broke out."
     assert {f[:4] for f in dated(ref, text, MON_27_MAY_2024)} == {("visit", "Olaf Scholz", "FRA", "cancelled")}
+
+
+# -- "X and his wife, Brigitte, arrived in Berlin on Sunday": he went too -------------------------------------------
+
+def test_a_leader_and_his_wife_arriving_is_the_leaders_trip(ref: Reference) -> None:
+    text = "Olaf Scholz and his wife, Britta, arrived in Paris on Sunday for a three-day state visit."
+    assert dated(ref, text, MON_27_MAY_2024) == {("visit", "Olaf Scholz", "FRA", "ongoing", "2024-05-26")}
+
+
+def test_a_leaders_wife_alone_is_not_his_trip(ref: Reference) -> None:
+    text = "Olaf Scholz's wife, Britta, arrived in Paris on Sunday for a cultural programme."
+    assert dated(ref, text, MON_27_MAY_2024) == set()

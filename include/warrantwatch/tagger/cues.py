@@ -1807,6 +1807,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         return [_per(entities, earlier[-1].group(1))] if earlier else []
     if _ROLE_OF.match(window, last.end()) and (
             window.startswith(("'s", "’s"), last.end()) or _per(entities, last.group(1)).surface.lower() in {"his", "her"}):
+        if (both := _LEADER_AND_AT_END.search(window, 0, last.start())) is not None:
+            return [_per(entities, both.group(1))]  # "PER0 and his wife, Brigitte, arrived": he went too
         return []  # "PER0's adviser Celso Amorim went to ...": the adviser went, not PER0
     chosen = [_per(entities, last.group(1))]
     # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
@@ -1844,6 +1846,7 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
 
 
 # "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.
+_LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")
 _ROLE_OF = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|ministers?|secretary|"
     r"wife|husband|son|daughter|sons|daughters|family|deputy|deputies|delegation|negotiators?|representatives?|"
