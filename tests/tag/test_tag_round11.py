@@ -179,3 +179,18 @@ def test_a_leader_and_his_wife_arriving_is_the_leaders_trip(ref: Reference) -> N
 def test_a_leaders_wife_alone_is_not_his_trip(ref: Reference) -> None:
     text = "Olaf Scholz's wife, Britta, arrived in Paris on Sunday for a cultural programme."
     assert dated(ref, text, MON_27_MAY_2024) == set()
+
+
+# -- "was at the G20 summit in Rio", "is at his first G20": at the gathering -----------------------------------------
+
+MON_18_NOV_2024 = date(2024, 11, 18)
+
+
+@pytest.mark.parametrize(("sentence", "status", "day"), [
+    ("Olaf Scholz was at the G20 summit in Rio in 2024.", "completed", "2024"),
+    ("Olaf Scholz is at the G20 summit in Rio.", "ongoing", "2024-11-18"),
+    ("Olaf Scholz is at his last G20 as chancellor.", "ongoing", "2024-11-18"),
+])
+def test_at_a_gathering_is_there(ref: Reference, sentence: str, status: str, day: str) -> None:
+    text = "RIO DE JANEIRO - Leaders of the Group of 20 gathered in Rio de Janeiro on Monday. " + sentence
+    assert dated(ref, text, MON_18_NOV_2024) == {("visit", "Olaf Scholz", "BRA", status, day)}

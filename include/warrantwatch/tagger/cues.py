@@ -226,6 +226,11 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:also|both|all|still)(?=\s+here\s+since\b)", "apposed"),
     # "Rubio was at Trump's side in Riyadh"
     (r"(?:was|were)\s+at\s+PER\d+(?:'s|’s)\s+side\s+in", "past"),
+    # "was at the G20 summit in Rio", "is at his first G20": at the gathering (there now, if told in the present)
+    (r"(?:was|were)\s+(?:also\s+)?at(?=\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|PER\d+\s+)?(?:[\w'’-]+\s+){0,3}?"
+     r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade)\b)", "past"),
+    (r"(?:is|are)\s+(?:also\s+|already\s+|now\s+)?at(?=\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|PER\d+\s+)?(?:[\w'’-]+\s+){0,3}?"
+     r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade)\b)", "arrive"),
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only)\b)", "past"),
     # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
     # follows); told with no day of its own, the day's news, so there now
