@@ -194,3 +194,15 @@ MON_18_NOV_2024 = date(2024, 11, 18)
 def test_at_a_gathering_is_there(ref: Reference, sentence: str, status: str, day: str) -> None:
     text = "RIO DE JANEIRO - Leaders of the Group of 20 gathered in Rio de Janeiro on Monday. " + sentence
     assert dated(ref, text, MON_18_NOV_2024) == {("visit", "Olaf Scholz", "BRA", status, day)}
+
+
+# -- "X, whom the International Criminal Court wants over ...": the court's warrant --------------------------------
+
+def test_whom_the_court_wants_is_wanted(ref: Reference) -> None:
+    text = "Vladimir Putin, whom the International Criminal Court wants over the deportation of children, is staying home."
+    assert dated(ref, text, MON_18_NOV_2024) == {("warrant", "Vladimir Putin", "ICC", "issued", None)}
+
+
+def test_whom_the_court_wants_to_question_is_no_warrant(ref: Reference) -> None:
+    text = "Vladimir Putin, whom the court wants to question, is staying home."
+    assert dated(ref, text, MON_18_NOV_2024) == set()
