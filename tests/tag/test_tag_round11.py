@@ -206,3 +206,14 @@ def test_whom_the_court_wants_is_wanted(ref: Reference) -> None:
 def test_whom_the_court_wants_to_question_is_no_warrant(ref: Reference) -> None:
     text = "Vladimir Putin, whom the court wants to question, is staying home."
     assert dated(ref, text, MON_18_NOV_2024) == set()
+
+
+# -- "X, who had declared a week of mourning, attended with his wife": at the story's ceremony -----------------------
+
+SUN_27_APR_2025 = date(2025, 4, 27)
+
+
+def test_attended_with_his_wife_is_at_the_ceremony(ref: Reference) -> None:
+    text = ("VATICAN CITY - Foreign delegations filled St Peter's Square on Saturday for the funeral of the pope. "
+            "Luiz Inácio Lula da Silva, who had declared a week of mourning, attended with his wife.")
+    assert dated(ref, text, SUN_27_APR_2025) == {("visit", "Luiz Inácio Lula da Silva", "VAT", "completed", "2025-04-26")}
