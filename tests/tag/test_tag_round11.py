@@ -217,3 +217,9 @@ def test_attended_with_his_wife_is_at_the_ceremony(ref: Reference) -> None:
     text = ("VATICAN CITY - Foreign delegations filled St Peter's Square on Saturday for the funeral of the pope. "
             "Luiz Inácio Lula da Silva, who had declared a week of mourning, attended with his wife.")
     assert dated(ref, text, SUN_27_APR_2025) == {("visit", "Luiz Inácio Lula da Silva", "VAT", "completed", "2025-04-26")}
+
+
+def test_a_group_that_came_in_person_is_not_the_one_represented(ref: Reference) -> None:
+    text = ("VATICAN CITY - Foreign delegations filled St Peter's Square on Saturday for the funeral of the pope. "
+            "Charles III was represented by his son, and several European monarchs came in person.")
+    assert {f[:4] for f in dated(ref, text, SUN_27_APR_2025)} == {("visit", "Charles III", "VAT", "declined")}

@@ -1812,6 +1812,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         while earlier and _MEETING_OBJECT_END.search(masked, max(0, earlier[-1].start() - 10), earlier[-1].start()):
             earlier.pop()
         return [_per(entities, earlier[-1].group(1))] if earlier else []
+    if "," in window and _GROUP_SUBJECT_AT_END.search(window, last.end()):
+        return []  # "X was represented by his son, and several European monarchs came in person": the group came
     if _ROLE_OF.match(window, last.end()) and (
             window.startswith(("'s", "’s"), last.end()) or _per(entities, last.group(1)).surface.lower() in {"his", "her"}):
         if (both := _LEADER_AND_AT_END.search(window, 0, last.start())) is not None:
@@ -1853,6 +1855,10 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
 
 
 # "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.
+# ", and several European monarchs": a clause of its own whose subject is a group, no one named
+_GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|the|a\s+dozen|dozens\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
+                                   r"(?:leaders|monarchs|royals|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|"
+                                   r"officials|delegations|dignitaries|others|guests)\s+(?:also\s+|all\s+|both\s+)?$")
 _LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")
 _ROLE_OF = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|ministers?|secretary|"
