@@ -223,3 +223,14 @@ def test_a_group_that_came_in_person_is_not_the_one_represented(ref: Reference) 
     text = ("VATICAN CITY - Foreign delegations filled St Peter's Square on Saturday for the funeral of the pope. "
             "Charles III was represented by his son, and several European monarchs came in person.")
     assert {f[:4] for f in dated(ref, text, SUN_27_APR_2025)} == {("visit", "Charles III", "VAT", "declined")}
+
+
+def test_among_the_mourners_is_at_the_ceremony(ref: Reference) -> None:
+    text = ("VATICAN CITY - Foreign delegations filled St Peter's Square on Saturday for the funeral of the pope. "
+            "Olaf Scholz was also among the mourners and spoke briefly with reporters afterwards.")
+    assert dated(ref, text, SUN_27_APR_2025) == {("visit", "Olaf Scholz", "VAT", "completed", "2025-04-26")}
+
+
+def test_among_those_with_no_gathering_is_nowhere(ref: Reference) -> None:
+    text = "Olaf Scholz was among the critics of the plan."
+    assert dated(ref, text, SUN_27_APR_2025) == set()

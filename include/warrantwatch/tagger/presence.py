@@ -274,7 +274,7 @@ class PresenceRules(ArticleState):
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
             if at.group("expected"):
                 status = "planned"  # "are among those expected to attend": ahead
-            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected")):
+            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected") or at.group("crowd")):
                 # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
                 # the parade" in a story filed from Moscow: the parade there.
                 dests = self._gathering_or_dateline()
