@@ -234,3 +234,18 @@ def test_among_the_mourners_is_at_the_ceremony(ref: Reference) -> None:
 def test_among_those_with_no_gathering_is_nowhere(ref: Reference) -> None:
     text = "Olaf Scholz was among the critics of the plan."
     assert dated(ref, text, SUN_27_APR_2025) == set()
+
+
+# -- "X, on his first trip to China in seven years, held talks with Y on Sunday" in Monday's paper: there now ---------
+
+MON_1_SEP_2025 = date(2025, 9, 1)
+
+
+def test_on_his_trip_with_a_deed_yesterday_is_there_now(ref: Reference) -> None:
+    text = "Narendra Modi, on his first trip to China in seven years, held talks with Xi Jinping on Sunday afternoon."
+    assert ("visit", "Narendra Modi", "CHN", "ongoing") in {f[:4] for f in dated(ref, text, MON_1_SEP_2025)}
+
+
+def test_on_his_trip_recalled_with_no_day_is_over(ref: Reference) -> None:
+    text = "Narendra Modi, on his first trip to China in seven years, spoke of understanding but gave no ground."
+    assert ("visit", "Narendra Modi", "CHN", "ongoing") not in {f[:4] for f in dated(ref, text, MON_1_SEP_2025)}

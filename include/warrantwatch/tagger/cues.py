@@ -1208,6 +1208,8 @@ _APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)?\s")  # ("his" is masked as P
 # "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.
 _AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A trip noun in apposition to the clause before: ", the first visit to X by ...", ", his second trip there".
+# "X, on his first trip to China in seven years, held talks ...": the trip he is on as the sentence is told
+_ON_OWN_TRIP = re.compile(r"\s*on\s+(?:his|her|their|PER\d+)\s+(?:(?:[\w-]+\s+){0,3})?$")
 _APPOSED_NOUN = re.compile(r"\s*(?:the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:(?:first|second|third|last|latest|[\w-]+est)\s+)?$")
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|(?:is|are)\s+(?:set|scheduled|slated)\s+to)\b(?![^,;]*\b(?:was|were|had)\b)")
 

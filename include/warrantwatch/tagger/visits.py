@@ -125,6 +125,7 @@ from warrantwatch.tagger.cues import (
     _NOUN_RX,
     _NOUN_TAIL,
     _NOW_AFTER,
+    _ON_OWN_TRIP,
     _ON_THE_CALENDAR,
     _OTHER_SUBJECT,
     _PARTICIPLE_GO,
@@ -843,6 +844,12 @@ class VisitRules(PresenceRules):
                     when = None  # "It is X's first visit to China since the 2020 clashes": the time before
                 if when is None or len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 2:
                     status = "ongoing"
+            if status in {None, "completed"} and left >= 0 and right >= 0 and _ON_OWN_TRIP.match(pre) and not (
+                    _CONDITIONAL.search(masked, c_start, m.start()) or _CANCEL_RX.search(clause)):
+                # "X, on his first trip to China in seven years, held talks with Y on Sunday" in Monday's paper: there now
+                when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
+                if when is not None and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1:
+                    status = "ongoing"  # (undated, it may be a trip recalled days later)
             if status == "completed" and left >= 0 and _APPOSED_OWNER.match(pre) and _WILL_BEFORE.search(masked, max(0, left - 160), left):
                 status = "planned"  # "X will receive Merz on Oct. 30, Merz's first visit to Turkey since taking office"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
