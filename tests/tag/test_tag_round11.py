@@ -249,3 +249,18 @@ def test_on_his_trip_with_a_deed_yesterday_is_there_now(ref: Reference) -> None:
 def test_on_his_trip_recalled_with_no_day_is_over(ref: Reference) -> None:
     text = "Narendra Modi, on his first trip to China in seven years, spoke of understanding but gave no ground."
     assert ("visit", "Narendra Modi", "CHN", "ongoing") not in {f[:4] for f in dated(ref, text, MON_1_SEP_2025)}
+
+
+# -- "X has said no American official will attend": he stays away too --------------------------------------------
+
+THU_20_NOV_2025 = date(2025, 11, 20)
+
+
+def test_no_official_of_his_will_attend_is_staying_away(ref: Reference) -> None:
+    text = "JOHANNESBURG - The summit opens on Saturday. Donald Trump has said no American official will attend."
+    assert {f[:4] for f in dated(ref, text, THU_20_NOV_2025)} == {("visit", "Donald Trump", "ZAF", "declined")}
+
+
+def test_he_will_attend_is_still_a_plan(ref: Reference) -> None:
+    text = "JOHANNESBURG - The summit opens on Saturday. Donald Trump will attend."
+    assert {f[:4] for f in dated(ref, text, THU_20_NOV_2025)} == {("visit", "Donald Trump", "ZAF", "planned")}

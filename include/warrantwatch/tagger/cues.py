@@ -1208,6 +1208,9 @@ _APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)?\s")  # ("his" is masked as P
 # "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.
 _AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A trip noun in apposition to the clause before: ", the first visit to X by ...", ", his second trip there".
+# "X has said no American official will attend": no one of his (him included) goes
+_NO_OFFICIAL_SUBJECT = re.compile(r"\bno\s+(?:(?:DEM\d+|[\w-]+)\s+){0,2}?(?:officials?|one|members?|ministers?|representatives?|delegations?|envoys?)\s+"
+                                  r"(?:(?:from|of)\s+(?:[\w-]+\s+){1,2})?(?:will|would|is\s+to|was\s+to)\s+$")
 # "X, on his first trip to China in seven years, held talks ...": the trip he is on as the sentence is told
 _ON_OWN_TRIP = re.compile(r"\s*on\s+(?:his|her|their|PER\d+)\s+(?:(?:[\w-]+\s+){0,3})?$")
 _APPOSED_NOUN = re.compile(r"\s*(?:the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:(?:first|second|third|last|latest|[\w-]+est)\s+)?$")

@@ -112,6 +112,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_CONJUNCT,
     _NEXT_LEG,
     _NO_LONGER_AT_END,
+    _NO_OFFICIAL_SUBJECT,
     _NO_PLANS_NOW,
     _NO_PLANS_REPORTED,
     _NOT_EXPECTED_AT_END,
@@ -637,6 +638,8 @@ class VisitRules(PresenceRules):
                 plan_dests = self._destinations(sentence, m.end(), c_end, "future")
                 if plan_dests:
                     self.past_plans.append(_PastPlan(self.sentence_index, travelers, plan_dests, sentence, m.start()))
+            if status == "planned" and _NO_OFFICIAL_SUBJECT.search(pre):
+                status = "declined"  # "X has said no American official will attend": he stays away too
             if status is None:
                 continue
             if carried is not None and status == "ongoing" and (_CARRIED_AHEAD.search(pre) or _CARRIED_AHEAD.search(after)):
