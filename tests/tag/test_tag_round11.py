@@ -264,3 +264,10 @@ def test_no_official_of_his_will_attend_is_staying_away(ref: Reference) -> None:
 def test_he_will_attend_is_still_a_plan(ref: Reference) -> None:
     text = "JOHANNESBURG - The summit opens on Saturday. Donald Trump will attend."
     assert {f[:4] for f in dated(ref, text, THU_20_NOV_2025)} == {("visit", "Donald Trump", "ZAF", "planned")}
+
+
+def test_went_in_his_place_is_at_the_gathering_he_stayed_away_from(ref: Reference) -> None:
+    text = ("In 2023 Vladimir Putin took part in the BRICS summit in Johannesburg only by video link, "
+            "and Sergey Lavrov went in his place.")
+    assert dated(ref, text, THU_20_NOV_2025) == {
+        ("visit", "Vladimir Putin", "ZAF", "declined", "2023"), ("visit", "Sergey Lavrov", "ZAF", "completed", "2023")}

@@ -195,10 +195,12 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
-    # "Xi did not come either", "Modi came in person", "chose not to come and sent", "chose not to come, as did ...": to the gathering
-    # the article is about; "came from Lima": arrived here from there.
+    # "Xi did not come either", "Modi came in person", "chose not to come and sent", "chose not to come, as did ...":
+    # to the gathering the article is about; "came from Lima": arrived here from there.
     (r"came(?=\s*(?:[.;]|,\s+(?:and|but|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "past"),
     (r"come(?=\s*(?:[.;]|,\s+(?:and|but|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
+    # "and Foreign Minister X went in his place": to where the one he stood in for stayed away from
+    (r"went(?=\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b))", "past"),
     # "in the end the vice-president did not travel": to the gathering the article is about
     (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "will not be travelling either"
