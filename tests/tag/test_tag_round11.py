@@ -271,3 +271,9 @@ def test_went_in_his_place_is_at_the_gathering_he_stayed_away_from(ref: Referenc
             "and Sergey Lavrov went in his place.")
     assert dated(ref, text, THU_20_NOV_2025) == {
         ("visit", "Vladimir Putin", "ZAF", "declined", "2023"), ("visit", "Sergey Lavrov", "ZAF", "completed", "2023")}
+
+
+def test_the_court_which_wants_him_over_a_crime_is_its_warrant(ref: Reference) -> None:
+    text = ("Hungary remains a member of the International Criminal Court, which wants Vladimir Putin over the "
+            "deportation of children, until its withdrawal takes effect.")
+    assert dated(ref, text, THU_20_NOV_2025) == {("warrant", "Vladimir Putin", "ICC", "issued", None)}

@@ -797,8 +797,8 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:court|ICC)(?:'s|’s)\s+(?:outstanding\s+|arrest\s+)*order\s+(?:for|against)\s+PER(?P<s7>\d+)|"
     # "its judges ordered him detained", "ordered the arrest at the time of X"
     r"\b(?:ordered|orders)\s+(?:PER(?P<s5>\d+)\s+(?:detained|arrested)|the\s+arrest\s+(?:at\s+the\s+(?:same\s+)?time|in\s+absentia|as\s+well)\s+of\s+PER(?P<s6>\d+))\b|"
-    # "The court still wants Saif al-Islam Gaddafi": the court's own warrant.
-    r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+to\b)|"
+    # "The court still wants Saif al-Islam Gaddafi", "the International Criminal Court, which wants X over ...": its warrant
+    r"\b(?:ICC|[Cc]ourt)(?:\s*,\s*which)?\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+(?:to|arrested)\b)|"
     # "X, whom the International Criminal Court wants over the deportation of children"
     r"\bwhom\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)\s+(?:still\s+|also\s+)?wants\b(?!\s+to\b)|"
     # "another leader the court wants arrested: X"; "another commander who is wanted by the court, X,"
