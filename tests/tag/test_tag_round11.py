@@ -277,3 +277,12 @@ def test_the_court_which_wants_him_over_a_crime_is_its_warrant(ref: Reference) -
     text = ("Hungary remains a member of the International Criminal Court, which wants Vladimir Putin over the "
             "deportation of children, until its withdrawal takes effect.")
     assert dated(ref, text, THU_20_NOV_2025) == {("warrant", "Vladimir Putin", "ICC", "issued", None)}
+
+
+# -- "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out ----------
+
+def test_a_gapped_second_warrant_has_its_own_subject_and_day(ref: Reference) -> None:
+    text = ("Warrants for Omar al-Bashir were issued in 2009 and 2010, and for his former defence minister "
+            "Yoav Gallant in 2012.")
+    assert dated(ref, text, THU_20_NOV_2025) == {
+        ("warrant", "Omar al-Bashir", "ICC", "issued", "2009"), ("warrant", "Yoav Gallant", "ICC", "issued", "2012")}

@@ -785,6 +785,9 @@ _MORE_SUBJECTS = re.compile(
     # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place")
     r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
 )
+# "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
+_GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?for\s+(?:(?:PER\d+|his|her)\s+)?(?:[\w-]+\s+){0,4}?PER(\d+)")
+_FOR_RIGHT_AFTER = re.compile(r"\s+for\s")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"

@@ -23,7 +23,9 @@ from warrantwatch.tagger.cues import (
     _FOR_AT_END,
     _FOR_BOTH,
     _FOR_NAMED_AFTER,
+    _FOR_RIGHT_AFTER,
     _FOR_WHOM,
+    _GAPPED_FOR,
     _GROUNDS_TO_BELIEVE,
     _GROUP_WARRANT_NOUN,
     _ICC_RX,
@@ -233,13 +235,18 @@ class WarrantRules(ArticleState):
                 # "had sought a warrant against X, ..., but dropped that request last year": withdrawn, then
                 statuses = ["withdrawn"]
                 when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
-            for person in subjects:
+            dated = [(person, when) for person in subjects]
+            if subjects and _FOR_RIGHT_AFTER.match(masked, m.end()) and (gapped := _GAPPED_FOR.search(masked, m.end())) is not None and (
+                    (other := _per(ents, gapped.group(1)).person) is not None and other not in subjects):
+                # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": Y's, of its own day
+                dated.append((other, self._date_near(sentence, gapped.end(), "past", warrant=True)))
+            for person, day in dated:
                 for status in dict.fromkeys(statuses):
                     conf = 0.9 if cued else 0.6
                     if not self.lex.ref.known_warrants(person.name) and court == "ICC":
                         conf *= 0.8
                     self.facts.append(_Fact("warrant", person, status, sentence, conf, court=court,
-                                            date=when if cued else None, cued=cued))
+                                            date=day if cued else None, cued=cued))
 
     def _the_warrant_of_the_one_told(self, sentence: Sentence) -> None:
         """"Officials made no move to act on the warrant, issued in March 2023", naming no one, right after a sentence
