@@ -286,3 +286,22 @@ def test_a_gapped_second_warrant_has_its_own_subject_and_day(ref: Reference) -> 
             "Yoav Gallant in 2012.")
     assert dated(ref, text, THU_20_NOV_2025) == {
         ("warrant", "Omar al-Bashir", "ICC", "issued", "2009"), ("warrant", "Yoav Gallant", "ICC", "issued", "2012")}
+
+
+# -- two applications in one sentence: what became of the first is not the second's --------------------------------
+
+THU_21_NOV_2024 = date(2024, 11, 21)
+
+
+def test_the_first_request_withdrawn_leaves_the_second_pending(ref: Reference) -> None:
+    text = ("The International Criminal Court prosecutor applied for five warrants. The request concerning Yoav Gallant "
+            "was withdrawn in August, and the judges have yet to rule on the application for Benjamin Netanyahu.")
+    assert {f[:4] for f in dated(ref, text, THU_21_NOV_2024)} == {
+        ("warrant", "Yoav Gallant", "ICC", "withdrawn"), ("warrant", "Benjamin Netanyahu", "ICC", "requested")}
+
+
+def test_withdrew_before_the_second_application_is_the_seconds(ref: Reference) -> None:
+    text = ("The International Criminal Court prosecutor dropped his request concerning Yoav Gallant in August, and "
+            "withdrew the application concerning Benjamin Netanyahu in October.")
+    assert {f[:4] for f in dated(ref, text, THU_21_NOV_2024)} == {
+        ("warrant", "Yoav Gallant", "ICC", "withdrawn"), ("warrant", "Benjamin Netanyahu", "ICC", "withdrawn")}

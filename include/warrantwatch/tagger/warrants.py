@@ -20,6 +20,7 @@ from warrantwatch.tagger.cues import (
     _COUNTRY_WARRANT_ANY,
     _COURT_ORDERS,
     _COURT_SEEKS,
+    _DET_ONLY,
     _FOR_AT_END,
     _FOR_BOTH,
     _FOR_NAMED_AFTER,
@@ -349,9 +350,13 @@ class WarrantRules(ArticleState):
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
         masked, ents = sentence.masked, sentence.entities
-        for m in _W_APPLICATION.finditer(masked) if self.mentions_icc and ("request" in masked or "applic" in masked) else ():
+        told_end = 0  # where the application told before in the sentence ends
+        applications = list(_W_APPLICATION.finditer(masked)) if self.mentions_icc and ("request" in masked or "applic" in masked) else []
+        for number, m in enumerate(applications):
             c_start, c_end = _clause_bounds(masked, m.start())
-            before = masked[c_start : m.start()]
+            # (not what became of the one before: "The request concerning X was withdrawn ..., and the judges have yet to
+            # rule on the application for Y")
+            before = masked[max(c_start, told_end) : m.start()]
             if _W_NEGATED.search(before) or _W_SPEC.search(before[-40:]) or _W_REJECTED.search(before):
                 continue
             indexes, at = [m.group(1)], m.end()
@@ -361,8 +366,13 @@ class WarrantRules(ArticleState):
                 indexes.append(more.group(1))
                 at = more.end()
             # "His requests concerning X and Y were dropped": what became of them may follow the names.
-            status = "withdrawn" if _W_WITHDRAWN.search(before) or _W_WITHDRAWN.search(masked, at, c_end) else "requested"
+            upto = min(c_end, applications[number + 1].start()) if number + 1 < len(applications) else c_end
+            dropped = _W_WITHDRAWN.search(masked, at, upto)
+            if dropped is not None and upto < c_end and _DET_ONLY.fullmatch(masked, dropped.end(), upto):
+                dropped = None  # "..., and withdrew the application concerning Y": the verb is the next one's
+            status = "withdrawn" if _W_WITHDRAWN.search(before) or dropped else "requested"
             when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
+            told_end = dropped.end() if dropped else at
             for index in indexes:
                 person = _per(ents, index).person
                 if person is not None:
