@@ -305,3 +305,14 @@ def test_withdrew_before_the_second_application_is_the_seconds(ref: Reference) -
             "withdrew the application concerning Benjamin Netanyahu in October.")
     assert {f[:4] for f in dated(ref, text, THU_21_NOV_2024)} == {
         ("warrant", "Yoav Gallant", "ICC", "withdrawn"), ("warrant", "Benjamin Netanyahu", "ICC", "withdrawn")}
+
+
+# -- "was taken back into custody ... after the court granted a new arrest warrant": served -------------------------
+
+THU_10_JUL_2025 = date(2025, 7, 10)
+
+
+def test_taken_back_into_custody_on_a_warrant_serves_it(ref: Reference) -> None:
+    text = ("SEOUL - Former President Yoon Suk Yeol was taken back into custody early on Thursday after the Seoul "
+            "Central District Court granted a new arrest warrant.")
+    assert dated(ref, text, THU_10_JUL_2025) == {("warrant", "Yoon Suk Yeol", "KOR", "executed", "2025-07-10")}

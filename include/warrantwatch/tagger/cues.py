@@ -751,7 +751,7 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
-    r"taken\s+(?:PER\d+\s+)?into\s+(?:ICC\s+)?custody|took\s+PER\d+\s+into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
+    r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+)?custody|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"(?:was|were|been|being)\s+served\s+with|served\s+(?:PER\d+|him|her)\s+with|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
