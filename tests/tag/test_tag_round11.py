@@ -316,3 +316,14 @@ def test_taken_back_into_custody_on_a_warrant_serves_it(ref: Reference) -> None:
     text = ("SEOUL - Former President Yoon Suk Yeol was taken back into custody early on Thursday after the Seoul "
             "Central District Court granted a new arrest warrant.")
     assert dated(ref, text, THU_10_JUL_2025) == {("warrant", "Yoon Suk Yeol", "KOR", "executed", "2025-07-10")}
+
+
+# -- "issued a warrant for X, but withdrew it in February": withdrawn, then -------------------------------------------
+
+SAT_8_NOV_2025 = date(2025, 11, 8)
+
+
+def test_a_warrant_issued_then_withdrawn_is_withdrawn_on_its_day(ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Yoav Gallant in November last year, but withdrew it "
+            "in February after new evidence emerged.")
+    assert dated(ref, text, SAT_8_NOV_2025) == {("warrant", "Yoav Gallant", "ICC", "withdrawn", "2025-02")}
