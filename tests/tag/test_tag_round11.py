@@ -327,3 +327,19 @@ def test_a_warrant_issued_then_withdrawn_is_withdrawn_on_its_day(ref: Reference)
     text = ("The International Criminal Court issued a warrant for Yoav Gallant in November last year, but withdrew it "
             "in February after new evidence emerged.")
     assert dated(ref, text, SAT_8_NOV_2025) == {("warrant", "Yoav Gallant", "ICC", "withdrawn", "2025-02")}
+
+
+# -- "leaves X and Y as the only people named in warrants", "the only people still subject to warrants: X and Y" ------
+
+FRI_28_FEB_2025 = date(2025, 2, 28)
+
+
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court decision leaves Benjamin Netanyahu and his former defence minister Yoav Gallant "
+    "as the only people named in warrants in the investigation.",
+    "The International Criminal Court decision leaves two Israelis as the only people still subject to warrants in the "
+    "investigation: Benjamin Netanyahu and Yoav Gallant.",
+])
+def test_the_only_ones_left_under_warrants_are_wanted(ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(ref, text, FRI_28_FEB_2025)} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -907,9 +907,12 @@ _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|te
                            r"\b(?:case|proceedings)\s+(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                            r"(?:formally\s+)?(?:closed|terminated|dropped|ended|discontinued)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
-                          r"(?:(?:are|remain|were|have\s+been|still)\s+){0,2}wanted\b[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)|"
+                          r"(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named\s+in\s+(?:arrest\s+)?warrants)\b"
+                          r"[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)|"
                           # "leaves two warrants standing in the Palestine situation: those for X and Y"
                           r"\bwarrants\s+(?:still\s+)?(?:standing|outstanding|in\s+force)\b[^:;.]{0,80}:\s*those\s+(?:for|against)\s+(?=PER\d)")
+_ONLY_ONES_WANTED = re.compile(r"\bleav(?:es|ing|e)\s+(?P<who>(?:[^;.:]{0,60}?PER\d+){1,3})\s+as\s+the\s+only\s+(?:people|ones|persons|suspects|officials)\s+"
+                               r"(?:still\s+)?(?:named\s+in|subject\s+to|facing)\s+(?:ICC\s+)?(?:arrest\s+)?warrants\b")
 # Applications for a group, its members listed after a colon: "The prosecutor's requests concerning four
 # other men, filed in May, remain before the judges: X, Y and Z".
 _REQUEST_LIST = re.compile(r"\b(?:requests?|applications?)\s+(?:for\s+(?:arrest\s+)?warrants?\s+)?(?:concerning|against|for|regarding|targeting)\s+"

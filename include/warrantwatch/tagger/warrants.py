@@ -37,6 +37,7 @@ from warrantwatch.tagger.cues import (
     _NATIONAL_COURT,
     _NOT_ARREST_WARRANT,
     _ONE_OF_GROUP,
+    _ONLY_ONES_WANTED,
     _OWN_WARRANT,
     _PER_WHO_AT_END,
     _POSSESSOR_ROLE_NAMED,
@@ -435,6 +436,12 @@ class WarrantRules(ArticleState):
                         self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC",
                                                 date=told[-1] if told else when, cued=True))
                 start += len(part) + 1
+        for m in _ONLY_ONES_WANTED.finditer(masked) if "only" in masked and "warrants" in masked else ():
+            # "The decision leaves X and his former defence minister Y as the only people named in warrants"
+            for index in _PER_INDEX.findall(m.group("who")):
+                person = _per(ents, index).person
+                if person is not None and self.lex.ref.known_warrants(person.name):
+                    self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=None, cued=True))
         for m in _REQUEST_LIST.finditer(masked) if ":" in masked and ("request" in masked or "applic" in masked) else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]):
