@@ -343,3 +343,15 @@ FRI_28_FEB_2025 = date(2025, 2, 28)
 def test_the_only_ones_left_under_warrants_are_wanted(ref: Reference, text: str) -> None:
     assert {f[:4] for f in dated(ref, text, FRI_28_FEB_2025)} == {
         ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+# -- "warrants for X, as well as for three Hamas leaders — A, B and C": the group's members after the dash -----------
+
+MON_23_SEP_2024 = date(2024, 9, 23)
+
+
+def test_a_group_named_after_a_dash_shares_the_request(ref: Reference) -> None:
+    text = ("The ICC prosecutor asked judges in May for arrest warrants for Benjamin Netanyahu, as well as for two "
+            "army chiefs — Min Aung Hlaing and Yoav Gallant.")
+    assert dated(ref, text, MON_23_SEP_2024) == {
+        ("warrant", name, "ICC", "requested", "2024-05") for name in ("Benjamin Netanyahu", "Min Aung Hlaing", "Yoav Gallant")}

@@ -778,12 +778,13 @@ _MORE_SUBJECTS = re.compile(
     r"(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
     r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
-    r"(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
+    r",?(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against|of))?)\s+"
     # (no verb among the words before the next name: "and US forces seized X" is another clause)
     r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+\s+){0,5}?"
-    # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place")
-    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
+    # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place"; a group then
+    # its members after a dash: "as well as for three Hamas leaders — X, Y and Z")
+    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
 )
 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
 _GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?for\s+(?:(?:PER\d+|his|her)\s+)?(?:[\w-]+\s+){0,4}?PER(\d+)")
