@@ -355,3 +355,15 @@ def test_a_group_named_after_a_dash_shares_the_request(ref: Reference) -> None:
             "army chiefs — Min Aung Hlaing and Yoav Gallant.")
     assert dated(ref, text, MON_23_SEP_2024) == {
         ("warrant", name, "ICC", "requested", "2024-05") for name in ("Benjamin Netanyahu", "Min Aung Hlaing", "Yoav Gallant")}
+
+
+# -- "two other commanders who were named in March: A, ..., and B": the court's earlier warrants ---------------------
+
+WED_26_JUN_2024 = date(2024, 6, 26)
+
+
+def test_others_who_were_named_before_a_colon_are_wanted(ref: Reference) -> None:
+    text = ("The International Criminal Court issued two more warrants on Tuesday. The pair join two other leaders who "
+            "were named in March: Benjamin Netanyahu, the prime minister, and Yoav Gallant, who ran the army.")
+    assert dated(ref, text, WED_26_JUN_2024) == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-03"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-03")}

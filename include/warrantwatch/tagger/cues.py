@@ -870,7 +870,7 @@ _HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected
 _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
 _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
 _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
-_WARRANT_WORDS = ("warrant", "arrest", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
+_WARRANT_WORDS = ("warrant", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
                   "served")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
@@ -908,7 +908,7 @@ _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|te
                            r"\b(?:case|proceedings)\s+(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                            r"(?:formally\s+)?(?:closed|terminated|dropped|ended|discontinued)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
-                          r"(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named\s+in\s+(?:arrest\s+)?warrants)\b"
+                          r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"
                           r"[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)|"
                           # "leaves two warrants standing in the Palestine situation: those for X and Y"
                           r"\bwarrants\s+(?:still\s+)?(?:standing|outstanding|in\s+force)\b[^:;.]{0,80}:\s*those\s+(?:for|against)\s+(?=PER\d)")
