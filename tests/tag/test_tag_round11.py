@@ -367,3 +367,13 @@ def test_others_who_were_named_before_a_colon_are_wanted(ref: Reference) -> None
             "were named in March: Benjamin Netanyahu, the prime minister, and Yoav Gallant, who ran the army.")
     assert dated(ref, text, WED_26_JUN_2024) == {
         ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-03"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-03")}
+
+
+# -- "Puglia" is the Italian name of Apulia, where the 2024 G7 met ---------------------------------------------------
+
+SAT_15_JUN_2024 = date(2024, 6, 15)
+
+
+def test_puglia_is_in_italy(ref: Reference) -> None:
+    text = "Olaf Scholz spent Thursday and Friday at the Group of Seven summit in Puglia."
+    assert {f[:4] for f in dated(ref, text, SAT_15_JUN_2024)} == {("visit", "Olaf Scholz", "ITA", "completed")}
