@@ -377,3 +377,15 @@ SAT_15_JUN_2024 = date(2024, 6, 15)
 def test_puglia_is_in_italy(ref: Reference) -> None:
     text = "Olaf Scholz spent Thursday and Friday at the Group of Seven summit in Puglia."
     assert {f[:4] for f in dated(ref, text, SAT_15_JUN_2024)} == {("visit", "Olaf Scholz", "ITA", "completed")}
+
+
+# -- a gathering days before, told in the past, does not replace the story's; "chose not to attend despite ..." -------
+
+def test_a_summit_spent_days_before_is_not_the_storys_gathering(ref: Reference) -> None:
+    text = ("GENEVA - Leaders arrived at this lakeside resort on Saturday for a two-day conference on peace in Sudan. "
+            "Olaf Scholz spent Thursday and Friday at the Group of Seven summit in Puglia. "
+            "Narendra Modi, who was also in Puglia on Friday, chose not to attend despite a personal invitation. "
+            "Recep Tayyip Erdoğan, who is attending the conference, said little.")
+    facts = {f[:4] for f in dated(ref, text, SAT_15_JUN_2024)}
+    assert {("visit", "Narendra Modi", "CHE", "declined"), ("visit", "Recep Tayyip Erdoğan", "CHE", "ongoing"),
+            ("visit", "Olaf Scholz", "ITA", "completed")} <= facts

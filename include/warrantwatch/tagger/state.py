@@ -240,6 +240,8 @@ class ArticleState:
                 continue  # "X, who was at the G7 summit in southern Italy from Thursday to Saturday, chose not to attend"
             if self.context is not None and _PAST_VERB_BEFORE.search(masked, 0, m.start()) and any(
                     d.value[:7] < self.published.isoformat()[:7] or d.text.lower().startswith(("last week", "earlier this"))
+                    or (self.dateline is not None and self.context[0] == self.dateline[0] and len(d.value) == 10
+                        and d.value < self.published.isoformat())
                     for d in sentence.dates("past")):
                 # "in July he attended the BRICS summit in Kazan", "attended the APEC meetings in Lima last week": a
                 # gathering before the story's
