@@ -389,3 +389,14 @@ def test_a_summit_spent_days_before_is_not_the_storys_gathering(ref: Reference) 
     facts = {f[:4] for f in dated(ref, text, SAT_15_JUN_2024)}
     assert {("visit", "Narendra Modi", "CHE", "declined"), ("visit", "Recep Tayyip Erdoğan", "CHE", "ongoing"),
             ("visit", "Olaf Scholz", "ITA", "completed")} <= facts
+
+
+# -- "held talks in Manila and Singapore": both places ---------------------------------------------------------------
+
+THU_10_OCT_2024 = date(2024, 10, 10)
+
+
+def test_talks_in_two_places_are_two_stops(ref: Reference) -> None:
+    text = "Olaf Scholz, who held talks in Manila and Singapore last week, is back in Berlin."
+    assert {f[:4] for f in dated(ref, text, THU_10_OCT_2024)} == {
+        ("visit", "Olaf Scholz", "PHL", "completed"), ("visit", "Olaf Scholz", "SGP", "completed")}

@@ -1357,6 +1357,7 @@ _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s
                                 r"LOC(?P<loc>\d+)\s+since\s+(?=(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)")
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+since\b")
 _AND_WORD = re.compile(r"\band\b")
+_AND_PLACE_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?:LOC|GOV)(\d+)\b")  # ("in Manila and Singapore": a capital after "and" is a place too)
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
 

@@ -20,6 +20,7 @@ from warrantwatch.tagger.cues import (
     _ALONG_WITH_AFTER,
     _AMONG_THEM,
     _AND_HOSTED,
+    _AND_PLACE_AFTER,
     _AND_THEN,
     _AND_THEN_BARE,
     _APPOSED,
@@ -363,6 +364,10 @@ class VisitRules(PresenceRules):
                 ent = _per(ents, m.group("i"))
                 if ent.kind == "LOC":
                     out.append((ent.iso3, ent.city, None, 0.85))
+                    if (also := _AND_PLACE_AFTER.match(masked, m.end(), end)) is not None and (
+                            (more := _per(ents, also.group(1))).kind in {"LOC", "GOV"} and more.iso3 not in {None, ent.iso3}):
+                        # "held talks in Manila and Singapore": both places
+                        return [out[0], (more.iso3, more.city, None, 0.8)]
             else:
                 ent = _per(ents, m.group("ei"))
                 iso3, city, occasion = self._event_host(sentence, ent, masked[m.end(): end], ents, anchor, prefer)
