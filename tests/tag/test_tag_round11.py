@@ -400,3 +400,14 @@ def test_talks_in_two_places_are_two_stops(ref: Reference) -> None:
     text = "Olaf Scholz, who held talks in Manila and Singapore last week, is back in Berlin."
     assert {f[:4] for f in dated(ref, text, THU_10_OCT_2024)} == {
         ("visit", "Olaf Scholz", "PHL", "completed"), ("visit", "Olaf Scholz", "SGP", "completed")}
+
+
+# -- "X has skipped the gathering, as he did at the New Delhi summit in 2023": he stayed away then too ----------------
+
+def test_as_he_did_after_skipping_repeats_the_staying_away_for_the_skipper(ref: Reference) -> None:
+    text = ("JOHANNESBURG - The summit opens on Saturday. China will be represented by Li Qiang, who is expected on "
+            "Friday; Xi Jinping has skipped the gathering, as he did at the New Delhi summit in 2023.")
+    assert {f[:5] for f in dated(ref, text, THU_20_NOV_2025)} >= {
+        ("visit", "Xi Jinping", "ZAF", "declined", None), ("visit", "Xi Jinping", "IND", "declined", "2023"),
+        ("visit", "Li Qiang", "ZAF", "planned", "2025-11-21")}
+    assert not any(f[1] == "Li Qiang" and f[2] == "IND" for f in dated(ref, text, THU_20_NOV_2025))

@@ -125,7 +125,8 @@ _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|w
 # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday, ...": a gathering the opening
 # tells opening (or closing) with no place of its own is where the story is filed.
 _GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|meeting)\b(?:\s*,\s*which|\s+(?:meant|intended|designed|convened)\s+to\s+[^,.;]{1,80}?)?\s+(?:has\s+|was\s+)?"
-                                    r"(?:opened|began|closed|ended|got\s+under\s+way|kicked\s+off|wrapped\s+up|wrapping\s+up|concluded)\b", re.IGNORECASE)
+                                    r"(?:opened|began|closed|ended|got\s+under\s+way|kicked\s+off|wrapped\s+up|wrapping\s+up|concluded|"
+                                    r"opens|begins|closes|ends|gets\s+under\s+way)\b", re.IGNORECASE)
 # "LONDON — European leaders are meeting at Lancaster House on Sunday": a gathering where the story is filed
 _LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)\b")
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
@@ -1242,6 +1243,10 @@ _CONFIRMED_ATTENDANCE = re.compile(r"\b(?:confirmed|confirms|announced)\s+(?:his
 _AS_HE_DID = r",\s*as\s+PER(\d+)\s+(?:had\s+|also\s+)?did\b"
 _AS_HE_DID_AFTER = re.compile(_AS_HE_DID)
 # "..., as he did at the BRICS summit in Brazil in July": that one was there then (and the clause dates nothing else).
+# The deed an "as he did" repeats, when it is staying away: "has skipped the gathering, as he did at ..."
+_STAYED_AWAY_DEED = re.compile(r"\b(?:skip(?:ped|s|ping)?|miss(?:ed|es|ing)|stay(?:ed|s|ing)?\s+(?:away|home)|boycott(?:ed|s|ing)?|"
+                               r"(?:did|does|will|would)\s+not\s+(?:attend|come|go|travel)|(?:didn|doesn|won)['’]t\s+(?:attend|come|go|travel)|"
+                               r"pull(?:ed|s)?\s+out)\b")
 _AS_DID = re.compile(_AS_HE_DID + r"\s+(?:at|in)\b")
 # "The meeting, hosted by X at the Manoir Richelieu, brings together Britain's A, Germany's B and C": all of them there.
 _BRINGS_TOGETHER = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|forum|EVT\d+)\b[^.;]{0,100}?\b"

@@ -43,6 +43,7 @@ from warrantwatch.tagger.cues import (
     _PRESENT_STEMS,
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
+    _STAYED_AWAY_DEED,
     _VIDEO,
     _WHO_ARE_COMING,
     _clause_bounds,
@@ -127,11 +128,15 @@ class PresenceRules(ArticleState):
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
         for m in _AS_DID.finditer(masked) if "did" in lower else ():
             # (the same deed as the clause before: "will take part by video link, as he did at the 2023 summit")
-            status = "declined" if _VIDEO.search(masked, _clause_bounds(masked, m.start())[0], m.start()) else "completed"
+            deed_start = _clause_bounds(masked, m.start())[0]
+            status = "declined" if (_VIDEO.search(masked, deed_start, m.start()) or _STAYED_AWAY_DEED.search(masked, deed_start, m.start())) else "completed"
             dests = self._destinations(sentence, m.end(), len(masked), "past")
             as_end = _clause_bounds(masked, m.end())[1]  # ("the 2023 summit" names the trip's time here)
             when = next((d.value for d in sentence.dates("past") if m.end() <= d.start < as_end), None) if dests else None
-            self._add_visit([_per(ents, m.group(1))], dests, status, sentence, m.end(), 0.75, told_date=when)
+            doer = _per(ents, m.group(1))
+            if doer.via == "pronoun" and (subject := _travelers_before(masked, ents, m.start(), deed_start)):
+                doer = subject[-1]  # ("X has skipped the gathering, as he did at ...": "he" is X, the deed's doer)
+            self._add_visit([doer], dests, status, sentence, m.end(), 0.75, told_date=when)
         for m in _GROUP_ARRIVED_AMONG.finditer(masked) if "among" in lower or "including" in lower or "such as" in lower else ():
             # the place named after the verb, else "the Red Sea city": where the story is filed
             # (not where they came from: "flew in directly from the G7 summit" is an arrival at the story's place)
