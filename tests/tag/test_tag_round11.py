@@ -411,3 +411,18 @@ def test_as_he_did_after_skipping_repeats_the_staying_away_for_the_skipper(ref: 
         ("visit", "Xi Jinping", "ZAF", "declined", None), ("visit", "Xi Jinping", "IND", "declined", "2023"),
         ("visit", "Li Qiang", "ZAF", "planned", "2025-11-21")}
     assert not any(f[1] == "Li Qiang" and f[2] == "IND" for f in dated(ref, text, THU_20_NOV_2025))
+
+
+# -- "the warrant did not stop him from visiting Mongolia in 2024": he went -----------------------------------------
+
+SUN_20_OCT_2024 = date(2024, 10, 20)
+
+
+def test_not_stopped_from_visiting_is_a_visit(ref: Reference) -> None:
+    text = "The warrant has shaped Vladimir Putin's travel, but it did not stop him from visiting Mongolia in 2024."
+    assert ("visit", "Vladimir Putin", "MNG", "completed", "2024") in dated(ref, text, SUN_20_OCT_2024)
+
+
+def test_stopped_from_visiting_is_no_visit(ref: Reference) -> None:
+    text = "The warrant stopped Vladimir Putin from visiting South Africa in 2023."
+    assert not any(f[0] == "visit" and f[3] == "completed" for f in dated(ref, text, SUN_20_OCT_2024))

@@ -511,6 +511,9 @@ _PLANNED_PROGRAMME = re.compile(rf"(?:{_PAST_PLAN})\s[^.;]*\b(?:including|such\s
 # "X became the first Australian leader in seven years to visit": a trip made (its subject told right before).
 _BECAME_FIRST_TO = re.compile(r"\bPER\d+\s+(?:\w+\s+){0,2}?(?:became|was)\s+the\s+(?:first|second|third|only|last)\b[^,;.]{0,60}?\bto\s+$")
 _AFTER_GERUND = re.compile(r"\b(?:after|since|by)\s+$")  # ("tested the court by travelling to Mongolia": done)
+# "the warrant did not stop him from visiting Mongolia": went all the same
+_NOT_STOPPED_FROM = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|never)\s+(?:stop(?:ped)?|prevent(?:ed)?|deter(?:red)?|keep|kept)\s+"
+                               r"PER\d+\s+from\s+$")
 # "stayed away, with Foreign Minister X attending in his place": the stand-in, there for the one who stayed away
 _STAND_IN_WITH = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?PER\d+\s+$")
 _FUTURE_IN_CLAUSE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)

@@ -118,6 +118,7 @@ from warrantwatch.tagger.cues import (
     _NO_PLANS_REPORTED,
     _NOT_EXPECTED_AT_END,
     _NOT_RULED_OUT,
+    _NOT_STOPPED_FROM,
     _NOUN_FUTURE_AFTER,
     _NOUN_GATE,
     _NOUN_ONGOING,
@@ -617,6 +618,8 @@ class VisitRules(PresenceRules):
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
             own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if form == "ing" and _NOT_STOPPED_FROM.search(pre) and not _CONDITIONAL.search(pre):
+                status = "completed"  # "the warrant did not stop him from visiting Mongolia in 2024": he went
             if status is None and form == "base" and (used := _USED_TO_GO.search(masked, max(0, m.start() - 100), m.start())) and not (
                     _PRE_NEG.search(masked, 0, used.start()) or _CONDITIONAL.search(masked, 0, used.start())):
                 status = "completed"  # "had used his first full day in office to travel to Paris": went
