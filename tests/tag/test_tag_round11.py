@@ -426,3 +426,14 @@ def test_not_stopped_from_visiting_is_a_visit(ref: Reference) -> None:
 def test_stopped_from_visiting_is_no_visit(ref: Reference) -> None:
     text = "The warrant stopped Vladimir Putin from visiting South Africa in 2023."
     assert not any(f[0] == "visit" and f[3] == "completed" for f in dated(ref, text, SUN_20_OCT_2024))
+
+
+# -- "X will travel to New Delhi next Thursday ..., in his first visit to India since ...": ahead --------------------
+
+FRI_28_NOV_2025 = date(2025, 11, 28)
+
+
+def test_in_his_first_visit_apposed_to_a_plan_is_the_plan(ref: Reference) -> None:
+    text = ("NEW DELHI - Vladimir Putin will travel to New Delhi next Thursday for two days of talks, officials said "
+            "on Friday, in his first visit to India since the invasion of Ukraine.")
+    assert dated(ref, text, FRI_28_NOV_2025) == {("visit", "Vladimir Putin", "IND", "planned", "2025-12-04")}

@@ -1220,7 +1220,7 @@ _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|
                             r"\b(?:after|following)\s+(?:a|an|his|her|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:days|nights|weekend|week|stay|visit|trip)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # A trip noun in apposition to a clause told in the future: "..., PER3's first visit to LOC4".
-_APPOSED_OWNER = re.compile(r"\s*PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's)
+_APPOSED_OWNER = re.compile(r"\s*(?:in\s+)?PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's; "..., in his first visit")
 # "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.
 _AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A trip noun in apposition to the clause before: ", the first visit to X by ...", ", his second trip there".
