@@ -437,3 +437,17 @@ def test_in_his_first_visit_apposed_to_a_plan_is_the_plan(ref: Reference) -> Non
     text = ("NEW DELHI - Vladimir Putin will travel to New Delhi next Thursday for two days of talks, officials said "
             "on Friday, in his first visit to India since the invasion of Ukraine.")
     assert dated(ref, text, FRI_28_NOV_2025) == {("visit", "Vladimir Putin", "IND", "planned", "2025-12-04")}
+
+
+# -- "X, who arrived on Sunday evening, left on Monday night"; "flew in on Monday and left the same night": over -------
+
+TUE_17_JUN_2025 = date(2025, 6, 17)
+
+
+@pytest.mark.parametrize("told", [
+    "Olaf Scholz, who arrived on Sunday evening, left on Monday night, a day earlier than planned.",
+    "Olaf Scholz flew in on Sunday evening and left the same night.",
+])
+def test_an_arrival_then_a_departure_in_one_sentence_is_over(ref: Reference, told: str) -> None:
+    text = "KANANASKIS, Alberta - Leaders of the Group of Seven met in the Rockies. " + told
+    assert dated(ref, text, TUE_17_JUN_2025) == {("visit", "Olaf Scholz", "CAN", "completed", "2025-06-15")}

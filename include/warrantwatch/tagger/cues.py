@@ -1029,9 +1029,9 @@ _AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?\band\s+(?:t
                             r"(?:flew|headed|returned|travell?ed|left\s+for|set\s+off\s+for)\s+(?:straight\s+)?(?:back\s+)?(?:to\s+)?)\s*LOC(\d+)|"
                             # "left the summit a day early, flying back to Washington overnight"
                             r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?,\s*(?:flying|heading|returning)\s+(?:straight\s+)?back\s+to\s+LOC(\d+)")
-_LEFT_ON = re.compile(r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|before|at|shortly|the\s+next|hours)\b|"
-                      # "X skipped an official dinner and left before dawn on Wednesday"
-                      r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,60}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:before|early|shortly|hours)\b|"
+_LEFT_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|before|at|shortly|the\s+next|hours)\b|"
+                      # "X skipped an official dinner and left before dawn on Wednesday", "flew in on Monday and left the same night"
+                      r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,60}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:before|early|shortly|hours|the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night))\b|"
                       # "X arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony"
                       r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b[^.;]{0,100}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:shortly|soon|early|hours|immediately|straight)\b|"
                       r"\bPER(\d+)\s+(?:\w+\s+)?(?:left|departed)\s+LOC\d+\s+(?:the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night))\b")
