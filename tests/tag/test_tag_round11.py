@@ -451,3 +451,18 @@ TUE_17_JUN_2025 = date(2025, 6, 17)
 def test_an_arrival_then_a_departure_in_one_sentence_is_over(ref: Reference, told: str) -> None:
     text = "KANANASKIS, Alberta - Leaders of the Group of Seven met in the Rockies. " + told
     assert dated(ref, text, TUE_17_JUN_2025) == {("visit", "Olaf Scholz", "CAN", "completed", "2025-06-15")}
+
+
+# -- "arrived ... straight from Tokyo, where he held a summit": a gathering before, not the story's ------------------
+
+MON_1_SEP_2025_LIVE = ("Live: leaders of the Shanghai Cooperation Organisation meet in Tianjin\n\n09:05 Good morning from "
+                       "Tianjin, where Xi Jinping is hosting more than 20 leaders for the summit.\n\n")
+
+
+def test_a_gathering_where_the_traveller_came_from_is_not_the_storys(ref: Reference) -> None:
+    text = MON_1_SEP_2025_LIVE + ("09:45 Narendra Modi arrived on Saturday evening straight from Tokyo, where he held "
+                                  "an annual summit on Friday.\n\n10:40 Recep Tayyip Erdoğan, who arrived on Sunday, "
+                                  "was photographed in the lounge.")
+    facts = {f[:4] for f in dated(ref, text, MON_1_SEP_2025)}
+    assert {("visit", "Narendra Modi", "CHN", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing")} <= facts
+    assert not any(f[2] == "JPN" and f[1] == "Recep Tayyip Erdoğan" for f in facts)

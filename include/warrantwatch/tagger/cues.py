@@ -1334,7 +1334,7 @@ _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|mem
                                       r"influence|expand|expansion|enlargement)\s+(?:in|of|at|to)?\s*(?:the\s+)?$|"
                                       # "the heads of the European Commission and NATO": the body's leaders, not its meeting
                                       r"\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
-_WHERE_GATHERING = re.compile(r"\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
+_WHERE_GATHERING = re.compile(r"(?<!from\s)\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
 # "X arrived in Bangkok on Thursday to attend the sixth summit of the Bay of Bengal Initiative": the gathering is there.
 _ARRIVED_FOR_GATHERING = re.compile(r"\b(?:arrived|landed|arrives|lands|flew|travell?ed)\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"
