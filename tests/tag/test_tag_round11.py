@@ -466,3 +466,18 @@ def test_a_gathering_where_the_traveller_came_from_is_not_the_storys(ref: Refere
     facts = {f[:4] for f in dated(ref, text, MON_1_SEP_2025)}
     assert {("visit", "Narendra Modi", "CHN", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing")} <= facts
     assert not any(f[2] == "JPN" and f[1] == "Recep Tayyip Erdoğan" for f in facts)
+
+
+# -- "X will not be there": away from the story's gathering ----------------------------------------------------------
+
+FRI_24_OCT_2025 = date(2025, 10, 24)
+
+
+def test_will_not_be_there_stays_away_from_the_gathering(ref: Reference) -> None:
+    text = "KUALA LUMPUR - The ASEAN summit opens on Sunday. Narendra Modi will not be there."
+    assert {f[:4] for f in dated(ref, text, FRI_24_OCT_2025)} == {("visit", "Narendra Modi", "MYS", "declined")}
+
+
+def test_not_there_to_do_something_is_no_absence(ref: Reference) -> None:
+    text = "KUALA LUMPUR - The ASEAN summit opens on Sunday. Narendra Modi is not there to sign a deal, aides said."
+    assert dated(ref, text, FRI_24_OCT_2025) == set()

@@ -1088,6 +1088,8 @@ _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "re
                    "wedding", "memorial")
 _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
                              r"wedding|memorial\s+service)\b", re.IGNORECASE)
+# "X will not be there", "X is not there": staying away from the story's gathering
+_NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+(?:there|here)\b(?!\s+(?:to|for)\b)")
 # "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering
 _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"

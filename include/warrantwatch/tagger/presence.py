@@ -33,6 +33,7 @@ from warrantwatch.tagger.cues import (
     _LOC_INDEX,
     _NO_ONE_WOULD_ATTEND,
     _NOT_AFTER_BE,
+    _NOT_THERE,
     _OBJECT_BEFORE,
     _PER_LIST,
     _PERSON_REPRESENTED,
@@ -126,6 +127,10 @@ class PresenceRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _NOT_THERE.finditer(masked) if self.context is not None and (" not" in lower or "n't" in lower or "n’t" in lower) else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
+                iso3, city, occasion = self.context  # "Narendra Modi will not be there": away from the story's gathering
+                self._add_visit([_per(ents, m.group(1))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.end(), 0.75)
         for m in _AS_DID.finditer(masked) if "did" in lower else ():
             # (the same deed as the clause before: "will take part by video link, as he did at the 2023 summit")
             deed_start = _clause_bounds(masked, m.start())[0]
