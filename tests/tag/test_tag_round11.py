@@ -481,3 +481,9 @@ def test_will_not_be_there_stays_away_from_the_gathering(ref: Reference) -> None
 def test_not_there_to_do_something_is_no_absence(ref: Reference) -> None:
     text = "KUALA LUMPUR - The ASEAN summit opens on Sunday. Narendra Modi is not there to sign a deal, aides said."
     assert dated(ref, text, FRI_24_OCT_2025) == set()
+
+
+def test_a_summit_that_wound_up_told_with_a_long_relative_clause_is_over(ref: Reference) -> None:
+    text = ("KAZAN, Russia - The BRICS summit that its host hoped would show the country was anything but isolated "
+            "wound up on Thursday. Narendra Modi arrived on Tuesday, the opening day.")
+    assert dated(ref, text, FRI_25_OCT_2024) == {("visit", "Narendra Modi", "RUS", "completed", "2024-10-22")}

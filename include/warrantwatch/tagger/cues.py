@@ -1313,7 +1313,7 @@ _WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(
 # Cues of the visit and warrant rules added in the fifth session (used by visits.py and warrants.py).
 _DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
 _IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
-_GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,40}?\b(?:ended|closed|concluded|wrapped\s+up)\b")
+_GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"
                              r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–)\s*(?:the\s+)?LOC(\d+)")
