@@ -487,3 +487,12 @@ def test_a_summit_that_wound_up_told_with_a_long_relative_clause_is_over(ref: Re
     text = ("KAZAN, Russia - The BRICS summit that its host hoped would show the country was anything but isolated "
             "wound up on Thursday. Narendra Modi arrived on Tuesday, the opening day.")
     assert dated(ref, text, FRI_25_OCT_2024) == {("visit", "Narendra Modi", "RUS", "completed", "2024-10-22")}
+
+
+# -- "12:20 - X has met Y" on a live page from a gathering: there now -----------------------------------------------
+
+def test_has_met_on_a_live_page_is_at_its_gathering(ref: Reference) -> None:
+    text = ("Live updates from the Group of Seven summit in Kananaskis, Alberta.\n\n"
+            "08:05 - Good morning from the Rockies.\n\n12:20 - Narendra Modi has met Olaf Scholz.")
+    assert {f[:4] for f in dated(ref, text, TUE_17_JUN_2025)} == {
+        ("visit", "Narendra Modi", "CAN", "ongoing"), ("visit", "Olaf Scholz", "CAN", "ongoing")}

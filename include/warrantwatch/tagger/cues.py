@@ -55,6 +55,7 @@ _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?e
 # "since he attended": a verb in a "since" clause tells a time before the one the sentence is about.
 _SINCE_SUBJECT_AT_END = re.compile(r"\bsince\s+PER\d+\s+(?:\w+\s+)?$")
 _HAD_AT_END = re.compile(r"\bhad\s+(?:already\s+|just\s+|only\s+)?$")
+_HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+)?$")
 _CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)

@@ -78,6 +78,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_SENTENCE,
     _GOING_PRESENT,
     _HAD_AT_END,
+    _HAS_AT_END,
     _HEARSAY,
     _HERE,
     _HERE_ANYWHERE,
@@ -957,6 +958,10 @@ class VisitRules(PresenceRules):
                 if status == "completed" and (self._day_before_or_today(when)
                                               or when is None and self.dateline is not None and self.dateline[0] == iso3):
                     status = "ongoing"  # (met there yesterday: still at the gathering)
+            if (not dests and self.context is not None and verb == "met" and _HAS_AT_END.search(pre)
+                    and self._date_near(sentence, m.start(), "past", visit=True) is None):
+                iso3, city, occasion = self.context  # "12:20 - Albanese has met Zelensky" on a live page: at its gathering, now
+                dests, status = [(iso3, city, occasion, 0.65)], "ongoing"
             hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
             if not dests and verb.startswith("joined") and (joined := _per(ents, _PER_INDEX.search(m.group(0)).group(1))).person and (
                     (there := self.last_host.get(joined.person.name)) is not None):
