@@ -496,3 +496,17 @@ def test_has_met_on_a_live_page_is_at_its_gathering(ref: Reference) -> None:
             "08:05 - Good morning from the Rockies.\n\n12:20 - Narendra Modi has met Olaf Scholz.")
     assert {f[:4] for f in dated(ref, text, TUE_17_JUN_2025)} == {
         ("visit", "Narendra Modi", "CAN", "ongoing"), ("visit", "Olaf Scholz", "CAN", "ongoing")}
+
+
+# -- "...last July's summit in Washington; Japan was represented there by X and South Korea by Y" ---------------------
+
+MON_23_JUN_2025 = date(2025, 6, 23)
+
+
+def test_represented_there_is_at_the_place_told_before(ref: Reference) -> None:
+    text = ("THE HAGUE - NATO leaders gather this week. Olaf Scholz skipped last July's summit in Washington; "
+            "India was represented there by Narendra Modi and South Korea by Yoon Suk Yeol.")
+    facts = dated(ref, text, MON_23_JUN_2025)
+    assert {("visit", "Narendra Modi", "USA", "completed", "2024-07"),
+            ("visit", "Yoon Suk Yeol", "USA", "completed", "2024-07")} <= facts
+    assert not any(f[2] == "NLD" for f in facts)

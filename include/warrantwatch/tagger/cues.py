@@ -1286,8 +1286,10 @@ _NO_ONE_WOULD_ATTEND = re.compile(r"\bPER(?P<per>\d+)\s+(?:had\s+|has\s+)?(?:sai
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
                                  r"(?:also\s+)?represented\s+(?:at\s+[^,;]{0,40}?\s+)?by\b")
 # "... and will be represented by Premier Li Qiang": the one sent is at the gathering.
-_REPRESENTED_BY = re.compile(r"\b(?P<tense>is|was|will\s+be|are|were|would\s+be)\s+(?:being\s+)?represented\s+(?:in\s+person\s+)?(?:at\s+[^,;]{0,40}?\s+)?by\s+"
-                             r"(?:[\w'’-]+,?\s+){0,4}?PER(?P<rep>\d+)")
+_REPRESENTED_BY = re.compile(r"\b(?P<tense>is|was|will\s+be|are|were|would\s+be)\s+(?:being\s+)?represented\s+(?P<there>there\s+)?(?:in\s+person\s+)?"
+                             r"(?:at\s+[^,;]{0,40}?\s+)?by\s+(?:[\w'’-]+,?\s+){0,4}?PER(?P<rep>\d+)")
+# "..., and South Korea by Yoon Suk Yeol": the same verb left out, another country's envoy
+_AND_COUNTRY_BY = re.compile(r"\s+and\s+(?:LOC|DEM|GOV)\d+\s+by\s+(?:[\w'’-]+,?\s+){0,4}?PER(\d+)")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".
 _AS_LISTED = r"((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)"  # the names after "as"
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+" + _AS_LISTED)

@@ -11,6 +11,7 @@ from datetime import date
 
 from warrantwatch.tagger.cues import (
     _AMONG_AT,
+    _AND_COUNTRY_BY,
     _ARRIVED_WORD,
     _AS_DID,
     _AS_WERE_LIST,
@@ -122,7 +123,17 @@ class PresenceRules(ArticleState):
                 tense = m.group("tense").lower()
                 status = "planned" if tense.split()[0] in {"will", "would"} else "completed" if tense in {"was", "were"} else "ongoing"
                 iso3, city, occasion = self.context
-                self._add_visit([_per(ents, m.group("rep"))], [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+                if m.group("there") and (told := [e for e in sentence.entities[: ents.index(_per(ents, m.group("rep")))]
+                                                  if e.kind == "LOC" and e.iso3 and e.city]):
+                    # "last July's summit in Washington ...; Japan was represented there by X": the place told before
+                    iso3, city, occasion = told[-1].iso3, told[-1].city, None
+                    there_at = masked.find(f"LOC{ents.index(told[-1])}")
+                else:
+                    there_at = m.start()
+                reps = [_per(ents, m.group("rep"))]
+                if (more := _AND_COUNTRY_BY.match(masked, m.end())) is not None:
+                    reps.append(_per(ents, more.group(1)))  # "..., and South Korea by Y"
+                self._add_visit(reps, [(iso3, city, occasion, 0.7)], status, sentence, there_at, 0.75)
         for m in _PERSON_REPRESENTED.finditer(masked) if self.context is not None and "represented" in lower else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
