@@ -510,3 +510,21 @@ def test_represented_there_is_at_the_place_told_before(ref: Reference) -> None:
     assert {("visit", "Narendra Modi", "USA", "completed", "2024-07"),
             ("visit", "Yoon Suk Yeol", "USA", "completed", "2024-07")} <= facts
     assert not any(f[2] == "NLD" for f in facts)
+
+
+# -- "RIO DE JANEIRO — ... X met Y on Monday" in Tuesday's paper from the gathering: met at it -----------------------
+
+TUE_19_NOV_2024 = date(2024, 11, 19)
+
+
+def test_a_meeting_yesterday_with_no_place_in_a_story_filed_from_the_gathering_is_at_it(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO - Live updates from the second and final day of the Group of 20 summit.\n\n"
+            "09:20 - Olaf Scholz met Xi Jinping on Monday, their first meeting in a year.")
+    assert {f[:4] for f in dated(ref, text, TUE_19_NOV_2024)} == {
+        ("visit", "Olaf Scholz", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing")}
+
+
+def test_a_meeting_of_someone_the_story_has_elsewhere_is_not_at_the_gathering(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO - Live updates from the Group of 20 summit.\n\n09:20 - Narendra Modi will arrive in Rio "
+            "later on Tuesday. He met Javier Milei on Monday.")
+    assert ("visit", "Narendra Modi", "BRA", "ongoing") not in {f[:4] for f in dated(ref, text, TUE_19_NOV_2024)}
