@@ -528,3 +528,15 @@ def test_a_meeting_of_someone_the_story_has_elsewhere_is_not_at_the_gathering(re
     text = ("RIO DE JANEIRO - Live updates from the Group of 20 summit.\n\n09:20 - Narendra Modi will arrive in Rio "
             "later on Tuesday. He met Javier Milei on Monday.")
     assert ("visit", "Narendra Modi", "BRA", "ongoing") not in {f[:4] for f in dated(ref, text, TUE_19_NOV_2024)}
+
+
+# -- "A, B and C were among the leaders who landed in the capital that day": arrivals, there now --------------------
+
+THU_4_JUL_2024 = date(2024, 7, 4)
+
+
+def test_among_the_leaders_who_landed_are_there(ref: Reference) -> None:
+    text = ("ASTANA - The two-day summit opened on Wednesday with an informal dinner. Vladimir Putin and Recep Tayyip "
+            "Erdoğan were among the leaders who landed in the capital that day.")
+    assert {f[:4] for f in dated(ref, text, THU_4_JUL_2024)} == {
+        ("visit", "Vladimir Putin", "KAZ", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "KAZ", "ongoing")}

@@ -295,7 +295,8 @@ class PresenceRules(ArticleState):
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
             if at.group("expected"):
                 status = "planned"  # "are among those expected to attend": ahead
-            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected") or at.group("crowd")):
+            if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected") or at.group("crowd")
+                              or at.group("landed")):
                 # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
                 # the parade" in a story filed from Moscow: the parade there.
                 dests = self._gathering_or_dateline()
@@ -315,7 +316,8 @@ class PresenceRules(ArticleState):
         if (status == "completed" and at is not None and not at.group("who") and self.context is not None and dests
                 and dests[0][0] == self.context[0] and self._day_before_or_today(told)):
             status = "ongoing"  # "were among the guests at a welcome banquet on Sunday evening" in Monday's paper: still there
-        if status == "completed" and m.group("prep").lower() == "among" and at is not None and at.group("arrivals"):
+        if status == "completed" and m.group("prep").lower() == "among" and at is not None and (
+                at.group("arrivals") or at.group("landed") and (self._day_before_or_today(told) or told is None)):
             status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
         if dests:
             self._add_visit(people, dests, status, sentence, m.start(), 0.8)
