@@ -540,3 +540,20 @@ def test_among_the_leaders_who_landed_are_there(ref: Reference) -> None:
             "Erdoğan were among the leaders who landed in the capital that day.")
     assert {f[:4] for f in dated(ref, text, THU_4_JUL_2024)} == {
         ("visit", "Vladimir Putin", "KAZ", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "KAZ", "ongoing")}
+
+
+# -- "X's visit to the Gulf, during which he toured A, B and C": he did ---------------------------------------------
+
+SAT_17_MAY_2025 = date(2025, 5, 17)
+
+
+def test_during_which_he_toured_is_his_tour(ref: Reference) -> None:
+    text = ("Narendra Modi's visit to the Gulf this week, during which he toured Saudi Arabia, Qatar and the United "
+            "Arab Emirates, overshadowed the summit.")
+    assert {f[:4] for f in dated(ref, text, SAT_17_MAY_2025)} == {
+        ("visit", "Narendra Modi", iso3, "completed") for iso3 in ("SAU", "QAT", "ARE")}
+
+
+def test_a_plane_that_left_for_a_place_is_no_ones_trip(ref: Reference) -> None:
+    text = "Narendra Modi watched the plane that left for Qatar on Sunday."
+    assert dated(ref, text, SAT_17_MAY_2025) == set()
