@@ -19,7 +19,7 @@ FLOORS = {
     # against regressions, far under the targets.
     "blind": (0.81, 0.75, None),
     "sealed": (0.78, 0.90, 0),
-    "sealed2": (0.76, 0.80, 0),
+    "sealed2": (0.76, 0.82, 0),
     "sealed3": (0.82, 0.83, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.79, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.87, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
@@ -27,22 +27,22 @@ FLOORS = {
     "sealed7": (0.68, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.77, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
-    "sealed10": (0.69, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
-    "sealed11": (0.72, 0.86, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
+    "sealed10": (0.70, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
+    "sealed11": (0.72, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
     "sealed12": (0.66, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
     "sealed13": (0.68, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
     "sealed14": (0.75, 0.81, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
     "sealed15": (0.73, 0.83, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
-    "sealed16": (0.79, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
-    "sealed17": (0.74, 0.92, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
+    "sealed16": (0.80, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
+    "sealed17": (0.77, 0.92, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.82, 0.99, 0),
     "probe3": (0.84, 0.97, 0),
     "probe4": (0.87, 0.97, 0),
     # Written without the tagger in session 4, then used to find failure classes.
-    "probe5": (0.90, 0.90, 0),
-    "probe6": (0.83, 0.96, 0),
+    "probe5": (0.91, 0.90, 0),
+    "probe6": (0.84, 0.96, 0),
     "probe7": (0.83, 0.97, 0),
     "probe8": (0.85, 0.95, 0),
     "probe9": (0.79, 0.92, 0),
@@ -58,7 +58,7 @@ FLOORS = {
     # then used to find failure classes.
     "probe15": (0.85, 0.97, 1),
     # (first run, after the first rules of session 6: visits 0.658, warrants 0.836, no distractor facts)
-    "probe14": (0.78, 0.94, 0),
+    "probe14": (0.79, 0.94, 0),
     # (first run, later in session 6: visits 0.754, warrants 0.952, no distractor facts)
     "probe16": (0.89, 0.94, 0),
     # (first run, late in session 6: visits 0.693, warrants 0.722, 2 distractor facts)
@@ -73,31 +73,31 @@ FLOORS = {
     "probe20": (0.84, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
-    "probe21": (0.78, 0.87, 1),
+    "probe21": (0.80, 0.95, 1),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.82, 0.92, 2),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
-    "probe23": (0.80, 0.92, 0),
+    "probe23": (0.81, 0.92, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.89, 0.93, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
     "probe25": (0.81, 0.87, 1),
     # (first run at 9b6be86: visits 0.743, warrants 0.898, 1 distractor fact; Africa, the Middle East, Asia, Latin America)
-    "probe26": (0.77, 0.88, 0),
+    "probe26": (0.81, 0.88, 0),
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
-    "probe27": (0.78, 0.90, 1),
+    "probe27": (0.85, 0.90, 1),
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
-    "probe28": (0.70, 0.84, 1),
+    "probe28": (0.75, 0.90, 1),
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
-    "probe29": (0.77, 0.87, 0),
+    "probe29": (0.80, 0.95, 0),
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
-    "probe30": (0.76, 0.83, 0),
+    "probe30": (0.80, 0.91, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
-    "probe31": (0.72, 0.84, 0),
+    "probe31": (0.76, 0.91, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
-    "probe32": (0.73, 0.83, 1),
+    "probe32": (0.85, 0.93, 1),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
-    "probe33": (0.78, 0.89, 0),
+    "probe33": (0.84, 0.95, 0),
 }
 
 
