@@ -51,11 +51,11 @@ _MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|conti
 # The tense of a main clause a participle hangs on: "made a whirlwind trip to the Gulf, flying first to ...".
 _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?ed|arrived|visited|held|met|paid|spent|landed|"
                              r"wrapped|began|started|left|toured|embarked|set\s+off)\b")
-# "took him to", "takes PER0 on to": the one carried is the traveller.
 # "since he attended": a verb in a "since" clause tells a time before the one the sentence is about.
 _SINCE_SUBJECT_AT_END = re.compile(r"\bsince\s+PER\d+\s+(?:\w+\s+)?$")
 _HAD_AT_END = re.compile(r"\bhad\s+(?:already\s+|just\s+|only\s+)?$")
-_HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+)?$")
+_HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+)?$")  # ("X has met Y": a perfect, today's news)
+# "took him to", "takes PER0 on to", "a tour that has taken him to": the one carried is the traveller.
 _CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)
@@ -793,7 +793,7 @@ _MORE_SUBJECTS = re.compile(
 )
 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
 _GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?for\s+(?:(?:PER\d+|his|her)\s+)?(?:[\w-]+\s+){0,4}?PER(\d+)")
-_FOR_RIGHT_AFTER = re.compile(r"\s+for\s")
+_FOR_RIGHT_AFTER = re.compile(r"\s+for\s")  # ("Warrants for X ...": the subjects follow "for")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
@@ -1894,7 +1894,7 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
 _GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|the|a\s+dozen|dozens\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
                                    r"(?:leaders|monarchs|royals|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|"
                                    r"officials|delegations|dignitaries|others|guests)\s+(?:also\s+|all\s+|both\s+)?$")
-_LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")
+_LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")  # ("PER0 and his wife": the leader goes too)
 _ROLE_OF = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|ministers?|secretary|"
     r"wife|husband|son|daughter|sons|daughters|family|deputy|deputies|delegation|negotiators?|representatives?|"

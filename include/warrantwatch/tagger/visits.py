@@ -958,19 +958,18 @@ class VisitRules(PresenceRules):
                 if status == "completed" and (self._day_before_or_today(when)
                                               or when is None and self.dateline is not None and self.dateline[0] == iso3):
                     status = "ongoing"  # (met there yesterday: still at the gathering)
-            if (not dests and self.context is not None and verb == "met" and _HAS_AT_END.search(pre)
-                    and self._date_near(sentence, m.start(), "past", visit=True) is None):
-                iso3, city, occasion = self.context  # "12:20 - Albanese has met Zelensky" on a live page: at its gathering, now
-                dests, status = [(iso3, city, occasion, 0.65)], "ongoing"
-            if (not dests and self.context is not None and verb == "met" and self.dateline is not None
-                    and self.dateline[0] == self.context[0] and status == "completed"
-                    and (when := self._date_near(sentence, m.start(), "past", visit=True)) is not None and self._day_before_or_today(when)
-                    and not any(p.person is not None and (self.last_host.get(p.person.name, self.context)[0] != self.context[0]
-                                                          or self.planned_host.get(p.person.name, (None,))[0] == self.context[0])
-                                for p in uniq)):  # (not someone the article has elsewhere, or still on the way)
-                # "RIO DE JANEIRO — ... Keir Starmer met Xi Jinping on Monday" in Tuesday's paper from the gathering: met at it
+            if not dests and self.context is not None and verb == "met":
+                # A meeting with no place in a story about a gathering, at it and there now: "12:20 - Albanese has met
+                # Zelensky" on its live page, or "RIO DE JANEIRO — ... Keir Starmer met Xi Jinping on Monday" in Tuesday's
+                # paper filed from it (not for someone the article has elsewhere, or still on the way)
+                when = self._date_near(sentence, m.start(), "past", visit=True)
                 iso3, city, occasion = self.context
-                dests, status = [(iso3, city, occasion, 0.65)], "ongoing"
+                if _HAS_AT_END.search(pre) and when is None or (
+                        self.dateline is not None and self.dateline[0] == iso3 and status == "completed" and self._day_before_or_today(when)
+                        and not any(p.person is not None and (self.last_host.get(p.person.name, self.context)[0] != iso3
+                                                              or self.planned_host.get(p.person.name, (None,))[0] == iso3)
+                                    for p in uniq)):
+                    dests, status = [(iso3, city, occasion, 0.65)], "ongoing"
             hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
             if not dests and verb.startswith("joined") and (joined := _per(ents, _PER_INDEX.search(m.group(0)).group(1))).person and (
                     (there := self.last_host.get(joined.person.name)) is not None):
