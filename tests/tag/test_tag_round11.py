@@ -557,3 +557,19 @@ def test_during_which_he_toured_is_his_tour(ref: Reference) -> None:
 def test_a_plane_that_left_for_a_place_is_no_ones_trip(ref: Reference) -> None:
     text = "Narendra Modi watched the plane that left for Qatar on Sunday."
     assert dated(ref, text, SAT_17_MAY_2025) == set()
+
+
+# -- "used his speech on Tuesday to pledge ...": he gave it, at the gathering ---------------------------------------
+
+WED_13_NOV_2024 = date(2024, 11, 13)
+
+
+def test_used_his_speech_is_at_the_gathering(ref: Reference) -> None:
+    text = ("BAKU - Leaders addressed the climate conference on Tuesday. Olaf Scholz used his speech on Tuesday to "
+            "pledge deeper cuts, then flew home the same evening.")
+    assert dated(ref, text, WED_13_NOV_2024) == {("visit", "Olaf Scholz", "AZE", "completed", "2024-11-12")}
+
+
+def test_a_closing_speech_is_the_chairs_not_a_visit(ref: Reference) -> None:
+    text = "BAKU - Leaders addressed the climate conference on Tuesday. Olaf Scholz used his closing speech to complain."
+    assert dated(ref, text, WED_13_NOV_2024) == set()

@@ -81,7 +81,10 @@ _ADDRESSED_GATHERING = re.compile(
     # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit")
     r"(?:(?:the\s+)?EVT\d+|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall|session|meeting)|"
     r"(?:\w+day|today)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|summit))\b|"
-    r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)")
+    r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)|"
+    # "used his speech on Tuesday to pledge ...": gave it, at the gathering (an opening or closing speech is the host's
+    # or the chair's, who may be at home there)
+    r"\bused\s+(?:his|her|PER\d+)\s+(?:(?!opening|closing|welcom)[\w-]+\s+)?(?:speech|address|intervention|remarks)\b")
 # A gathering told by the government organising it: "the Dutch government ... organised an entire summit".
 _HOST_GOVERNMENT_GATHERING = re.compile(
     r"\b(?:LOC|DEM|GOV)(\d+)(?:(?:'s|’s)?\s+(?:government|hosts?|authorities|presidency)\b[^.;]{0,80}?|\s+)\b(?:organi[sz]ed|organi[sz]es|"
