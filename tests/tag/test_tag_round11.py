@@ -573,3 +573,12 @@ def test_used_his_speech_is_at_the_gathering(ref: Reference) -> None:
 def test_a_closing_speech_is_the_chairs_not_a_visit(ref: Reference) -> None:
     text = "BAKU - Leaders addressed the climate conference on Tuesday. Olaf Scholz used his closing speech to complain."
     assert dated(ref, text, WED_13_NOV_2024) == set()
+
+
+# -- "A and B, the two guests from Asia, have since flown home": they were at the gathering ---------------------------
+
+def test_have_since_flown_home_were_at_the_gathering(ref: Reference) -> None:
+    text = ("BRUSSELS - Leaders of four democracies met at a summit in Brussels on Saturday. Narendra Modi and "
+            "Yoon Suk Yeol, the two guests from Asia, have since flown home.")
+    assert {f[:4] for f in dated(ref, text, MON_23_SEP_2024)} == {
+        ("visit", "Narendra Modi", "BEL", "completed"), ("visit", "Yoon Suk Yeol", "BEL", "completed")}

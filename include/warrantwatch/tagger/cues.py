@@ -1092,6 +1092,8 @@ _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "re
                    "wedding", "memorial")
 _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
                              r"wedding|memorial\s+service)\b", re.IGNORECASE)
+# "A and B, the other two Quad leaders, have since flown home": they were at the story's gathering and left
+_SINCE_FLOWN_HOME = re.compile(r"\b(?:have|has)\s+(?:since|already)\s+(?:flown|gone|returned|headed)\s+home\b")
 # "X will not be there", "X is not there": staying away from the story's gathering
 _NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+(?:there|here)\b(?!\s+(?:to|for)\b)")
 # "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering

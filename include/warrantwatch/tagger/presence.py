@@ -45,6 +45,7 @@ from warrantwatch.tagger.cues import (
     _PRESENT_STEMS,
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
+    _SINCE_FLOWN_HOME,
     _STAYED_AWAY_DEED,
     _VIDEO,
     _WHO_ARE_COMING,
@@ -138,6 +139,12 @@ class PresenceRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _SINCE_FLOWN_HOME.finditer(masked) if self.context is not None and "home" in lower else ():
+            c_start = _clause_bounds(masked, m.start())[0]
+            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
+                iso3, city, occasion = self.context  # "A and B, the other two Quad leaders, have since flown home": been and gone
+                self._add_visit(_travelers_before(masked, ents, m.start(), c_start), [(iso3, city, occasion, 0.7)], "completed",
+                                sentence, m.start(), 0.7)
         for m in _NOT_THERE.finditer(masked) if self.context is not None and (" not" in lower or "n't" in lower or "n’t" in lower) else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
                 iso3, city, occasion = self.context  # "Narendra Modi will not be there": away from the story's gathering
