@@ -87,7 +87,7 @@ FLOORS = {
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
     "probe27": (0.85, 0.90, 1),
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
-    "probe28": (0.75, 0.90, 1),
+    "probe28": (0.77, 0.90, 1),
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
     "probe29": (0.80, 0.95, 0),
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
