@@ -582,3 +582,17 @@ def test_have_since_flown_home_were_at_the_gathering(ref: Reference) -> None:
             "Yoon Suk Yeol, the two guests from Asia, have since flown home.")
     assert {f[:4] for f in dated(ref, text, MON_23_SEP_2024)} == {
         ("visit", "Narendra Modi", "BEL", "completed"), ("visit", "Yoon Suk Yeol", "BEL", "completed")}
+
+
+# -- "X stayed for both days": at the story's gathering ------------------------------------------------------------
+
+def test_stayed_for_both_days_is_at_the_gathering(ref: Reference) -> None:
+    text = ("GENEVA - A two-day conference on peace in Sudan closed on Sunday with a joint statement. "
+            "Olaf Scholz, who had lobbied for the meeting, stayed for both days.")
+    assert {f[:4] for f in dated(ref, text, MON_17_MAR_2025)} == {("visit", "Olaf Scholz", "CHE", "completed")}
+
+
+def test_stayed_home_is_not_staying_through(ref: Reference) -> None:
+    text = ("GENEVA - A two-day conference on peace in Sudan closed on Sunday with a joint statement. "
+            "Olaf Scholz stayed in Berlin for both days.")
+    assert not any(f[2] == "CHE" and f[3] != "declined" for f in dated(ref, text, MON_17_MAR_2025))

@@ -1092,6 +1092,9 @@ _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "re
                    "wedding", "memorial")
 _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
                              r"wedding|memorial\s+service)\b", re.IGNORECASE)
+# "X stayed for both days", "stayed until the end": at the story's gathering, all of it
+_STAYED_THROUGH = re.compile(r"\b(?:stayed|remained)\s+(?:on\s+)?(?:for\s+(?:both|all\s+(?:\w+\s+)?)\s*days|until\s+the\s+(?:end|close|last\s+day)|"
+                             r"(?:for|through(?:out)?)\s+the\s+(?:whole|entire)\s+(?:summit|conference|meeting|gathering|event))\b")
 # "A and B, the other two Quad leaders, have since flown home": they were at the story's gathering and left
 _SINCE_FLOWN_HOME = re.compile(r"\b(?:have|has)\s+(?:since|already)\s+(?:flown|gone|returned|headed)\s+home\b")
 # "X will not be there", "X is not there": staying away from the story's gathering

@@ -47,6 +47,7 @@ from warrantwatch.tagger.cues import (
     _REPRESENTED_BY,
     _SINCE_FLOWN_HOME,
     _STAYED_AWAY_DEED,
+    _STAYED_THROUGH,
     _VIDEO,
     _WHO_ARE_COMING,
     _clause_bounds,
@@ -139,6 +140,13 @@ class PresenceRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _STAYED_THROUGH.finditer(masked) if self.context is not None and ("stayed" in lower or "remained" in lower) else ():
+            c_start = _clause_bounds(masked, m.start())[0]
+            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
+                iso3, city, occasion = self.context  # "X stayed for both days": at the story's gathering, all of it
+                status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
+                self._add_visit(_travelers_before(masked, ents, m.start(), c_start), [(iso3, city, occasion, 0.7)], status,
+                                sentence, m.start(), 0.7)
         for m in _SINCE_FLOWN_HOME.finditer(masked) if self.context is not None and "home" in lower else ():
             c_start = _clause_bounds(masked, m.start())[0]
             if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
