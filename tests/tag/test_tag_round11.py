@@ -596,3 +596,11 @@ def test_stayed_home_is_not_staying_through(ref: Reference) -> None:
     text = ("GENEVA - A two-day conference on peace in Sudan closed on Sunday with a joint statement. "
             "Olaf Scholz stayed in Berlin for both days.")
     assert not any(f[2] == "CHE" and f[3] != "declined" for f in dated(ref, text, MON_17_MAR_2025))
+
+
+# -- "X, standing in for Y, spent only Saturday at the lakeside resort": X at the story's gathering ------------------
+
+def test_spent_a_day_at_the_venue_is_at_the_gathering_for_the_subject(ref: Reference) -> None:
+    text = ("GENEVA - A two-day conference on peace in Sudan closed on Sunday with a joint statement. Olaf Scholz, "
+            "standing in for Narendra Modi, spent only Saturday at the lakeside resort before flying home.")
+    assert {f[:4] for f in dated(ref, text, MON_17_MAR_2025)} == {("visit", "Olaf Scholz", "CHE", "completed")}

@@ -1092,6 +1092,9 @@ _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "re
                    "wedding", "memorial")
 _CEREMONY_STORY = re.compile(r"\b(?:funeral|coronation|inauguration|inaugural|sworn\s+in|swearing-in|requiem|enthronement|investiture|"
                              r"wedding|memorial\s+service)\b", re.IGNORECASE)
+# "spent only Saturday at the lakeside resort": a stay at the story's gathering (named by its venue, no place)
+_SPENT_AT_VENUE = re.compile(r"\bspent\s+(?:only\s+|just\s+)?(?:\w+day|(?:a|one|two|three)\s+(?:days?|hours|nights?))\s+at\s+the\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:resort|venue|summit|conference|talks|meeting|gathering|forum)\b(?!\s+(?:in|of)\s)")
 # "X stayed for both days", "stayed until the end": at the story's gathering, all of it
 _STAYED_THROUGH = re.compile(r"\b(?:stayed|remained)\s+(?:on\s+)?(?:for\s+(?:both|all\s+(?:\w+\s+)?)\s*days|until\s+the\s+(?:end|close|last\s+day)|"
                              r"(?:for|through(?:out)?)\s+the\s+(?:whole|entire)\s+(?:summit|conference|meeting|gathering|event))\b")

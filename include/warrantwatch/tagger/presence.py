@@ -46,8 +46,10 @@ from warrantwatch.tagger.cues import (
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
     _SINCE_FLOWN_HOME,
+    _SPENT_AT_VENUE,
     _STAYED_AWAY_DEED,
     _STAYED_THROUGH,
+    _SUBJECT_AT_START,
     _VIDEO,
     _WHO_ARE_COMING,
     _clause_bounds,
@@ -140,6 +142,15 @@ class PresenceRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _SPENT_AT_VENUE.finditer(masked) if self.context is not None and "spent" in lower else ():
+            c_start = _clause_bounds(masked, m.start())[0]
+            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
+                iso3, city, occasion = self.context  # "X spent only Saturday at the lakeside resort": at the story's gathering
+                status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
+                # (the clause's subject, past an apposition: "X, standing in for Y, spent ...")
+                subject = _SUBJECT_AT_START.match(masked, c_start)
+                spenders = [_per(ents, subject.group(1))] if subject else _travelers_before(masked, ents, m.start(), c_start)
+                self._add_visit(spenders, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
         for m in _STAYED_THROUGH.finditer(masked) if self.context is not None and ("stayed" in lower or "remained" in lower) else ():
             c_start = _clause_bounds(masked, m.start())[0]
             if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
