@@ -604,3 +604,15 @@ def test_spent_a_day_at_the_venue_is_at_the_gathering_for_the_subject(ref: Refer
     text = ("GENEVA - A two-day conference on peace in Sudan closed on Sunday with a joint statement. Olaf Scholz, "
             "standing in for Narendra Modi, spent only Saturday at the lakeside resort before flying home.")
     assert {f[:4] for f in dated(ref, text, MON_17_MAR_2025)} == {("visit", "Olaf Scholz", "CHE", "completed")}
+
+
+# -- "A and B also remain in Granada for the EU talks": there now ----------------------------------------------------
+
+FRI_6_OCT_2023 = date(2023, 10, 6)
+
+
+def test_remain_in_a_place_for_a_gathering_is_there_now(ref: Reference) -> None:
+    text = ("GRANADA, Spain - European leaders met on Thursday. Recep Tayyip Erdoğan and Olaf Scholz also remain in "
+            "Granada for the EU talks, which are due to touch on enlargement.")
+    assert {f[:4] for f in dated(ref, text, FRI_6_OCT_2023)} == {
+        ("visit", "Recep Tayyip Erdoğan", "ESP", "ongoing"), ("visit", "Olaf Scholz", "ESP", "ongoing")}
