@@ -616,3 +616,14 @@ def test_remain_in_a_place_for_a_gathering_is_there_now(ref: Reference) -> None:
             "Granada for the EU talks, which are due to touch on enlargement.")
     assert {f[:4] for f in dated(ref, text, FRI_6_OCT_2023)} == {
         ("visit", "Recep Tayyip Erdoğan", "ESP", "ongoing"), ("visit", "Olaf Scholz", "ESP", "ongoing")}
+
+
+# -- "on a three-day state visit to Russia that began on Monday and ended on Wednesday": over ------------------------
+
+WED_22_MAR_2023 = date(2023, 3, 22)
+
+
+def test_a_visit_that_ended_is_over(ref: Reference) -> None:
+    text = ("Xi Jinping was in Moscow at the same time, on a three-day state visit to Russia that began on Monday and "
+            "ended on Wednesday.")
+    assert dated(ref, text, WED_22_MAR_2023) == {("visit", "Xi Jinping", "RUS", "completed", "2023-03-20")}

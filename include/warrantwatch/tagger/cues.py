@@ -1047,6 +1047,9 @@ _LEFT_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\
 _CONCLUDED_VISIT = re.compile(r"\bPER(?P<per>\d+)\s*(?:,\s*(?:who|after)\b[^,;.]{0,100},\s*)?(?:has\s+|had\s+)?"
                               r"(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+(?:his|her|their|a|an|the|PER\d+)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b(?:\s+(?:to|of|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?!\s+(?:to|of|in)\b)")
+# "X was in Moscow, on a three-day state visit to Russia that began on Monday and ended on Wednesday": over
+_VISIT_THAT_ENDED = re.compile(r"\bPER(?P<per>\d+)\b[^.;]{0,80}?\b(?:visit|trip|stay)\s+to\s+(?:the\s+)?LOC(?P<loc>\d+)\s+(?:that|which)\s+"
+                               r"(?:began\s+[^,;.]{0,30}?\s+and\s+)?(?:ended|concluded|wrapped\s+up)\b")
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
 _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b|"
                             # "X returned from Tajikistan on Friday night after a three-day state visit"

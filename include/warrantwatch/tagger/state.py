@@ -63,6 +63,7 @@ from warrantwatch.tagger.cues import (
     _SWORN_IN_AT,
     _TIMELINE_HEAD,
     _TOPIC_IN_PLACE,
+    _VISIT_THAT_ENDED,
     _WENT_HOME,
     _WHERE_GATHERING,
     _WHERE_LEADERS_GATHER,
@@ -425,6 +426,10 @@ class ArticleState:
                     self.left_hosts.add((person.name, place.iso3))
             elif m.group("noun") != "tour" and (there := self.last_host.get(person.name)) is not None:
                 self.left_hosts.add((person.name, there[0]))  # (a tour's end is not told here: it may have had legs)
+        for m in _VISIT_THAT_ENDED.finditer(sentence.masked) if "ended" in sentence.masked or "conclu" in sentence.masked else ():
+            person, place = _per(sentence.entities, m.group("per")).person, _per(sentence.entities, m.group("loc"))
+            if person is not None and place.iso3:
+                self.left_hosts.add((person.name, place.iso3))  # "a state visit to Russia that ended on Wednesday"
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
             person, place = _per(sentence.entities, m.group(1) or m.group(3)).person, _per(sentence.entities, m.group(2) or m.group(4))
             if person is not None and place.iso3:
