@@ -1106,6 +1106,9 @@ _STAYED_THROUGH = re.compile(r"\b(?:stayed|remained)\s+(?:on\s+)?(?:for\s+(?:bot
                              r"(?:for|through(?:out)?)\s+the\s+(?:whole|entire)\s+(?:summit|conference|meeting|gathering|event))\b")
 # "A and B, the other two Quad leaders, have since flown home": they were at the story's gathering and left
 _SINCE_FLOWN_HOME = re.compile(r"\b(?:have|has)\s+(?:since|already)\s+(?:flown|gone|returned|headed)\s+home\b")
+# (each with the words one of its matches must hold, and whether the stay is over)
+_STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False), (_STAYED_THROUGH, ("stayed", "remained"), False),
+                       (_SINCE_FLOWN_HOME, ("home",), True))
 # "X will not be there", "X is not there": staying away from the story's gathering
 _NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+(?:there|here)\b(?!\s+(?:to|for)\b)")
 # "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering

@@ -45,10 +45,8 @@ from warrantwatch.tagger.cues import (
     _PRESENT_STEMS,
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
-    _SINCE_FLOWN_HOME,
-    _SPENT_AT_VENUE,
     _STAYED_AWAY_DEED,
-    _STAYED_THROUGH,
+    _STAYS_AT_GATHERING,
     _SUBJECT_AT_START,
     _VIDEO,
     _WHO_ARE_COMING,
@@ -142,28 +140,19 @@ class PresenceRules(ArticleState):
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[m.start() : m.end()])):
                 iso3, city, occasion = self.context
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
-        for m in _SPENT_AT_VENUE.finditer(masked) if self.context is not None and "spent" in lower else ():
-            c_start = _clause_bounds(masked, m.start())[0]
-            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
-                iso3, city, occasion = self.context  # "X spent only Saturday at the lakeside resort": at the story's gathering
-                status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
-                # (the clause's subject, past an apposition: "X, standing in for Y, spent ...")
-                subject = _SUBJECT_AT_START.match(masked, c_start)
-                spenders = [_per(ents, subject.group(1))] if subject else _travelers_before(masked, ents, m.start(), c_start)
-                self._add_visit(spenders, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
-        for m in _STAYED_THROUGH.finditer(masked) if self.context is not None and ("stayed" in lower or "remained" in lower) else ():
-            c_start = _clause_bounds(masked, m.start())[0]
-            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
-                iso3, city, occasion = self.context  # "X stayed for both days": at the story's gathering, all of it
-                status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
-                self._add_visit(_travelers_before(masked, ents, m.start(), c_start), [(iso3, city, occasion, 0.7)], status,
-                                sentence, m.start(), 0.7)
-        for m in _SINCE_FLOWN_HOME.finditer(masked) if self.context is not None and "home" in lower else ():
-            c_start = _clause_bounds(masked, m.start())[0]
-            if not (_CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start())):
-                iso3, city, occasion = self.context  # "A and B, the other two Quad leaders, have since flown home": been and gone
-                self._add_visit(_travelers_before(masked, ents, m.start(), c_start), [(iso3, city, occasion, 0.7)], "completed",
-                                sentence, m.start(), 0.7)
+        # A stay at the story's gathering told with no place: "X spent only Saturday at the lakeside resort", "X stayed for
+        # both days" (there now while it runs), "A and B, the other two Quad leaders, have since flown home" (been and gone).
+        for rx, words, over in _STAYS_AT_GATHERING if self.context is not None else ():
+            for m in rx.finditer(masked) if _has_any(lower, words) else ():
+                c_start = _clause_bounds(masked, m.start())[0]
+                if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start()):
+                    continue
+                status = "completed" if over or self.ceremony or not self._undated_or_today(sentence, m.start()) else "ongoing"
+                people = _travelers_before(masked, ents, m.start(), c_start)
+                if (subject := _SUBJECT_AT_START.match(masked, c_start)) is not None and _per(ents, subject.group(1)) not in people:
+                    people = [_per(ents, subject.group(1))]  # the clause's subject, past an apposition: "X, standing in for Y, spent"
+                iso3, city, occasion = self.context
+                self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
         for m in _NOT_THERE.finditer(masked) if self.context is not None and (" not" in lower or "n't" in lower or "n’t" in lower) else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
                 iso3, city, occasion = self.context  # "Narendra Modi will not be there": away from the story's gathering
