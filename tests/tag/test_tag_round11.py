@@ -627,3 +627,14 @@ def test_a_visit_that_ended_is_over(ref: Reference) -> None:
     text = ("Xi Jinping was in Moscow at the same time, on a three-day state visit to Russia that began on Monday and "
             "ended on Wednesday.")
     assert dated(ref, text, WED_22_MAR_2023) == {("visit", "Xi Jinping", "RUS", "completed", "2023-03-20")}
+
+
+# -- "The prosecutor's application for X no longer stands": withdrawn -----------------------------------------------
+
+FRI_22_NOV_2024 = date(2024, 11, 22)
+
+
+def test_an_application_that_no_longer_stands_is_withdrawn(ref: Reference) -> None:
+    text = ("The International Criminal Court prosecutor's application for Yoav Gallant no longer stands: he "
+            "withdrew it in August.")
+    assert {f[:4] for f in dated(ref, text, FRI_22_NOV_2024)} == {("warrant", "Yoav Gallant", "ICC", "withdrawn")}

@@ -35,6 +35,7 @@ from warrantwatch.tagger.cues import (
     _MORE_SUBJECTS,
     _NATIONAL_AGENTS,
     _NATIONAL_COURT,
+    _NO_LONGER_STANDS,
     _NOT_ARREST_WARRANT,
     _ONE_OF_GROUP,
     _ONLY_ONES_WANTED,
@@ -376,7 +377,8 @@ class WarrantRules(ArticleState):
             dropped = _W_WITHDRAWN.search(masked, at, upto)
             if dropped is not None and upto < c_end and _DET_ONLY.fullmatch(masked, dropped.end(), upto):
                 dropped = None  # "..., and withdrew the application concerning Y": the verb is the next one's
-            status = "withdrawn" if _W_WITHDRAWN.search(before) or dropped else "requested"
+            # ("The prosecutor's application for X no longer stands: Khan withdrew it in August")
+            status = "withdrawn" if _W_WITHDRAWN.search(before) or dropped or _NO_LONGER_STANDS.match(masked, at) else "requested"
             when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
             told_end = dropped.end() if dropped else at
             for index in indexes:
