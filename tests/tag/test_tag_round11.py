@@ -638,3 +638,14 @@ def test_an_application_that_no_longer_stands_is_withdrawn(ref: Reference) -> No
     text = ("The International Criminal Court prosecutor's application for Yoav Gallant no longer stands: he "
             "withdrew it in August.")
     assert {f[:4] for f in dated(ref, text, FRI_22_NOV_2024)} == {("warrant", "Yoav Gallant", "ICC", "withdrawn")}
+
+
+# -- "handed over to the court in the Netherlands" in an ICC story: the ICC, not a Dutch court ------------------------
+
+THU_13_MAR_2025 = date(2025, 3, 13)
+
+
+def test_the_court_in_the_netherlands_in_an_icc_story_is_the_icc(ref: Reference) -> None:
+    text = ("The International Criminal Court had issued the warrant on March 7. On Wednesday afternoon Rodrigo "
+            "Duterte was handed over to the court in the Netherlands.")
+    assert {f[:4] for f in dated(ref, text, THU_13_MAR_2025)} == {("warrant", "Rodrigo Duterte", "ICC", "executed")}

@@ -174,6 +174,8 @@ class WarrantRules(ArticleState):
             if own_country is not None and not local_icc and _per(ents, own_country.group(1)).iso3:
                 court = _per(ents, own_country.group(1)).iso3  # "on an American warrant": that country's
             courts = [] if own_country is not None else list(_NATIONAL_COURT.finditer(window))
+            if self.mentions_icc:  # ("handed over to the court in the Netherlands": the ICC, which sits there)
+                courts = [n for n in courts if _per(ents, _court_place(n)).iso3 != "NLD"]
             national = next((n for n in reversed(courts) if c_start + n.start() < m.start()), courts[0] if courts else None)
             if national and not local_icc:
                 court = _per(ents, _court_place(national)).iso3
