@@ -649,3 +649,9 @@ def test_the_court_in_the_netherlands_in_an_icc_story_is_the_icc(ref: Reference)
     text = ("The International Criminal Court had issued the warrant on March 7. On Wednesday afternoon Rodrigo "
             "Duterte was handed over to the court in the Netherlands.")
     assert {f[:4] for f in dated(ref, text, THU_13_MAR_2025)} == {("warrant", "Rodrigo Duterte", "ICC", "executed")}
+
+
+def test_will_not_be_there_after_a_place_told_is_away_from_that_place(ref: Reference) -> None:
+    text = ("WASHINGTON - Donald Trump left on Friday for a swing through Asia, ending at the APEC summit in South Korea. "
+            "Luiz Inácio Lula da Silva is also expected in Kuala Lumpur for the ASEAN meeting. Narendra Modi will not be there.")
+    assert ("visit", "Narendra Modi", "MYS", "declined") in {f[:4] for f in dated(ref, text, FRI_24_OCT_2025)}
