@@ -886,6 +886,7 @@ _WARRANT_WORDS = ("warrant", "arrest", "ere named", "detained", "custody", "surr
                   "served")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
+# "the prosecutor's application for X no longer stands": withdrawn
 _NO_LONGER_STANDS = re.compile(r"\s+(?:no\s+longer\s+(?:stands|exists|applies)|has\s+(?:since\s+)?lapsed|was\s+dropped)\b")
 _DET_ONLY = re.compile(r"\s*(?:the|its|his|her|their|a|an)?\s*")  # (nothing but a determiner between a verb and its noun)
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?"
