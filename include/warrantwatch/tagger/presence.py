@@ -156,7 +156,7 @@ class PresenceRules(ArticleState):
         for m in _NOT_THERE.finditer(masked) if self.context is not None and (" not" in lower or "n't" in lower or "n’t" in lower) else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
                 iso3, city, occasion = self.context  # "Narendra Modi will not be there": away from the story's gathering
-                told = [e for e in self.sentences[self.sentence_index - 1].entities if e.kind == "LOC" and e.iso3] if self.sentence_index else []
+                told = self._places_told_before()
                 if told and told[-1].iso3 != iso3 and m.start() < 3:
                     # (opening its sentence, "there" is the place the one before ended on: "Lula is also expected in
                     # Kuala Lumpur for the summit. Modi will not be there.")

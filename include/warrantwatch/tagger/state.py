@@ -158,6 +158,7 @@ class ArticleState:
     def _update_context(self, sentence: Sentence) -> None:
         """Remember the latest gathering with a place ("a summit in Johannesburg", "this week's G-20")."""
         masked, ents = sentence.masked, sentence.entities
+        in_opening = bool(self.sentences) and sentence is self.sentences[0]  # (several cues hold only in the story's opening)
         if "sworn" in masked and (sworn := _SWORN_IN_AT.search(masked)) is not None:
             # "Maduro was sworn in for a third term in Caracas on Friday": the inauguration is the gathering
             loc = _per(ents, sworn.group(1))
@@ -170,14 +171,14 @@ class ArticleState:
                 (loc := _per(ents, arrived.group("loc"))).kind == "LOC" and loc.iso3):
             # "X arrived in Bangkok on Thursday to attend the summit" (a story with no dateline to place it)
             self.context = (loc.iso3, loc.city, _generic_occasion(arrived.group("g")))
-        if (self.context is None and self.dateline is None and self.sentences and sentence is self.sentences[0]
+        if (self.context is None and self.dateline is None and in_opening
                 and (greeting := _GOOD_MORNING_FROM.match(masked)) is not None
                 and (loc := _per(ents, greeting.group("loc"))).iso3):
             # "Good morning from the Kuala Lumpur Convention Centre, where the ministers' meetings get under way": a live
             # page written at the gathering
             gathering = _GENERIC_GATHERING_WORD.search(masked, greeting.end())
             self.context = (loc.iso3, loc.city if loc.kind == "LOC" else None, _generic_occasion(gathering.group(0)) if gathering else None)
-        if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+        if (self.context is None and self.dateline is not None and in_opening
                 and (meet := _LEADERS_MEET_HERE.search(masked)) is not None
                 and all(_per(ents, i).iso3 == self.dateline[0]
                         for i in re.findall(r"LOC(\d+)", masked[meet.end() : _clause_bounds(masked, meet.start())[1]]))):
@@ -196,13 +197,13 @@ class ArticleState:
             host = _per(ents, own.group(1))
             if host.iso3:
                 self.context = (host.iso3, host.city if host.kind == "LOC" else None, own.group("g").lower())
-        if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+        if (self.context is None and self.dateline is not None and in_opening
                 and (opened := _GATHERING_OPENED_AT.search(masked)) is not None
                 and _per(ents, opened.group("v")).iso3 == self.dateline[0]):
             # "KUALA LUMPUR — Anwar opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre on Sunday":
             # the story's gathering is where it is filed
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened.group("g")))
-        if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+        if (self.context is None and self.dateline is not None and in_opening
                 and all(_per(ents, i).iso3 == self.dateline[0] for i in re.findall(r"LOC(\d+)", masked))
                 and (opened_here := _GATHERING_OPENED_HERE.search(masked)) is not None):
             # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday": filed from it
@@ -220,14 +221,14 @@ class ArticleState:
         for m in _GATHERING_NAMED.finditer(masked):
             after = masked[m.end():]
             if self.dateline is not None and (_IN_THIS_PLACE.match(after) or (
-                    self.sentences and sentence is self.sentences[0] and _TOPIC_IN_PLACE.match(after))):
+                    in_opening and _TOPIC_IN_PLACE.match(after))):
                 # "a summit of more than 20 world leaders in this Red Sea resort", and in the opening "BURGENSTOCK - Leaders
                 # gathered on Saturday for a conference on peace in Ukraine" (a topic, not a venue): where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
             if self.context is not None and _CONDITIONAL.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
                 continue  # "whether he would be detained if he came to the climate conference in Belém": only supposed
-            if (self.context is None and self.dateline is not None and self.sentences and sentence is self.sentences[0]
+            if (self.context is None and self.dateline is not None and in_opening
                     and (m.group("g") or "").lower() in {"parade", "funeral", "inauguration", "coronation"}
                     and not _PLACE_AFTER_GATHERING.match(after) and not _GOING_BEFORE.search(masked, 0, m.start())):
                 # "MOSCOW — X stood beside Y on Red Square as Russia marked ... with its largest military parade":
@@ -373,6 +374,12 @@ class ArticleState:
     def warrants_before(self) -> list[_Fact]:
         """The warrants the previous sentence told as issued."""
         return [f for f in self.warrants_told_before if f.status == "issued"]
+
+    def _places_told_before(self) -> list[Entity]:
+        """The countries and cities the sentence before named, in order ("...began on Friday in Geneva. There he ...")."""
+        if self.sentence_index == 0:
+            return []
+        return [e for e in self.sentences[self.sentence_index - 1].entities if e.kind == "LOC" and e.iso3]
 
     def _day_before_or_today(self, when: str | None) -> bool:
         """Whether ``when`` is the paper's day or the day before: someone who arrived (or met there) then is

@@ -859,8 +859,7 @@ class VisitRules(PresenceRules):
             if status in {None, "completed"} and left >= 0 and right >= 0 and _ON_OWN_TRIP.match(pre) and not (
                     _CONDITIONAL.search(masked, c_start, m.start()) or _CANCEL_RX.search(clause)):
                 # "X, on his first trip to China in seven years, held talks with Y on Sunday" in Monday's paper: there now
-                when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
-                if when is not None and len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 1:
+                if self._day_before_or_today(self._date_near(sentence, m.end(), "past", status="completed", visit=True)):
                     status = "ongoing"  # (undated, it may be a trip recalled days later)
             if status == "completed" and left >= 0 and _APPOSED_OWNER.match(pre) and _WILL_BEFORE.search(masked, max(0, left - 160), left):
                 status = "planned"  # "X will receive Merz on Oct. 30, Merz's first visit to Turkey since taking office"
@@ -944,10 +943,9 @@ class VisitRules(PresenceRules):
             if not dests:
                 # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
-            if not dests and _THERE_OPENING.match(masked) and self.sentence_index > 0:
+            if not dests and _THERE_OPENING.match(masked) and (places := self._places_told_before()):
                 # "...began on Friday in Geneva. There he sat down with ...": the place the sentence before ended on
-                places = [e for e in self.sentences[self.sentence_index - 1].entities if e.kind == "LOC" and e.iso3]
-                dests = [(places[-1].iso3, places[-1].city, None, 0.7)] if places else []
+                dests = [(places[-1].iso3, places[-1].city, None, 0.7)]
             if not dests and self.dateline is not None and _HERE_ANYWHERE.search(masked, c_start, c_end):
                 dests = [(self.dateline[0], self.dateline[1], None, 0.75)]  # "during talks here": the dateline
             if not dests and self.context is not None and ("sidelines" in lower or "margins" in lower) and (
