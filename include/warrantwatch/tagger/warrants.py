@@ -237,12 +237,10 @@ class WarrantRules(ArticleState):
             cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
             # "the subject of an ICC arrest warrant since March 2023": the time it has stood since.
             when = self._date_near(sentence, m.start(), "past", allow_since=bool(_SINCE_RIGHT_AFTER.match(masked, m.end())), warrant=True)
-            if statuses == ["issued"] and (dropped := _BUT_WITHDREW_WARRANT.search(masked, m.end())) is not None:
-                # "issued a warrant for X, but withdrew it in February after confirming he had been killed": withdrawn, then
-                statuses = ["withdrawn"]
-                when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
-            if statuses == ["requested"] and (dropped := _BUT_WITHDREW_IT.search(masked, m.end())) is not None:
-                # "had sought a warrant against X, ..., but dropped that request last year": withdrawn, then
+            # "had sought a warrant against X, ..., but dropped that request last year", "issued a warrant for X, but withdrew
+            # it in February after confirming he had been killed": withdrawn, then
+            undone = {"issued": _BUT_WITHDREW_WARRANT, "requested": _BUT_WITHDREW_IT}.get(statuses[0]) if len(statuses) == 1 else None
+            if undone is not None and (dropped := undone.search(masked, m.end())) is not None:
                 statuses = ["withdrawn"]
                 when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
             dated = [(person, when) for person in subjects]
