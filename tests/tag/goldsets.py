@@ -101,6 +101,9 @@ SETS = (
     GoldSet("probe32", "p32", "probe32.example", (150, 450), 35, 10),
     GoldSet("sealed17", "S17", "sealed17.example", (150, 450), 35, 10),
     GoldSet("probe33", "p33", "probe33.example", (150, 450), 35, 10),
+    GoldSet("probe34", "p34", "probe34.example", (150, 450), 35, 10),
+    GoldSet("probe35", "p35", "probe35.example", (150, 450), 35, 10),
+    GoldSet("sealed18", "S18", "sealed18.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

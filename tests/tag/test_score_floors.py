@@ -35,6 +35,7 @@ FLOORS = {
     "sealed15": (0.73, 0.83, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
     "sealed16": (0.80, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
     "sealed17": (0.77, 0.92, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
+    "sealed18": (0.79, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.82, 0.99, 0),
@@ -98,10 +99,14 @@ FLOORS = {
     "probe32": (0.85, 0.93, 1),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
     "probe33": (0.84, 0.95, 0),
+    # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
+    "probe34": (0.79, 0.92, 1),
+    # (first run at f1661fe: visits 0.730, warrants 0.905, 1 distractor fact; Africa, the UN and global gatherings)
+    "probe35": (0.72, 0.89, 1),
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
