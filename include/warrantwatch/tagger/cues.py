@@ -1340,6 +1340,10 @@ _WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(
 # Cues of the visit and warrant rules added in the fifth session (used by visits.py and warrants.py).
 _DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
 _IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
+# "Leaders gathered at the resort on Monday to mark the ceasefire", in Tuesday's paper, with no stay of several days
+# told: a one-day meeting, over.
+_ONE_DAY_GATHERED = re.compile(r"\b(?:gathered|met|convened)\b")
+_MANY_DAYS = re.compile(r"\b(?:two|three|four|five|[2-5])-day\b|\bsecond\s+day\b|\bruns\s+until\b", re.IGNORECASE)
 _GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"

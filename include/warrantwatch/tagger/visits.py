@@ -98,6 +98,7 @@ from warrantwatch.tagger.cues import (
     _LIST_PLACE,
     _LOC_INDEX,
     _LOC_TOKEN,
+    _MANY_DAYS,
     _MEET_GATE,
     _MEET_RX,
     _MEET_TOPIC,
@@ -131,6 +132,7 @@ from warrantwatch.tagger.cues import (
     _NOW_AFTER,
     _ON_OWN_TRIP,
     _ON_THE_CALENDAR,
+    _ONE_DAY_GATHERED,
     _OTHER_SUBJECT,
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
@@ -1446,8 +1448,10 @@ class VisitRules(PresenceRules):
             # Undated, in a story whose opening tells the gathering's day days ago ("spent Friday watching the
             # parade" in Monday's paper): that day's news, over.
             opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
-            if opening is not None and (self.published - date.fromisoformat(opening)).days >= min_days:
-                return False
+            days_back = (self.published - date.fromisoformat(opening)).days if opening is not None else 0
+            if days_back >= min_days or days_back == 1 and _ONE_DAY_GATHERED.search(self.sentences[0].masked) and not (
+                    _MANY_DAYS.search(self.text)):
+                return False  # (or "Leaders gathered at the resort on Monday", in Tuesday's paper, for one day only)
         return told in {None, self.published.isoformat()}
 
     def _summit_of(self, sentence: Sentence, m: re.Match[str]) -> None:
