@@ -26,3 +26,35 @@ def test_leaders_who_gathered_yesterday_for_one_day_are_done(ref: Reference, ope
     text = f"VALLETTA, Malta - {opening} Among those who attended were Olaf Scholz and Viktor Orbán."
     assert {f[:4] for f in dated(ref, text, TUE_4_MAR_2025)} == {
         ("visit", name, "MLT", status) for name in ("Olaf Scholz", "Viktor Orbán")}
+
+
+# -- "X, weeks away from handing power to Y, did not travel, and neither did Z" ---------------------------------------
+
+TUE_12_NOV_2024 = date(2024, 11, 12)
+LIMA_OPENS = "LIMA, Peru - A regional conference on fisheries opened on Tuesday in the Peruvian capital. "
+
+
+def test_an_apposition_of_time_is_not_the_subject(ref: Reference) -> None:
+    text = LIMA_OPENS + "Joe Biden, days after losing the argument to Donald Trump, did not come."
+    assert {f[:4] for f in dated(ref, text, TUE_12_NOV_2024)} == {("visit", "Joe Biden", "PER", "declined")}
+
+
+@pytest.mark.parametrize("tail", ["and neither did Xi Jinping", "nor did Xi Jinping"])
+def test_neither_did_y_is_the_same_absence(ref: Reference, tail: str) -> None:
+    text = LIMA_OPENS + f"Olaf Scholz did not come, {tail}."
+    assert {f[:4] for f in dated(ref, text, TUE_12_NOV_2024)} == {
+        ("visit", "Olaf Scholz", "PER", "declined"), ("visit", "Xi Jinping", "PER", "declined")}
+
+
+# -- "stayed away amid a row over protests in New Caledonia": a topic's place is not where he stayed away from ------
+
+def test_a_place_of_protests_is_a_topic(ref: Reference) -> None:
+    text = LIMA_OPENS + "Olaf Scholz stayed away amid a row over the handling of protests in New Caledonia."
+    assert {f[:4] for f in dated(ref, text, TUE_12_NOV_2024)} == {("visit", "Olaf Scholz", "PER", "declined")}
+
+
+# -- "was among the speakers on the first day": at the story's gathering ---------------------------------------------
+
+def test_among_the_speakers_is_there(ref: Reference) -> None:
+    text = LIMA_OPENS + "Recep Tayyip Erdoğan was among the speakers on the first day."
+    assert {f[:4] for f in dated(ref, text, TUE_12_NOV_2024)} == {("visit", "Recep Tayyip Erdoğan", "PER", "ongoing")}

@@ -121,7 +121,7 @@ class ArticleTagger(TourRules, WarrantRules):
             self.sentence_index = index
             told_visits = len(self.facts)
             self._visits(s)
-            if ", as " in s.masked and len(self.facts) > told_visits and (as_did := _AS_DID_LIST.search(s.masked)) is not None:
+            if (", as " in s.masked or "ither did" in s.masked or "nor did" in s.masked or "so did" in s.masked) and len(self.facts) > told_visits and (as_did := _AS_DID_LIST.search(s.masked)) is not None:
                 self._same_trip_for(s, self.facts[told_visits:], as_did.group(1))
             if self.legs_possible:
                 self._tour_legs(s)

@@ -202,12 +202,12 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
     # "Xi did not come either", "Modi came in person", "chose not to come and sent", "chose not to come, as did ...":
     # to the gathering the article is about; "came from Lima": arrived here from there.
-    (r"came(?=\s*(?:[.;]|,\s+(?:and|but|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "past"),
-    (r"come(?=\s*(?:[.;]|,\s+(?:and|but|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
+    (r"came(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "past"),
+    (r"come(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "and Foreign Minister X went in his place": to where the one he stood in for stayed away from
     (r"went(?=\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b))", "past"),
     # "in the end the vice-president did not travel": to the gathering the article is about
-    (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
+    (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "will not be travelling either"
     (r"travell?ing(?=\s*(?:[.;]|,\s+(?:and|but)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     (r"came(?=\s+(?:straight\s+|directly\s+)?from\s+(?:the\s+)?LOC)", "arrive_past"),
@@ -625,7 +625,7 @@ _MEET_TOPIC = re.compile(
 )
 # "the war in Gaza", "the crisis in Sudan": a place that is a topic, never where someone is.
 _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
-                          r"offensive|ceasefire|truce|peace|famine|bombing|strikes?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                          r"offensive|ceasefire|truce|peace|famine|bombing|strikes?|protests|unrest|riots|demonstrations)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
     r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?"
     # ("Hanoi, which also hosted X last September": a relative clause says it as well)
@@ -1180,7 +1180,7 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)|expected(?=\s*(?:[,.;]|$))))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b|"
                        # "was also among the mourners": the story's gathering, named by its crowd
-                       r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees)(?=\s*(?:[,.;]|$)|\s+and\s)", re.IGNORECASE)
+                       r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;])", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
     r"\b(?:(?:(?:LOC|DEM|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
@@ -1317,8 +1317,8 @@ _AND_COUNTRY_BY = re.compile(r"\s+and\s+(?:LOC|DEM|GOV)\d+\s+by\s+(?:[\w'’-]+,
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".
 _AS_LISTED = r"((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)"  # the names after "as"
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+" + _AS_LISTED)
-# "X arrived earlier, as did A, B, C and D": the others did the same.
-_AS_DID_LIST = re.compile(r",\s*as\s+(?:did|do|does|have|has|had)\s+" + _AS_LISTED)
+# "X arrived earlier, as did A, B, C and D", "X did not travel, and neither did Y": the others did the same.
+_AS_DID_LIST = re.compile(r",\s*(?:as|(?:and\s+)?(?:neither|nor|so))\s+(?:did|do|does|have|has|had)\s+" + _AS_LISTED)
 # A stay in a place named by its country's demonym: "spent the weekend in the southern Brazilian beach resort of X".
 _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z][\w-]*\s+){0,3}?DEM(?P<dem>\d+)\s+"
                            r"(?:[a-z][\w-]*\s+){0,2}?(?:city|capital|resort|town|region|province)\b")
@@ -1804,7 +1804,7 @@ _SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+
 # The other side of talks: "where PER1 had held talks with PER2, the fourth stop on a tour that began in X".
 _TALKS_WITH_AT_END = re.compile(r"\b(?:talks|meeting|meetings|summit|dinner|lunch)\s+with\s+$")
 # An apposition between a subject and its verb: "PER1, a close PER2 ally, also skipped".
-_APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|both|each)\s+[^,;]{0,80}?),\s*"
+_APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|both|each|(?:days|weeks|months|hours)\s+(?:away\s+from|after|before))\s+[^,;]{0,80}?),\s*"
                                 # (and the verb chain up to the word: "has decided not to attend")
                                 r"(?:(?!PER\d)[\w’'-]+\s+){0,6}$")
 
