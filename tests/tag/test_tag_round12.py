@@ -58,3 +58,15 @@ def test_a_place_of_protests_is_a_topic(ref: Reference) -> None:
 def test_among_the_speakers_is_there(ref: Reference) -> None:
     text = LIMA_OPENS + "Recep Tayyip Erdoğan was among the speakers on the first day."
     assert {f[:4] for f in dated(ref, text, TUE_12_NOV_2024)} == {("visit", "Recep Tayyip Erdoğan", "PER", "ongoing")}
+
+
+# -- "X followed, as did Y, who flew in after two days in Mauritius": the stay is Y's -------------------------------
+
+SAT_22_NOV_2025 = date(2025, 11, 22)
+
+
+def test_a_stay_after_as_did_is_the_later_ones(ref: Reference) -> None:
+    text = ("JOHANNESBURG - The G20 summit opened on Saturday. Narendra Modi took his seat first. Olaf Scholz followed, "
+            "as did Recep Tayyip Erdoğan, who flew in on Friday after two days in Mauritius.")
+    assert not [f for f in dated(ref, text, SAT_22_NOV_2025) if f[1] == "Olaf Scholz" and f[2] == "MUS"]
+    assert ("visit", "Recep Tayyip Erdoğan", "MUS", "completed") in {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)}
