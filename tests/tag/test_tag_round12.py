@@ -70,3 +70,15 @@ def test_a_stay_after_as_did_is_the_later_ones(ref: Reference) -> None:
             "as did Recep Tayyip Erdoğan, who flew in on Friday after two days in Mauritius.")
     assert not [f for f in dated(ref, text, SAT_22_NOV_2025) if f[1] == "Olaf Scholz" and f[2] == "MUS"]
     assert ("visit", "Recep Tayyip Erdoğan", "MUS", "completed") in {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)}
+
+
+# -- "X, who has called climate change a "con job", did not attend": the clause after the quote is X's --------------
+
+FRI_7_NOV_2025 = date(2025, 11, 7)
+
+
+@pytest.mark.parametrize("quote", ['"con job"', "“con job”"])
+def test_a_relative_clause_ending_in_a_quote_keeps_its_subject(ref: Reference, quote: str) -> None:
+    text = ("BELÉM, Brazil - The COP30 summit opened on Thursday. "
+            f"Donald Trump, who has called climate change a {quote}, did not attend.")
+    assert {f[:4] for f in dated(ref, text, FRI_7_NOV_2025)} == {("visit", "Donald Trump", "BRA", "declined")}

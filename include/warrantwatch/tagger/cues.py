@@ -1796,6 +1796,9 @@ def _per(entities: list[Entity], index: str | int) -> Entity:
 # A relative clause closed by a comma and the main clause's predicate after it: "..., arrived in LOC3 on Thursday and ".
 _MAIN_CLAUSE_RESUMED = re.compile(r",\s+(?!and\b|or\b|but\b|PER\d|LOC\d|DEM\d)[a-z]")
 _RELATIVE_SUBJECT = re.compile(r"((?:PER\d+(?:\s+of\s+LOC\d+)?\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:\s+of\s+LOC\d+)?(?:'s|’s)?\s*,\s*(?:who|whose|whom)$")
+# "PER0, who has called climate change a "con job", did not attend": the clause after the quote is PER0's.
+_RELATIVE_BEFORE_QUOTE = re.compile(r"((?:PER\d+\s*(?:,\s*|,?\s+and\s+))*PER\d+)\s*,\s*(?:who|whose|whom)\b[^;,“”\"]*[“\"][^;“”\"]*[”\"]$")
+_COMMA_AT_START = re.compile(r"\s*,\s")
 
 
 # A predicate joined to the clause before with no subject of its own: "but is expected in LOC2 for the parade".
@@ -1846,7 +1849,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         return []  # "Nirav Modi, who is not related to PER0, ..., though he remains in LOC3": "he" is a stranger
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
-        rel = _RELATIVE_SUBJECT.search(masked[:clause_start])
+        rel = _RELATIVE_SUBJECT.search(masked[:clause_start]) or (
+            _RELATIVE_BEFORE_QUOTE.search(masked[:clause_start]) if _COMMA_AT_START.match(window) else None)
         if rel is None and clause_start and _AND_BUT_AT_END.search(masked, max(0, clause_start - 8), clause_start) and (
                 _AUX_AT_START.match(masked, clause_start)):
             # "PER0 is not at the summit but is expected in Beijing": the subject of the clause before.
