@@ -82,3 +82,20 @@ def test_a_relative_clause_ending_in_a_quote_keeps_its_subject(ref: Reference, q
     text = ("BELÉM, Brazil - The COP30 summit opened on Thursday. "
             f"Donald Trump, who has called climate change a {quote}, did not attend.")
     assert {f[:4] for f in dated(ref, text, FRI_7_NOV_2025)} == {("visit", "Donald Trump", "BRA", "declined")}
+
+
+# -- "The General Assembly's annual debate opened on Tuesday": the UN gathering in New York -------------------------
+
+WED_24_SEP_2025 = date(2025, 9, 24)
+DEBATE_OPENS = "NEW YORK - The General Assembly's annual debate opened on Tuesday amid tight security. "
+
+
+@pytest.mark.parametrize(("said", "status"), [
+    ("Narendra Modi is skipping the debate this year.", "declined"),
+    ("Benjamin Netanyahu is expected to address the assembly on Friday.", "planned"),
+    ("Yoon Suk Yeol, who landed on Monday, met the Secretary-General on Tuesday.", "ongoing"),
+])
+def test_the_general_assembly_debate_is_the_storys_gathering(ref: Reference, said: str, status: str) -> None:
+    facts = {f[:4] for f in dated(ref, DEBATE_OPENS + said, WED_24_SEP_2025)}
+    assert {(kind, who, iso3) for kind, who, iso3, _ in facts} == {("visit", said.split(" is ")[0].split(",")[0], "USA")}
+    assert {f[3] for f in facts} == {status}

@@ -65,7 +65,7 @@ _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|mi
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
 # A go-verb's object that is the gathering itself: "decided not to travel to the inauguration".
 _GATHERING_OBJECT = re.compile(r"\s+(?:the|this|that|this\s+week(?:'s|’s)|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:inauguration|funeral|coronation|summit|"
-                               r"parade|ceremony|swearing-in|gathering|forum|meeting)\b(?!\s+(?:in|at|of)\s)|"
+                               r"parade|ceremony|swearing-in|gathering|forum|meeting|conference|debate|assembly)\b(?!\s+(?:in|at|of)\s)|"
                                # "attended both events"
                                r"\s+both\s+events\b")
 _NAMED_GATHERING_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Dd]ialogue)\b(?!\s+(?:in|at)\s)")
@@ -75,7 +75,7 @@ _JUST_PAST = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:LOC\d+\s+)?(?:last\s+week|e
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
-    r"\b(?P<verb>addressed|addresses|addressing|will\s+address|told|tells|spoke\s+(?:to|at|before)|speaks\s+(?:to|at|before)|"
+    r"\b(?P<verb>addressed|addresses|addressing|will\s+address|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+address|told|tells|spoke\s+(?:to|at|before)|speaks\s+(?:to|at|before)|"
     r"(?:gave|delivered)\s+(?:a|his|her)\s+(?:[\w-]+\s+)?(?:speech|address)\s+(?:to|at)|took\s+the\s+floor\s+(?:at|in)|"
     r"co-chaired|co-chairs|co-chairing)\s+"
     # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit")
@@ -464,7 +464,7 @@ _CEREMONY_OF = re.compile(
     r"emperor|emir|sultan|leader|ruler|head\s+of\s+state|monarch|pope|crown\s+prince))|PER(?P<p>\d+))",
     re.IGNORECASE)
 _ORG_NOT_MEETING = re.compile(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering|conference|forum|session|"
-                              r"talks|leaders|heads|ministers|anniversary|jubilee)\b)")
+                              r"talks|leaders|heads|ministers|anniversary|jubilee|debate)\b)")
 _HOSTED_RX = re.compile(r"\b(?P<kind>LOC|GOV)(?P<i>\d+)\s+(?:hosted|hosts|is\s+hosting|will\s+host|was\s+hosting)\b")
 _IN_PLACE_RX = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:city|capital|resort)\s+of\s+|the\s+)?(?P<kind>LOC)(?P<i>\d+)|"

@@ -741,7 +741,8 @@ class VisitRules(PresenceRules):
                 iso3, city, occasion = gathering
                 dests = [(iso3, city, occasion, 0.6)]
             if not dests and self.context is not None and form in {"skip", "join"} and (
-                    _GATHERING_SENTENCE.search(masked[c_start:c_end]) or form == "join" and status == "declined"):
+                    _GATHERING_SENTENCE.search(masked[c_start:c_end]) or form == "join" and status == "declined"
+                    or form == "skip" and _GATHERING_OBJECT.match(after)):  # ("is skipping the debate")
                 # "the first summit that Xi has skipped": the gathering is the verb's object, told before it.
                 iso3, city, occasion = self.context
                 dests = [(iso3, city, occasion, 0.6)]
@@ -1041,7 +1042,7 @@ class VisitRules(PresenceRules):
             verb = (m.group("verb") or "").lower()
             if _VIDEO.search(masked, m.end(), c_end):
                 status = "declined"  # "addressed the assembly by video": not there
-            elif verb.startswith("will") or _PRE_FUTURE.search(pre):
+            elif verb.startswith(("will", "is ", "are ")) or _PRE_FUTURE.search(pre):
                 status = "planned"
             elif verb.endswith(("es", "ing")) or verb.startswith(("tells", "speaks")):
                 status = "ongoing"
