@@ -99,3 +99,17 @@ def test_the_general_assembly_debate_is_the_storys_gathering(ref: Reference, sai
     facts = {f[:4] for f in dated(ref, DEBATE_OPENS + said, WED_24_SEP_2025)}
     assert {(kind, who, iso3) for kind, who, iso3, _ in facts} == {("visit", said.split(" is ")[0].split(",")[0], "USA")}
     assert {f[3] for f in facts} == {status}
+
+
+# -- A weekly round-up: an arrival on Monday, told on Sunday, is a stay that is over ---------------------------------
+
+SUN_8_SEP_2024 = date(2024, 9, 8)
+
+
+@pytest.mark.parametrize(("opening", "status"), [
+    ("Our weekly round-up of the diplomacy that mattered.", "completed"),
+    ("Leaders kept busy this week.", "ongoing"),  # (not a round-up: an arrival a week back may still be there)
+])
+def test_an_arrival_early_in_the_week_is_over_in_a_weekly_roundup(ref: Reference, opening: str, status: str) -> None:
+    text = f"{opening} Vladimir Putin flew into Ulaanbaatar on Monday night for talks on a gas pipeline."
+    assert {f[:4] for f in dated(ref, text, SUN_8_SEP_2024)} == {("visit", "Vladimir Putin", "MNG", status)}

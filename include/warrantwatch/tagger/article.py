@@ -223,7 +223,7 @@ class ArticleTagger(TourRules, WarrantRules):
             if fact.kind == "visit" and fact.status == "ongoing" and (
                     fact.person.name in self.went_home or (fact.person.name, fact.host) in self.left_hosts
                     or self.travelling_with.get(fact.person.name) in self.went_home  # (the party flies home together)
-                    or _stay_over(fact.date, fact.sentence.text, self.published)):
+                    or _stay_over(fact.date, fact.sentence.text, self.published, self.weekly)):
                 fact.status = "completed"
         if self.gathering_day is not None:
             host, first = self.gathering_day

@@ -1742,14 +1742,19 @@ def _stay_runs_on(when: str | None, evidence: str, published: date) -> bool:
     return 0 <= (published - date.fromisoformat(when)).days < (int(word) if word.isdigit() else _STAY_DAYS[word])
 
 
-def _stay_over(when: str | None, evidence: str, published: date) -> bool:
+_WEEKLY_ROUNDUP = re.compile(r"\bweekly\s+round-?up\b|^the\s+week\s+in\b|\bweek\s+in\s+review\b")
+
+
+def _stay_over(when: str | None, evidence: str, published: date, weekly: bool = False) -> bool:
     """Whether a stay begun ``when`` must be over by the article's date: a past month's arrival, one
-    more than two weeks back, or one whose stated length ("a three-day visit") has run out."""
+    more than two weeks back (four days in a weekly round-up), or one whose stated length ("a three-day visit") has run out."""
     if when is None:
         return False
     if len(when) < 10:
         return when < published.isoformat()[: len(when)]
     days = (published - date.fromisoformat(when)).days
+    if weekly and days >= 4:
+        return True
     length = _STAY_LENGTH.search(evidence)
     if length:
         word = length.group(1).lower()

@@ -64,6 +64,7 @@ from warrantwatch.tagger.cues import (
     _TIMELINE_HEAD,
     _TOPIC_IN_PLACE,
     _VISIT_THAT_ENDED,
+    _WEEKLY_ROUNDUP,
     _WENT_HOME,
     _WHERE_GATHERING,
     _WHERE_LEADERS_GATHER,
@@ -147,6 +148,9 @@ class ArticleState:
         # past tense as present at it were there and are done, not still there.
         opening = text[:600].lower()
         self.ceremony = any(w in opening for w in _CEREMONY_HINTS) and _CEREMONY_STORY.search(opening) is not None
+        # A weekly round-up ("Our weekly round-up of ...", "The week in diplomacy"): the week's arrivals, told days later,
+        # are stays that are over.
+        self.weekly = _WEEKLY_ROUNDUP.search(opening) is not None
 
     def _named_occasion(self, iso3: str | None, generic: str | None) -> str | None:
         """A generic word for the gathering ("summit") keeps the name the article gave it in the same country
