@@ -113,3 +113,16 @@ SUN_8_SEP_2024 = date(2024, 9, 8)
 def test_an_arrival_early_in_the_week_is_over_in_a_weekly_roundup(ref: Reference, opening: str, status: str) -> None:
     text = f"{opening} Vladimir Putin flew into Ulaanbaatar on Monday night for talks on a gas pipeline."
     assert {f[:4] for f in dated(ref, text, SUN_8_SEP_2024)} == {("visit", "Vladimir Putin", "MNG", status)}
+
+
+# -- "X, fresh from the BRICS summit in Kazan, also stayed away": Kazan's summit is not the story's gathering ---------
+
+FRI_25_OCT_2024 = date(2024, 10, 25)
+
+
+def test_a_named_gathering_one_came_from_is_not_the_storys(ref: Reference) -> None:
+    text = ("APIA, Samoa - The King opened the Commonwealth heads of government meeting on Friday. "
+            "Narendra Modi, fresh from the BRICS summit in Kazan, also stayed away.")
+    facts = {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)}
+    assert ("visit", "Narendra Modi", "WSM", "declined") in facts
+    assert not [f for f in facts if f[3] == "declined" and f[2] == "RUS"]

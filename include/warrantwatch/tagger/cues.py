@@ -115,7 +115,7 @@ _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+t
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$|"
                                 # "flew in directly from the G7 summit": the one before
-                                r"\b(?:in|directly|straight|fresh|back|came|coming|arrived|arriving|returned|returning|travell?ed|travell?ing|flying)\s+from\s+(?:the\s+)?$|"
+                                r"\b(?:in|directly|straight|fresh|back|came|coming|arrived|arriving|returned|returning|travell?ed|travell?ing|flying)\s+from\s+(?:the\s+)?(?:EVT\d+\s+)?$|"
                                 # "fresh from hosting the climate conference in Belém"
                                 r"\bfrom\s+(?:hosting|attending|chairing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A gathering's own place after it ("the parade in Beijing"), and a trip to it told before it ("will attend the parade").
