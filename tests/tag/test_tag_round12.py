@@ -126,3 +126,9 @@ def test_a_named_gathering_one_came_from_is_not_the_storys(ref: Reference) -> No
     facts = {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)}
     assert ("visit", "Narendra Modi", "WSM", "declined") in facts
     assert not [f for f in facts if f[3] == "declined" and f[2] == "RUS"]
+
+
+def test_attending_alongside_someone_is_at_the_storys_gathering(ref: Reference) -> None:
+    text = ("APIA, Samoa - Charles III opened the Commonwealth heads of government meeting on Friday. "
+            "Narendra Modi, attending alongside him, said he backed a frank debate.")
+    assert ("visit", "Narendra Modi", "WSM", "ongoing") in {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)}
