@@ -132,3 +132,15 @@ def test_attending_alongside_someone_is_at_the_storys_gathering(ref: Reference) 
     text = ("APIA, Samoa - Charles III opened the Commonwealth heads of government meeting on Friday. "
             "Narendra Modi, attending alongside him, said he backed a frank debate.")
     assert ("visit", "Narendra Modi", "WSM", "ongoing") in {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)}
+
+
+# -- "Slovak Prime Minister Robert Fico has said he will not attend": "he" is the leader the reference does not know --
+
+THU_9_OCT_2025 = date(2025, 10, 9)
+
+
+@pytest.mark.parametrize("stranger", ["Slovak Prime Minister Robert Fico", "Slovak President Peter Pellegrini"])
+def test_he_after_an_unknown_titled_leader_is_that_leader(ref: Reference, stranger: str) -> None:
+    text = ("DUSHANBE - A regional summit opens in the Tajik capital on Friday. Viktor Orbán is due to fly in for it on "
+            f"Friday morning. {stranger} has said he will not attend.")
+    assert {f[:4] for f in dated(ref, text, THU_9_OCT_2025)} == {("visit", "Viktor Orbán", "TJK", "planned")}

@@ -533,7 +533,9 @@ _PRONOUN_RX = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:[eE][rR]?|[iI][sSmM
 # Someone the reference does not know, named with their role: "prosecutor Karim Khan", "spokesman Dmitry Peskov".
 _ROLE_NAMED_STRANGER = re.compile(
     r"\b(?:prosecutor|spokes(?:man|woman|person)|minister|official|envoy|ambassador|judge|secretary|director|adviser|"
-    r"general|commander|governor|mayor|senator|lawmaker|chairman|chairwoman|chief)\s+(?!(?:PER|LOC|DEM|GOV|EVT)\d)"
+    r"general|commander|governor|mayor|senator|lawmaker|chairman|chairwoman|chief|"
+    # ("Armenian Prime Minister Nikol Pashinyan has said he will not attend": a leader the reference does not know)
+    r"(?<=[a-z0-9] )(?:Minister|President))\s+(?!(?:PER|LOC|DEM|GOV|EVT)\d)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 # A sentence opening on someone the reference does not know, with an apposition: "Smith, a longtime friend
 # of PER0's, ...": "he" and "his" after it are that stranger's.
