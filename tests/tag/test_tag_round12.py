@@ -144,3 +144,16 @@ def test_he_after_an_unknown_titled_leader_is_that_leader(ref: Reference, strang
     text = ("DUSHANBE - A regional summit opens in the Tajik capital on Friday. Viktor Orbán is due to fly in for it on "
             f"Friday morning. {stranger} has said he will not attend.")
     assert {f[:4] for f in dated(ref, text, THU_9_OCT_2025)} == {("visit", "Viktor Orbán", "TJK", "planned")}
+
+
+# -- "arrived in the morning": a bare arrival, with its time after "in" -----------------------------------------------
+
+MON_13_OCT_2025 = date(2025, 10, 13)
+
+
+@pytest.mark.parametrize("when", ["in the morning", "in the early evening"])
+def test_arrived_in_the_morning_is_a_bare_arrival(ref: Reference, when: str) -> None:
+    text = ("SHARM EL-SHEIKH, Egypt - Donald Trump flew to this Red Sea resort on Monday to sign a declaration. "
+            f"Recep Tayyip Erdoğan arrived {when}, as did Viktor Orbán.")
+    facts = {f[:4] for f in dated(ref, text, MON_13_OCT_2025)}
+    assert {("visit", "Recep Tayyip Erdoğan", "EGY", "ongoing"), ("visit", "Viktor Orbán", "EGY", "ongoing")} <= facts
