@@ -157,3 +157,20 @@ def test_arrived_in_the_morning_is_a_bare_arrival(ref: Reference, when: str) -> 
             f"Recep Tayyip Erdoğan arrived {when}, as did Viktor Orbán.")
     facts = {f[:4] for f in dated(ref, text, MON_13_OCT_2025)}
     assert {("visit", "Recep Tayyip Erdoğan", "EGY", "ongoing"), ("visit", "Viktor Orbán", "EGY", "ongoing")} <= facts
+
+
+# -- "Neither X nor Y attended", "neither he nor Y would attend": both stayed away ------------------------------------
+
+@pytest.mark.parametrize("said", [
+    "Neither Olaf Scholz nor Viktor Orbán attended.",
+    "Olaf Scholz said on Sunday that neither he nor Viktor Orbán would attend.",
+])
+def test_neither_nor_is_two_absences(ref: Reference, said: str) -> None:
+    text = "SHARM EL-SHEIKH, Egypt - Leaders gathered for a peace summit on Monday. " + said
+    assert {f[:4] for f in dated(ref, text, MON_13_OCT_2025)} == {
+        ("visit", "Olaf Scholz", "EGY", "declined"), ("visit", "Viktor Orbán", "EGY", "declined")}
+
+
+def test_neither_nor_with_the_perfect_is_no_trip(ref: Reference) -> None:
+    text = "CAIRO - Neither Olaf Scholz nor Viktor Orbán has visited Egypt since 2019."
+    assert dated(ref, text, MON_13_OCT_2025) == set()

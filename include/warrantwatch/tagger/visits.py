@@ -111,6 +111,7 @@ from warrantwatch.tagger.cues import (
     _MOVING,
     _NAMED_GATHERING_OBJECT,
     _NEGATED_AUX,
+    _NEITHER_NOR_BEFORE,
     _NEW_DATE,
     _NEXT_CONJUNCT,
     _NEXT_LEG,
@@ -501,7 +502,7 @@ class VisitRules(PresenceRules):
             return None
         if _VIDEO.search(after):
             return "declined"  # "will attend by video": not there in person
-        if _PRE_DECLINE.search(pre):
+        if _PRE_DECLINE.search(pre) or "either" in pre and _NEITHER_NOR_BEFORE.search(pre):
             if _NO_PLANS_NOW.search(pre) or "no plan" in pre and (_NOW_AFTER.match(after) or _NO_PLANS_REPORTED.search(clause)):
                 return None  # a rumoured trip denied ("said that he had no plans to travel to Rome")
             if _PRE_PERFECT.search(pre) or _PERFECT_NEG_AT_END.search(pre):
@@ -608,6 +609,8 @@ class VisitRules(PresenceRules):
                 local = pre[subject_at:]  # the subject's words, past a name they come from ("invitation from PER3")
             if "PER" not in pre and "," in pre and _WHO_AT_END.search(masked, max(0, c_start - 12), c_start):
                 local = pre[pre.rfind(",") + 1 :]  # "PER1, who was not invited to LOC2, will travel": the relative clause is not the verb's
+            if "either" in pre and _NEITHER_NOR_BEFORE.search(pre):
+                local = pre  # "Neither PER0 nor PER1 attended": the words before the last name say it
             if "self" in local:
                 local = _EMPHATIC_SELF.sub("", local)  # "is himself due to travel": "is due to travel"
             if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
