@@ -174,3 +174,20 @@ def test_neither_nor_is_two_absences(ref: Reference, said: str) -> None:
 def test_neither_nor_with_the_perfect_is_no_trip(ref: Reference) -> None:
     text = "CAIRO - Neither Olaf Scholz nor Viktor Orbán has visited Egypt since 2019."
     assert dated(ref, text, MON_13_OCT_2025) == set()
+
+
+# -- "said he would not go, citing a holiday"; "was invited to join him in Egypt, then decided not to go" ------------
+
+@pytest.mark.parametrize("tail", ["citing the start of a holiday", "saying the timing was wrong"])
+def test_would_not_go_with_a_reason_after_is_an_absence(ref: Reference, tail: str) -> None:
+    text = ("SHARM EL-SHEIKH, Egypt - Leaders gathered for a peace summit on Monday. "
+            f"Benjamin Netanyahu said he would not go, {tail}.")
+    assert {f[:4] for f in dated(ref, text, MON_13_OCT_2025)} == {("visit", "Benjamin Netanyahu", "EGY", "declined")}
+
+
+def test_not_going_where_one_was_invited_is_away_from_there(ref: Reference) -> None:
+    text = ("WASHINGTON - Donald Trump will host the summit at the White House on Friday. Last month Benjamin Netanyahu "
+            "was invited to join him in Egypt at the last minute, then decided not to go, citing a holiday.")
+    facts = {f[:4] for f in dated(ref, text, MON_13_OCT_2025)}
+    assert ("visit", "Benjamin Netanyahu", "EGY", "declined") in facts
+    assert ("visit", "Benjamin Netanyahu", "USA", "declined") not in facts

@@ -24,6 +24,8 @@ _SUBJECT_PAST_RELATIVE = re.compile(
 # (a name may carry its country after it: "PER0 of LOC1, PER2 of LOC3 and PER4 of LOC5 flew in")
 _PER_LISTED_AT_END = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+|\s*&\s*|\s+nor\s+)$")
 _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+|\s+nor\s+)$")
+# "was invited to join him in Egypt at the last minute, then decided not to go": the place the invitation named.
+_INVITED_TO_PLACE_BEFORE = re.compile(r"\b(?:invited|asked|due|expected|scheduled)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?LOC(\d+)")
 # "Neither X nor Y would attend", "neither he nor Y attended": both stayed away.
 _NEITHER_NOR_BEFORE = re.compile(r"\b[Nn]either\s+[^.;]{1,80}?\bnor\s+[^.;]{1,60}?\s+(?:(?:would|will|did|could)\s+)?$")
 _WHEN_CONDITIONS = re.compile(r"\b(?:when|once|as\s+soon\s+as)\s+(?:the\s+)?conditions\s+(?:are|were|allow|permit|are\s+right)\b")
@@ -204,12 +206,12 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
     # "Xi did not come either", "Modi came in person", "chose not to come and sent", "chose not to come, as did ...":
     # to the gathering the article is about; "came from Lima": arrived here from there.
-    (r"came(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "past"),
-    (r"come(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
+    (r"came(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|citing|saying|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "past"),
+    (r"come(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|citing|saying|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "and Foreign Minister X went in his place": to where the one he stood in for stayed away from
     (r"went(?=\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b))", "past"),
     # "in the end the vice-president did not travel": to the gathering the article is about
-    (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
+    (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|citing|saying|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "will not be travelling either"
     (r"travell?ing(?=\s*(?:[.;]|,\s+(?:and|but)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     (r"came(?=\s+(?:straight\s+|directly\s+)?from\s+(?:the\s+)?LOC)", "arrive_past"),

@@ -90,6 +90,7 @@ from warrantwatch.tagger.cues import (
     _IN_PLACE_RX,
     _INTRANSITIVE_END,
     _INVITED_TO,
+    _INVITED_TO_PLACE_BEFORE,
     _IRREGULAR_PAST,
     _IT_HOSTED_RX,
     _IT_IS_NOUN,
@@ -721,6 +722,10 @@ class VisitRules(PresenceRules):
             if not dests and status in {"planned", "declined"} and m.group(0).lower().startswith("attend") and _INTRANSITIVE_END.match(after) and (
                     told := _GATHERED_IN_BEFORE.search(masked, 0, m.start())) is not None and (place := _per(ents, told.group(1))).kind == "LOC":
                 dests = [(place.iso3, place.city, None, 0.7)]  # "will gather leaders at Lancaster House in London, and X will attend"
+            if not dests and status == "declined" and form == "base" and _INTRANSITIVE_END.match(after) and (
+                    invited := _INVITED_TO_PLACE_BEFORE.search(masked, 0, m.start())) is not None and (
+                    (place := _per(ents, invited.group(1))).kind == "LOC"):
+                dests = [(place.iso3, place.city, None, 0.7)]  # "was invited to join him in Egypt, then decided not to go"
             if not dests and gathering is not None and (_INTRANSITIVE_END.match(after) or status in {"ongoing", "planned"} and _AS_ROLE.match(after)):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
