@@ -191,3 +191,17 @@ def test_not_going_where_one_was_invited_is_away_from_there(ref: Reference) -> N
     facts = {f[:4] for f in dated(ref, text, MON_13_OCT_2025)}
     assert ("visit", "Benjamin Netanyahu", "EGY", "declined") in facts
     assert ("visit", "Benjamin Netanyahu", "USA", "declined") not in facts
+
+
+# -- "no visit by X to Turkey was being prepared": a trip denied -------------------------------------------------------
+
+WED_18_DEC_2024 = date(2024, 12, 18)
+
+
+@pytest.mark.parametrize("said", [
+    "no visit by Vladimir Putin to Turkey was being prepared",
+    "no official visit to Turkey by Vladimir Putin was on the agenda",
+])
+def test_no_visit_is_no_trip(ref: Reference, said: str) -> None:
+    text = f"MOSCOW - The Kremlin said on Wednesday that {said}."
+    assert dated(ref, text, WED_18_DEC_2024) == set()

@@ -26,6 +26,8 @@ _PER_LISTED_AT_END = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\
 _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+|\s+nor\s+)$")
 # "was invited to join him in Egypt at the last minute, then decided not to go": the place the invitation named.
 _INVITED_TO_PLACE_BEFORE = re.compile(r"\b(?:invited|asked|due|expected|scheduled)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?LOC(\d+)")
+# "said that no visit by X to Turkey was being prepared": a trip denied.
+_NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:(?!PER\d)[\w-]+\s+){0,3}$")
 # "Neither X nor Y would attend", "neither he nor Y attended": both stayed away.
 _NEITHER_NOR_BEFORE = re.compile(r"\b[Nn]either\s+[^.;]{1,80}?\bnor\s+[^.;]{1,60}?\s+(?:(?:would|will|did|could)\s+)?$")
 _WHEN_CONDITIONS = re.compile(r"\b(?:when|once|as\s+soon\s+as)\s+(?:the\s+)?conditions\s+(?:are|were|allow|permit|are\s+right)\b")

@@ -116,6 +116,7 @@ from warrantwatch.tagger.cues import (
     _NEW_DATE,
     _NEXT_CONJUNCT,
     _NEXT_LEG,
+    _NO_BEFORE_NOUN,
     _NO_LONGER_AT_END,
     _NO_OFFICIAL_SUBJECT,
     _NO_PLANS_NOW,
@@ -1494,6 +1495,8 @@ class VisitRules(PresenceRules):
             return None  # "renewed his invitation for X to pay a state visit": asked, not agreed
         if "ruled out" in clause and _NOT_RULED_OUT.search(clause):
             return None  # "preparations for a second visit could not be ruled out": a possibility
+        if "o " in pre and _NO_BEFORE_NOUN.search(pre):
+            return None  # "no visit by X to Turkey was being prepared": none
         noun_l = noun.lower()
         if noun_l.startswith(("attendance", "presence", "participation")):
             return None
