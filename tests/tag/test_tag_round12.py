@@ -205,3 +205,15 @@ WED_18_DEC_2024 = date(2024, 12, 18)
 def test_no_visit_is_no_trip(ref: Reference, said: str) -> None:
     text = f"MOSCOW - The Kremlin said on Wednesday that {said}."
     assert dated(ref, text, WED_18_DEC_2024) == set()
+
+
+# -- "... will also take him to Beijing, and Turkey's Erdoğan landed the same afternoon" -------------------------------
+
+SUN_31_AUG_2025 = date(2025, 8, 31)
+
+
+def test_a_country_before_a_name_ends_a_list_of_places(ref: Reference) -> None:
+    text = ("TIANJIN - Vladimir Putin arrived in Tianjin on Sunday for a four-day stay in China that will also take him "
+            "to Beijing, and Turkey's Recep Tayyip Erdoğan landed the same afternoon.")
+    assert {f[:4] for f in dated(ref, text, SUN_31_AUG_2025)} == {
+        ("visit", "Vladimir Putin", "CHN", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing")}

@@ -701,7 +701,7 @@ _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|d
 # ", along with Italy's X, Finland's President Y and European Commission President Z": more travellers.
 _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # ("arrived in the morning": "in" read as the verb's, the time after it)
 # "a tariff deal reached in July": a participle after a thing, no one's arrival.
@@ -1623,10 +1623,10 @@ _CANCEL_TOLD = re.compile(
     r"travel\s+plans)\b",
     re.IGNORECASE,
 )
-_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)")  # (a capital read as its government: "London and Abu Dhabi")
-_LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
+_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)(?![\d'’])")  # (a capital read as its government: "London and Abu Dhabi")
+_LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)(?![\d'’])")
 # A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
-_EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)")
+_EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)(?![\d'’])")
 # ", and then on to LOC0": the next leg of the motion the sentence told.
 # (", before flying on to LOC0": the same.)
 _THEN_ON_TO = re.compile(r"\b(?:(?:and\s+)?then\s+on\s+to|before\s+(?:flying|heading|travell?ing|going|moving|continuing)\s+"
