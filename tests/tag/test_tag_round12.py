@@ -217,3 +217,28 @@ def test_a_country_before_a_name_ends_a_list_of_places(ref: Reference) -> None:
             "to Beijing, and Turkey's Recep Tayyip Erdoğan landed the same afternoon.")
     assert {f[:4] for f in dated(ref, text, SUN_31_AUG_2025)} == {
         ("visit", "Vladimir Putin", "CHN", "ongoing"), ("visit", "Recep Tayyip Erdoğan", "CHN", "ongoing")}
+
+
+# -- "said X would arrive in Astana ... and would go on to Dushanbe"; "will represent him at the summit" ---------------
+
+FRI_28_JUN_2024 = date(2024, 6, 28)
+
+
+def test_a_second_reported_plan_is_a_plan(ref: Reference) -> None:
+    text = ("China's foreign ministry said Xi Jinping would arrive in Astana on Tuesday for a state visit to Kazakhstan "
+            "and would go on to Dushanbe on Friday for a state visit to Tajikistan.")
+    assert {f[:4] for f in dated(ref, text, FRI_28_JUN_2024)} == {
+        ("visit", "Xi Jinping", "KAZ", "planned"), ("visit", "Xi Jinping", "TJK", "planned")}
+
+
+def test_a_second_reported_plan_after_someone_else_is_not_theirs(ref: Reference) -> None:
+    text = ("A spokesman said Xi Jinping would go to Minsk next week for talks with Viktor Orbán on trade, and would "
+            "afterwards pay a state visit to Uzbekistan.")
+    assert ("visit", "Viktor Orbán", "UZB", "planned") not in {f[:4] for f in dated(ref, text, FRI_28_JUN_2024)}
+
+
+def test_representing_someone_at_the_gathering_is_going_there(ref: Reference) -> None:
+    text = ("KUALA LUMPUR - The ASEAN summit opens on Sunday. Vladimir Putin will skip the summit. "
+            "Foreign Minister Sergey Lavrov will represent him at the East Asia Summit on Monday.")
+    facts = {f[:4] for f in dated(ref, text, date(2025, 10, 25))}
+    assert ("visit", "Sergey Lavrov", "MYS", "planned") in facts

@@ -329,6 +329,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:\w+\s+){0,3}?"
      r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:of|to|in|with\s+a\s+stop\s+in)", "past"),
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
+    # "Jaishankar will represent him at the East Asia Summit": a stand-in, at the gathering
+    (r"represent(?:s|ed|ing)?\s+PER\d+\s+at", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"pull(?:ed|s|ing)\s+out(?:\s+of)?", "skip"), (r"stay(?:ed|s|ing)?\s+(?:at\s+)?home", "skip"),
@@ -681,7 +683,10 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)rep
                               r"indicated|signall?ed)\s+"
                               r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?"
                               # ("said X, Y and Z would all attend")
-                              r"PER\d+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)PER\d+)*\s+would\s+(?:all\s+|both\s+)?(?:\w+\s+)?$|"
+                              # ("said X would arrive in Astana on Tuesday ... and would go on to Dushanbe": both plans, when
+                              # no one else is named between)
+                              r"PER\d+(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)PER\d+)*\s+would\s+(?:all\s+|both\s+)?(?:\w+\s+)?"
+                              r"(?:(?:(?!PER\d)[^.;])*\band\s+would\s+(?:\w+\s+)?)?$|"
                               # "X and Y said they would travel": the coordinated subject's own plan
                               r"PER\d+\s*,?\s+and\s+PER\d+\s+(?:said|says|confirmed|announced|agreed|told\s+\w+)\s+(?:that\s+)?they\s+would\s+"
                               r"(?:all\s+|both\s+)?(?:\w+\s+)?$|"
