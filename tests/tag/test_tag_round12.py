@@ -242,3 +242,11 @@ def test_representing_someone_at_the_gathering_is_going_there(ref: Reference) ->
             "Foreign Minister Sergey Lavrov will represent him at the East Asia Summit on Monday.")
     facts = {f[:4] for f in dated(ref, text, date(2025, 10, 25))}
     assert ("visit", "Sergey Lavrov", "MYS", "planned") in facts
+
+
+# -- "was among the officials who stepped off the plane with the president": arrived with him --------------------------
+
+def test_among_the_officials_who_stepped_off_the_plane(ref: Reference) -> None:
+    text = ("BAGHDAD - Recep Tayyip Erdoğan arrived in Baghdad on Wednesday for talks on water. "
+            "Viktor Orbán was among the officials who stepped off the plane with the president.")
+    assert ("visit", "Viktor Orbán", "IRQ", "ongoing") in {f[:4] for f in dated(ref, text, date(2024, 9, 11))}

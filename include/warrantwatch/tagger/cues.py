@@ -1185,10 +1185,10 @@ _ARRIVED_WORD = re.compile(r"\b(?:arrived|landed|flew\s+in)\b")
 _INVERTED_LIST = re.compile(r"(?P<group>the\s+(?:[\w-]+\s+){0,3}?(?:leaders|guests|ministers|presidents)\b[^:;.]{0,100}:\s*)?"
                             r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
-                       r"attendees|delegates)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
+                       r"attendees|delegates|officials|ministers)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part|did\s+(?:come|attend|make\s+the\s+trip)))|"
                        # "were among the leaders who landed in the capital that day": arrivals
-                       r"(?P<landed>(?:who|that)\s+(?:also\s+)?(?:landed|arrived|flew\s+in)))|"
+                       r"(?P<landed>(?:who|that)\s+(?:also\s+)?(?:landed|arrived|flew\s+in|stepped\s+off\s+the\s+plane)))|"
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)|expected(?=\s*(?:[,.;]|$))))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b|"
                        # "was also among the mourners": the story's gathering, named by its crowd
