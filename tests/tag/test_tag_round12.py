@@ -250,3 +250,14 @@ def test_among_the_officials_who_stepped_off_the_plane(ref: Reference) -> None:
     text = ("BAGHDAD - Recep Tayyip Erdoğan arrived in Baghdad on Wednesday for talks on water. "
             "Viktor Orbán was among the officials who stepped off the plane with the president.")
     assert ("visit", "Viktor Orbán", "IRQ", "ongoing") in {f[:4] for f in dated(ref, text, date(2024, 9, 11))}
+
+
+# -- "X had been invited but decided not to go": the subject of the clause before ---------------------------------------
+
+TUE_14_OCT_2025 = date(2025, 10, 14)
+
+
+@pytest.mark.parametrize("verb", ["decided not to go", "chose not to attend", "declined to come"])
+def test_invited_but_decided_not_to_go(ref: Reference, verb: str) -> None:
+    text = f"SHARM EL-SHEIKH, Egypt - Leaders gathered for a peace summit on Monday. Narendra Modi had been invited but {verb}."
+    assert {f[:4] for f in dated(ref, text, TUE_14_OCT_2025)} == {("visit", "Narendra Modi", "EGY", "declined")}

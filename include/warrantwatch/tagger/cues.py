@@ -1820,7 +1820,7 @@ _COMMA_AT_START = re.compile(r"\s*,\s")
 
 # A predicate joined to the clause before with no subject of its own: "but is expected in LOC2 for the parade".
 _AND_BUT_AT_END = re.compile(r"\b(?:and|but)\s*$")
-_AUX_AT_START = re.compile(r"\s*(?:then\s+|also\s+|later\s+|still\s+)?(?:is|are|was|were|will|would|has|have|had)\b")
+_AUX_AT_START = re.compile(r"\s*(?:then\s+|also\s+|later\s+|still\s+)?(?:is|are|was|were|will|would|has|have|had|decided|chose|opted|declined|refused)\b")
 _SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+)\b")
 # The other side of talks: "where PER1 had held talks with PER2, the fourth stop on a tour that began in X".
 _TALKS_WITH_AT_END = re.compile(r"\b(?:talks|meeting|meetings|summit|dinner|lunch)\s+with\s+$")
