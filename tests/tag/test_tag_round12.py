@@ -261,3 +261,11 @@ TUE_14_OCT_2025 = date(2025, 10, 14)
 def test_invited_but_decided_not_to_go(ref: Reference, verb: str) -> None:
     text = f"SHARM EL-SHEIKH, Egypt - Leaders gathered for a peace summit on Monday. Narendra Modi had been invited but {verb}."
     assert {f[:4] for f in dated(ref, text, TUE_14_OCT_2025)} == {("visit", "Narendra Modi", "EGY", "declined")}
+
+
+# -- "dismissed reports in the Egyptian press that X was preparing to visit Cairo": hearsay denied ---------------------
+
+def test_reports_in_the_press_dismissed_are_no_trip(ref: Reference) -> None:
+    text = ("MOSCOW - The Kremlin on Tuesday dismissed reports in the Egyptian press that Vladimir Putin was "
+            "preparing to visit Cairo this autumn.")
+    assert dated(ref, text, date(2025, 6, 11)) == set()

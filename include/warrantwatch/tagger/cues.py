@@ -699,7 +699,7 @@ _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d|(?:said|says|confirmed|confirms|announced|announces|told|insisted|added|stated|declared|agreed|signalled|signaled|indicated)\s)[A-Za-z]+\s+(?:that|which|who)\s+(?:(?!PER\d)\w+\s+)?$")  # (not "during which PER4 toured": PER4 did)
 _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
-                      r"rejected)\b(?:\s+\w+){0,3}?\s+(?:that|of)\b|\breportedly\b|"
+                      r"rejected)\b(?:\s+\w+){0,5}?\s+(?:that|of)\b|\breportedly\b|"
                       # "reports circulating on DEM1 social media that PER3 was preparing to visit"
                       r"\b(?:reports|rumou?rs|claims)\s+(?:circulating|spreading|published|posted|carried|aired)\s+(?:\w+\s+){0,8}?that\b",
                       re.IGNORECASE)
