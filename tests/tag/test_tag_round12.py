@@ -269,3 +269,15 @@ def test_reports_in_the_press_dismissed_are_no_trip(ref: Reference) -> None:
     text = ("MOSCOW - The Kremlin on Tuesday dismissed reports in the Egyptian press that Vladimir Putin was "
             "preparing to visit Cairo this autumn.")
     assert dated(ref, text, date(2025, 6, 11)) == set()
+
+
+# -- "Also in the Chinese capital were A, B and C": there; in a weekly round-up, been and gone -----------------------
+
+@pytest.mark.parametrize(("opening", "status"), [
+    ("Our weekly round-up of the diplomacy that mattered.", "completed"),
+    ("Leaders met in Beijing on Sunday for a forum that opened that morning.", "ongoing"),
+])
+def test_also_in_the_capital_were(ref: Reference, opening: str, status: str) -> None:
+    text = f"{opening} Also in the Chinese capital were Hungary's Viktor Orbán and Turkey's Recep Tayyip Erdoğan."
+    assert {f[:4] for f in dated(ref, text, SUN_8_SEP_2024)} == {
+        ("visit", "Viktor Orbán", "CHN", status), ("visit", "Recep Tayyip Erdoğan", "CHN", status)}

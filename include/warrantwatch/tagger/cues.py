@@ -1167,9 +1167,10 @@ _ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stag
                        r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")
 # More companions after the first: ", and by PER3 predecessor PER1", "and PER4".
 _MORE_COMPANIONS = re.compile(r"(?:\s*,[^,;.]{0,60}?,)?\s*(?:,\s*)?(?:and\s+)?(?:by\s+)?(?:(?:his|her|their|the|PER\d+)\s+)?(?:[\w'’-]+\s+){0,2}?PER(\d+)")
-# "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...": the subject comes after.
+# "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...", "Also in the Chinese capital were ...":
+# the subject comes after.
 _INVERTED_PRESENCE = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
+    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?<=lso )in\s+(?:the\s+(?:DEM\d+\s+)?(?:capital|city)|LOC\d+)|(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|those(?=\s+(?:who|that)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"

@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _CONDITIONAL,
     _CONFIRMED_ATTENDANCE,
     _DELEGATION_INCLUDES,
+    _DEM_TOKEN,
     _EXPECTED_THERE,
     _EXPECTS_GUEST,
     _FROM_GATHERING,
@@ -78,7 +79,7 @@ class PresenceRules(ArticleState):
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
                                                   or "one of" in lower) else ():
             self._present_at_gathering(sentence, m)
-        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "podium" in lower or "table" in lower
+        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "also in" in lower or "podium" in lower or "table" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
@@ -252,6 +253,8 @@ class PresenceRules(ArticleState):
         if where is not None and _per(ents, where.group(1)).kind == "LOC":
             place = _per(ents, where.group(1))
             dests = [(place.iso3, place.city, None, 0.75)]
+        elif (dem := _DEM_TOKEN.search(m.group(0))) is not None and _per(ents, dem.group(1)).iso3:
+            dests = [(_per(ents, dem.group(1)).iso3, None, None, 0.75)]  # "Also in the Chinese capital were ..."
         else:
             dests = self._gathering_or_dateline()
             if not dests:

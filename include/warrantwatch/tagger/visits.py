@@ -1452,6 +1452,8 @@ class VisitRules(PresenceRules):
     def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
         """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
         told = self._date_near(sentence, pos, "past", status="completed")
+        if told is None and self.weekly:
+            return False  # (a weekly round-up tells the week gone: "Also in the Chinese capital were ...")
         if told is None and self.sentences and _GATHERING_ENDED.search(self.sentences[0].masked):
             return False  # "The African Union's annual summit ended on Sunday night": those told at it are done
         if told is None and self.sentences and sentence is not self.sentences[0]:
