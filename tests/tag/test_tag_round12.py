@@ -281,3 +281,15 @@ def test_also_in_the_capital_were(ref: Reference, opening: str, status: str) -> 
     text = f"{opening} Also in the Chinese capital were Hungary's Viktor Orbán and Turkey's Recep Tayyip Erdoğan."
     assert {f[:4] for f in dated(ref, text, SUN_8_SEP_2024)} == {
         ("visit", "Viktor Orbán", "CHN", status), ("visit", "Recep Tayyip Erdoğan", "CHN", status)}
+
+
+# -- "X will attend the ceremony" in a story filed from it, with no gathering named before: there -----------------------
+
+@pytest.mark.parametrize(("said", "status"), [
+    ("Charles III will attend the ceremony.", "planned"),
+    ("Donald Trump will not attend the ceremony.", "declined"),
+])
+def test_attending_the_ceremony_where_the_story_is_filed(ref: Reference, said: str, status: str) -> None:
+    text = f"KRAKOW, Poland - Survivors will mark eighty years since the camp's liberation on Monday. {said}"
+    facts = {f[:4] for f in dated(ref, text, date(2025, 1, 25))}
+    assert {(f[2], f[3]) for f in facts} == {("POL", status)}

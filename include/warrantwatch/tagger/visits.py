@@ -739,11 +739,13 @@ class VisitRules(PresenceRules):
                     if (status == "completed" and self.context is not None and not self.ceremony
                             and self._undated_or_today(sentence, m.start())):
                         status = "ongoing"  # "represented Russia in person" at today's gathering: there now (not one that closed)
-            if not dests and self.context is not None and status in {"declined", "planned", "completed", "ongoing"} and (
+            if not dests and (self.context is not None and status in {"declined", "planned", "completed", "ongoing"} or (
+                    gathering is not None and status in {"declined", "planned", "ongoing"})) and (
                     form in {"base", "past", "s", "ing"}) and m.group(0).lower().endswith(("to", "attend", "attending", "attends", "attended")) and (
                     _GATHERING_OBJECT.match(after)):
                 # "decided not to travel to the inauguration", "flew to the summit": the gathering the article is about
-                iso3, city, occasion = self.context
+                # (or, for a plan or an absence, where the story is filed: "will attend the ceremony")
+                iso3, city, occasion = self.context or gathering
                 dests = [(iso3, city, occasion, 0.65)]
             if not dests and gathering is not None and m.group(0).lower().startswith("attend") and _NAMED_GATHERING_OBJECT.match(after):
                 # "also attended the East Asia Summit on Thursday": a meeting the gazetteer does not know, at the article's gathering
