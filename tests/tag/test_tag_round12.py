@@ -293,3 +293,13 @@ def test_attending_the_ceremony_where_the_story_is_filed(ref: Reference, said: s
     text = f"KRAKOW, Poland - Survivors will mark eighty years since the camp's liberation on Monday. {said}"
     facts = {f[:4] for f in dated(ref, text, date(2025, 1, 25))}
     assert {(f[2], f[3]) for f in facts} == {("POL", status)}
+
+
+# -- "arrived in Amman on the first leg of his three-nation visit to Jordan, Ethiopia and Oman": the rest is ahead ----
+
+def test_the_first_leg_of_a_tour_leaves_the_rest_ahead(ref: Reference) -> None:
+    text = ("AMMAN - Narendra Modi arrived in Amman on Monday on the first leg of his three-nation visit to Jordan, "
+            "Ethiopia and Oman.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 12, 15))} == {
+        ("visit", "Narendra Modi", "JOR", "ongoing"), ("visit", "Narendra Modi", "ETH", "planned"),
+        ("visit", "Narendra Modi", "OMN", "planned")}

@@ -28,6 +28,7 @@ _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\
 _INVITED_TO_PLACE_BEFORE = re.compile(r"\b(?:invited|asked|due|expected|scheduled)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?LOC(\d+)")
 # "said that no visit by X to Turkey was being prepared": a trip denied.
 _NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:(?!PER\d)[\w-]+\s+){0,3}$")
+_FIRST_LEG_OF_END = re.compile(r"\b(?:first|opening)\s+(?:leg|stop|stage)\s+of\s+(?:[\w'’-]+\s+){0,3}$")
 # "Neither X nor Y would attend", "neither he nor Y attended": both stayed away.
 _NEITHER_NOR_BEFORE = re.compile(r"\b[Nn]either\s+[^.;]{1,80}?\bnor\s+[^.;]{1,60}?\s+(?:(?:would|will|did|could)\s+)?$")
 _WHEN_CONDITIONS = re.compile(r"\b(?:when|once|as\s+soon\s+as)\s+(?:the\s+)?conditions\s+(?:are|were|allow|permit|are\s+right)\b")

@@ -69,6 +69,7 @@ from warrantwatch.tagger.cues import (
     _EMPHATIC_SELF,
     _EN_ROUTE,
     _EVT_PLACE_RX,
+    _FIRST_LEG_OF_END,
     _FIRST_SINCE,
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
@@ -889,6 +890,11 @@ class VisitRules(PresenceRules):
             if status == "completed" and self._add_legs(travelers, status, sentence, m.start("prep"), c_end, 0.85, None):
                 continue
             dests = self._destinations(sentence, m.end(), c_end, prefer)
+            if status == "completed" and "leg of" in pre and _FIRST_LEG_OF_END.search(pre):
+                # "arrived in Amman on the first leg of his three-nation visit to Jordan, Ethiopia and Oman": the rest
+                # of the tour is ahead (the first stop is the arrival just told)
+                told = {f.host for f in self.facts if f.sentence is sentence and any(f.person is t.person for t in travelers)}
+                dests, status = [d for d in dests if d[0] not in told], "planned"
             if left >= 0 and _APPOSED_NOUN.match(pre) and any(
                     f.sentence is sentence and f.host == d[0] and any(f.person is t.person for t in travelers)
                     for f in self.facts for d in dests):
