@@ -303,3 +303,13 @@ def test_the_first_leg_of_a_tour_leaves_the_rest_ahead(ref: Reference) -> None:
     assert {f[:4] for f in dated(ref, text, date(2025, 12, 15))} == {
         ("visit", "Narendra Modi", "JOR", "ongoing"), ("visit", "Narendra Modi", "ETH", "planned"),
         ("visit", "Narendra Modi", "OMN", "planned")}
+
+
+# -- "had been in Jeddah for half a day when ...; his state visit abandoned": cut short, but made ----------------------
+
+def test_a_visit_abandoned_while_under_way_is_not_cancelled(ref: Reference) -> None:
+    text = ("Narendra Modi had been in Jeddah for little more than half a day when the news reached him. By Wednesday "
+            "he was back in New Delhi, his state visit to Saudi Arabia abandoned after the attack.")
+    facts = {f[:4] for f in dated(ref, text, date(2025, 4, 23))}
+    assert ("visit", "Narendra Modi", "SAU", "completed") in facts
+    assert ("visit", "Narendra Modi", "SAU", "cancelled") not in facts

@@ -1368,6 +1368,11 @@ class VisitRules(PresenceRules):
             if not travelers:
                 continue
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
+            if status == "cancelled" and any(f.kind == "visit" and f.status in {"ongoing", "completed"} and f.date is None
+                                             and f.host == d[0] and any(f.person is t.person for t in travelers)
+                                             for f in self.facts for d in dests):
+                # "had been in Jeddah for half a day when ...; his state visit to Saudi Arabia abandoned": cut short, made
+                continue
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
 
     def _join_trips(self, person: Person, leader: Person, trips: list[_Fact], sentence: Sentence) -> None:
