@@ -313,3 +313,12 @@ def test_a_visit_abandoned_while_under_way_is_not_cancelled(ref: Reference) -> N
     facts = {f[:4] for f in dated(ref, text, date(2025, 4, 23))}
     assert ("visit", "Narendra Modi", "SAU", "completed") in facts
     assert ("visit", "Narendra Modi", "SAU", "cancelled") not in facts
+
+
+# -- "X, against whom the court issued a warrant, sent his culture minister": stayed away -------------------------------
+
+def test_sent_his_minister_is_an_absence(ref: Reference) -> None:
+    text = ("VATICAN CITY - The funeral of the pope opened in St Peter's Square on Saturday. Vladimir Putin, against whom "
+            "the International Criminal Court issued a warrant in March 2023, sent his culture minister.")
+    facts = {f[:4] for f in dated(ref, text, date(2025, 4, 26))}
+    assert ("visit", "Vladimir Putin", "VAT", "declined") in facts
