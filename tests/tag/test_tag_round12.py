@@ -322,3 +322,14 @@ def test_sent_his_minister_is_an_absence(ref: Reference) -> None:
             "the International Criminal Court issued a warrant in March 2023, sent his culture minister.")
     facts = {f[:4] for f in dated(ref, text, date(2025, 4, 26))}
     assert ("visit", "Vladimir Putin", "VAT", "declined") in facts
+
+
+# -- "will not continue to Switzerland", "continued on to Astana": verbs of going on --------------------------------------
+
+@pytest.mark.parametrize(("said", "status"), [
+    ("Joe Biden will not continue to Switzerland for the weekend's peace conference.", "declined"),
+    ("Joe Biden continued on to Switzerland on Saturday.", "completed"),
+    ("Joe Biden will continue to Switzerland on Saturday.", "planned"),
+])
+def test_continue_to_a_place(ref: Reference, said: str, status: str) -> None:
+    assert {f[:4] for f in dated(ref, said, date(2024, 6, 17))} == {("visit", "Joe Biden", "CHE", status)}

@@ -203,6 +203,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "was also expected to call at London and Abu Dhabi before flying home": stops on the way.
     (r"call\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "base"), (r"called\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "past"),
     (r"calls\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "s"),
+    # "will not continue to Switzerland for the peace conference", "continued on to Astana"
+    # (not "continues to India, landing on Monday": a schedule ahead, read elsewhere)
+    (r"continue\s+(?:on\s+)?to(?=\s+(?:the\s+)?LOC)", "base"), (r"continued\s+(?:on\s+)?to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"went\s+(?:straight\s+|back\s+)?(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
