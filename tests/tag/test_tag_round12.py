@@ -333,3 +333,9 @@ def test_sent_his_minister_is_an_absence(ref: Reference) -> None:
 ])
 def test_continue_to_a_place(ref: Reference, said: str, status: str) -> None:
     assert {f[:4] for f in dated(ref, said, date(2024, 6, 17))} == {("visit", "Joe Biden", "CHE", status)}
+
+
+def test_a_condition_inside_the_relative_clause_does_not_undo_the_sending(ref: Reference) -> None:
+    text = ("JOHANNESBURG - The G20 summit opened in Johannesburg on Saturday. Vladimir Putin, who faces arrest under "
+            "an ICC warrant if he sets foot in South Africa, sent his deputy chief of staff.")
+    assert ("visit", "Vladimir Putin", "ZAF", "declined") in {f[:4] for f in dated(ref, text, date(2025, 11, 22))}

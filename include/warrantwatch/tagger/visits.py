@@ -1083,7 +1083,10 @@ class VisitRules(PresenceRules):
         for m in _SENT_DEPUTY.finditer(masked) if self.context is not None and ("sen" in lower or "dispatch" in lower) else ():
             # "Putin, who avoids member states of the court, sent the deputy head of his administration": he stayed away.
             c_start, _ = _clause_bounds(masked, m.start())
-            if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+            own_start = c_start
+            if masked.endswith("who", 0, c_start) and (comma := masked.rfind(",", c_start, m.start())) >= 0:
+                own_start = comma  # (a condition in the relative clause is not the sending's: "who faces arrest if he sets foot there, sent")
+            if _CONDITIONAL.search(masked, own_start, m.start()) or _PRE_NEG.search(masked[own_start : m.start()]):
                 continue
             senders = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
             if senders:
