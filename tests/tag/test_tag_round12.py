@@ -339,3 +339,11 @@ def test_a_condition_inside_the_relative_clause_does_not_undo_the_sending(ref: R
     text = ("JOHANNESBURG - The G20 summit opened in Johannesburg on Saturday. Vladimir Putin, who faces arrest under "
             "an ICC warrant if he sets foot in South Africa, sent his deputy chief of staff.")
     assert ("visit", "Vladimir Putin", "ZAF", "declined") in {f[:4] for f in dated(ref, text, date(2025, 11, 22))}
+
+
+# -- "ended proceedings against the long-serving Likud politician X": withdrawn (a long description between) ----------
+
+def test_proceedings_ended_against_a_long_role_and_name(ref: Reference) -> None:
+    text = ("THE HAGUE - International Criminal Court judges formally ended proceedings against the long-serving "
+            "Likud politician Yoav Gallant last month at a short hearing.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 3, 14))} == {("warrant", "Yoav Gallant", "ICC", "withdrawn")}

@@ -932,9 +932,9 @@ _WARRANTS_NAME = re.compile(r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:investigati
                             r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
                             r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
-                           r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)|"
+                           r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,5}?PER(\d+)|"
                            # "The case against the Hamas commander X was closed after his death"
-                           r"\b(?:case|proceedings)\s+(?:against|concerning)\s+(?:[\w'’-]+\s+){0,3}?PER(\d+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                           r"\b(?:case|proceedings)\s+(?:against|concerning)\s+(?:[\w'’-]+\s+){0,5}?PER(\d+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                            r"(?:formally\s+)?(?:closed|terminated|dropped|ended|discontinued)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
                           r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"
