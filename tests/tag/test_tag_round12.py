@@ -347,3 +347,12 @@ def test_proceedings_ended_against_a_long_role_and_name(ref: Reference) -> None:
     text = ("THE HAGUE - International Criminal Court judges formally ended proceedings against the long-serving "
             "Likud politician Yoav Gallant last month at a short hearing.")
     assert {f[:4] for f in dated(ref, text, date(2025, 3, 14))} == {("warrant", "Yoav Gallant", "ICC", "withdrawn")}
+
+
+# -- "A second warrant, for his long-time ally in the cabinet, X, was issued the same day": X's -----------------------
+
+def test_a_warrant_for_his_role_and_name_is_the_named_ones(ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Benjamin Netanyahu in November 2024. A second warrant, "
+            "for his long-time ally in the cabinet, Yoav Gallant, was issued the same day.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 5))} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}

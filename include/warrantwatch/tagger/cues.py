@@ -910,7 +910,7 @@ _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
-    r"\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:[\w.]+\s+){0,4}?)"
+    r"(?:\s*,)?\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:[\w.]+\s+){0,4}?)"
     r"(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:(?!(?:after|before|when|while|since|until)\b)[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.

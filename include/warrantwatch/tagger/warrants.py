@@ -548,12 +548,14 @@ class WarrantRules(ArticleState):
                 return named[-2:]
         obj = _WARRANT_OBJECT.match(after)
         if obj:
-            first = _per(ents, obj.group(1))
+            first, obj_end = _per(ents, obj.group(1)), obj.end()
+            if first.surface.lower() in {"his", "her", "their"} and (role := _POSSESSOR_ROLE_NAMED.match(after, obj_end)) is not None:
+                first, obj_end = _per(ents, role.group(1)), role.end()  # "a second warrant, for his commissioner ..., X": X
             if first.via == "pronoun" and first.person is not None and not self.lex.ref.known_warrants(first.person.name):
                 # "X was invited by Y shortly after the court issued a warrant for him": the one of them it has sought
                 first = next((e for i in reversed(_PER_INDEX.findall(masked, 0, w_start)) if (e := _per(ents, i)).person is not None
                               and self.lex.ref.known_warrants(e.person.name)), first)
-            people = [first.person, *self._more_subjects(sentence, w_end + obj.end(), w_end + len(after))]
+            people = [first.person, *self._more_subjects(sentence, w_end + obj_end, w_end + len(after))]
             if ":" in obj.group(0) and ";" in masked[w_end:]:
                 # "warrants for three leaders: X, the group's chief; Y, its commander; and Z, ...": a list told in parts
                 people += [_per(ents, i).person for i in _LIST_PART_PER.findall(masked, w_end + len(after))]
