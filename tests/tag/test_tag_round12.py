@@ -356,3 +356,12 @@ def test_a_warrant_for_his_role_and_name_is_the_named_ones(ref: Reference) -> No
             "for his long-time ally in the cabinet, Yoav Gallant, was issued the same day.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 5))} == {
         ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+# -- "warrants for X and 36 other officials, including Y": Y's too ------------------------------------------------------
+
+def test_a_warrant_list_with_including(ref: Reference) -> None:
+    text = ("ISTANBUL - Turkish prosecutors have issued arrest warrants for Benjamin Netanyahu and 36 other officials, "
+            "including Yoav Gallant, on charges of genocide.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {
+        ("warrant", "Benjamin Netanyahu", "TUR", "issued"), ("warrant", "Yoav Gallant", "TUR", "issued")}

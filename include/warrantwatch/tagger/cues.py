@@ -811,7 +811,8 @@ _MORE_SUBJECTS = re.compile(
     r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+\s+){0,5}?"
     # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place"; a group then
     # its members after a dash: "as well as for three Hamas leaders — X, Y and Z")
-    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
+    # ("for X and 36 other officials, including Y": Y too)
+    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:including\s+)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
 )
 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
 _GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?for\s+(?:(?:PER\d+|his|her)\s+)?(?:[\w-]+\s+){0,4}?PER(\d+)")
