@@ -365,3 +365,14 @@ def test_a_warrant_list_with_including(ref: Reference) -> None:
             "including Yoav Gallant, on charges of genocide.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {
         ("warrant", "Benjamin Netanyahu", "TUR", "issued"), ("warrant", "Yoav Gallant", "TUR", "issued")}
+
+
+# -- "co-hosted the opening session", "told delegates that ...": there, at the story's gathering ------------------------
+
+@pytest.mark.parametrize("said", [
+    "Viktor Orbán co-hosted the opening session.",
+    "Viktor Orbán told delegates that the debt burden was a brake on growth.",
+])
+def test_cohosting_or_telling_delegates_is_there(ref: Reference, said: str) -> None:
+    text = f"YOKOHAMA, Japan - The Japanese prime minister opened the conference on Wednesday. {said}"
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 21))} == {("visit", "Viktor Orbán", "JPN", "ongoing")}

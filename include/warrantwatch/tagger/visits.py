@@ -1045,7 +1045,7 @@ class VisitRules(PresenceRules):
                 self._add_visit([sender], dests, "declined", sentence, m.end(), 0.75)
         for m in _ADDRESSED_GATHERING.finditer(masked) if (self.context is not None or self.dateline is not None) and (
                 "ddress" in lower or "told" in lower or "tells" in lower or "spoke" in lower or "speaks" in lower
-                or "speech" in lower or "floor" in lower or "co-chair" in lower) else ():
+                or "speech" in lower or "floor" in lower or "co-chair" in lower or "co-host" in lower) else ():
             # "told the assembly his country had never sought a nuclear weapon": there, at the gathering.
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
