@@ -34,7 +34,7 @@ FLOORS = {
     "sealed14": (0.75, 0.81, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
     "sealed15": (0.73, 0.83, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
     "sealed16": (0.80, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
-    "sealed17": (0.77, 0.92, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
+    "sealed17": (0.78, 0.92, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
     "sealed18": (0.79, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
@@ -46,7 +46,7 @@ FLOORS = {
     "probe6": (0.84, 0.96, 0),
     "probe7": (0.83, 0.97, 0),
     "probe8": (0.85, 0.95, 0),
-    "probe9": (0.79, 0.92, 0),
+    "probe9": (0.80, 0.92, 0),
     "probe10": (0.71, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
@@ -54,10 +54,10 @@ FLOORS = {
     # (first run, after the first rules of session 5: visits 0.732, warrants 0.833, no distractor facts)
     "probe12": (0.87, 0.99, 0),
     # (first run, later in session 5: visits 0.692, warrants 0.877, no distractor facts)
-    "probe13": (0.89, 0.97, 0),
+    "probe13": (0.91, 0.97, 0),
     # Written without the tagger in session 6 (first run: visits 0.680, warrants 0.880, 2 distractor facts),
     # then used to find failure classes.
-    "probe15": (0.85, 0.97, 1),
+    "probe15": (0.85, 0.97, 0),
     # (first run, after the first rules of session 6: visits 0.658, warrants 0.836, no distractor facts)
     "probe14": (0.79, 0.94, 0),
     # (first run, later in session 6: visits 0.754, warrants 0.952, no distractor facts)
@@ -76,7 +76,7 @@ FLOORS = {
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
     "probe21": (0.80, 0.95, 1),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
-    "probe22": (0.82, 0.92, 2),
+    "probe22": (0.82, 0.92, 1),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
     "probe23": (0.81, 0.92, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
@@ -84,25 +84,25 @@ FLOORS = {
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
     "probe25": (0.81, 0.87, 1),
     # (first run at 9b6be86: visits 0.743, warrants 0.898, 1 distractor fact; Africa, the Middle East, Asia, Latin America)
-    "probe26": (0.81, 0.88, 0),
+    "probe26": (0.82, 0.88, 0),
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
     "probe27": (0.85, 0.90, 1),
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
-    "probe28": (0.77, 0.90, 1),
+    "probe28": (0.78, 0.90, 1),
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
     "probe29": (0.80, 0.95, 0),
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
     "probe30": (0.80, 0.91, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
-    "probe31": (0.77, 0.96, 0),
+    "probe31": (0.79, 0.96, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
     "probe32": (0.85, 0.93, 1),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
-    "probe33": (0.84, 0.95, 0),
+    "probe33": (0.86, 0.95, 0),
     # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
-    "probe34": (0.79, 0.92, 1),
+    "probe34": (0.88, 0.94, 0),
     # (first run at f1661fe: visits 0.730, warrants 0.905, 1 distractor fact; Africa, the UN and global gatherings)
-    "probe35": (0.72, 0.89, 1),
+    "probe35": (0.88, 0.94, 0),
 }
 
 
