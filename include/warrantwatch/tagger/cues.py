@@ -28,6 +28,7 @@ _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\
 _INVITED_TO_PLACE_BEFORE = re.compile(r"\b(?:invited|asked|due|expected|scheduled)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?LOC(\d+)")
 # "said that no visit by X to Turkey was being prepared": a trip denied.
 _NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:(?!PER\d)[\w-]+\s+){0,3}$")
+# "arrived on the first leg of his three-nation visit to ...": the tour's other places are ahead.
 _FIRST_LEG_OF_END = re.compile(r"\b(?:first|opening)\s+(?:leg|stop|stage)\s+of\s+(?:[\w'’-]+\s+){0,3}$")
 # "Neither X nor Y would attend", "neither he nor Y attended": both stayed away.
 _NEITHER_NOR_BEFORE = re.compile(r"\b[Nn]either\s+[^.;]{1,80}?\bnor\s+[^.;]{1,60}?\s+(?:(?:would|will|did|could)\s+)?$")
@@ -711,9 +712,10 @@ _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|d
 # ", along with Italy's X, Finland's President Y and European Commission President Z": more travellers.
 _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
+# What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"
+# read as the verb's).
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
-# ("arrived in the morning": "in" read as the verb's, the time after it)
 # "a tariff deal reached in July": a participle after a thing, no one's arrival.
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
