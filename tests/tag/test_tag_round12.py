@@ -376,3 +376,13 @@ def test_a_warrant_list_with_including(ref: Reference) -> None:
 def test_cohosting_or_telling_delegates_is_there(ref: Reference, said: str) -> None:
     text = f"YOKOHAMA, Japan - The Japanese prime minister opened the conference on Wednesday. {said}"
     assert {f[:4] for f in dated(ref, text, date(2025, 8, 21))} == {("visit", "Viktor Orbán", "JPN", "ongoing")}
+
+
+# -- "X co-chaired a session on migration with Y and left for London after the plenary": there, and gone home -------
+
+def test_cochaired_a_session_then_left_for_home(ref: Reference) -> None:
+    text = ("GRANADA - The European Political Community's summit brought nearly 50 leaders to the Alhambra on Thursday. "
+            "Olaf Scholz co-chaired a session on migration with Viktor Orbán and left for Berlin after the plenary.")
+    facts = {f[:4] for f in dated(ref, text, date(2023, 10, 6))}
+    assert ("visit", "Olaf Scholz", "ESP", "completed") in facts
+    assert ("visit", "Olaf Scholz", "ESP", "ongoing") not in facts

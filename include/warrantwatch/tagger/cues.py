@@ -88,7 +88,7 @@ _ADDRESSED_GATHERING = re.compile(
     r"co-chaired|co-chairs|co-chairing|co-chair|co-hosted)\s+"
     # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit")
     r"(?:(?:the\s+)?EVT\d+|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall|session|meeting)|"
-    r"delegates(?=\s+(?:that|at|in)\b)|"
+    r"delegates(?=\s+(?:that|at|in)\b)|a\s+(?:[\w-]+\s+)?(?:session|plenary|panel|roundtable)(?!\s+of\b)|"
     r"(?:\w+day|today)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|summit))\b|"
     r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)|"
     # "used his speech on Tuesday to pledge ...": gave it, at the gathering (an opening or closing speech is the host's
@@ -1053,7 +1053,7 @@ _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?
                         # "X, who flew in on Wednesday, left for Washington shortly after the meeting"
                         r"(?:\w+\s+)?(?:left|departed)\s+for)\s+LOC(\d+)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
-_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+(?:in|at\s+the)|"
+_AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?<=with\s)PER\d+|(?!PER\d)[^.;]){0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+(?:in|at\s+the)|"
                             # "arrived in Jakarta on Tuesday and flew back to Washington on Thursday"
                             r"(?:flew|headed|returned|travell?ed|left\s+for|set\s+off\s+for)\s+(?:straight\s+)?(?:back\s+)?(?:to\s+)?)\s*LOC(\d+)|"
                             # "left the summit a day early, flying back to Washington overnight"
