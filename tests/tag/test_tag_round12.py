@@ -386,3 +386,12 @@ def test_cochaired_a_session_then_left_for_home(ref: Reference) -> None:
     facts = {f[:4] for f in dated(ref, text, date(2023, 10, 6))}
     assert ("visit", "Olaf Scholz", "ESP", "completed") in facts
     assert ("visit", "Olaf Scholz", "ESP", "ongoing") not in facts
+
+
+# -- "a military parade on Red Square on Friday attended by X and other foreign guests": X was there ----------------
+
+@pytest.mark.parametrize(("dateline", "host"), [("KYIV - ", "RUS"), ("", "RUS")])
+def test_a_gathering_attended_by_someone(ref: Reference, dateline: str, host: str) -> None:
+    text = (f"{dateline}The Kremlin, which staged a military parade on Red Square on Friday attended by Xi Jinping and "
+            "other foreign guests, has not answered the ceasefire proposal.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 5, 12))} == {("visit", "Xi Jinping", host, "completed")}

@@ -1303,6 +1303,9 @@ _AS_DID = re.compile(_AS_HE_DID + r"\s+(?:at|in)\b")
 # "The meeting, hosted by X at the Manoir Richelieu, brings together Britain's A, Germany's B and C": all of them there.
 _BRINGS_TOGETHER = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|forum|EVT\d+)\b[^.;]{0,100}?\b"
                               r"(?P<verb>brings|brought|will\s+bring|is\s+bringing)\s+together\s+(?P<list>[^.;]*)", re.IGNORECASE)
+# "a military parade on Red Square on Friday attended by Chinese President X and other foreign guests": they were there.
+_ATTENDED_BY = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|forum|parade|ceremony|funeral|inauguration|coronation|EVT\d+)\b"
+                          r"(?:(?!PER\d)[^.;]){0,80}?\b(?P<verb>attended)\s+by\s+(?P<list>[^.;]*)", re.IGNORECASE)
 # "A number of world leaders arrived in the Red Sea city on Monday, among them PER1, PER3 and PER5".
 _GROUP_ARRIVED_AMONG = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|dignitaries)\b[^.;]{0,60}?\b"

@@ -16,6 +16,7 @@ from warrantwatch.tagger.cues import (
     _AS_DID,
     _AS_WERE_LIST,
     _AT_GATHERING_RX,
+    _ATTENDED_BY,
     _BE_PRESENT,
     _BRINGS_TOGETHER,
     _CONDITIONAL,
@@ -189,14 +190,20 @@ class PresenceRules(ArticleState):
             self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75)
             if (came := _FROM_GATHERING.search(m.group("where"))) is not None:
                 self._came_from_gathering(sentence, listed, came.group(1), m.start("where") + came.end())
-        for m in _BRINGS_TOGETHER.finditer(masked) if "together" in lower else ():
+        for m in [*(_BRINGS_TOGETHER.finditer(masked) if "together" in lower else ()),
+                  *(_ATTENDED_BY.finditer(masked) if "attended by" in lower else ())]:
             c_start, _ = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start("verb")):
                 continue
             verb = m.group("verb").lower()
-            status = "planned" if verb.startswith("will") else "completed" if verb == "brought" else "ongoing"
-            dests = self._place_in_clause(sentence, m.start(), m.start("verb"), "past", m.start(), where_only=True) or (
-                self._gathering_or_dateline())
+            status = "planned" if verb.startswith("will") else "completed" if verb in {"brought", "attended"} else "ongoing"
+            if verb == "attended" and not self.ceremony and self._undated_or_today(sentence, m.start("verb")):
+                status = "ongoing"  # "the summit, attended by X and Y" in the day's report: there now
+            dests = self._place_in_clause(sentence, m.start(), m.start("verb"), "past", m.start(), where_only=True)
+            if not dests and verb == "attended" and (own := _LOC_INDEX.search(masked, m.start(), m.start("verb"))) is not None and (
+                    (place := _per(ents, own.group(1))).kind == "LOC"):
+                dests = [(place.iso3, place.city, None, 0.75)]  # ("a parade on Red Square ... attended by X": its own place)
+            dests = dests or self._gathering_or_dateline()
             listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))]
             if listed and dests:
                 self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75)
