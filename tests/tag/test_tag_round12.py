@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.tag.tagkit import dated
-from warrantwatch.reference import Reference
+from warrantwatch.reference import Reference, load_reference
 
 TUE_4_MAR_2025 = date(2025, 3, 4)
 
@@ -395,3 +395,13 @@ def test_a_gathering_attended_by_someone(ref: Reference, dateline: str, host: st
     text = (f"{dateline}The Kremlin, which staged a military parade on Red Square on Friday attended by Xi Jinping and "
             "other foreign guests, has not answered the ceasefire proposal.")
     assert {f[:4] for f in dated(ref, text, date(2025, 5, 12))} == {("visit", "Xi Jinping", host, "completed")}
+
+
+# -- "A, B, UN Secretary-General C and D were among the guests": the whole list ------------------------------------------
+
+def test_a_list_through_a_hyphenated_title() -> None:
+    # (the real reference: it knows the Secretary-General, whose title the masker splits)
+    text = ("TIANJIN - The SCO summit opened in Tianjin on Sunday. Recep Tayyip Erdoğan, Viktor Orbán, UN "
+            "Secretary-General António Guterres and Narendra Modi were among the guests at a welcome banquet.")
+    facts = {f[:4] for f in dated(load_reference(), text, date(2025, 9, 1))}
+    assert {f[1] for f in facts if f[2] == "CHN"} >= {"Recep Tayyip Erdoğan", "Viktor Orbán", "Narendra Modi"}

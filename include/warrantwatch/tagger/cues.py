@@ -1935,7 +1935,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
 _POSSESSIVE_ROLE_END = re.compile(r"PER(\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
-_TITLE_WORDS_END = re.compile(r"(?:,\s*|\s+and\s+)((?:[A-Z][a-z][\w-]*\s+(?:of\s+)?){1,4})$")
+# (and a hyphenated title's head the masker left: "..., UN Secretary-PER6 and PER7")
+_TITLE_WORDS_END = re.compile(r"(?:,\s*|\s+and\s+)((?:[A-Z][a-z][\w-]*\s+(?:of\s+)?){1,4}|(?:[A-Z][\w.]*\s+){0,3}[A-Z][a-z]\w*-)$")
 
 
 def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
