@@ -405,3 +405,14 @@ def test_a_list_through_a_hyphenated_title() -> None:
             "Secretary-General António Guterres and Narendra Modi were among the guests at a welcome banquet.")
     facts = {f[:4] for f in dated(load_reference(), text, date(2025, 9, 1))}
     assert {f[1] for f in facts if f[2] == "CHN"} >= {"Recep Tayyip Erdoğan", "Viktor Orbán", "Narendra Modi"}
+
+
+# -- "will also attend the commemoration", "will not attend the celebrations": the story's gathering -----------------
+
+@pytest.mark.parametrize(("said", "status"), [
+    ("Narendra Modi will also attend the commemoration.", "planned"),
+    ("Narendra Modi will not attend the celebrations.", "declined"),
+])
+def test_a_commemoration_is_the_storys_gathering(ref: Reference, said: str, status: str) -> None:
+    text = f"MOSCOW - The Victory Day parade opens on Red Square on Friday. {said}"
+    assert {f[:4] for f in dated(ref, text, date(2025, 5, 7))} == {("visit", "Narendra Modi", "RUS", status)}

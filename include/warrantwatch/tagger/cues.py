@@ -73,7 +73,7 @@ _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|mi
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
 # A go-verb's object that is the gathering itself: "decided not to travel to the inauguration".
 _GATHERING_OBJECT = re.compile(r"\s+(?:the|this|that|this\s+week(?:'s|’s)|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:inauguration|funeral|coronation|summit|"
-                               r"parade|ceremony|swearing-in|gathering|forum|meeting|conference|debate|assembly)\b(?!\s+(?:in|at|of)\s)|"
+                               r"parade|ceremony|swearing-in|gathering|forum|meeting|conference|debate|assembly|commemorations?|celebrations)\b(?!\s+(?:in|at|of)\s)|"
                                # "attended both events"
                                r"\s+both\s+events\b")
 _NAMED_GATHERING_OBJECT = re.compile(r"\s+the\s+(?:[A-Z][\w-]*\s+){1,4}(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Dd]ialogue)\b(?!\s+(?:in|at)\s)")
