@@ -47,10 +47,10 @@ FLOORS = {
     "probe7": (0.83, 0.97, 0),
     "probe8": (0.85, 0.95, 0),
     "probe9": (0.80, 0.92, 0),
-    "probe10": (0.71, 0.92, 0),
+    "probe10": (0.72, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
-    "probe11": (0.88, 0.92, 0),
+    "probe11": (0.89, 0.92, 0),
     # (first run, after the first rules of session 5: visits 0.732, warrants 0.833, no distractor facts)
     "probe12": (0.87, 0.99, 0),
     # (first run, later in session 5: visits 0.692, warrants 0.877, no distractor facts)
@@ -74,7 +74,7 @@ FLOORS = {
     "probe20": (0.84, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
-    "probe21": (0.80, 0.95, 1),
+    "probe21": (0.81, 0.95, 1),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.82, 0.92, 1),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
@@ -90,7 +90,7 @@ FLOORS = {
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
     "probe28": (0.78, 0.90, 1),
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
-    "probe29": (0.80, 0.95, 0),
+    "probe29": (0.81, 0.95, 0),
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
     "probe30": (0.80, 0.91, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
