@@ -416,3 +416,12 @@ def test_a_list_through_a_hyphenated_title() -> None:
 def test_a_commemoration_is_the_storys_gathering(ref: Reference, said: str, status: str) -> None:
     text = f"MOSCOW - The Victory Day parade opens on Red Square on Friday. {said}"
     assert {f[:4] for f in dated(ref, text, date(2025, 5, 7))} == {("visit", "Narendra Modi", "RUS", status)}
+
+
+# -- "the latter delayed from the spring": put off, then made (no trip called off) -----------------------------------
+
+def test_a_visit_delayed_from_the_spring_was_made(ref: Reference) -> None:
+    text = ("Charles III made state visits to Germany in March and to France in September, the latter delayed from "
+            "the spring by riots.")
+    facts = {f[:4] for f in dated(ref, text, date(2024, 6, 1))}
+    assert facts == {("visit", "Charles III", "DEU", "completed"), ("visit", "Charles III", "FRA", "completed")}

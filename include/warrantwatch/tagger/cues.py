@@ -575,7 +575,10 @@ _SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:
                                    re.IGNORECASE)
 # "a trip delayed by almost a year": how long it was put off, told of a trip that has come about
 _DELAYED_BY_SPAN = re.compile(r"\s+by\s+(?:almost\s+|nearly\s+|about\s+|more\s+than\s+|over\s+)?(?:a|an|one|two|three|four|five|six|several|\d+)\s+"
-                              r"(?:years?|months?|weeks?|days?)\b")
+                              r"(?:years?|months?|weeks?|days?)\b|"
+                              # "state visits to Germany in March and to France in September, the latter delayed from the spring"
+                              r"\s+from\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December)\b")
 _NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
 # The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
