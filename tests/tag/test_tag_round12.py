@@ -425,3 +425,17 @@ def test_a_visit_delayed_from_the_spring_was_made(ref: Reference) -> None:
             "the spring by riots.")
     facts = {f[:4] for f in dated(ref, text, date(2024, 6, 1))}
     assert facts == {("visit", "Charles III", "DEU", "completed"), ("visit", "Charles III", "FRA", "completed")}
+
+
+# -- "and X came in on the same day"; "the tour began in Ghana ... and continued in Trinidad and Tobago" -------------
+
+def test_came_in_is_an_arrival(ref: Reference) -> None:
+    text = ("RIO DE JANEIRO - The BRICS summit opened in Rio on Sunday. Narendra Modi arrived from Buenos Aires on "
+            "Saturday, and Viktor Orbán came in on the same day.")
+    assert ("visit", "Viktor Orbán", "BRA", "ongoing") in {f[:4] for f in dated(ref, text, date(2025, 7, 6))}
+
+
+def test_a_tour_that_continued_in_a_place(ref: Reference) -> None:
+    text = ("WINDHOEK - Narendra Modi arrived in Windhoek on Wednesday. The tour began a week ago in Ghana, where Modi "
+            "addressed parliament, and continued in Trinidad and Tobago the next day.")
+    assert ("visit", "Narendra Modi", "TTO", "completed") in {f[:4] for f in dated(ref, text, date(2025, 7, 9))}

@@ -208,6 +208,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "will not continue to Switzerland for the peace conference", "continued on to Astana"
     # (not "continues to India, landing on Monday": a schedule ahead, read elsewhere)
     (r"continue\s+(?:on\s+)?to(?=\s+(?:the\s+)?LOC)", "base"), (r"continued\s+(?:on\s+)?to(?=\s+(?:the\s+)?LOC)", "past"),
+    # "The tour began in Ghana ... and continued in Trinidad and Tobago the next day"
+    (r"continued\s+in(?=\s+(?:the\s+)?LOC)", "past"),
+    # "and South Africa's X came in on the same day": an arrival
+    (r"came\s+in(?=\s*(?:[.;,]|\s+(?:on|late|early|later|earlier|the\s+same|from|shortly|overnight|last)\b))", "arrive_past"),
     (r"went\s+(?:straight\s+|back\s+)?(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
