@@ -104,6 +104,7 @@ SETS = (
     GoldSet("probe34", "p34", "probe34.example", (150, 450), 35, 10),
     GoldSet("probe35", "p35", "probe35.example", (150, 450), 35, 10),
     GoldSet("sealed18", "S18", "sealed18.example", (150, 450), 35, 10),
+    GoldSet("probe36", "p36", "probe36.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

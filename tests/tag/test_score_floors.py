@@ -103,6 +103,8 @@ FLOORS = {
     "probe34": (0.88, 0.94, 0),
     # (first run at f1661fe: visits 0.730, warrants 0.905, 1 distractor fact; Africa, the UN and global gatherings)
     "probe35": (0.88, 0.94, 0),
+    # (first run at 6c0df07: visits 0.897, warrants 0.809, no distractor facts; an ordinary month, written late in session 11)
+    "probe36": (0.88, 0.79, 0),
 }
 
 
