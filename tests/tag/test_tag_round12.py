@@ -439,3 +439,19 @@ def test_a_tour_that_continued_in_a_place(ref: Reference) -> None:
     text = ("WINDHOEK - Narendra Modi arrived in Windhoek on Wednesday. The tour began a week ago in Ghana, where Modi "
             "addressed parliament, and continued in Trinidad and Tobago the next day.")
     assert ("visit", "Narendra Modi", "TTO", "completed") in {f[:4] for f in dated(ref, text, date(2025, 7, 9))}
+
+
+# -- "X, who is already the subject of an ICC warrant", "The general already faces an application" ----------------------
+
+def test_already_the_subject_of_a_warrant(ref: Reference) -> None:
+    text = ("The move adds to the legal pressure on Benjamin Netanyahu, who is already the subject of an ICC warrant "
+            "issued in November last year.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("warrant", "Benjamin Netanyahu", "ICC", "issued")}
+
+
+def test_the_general_already_faces_an_application() -> None:
+    # (the real reference: it holds Myanmar's commander-in-chief)
+    text = ("Min Aung Hlaing has run Myanmar since the 2021 coup. The general already faces an application for a warrant "
+            "at the International Criminal Court, which prosecutors filed in November.")
+    facts = {f[:4] for f in dated(load_reference(), text, date(2025, 2, 14))}
+    assert ("warrant", "Min Aung Hlaing", "ICC", "requested") in facts

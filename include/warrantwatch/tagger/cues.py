@@ -877,7 +877,7 @@ _PER_WHO_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:(?:the|a|an)\s+[^,;.]{1,60},\s*
 # What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
 _OWN_WARRANT = re.compile(
     r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"
-    r"(?:now\s+|also\s+)?(?:faces|facing|face|wanted|the\s+subject\s+of|subject\s+to|under\s+an?|charged|accused|indicted|"
+    r"(?:now\s+|also\s+|already\s+|still\s+)?(?:faces|facing|face|wanted|the\s+subject\s+of|subject\s+to|under\s+an?|charged|accused|indicted|"
     r"named\s+in|arrested|detained)|\s*,\s*whose\s+(?:\w+\s+)?warrant|"
     # "leaves X and Y as the only people subject to warrants"
     r"\s+(?:(?:are|were|as)\s+)?the\s+only\s+(?:\w+\s+){0,2}?(?:subject\s+to|facing|named\s+in|under))",

@@ -61,7 +61,7 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
 # election", "the general public", "the General Assembly".
 _GENERAL_AS_PERSON = re.compile(
     r"(?:'s|’s|\s*[,.;:!?)\"”—–]|\s*$|\s+(?:who|whose|whom|has|had|have|is|was|were|will|would|can|could|may|might|"
-    r"must|should|shall|did|does|do|also|then|later|himself|and|but|to|in|at|on|from|for|with|during|after|before|"
+    r"must|should|shall|did|does|do|also|then|later|already|still|himself|and|but|to|in|at|on|from|for|with|during|after|before|"
     r"since|when|while|as|into|via|last|this|told|said|says|met|meets|went|goes|flew|flies|left|leaves|made|makes|"
     r"took|takes|gave|gives|[a-z]+ed)\b)")
 LEADER_ORDER = ("supreme leader", "president", "prime minister", "chancellor", "king", "emir",
