@@ -455,3 +455,12 @@ def test_the_general_already_faces_an_application() -> None:
             "at the International Criminal Court, which prosecutors filed in November.")
     facts = {f[:4] for f in dated(load_reference(), text, date(2025, 2, 14))}
     assert ("warrant", "Min Aung Hlaing", "ICC", "requested") in facts
+
+
+# -- "officials, including X and Y, who were named in March last year": their warrants, in an ICC story ----------------
+
+def test_those_listed_who_were_named(ref: Reference) -> None:
+    text = ("The International Criminal Court has now sought four Israeli and Hamas figures, including Benjamin "
+            "Netanyahu and his former defence minister Yoav Gallant, who were named in November last year.")
+    facts = {f[:4] for f in dated(ref, text, date(2025, 6, 25))}
+    assert {("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")} <= facts

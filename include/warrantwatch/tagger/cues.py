@@ -947,6 +947,9 @@ _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|te
                            # "The case against the Hamas commander X was closed after his death"
                            r"\b(?:case|proceedings)\s+(?:against|concerning)\s+(?:[\w'’-]+\s+){0,5}?PER(\d+)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
                            r"(?:formally\s+)?(?:closed|terminated|dropped|ended|discontinued)\b")
+# "six Russian officials, including X and Y, who were named in March last year": the named ones' warrants, in an ICC story.
+_WHO_WERE_NAMED = re.compile(r",\s*who\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|first\s+)?named\b(?!\s+(?:as|after|by\s+PER))")
+_INCLUDING_WORD = re.compile(r"\b(?:including|among\s+them)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
                           r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"
                           r"[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)|"

@@ -31,6 +31,7 @@ from warrantwatch.tagger.cues import (
     _GROUNDS_TO_BELIEVE,
     _GROUP_WARRANT_NOUN,
     _ICC_RX,
+    _INCLUDING_WORD,
     _LIST_PART_PER,
     _MORE_SUBJECTS,
     _NATIONAL_AGENTS,
@@ -74,6 +75,7 @@ from warrantwatch.tagger.cues import (
     _WARRANT_RX,
     _WARRANT_WORDS,
     _WARRANTS_NAME,
+    _WHO_WERE_NAMED,
     _WHOSE_WARRANT,
     _clause_bounds,
     _court_place,
@@ -438,6 +440,15 @@ class WarrantRules(ArticleState):
                         self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC",
                                                 date=told[-1] if told else when, cued=True))
                 start += len(part) + 1
+        for m in _WHO_WERE_NAMED.finditer(masked) if self.mentions_icc and "named" in masked else ():
+            listed_from = max((w.end() for w in _INCLUDING_WORD.finditer(masked, 0, m.start())), default=None)
+            if listed_from is None:
+                continue  # (only a list told as such: a lone name before "who was named" lowered the blind set)
+            when = self._date_near(sentence, m.end(), "past", any_side=True, allow_since=True, warrant=True)
+            for index in _PER_INDEX.findall(masked, listed_from, m.start()):
+                person = _per(ents, index).person
+                if person is not None and self.lex.ref.known_warrants(person.name):
+                    self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=when, cued=True))
         for m in _ONLY_ONES_WANTED.finditer(masked) if "only" in masked and "warrants" in masked else ():
             # "The decision leaves X and his former defence minister Y as the only people named in warrants"
             for index in _PER_INDEX.findall(m.group("who")):
