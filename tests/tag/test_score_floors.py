@@ -34,7 +34,7 @@ FLOORS = {
     "sealed14": (0.75, 0.81, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
     "sealed15": (0.73, 0.83, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
     "sealed16": (0.80, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
-    "sealed17": (0.78, 0.92, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
+    "sealed17": (0.78, 0.93, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
     "sealed18": (0.79, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
@@ -102,9 +102,9 @@ FLOORS = {
     # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
     "probe34": (0.88, 0.94, 0),
     # (first run at f1661fe: visits 0.730, warrants 0.905, 1 distractor fact; Africa, the UN and global gatherings)
-    "probe35": (0.88, 0.94, 0),
+    "probe35": (0.89, 0.94, 0),
     # (first run at 6c0df07: visits 0.897, warrants 0.809, no distractor facts; an ordinary month, written late in session 11)
-    "probe36": (0.88, 0.79, 0),
+    "probe36": (0.88, 0.89, 0),
 }
 
 
