@@ -443,7 +443,7 @@ class WarrantRules(ArticleState):
         for m in _WHO_WERE_NAMED.finditer(masked) if self.mentions_icc and "named" in masked else ():
             listed_from = max((w.end() for w in _INCLUDING_WORD.finditer(masked, 0, m.start())), default=None)
             if listed_from is None:
-                continue  # (only a list told as such: a lone name before "who was named" lowered the blind set)
+                continue  # (only a list told as such: a lone name before "who was named" may be named for something else)
             when = self._date_near(sentence, m.end(), "past", any_side=True, allow_since=True, warrant=True)
             for index in _PER_INDEX.findall(masked, listed_from, m.start()):
                 person = _per(ents, index).person
