@@ -47,6 +47,9 @@ from warrantwatch.tagger.legs import TourRules
 from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.warrants import WarrantRules
 
+# The words an "as did" list opens on ("X arrived earlier, as did Y", "X did not travel, and neither did Y").
+_AS_DID_WORDS = (", as ", "ither did", "nor did", "so did")
+
 
 class ArticleTagger(TourRules, WarrantRules):
     """Tags one article: ``ArticleTagger(id, text, published, lexicon).run()``."""
@@ -121,7 +124,8 @@ class ArticleTagger(TourRules, WarrantRules):
             self.sentence_index = index
             told_visits = len(self.facts)
             self._visits(s)
-            if (", as " in s.masked or "ither did" in s.masked or "nor did" in s.masked or "so did" in s.masked) and len(self.facts) > told_visits and (as_did := _AS_DID_LIST.search(s.masked)) is not None:
+            if len(self.facts) > told_visits and any(w in s.masked for w in _AS_DID_WORDS) and (
+                    as_did := _AS_DID_LIST.search(s.masked)) is not None:
                 self._same_trip_for(s, self.facts[told_visits:], as_did.group(1))
             if self.legs_possible:
                 self._tour_legs(s)

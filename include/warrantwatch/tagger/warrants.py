@@ -82,7 +82,7 @@ from warrantwatch.tagger.cues import (
     _per,
     _travelers_before,
 )
-from warrantwatch.tagger.entities import _PER_INDEX, Sentence
+from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
 from warrantwatch.tagger.facts import _Fact
 from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.state import ArticleState
@@ -434,27 +434,17 @@ class WarrantRules(ArticleState):
             start = m.end()
             for part in masked[m.end():].split(";"):  # "X and Y, since March 2023; Z, since March 2024"
                 told = [d.value for d in sentence.dates("past") if start <= d.start < start + len(part)]
-                for index in _PER_INDEX.findall(part):
-                    person = _per(ents, index).person
-                    if person is not None and self.lex.ref.known_warrants(person.name):
-                        self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC",
-                                                date=told[-1] if told else when, cued=True))
+                self._icc_warrants_of_known(sentence, _PER_INDEX.findall(part), "issued", told[-1] if told else when)
                 start += len(part) + 1
         for m in _WHO_WERE_NAMED.finditer(masked) if self.mentions_icc and "named" in masked else ():
             listed_from = max((w.end() for w in _INCLUDING_WORD.finditer(masked, 0, m.start())), default=None)
             if listed_from is None:
                 continue  # (only a list told as such: a lone name before "who was named" may be named for something else)
             when = self._date_near(sentence, m.end(), "past", any_side=True, allow_since=True, warrant=True)
-            for index in _PER_INDEX.findall(masked, listed_from, m.start()):
-                person = _per(ents, index).person
-                if person is not None and self.lex.ref.known_warrants(person.name):
-                    self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=when, cued=True))
+            self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, listed_from, m.start()), "issued", when)
         for m in _ONLY_ONES_WANTED.finditer(masked) if "only" in masked and "warrants" in masked else ():
             # "The decision leaves X and his former defence minister Y as the only people named in warrants"
-            for index in _PER_INDEX.findall(m.group("who")):
-                person = _per(ents, index).person
-                if person is not None and self.lex.ref.known_warrants(person.name):
-                    self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=None, cued=True))
+            self._icc_warrants_of_known(sentence, _PER_INDEX.findall(m.group("who")), "issued", None)
         for m in _REQUEST_LIST.finditer(masked) if ":" in masked and ("request" in masked or "applic" in masked) else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if _W_NEGATED.search(masked[c_start : m.start()]):
@@ -462,10 +452,7 @@ class WarrantRules(ArticleState):
             when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
             # ("Prosecutors had already abandoned their requests for two other leaders: X and Y": withdrawn)
             status = "withdrawn" if _W_WITHDRAWN.search(masked, c_start, m.start()) else "requested"
-            for index in _PER_INDEX.findall(masked, m.end()):
-                person = _per(ents, index).person
-                if person is not None and self.lex.ref.known_warrants(person.name):
-                    self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
+            self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end()), status, when)
         for m in _W_ENDED_CASE.finditer(masked) if self.mentions_icc and ("case" in masked or "proceedings" in masked) else ():
             # "Judges ended the case against X earlier this year": the warrant is withdrawn.
             c_start, _ = _clause_bounds(masked, m.start())
@@ -520,6 +507,14 @@ class WarrantRules(ArticleState):
             return [arrested.person] if arrested.person is not None else []
         return [e.person for e in _travelers_before(masked, ents, at, c_start) if e.person is not None]
 
+    def _icc_warrants_of_known(self, sentence: Sentence, indexes: list[str], status: str, when: str | None) -> None:
+        """An ICC warrant fact for each listed person the reference knows a warrant for (a list told with no verb of
+        its own: "the only people named in warrants", "requests for two other leaders: X and Y")."""
+        for index in indexes:
+            person = _per(sentence.entities, index).person
+            if person is not None and self.lex.ref.known_warrants(person.name):
+                self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
+
     @staticmethod
     def _more_subjects(sentence: Sentence, pos: int, end: int | None = None) -> list[Person]:
         """The subjects listed after the first, from ``pos``: ", Y and Z", "and of his commissioner, Y"."""
@@ -527,12 +522,8 @@ class WarrantRules(ArticleState):
         after = masked[:end] if end is not None else masked
         people = []
         while more := _MORE_SUBJECTS.match(after, pos):
-            found = _per(ents, more.group(1))
-            pos = more.end()
-            if found.surface.lower() in {"his", "her", "their"} and (
-                    named := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
-                # "for PER0 and his children's commissioner, PER1": the one named, not "his".
-                found, pos = _per(ents, named.group(1)), named.end()
+            # ("for PER0 and his children's commissioner, PER1": PER1)
+            found, pos = _named_after_possessive(ents, after, _per(ents, more.group(1)), more.end())
             if found.person is not None:
                 people.append(found.person)
         return people
@@ -545,9 +536,7 @@ class WarrantRules(ArticleState):
         # ... or after a dash: "warrants for three men — A, B and C", "for the leaders of the group: A and B".
         named_in = _WARRANTS_NAME.match(after)
         if named_in is not None:  # "The warrants, made public on Tuesday, name X, commander of ..., and Y"
-            first, pos = _per(ents, named_in.group(1)), named_in.end()
-            if first.surface.lower() in {"his", "her", "their"} and (role := _POSSESSOR_ROLE_NAMED.match(after, pos)) is not None:
-                first, pos = _per(ents, role.group(1)), role.end()  # "which also names his commissioner, X": X
+            first, pos = _named_after_possessive(ents, after, _per(ents, named_in.group(1)), named_in.end())  # "names his commissioner, X"
             # ("named X and his commissioner for children's rights, Y": the one named, not "his")
             people = [first.person, *self._more_subjects(sentence, w_end + pos, w_end + len(after))]
             return [p for p in dict.fromkeys(people) if p is not None]
@@ -559,9 +548,8 @@ class WarrantRules(ArticleState):
                 return named[-2:]
         obj = _WARRANT_OBJECT.match(after)
         if obj:
-            first, obj_end = _per(ents, obj.group(1)), obj.end()
-            if first.surface.lower() in {"his", "her", "their"} and (role := _POSSESSOR_ROLE_NAMED.match(after, obj_end)) is not None:
-                first, obj_end = _per(ents, role.group(1)), role.end()  # "a second warrant, for his commissioner ..., X": X
+            # ("a second warrant, for his commissioner for children's rights, X": X)
+            first, obj_end = _named_after_possessive(ents, after, _per(ents, obj.group(1)), obj.end())
             if first.via == "pronoun" and first.person is not None and not self.lex.ref.known_warrants(first.person.name):
                 # "X was invited by Y shortly after the court issued a warrant for him": the one of them it has sought
                 first = next((e for i in reversed(_PER_INDEX.findall(masked, 0, w_start)) if (e := _per(ents, i)).person is not None
@@ -619,3 +607,11 @@ class WarrantRules(ArticleState):
             listed = self._more_subjects(sentence, chosen_at + len(f"PER{ents.index(chosen)}"), c_end)
             companions += [c for c in pick if c.person in listed and c is not chosen and c not in companions]
         return [p.person for p in [chosen, *companions] if p.person]
+
+
+def _named_after_possessive(ents: list[Entity], text: str, found: Entity, pos: int) -> tuple[Entity, int]:
+    """"his commissioner for children's rights, X": the one named after a possessive and a role (X, and where its
+    name ends), not "his"; any other subject as it is."""
+    if found.surface.lower() in {"his", "her", "their"} and (named := _POSSESSOR_ROLE_NAMED.match(text, pos)) is not None:
+        return _per(ents, named.group(1)), named.end()
+    return found, pos
