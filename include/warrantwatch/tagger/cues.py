@@ -1840,9 +1840,10 @@ _RELATIVE_BEFORE_QUOTE = re.compile(r"((?:PER\d+\s*(?:,\s*|,?\s+and\s+))*PER\d+)
 _COMMA_AT_START = re.compile(r"\s*,\s")
 
 
-# A predicate joined to the clause before with no subject of its own: "but is expected in LOC2 for the parade".
+# A predicate joined to the clause before with no subject of its own: "but is expected in LOC2 for the parade", "had been
+# invited but decided not to go" (an auxiliary, or a verb of choosing).
 _AND_BUT_AT_END = re.compile(r"\b(?:and|but)\s*$")
-_AUX_AT_START = re.compile(r"\s*(?:then\s+|also\s+|later\s+|still\s+)?(?:is|are|was|were|will|would|has|have|had|decided|chose|opted|declined|refused)\b")
+_SUBJECTLESS_PREDICATE = re.compile(r"\s*(?:then\s+|also\s+|later\s+|still\s+)?(?:is|are|was|were|will|would|has|have|had|decided|chose|opted|declined|refused)\b")
 _SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+)\b")
 # The other side of talks: "where PER1 had held talks with PER2, the fourth stop on a tour that began in X".
 _TALKS_WITH_AT_END = re.compile(r"\b(?:talks|meeting|meetings|summit|dinner|lunch)\s+with\s+$")
@@ -1891,7 +1892,7 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         rel = _RELATIVE_SUBJECT.search(masked[:clause_start]) or (
             _RELATIVE_BEFORE_QUOTE.search(masked[:clause_start]) if _COMMA_AT_START.match(window) else None)
         if rel is None and clause_start and _AND_BUT_AT_END.search(masked, max(0, clause_start - 8), clause_start) and (
-                _AUX_AT_START.match(masked, clause_start)):
+                _SUBJECTLESS_PREDICATE.match(masked, clause_start)):
             # "PER0 is not at the summit but is expected in Beijing": the subject of the clause before.
             before_start, _ = _clause_bounds(masked, max(0, clause_start - 8))
             first = _SUBJECT_AT_START.match(masked, before_start, clause_start)
