@@ -72,7 +72,8 @@ _NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|mi
 # The previous sentence's trip, made by others too: "So did Turkey's Erdoğan, the only NATO leader present, and Iran's X."
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
 # A go-verb's object that is the gathering itself: "decided not to travel to the inauguration".
-_GATHERING_OBJECT = re.compile(r"\s+(?:the|this|that|this\s+week(?:'s|’s)|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:inauguration|funeral|coronation|summit|"
+_GATHERING_OBJECT = re.compile(r"(?:\s+(?:both|all\s+(?:\w+\s+)?|the\s+(?:first|second|third|opening|final|closing|last))\s+days?\s+of)?"  # "both days of the summit"
+                               r"\s+(?:the|this|that|this\s+week(?:'s|’s)|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:inauguration|funeral|coronation|summit|"
                                r"parade|ceremony|swearing-in|gathering|forum|meeting|conference|debate|assembly|commemorations?|celebrations)\b(?!\s+(?:in|at|of)\s)|"
                                # "attended both events"
                                r"\s+both\s+events\b")
@@ -1369,7 +1370,8 @@ _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:m
                            r"(?:(?:talks|a\s+visit|a\s+summit|a\s+stop|meetings)\s+in\s+)?(?:the\s+)?LOC(?P<loc>\d+)|"
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
 # "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
-_SENT_PERSON = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+)?(?:sent|dispatched)\s+PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
+# "Beijing sent Premier X instead": a government sending, its leader not named.
+_SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat\s)\b(?:GOV|LOC)(?P<g>\d+)\s+)(?:sent|dispatched)\s+PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
 # "Kim was Putin's guest at a Russian spaceport last September": a visit to the host's country.
 _WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?PER(?P<h>\d+)(?:'s|’s)\s+(?:[\w-]+\s+)?guest\b")
 # Cues of the visit and warrant rules added in the fifth session (used by visits.py and warrants.py).

@@ -974,8 +974,9 @@ class VisitRules(PresenceRules):
                 dests = [(iso3, city, occasion, 0.7)]
                 when = self._date_near(sentence, m.start(), "past", visit=True)
                 if status == "completed" and (self._day_before_or_today(when)
-                                              or when is None and self.dateline is not None and self.dateline[0] == iso3):
-                    status = "ongoing"  # (met there yesterday: still at the gathering)
+                                              or when is None and self.dateline is not None and self.dateline[0] == iso3
+                                              and self._undated_or_today(sentence, m.start())):
+                    status = "ongoing"  # (met there yesterday: still at the gathering, unless told over)
             if not dests and self.context is not None and verb == "met":
                 # A meeting with no place in a story about a gathering, at it and there now: "12:20 - Albanese has met
                 # Zelensky" on its live page, or "RIO DE JANEIRO — ... Keir Starmer met Xi Jinping on Monday" in Tuesday's
@@ -1105,13 +1106,14 @@ class VisitRules(PresenceRules):
             c_start, _ = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
                 continue
-            sender, envoy = _per(ents, m.group("s")), _per(ents, m.group("o"))
-            if sender.person is None or envoy.person is None or sender.person is envoy.person:
+            sender, envoy = _per(ents, m.group("s") or m.group("g")), _per(ents, m.group("o"))
+            if envoy.person is None or sender.person is envoy.person or sender.person is None and sender.kind == "PER":
                 continue
             where = self._gathering_or_dateline()  # (the gathering, else the ceremony where the story is filed)
             status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
             self._add_visit([envoy], where, status, sentence, m.start(), 0.75)
-            self._add_visit([sender], where, "declined", sentence, m.start(), 0.7)
+            if sender.person is not None:
+                self._add_visit([sender], where, "declined", sentence, m.start(), 0.7)
 
     def _deeds_in_places(self, sentence: Sentence) -> None:
         """Deeds that put the doer in a place: "In Hanoi on Monday, Xi ...", "signed agreements in Tokyo"."""

@@ -1,0 +1,37 @@
+"""Language the thirteenth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+SUN_9_MAR_2025 = date(2025, 3, 9)
+NAIROBI_OPENS = "NAIROBI, Kenya - A regional summit on trade opened in the Kenyan capital on Sunday. "
+NAIROBI_CLOSED = "NAIROBI, Kenya - A regional summit on trade closed in the Kenyan capital on Saturday. "
+
+
+# -- "attended both days of the summit": the gathering is the object, whatever part of it ---------------------------
+
+@pytest.mark.parametrize("part", ["both days of", "all three days of", "the opening day of", "the first day of"])
+def test_days_of_a_gathering_are_the_gathering(ref: Reference, part: str) -> None:
+    text = NAIROBI_CLOSED + f"Narendra Modi attended {part} the summit and met the host on the sidelines."
+    assert {f[:4] for f in dated(ref, text, SUN_9_MAR_2025)} == {("visit", "Narendra Modi", "KEN", "completed")}
+
+
+# -- "Beijing sent Premier X instead": a government sending an envoy, its leader not named ---------------------------
+
+@pytest.mark.parametrize("sender", ["Beijing", "China"])
+def test_a_government_sends_an_envoy(ref: Reference, sender: str) -> None:
+    text = NAIROBI_OPENS + f"{sender} sent Premier Li Qiang instead."
+    assert {f[:4] for f in dated(ref, text, SUN_9_MAR_2025)} == {("visit", "Li Qiang", "KEN", "ongoing")}
+
+
+def test_a_place_named_before_sent_is_not_the_sender(ref: Reference) -> None:
+    # (the place is where the earlier meeting was: "skipped the meeting in Delhi and sent X there")
+    text = NAIROBI_OPENS + "Xi Jinping, who skipped the 2023 meeting in New Delhi and sent Li Qiang there instead, came."
+    assert ("visit", "Li Qiang", "KEN") not in {f[:3] for f in dated(ref, text, SUN_9_MAR_2025)}
