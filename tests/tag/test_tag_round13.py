@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.tag.tagkit import dated
-from warrantwatch.reference import Reference
+from warrantwatch.reference import Reference, load_reference
 
 SUN_9_MAR_2025 = date(2025, 3, 9)
 NAIROBI_OPENS = "NAIROBI, Kenya - A regional summit on trade opened in the Kenyan capital on Sunday. "
@@ -35,3 +35,30 @@ def test_a_place_named_before_sent_is_not_the_sender(ref: Reference) -> None:
     # (the place is where the earlier meeting was: "skipped the meeting in Delhi and sent X there")
     text = NAIROBI_OPENS + "Xi Jinping, who skipped the 2023 meeting in New Delhi and sent Li Qiang there instead, came."
     assert ("visit", "Li Qiang", "KEN") not in {f[:3] for f in dated(ref, text, SUN_9_MAR_2025)}
+
+
+# -- Warrants: "had committed" after the court's grounds; "on the same day as those against X" ---------------------
+
+THU_6_MAR_2025 = date(2025, 3, 6)
+
+
+@pytest.fixture(scope="module")
+def full_ref() -> Reference:
+    """The shipped reference: the test fixture's has neither Haqqani nor Deif."""
+    return load_reference()
+
+
+def test_grounds_to_believe_they_had_committed(full_ref: Reference) -> None:
+    text = ("THE HAGUE - The International Criminal Court said on Wednesday it had issued arrest warrants for two "
+            "Taliban leaders. Judges found reasonable grounds to believe that Haibatullah Akhundzada and Abdul Hakim "
+            "Haqqani had committed the crime of persecution against women.")
+    subjects = {f[1] for f in dated(full_ref, text, THU_6_MAR_2025) if f[0] == "warrant"}
+    assert subjects == {"Haibatullah Akhundzada", "Abdul Hakim Haqqani"}
+
+
+def test_a_warrant_issued_as_those_against_others_is_theirs_too(full_ref: Reference) -> None:
+    text = ("THE HAGUE - The International Criminal Court has withdrawn the arrest warrant for Mohammed Deif, the court "
+            "said on Thursday. The warrant against him had been issued last November, on the same day as those against "
+            "Benjamin Netanyahu and Yoav Gallant, which remain in force.")
+    assert {f for f in dated(full_ref, text, THU_6_MAR_2025) if f[0] == "warrant" and f[1] != "Mohammed Deif"} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11")}

@@ -989,7 +989,9 @@ _GROUNDS_TO_BELIEVE = re.compile(
     # appositions skipped, the deed told by any verb)
     r"\breasonable\s+grounds\s+to\s+believe\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?PER\d+(?:(?:\s*,[^,;]{1,60})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:(?:bears?|is|are|was|were|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:criminally\s+)?responsib|(?:ordered|committed|directed|induced|solicited|planned|ordering|committing)\b)")
+    r"(?:\w+\s+)?(?:criminally\s+)?responsib|(?:had\s+|have\s+)?(?:ordered|committed|directed|induced|solicited|planned|ordering|committing)\b)")
+# "The warrant against him was issued on the same day as those against X and Y": theirs too, alike.
+_AS_THOSE_FOR = re.compile(r"\b(?:as|like)\s+(?:those|the\s+ones)\s+(?:against|for|of)\s+(?P<who>PER\d+(?:(?:\s*,\s*|\s+and\s+)PER\d+)*)")
 # "made no move to act on the warrant, issued in March 2023": one warrant, its subject told before.
 _THE_WARRANT_ALONE = re.compile(r"\b(?:act(?:ed|ing)?\s+on|enforc(?:e|ed|es|ing)|execut(?:e|ed|es|ing)|honou?r(?:ed|s|ing)?|ignor(?:e|ed|es|ing))\s+"
                                r"the\s+(?:ICC\s+|court's\s+|arrest\s+)*warrant\b"

@@ -14,6 +14,7 @@ from warrantwatch.tagger.cues import (
     _APPLICATION_BEFORE,
     _ARRESTED_OBJECT,
     _ARRESTED_ON_ORDERS,
+    _AS_THOSE_FOR,
     _BUT_WITHDREW_IT,
     _BUT_WITHDREW_WARRANT,
     _CONDITIONAL,
@@ -246,6 +247,10 @@ class WarrantRules(ArticleState):
                 statuses = ["withdrawn"]
                 when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
             dated = [(person, when) for person in subjects]
+            if (alike := _AS_THOSE_FOR.search(masked, m.end(), c_end)) is not None:
+                # "The warrant against him was issued on the same day as those against X": X's too, that day
+                dated += [(p, when) for i in _PER_INDEX.findall(alike.group("who"))
+                          if (p := _per(ents, i).person) is not None and p not in subjects and self.lex.ref.known_warrants(p.name)]
             if subjects and _FOR_RIGHT_AFTER.match(masked, m.end()) and (gapped := _GAPPED_FOR.search(masked, m.end())) is not None and (
                     (other := _per(ents, gapped.group(1)).person) is not None and other not in subjects):
                 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": Y's, of its own day
