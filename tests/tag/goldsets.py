@@ -105,6 +105,9 @@ SETS = (
     GoldSet("probe35", "p35", "probe35.example", (150, 450), 35, 10),
     GoldSet("sealed18", "S18", "sealed18.example", (150, 450), 35, 10),
     GoldSet("probe36", "p36", "probe36.example", (150, 450), 35, 10),
+    GoldSet("probe37", "p37", "probe37.example", (150, 450), 35, 10),
+    GoldSet("probe38", "p38", "probe38.example", (150, 450), 35, 10),
+    GoldSet("sealed19", "S19", "sealed19.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
