@@ -62,3 +62,18 @@ def test_a_warrant_issued_as_those_against_others_is_theirs_too(full_ref: Refere
             "Benjamin Netanyahu and Yoav Gallant, which remain in force.")
     assert {f for f in dated(full_ref, text, THU_6_MAR_2025) if f[0] == "warrant" and f[1] != "Mohammed Deif"} == {
         ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11")}
+
+
+def test_a_leader_and_his_named_aide_share_the_warrants(full_ref: Reference) -> None:
+    text = ("THE HAGUE - The court said on Wednesday it had issued warrants for two Russian generals. Vladimir Putin "
+            "and his children's rights commissioner, Maria Lvova-Belova, were the subjects of warrants issued in "
+            "March 2023, it added.")
+    assert {f for f in dated(full_ref, text, THU_6_MAR_2025) if f[4] == "2023-03"} == {
+        ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}
+
+
+def test_a_second_list_after_and_against_shares_the_request(ref: Reference) -> None:
+    text = ("THE HAGUE - The prosecutor said on Wednesday that he had applied for warrants against Benjamin Netanyahu "
+            "for the siege of a city, and against Yoav Gallant and Rodrigo Duterte for the killings of October 7.")
+    assert {f for f in dated(ref, text, THU_6_MAR_2025) if f[0] == "warrant"} == {
+        ("warrant", name, "ICC", "requested", "2025-03-05") for name in ("Benjamin Netanyahu", "Yoav Gallant", "Rodrigo Duterte")}

@@ -825,9 +825,11 @@ _MORE_SUBJECTS = re.compile(
     # ("for X and 36 other officials, including Y": Y too)
     r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:including\s+)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
 )
+# "PER0 and his children's rights commissioner, PER1, were the subjects of warrants": both, the first before the role.
+_AND_HIS_ROLE_AT_END = re.compile(r"\bPER(\d+)\s+and\s+PER\d+\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$")
 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
-_GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?for\s+(?:(?:PER\d+|his|her)\s+)?(?:[\w-]+\s+){0,4}?PER(\d+)")
-_FOR_RIGHT_AFTER = re.compile(r"\s+for\s")  # ("Warrants for X ...": the subjects follow "for")
+_GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|against)\s+(?:(?:PER\d+|his|her)\s+(?!and\b))?(?:[\w-]+\s+){0,4}?PER(\d+)")
+_FOR_RIGHT_AFTER = re.compile(r"\s+(?:for|against)\s")  # ("Warrants for X ...": the subjects follow "for")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"

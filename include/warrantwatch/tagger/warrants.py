@@ -10,6 +10,7 @@ from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _ACCUSED_OF,
     _AND_CLAUSE,
+    _AND_HIS_ROLE_AT_END,
     _APPLICATION_AFTER,
     _APPLICATION_BEFORE,
     _ARRESTED_OBJECT,
@@ -254,7 +255,11 @@ class WarrantRules(ArticleState):
             if subjects and _FOR_RIGHT_AFTER.match(masked, m.end()) and (gapped := _GAPPED_FOR.search(masked, m.end())) is not None and (
                     (other := _per(ents, gapped.group(1)).person) is not None and other not in subjects):
                 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": Y's, of its own day
-                dated.append((other, self._date_near(sentence, gapped.end(), "past", warrant=True)))
+                # ("..., and against Y, Z and W for the killings": the whole second list)
+                # (its own day only when told right after the name: "... Y in 2012"; else the first list's)
+                gapped_day = (self._date_near(sentence, gapped.end(), "past", warrant=True)
+                              if re.match(r"\s+(?:in|on|last|this)\s", masked[gapped.end() :]) else when)
+                dated += [(p, gapped_day) for p in (other, *self._more_subjects(sentence, gapped.end())) if p not in subjects]
             for person, day in dated:
                 for status in dict.fromkeys(statuses):
                     conf = 0.9 if cued else 0.6
@@ -604,6 +609,9 @@ class WarrantRules(ArticleState):
             return [e.person for e in listed if e.person]  # "X, his interior minister Y and Z are all wanted on warrants"
         # "X was named in a warrant together with Y and Z": the companions share it.
         chosen_at = masked.find(f"PER{ents.index(chosen)}", c_start)
+        if before and (first := _AND_HIS_ROLE_AT_END.search(masked, c_start, chosen_at)) is not None and (
+                (partner := _per(ents, first.group(1))) in pick and partner is not chosen and partner.person is not None):
+            return [partner.person, chosen.person]  # "X and his commissioner, Y, were the subjects of warrants"
         with_them = _W_COMPANIONS.search(masked, chosen_at, c_end)
         companions = [] if with_them is None else [
             c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) > with_them.start() and c is not chosen]
