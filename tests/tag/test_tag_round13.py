@@ -77,3 +77,10 @@ def test_a_second_list_after_and_against_shares_the_request(ref: Reference) -> N
             "for the siege of a city, and against Yoav Gallant and Rodrigo Duterte for the killings of October 7.")
     assert {f for f in dated(ref, text, THU_6_MAR_2025) if f[0] == "warrant"} == {
         ("warrant", name, "ICC", "requested", "2025-03-05") for name in ("Benjamin Netanyahu", "Yoav Gallant", "Rodrigo Duterte")}
+
+
+def test_police_carrying_out_a_judges_order_serve_a_national_warrant(ref: Reference) -> None:
+    text = ("SEOUL - Police arrested former President Yoon Suk Yeol at his residence early on Wednesday, carrying out "
+            "an order from a Seoul district court judge, who said he might destroy evidence.")
+    assert {f for f in dated(ref, text, THU_6_MAR_2025) if f[0] == "warrant"} == {
+        ("warrant", "Yoon Suk Yeol", "KOR", "executed", "2025-03-05")}

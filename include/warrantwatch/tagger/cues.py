@@ -1392,8 +1392,11 @@ _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED_ON_ORDERS = re.compile(
-    r"\bPER(\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(arrested|detained|taken\s+into\s+custody)\b[^.;]{0,80}?\bon\s+(?:the\s+)?"
-    r"orders?\s+of\s+(?:a\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
+    r"(?:\bPER(?P<p1>\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(?P<v1>arrested|detained|taken\s+into\s+custody)\b|"
+    # ("Federal police arrested X at his home ..., carrying out an order from Supreme Court Justice Y")
+    r"\b(?:[Pp]olice|[Oo]fficers|[Aa]gents)\s+(?P<v2>arrested|detained|took)\s+PER(?P<p2>\d+)\b)[^.;]{0,80}?"
+    r"\b(?:on\s+(?:the\s+)?orders?\s+of|(?:carrying\s+out|executing|acting\s+on)\s+(?:an?\s+|the\s+)?(?:arrest\s+)?order\s+(?:from|of|by|issued\s+by))\s+"
+    r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
 # A national prosecutor asking a court for an arrest: "prosecutors asked a court to detain X", "to grant prosecutors'
 # request to arrest him" (a request; the ICC's prosecutor is told by the warrant rules).
 _PROSECUTORS_ASK_ARREST = re.compile(

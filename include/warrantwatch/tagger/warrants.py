@@ -112,13 +112,14 @@ class WarrantRules(ArticleState):
                     self._the_warrant_of_the_one_told(sentence)
             return
         lower = masked.lower()
-        if "orders of" in lower and "PER" in masked:
+        if "order" in lower and "PER" in masked:
             for m in _ARRESTED_ON_ORDERS.finditer(masked):
                 # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
-                person = _per(ents, m.group(1)).person
+                person = _per(ents, m.group("p1") or m.group("p2")).person
+                verb_at = m.start("v1") if m.group("v1") else m.start("v2")
                 home = self._home(person) if person is not None else None
-                if person is not None and home and not _W_NEGATED.search(masked, 0, m.start(2)):
-                    when = self._date_near(sentence, m.start(2), "past", any_side=True, warrant=True)
+                if person is not None and home and not _W_NEGATED.search(masked, 0, verb_at):
+                    when = self._date_near(sentence, verb_at, "past", any_side=True, warrant=True)
                     self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
         if "rosecutors" in masked and ("arrest" in lower or "detain" in lower) and not _ICC_RX.search(sentence.text):
             for m in _PROSECUTORS_ASK_ARREST.finditer(masked):
