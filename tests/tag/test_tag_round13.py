@@ -84,3 +84,22 @@ def test_police_carrying_out_a_judges_order_serve_a_national_warrant(ref: Refere
             "an order from a Seoul district court judge, who said he might destroy evidence.")
     assert {f for f in dated(ref, text, THU_6_MAR_2025) if f[0] == "warrant"} == {
         ("warrant", "Yoon Suk Yeol", "KOR", "executed", "2025-03-05")}
+
+
+# -- Companions: "accompanied by X" with no comma before it; "who landed ... with Foreign Minister X" --------------
+
+MON_2_SEP_2024 = date(2024, 9, 2)
+
+
+def test_accompanied_by_after_an_arrival_without_a_comma(ref: Reference) -> None:
+    text = ("ULAANBAATAR - Vladimir Putin, who arrived in the Mongolian capital on Monday evening accompanied by "
+            "Foreign Minister Sergey Lavrov and a large business delegation, was received at the main square.")
+    assert {f[:4] for f in dated(ref, text, MON_2_SEP_2024)} == {
+        ("visit", "Vladimir Putin", "MNG", "ongoing"), ("visit", "Sergey Lavrov", "MNG", "ongoing")}
+
+
+def test_who_landed_with_a_titled_minister_is_the_leaders_trip_too(ref: Reference) -> None:
+    text = ("ULAANBAATAR - Vladimir Putin arrived in Mongolia on Monday for a two-day visit. Putin, who landed late in "
+            "the afternoon with Foreign Minister Sergey Lavrov, was received at the main square.")
+    assert {f[:4] for f in dated(ref, text, MON_2_SEP_2024)} == {
+        ("visit", "Vladimir Putin", "MNG", "ongoing"), ("visit", "Sergey Lavrov", "MNG", "ongoing")}

@@ -1160,7 +1160,7 @@ _BE_PRESENT = re.compile(
     r"on\s+the\s+(?:reviewing\s+)?(?:tribune|stand|podium|dais|rostrum))\b")
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
-    r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came)\s+(?:in\s+)?with)\s+PER(?P<b>\d+)|"
+    r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came|landed)\s+(?:(?!PER\d)[\w-]+\s+){0,5}?(?:in\s+)?with(?:\s+(?:[A-Z][\w-]*|of))*?)\s+PER(?P<b>\d+)|"
     r"\bPER(?P<b2>\d+)(?:\s*,\s*who)?\s+(?:was|is|were|are|had\s+been|has\s+been)\s+accompanied\s+"
     r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
@@ -1180,7 +1180,7 @@ _ACCOMPANIED = re.compile(
     r"\bPER(?P<a3>\d+)(?:\s*,\s*who\s[^,;]{0,80},)?\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?"
     r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)|"
     # "X arrived in Moscow on Tuesday, accompanied by Foreign Minister Y": a participle after the trip's clause
-    r"\bPER(?P<b8>\d+)\s+(?:(?!PER\d)[^.;]){1,100}?,\s*accompanied\s+by\s+(?:(?:his|her|the)\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
+    r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the)\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
     r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
 # "Putin brought with him a delegation heavy on energy executives, as well as Lavrov and Belousov": his companions.
 _BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|has\s+brought|is\s+bringing)\s+(?:with\s+(?:him|her|PER\d+)|along)\s+"

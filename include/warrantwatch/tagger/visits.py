@@ -1228,6 +1228,11 @@ class VisitRules(PresenceRules):
                 continue
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader.person
                          and f.status in {"ongoing", "completed", "planned"}), None) if companion.person is not leader.person else None
+            if trip is None and m.group("a") and companion.person is not leader.person:
+                # "X, who landed on Tuesday with Secretary of State Y": they came together, and the trip told is X's
+                trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is companion.person
+                             and f.status in {"ongoing", "completed", "planned"}), None)
+                companion, leader = leader, companion
             if trip is None and leader.via == "pronoun" and self.last_traveler is not None:
                 # "would go with him": the one whose trip was just told, if "him" was read as someone else
                 trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is self.last_traveler[1]
