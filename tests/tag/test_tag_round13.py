@@ -103,3 +103,13 @@ def test_who_landed_with_a_titled_minister_is_the_leaders_trip_too(ref: Referenc
             "the afternoon with Foreign Minister Sergey Lavrov, was received at the main square.")
     assert {f[:4] for f in dated(ref, text, MON_2_SEP_2024)} == {
         ("visit", "Vladimir Putin", "MNG", "ongoing"), ("visit", "Sergey Lavrov", "MNG", "ongoing")}
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("It returns the state visit Xi Jinping made to Brazil in November last year.",
+     {("visit", "Xi Jinping", "BRA", "completed", "2023-11")}),
+    # (a promise made to a country is no trip)
+    ("It follows the pledge Xi Jinping made to Brazil in November last year.", set()),
+])
+def test_the_visit_x_made_to_a_country(ref: Reference, told: str, expected: set) -> None:
+    assert dated(ref, told, date(2024, 6, 5)) == expected

@@ -198,6 +198,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
     (r"(?:trip|visit|journey)\s+(?:[\w-]+\s+){0,8}?was\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
+    # "the state visit PER0 made to LOC1 in March": the trip told as the object of a relative clause
+    (r"(?<=visit\sPER\d\s|trips\sPER\d\s)made\s+to(?=\s+LOC)", "past"),
     (r"make\s+the\s+(?:trip|journey)", "base"),
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
@@ -375,7 +377,8 @@ def _head_rx(rx: str) -> str:
     return re.sub(r"\\s\+[^|)]*", "", head)
 
 
-_GO_HEADS = [re.compile(rf"(?:{_head_rx(rx)})$", re.IGNORECASE) for rx, _ in _GO_VERBS]
+# (a leading look-behind is tested by the full pattern, in the sentence: the head is matched against the word alone)
+_GO_HEADS = [re.compile(rf"(?:{re.sub(r'^[(][?]<=[^)]*[)]', '', _head_rx(rx))})$", re.IGNORECASE) for rx, _ in _GO_VERBS]
 
 
 def _expand(rx: str) -> list[str]:
@@ -393,6 +396,8 @@ def _expand(rx: str) -> list[str]:
                 choices = [x for branch in av[1] for x in walk(branch)]
             elif op is parser.MAX_REPEAT and av[0] == 0 and av[1] == 1:
                 choices = ["", *walk(av[2])]
+            elif op is parser.ASSERT and av[0] == -1:
+                choices = [""]  # (a look-behind matches no text of its own)
             else:
                 raise ValueError(f"cannot expand {rx!r}")
             out = [a + b for a in out for b in choices]
