@@ -69,6 +69,7 @@ class Gazetteer:
     event_forms: dict[str, Event]
     capitals: dict[str, str]  # ISO3 -> capital
     leader_titles: dict[str, str] = field(default_factory=dict)  # ISO3 -> the office "the X leader" means, where not the president
+    sovereign: dict[str, str] = field(default_factory=dict)  # a dependent territory's ISO3 -> the state it belongs to
 
     def lookup(self, text: str) -> Place | None:
         return self.forms.get(text)
@@ -188,6 +189,16 @@ def build_gazetteer(path: Path) -> Gazetteer:
             if entry["leader"] not in _LEADER_OFFICES:
                 raise GazetteerError(f"{where}.leader: {entry['leader']!r} is not one of {', '.join(sorted(_LEADER_OFFICES))}")
             leader_titles[iso3] = entry["leader"]
+    sovereign: dict[str, str] = {}
+    for state, parts in (data.get("territories") or {}).items():
+        where = f"{path.name} territories.{state}"
+        for iso3 in [str(state), *_names(parts, where)]:
+            if pycountry.countries.get(alpha_3=iso3) is None:
+                raise GazetteerError(f"{where}: {iso3!r} is not an ISO 3166-1 alpha-3 code")
+        for iso3 in _names(parts, where):
+            if iso3 in sovereign:
+                raise GazetteerError(f"{where}: {iso3} is already listed under {sovereign[iso3]}")
+            sovereign[iso3] = str(state)
     events: list[Event] = []
     event_forms: dict[str, Event] = {}
     for index, entry in enumerate(data.get("events") or [], 1):
@@ -209,7 +220,8 @@ def build_gazetteer(path: Path) -> Gazetteer:
         events.append(event)
         for form in event.forms:
             event_forms[form] = event
-    return Gazetteer(forms=forms, events=tuple(events), event_forms=event_forms, capitals=capitals, leader_titles=leader_titles)
+    return Gazetteer(forms=forms, events=tuple(events), event_forms=event_forms, capitals=capitals, leader_titles=leader_titles,
+                     sovereign=sovereign)
 
 
 @functools.lru_cache(maxsize=4)

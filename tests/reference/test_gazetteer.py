@@ -77,3 +77,20 @@ def test_a_city_is_also_found_as_papers_spell_it(tmp_path: Path) -> None:
     for spelled in ("Sharm el-Sheikh", "Sharm el Sheikh", "Sharm El-Sheikh", "Sharm El Sheikh"):
         assert gaz.forms[spelled].iso3 == "EGY", spelled
         assert gaz.forms[spelled].name == "Sharm el-Sheikh"  # the city keeps its listed name
+
+
+def test_territories_belong_to_their_state() -> None:
+    gaz = load_gazetteer()
+    assert (gaz.sovereign["MYT"], gaz.sovereign["PRI"], gaz.sovereign["GRL"], gaz.sovereign["HKG"]) == ("FRA", "USA", "DNK", "CHN")
+    assert "FRA" not in gaz.sovereign and "TWN" not in gaz.sovereign
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("  FRA: [MYT, XYZ]\n", r"territories\.FRA: 'XYZ' is not an ISO"),
+    ("  FRA: [MYT]\n  GBR: [MYT]\n", r"territories\.GBR: MYT is already listed under FRA"),
+])
+def test_a_bad_territory_is_refused_by_name(tmp_path: Path, entry: str, message: str) -> None:
+    path = tmp_path / "places.yaml"
+    path.write_text(f"countries: {{}}\nterritories:\n{entry}events: []\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=message):
+        build_gazetteer(path)

@@ -113,3 +113,15 @@ def test_who_landed_with_a_titled_minister_is_the_leaders_trip_too(ref: Referenc
 ])
 def test_the_visit_x_made_to_a_country(ref: Reference, told: str, expected: set) -> None:
     assert dated(ref, told, date(2024, 6, 5)) == expected
+
+
+# -- A state's own territory: "Macron landed in Mayotte" is a trip at home -----------------------------------------
+
+@pytest.mark.parametrize(("who", "expected"), [
+    ("Xi Jinping", {("visit", "Xi Jinping", "NCL", "ongoing")}),
+    # (France's president in New Caledonia is at home; the territory keeps its own code for anyone else)
+    ("Emmanuel Macron", set()),
+])
+def test_a_trip_to_a_states_own_territory_is_domestic(full_ref: Reference, who: str, expected: set) -> None:
+    text = f"NOUMEA - {who} landed in New Caledonia on Thursday morning for talks on the island's future."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 19))} == expected

@@ -407,8 +407,8 @@ class VisitRules(PresenceRules):
                 continue
             home = self._home(person)
             for iso3, city, occasion, conf in dests:
-                if iso3 is None or iso3 == home:
-                    continue  # domestic trips are not visits
+                if iso3 is None or iso3 == home or self.lex.gaz.sovereign.get(iso3, iso3) == home:
+                    continue  # domestic trips are not visits (Mayotte is France's)
                 if not found:
                     found = True
                     when, reason = self._visit_date_and_reason(status, sentence, anchor)
