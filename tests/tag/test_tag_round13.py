@@ -125,3 +125,11 @@ def test_the_visit_x_made_to_a_country(ref: Reference, told: str, expected: set)
 def test_a_trip_to_a_states_own_territory_is_domestic(full_ref: Reference, who: str, expected: set) -> None:
     text = f"NOUMEA - {who} landed in New Caledonia on Thursday morning for talks on the island's future."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 19))} == expected
+
+
+def test_the_presidency_of_the_group_is_not_a_meeting(ref: Reference) -> None:
+    # (the G20 of "last December" is the 2025 meeting, in South Africa: the story's is the next one, in the US)
+    text = ("When the United States took over the presidency of the Group of 20 last December, Donald Trump promised "
+            "a short summit at his golf resort outside Miami. With the leaders due to gather on Dec. 14, the guest list "
+            "says much. Narendra Modi confirmed on Wednesday that he would attend.")
+    assert ("visit", "Narendra Modi", "ZAF") not in {f[:3] for f in dated(ref, text, date(2026, 11, 20))}
