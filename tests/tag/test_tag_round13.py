@@ -133,3 +133,18 @@ def test_the_presidency_of_the_group_is_not_a_meeting(ref: Reference) -> None:
             "a short summit at his golf resort outside Miami. With the leaders due to gather on Dec. 14, the guest list "
             "says much. Narendra Modi confirmed on Wednesday that he would attend.")
     assert ("visit", "Narendra Modi", "ZAF") not in {f[:3] for f in dated(ref, text, date(2026, 11, 20))}
+
+
+# -- "X is also going, her office said": to the story's gathering, ahead -------------------------------------------
+
+MIAMI_AHEAD = "MIAMI - The G20 leaders meet here on Dec. 14 for a two-day summit. "
+
+
+@pytest.mark.parametrize(("told", "status"), [
+    ("Recep Tayyip Erdoğan is also going, his office said this week.", "planned"),
+    ("Recep Tayyip Erdoğan is not going, his office said this week.", "declined"),
+    # (an apposition naming someone else is not the subject)
+    ("Recep Tayyip Erdoğan, one of Donald Trump's closest allies in the region, is also going, his office said.", "planned"),
+])
+def test_is_going_is_a_plan_to_the_gathering(ref: Reference, told: str, status: str) -> None:
+    assert {f[:4] for f in dated(ref, MIAMI_AHEAD + told, date(2026, 11, 20))} == {("visit", "Recep Tayyip Erdoğan", "USA", status)}

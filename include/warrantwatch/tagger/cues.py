@@ -166,7 +166,7 @@ _AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+(?:this|today|tonight|on|
 _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
 _PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
 _PARTICIPLE_GO = re.compile(r"(?:come|gone|flown|travell?ed|been)\b", re.IGNORECASE)
-_EN_ROUTE = re.compile(r"(?:heading|flying|headed)\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(r"(?:heading|flying|headed|going)\b", re.IGNORECASE)
 # "will spend the week in Europe, travelling to Brussels on Monday": a participle of going after a plan.
 _TRAVELLING = re.compile(r"(?:travell?ing|flying|heading|going)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
@@ -229,6 +229,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|citing|saying|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "will not be travelling either"
     (r"travell?ing(?=\s*(?:[.;]|,\s+(?:and|but)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
+    # "X is also going, her office said": to the gathering the article is about
+    (r"going(?=\s*(?:[.;]|,\s+(?:and|but)\b|,\s+(?:[\w'’]+\s+){1,3}?(?:said|says|confirmed|announced)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     (r"came(?=\s+(?:straight\s+|directly\s+)?from\s+(?:the\s+)?LOC)", "arrive_past"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
     # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
@@ -1862,7 +1864,7 @@ _SUBJECT_AT_START = re.compile(r"\s*(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+
 # The other side of talks: "where PER1 had held talks with PER2, the fourth stop on a tour that began in X".
 _TALKS_WITH_AT_END = re.compile(r"\b(?:talks|meeting|meetings|summit|dinner|lunch)\s+with\s+$")
 # An apposition between a subject and its verb: "PER1, a close PER2 ally, also skipped".
-_APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|both|each|(?:days|weeks|months|hours)\s+(?:away\s+from|after|before))\s+[^,;]{0,80}?),\s*"
+_APPOSITION_AT_END = re.compile(r"PER\d+\s*(?P<inside>,\s*(?:a|an|the|his|her|both|each|one\s+of|(?:days|weeks|months|hours)\s+(?:away\s+from|after|before))\s+[^,;]{0,80}?),\s*"
                                 # (and the verb chain up to the word: "has decided not to attend")
                                 r"(?:(?!PER\d)[\w’'-]+\s+){0,6}$")
 
