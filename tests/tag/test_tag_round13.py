@@ -148,3 +148,11 @@ MIAMI_AHEAD = "MIAMI - The G20 leaders meet here on Dec. 14 for a two-day summit
 ])
 def test_is_going_is_a_plan_to_the_gathering(ref: Reference, told: str, status: str) -> None:
     assert {f[:4] for f in dated(ref, MIAMI_AHEAD + told, date(2026, 11, 20))} == {("visit", "Recep Tayyip Erdoğan", "USA", status)}
+
+
+def test_they_would_join_him_on_his_planned_trip(ref: Reference) -> None:
+    # ("him" is neither of those who will join: the one whose trip was just told)
+    text = ("Rodrigo Duterte will travel to Beijing on Monday for talks. Narendra Modi and Luiz Inácio Lula da Silva "
+            "said on Sunday that they would join him.")
+    assert {f[:4] for f in dated(ref, text, MON_2_SEP_2024)} == {
+        ("visit", name, "CHN", "planned") for name in ("Rodrigo Duterte", "Narendra Modi", "Luiz Inácio Lula da Silva")}

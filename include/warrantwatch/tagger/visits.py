@@ -707,6 +707,15 @@ class VisitRules(PresenceRules):
                     and dests[0][0] == self.opening_day[0] and self.opening_day[1] == self.published.isoformat()
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
+            if not dests and form == "join" and status == "planned" and (obj := re.match(r"\s+PER(\d+)\b", masked[m.end() :])) and (
+                    (joined := _per(ents, obj.group(1))).person is not None):
+                # "X and Y said they would join him": on the trip he plans ("him" is none of them, whoever the
+                # pronoun reader took it for)
+                goers = {t.person for t in travelers}
+                trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status == "planned" and (
+                    f.person is joined.person if joined.via != "pronoun" else f.person not in goers)), None)
+                if trip is not None and trip.person not in goers:
+                    dests = [(trip.host, trip.city, trip.occasion, 0.7)]
             if not dests and form in {"join", "skip"}:
                 # (not the place of a like deed told after: "stayed away, as he did from the 2023 summit in New Delhi")
                 like = _AS_HE_DID_AFTER.search(masked, m.end(), c_end)
