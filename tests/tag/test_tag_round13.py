@@ -156,3 +156,11 @@ def test_they_would_join_him_on_his_planned_trip(ref: Reference) -> None:
             "said on Sunday that they would join him.")
     assert {f[:4] for f in dated(ref, text, MON_2_SEP_2024)} == {
         ("visit", name, "CHN", "planned") for name in ("Rodrigo Duterte", "Narendra Modi", "Luiz Inácio Lula da Silva")}
+
+
+# -- A time put first holds for the whole sentence: "Last month, ..., which X attended" ------------------------------
+
+def test_a_fronted_time_dates_a_later_clause(ref: Reference) -> None:
+    text = ("ANKARA - Turkey welcomed the deal. Last month, Turkey was among the guarantors of a truce signed at a "
+            "summit in Cairo, which Recep Tayyip Erdoğan attended.")
+    assert dated(ref, text, date(2025, 11, 15)) == {("visit", "Recep Tayyip Erdoğan", "EGY", "completed", "2025-10")}

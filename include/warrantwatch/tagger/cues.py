@@ -1253,6 +1253,8 @@ _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|g
 _SINCE_WORD = re.compile(r"\bsince\b")
 _OPENING_PRONOUN = re.compile(r"(?:[^:]{0,30}:\s+)?(?:He|She|His|Her)\b")
 _WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
+# A time put first in a sentence, then a comma: "Last month,", "In March,", "Earlier this year,".
+_FRONTED_TIME = re.compile(r"(?:Last|Earlier|In|This|Two|Three|Several|A)\s[^,;]{0,25},\s")
 _TIMELINE_HEAD = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}"
                             r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:—–-]\s")
 _WITH_STOPS = re.compile(r"\b(?:(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?|stopping(?:\s+off)?)\s+in\s+(?:the\s+)?LOC\d+"

@@ -29,6 +29,7 @@ from warrantwatch.tagger.cues import (
     _EARLIER_GATHERING,
     _EVT_PLACE_RX,
     _FILED_ON,
+    _FRONTED_TIME,
     _GATHER_IN,
     _GATHERING_NAMED,
     _GATHERING_OPENED_AT,
@@ -316,7 +317,8 @@ class ArticleState:
             # names holds no date expression (none spans a clause break but a "18 - 19 Nov" span,
             # whose first day is in its clause), so the scan is spared.
             start, end = _clause_bounds(sentence.masked, anchor)
-            if not may_hold_date(sentence.masked[start : end + 1]) and not _TIMELINE_HEAD.match(sentence.masked):
+            if not may_hold_date(sentence.masked[start : end + 1]) and not _TIMELINE_HEAD.match(sentence.masked) and not (
+                    _FRONTED_TIME.match(sentence.masked)):
                 return None
         candidates = sentence.dates(prefer)
         if not candidates:
@@ -370,6 +372,12 @@ class ArticleState:
         if best is None and sentence.masked[:1].isupper() and (head := _TIMELINE_HEAD.match(sentence.masked)) is not None:
             # A timeline entry: "Nov. 21, 2024: A pre-trial chamber issues warrants ...": its date is the event's.
             first = next((d for d in candidates if d.start < head.end()), None)
+            if first is not None and (not status or _date_fits(first.value, status, self.published)):
+                return first.value
+        if best is None and (fronted := _FRONTED_TIME.match(sentence.masked)) is not None and anchor > fronted.end():
+            # "Last month, Turkey was among the guarantors of a truce signed at a summit in Egypt, which X attended":
+            # a time put first, with a comma, holds for the whole sentence when no clause tells its own
+            first = next((d for d in candidates if d.start < fronted.end()), None)
             if first is not None and (not status or _date_fits(first.value, status, self.published)):
                 return first.value
         return best[1] if best else None
