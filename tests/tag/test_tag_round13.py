@@ -164,3 +164,10 @@ def test_a_fronted_time_dates_a_later_clause(ref: Reference) -> None:
     text = ("ANKARA - Turkey welcomed the deal. Last month, Turkey was among the guarantors of a truce signed at a "
             "summit in Cairo, which Recep Tayyip Erdoğan attended.")
     assert dated(ref, text, date(2025, 11, 15)) == {("visit", "Recep Tayyip Erdoğan", "EGY", "completed", "2025-10")}
+
+
+def test_arrived_hours_after_signing_elsewhere(ref: Reference) -> None:
+    text = ("HANOI - Vladimir Putin arrived in Vietnam early on Thursday, hours after signing a defence treaty with "
+            "his hosts in Mongolia.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 6, 20))} == {
+        ("visit", "Vladimir Putin", "VNM", "ongoing"), ("visit", "Vladimir Putin", "MNG", "completed")}

@@ -683,6 +683,9 @@ _DONE_IN_RX = re.compile(
     r"inaugurated|unveiled|presided\s+over|co-chaired|chaired|opened)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?LOC\d)",
     re.IGNORECASE,
 )
+# "X arrived in Vietnam on Thursday, hours after signing a defence pact with Y in Pyongyang": the subject signed it there.
+_AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing)\b"
+                               r"(?=\s+(?:[\w'’-]+\s+){0,10}?(?:in|at)\s+(?:the\s+)?LOC\d)")
 _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
                   "unveiled", "presided", "chaired", "opened")
 _WHERE_DONE_RX = re.compile(

@@ -14,6 +14,7 @@ from warrantwatch.tagger.cues import (
     _ADDRESSED_GATHERING,
     _AFTER_DOING,
     _AFTER_GERUND,
+    _AFTER_SIGNING_IN,
     _AFTER_STAY_IN,
     _AHEAD_WORDS,
     _ALL_LEGS,
@@ -1154,6 +1155,13 @@ class VisitRules(PresenceRules):
             # "the war in Gaza", is skipped by _place_in_clause.)
             dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
             self._add_visit(travelers, dests, "completed", sentence, m.start(), 0.75)
+        for m in _AFTER_SIGNING_IN.finditer(masked) if "after sign" in lower or "after co-sign" in lower else ():
+            signer = _per(ents, m.group("per"))
+            if signer.person is not None and not _CONDITIONAL.search(masked, 0, m.start("verb")):
+                _, c_end = _clause_bounds(masked, m.start("verb"))
+                dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start("verb"), where_only=True)
+                # (a stop before the one the sentence tells: not where the signer is now)
+                self._add_visit([signer], dests, "completed", sentence, m.start("verb"), 0.75, remember=False)
         for m in _WHERE_DONE_RX.finditer(masked) if "where" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(m.group(0)):
