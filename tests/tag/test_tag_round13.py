@@ -171,3 +171,16 @@ def test_arrived_hours_after_signing_elsewhere(ref: Reference) -> None:
             "his hosts in Mongolia.")
     assert {f[:4] for f in dated(ref, text, date(2024, 6, 20))} == {
         ("visit", "Vladimir Putin", "VNM", "ongoing"), ("visit", "Vladimir Putin", "MNG", "completed")}
+
+
+# -- "Russia is represented by X rather than by President Y": Y stayed away -----------------------------------------
+
+NAIROBI_TODAY = "NAIROBI, Kenya - A regional summit on trade opened in the Kenyan capital on Sunday. "
+
+
+@pytest.mark.parametrize("envoy", ["Sergey Lavrov", "a deputy chief of staff, Maxim Petrov,"])
+def test_represented_rather_than_by_the_leader(ref: Reference, envoy: str) -> None:
+    text = NAIROBI_TODAY + f"Russia is represented by {envoy} rather than by President Vladimir Putin, who faces a warrant."
+    visits = {f[:4] for f in dated(ref, text, SUN_9_MAR_2025) if f[0] == "visit"}
+    assert ("visit", "Vladimir Putin", "KEN", "declined") in visits
+    assert not any(v[1] == "Vladimir Putin" and v[3] != "declined" for v in visits)

@@ -1236,6 +1236,11 @@ _AT_GATHERING_RX = re.compile(
     r"\s+(?:[\w'’-]+,?\s+){0,4}?PER(?P<per>\d+)",
     re.IGNORECASE,
 )
+# "China is represented by Premier X, rather than by President Y": the one passed over stayed away.
+_RATHER_THAN_BY = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:by\s+)?(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(\d+)")
+# (the envoy may be no one watched: "Russia is represented by X, a deputy head of ..., rather than by President Y")
+_REPRESENTED_RATHER_THAN = re.compile(r"\b(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|was|will\s+be)\s+(?:being\s+)?represented\s+by\s+"
+                                      r"(?:(?!PER\d)[^.;]){1,120}?\b(?:rather\s+than|instead\s+of)\s+(?:by\s+)?(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(?P<per>\d+)")
 # A list of people running to the sentence's end: "included LOC0's PER1, who arrived on Friday, LOC2's PER3 and PER5."
 _LIST_END = re.compile(r";|\.\s|,\s*(?:while|but|although|though|whereas|after|before|when|as)\b")
 _RELATIVE_IN_LIST = re.compile(r",\s*(?:who|whose|whom|which)\b[^,;]*")

@@ -45,8 +45,10 @@ from warrantwatch.tagger.cues import (
     _PRE_SPEC,
     _PRESENT_RX,
     _PRESENT_STEMS,
+    _RATHER_THAN_BY,
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
+    _REPRESENTED_RATHER_THAN,
     _STAYED_AWAY_DEED,
     _STAYS_AT_GATHERING,
     _SUBJECT_AT_START,
@@ -108,6 +110,13 @@ class PresenceRules(ArticleState):
                 status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
             iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
             self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
+            if m.group("tense") and (instead := _RATHER_THAN_BY.search(masked, m.end("per"), m.end("per") + 160)) is not None and (
+                    status != "planned" and (passed := _per(ents, instead.group(1))) not in people):
+                self._add_visit([passed], [(iso3, city, occasion, 0.7)], "declined", sentence, instead.start(), 0.7)
+        for m in _REPRESENTED_RATHER_THAN.finditer(masked) if self.context is not None and "represented" in lower else ():
+            if m.group("tense").lower() != "will be" and not _CONDITIONAL.search(masked, 0, m.start()):
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start("per"), 0.7)
         for m in _HAD_BEEN_IN_SINCE.finditer(masked) if "had" in lower and "since" in lower else ():
             place = _per(ents, m.group("loc"))
             when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 2), None)
