@@ -184,3 +184,11 @@ def test_represented_rather_than_by_the_leader(ref: Reference, envoy: str) -> No
     visits = {f[:4] for f in dated(ref, text, SUN_9_MAR_2025) if f[0] == "visit"}
     assert ("visit", "Vladimir Putin", "KEN", "declined") in visits
     assert not any(v[1] == "Vladimir Putin" and v[3] != "declined" for v in visits)
+
+
+def test_a_gathering_someone_came_from_after_hosting_is_not_the_storys(ref: Reference) -> None:
+    text = ("JOHANNESBURG - The G20 summit opens on Saturday. Narendra Modi arrived on Friday for a stay that includes "
+            "talks with Brazil's Luiz Inácio Lula da Silva, who flew in from Belém on Friday night after hosting the "
+            "COP30 climate talks.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {
+        ("visit", "Narendra Modi", "ZAF", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "ZAF", "ongoing")}

@@ -127,7 +127,9 @@ _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+
                                 # "flew in directly from the G7 summit": the one before
                                 r"\b(?:in|directly|straight|fresh|back|came|coming|arrived|arriving|returned|returning|travell?ed|travell?ing|flying)\s+from\s+(?:the\s+)?(?:EVT\d+\s+)?$|"
                                 # "fresh from hosting the climate conference in Belém"
-                                r"\bfrom\s+(?:hosting|attending|chairing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+                                r"\bfrom\s+(?:hosting|attending|chairing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$|"
+                                # "flew in from Belém on Friday night after hosting the COP30 climate talks"
+                                r"\bafter\s+(?:hosting|chairing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # A gathering's own place after it ("the parade in Beijing"), and a trip to it told before it ("will attend the parade").
 _PLACE_AFTER_GATHERING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:LOC|GOV)\d")
 _GOING_BEFORE = re.compile(r"\b(?:will|would|to|attend|attends|attended|attending|skip|skipped|skipping|miss|missed|travel|travelled|traveled|"
