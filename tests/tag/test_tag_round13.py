@@ -192,3 +192,9 @@ def test_a_gathering_someone_came_from_after_hosting_is_not_the_storys(ref: Refe
             "COP30 climate talks.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {
         ("visit", "Narendra Modi", "ZAF", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "ZAF", "ongoing")}
+
+
+def test_joining_by_video_after_an_absence_is_that_absence(ref: Reference) -> None:
+    text = ("SEOUL - Leaders meet in South Korea this week for the APEC summit. Narendra Modi did not travel to Kuala "
+            "Lumpur for the ASEAN summit last week, joining the meetings by video instead.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 30))} == {("visit", "Narendra Modi", "MYS", "declined")}
