@@ -198,3 +198,9 @@ def test_joining_by_video_after_an_absence_is_that_absence(ref: Reference) -> No
     text = ("SEOUL - Leaders meet in South Korea this week for the APEC summit. Narendra Modi did not travel to Kuala "
             "Lumpur for the ASEAN summit last week, joining the meetings by video instead.")
     assert {f[:4] for f in dated(ref, text, date(2025, 10, 30))} == {("visit", "Narendra Modi", "MYS", "declined")}
+
+
+@pytest.mark.parametrize(("verb", "status"), [("is expected to meet", "planned"), ("met", "completed")])
+def test_a_place_put_first_with_a_plan(ref: Reference, verb: str, status: str) -> None:
+    text = f"In Qatar, Sergey Lavrov {verb} the emir and the prime minister."
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 9))} == {("visit", "Sergey Lavrov", "QAT", status)}

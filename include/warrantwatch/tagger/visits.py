@@ -1144,6 +1144,8 @@ class VisitRules(PresenceRules):
             doers = [_per(ents, i) for i in _PER_INDEX.findall(fronted.group("who") + (fronted.group("partner") or ""))]
             status = ("planned" if verb == "will" else "ongoing" if verb in _PRESENT_VERBS or verb.endswith("s") and verb not in _PAST_VERBS
                       else "completed" if verb.endswith("ed") or verb in _PAST_VERBS else None)
+            if verb in {"is", "are"} and re.match(r"\s+(?:also\s+)?(?:expected|due|scheduled|set|slated)\b", masked[fronted.end() :]):
+                status = "planned"  # "In Qatar, the minister is expected to meet the emir": a stop ahead
             if status == "completed" and self._date_near(sentence, fronted.end("loc"), "past", status="completed") == self.published.isoformat():
                 status = "ongoing"
             if status is not None and not _CONDITIONAL.search(masked, 0, fronted.end()):
