@@ -204,3 +204,9 @@ def test_joining_by_video_after_an_absence_is_that_absence(ref: Reference) -> No
 def test_a_place_put_first_with_a_plan(ref: Reference, verb: str, status: str) -> None:
     text = f"In Qatar, Sergey Lavrov {verb} the emir and the prime minister."
     assert {f[:4] for f in dated(ref, text, date(2024, 10, 9))} == {("visit", "Sergey Lavrov", "QAT", status)}
+
+
+def test_a_group_compared_is_not_a_meeting(ref: Reference) -> None:
+    text = ("KAZAN, Russia - The BRICS summit opened on Wednesday. Vladimir Putin said the group now accounts for a "
+            "larger share of world output than the G7. Narendra Modi told the closed session that India wanted peace.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 10, 23))} == {("visit", "Narendra Modi", "RUS", "ongoing")}

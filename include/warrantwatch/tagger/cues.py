@@ -1429,7 +1429,9 @@ _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
                                       r"influence|expand|expansion|enlargement|presidency|chairmanship|rotating\s+chair)\s+(?:in|of|at|to)?\s*(?:the\s+)?$|"
                                       # "the heads of the European Commission and NATO": the body's leaders, not its meeting
-                                      r"\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$")
+                                      r"\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$|"
+                                      # "a larger share of world output than the G7": the body, compared
+                                      r"\b(?:than|outside|beyond|rival\s+to|counterweight\s+to|alternative\s+to)\s+(?:the\s+)?$")
 _WHERE_GATHERING = re.compile(r"(?<!from\s)\bLOC(\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:co-chaired|chaired|hosted|held|opened|convened|presided\s+over)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(summit|gathering|conference|forum|meeting)\b")
 # "X arrived in Bangkok on Thursday to attend the sixth summit of the Bay of Bengal Initiative": the gathering is there.
