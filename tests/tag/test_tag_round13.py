@@ -210,3 +210,14 @@ def test_a_group_compared_is_not_a_meeting(ref: Reference) -> None:
     text = ("KAZAN, Russia - The BRICS summit opened on Wednesday. Vladimir Putin said the group now accounts for a "
             "larger share of world output than the G7. Narendra Modi told the closed session that India wanted peace.")
     assert {f[:4] for f in dated(ref, text, date(2024, 10, 23))} == {("visit", "Narendra Modi", "RUS", "ongoing")}
+
+
+def test_the_secretary_of_state_is_the_us_foreign_minister(full_ref: Reference) -> None:
+    text = ("SAN SALVADOR - Marco Rubio met the Salvadoran president on Monday. The secretary of state travels to Costa "
+            "Rica on Tuesday.")
+    assert ("visit", "Marco Rubio", "CRI", "planned") in {f[:4] for f in dated(full_ref, text, date(2025, 2, 3))}
+
+
+def test_indias_foreign_secretary_is_not_its_minister(full_ref: Reference) -> None:
+    text = "DUBAI - India's foreign secretary met Taliban officials in Dubai on Monday."
+    assert not any(f[1] == "Subrahmanyam Jaishankar" for f in dated(full_ref, text, date(2025, 1, 10)))

@@ -34,6 +34,9 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
     "vice-president": ("vice president",),
     "foreign minister": ("foreign minister",),
     "top diplomat": ("foreign minister",),
+    # (the United States' name for the office: "the secretary of state travels on to Costa Rica"; not "foreign
+    # secretary", which in India is a civil servant's post)
+    "secretary of state": ("foreign minister",),
     "minister": ("foreign minister", "defence minister", "defense minister"),  # "the Chinese minister"
     "defence minister": ("defence minister", "defense minister"),
     "defense minister": ("defence minister", "defense minister"),
