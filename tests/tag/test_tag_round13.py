@@ -221,3 +221,10 @@ def test_the_secretary_of_state_is_the_us_foreign_minister(full_ref: Reference) 
 def test_indias_foreign_secretary_is_not_its_minister(full_ref: Reference) -> None:
     text = "DUBAI - India's foreign secretary met Taliban officials in Dubai on Monday."
     assert not any(f[1] == "Subrahmanyam Jaishankar" for f in dated(full_ref, text, date(2025, 1, 10)))
+
+
+def test_a_repeated_to_leg_keeps_its_own_list(ref: Reference) -> None:
+    text = "Sergey Lavrov travels to Egypt on Tuesday, then to Jordan on Wednesday and Qatar on Thursday."
+    assert dated(ref, text, date(2025, 2, 3)) == {
+        ("visit", "Sergey Lavrov", "EGY", "planned", "2025-02-04"), ("visit", "Sergey Lavrov", "JOR", "planned", "2025-02-05"),
+        ("visit", "Sergey Lavrov", "QAT", "planned", "2025-02-06")}

@@ -1603,6 +1603,10 @@ def _to_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
             legs.append((int(extra.group(1)), more.start(2) + extra.end()))
         at = more.end()
         dated = dated or bool(_LEG_DATED.match(masked[at:end]))
+        while (cont := _LEG_NEXT.match(masked, at, end)) is not None:
+            # ("..., then to LOC2 on Wednesday and the LOC3 on Thursday": the repeated leg's own list)
+            legs.append((int(cont.group(1)), cont.end()))
+            at = cont.end()
     return legs if found and dated else []
 
 
