@@ -228,3 +228,10 @@ def test_a_repeated_to_leg_keeps_its_own_list(ref: Reference) -> None:
     assert dated(ref, text, date(2025, 2, 3)) == {
         ("visit", "Sergey Lavrov", "EGY", "planned", "2025-02-04"), ("visit", "Sergey Lavrov", "JOR", "planned", "2025-02-05"),
         ("visit", "Sergey Lavrov", "QAT", "planned", "2025-02-06")}
+
+
+def test_a_meeting_due_today_on_the_sidelines_of_a_gathering_under_way(ref: Reference) -> None:
+    text = ("THE HAGUE - NATO leaders opened their summit on Tuesday. Recep Tayyip Erdoğan is due to meet Donald Trump "
+            "on the sidelines this afternoon.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 6, 25))} == {
+        ("visit", "Recep Tayyip Erdoğan", "NLD", "ongoing"), ("visit", "Donald Trump", "NLD", "ongoing")}

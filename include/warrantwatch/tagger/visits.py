@@ -994,6 +994,10 @@ class VisitRules(PresenceRules):
                                               or when is None and self.dateline is not None and self.dateline[0] == iso3
                                               and self._undated_or_today(sentence, m.start())):
                     status = "ongoing"  # (met there yesterday: still at the gathering, unless told over)
+                elif status == "planned" and self.opening_day is not None and self.opening_day[0] == iso3 and (
+                        self._date_near(sentence, m.start(), "future", visit=True) in {None, self.published.isoformat()}):
+                    # "is due to meet Trump on the sidelines this afternoon" at a gathering under way: both are there
+                    status = "ongoing"
             if not dests and self.context is not None and verb == "met":
                 # A meeting with no place in a story about a gathering, at it and there now: "12:20 - Albanese has met
                 # Zelensky" on its live page, or "RIO DE JANEIRO — ... Keir Starmer met Xi Jinping on Monday" in Tuesday's
