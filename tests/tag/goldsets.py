@@ -108,6 +108,8 @@ SETS = (
     GoldSet("probe37", "p37", "probe37.example", (150, 450), 35, 10),
     GoldSet("probe38", "p38", "probe38.example", (150, 450), 35, 10),
     GoldSet("sealed19", "S19", "sealed19.example", (150, 450), 35, 10),
+    GoldSet("probe39", "p39", "probe39.example", (150, 450), 35, 10),
+    GoldSet("sealed20", "S20", "sealed20.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

@@ -37,6 +37,7 @@ FLOORS = {
     "sealed17": (0.78, 0.93, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
     "sealed18": (0.79, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
+    "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.82, 0.99, 0),
@@ -110,10 +111,12 @@ FLOORS = {
     "probe37": (0.79, 0.83, 1),
     # (first run at d248dce: visits 0.810, warrants 0.966, no distractor facts; an ordinary month, Asia, Africa, the Middle East)
     "probe38": (0.80, 0.95, 0),
+    # (first run at dc9bb8d: visits 0.708, warrants 0.943, 1 distractor fact; an ordinary month, written late in session 12)
+    "probe39": (0.69, 0.93, 1),
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
