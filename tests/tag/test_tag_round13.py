@@ -235,3 +235,19 @@ def test_a_meeting_due_today_on_the_sidelines_of_a_gathering_under_way(ref: Refe
             "on the sidelines this afternoon.")
     assert {f[:4] for f in dated(ref, text, date(2025, 6, 25))} == {
         ("visit", "Recep Tayyip Erdoğan", "NLD", "ongoing"), ("visit", "Donald Trump", "NLD", "ongoing")}
+
+
+# -- "this year's UN climate conference": the COP by its name in words ----------------------------------------------
+
+def test_the_un_climate_conference_is_that_years_cop(ref: Reference) -> None:
+    text = ("Brazil chose a river port in the Amazon to host this year's UN climate conference, whose leaders' meeting "
+            "opens on Thursday. Narendra Modi will not attend.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 5))} == {("visit", "Narendra Modi", "BRA", "declined")}
+
+
+def test_a_conference_just_hosted_elsewhere_is_not_the_storys(ref: Reference) -> None:
+    text = ("SANTA MARTA, Colombia - A regional summit opened on Sunday in this port. Luiz Inácio Lula da Silva flew in "
+            "on Saturday night from Belém, where he had just hosted world leaders ahead of the UN climate conference, "
+            "and spoke first. Olaf Scholz did not make the trip.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 9))} == {
+        ("visit", "Luiz Inácio Lula da Silva", "COL", "ongoing"), ("visit", "Olaf Scholz", "COL", "declined")}

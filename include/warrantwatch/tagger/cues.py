@@ -124,6 +124,8 @@ _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+t
 # A gathering before the one the article is about: "the previous summit", "last year's summit".
 _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+\s+)?$|\bthe\s+last\s+$|\b(?:last|previous)\s+year(?:'s|’s)\s+$|"
                                 r"\bhad\s+(?:also\s+|just\s+)?(?:attended|hosted|been\s+at|chaired)\s+(?:the\s+|a\s+)?$|"
+                                # "where he had just hosted world leaders ahead of the UN climate conference"
+                                r"\bhad\s+(?:also\s+|just\s+)?hosted\s+(?:[\w'’-]+\s+){1,3}?(?:ahead\s+of|before|for)\s+the\s+$|"
                                 # "flew in directly from the G7 summit": the one before
                                 r"\b(?:in|directly|straight|fresh|back|came|coming|arrived|arriving|returned|returning|travell?ed|travell?ing|flying)\s+from\s+(?:the\s+)?(?:EVT\d+\s+)?$|"
                                 # "fresh from hosting the climate conference in Belém"

@@ -258,7 +258,7 @@ class ArticleState:
             if m.group("e") and _MINISTERIAL_AFTER.match(after):
                 continue  # "skipped the G20 foreign ministers' meeting in February": another gathering of the body
             place = _EVT_PLACE_RX.match(after)
-            if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 25), m.start()):
+            if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 60), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
             if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 45), m.start())
                                              or _LATER_GATHERING_AFTER.match(after)) or (
