@@ -251,3 +251,16 @@ def test_a_conference_just_hosted_elsewhere_is_not_the_storys(ref: Reference) ->
             "and spoke first. Olaf Scholz did not make the trip.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 9))} == {
         ("visit", "Luiz Inácio Lula da Silva", "COL", "ongoing"), ("visit", "Olaf Scholz", "COL", "declined")}
+
+
+# -- "a tour of Ghana and Brazil", "sets off on Wednesday on a tour of five countries - A, B and C" ------------------
+
+@pytest.mark.parametrize(("told", "status"), [
+    ("Narendra Modi is on a tour of Ghana and Brazil.", "ongoing"),
+    ("Narendra Modi made a tour of Ghana and Brazil last year.", "completed"),
+    ("Narendra Modi sets off on Wednesday on a tour of Ghana and Brazil.", "planned"),
+    ("Narendra Modi sets off on Wednesday on an eight-day tour of two countries - Ghana and Brazil - his longest.", "planned"),
+])
+def test_a_tour_of_countries(ref: Reference, told: str, status: str) -> None:
+    assert {f[:4] for f in dated(ref, told, date(2025, 6, 28))} == {
+        ("visit", "Narendra Modi", "GHA", status), ("visit", "Narendra Modi", "BRA", status)}

@@ -451,14 +451,14 @@ _NOUN_RX = re.compile(
     r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
     r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
     r"(?:visits?|trips?|journey|tour|stopover|attendance|presence|participation))\s+"
-    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at)\b",
+    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b))\b",  # ("a tour of Ghana and Brazil")
     re.IGNORECASE,
 )
 
 # A trip's traveller told after its place: "A visit to Turkey by Iranian President X".
 _BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+\s+by\s+(?:[\w-]+\s+){0,2}?PER(\d+)")
 # What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
-_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at)\b", re.IGNORECASE)
+_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b))\b", re.IGNORECASE)
 
 _DEST_RX = re.compile(
     # ("landed at a military base outside Anchorage", "arrived at the palace in Riyadh": the town it is in)
@@ -621,6 +621,9 @@ _ARRIVED_FOR_NOUN = re.compile(
     r"(?:(?!\b(?:and|but|left|returned|home)\b)[^;])*?"
     r"\b(?:for|at\s+the\s+start\s+of|to\s+(?:begin|start))\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
+# "sets off on Wednesday on an eight-day tour of ...", "leaves tomorrow on a visit to ...": the schedule of a start ahead.
+_SETS_OFF_ON = re.compile(r"\b(?:sets\s+(?:off|out)|leaves|departs|embarks)\b[^,;]{0,40}?\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+                          re.IGNORECASE)
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.
@@ -1409,7 +1412,7 @@ _MANY_DAYS = re.compile(r"\b(?:two|three|four|five|[2-5])-day\b|\bsecond\s+day\b
 _GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"
-                             r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–)\s*(?:the\s+)?LOC(\d+)")
+                             r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–|\s-)\s*(?:the\s+)?LOC(\d+)")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED_ON_ORDERS = re.compile(

@@ -174,6 +174,7 @@ from warrantwatch.tagger.cues import (
     _SENT_PERSON,
     _SENT_TO,
     _SENTENCE_SUBJECT_PLACE,
+    _SETS_OFF_ON,
     _SIDELINES_OF_OURS,
     _SINCE_AFTER,
     _SINCE_SUBJECT_AT_END,
@@ -1563,6 +1564,8 @@ class VisitRules(PresenceRules):
             return "planned"
         if _PRE_SPEC.search(pre):
             return None
+        if "s " in pre and _SETS_OFF_ON.search(pre):
+            return "planned"
         if _NOUN_ONGOING.search(pre) or _ARRIVED_FOR_NOUN.search(pre):
             return "ongoing"
         if _TOUR_STEP_PRESENT.search(pre):
