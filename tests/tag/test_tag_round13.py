@@ -264,3 +264,10 @@ def test_a_conference_just_hosted_elsewhere_is_not_the_storys(ref: Reference) ->
 def test_a_tour_of_countries(ref: Reference, told: str, status: str) -> None:
     assert {f[:4] for f in dated(ref, told, date(2025, 6, 28))} == {
         ("visit", "Narendra Modi", "GHA", status), ("visit", "Narendra Modi", "BRA", status)}
+
+
+def test_names_in_a_dashed_aside_are_the_subject(ref: Reference) -> None:
+    text = ("MOSCOW - A summit opened on Tuesday. The leaders of India, Brazil and South Africa - Narendra Modi, Luiz "
+            "Inácio Lula da Silva and Cyril Ramaphosa - arrived in the Russian capital on Tuesday morning.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 7))} == {
+        ("visit", name, "RUS", "ongoing") for name in ("Narendra Modi", "Luiz Inácio Lula da Silva", "Cyril Ramaphosa")}

@@ -1903,6 +1903,11 @@ _CALL_WITH_AT_END = re.compile(r"\b(?:call|calls|conversation|videoconference)\s
 _MEMBER_OF_AT_END = re.compile(r"\b(?:member|members|officials?|aides?|ministers?)\s+of\s+PER\d+\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "The leaders of A, B and C - X, Y and Z - arrived": the names in a dashed aside are the subject.
+_DASHED_NAMES_AT_END = re.compile(r"\s[-—–]\s*(PER\d+(?:\s*,\s*PER\d+)*(?:\s*,?\s*and\s+(?:PER\d+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?)"
+                                  r"\s*[-—–]\s*$")
+
+
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
@@ -1926,6 +1931,10 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         return [_per(entities, aged.group(1))]  # "The King, 76, is himself due to travel": the one whose age is told
     if _UNRESOLVED_SUBJECT_PRONOUN.search(window, found[-1].end() if found else 0):
         return []  # "Nirav Modi, who is not related to PER0, ..., though he remains in LOC3": "he" is a stranger
+    if not found and clause_start and masked[:clause_start].rstrip()[-1:] in "-—–" and (
+            dashed := _DASHED_NAMES_AT_END.search(masked, max(0, clause_start - 200), clause_start)) is not None and (
+            not window.strip(" ,")[:1].isupper()):
+        return [_per(entities, i) for i in _PER_INDEX.findall(dashed.group(1))]
     if not found:
         # "Xi, who is in South Africa": a relative clause's subject is the name it hangs on.
         rel = _RELATIVE_SUBJECT.search(masked[:clause_start]) or (
