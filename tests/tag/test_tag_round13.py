@@ -271,3 +271,10 @@ def test_names_in_a_dashed_aside_are_the_subject(ref: Reference) -> None:
             "Inácio Lula da Silva and Cyril Ramaphosa - arrived in the Russian capital on Tuesday morning.")
     assert {f[:4] for f in dated(ref, text, date(2025, 10, 7))} == {
         ("visit", name, "RUS", "ongoing") for name in ("Narendra Modi", "Luiz Inácio Lula da Silva", "Cyril Ramaphosa")}
+
+
+def test_two_companions_travelling_with_the_leader(ref: Reference) -> None:
+    text = ("PYONGYANG - Vladimir Putin arrived in North Korea early on Wednesday. Sergey Lavrov and Recep Tayyip "
+            "Erdoğan are travelling with Putin, according to the Kremlin.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 6, 19))} == {
+        ("visit", name, "PRK", "ongoing") for name in ("Vladimir Putin", "Sergey Lavrov", "Recep Tayyip Erdoğan")}

@@ -1276,6 +1276,9 @@ class VisitRules(PresenceRules):
                 trips = list({f.host: f for f in self.facts if f.kind == "visit" and f.person is leader_person
                               and f.status in {"ongoing", "planned"}}.values()) or trips
             companions = [companion.person]
+            if (m.group("a5") or m.group("a3")) and (first := re.search(r"PER(\d+)\s*,?\s+and\s+$", masked[: m.start()])) is not None and (
+                    (other := _per(ents, first.group(1)).person) is not None and other is not leader_person):
+                companions.append(other)  # "X and Y are travelling with Putin": both
             if m.group("a7"):  # the rest of the coordinated subject, and ", as would Z"
                 companions += [p for i in _PER_INDEX.findall((m.group("more7") or "") + (m.group("as7") or ""))
                                if (p := _per(ents, i).person) is not None and p is not leader_person]
