@@ -278,3 +278,13 @@ def test_two_companions_travelling_with_the_leader(ref: Reference) -> None:
             "Erdoğan are travelling with Putin, according to the Kremlin.")
     assert {f[:4] for f in dated(ref, text, date(2024, 6, 19))} == {
         ("visit", name, "PRK", "ongoing") for name in ("Vladimir Putin", "Sergey Lavrov", "Recep Tayyip Erdoğan")}
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("Sergey Lavrov would be part of the delegation, an aide said.", {("visit", "Sergey Lavrov", "IND", "planned")}),
+    ("Sergey Lavrov would not be part of the delegation, an aide said.", set()),
+])
+def test_a_member_of_the_delegation_on_a_planned_trip(ref: Reference, told: str, expected: set) -> None:
+    text = "MOSCOW - Vladimir Putin will pay a state visit to India on December 4-5. " + told
+    facts = {f[:4] for f in dated(ref, text, date(2025, 11, 28))}
+    assert facts - {("visit", "Vladimir Putin", "IND", "planned")} == expected

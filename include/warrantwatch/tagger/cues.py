@@ -1199,6 +1199,9 @@ _ACCOMPANIED = re.compile(
     # "X arrived in Moscow on Tuesday, accompanied by Foreign Minister Y": a participle after the trip's clause
     r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the)\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
     r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
+# "Defence Minister X would be part of the delegation": on the trip the article tells as planned.
+_PART_OF_DELEGATION = re.compile(r"\bPER(\d+)\s+(?:will|would)\s+(?:also\s+)?(?:be\s+(?:part\s+of|among|in|on)|join)\s+"
+                                 r"(?:the|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+)?delegation\b")
 # "Putin brought with him a delegation heavy on energy executives, as well as Lavrov and Belousov": his companions.
 _BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|has\s+brought|is\s+bringing)\s+(?:with\s+(?:him|her|PER\d+)|along)\s+"
                            r"(?P<list>[^.;]*)")

@@ -139,6 +139,7 @@ from warrantwatch.tagger.cues import (
     _ON_THE_CALENDAR,
     _ONE_DAY_GATHERED,
     _OTHER_SUBJECT,
+    _PART_OF_DELEGATION,
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
     _PAST_MAIN_VERB,
@@ -1250,6 +1251,13 @@ class VisitRules(PresenceRules):
                 if (person := _per(ents, index).person) is not None and person is not told.person and told.host != self._home(person):
                     self.facts.append(_Fact("visit", person, told.status, sentence, told.confidence * 0.9, host=told.host,
                                             city=told.city, occasion=told.occasion, date=told.date))
+        for m in _PART_OF_DELEGATION.finditer(masked) if "delegation" in lower else ():
+            member = _per(ents, m.group(1))
+            trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status == "planned"
+                         and f.person is not member.person), None) if member.person is not None else None
+            if trip is not None and not _CONDITIONAL.search(masked, 0, m.start()) and not _PRE_NEG.search(masked, 0, m.end()):
+                # (the member's own day, if told: "would meet his counterpart separately on December 4")
+                self._add_visit([member], [(trip.host, trip.city, trip.occasion, 0.7)], "planned", sentence, m.end(), 0.7)
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
                 ", who " in masked or "ing with PER" in masked or "ed with PER" in masked or "flew with PER" in masked
                 or "go with PER" in masked or "travel with PER" in masked or "fly with PER" in masked)) else ():
