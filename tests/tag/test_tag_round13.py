@@ -288,3 +288,15 @@ def test_a_member_of_the_delegation_on_a_planned_trip(ref: Reference, told: str,
     text = "MOSCOW - Vladimir Putin will pay a state visit to India on December 4-5. " + told
     facts = {f[:4] for f in dated(ref, text, date(2025, 11, 28))}
     assert facts - {("visit", "Vladimir Putin", "IND", "planned")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ("and for the chief of the general staff, Y": a role with a comma before the second name)
+    "THE HAGUE - Judges at the International Criminal Court have issued arrest warrants for Benjamin Netanyahu, who "
+    "is Israel's prime minister, and for the former head of the defence ministry, Yoav Gallant, over the war.",
+    # ("X of Israel and his defence minister, Y")
+    "THE HAGUE - The International Criminal Court has issued arrest warrants for two men, among them Prime Minister "
+    "Benjamin Netanyahu of Israel and his defence minister, Yoav Gallant, over the war.",
+])
+def test_a_second_subject_after_a_role(ref: Reference, text: str) -> None:
+    assert {f[1] for f in dated(ref, text, date(2024, 11, 22)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}

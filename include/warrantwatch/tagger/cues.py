@@ -830,7 +830,7 @@ _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:
 # The next part of a list told in parts after a colon: "...; and Z, head of its political bureau".
 _LIST_PART_PER = re.compile(r";\s*(?:and\s+)?PER(\d+)(?=\s*[,.]|\s*$)")
 _MORE_SUBJECTS = re.compile(
-    r"(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|LOC\d+))?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,5}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
     r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
     r",?(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
@@ -845,7 +845,7 @@ _MORE_SUBJECTS = re.compile(
 # "PER0 and his children's rights commissioner, PER1, were the subjects of warrants": both, the first before the role.
 _AND_HIS_ROLE_AT_END = re.compile(r"\bPER(\d+)\s+and\s+PER\d+\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$")
 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
-_GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|against)\s+(?:(?:PER\d+|his|her)\s+(?!and\b))?(?:[\w-]+\s+){0,4}?PER(\d+)")
+_GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|against)\s+(?:(?:PER\d+|his|her)\s+(?!and\b))?(?:(?!PER\d)[\w-]+\s+){0,6}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?PER(\d+)")
 _FOR_RIGHT_AFTER = re.compile(r"\s+(?:for|against)\s")  # ("Warrants for X ...": the subjects follow "for")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
