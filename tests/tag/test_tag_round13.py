@@ -300,3 +300,9 @@ def test_a_member_of_the_delegation_on_a_planned_trip(ref: Reference, told: str,
 ])
 def test_a_second_subject_after_a_role(ref: Reference, text: str) -> None:
     assert {f[1] for f in dated(ref, text, date(2024, 11, 22)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}
+
+
+def test_as_has_y_shares_the_warrant(ref: Reference) -> None:
+    text = ("WASHINGTON - Benjamin Netanyahu met Donald Trump on Monday. He has been the subject of an arrest warrant "
+            "from the International Criminal Court since last November, as has Yoav Gallant, his former defence minister.")
+    assert {f[1] for f in dated(ref, text, date(2025, 9, 30)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}

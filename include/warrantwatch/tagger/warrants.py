@@ -15,6 +15,7 @@ from warrantwatch.tagger.cues import (
     _APPLICATION_BEFORE,
     _ARRESTED_OBJECT,
     _ARRESTED_ON_ORDERS,
+    _AS_HAS_PER,
     _AS_THOSE_FOR,
     _BUT_WITHDREW_IT,
     _BUT_WITHDREW_WARRANT,
@@ -249,6 +250,9 @@ class WarrantRules(ArticleState):
                 statuses = ["withdrawn"]
                 when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
             dated = [(person, when) for person in subjects]
+            if ", as " in masked and (as_has := _AS_HAS_PER.match(masked, m.end())) is not None and (
+                    (other := _per(ents, as_has.group(1)).person) is not None and other not in subjects and self.lex.ref.known_warrants(other.name)):
+                dated.append((other, when))  # "..., as has Y, his former defence minister"
             if (alike := _AS_THOSE_FOR.search(masked, m.end(), c_end)) is not None:
                 # "The warrant against him was issued on the same day as those against X": X's too, that day
                 dated += [(p, when) for i in _PER_INDEX.findall(alike.group("who"))
