@@ -21,34 +21,34 @@ FLOORS = {
     "sealed": (0.78, 0.90, 0),
     "sealed2": (0.76, 0.82, 0),
     "sealed3": (0.82, 0.83, 0),  # (written in session 4, after the rules of sessions 1-3)
-    "sealed4": (0.79, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
+    "sealed4": (0.80, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.87, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.84, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     "sealed7": (0.68, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
-    "sealed8": (0.77, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
+    "sealed8": (0.79, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
     "sealed10": (0.70, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
-    "sealed11": (0.72, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
-    "sealed12": (0.66, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
-    "sealed13": (0.68, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
-    "sealed14": (0.75, 0.81, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
+    "sealed11": (0.74, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
+    "sealed12": (0.71, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
+    "sealed13": (0.69, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
+    "sealed14": (0.76, 0.83, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
     "sealed15": (0.73, 0.83, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
-    "sealed16": (0.80, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
+    "sealed16": (0.81, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
     "sealed17": (0.78, 0.93, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
     "sealed18": (0.79, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
-    "probe2": (0.82, 0.99, 0),
-    "probe3": (0.84, 0.97, 0),
+    "probe2": (0.83, 0.99, 0),
+    "probe3": (0.85, 0.97, 0),
     "probe4": (0.87, 0.97, 0),
     # Written without the tagger in session 4, then used to find failure classes.
     "probe5": (0.91, 0.90, 0),
     "probe6": (0.84, 0.96, 0),
     "probe7": (0.83, 0.97, 0),
-    "probe8": (0.85, 0.95, 0),
-    "probe9": (0.80, 0.92, 0),
+    "probe8": (0.86, 0.95, 0),
+    "probe9": (0.81, 0.92, 0),
     "probe10": (0.72, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
@@ -76,7 +76,7 @@ FLOORS = {
     "probe20": (0.84, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
-    "probe21": (0.81, 0.95, 1),
+    "probe21": (0.81, 0.95, 0),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.82, 0.92, 1),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
@@ -98,7 +98,7 @@ FLOORS = {
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
     "probe31": (0.79, 0.96, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
-    "probe32": (0.85, 0.93, 1),
+    "probe32": (0.85, 0.93, 0),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
     "probe33": (0.86, 0.95, 0),
     # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
@@ -106,13 +106,13 @@ FLOORS = {
     # (first run at f1661fe: visits 0.730, warrants 0.905, 1 distractor fact; Africa, the UN and global gatherings)
     "probe35": (0.89, 0.94, 0),
     # (first run at 6c0df07: visits 0.897, warrants 0.809, no distractor facts; an ordinary month, written late in session 11)
-    "probe36": (0.88, 0.89, 0),
+    "probe36": (0.91, 0.93, 0),
     # (first run at d248dce: visits 0.803, warrants 0.842, 1 distractor fact; an ordinary month, Europe and the Americas)
-    "probe37": (0.79, 0.83, 1),
+    "probe37": (0.85, 0.92, 0),
     # (first run at d248dce: visits 0.810, warrants 0.966, no distractor facts; an ordinary month, Asia, Africa, the Middle East)
-    "probe38": (0.80, 0.95, 0),
+    "probe38": (0.85, 0.95, 0),
     # (first run at dc9bb8d: visits 0.708, warrants 0.943, 1 distractor fact; an ordinary month, written late in session 12)
-    "probe39": (0.69, 0.93, 1),
+    "probe39": (0.79, 0.97, 1),
 }
 
 
