@@ -82,7 +82,8 @@ def test_a_city_is_also_found_as_papers_spell_it(tmp_path: Path) -> None:
 def test_territories_belong_to_their_state() -> None:
     gaz = load_gazetteer()
     assert (gaz.sovereign["MYT"], gaz.sovereign["PRI"], gaz.sovereign["GRL"], gaz.sovereign["HKG"]) == ("FRA", "USA", "DNK", "CHN")
-    assert "FRA" not in gaz.sovereign and "TWN" not in gaz.sovereign
+    assert "FRA" not in gaz.sovereign
+    assert "TWN" not in gaz.sovereign
 
 
 @pytest.mark.parametrize(("entry", "message"), [
