@@ -306,3 +306,10 @@ def test_as_has_y_shares_the_warrant(ref: Reference) -> None:
     text = ("WASHINGTON - Benjamin Netanyahu met Donald Trump on Monday. He has been the subject of an arrest warrant "
             "from the International Criminal Court since last November, as has Yoav Gallant, his former defence minister.")
     assert {f[1] for f in dated(ref, text, date(2025, 9, 30)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}
+
+
+def test_a_second_subject_after_a_role_and_its_possessive(full_ref: Reference) -> None:
+    text = ("THE HAGUE - Judges issued warrants on Thursday for two men. The prosecutor had applied in May for warrants "
+            "against the two men, as well as against the movement's political chief Ismail Haniyeh and its military "
+            "leader in Gaza, Yahya Sinwar.")
+    assert {f[1] for f in dated(full_ref, text, date(2024, 11, 21)) if f[0] == "warrant"} == {"Ismail Haniyeh", "Yahya Sinwar"}

@@ -1433,7 +1433,8 @@ _PROSECUTORS_ASK_ARREST = re.compile(
     r"(?:asked|requested|petitioned|applied\s+to)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+(?:(?:on|last|this)\s+\w+\s+)?to)\s+"
     r"(?:arrest|detain|issue\s+an?\s+(?:arrest\s+)?warrant\s+for)\s+PER(\d+)")
 _FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
-_FOR_AT_END = re.compile(r"\b(?:for|against)\s+$")
+# ("against the Hamas political leader X": a role may stand between the word and the first name)
+_FOR_AT_END = re.compile(r"\b(?:for|against)\s+(?:the\s+(?:(?!PER\d)[\w'’-]+\s+){1,4}?)?$")
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 # Cues of the story's gathering (used by state.py): what is not a meeting of a body, what is told in passing.
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"

@@ -620,7 +620,7 @@ class WarrantRules(ArticleState):
         with_them = _W_COMPANIONS.search(masked, chosen_at, c_end)
         companions = [] if with_them is None else [
             c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) > with_them.start() and c is not chosen]
-        if not before and _FOR_AT_END.search(masked, max(0, chosen_at - 12), chosen_at):
+        if not before and _FOR_AT_END.search(masked, max(0, chosen_at - 50), chosen_at):
             # "..., alongside those for X and his former defence minister Y": the ones listed with the first
             listed = self._more_subjects(sentence, chosen_at + len(f"PER{ents.index(chosen)}"), c_end)
             companions += [c for c in pick if c.person in listed and c is not chosen and c not in companions]
