@@ -313,3 +313,11 @@ def test_a_second_subject_after_a_role_and_its_possessive(full_ref: Reference) -
             "against the two men, as well as against the movement's political chief Ismail Haniyeh and its military "
             "leader in Gaza, Yahya Sinwar.")
     assert {f[1] for f in dated(full_ref, text, date(2024, 11, 21)) if f[0] == "warrant"} == {"Ismail Haniyeh", "Yahya Sinwar"}
+
+
+def test_the_same_decision_named_another(full_ref: Reference) -> None:
+    # (only someone the reference knows a warrant for: a name in such a sentence may be a judge or an envoy)
+    text = ("THE HAGUE - The International Criminal Court issued a warrant for Putin's arrest in March 2023, and the "
+            "same decision named Maria Lvova-Belova, his children's rights commissioner.")
+    assert {f for f in dated(full_ref, text, date(2025, 10, 9)) if f[0] == "warrant"} == {
+        ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}

@@ -1010,6 +1010,9 @@ _GROUNDS_TO_BELIEVE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:(?:bears?|is|are|was|were|had\s+been)\s+"
     r"(?:\w+\s+)?(?:criminally\s+)?responsib|(?:had\s+|have\s+)?(?:ordered|committed|directed|induced|solicited|planned|ordering|committing)\b)")
 # "he has been the subject of an ICC warrant, as has Yoav Gallant, his former defence minister": the same for the other.
+# "issued a warrant for Putin's arrest in March 2023 ..., and the same decision named X": X's warrant, alike.
+_SAME_DECISION_NAMED = re.compile(r"\bthe\s+same\s+(?:decision|ruling|order|chamber)\s+(?:also\s+)?(?:named|covered|included|targeted)\s+"
+                                  r"(?:(?!PER\d)[\w'’-]+\s+){0,4}?PER(\d+)")
 _AS_HAS_PER = re.compile(r"[^.;]{0,120}?,\s*as\s+(?:has|have|had|does|do|did|is|are|was|were)\s+(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(\d+)")
 # "The warrant against him was issued on the same day as those against X and Y": theirs too, alike.
 _AS_THOSE_FOR = re.compile(r"\b(?:as|like)\s+(?:those|the\s+ones)\s+(?:against|for|of)\s+(?P<who>PER\d+(?:(?:\s*,\s*|\s+and\s+)PER\d+)*)")

@@ -48,6 +48,7 @@ from warrantwatch.tagger.cues import (
     _POSSESSOR_ROLE_NAMED,
     _PROSECUTORS_ASK_ARREST,
     _REQUEST_LIST,
+    _SAME_DECISION_NAMED,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
     _SUBORDINATE_SUBJECT,
@@ -250,6 +251,9 @@ class WarrantRules(ArticleState):
                 statuses = ["withdrawn"]
                 when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
             dated = [(person, when) for person in subjects]
+            if "same" in masked and (same := _SAME_DECISION_NAMED.search(masked, m.end())) is not None and (
+                    (other := _per(ents, same.group(1)).person) is not None and other not in subjects and self.lex.ref.known_warrants(other.name)):
+                dated.append((other, when))  # "..., and the same decision named Y"
             if ", as " in masked and (as_has := _AS_HAS_PER.match(masked, m.end())) is not None and (
                     (other := _per(ents, as_has.group(1)).person) is not None and other not in subjects and self.lex.ref.known_warrants(other.name)):
                 dated.append((other, when))  # "..., as has Y, his former defence minister"
