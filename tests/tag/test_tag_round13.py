@@ -321,3 +321,14 @@ def test_the_same_decision_named_another(full_ref: Reference) -> None:
             "same decision named Maria Lvova-Belova, his children's rights commissioner.")
     assert {f for f in dated(full_ref, text, date(2025, 10, 9)) if f[0] == "warrant"} == {
         ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("Manila handed Rodrigo Duterte to the International Criminal Court in March.",
+     {("warrant", "Rodrigo Duterte", "ICC", "executed", "2025-03")}),
+    # (something handed to someone is no arrest of him)
+    ("Rodrigo Duterte read the letter that was handed to him by an envoy in March.", set()),
+])
+def test_a_government_handing_someone_to_the_court(ref: Reference, told: str, expected: set) -> None:
+    text = "THE HAGUE - The International Criminal Court holds a hearing this week. " + told
+    assert {f for f in dated(ref, text, date(2025, 10, 26)) if f[0] == "warrant" and f[3] == "executed"} == expected

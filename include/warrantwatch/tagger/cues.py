@@ -806,7 +806,9 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
-    r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+)?custody|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to|"
+    r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+)?custody|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to(?!\s+(?:PER\d|him\b|her\b|them\b))|"
+    # ("his government handed former president X to the International Criminal Court")
+    r"handed\s+(?:over\s+)?PER\d+\s+(?:over\s+)?to(?=\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|Hague)\b)|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"(?:was|were|been|being)\s+served\s+with|served\s+(?:PER\d+|him|her)\s+with|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
@@ -1027,7 +1029,8 @@ _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|ch
                           r"^[^.;]{0,40}?\b(?:it|the\s+court|the\s+judges|the\s+chamber)\s+(?:later\s+|then\s+)?added\b")
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 # ("arrested another Libyan wanted by the court, X, in Turin": the one wanted, named after)
-_ARRESTED_OBJECT = re.compile(r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?"
+_ARRESTED_OBJECT = re.compile(r"\bhanded\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)?to\b|"  # ("handed X to the court", not "handed to him")
+                              r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?"
                               r"(?:wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*)?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
