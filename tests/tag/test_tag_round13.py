@@ -332,3 +332,23 @@ def test_the_same_decision_named_another(full_ref: Reference) -> None:
 def test_a_government_handing_someone_to_the_court(ref: Reference, told: str, expected: set) -> None:
     text = "THE HAGUE - The International Criminal Court holds a hearing this week. " + told
     assert {f for f in dated(ref, text, date(2025, 10, 26)) if f[0] == "warrant" and f[3] == "executed"} == expected
+
+
+def test_a_second_list_after_a_colon(ref: Reference) -> None:
+    text = ("THE HAGUE - The prosecutor said on Wednesday he had applied for warrants against Benjamin Netanyahu, and "
+            "against two other leaders: Yoav Gallant and Rodrigo Duterte.")
+    assert {f[1] for f in dated(ref, text, THU_6_MAR_2025) if f[0] == "warrant"} == {
+        "Benjamin Netanyahu", "Yoav Gallant", "Rodrigo Duterte"}
+
+
+def test_police_enforcing_an_order(ref: Reference) -> None:
+    text = "SEOUL - Police took Yoon Suk Yeol into custody at his home on Wednesday, enforcing an order from a Seoul judge."
+    assert {f for f in dated(ref, text, THU_6_MAR_2025) if f[0] == "warrant"} == {
+        ("warrant", "Yoon Suk Yeol", "KOR", "executed", "2025-03-05")}
+
+
+def test_withdraws_that_application_too(full_ref: Reference) -> None:
+    text = ("THE HAGUE - A timeline of the court's Palestine case. August 2024: Ismail Haniyeh is killed. The prosecutor "
+            "later withdraws that application too.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 3, 1)) if f[0] == "warrant"} == {
+        ("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}

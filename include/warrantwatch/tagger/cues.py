@@ -847,7 +847,7 @@ _MORE_SUBJECTS = re.compile(
 # "PER0 and his children's rights commissioner, PER1, were the subjects of warrants": both, the first before the role.
 _AND_HIS_ROLE_AT_END = re.compile(r"\bPER(\d+)\s+and\s+PER\d+\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$")
 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
-_GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|against)\s+(?:(?:PER\d+|his|her)\s+(?!and\b))?(?:(?!PER\d)[\w-]+\s+){0,6}?(?:(?!PER\d)[\w'’-]+\s*,\s*)?PER(\d+)")
+_GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|against)\s+(?:(?:PER\d+|his|her)\s+(?!and\b))?(?:(?!PER\d)[\w-]+\s+){0,6}?(?:(?!PER\d)[\w'’-]+\s*[,:]\s*)?PER(\d+)")
 _FOR_RIGHT_AFTER = re.compile(r"\s+(?:for|against)\s")  # ("Warrants for X ...": the subjects follow "for")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
@@ -1022,6 +1022,8 @@ _AS_THOSE_FOR = re.compile(r"\b(?:as|like)\s+(?:those|the\s+ones)\s+(?:against|f
 _THE_WARRANT_ALONE = re.compile(r"\b(?:act(?:ed|ing)?\s+on|enforc(?:e|ed|es|ing)|execut(?:e|ed|es|ing)|honou?r(?:ed|s|ing)?|ignor(?:e|ed|es|ing))\s+"
                                r"the\s+(?:ICC\s+|court's\s+|arrest\s+)*warrant\b"
                                r"(?P<issued>\s*,\s*(?:which\s+was\s+)?issued\b)?")
+# "Sinwar is killed in Rafah. The prosecutor later withdraws that application too": the one just told.
+_WITHDREW_THAT_ONE = re.compile(r"\bwithdr(?:ew|aws|awn|awing)\s+(?:that|the|his)\s+(?:application|request|warrant)\s+(?:too|as\s+well|also)\b")
 # "The same ruling targeted his former defence minister, X": one more warrant of the batch told just before.
 _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|chamber|judges|court|order|panel)\s+(?:also\s+)?"
                           r"(?:targeted|targets|named|names|covered|covers|included|includes|concerned|concerns)\b|"
@@ -1430,7 +1432,7 @@ _ARRESTED_ON_ORDERS = re.compile(
     r"(?:\bPER(?P<p1>\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(?P<v1>arrested|detained|taken\s+into\s+custody)\b|"
     # ("Federal police arrested X at his home ..., carrying out an order from Supreme Court Justice Y")
     r"\b(?:[Pp]olice|[Oo]fficers|[Aa]gents)\s+(?P<v2>arrested|detained|took)\s+PER(?P<p2>\d+)\b)[^.;]{0,80}?"
-    r"\b(?:on\s+(?:the\s+)?orders?\s+of|(?:carrying\s+out|executing|acting\s+on)\s+(?:an?\s+|the\s+)?(?:arrest\s+)?order\s+(?:from|of|by|issued\s+by))\s+"
+    r"\b(?:on\s+(?:the\s+)?orders?\s+of|(?:carrying\s+out|executing|enforcing|acting\s+on)\s+(?:an?\s+|the\s+)?(?:arrest\s+)?order\s+(?:from|of|by|issued\s+by))\s+"
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
 # A national prosecutor asking a court for an arrest: "prosecutors asked a court to detain X", "to grant prosecutors'
 # request to arrest him" (a request; the ICC's prosecutor is told by the warrant rules).

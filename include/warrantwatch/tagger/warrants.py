@@ -81,6 +81,7 @@ from warrantwatch.tagger.cues import (
     _WARRANTS_NAME,
     _WHO_WERE_NAMED,
     _WHOSE_WARRANT,
+    _WITHDREW_THAT_ONE,
     _clause_bounds,
     _court_place,
     _per,
@@ -112,6 +113,14 @@ class WarrantRules(ArticleState):
                 self._note_group_warrant(sentence)
                 if "the warrant" in masked:
                     self._the_warrant_of_the_one_told(sentence)
+                if "withdr" in masked and (that_one := _WITHDREW_THAT_ONE.search(masked)) is not None and self.sentence_index > 0:
+                    before = self.sentences[self.sentence_index - 1]
+                    wanted = {e.person.name: e.person for e in before.entities if e.person is not None
+                              and any(w.court == "ICC" for w in self.lex.ref.known_warrants(e.person.name))}
+                    if len(wanted) == 1:  # "X is killed in Rafah. The prosecutor later withdraws that application too"
+                        when = self._date_near(sentence, that_one.start(), "past", warrant=True)
+                        self.facts.append(_Fact("warrant", next(iter(wanted.values())), "withdrawn", sentence, 0.7, court="ICC",
+                                                date=when, cued=True))
             return
         lower = masked.lower()
         if "order" in lower and "PER" in masked:
