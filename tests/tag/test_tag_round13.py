@@ -352,3 +352,9 @@ def test_withdraws_that_application_too(full_ref: Reference) -> None:
             "later withdraws that application too.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 3, 1)) if f[0] == "warrant"} == {
         ("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}
+
+
+def test_and_for_a_long_role_then_the_name(ref: Reference) -> None:
+    text = ("THE HAGUE - Netanyahu is one of the leaders sought by the International Criminal Court, whose judges issued "
+            "warrants for him and for the chief of the general staff, Yoav Gallant, last November.")
+    assert {f[1] for f in dated(ref, text, date(2025, 6, 17)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}
