@@ -358,3 +358,10 @@ def test_and_for_a_long_role_then_the_name(ref: Reference) -> None:
     text = ("THE HAGUE - Netanyahu is one of the leaders sought by the International Criminal Court, whose judges issued "
             "warrants for him and for the chief of the general staff, Yoav Gallant, last November.")
     assert {f[1] for f in dated(ref, text, date(2025, 6, 17)) if f[0] == "warrant"} == {"Benjamin Netanyahu", "Yoav Gallant"}
+
+
+def test_a_day_that_ended_with_a_summit_is_over(ref: Reference) -> None:
+    text = ("CAIRO - Donald Trump was flying home on Tuesday after a long Monday that ended with a summit of two dozen "
+            "leaders on the coast. Among those who made the trip to the resort were Recep Tayyip Erdoğan and Viktor Orbán.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 14)) if f[1] != "Donald Trump"} == {
+        ("visit", "Recep Tayyip Erdoğan", "EGY", "completed"), ("visit", "Viktor Orbán", "EGY", "completed")}
