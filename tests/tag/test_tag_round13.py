@@ -365,3 +365,10 @@ def test_a_day_that_ended_with_a_summit_is_over(ref: Reference) -> None:
             "leaders on the coast. Among those who made the trip to the resort were Recep Tayyip Erdoğan and Viktor Orbán.")
     assert {f[:4] for f in dated(ref, text, date(2025, 10, 14)) if f[1] != "Donald Trump"} == {
         ("visit", "Recep Tayyip Erdoğan", "EGY", "completed"), ("visit", "Viktor Orbán", "EGY", "completed")}
+
+
+def test_lead_the_delegation_there_is_the_trip_just_told(ref: Reference) -> None:
+    text = ("FASANO, Italy - G7 leaders met on Thursday. Joe Biden will not continue to Switzerland for the weekend's "
+            "conference on Ukraine. JD Vance will lead the American delegation there on Saturday.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 6, 14))} == {
+        ("visit", "Joe Biden", "CHE", "declined"), ("visit", "JD Vance", "CHE", "planned")}

@@ -723,6 +723,13 @@ class VisitRules(PresenceRules):
                 # (not the place of a like deed told after: "stayed away, as he did from the 2023 summit in New Delhi")
                 like = _AS_HE_DID_AFTER.search(masked, m.end(), c_end)
                 dests = self._place_in_clause(sentence, m.end(), like.start() if like else c_end, prefer, m.start())
+            if not dests and status in {"planned", "declined"} and re.match(r"\s+there\b", masked[m.end() :]) and (
+                    places := self._places_told_before()):
+                # "Biden will not continue to Switzerland for a conference on Ukraine. Harris will lead the delegation
+                # there": the trip the sentence before told, else the last place it named
+                told = next((f for f in reversed(self.facts) if f.kind == "visit"
+                             and f.sentence is self.sentences[self.sentence_index - 1]), None)
+                dests = [(told.host, told.city, told.occasion, 0.7)] if told is not None else [(places[-1].iso3, places[-1].city, None, 0.7)]
             if not dests and status in {"planned", "ongoing", "completed"} and _IN_HIS_PLACE.search(masked, m.end(), c_end) and (
                     stood := next((f for f in reversed(self.facts) if f.kind == "visit" and f.status == "declined"
                                    and (f.sentence is sentence or self.sentence_index > 0
