@@ -372,3 +372,16 @@ def test_lead_the_delegation_there_is_the_trip_just_told(ref: Reference) -> None
             "conference on Ukraine. JD Vance will lead the American delegation there on Saturday.")
     assert {f[:4] for f in dated(ref, text, date(2024, 6, 14))} == {
         ("visit", "Joe Biden", "CHE", "declined"), ("visit", "JD Vance", "CHE", "planned")}
+
+
+# -- The ASEAN summit (and the East Asia Summit beside it) is held by that year's chair ------------------------------
+
+@pytest.mark.parametrize("told", ["Narendra Modi skipped the ASEAN summit", "Narendra Modi skipped the East Asia Summit"])
+def test_the_asean_summit_is_in_the_chairs_country(ref: Reference, told: str) -> None:
+    assert {f[:4] for f in dated(ref, f"{told} this week.", date(2025, 10, 29))} == {("visit", "Narendra Modi", "MYS", "declined")}
+
+
+def test_a_habit_is_no_trip(ref: Reference) -> None:
+    text = ("KUALA LUMPUR - The ASEAN summit opened on Sunday. Narendra Modi has attended the summits in person in most "
+            "years since 2014.")
+    assert {f for f in dated(ref, text, date(2025, 10, 27)) if f[3] == "completed"} == set()

@@ -79,6 +79,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_OBJECT,
     _GATHERING_SENTENCE,
     _GOING_PRESENT,
+    _HABITUAL,
     _HAD_AT_END,
     _HAS_AT_END,
     _HEARSAY,
@@ -702,6 +703,8 @@ class VisitRules(PresenceRules):
             elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"} and not m.group(0).lower().endswith("to"):
                 if self._done_today(sentence, m.start()):
                     status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
+            if status == "completed" and "year" in masked and _HABITUAL.search(masked, m.end(), c_end):
+                continue  # ("has attended the summits in person in most years since 2014": a habit, no one trip)
             if status == "planned" and "conditions" in masked and _WHEN_CONDITIONS.search(masked, m.end()):
                 continue  # ("would visit Damascus when the conditions are right": some day, maybe, not a plan)
             prefer = "future" if status == "planned" else "past"
