@@ -385,3 +385,14 @@ def test_a_habit_is_no_trip(ref: Reference) -> None:
     text = ("KUALA LUMPUR - The ASEAN summit opened on Sunday. Narendra Modi has attended the summits in person in most "
             "years since 2014.")
     assert {f for f in dated(ref, text, date(2025, 10, 27)) if f[3] == "completed"} == set()
+
+
+@pytest.mark.parametrize(("told", "iso3"), [
+    ("Recep Tayyip Erdoğan attended the World Economic Forum in January.", "CHE"),
+    ("Recep Tayyip Erdoğan attended the Munich Security Conference in February.", "DEU"),
+    ("Recep Tayyip Erdoğan attended the African Union summit in February.", "ETH"),
+    ("Recep Tayyip Erdoğan attended the Arab League summit in May 2019.", "TUN"),
+    ("Recep Tayyip Erdoğan attended the Commonwealth Heads of Government Meeting in October 2024.", "WSM"),
+])
+def test_more_recurring_gatherings_have_their_hosts(ref: Reference, told: str, iso3: str) -> None:
+    assert {f[:4] for f in dated(ref, told, date(2025, 6, 1))} == {("visit", "Recep Tayyip Erdoğan", iso3, "completed")}
