@@ -14,12 +14,12 @@ from warrantwatch.evaluate import evaluate, predict
 FLOORS = {
     "dev": (0.93, 0.99, 0),
     "holdout": (0.95, 0.95, 0),
-    "final": (0.90, 0.97, 0),
+    "final": (0.91, 0.97, 0),
     # Written without the tagger and never read while writing rules (aggregate scores only): floors
     # against regressions, far under the targets.
     "blind": (0.81, 0.75, None),
     "sealed": (0.78, 0.90, 0),
-    "sealed2": (0.76, 0.82, 0),
+    "sealed2": (0.77, 0.82, 0),
     "sealed3": (0.82, 0.83, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.80, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.87, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
@@ -27,7 +27,7 @@ FLOORS = {
     "sealed7": (0.68, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.79, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
-    "sealed10": (0.70, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
+    "sealed10": (0.71, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     "sealed11": (0.74, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
     "sealed12": (0.71, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
     "sealed13": (0.69, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
@@ -35,7 +35,7 @@ FLOORS = {
     "sealed15": (0.73, 0.83, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
     "sealed16": (0.81, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
     "sealed17": (0.78, 0.95, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
-    "sealed18": (0.79, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
+    "sealed18": (0.80, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
@@ -49,7 +49,7 @@ FLOORS = {
     "probe7": (0.83, 0.97, 0),
     "probe8": (0.86, 0.95, 0),
     "probe9": (0.81, 0.92, 0),
-    "probe10": (0.72, 0.92, 0),
+    "probe10": (0.74, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
     "probe11": (0.89, 0.92, 0),
@@ -71,7 +71,7 @@ FLOORS = {
     "probe18": (0.92, 0.99, 0),
     # Written without the tagger in session 7, warrant-heavy (first run at 56960d0: visits 0.840, warrants 0.941,
     # 1 distractor fact), then used to find failure classes.
-    "probe19": (0.87, 0.99, 0),
+    "probe19": (0.89, 0.99, 0),
     # (first run at 3c89f04: visits 0.726, warrants 0.867, 1 distractor fact; Global South trips in their agencies' words)
     "probe20": (0.84, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
@@ -84,7 +84,7 @@ FLOORS = {
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.89, 0.94, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
-    "probe25": (0.81, 0.89, 1),
+    "probe25": (0.82, 0.89, 1),
     # (first run at 9b6be86: visits 0.743, warrants 0.898, 1 distractor fact; Africa, the Middle East, Asia, Latin America)
     "probe26": (0.82, 0.95, 0),
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
@@ -96,7 +96,7 @@ FLOORS = {
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
     "probe30": (0.80, 0.91, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
-    "probe31": (0.82, 0.96, 0),
+    "probe31": (0.83, 0.96, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
     "probe32": (0.85, 0.93, 0),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
@@ -110,7 +110,7 @@ FLOORS = {
     # (first run at d248dce: visits 0.803, warrants 0.842, 1 distractor fact; an ordinary month, Europe and the Americas)
     "probe37": (0.85, 0.94, 0),
     # (first run at d248dce: visits 0.810, warrants 0.966, no distractor facts; an ordinary month, Asia, Africa, the Middle East)
-    "probe38": (0.85, 0.95, 0),
+    "probe38": (0.86, 0.95, 0),
     # (first run at dc9bb8d: visits 0.708, warrants 0.943, 1 distractor fact; an ordinary month, written late in session 12)
     "probe39": (0.79, 0.97, 1),
 }
