@@ -113,14 +113,11 @@ class WarrantRules(ArticleState):
                 self._note_group_warrant(sentence)
                 if "the warrant" in masked:
                     self._the_warrant_of_the_one_told(sentence)
-                if "withdr" in masked and (that_one := _WITHDREW_THAT_ONE.search(masked)) is not None and self.sentence_index > 0:
-                    before = self.sentences[self.sentence_index - 1]
-                    wanted = {e.person.name: e.person for e in before.entities if e.person is not None
-                              and any(w.court == "ICC" for w in self.lex.ref.known_warrants(e.person.name))}
-                    if len(wanted) == 1:  # "X is killed in Rafah. The prosecutor later withdraws that application too"
-                        when = self._date_near(sentence, that_one.start(), "past", warrant=True)
-                        self.facts.append(_Fact("warrant", next(iter(wanted.values())), "withdrawn", sentence, 0.7, court="ICC",
-                                                date=when, cued=True))
+                if "withdr" in masked and (that_one := _WITHDREW_THAT_ONE.search(masked)) is not None and (
+                        (person := self._one_icc_wanted_before()) is not None):
+                    # "X is killed in Rafah. The prosecutor later withdraws that application too"
+                    when = self._date_near(sentence, that_one.start(), "past", warrant=True)
+                    self.facts.append(_Fact("warrant", person, "withdrawn", sentence, 0.7, court="ICC", date=when, cued=True))
             return
         lower = masked.lower()
         if "order" in lower and "PER" in masked:
@@ -260,16 +257,18 @@ class WarrantRules(ArticleState):
                 statuses = ["withdrawn"]
                 when = self._date_near(sentence, dropped.end(), "past", warrant=True) or when
             dated = [(person, when) for person in subjects]
-            if "same" in masked and (same := _SAME_DECISION_NAMED.search(masked, m.end())) is not None and (
-                    (other := _per(ents, same.group(1)).person) is not None and other not in subjects and self.lex.ref.known_warrants(other.name)):
-                dated.append((other, when))  # "..., and the same decision named Y"
-            if ", as " in masked and (as_has := _AS_HAS_PER.match(masked, m.end())) is not None and (
-                    (other := _per(ents, as_has.group(1)).person) is not None and other not in subjects and self.lex.ref.known_warrants(other.name)):
-                dated.append((other, when))  # "..., as has Y, his former defence minister"
-            if (alike := _AS_THOSE_FOR.search(masked, m.end(), c_end)) is not None:
-                # "The warrant against him was issued on the same day as those against X": X's too, that day
-                dated += [(p, when) for i in _PER_INDEX.findall(alike.group("who"))
-                          if (p := _per(ents, i).person) is not None and p not in subjects and self.lex.ref.known_warrants(p.name)]
+            # Others the sentence gives the same warrant, of the same day (those the reference knows a warrant for):
+            # "..., and the same decision named Y", "..., as has Y, his former defence minister", "issued on the
+            # same day as those against Y and Z".
+            alike: list[str] = []
+            if "same" in masked and (same := _SAME_DECISION_NAMED.search(masked, m.end())) is not None:
+                alike.append(same.group(1))
+            if ", as " in masked and (as_has := _AS_HAS_PER.match(masked, m.end())) is not None:
+                alike.append(as_has.group(1))
+            if (those := _AS_THOSE_FOR.search(masked, m.end(), c_end)) is not None:
+                alike += _PER_INDEX.findall(those.group("who"))
+            dated += [(p, when) for i in alike
+                      if (p := _per(ents, i).person) is not None and p not in subjects and self.lex.ref.known_warrants(p.name)]
             if subjects and _FOR_RIGHT_AFTER.match(masked, m.end()) and (gapped := _GAPPED_FOR.search(masked, m.end())) is not None and (
                     (other := _per(ents, gapped.group(1)).person) is not None and other not in subjects):
                 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": Y's, of its own day
@@ -290,15 +289,21 @@ class WarrantRules(ArticleState):
         """"Officials made no move to act on the warrant, issued in March 2023", naming no one, right after a sentence
         about the one person it names whom the court has a warrant for: that person's warrant."""
         m = _THE_WARRANT_ALONE.search(sentence.masked)
-        if m is None or self.sentence_index == 0:
+        if m is None:
             return  # (a refusal to act on it is no doubt that it stands: "made no move to act on the warrant")
+        if (person := self._one_icc_wanted_before()) is not None:
+            when = self._date_near(sentence, m.end(), "past", warrant=True) if m.group("issued") else None
+            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.6, court="ICC", date=when, cued=bool(m.group("issued"))))
+
+    def _one_icc_wanted_before(self) -> Person | None:
+        """The one person the sentence before names whom the reference knows an ICC warrant for (None if none or several):
+        whom a warrant told with no name ("the warrant", "that application") is about."""
+        if self.sentence_index == 0:
+            return None
         before = self.sentences[self.sentence_index - 1]
         wanted = {e.person.name: e.person for e in before.entities if e.person is not None
                   and any(w.court == "ICC" for w in self.lex.ref.known_warrants(e.person.name))}
-        if len(wanted) == 1:
-            person = next(iter(wanted.values()))
-            when = self._date_near(sentence, m.end(), "past", warrant=True) if m.group("issued") else None
-            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.6, court="ICC", date=when, cued=bool(m.group("issued"))))
+        return next(iter(wanted.values())) if len(wanted) == 1 else None
 
     def _note_group_warrant(self, sentence: Sentence) -> None:
         """"Seeking warrants for three Hamas leaders": the subjects may be named in the next sentence."""
