@@ -777,8 +777,7 @@ class VisitRules(PresenceRules):
             if not dests and self.context is not None and form in {"skip", "join"} and (
                     _GATHERING_SENTENCE.search(masked[c_start:c_end]) or form == "join" and status == "declined"
                     or form == "skip" and _GATHERING_OBJECT.match(after)) and not (
-                    status == "declined" and any(f.sentence is sentence and f.kind == "visit" and f.status == "declined"
-                                                 and any(f.person is t.person for t in travelers) for f in self.facts)):
+                    status == "declined" and self._absence_told_in(sentence, travelers)):
                 # "the first summit that Xi has skipped": the gathering is the verb's object, told before it (not
                 # for "did not travel to Kuala Lumpur for the ASEAN summit, joining by video": the absence just told)
                 iso3, city, occasion = self.context
@@ -846,11 +845,14 @@ class VisitRules(PresenceRules):
                 # "flew in on Tuesday" in Friday's paper, for a summit the opening says "closed on Thursday": done (an arrival
                 # a day or two back may still be there: a state visit after the summit)
                 status = "completed"
-            if form == "join" and status == "declined" and any(
-                    f.sentence is sentence and f.kind == "visit" and f.status == "declined" and any(f.person is t.person for t in travelers)
-                    for f in self.facts):
+            if form == "join" and status == "declined" and self._absence_told_in(sentence, travelers):
                 continue  # "did not travel to Kuala Lumpur for the summit, joining the meetings by video": that absence, told again
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
+
+    def _absence_told_in(self, sentence: Sentence, travelers: list[Entity]) -> bool:
+        """Whether this sentence has already told one of ``travelers`` staying away from somewhere."""
+        return any(f.sentence is sentence and f.kind == "visit" and f.status == "declined"
+                   and any(f.person is t.person for t in travelers) for f in self.facts)
 
     def _visit_nouns(self, sentence: Sentence) -> None:
         """Nouns: "a visit to", "his trip to", "the visit by X to"; a stay told where the story is filed."""
