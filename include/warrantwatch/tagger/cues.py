@@ -567,7 +567,8 @@ _PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that)\b", re.IGNORECASE)
 # "has attended the summits in person in most years since 2014": a habit, no one trip.
-_HABITUAL = re.compile(r"\b(?:in\s+most\s+years|most\s+years|every\s+year|each\s+year|year\s+after\s+year|as\s+a\s+rule)\b", re.IGNORECASE)
+# (each form holds "year", the word the caller gates it on)
+_HABITUAL = re.compile(r"\b(?:(?:in\s+)?most\s+years|every\s+year|each\s+year|year\s+after\s+year)\b", re.IGNORECASE)
 _CANCEL_RX = re.compile(
     r"\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
     r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?|"
