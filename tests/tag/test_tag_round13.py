@@ -246,7 +246,8 @@ def test_the_un_climate_conference_is_that_years_cop(ref: Reference) -> None:
 
 
 def test_a_conference_just_hosted_elsewhere_is_not_the_storys(ref: Reference) -> None:
-    text = ("SANTA MARTA, Colombia - A regional summit opened on Sunday in this port. Luiz Inácio Lula da Silva flew in "
+    text = ("SANTA MARTA, Colombia - The fourth summit between the European Union and Latin American states opened on "
+            "Sunday in this Caribbean port. Luiz Inácio Lula da Silva flew in "
             "on Saturday night from Belém, where he had just hosted world leaders ahead of the UN climate conference, "
             "and spoke first. Olaf Scholz did not make the trip.")
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 9))} == {
