@@ -83,7 +83,7 @@ _FORMER_WORD = re.compile(r"(?:former|ex-|then)\b", re.IGNORECASE)
 
 _LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
              "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
-_AT_BUILDING = {"at", "in", "to", "inside", "outside", "into"}
+_AT_BUILDING = {"at", "in", "to", "inside", "outside", "into", "visit", "visits", "visited", "visiting", "toured"}
 
 
 # ---- small data ---------------------------------------------------------------------------------
