@@ -26,3 +26,21 @@ def test_a_visited_seat_of_government_is_a_place(ref: Reference, building: str) 
     text = f"Days after Narendra Modi visited {building} on Friday, the two sides signed a trade deal."
     iso3 = {"the White House": "USA", "the Kremlin": "RUS"}[building]
     assert {f[:4] for f in dated(ref, text, WED_12_NOV_2025)} == {("visit", "Narendra Modi", iso3, "completed")}
+
+
+# -- "were expected to land later on Friday": a plan; "is not coming": staying away ----------------------------------
+
+FRI_21_NOV_2025 = date(2025, 11, 21)
+PRETORIA_OPENS = "PRETORIA - Leaders gathered on Friday for a regional summit on energy in the South African capital. "
+
+
+def test_those_who_were_expected_to_land_later_today_are_on_their_way(ref: Reference) -> None:
+    text = PRETORIA_OPENS + "Narendra Modi and Xi Jinping were expected to land later on Friday."
+    assert {f[:4] for f in dated(ref, text, FRI_21_NOV_2025)} == {
+        ("visit", "Narendra Modi", "ZAF", "planned"), ("visit", "Xi Jinping", "ZAF", "planned")}
+
+
+def test_one_who_is_not_coming_stays_away(ref: Reference) -> None:
+    text = PRETORIA_OPENS + "Xi Jinping, who rarely travels in winter, is not coming."
+    assert {f[:4] for f in dated(ref, text, FRI_21_NOV_2025)} == {("visit", "Xi Jinping", "ZAF", "declined")}
+

@@ -234,7 +234,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "will not be travelling either"
     (r"travell?ing(?=\s*(?:[.;]|,\s+(?:and|but)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     # "X is also going, her office said": to the gathering the article is about
-    (r"going(?=\s*(?:[.;]|,\s+(?:and|but)\b|,\s+(?:[\w'’]+\s+){1,3}?(?:said|says|confirmed|announced)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
+    (r"(?:going|coming)(?=\s*(?:[.;]|,\s+(?:and|but)\b|,\s+(?:[\w'’]+\s+){1,3}?(?:said|says|confirmed|announced)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     (r"came(?=\s+(?:straight\s+|directly\s+)?from\s+(?:the\s+)?LOC)", "arrive_past"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
     # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
@@ -505,7 +505,7 @@ _IN_PLACE_RX = re.compile(
 
 _FUTURE = (
     r"will|'ll|’ll|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intending\s+to|"
-    r"(?:is|are|was)\s+(?:also\s+|all\s+|both\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
+    r"(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
     r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
     r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
     r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
