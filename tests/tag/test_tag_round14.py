@@ -44,3 +44,12 @@ def test_one_who_is_not_coming_stays_away(ref: Reference) -> None:
     text = PRETORIA_OPENS + "Xi Jinping, who rarely travels in winter, is not coming."
     assert {f[:4] for f in dated(ref, text, FRI_21_NOV_2025)} == {("visit", "Xi Jinping", "ZAF", "declined")}
 
+
+
+# -- "are also due for the opening session": expected at the story's gathering ------------------------------------
+
+@pytest.mark.parametrize("told", ["are also due for the opening session", "are expected for the summit"])
+def test_due_for_a_session_is_a_plan_to_the_gathering(ref: Reference, told: str) -> None:
+    text = PRETORIA_OPENS + f"Narendra Modi and Xi Jinping {told}, officials said."
+    assert {f[:4] for f in dated(ref, text, FRI_21_NOV_2025)} == {
+        ("visit", "Narendra Modi", "ZAF", "planned"), ("visit", "Xi Jinping", "ZAF", "planned")}

@@ -288,7 +288,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("is expected at the closing session on Thursday": the story's gathering)
-    (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit|"
+    (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at|for)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit|"
      r"(?:opening\s+|closing\s+|final\s+)?(?:session|ceremony|parade|funeral|inauguration)\b))", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b"
