@@ -110,6 +110,7 @@ SETS = (
     GoldSet("sealed19", "S19", "sealed19.example", (150, 450), 35, 10),
     GoldSet("probe39", "p39", "probe39.example", (150, 450), 35, 10),
     GoldSet("sealed20", "S20", "sealed20.example", (150, 450), 35, 10),
+    GoldSet("sealed21", "S21", "sealed21.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
