@@ -53,3 +53,20 @@ def test_due_for_a_session_is_a_plan_to_the_gathering(ref: Reference, told: str)
     text = PRETORIA_OPENS + f"Narendra Modi and Xi Jinping {told}, officials said."
     assert {f[:4] for f in dated(ref, text, FRI_21_NOV_2025)} == {
         ("visit", "Narendra Modi", "ZAF", "planned"), ("visit", "Xi Jinping", "ZAF", "planned")}
+
+
+# -- "Police took X into custody. The arrest was ordered by Justice Y": a national warrant served -----------------
+
+SUN_23_NOV_2025 = date(2025, 11, 23)
+
+
+def test_an_arrest_whose_order_the_next_sentence_tells_serves_a_warrant(full_ref: Reference) -> None:
+    text = ("BRASILIA - Police took Jair Bolsonaro into custody at his flat on Saturday. The arrest was ordered by a "
+            "Supreme Court justice, who said the former president might flee.")
+    assert {f[:4] for f in dated(full_ref, text, SUN_23_NOV_2025)} == {("warrant", "Jair Bolsonaro", "BRA", "executed")}
+
+
+def test_an_arrest_with_no_order_told_is_no_warrant(full_ref: Reference) -> None:
+    text = ("BRASILIA - Police took Jair Bolsonaro into custody at his flat on Saturday. The move was praised by his "
+            "opponents in the Supreme Court.")
+    assert not dated(full_ref, text, SUN_23_NOV_2025)

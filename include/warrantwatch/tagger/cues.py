@@ -1433,12 +1433,19 @@ _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|
                              r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–|\s-)\s*(?:the\s+)?LOC(\d+)")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
-_ARRESTED_ON_ORDERS = re.compile(
+_ARRESTED = (
     r"(?:\bPER(?P<p1>\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(?P<v1>arrested|detained|taken\s+into\s+custody)\b|"
     # ("Federal police arrested X at his home ..., carrying out an order from Supreme Court Justice Y")
-    r"\b(?:[Pp]olice|[Oo]fficers|[Aa]gents)\s+(?P<v2>arrested|detained|took)\s+PER(?P<p2>\d+)\b)[^.;]{0,80}?"
+    r"\b(?:[Pp]olice|[Oo]fficers|[Aa]gents)\s+(?P<v2>arrested|detained|took)\s+PER(?P<p2>\d+)\b)")
+_ARRESTED_RX = re.compile(_ARRESTED)
+_ARRESTED_ON_ORDERS = re.compile(
+    _ARRESTED + r"[^.;]{0,80}?"
     r"\b(?:on\s+(?:the\s+)?orders?\s+of|(?:carrying\s+out|executing|enforcing|acting\s+on)\s+(?:an?\s+|the\s+)?(?:arrest\s+)?order\s+(?:from|of|by|issued\s+by))\s+"
     r"(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
+# The order told in the next sentence: "Police took X into custody on Saturday. The arrest was ordered by Y, the
+# Supreme Court justice overseeing his case".
+_ARREST_ORDERED_BY = re.compile(r"\s*(?:The|His|Her)\s+(?:arrest|detention)\s+(?:was|had\s+been)\s+ordered\s+by\s+[^.;]{0,80}?"
+                                r"\b(?:[Cc]ourt|[Jj]udge|[Jj]ustice|[Pp]rosecutors?)\b")
 # A national prosecutor asking a court for an arrest: "prosecutors asked a court to detain X", "to grant prosecutors'
 # request to arrest him" (a request; the ICC's prosecutor is told by the warrant rules).
 _PROSECUTORS_ASK_ARREST = re.compile(

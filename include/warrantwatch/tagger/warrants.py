@@ -13,8 +13,10 @@ from warrantwatch.tagger.cues import (
     _AND_HIS_ROLE_AT_END,
     _APPLICATION_AFTER,
     _APPLICATION_BEFORE,
+    _ARREST_ORDERED_BY,
     _ARRESTED_OBJECT,
     _ARRESTED_ON_ORDERS,
+    _ARRESTED_RX,
     _AS_HAS_PER,
     _AS_THOSE_FOR,
     _BUT_WITHDREW_IT,
@@ -97,6 +99,22 @@ class WarrantRules(ArticleState):
     """The warrant rules, run on each sentence by ``ArticleTagger.run``."""
 
     # -- warrants --
+    def _arrests_on_orders(self, sentence: Sentence, arrested: re.Pattern[str]) -> None:
+        """Arrests a court ordered, as warrants of the subject's own country served."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in arrested.finditer(masked):
+            person = _per(ents, m.group("p1") or m.group("p2")).person
+            verb_at = m.start("v1") if m.group("v1") else m.start("v2")
+            home = self._home(person) if person is not None else None
+            if person is not None and home and not _W_NEGATED.search(masked, 0, verb_at):
+                when = self._date_near(sentence, verb_at, "past", any_side=True, warrant=True)
+                self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
+
+    def _arrest_ordered_after(self, before: Sentence) -> None:
+        """"Police took X into custody on Saturday. The arrest was ordered by Justice Y": the arrest told before."""
+        if "PER" in before.masked and not any(f.kind == "warrant" and f.sentence is before for f in self.facts):
+            self._arrests_on_orders(before, _ARRESTED_RX)
+
     def _warrants(self, sentence: Sentence) -> None:
         masked, ents = sentence.masked, sentence.entities
         if self.is_cricket:
@@ -108,6 +126,8 @@ class WarrantRules(ArticleState):
                 place = _per(ents, _court_place(national))
                 if place.iso3:
                     self.national_court = (self.sentence_index, place.iso3)
+        if "ordered by" in masked and self.sentence_index > 0 and _ARREST_ORDERED_BY.match(masked):
+            self._arrest_ordered_after(self.sentences[self.sentence_index - 1])
         if "PER" not in masked:
             if ("warrant" in masked or "pplication" in masked) and (self.mentions_icc or self.national_warrants):
                 self._note_group_warrant(sentence)
@@ -121,14 +141,8 @@ class WarrantRules(ArticleState):
             return
         lower = masked.lower()
         if "order" in lower and "PER" in masked:
-            for m in _ARRESTED_ON_ORDERS.finditer(masked):
-                # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
-                person = _per(ents, m.group("p1") or m.group("p2")).person
-                verb_at = m.start("v1") if m.group("v1") else m.start("v2")
-                home = self._home(person) if person is not None else None
-                if person is not None and home and not _W_NEGATED.search(masked, 0, verb_at):
-                    when = self._date_near(sentence, verb_at, "past", any_side=True, warrant=True)
-                    self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
+            # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
+            self._arrests_on_orders(sentence, _ARRESTED_ON_ORDERS)
         if "rosecutors" in masked and ("arrest" in lower or "detain" in lower) and not _ICC_RX.search(sentence.text):
             for m in _PROSECUTORS_ASK_ARREST.finditer(masked):
                 person = _per(ents, m.group(1)).person
