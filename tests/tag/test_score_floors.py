@@ -39,6 +39,7 @@ FLOORS = {
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     "sealed21": (0.70, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
+    "probe40": (0.65, 0.77, 3),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.83, 0.99, 0),
