@@ -70,3 +70,17 @@ def test_an_arrest_with_no_order_told_is_no_warrant(full_ref: Reference) -> None
     text = ("BRASILIA - Police took Jair Bolsonaro into custody at his flat on Saturday. The move was praised by his "
             "opponents in the Supreme Court.")
     assert not dated(full_ref, text, SUN_23_NOV_2025)
+
+
+# -- "wanted to bring X, Y and Z together ..., a day after delegations met in Istanbul": others met -----------------
+
+def test_a_meeting_of_others_in_a_clause_of_its_own_is_no_trip(ref: Reference) -> None:
+    text = ("ANKARA - Recep Tayyip Erdogan said on Tuesday that he hoped to bring Narendra Modi and Xi Jinping together "
+            "in Ankara, a day after Indian and Chinese officials met in Istanbul for border talks.")
+    assert not [f for f in dated(ref, text, WED_12_NOV_2025) if f[0] == "visit"]
+
+
+def test_those_who_met_after_are_still_the_subjects(ref: Reference) -> None:
+    text = "Narendra Modi and Xi Jinping shook hands after they met in Kazan on Tuesday."
+    assert {f[:3] for f in dated(ref, text, WED_12_NOV_2025)} == {
+        ("visit", "Narendra Modi", "RUS"), ("visit", "Xi Jinping", "RUS")}

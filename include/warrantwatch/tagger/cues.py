@@ -1564,6 +1564,10 @@ def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
 
 
 # A sentence opening on a name the reference does not know, in apposition: "Smith, a banker and ...".
+# A meeting told in a clause of its own whose subject the reference does not know: "a day after Russian and
+# Ukrainian delegations met in Istanbul" (not the main clause's people; "after they met" is theirs).
+_OTHERS_MET_AFTER = re.compile(r"\b(?:after|before|when|while|until)\s+((?:(?!PER\d)[\w’'-]+\s+){1,5})$")
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|the\s+two(?:\s+\w+)?|both(?:\s+\w+)?|the\s+(?:leaders|men|presidents))", re.IGNORECASE)
 _SUBORDINATOR_WORDS = ("since ", "when ", "after ", "before ", "while ", "because ", "until ", "as ")
 _SUBORDINATOR = re.compile(r"\b(?:since|when|after|before|while|because|until|as)\s+(?=(?:[\w’'-]+\s+){0,3}?PER\d)", re.IGNORECASE)
 # "It was al-Sharaa's second trip abroad": someone the reference does not know is the topic now.

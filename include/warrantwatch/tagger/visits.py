@@ -140,6 +140,7 @@ from warrantwatch.tagger.cues import (
     _ON_THE_CALENDAR,
     _ONE_DAY_GATHERED,
     _OTHER_SUBJECT,
+    _OTHERS_MET_AFTER,
     _PART_OF_DELEGATION,
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
@@ -165,6 +166,7 @@ from warrantwatch.tagger.cues import (
     _PRESENT_VERBS,
     _PREVIOUS_VISIT_THERE,
     _PROGRESSIVE_NOW,
+    _PRONOUN_SUBJECT,
     _PURPOSE_NOUN_AT_END,
     _PUT_ON_HOLD,
     _RELATIVE_IN_LIST,
@@ -971,6 +973,9 @@ class VisitRules(PresenceRules):
                 if any(not masked.startswith(("'s", "’s"), t.end()) and _per(ents, t.group(1)).surface.lower() not in {"his", "her", "their"}
                        for t in _PER_INDEX.finditer(masked, sub.end(), m.start())):
                     from_at = sub.end()
+            if from_at == c_start and (other := _OTHERS_MET_AFTER.search(masked, c_start, m.start())) is not None and not (
+                    _PRONOUN_SUBJECT.fullmatch(other.group(1).strip())):
+                from_at = m.start()  # "a day after Russian and Ukrainian delegations met in Istanbul": others met
             if from_at == c_start and _UNKNOWN_SUBJECT.match(masked, c_start) and _APPOSITION_CLOSED.search(masked, c_start, m.start()):
                 from_at = m.start()  # "Witkoff, a long-time friend of PER0, has met PER1": the stranger met PER1
             participants = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(masked, from_at, met.end() if met else m.end())
