@@ -84,3 +84,17 @@ def test_those_who_met_after_are_still_the_subjects(ref: Reference) -> None:
     text = "Narendra Modi and Xi Jinping shook hands after they met in Kazan on Tuesday."
     assert {f[:3] for f in dated(ref, text, WED_12_NOV_2025)} == {
         ("visit", "Narendra Modi", "RUS"), ("visit", "Xi Jinping", "RUS")}
+
+
+# -- "He came to Brazil from the APEC summit in Lima": a gathering before the story's ------------------------------
+
+MON_18_NOV_2024 = date(2024, 11, 18)
+
+
+def test_a_gathering_come_from_is_not_the_storys(ref: Reference) -> None:
+    text = ("09:05 - Good morning from the Museum of Modern Art in Rio de Janeiro, where leaders open their summit today. "
+            "09:20 - Narendra Modi came to Brazil from the APEC summit in Lima. "
+            "10:02 - Xi Jinping chose not to attend.")
+    facts = {f[:4] for f in dated(ref, text, MON_18_NOV_2024)}
+    assert ("visit", "Xi Jinping", "BRA", "declined") in facts
+    assert not [f for f in facts if f[1] == "Xi Jinping" and f[2] == "PER"]

@@ -128,6 +128,8 @@ _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+
                                 r"\bhad\s+(?:also\s+|just\s+)?hosted\s+(?:[\w'’-]+\s+){1,3}?(?:ahead\s+of|before|for)\s+the\s+$|"
                                 # "flew in directly from the G7 summit": the one before
                                 r"\b(?:in|directly|straight|fresh|back|came|coming|arrived|arriving|returned|returning|travell?ed|travell?ing|flying)\s+from\s+(?:the\s+)?(?:EVT\d+\s+)?$|"
+                                # "He came to Brazil from the APEC summit in Lima"
+                                r"\b(?:came|flew|arrived|travell?ed)\s+to\s+(?:the\s+)?LOC\d+\s+(?:directly\s+|straight\s+)?from\s+(?:the\s+)?(?:EVT\d+\s+)?$|"
                                 # "fresh from hosting the climate conference in Belém"
                                 r"\bfrom\s+(?:hosting|attending|chairing)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?$|"
                                 # "flew in from Belém on Friday night after hosting the COP30 climate talks"
