@@ -98,3 +98,30 @@ def test_a_gathering_come_from_is_not_the_storys(ref: Reference) -> None:
     facts = {f[:4] for f in dated(ref, text, MON_18_NOV_2024)}
     assert ("visit", "Xi Jinping", "BRA", "declined") in facts
     assert not [f for f in facts if f[1] == "Xi Jinping" and f[2] == "PER"]
+
+
+# -- "Saudi Arabia, which ..., sent its foreign minister, Prince X": a government's envoy, named after the title -------
+
+FRI_25_OCT_2024 = date(2024, 10, 25)
+KAZAN_RAN = ("KAZAN - For three days this week the city was the stage for a large gathering. The BRICS summit in Kazan, "
+             "which ran from Tuesday to Thursday, drew twenty leaders. ")
+
+
+def test_a_government_sends_its_named_minister(full_ref: Reference) -> None:
+    text = KAZAN_RAN + ("Saudi Arabia, which has yet to decide on membership, sent its foreign minister, Prince Faisal bin "
+                        "Farhan.")
+    assert ("visit", "Faisal bin Farhan Al Saud", "RUS") in {f[:3] for f in dated(full_ref, text, FRI_25_OCT_2024)}
+
+
+def test_its_unnamed_minister_is_nobody_in_particular(full_ref: Reference) -> None:
+    # ("its foreign minister" alone would resolve through whatever country the title reader picks)
+    text = KAZAN_RAN + "Argentina, which has yet to decide on membership, sent its foreign minister."
+    assert not [f for f in dated(full_ref, text, FRI_25_OCT_2024) if f[0] == "visit"]
+
+
+# -- "The BRICS summit, which ran from Tuesday to Thursday, drew ...": in Friday's paper, those at it are done ---------
+
+def test_a_gathering_told_as_having_run_is_over(ref: Reference) -> None:
+    text = KAZAN_RAN + "Xi Jinping and Narendra Modi both flew in on Tuesday."
+    assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {
+        ("visit", "Xi Jinping", "RUS", "completed"), ("visit", "Narendra Modi", "RUS", "completed")}

@@ -1417,7 +1417,11 @@ _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:m
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
 # "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
 # "Beijing sent Premier X instead": a government sending, its leader not named.
-_SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat\s)\b(?:GOV|LOC)(?P<g>\d+)\s+)(?:sent|dispatched)\s+PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
+# ("Saudi Arabia, which has yet to join, sent its foreign minister, Prince Faisal": the relative clause skipped)
+_SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat\s)\b(?:GOV|LOC)(?P<g>\d+)"
+                          r"(?:\s*,\s+(?:which|whose)\s+[^,;.]{1,120},)?\s+)(?:sent|dispatched)\s+"
+                          r"(?P<own>(?:its|his|her|their)\s+)?(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
+_NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?PER(\d+)")
 # "Kim was Putin's guest at a Russian spaceport last September": a visit to the host's country.
 _WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?PER(?P<h>\d+)(?:'s|’s)\s+(?:[\w-]+\s+)?guest\b")
 # Cues of the visit and warrant rules added in the fifth session (used by visits.py and warrants.py).
@@ -1430,6 +1434,8 @@ _MANY_DAYS = re.compile(r"\b(?:two|three|four|five|[2-5])-day\b|\bsecond\s+day\b
 _GATHERING_ENDED = re.compile(r"\b(?:summit|conference|forum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b|"
                               # "a whirlwind Monday that ... ended with a summit of two dozen leaders" (in Tuesday's paper)
                               r"\b(?:ended|closed|concluded)\s+with\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting|gathering)\b")
+# "The BRICS summit, which ran from Tuesday to Thursday, drew ...": told over, in the lede or the sentence after it.
+_GATHERING_RAN = re.compile(r"\b(?:summit|conference|forum|gathering|EVT\d+)\b[^.;]{0,40}?\b(?:ran|lasted)\s+from\s+\w+\s+(?:to|until|through)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
 _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|\d+)\s+(?:[\w-]+\s+)?"
                              r"(?:countries|states|nations|capitals)\s*(?:,|:|—|–|\s-)\s*(?:the\s+)?LOC(\d+)")

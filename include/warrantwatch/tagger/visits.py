@@ -77,6 +77,7 @@ from warrantwatch.tagger.cues import (
     _GATHERED_IN_BEFORE,
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
+    _GATHERING_RAN,
     _GATHERING_SENTENCE,
     _GOING_PRESENT,
     _HABITUAL,
@@ -113,6 +114,7 @@ from warrantwatch.tagger.cues import (
     _MOVE_PAST,
     _MOVED_TO,
     _MOVING,
+    _NAME_AFTER_TITLE,
     _NAMED_GATHERING_OBJECT,
     _NEGATED_AUX,
     _NEITHER_NOR_BEFORE,
@@ -841,7 +843,7 @@ class VisitRules(PresenceRules):
             # told, which settles no plan)
             earlier = status == "completed" and _SINCE_SUBJECT_AT_END.search(masked, max(0, m.start() - 40), m.start()) is not None
             if (status == "ongoing" and form == "arrive_past" and dests and self.context is not None and dests[0][0] == self.context[0]
-                    and sentence is not self.sentences[0] and _GATHERING_ENDED.search(self.sentences[0].masked)
+                    and sentence is not self.sentences[0] and self._opening_tells_gathering_over()
                     and (arrived := self._date_near(sentence, m.start(), "past", visit=True)) is not None and len(arrived) == 10
                     and (self.published - date.fromisoformat(arrived)).days >= 3):
                 # "flew in on Tuesday" in Friday's paper, for a summit the opening says "closed on Thursday": done (an arrival
@@ -1149,6 +1151,9 @@ class VisitRules(PresenceRules):
             sender, envoy = _per(ents, m.group("s") or m.group("g")), _per(ents, m.group("o"))
             if envoy.person is None or sender.person is envoy.person or sender.person is None and sender.kind == "PER":
                 continue
+            if m.group("own") and ((named := _NAME_AFTER_TITLE.match(masked, m.end())) is None
+                                   or _per(ents, named.group(1)).person is not envoy.person):
+                continue  # "sent its foreign minister": no name tells whose (not the one the title resolves to)
             where = self._gathering_or_dateline()  # (the gathering, else the ceremony where the story is filed)
             status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
             self._add_visit([envoy], where, status, sentence, m.start(), 0.75)
@@ -1531,12 +1536,18 @@ class VisitRules(PresenceRules):
         done = self._date_near(sentence, pos, "past", status="completed", visit=True)
         return done == self.published.isoformat() and not _DAY_TRIP.search(sentence.masked)
 
+    def _opening_tells_gathering_over(self) -> bool:
+        """The story's lede tells its gathering over ("The summit ended on Sunday night"), or the sentence after it
+        tells the days it ran ("The BRICS summit, which ran from Tuesday to Thursday, drew ...")."""
+        return bool(_GATHERING_ENDED.search(self.sentences[0].masked)) or any(
+            ("ran" in s.masked or "lasted" in s.masked) and _GATHERING_RAN.search(s.masked) for s in self.sentences[:2])
+
     def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
         """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
         told = self._date_near(sentence, pos, "past", status="completed")
         if told is None and self.weekly:
             return False  # (a weekly round-up tells the week gone: "Also in the Chinese capital were ...")
-        if told is None and self.sentences and _GATHERING_ENDED.search(self.sentences[0].masked):
+        if told is None and self.sentences and self._opening_tells_gathering_over():
             return False  # "The African Union's annual summit ended on Sunday night": those told at it are done
         if told is None and self.sentences and sentence is not self.sentences[0]:
             # Undated, in a story whose opening tells the gathering's day days ago ("spent Friday watching the
