@@ -125,3 +125,17 @@ def test_a_gathering_told_as_having_run_is_over(ref: Reference) -> None:
     text = KAZAN_RAN + "Xi Jinping and Narendra Modi both flew in on Tuesday."
     assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {
         ("visit", "Xi Jinping", "RUS", "completed"), ("visit", "Narendra Modi", "RUS", "completed")}
+
+
+# -- "Xi paid a state visit to Brasilia in November, after the G20 summit": a gathering before the story's ----------
+
+THU_3_JUL_2025 = date(2025, 7, 3)
+
+
+def test_a_gathering_told_beside_an_earlier_trip_is_not_the_storys(ref: Reference) -> None:
+    text = ("HONG KONG - Xi Jinping will not attend this weekend's BRICS summit in Rio de Janeiro, officials said. "
+            "Xi paid a state visit to Brasilia in November, after the G20 summit. "
+            "Vladimir Putin will take part by video link.")
+    facts = {f[:4] for f in dated(ref, text, THU_3_JUL_2025)}
+    assert ("visit", "Vladimir Putin", "BRA", "declined") in facts
+    assert not [f for f in facts if f[1] == "Vladimir Putin" and f[2] != "BRA"]

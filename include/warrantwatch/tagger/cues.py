@@ -1493,7 +1493,8 @@ _SINCE_PHRASE_END = re.compile(r"\bsince\b(?:(?!\b(?:was|were|is|are|had|has|hav
 # (and a participle's apposition: "X, sworn in on Friday, was met at the palace")
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
                                  r"\bPER\d+\s*,\s*(?:sworn|elected|re-elected|appointed|named|inaugurated|installed)\b[^,;]*$")
-_PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined|spent)\b")
+# ("Xi paid a state visit to Brasilia in November, after the G20 summit")
+_PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined|spent|paid|visited|travell?ed|flew|held|met)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
                          r"nations|states|country|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping|leader(?!['’]))\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
