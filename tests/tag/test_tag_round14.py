@@ -139,3 +139,15 @@ def test_a_gathering_told_beside_an_earlier_trip_is_not_the_storys(ref: Referenc
     facts = {f[:4] for f in dated(ref, text, THU_3_JUL_2025)}
     assert ("visit", "Vladimir Putin", "BRA", "declined") in facts
     assert not [f for f in facts if f[1] == "Vladimir Putin" and f[2] != "BRA"]
+
+
+# -- Warrants: "for A, the reclusive supreme leader of the Afghan Taliban, and B": a longer role between them -------
+
+WED_9_JUL_2025 = date(2025, 7, 9)
+
+
+def test_a_long_role_between_two_subjects(full_ref: Reference) -> None:
+    text = ("THE HAGUE - Judges at the International Criminal Court on Tuesday issued arrest warrants for Haibatullah "
+            "Akhundzada, the reclusive supreme leader of the Afghan Taliban, and Abdul Hakim Haqqani, its chief justice.")
+    assert {f[1] for f in dated(full_ref, text, WED_9_JUL_2025) if f[0] == "warrant"} == {
+        "Haibatullah Akhundzada", "Abdul Hakim Haqqani"}
