@@ -151,3 +151,21 @@ def test_a_long_role_between_two_subjects(full_ref: Reference) -> None:
             "Akhundzada, the reclusive supreme leader of the Afghan Taliban, and Abdul Hakim Haqqani, its chief justice.")
     assert {f[1] for f in dated(full_ref, text, WED_9_JUL_2025) if f[0] == "warrant"} == {
         "Haibatullah Akhundzada", "Abdul Hakim Haqqani"}
+
+
+# -- "Y, his former defence minister, was named in the same decision"; "The court issued that warrant in November" --
+
+MON_7_APR_2025 = date(2025, 4, 7)
+
+
+def test_one_named_in_the_same_decision_shares_the_warrant(ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Benjamin Netanyahu in November. It was the first for a "
+            "sitting Western-backed leader. Yoav Gallant, his former defence minister, was named in the same decision.")
+    assert {f[:5] for f in dated(ref, text, MON_7_APR_2025) if f[0] == "warrant"} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11")}
+
+
+def test_that_warrant_issued_is_the_one_just_told(ref: Reference) -> None:
+    text = ("Several states have said they would enforce the warrant against Benjamin Netanyahu. "
+            "The International Criminal Court issued that warrant in November.")
+    assert ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11") in {f[:5] for f in dated(ref, text, MON_7_APR_2025)}

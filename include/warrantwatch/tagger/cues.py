@@ -1020,13 +1020,17 @@ _GROUNDS_TO_BELIEVE = re.compile(
 # "issued a warrant for Putin's arrest in March 2023 ..., and the same decision named X": X's warrant, alike.
 _SAME_DECISION_NAMED = re.compile(r"\bthe\s+same\s+(?:decision|ruling|order|chamber)\s+(?:also\s+)?(?:named|covered|included|targeted)\s+"
                                   r"(?:(?!PER\d)[\w'’-]+\s+){0,4}?PER(\d+)")
+# "Yoav Gallant, Israel's former defence minister, was named in the same decision": the warrant just told, his too.
+_NAMED_IN_THE_SAME = re.compile(r"\bPER(\d+)(?:\s*,[^,;.]{1,60},)?\s+(?:was|were|is|are)\s+(?:also\s+)?named\s+in\s+the\s+same\s+"
+                                r"(?:decision|ruling|order|warrant|application|request|filing)\b")
 _AS_HAS_PER = re.compile(r"[^.;]{0,120}?,\s*as\s+(?:has|have|had|does|do|did|is|are|was|were)\s+(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(\d+)")
 # "The warrant against him was issued on the same day as those against X and Y": theirs too, alike.
 _AS_THOSE_FOR = re.compile(r"\b(?:as|like)\s+(?:those|the\s+ones)\s+(?:against|for|of)\s+(?P<who>PER\d+(?:(?:\s*,\s*|\s+and\s+)PER\d+)*)")
 # "made no move to act on the warrant, issued in March 2023": one warrant, its subject told before.
+# ("The court issued that warrant in November": the same, of that day)
 _THE_WARRANT_ALONE = re.compile(r"\b(?:act(?:ed|ing)?\s+on|enforc(?:e|ed|es|ing)|execut(?:e|ed|es|ing)|honou?r(?:ed|s|ing)?|ignor(?:e|ed|es|ing))\s+"
                                r"the\s+(?:ICC\s+|court's\s+|arrest\s+)*warrant\b"
-                               r"(?P<issued>\s*,\s*(?:which\s+was\s+)?issued\b)?")
+                               r"(?P<issued>\s*,\s*(?:which\s+was\s+)?issued\b)?|\b(?P<issuing>issued)\s+that\s+(?:arrest\s+)?warrant\b")
 # "Sinwar is killed in Rafah. The prosecutor later withdraws that application too": the one just told.
 _WITHDREW_THAT_ONE = re.compile(r"\bwithdr(?:ew|aws|awn|awing)\s+(?:that|the|his)\s+(?:application|request|warrant)\s+(?:too|as\s+well|also)\b")
 # "The same ruling targeted his former defence minister, X": one more warrant of the batch told just before.

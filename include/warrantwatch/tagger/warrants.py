@@ -39,6 +39,7 @@ from warrantwatch.tagger.cues import (
     _INCLUDING_WORD,
     _LIST_PART_PER,
     _MORE_SUBJECTS,
+    _NAMED_IN_THE_SAME,
     _NATIONAL_AGENTS,
     _NATIONAL_COURT,
     _NO_LONGER_STANDS,
@@ -99,6 +100,13 @@ class WarrantRules(ArticleState):
     """The warrant rules, run on each sentence by ``ArticleTagger.run``."""
 
     # -- warrants --
+    def _named_in_the_same(self, sentence: Sentence, person: Person | None) -> None:
+        """"X was named in the same decision": the warrant told just before, with its status, court and day."""
+        recent = self.sentences[max(0, self.sentence_index - 3) : self.sentence_index]  # (told a sentence or two back)
+        told = next((f for f in reversed(self.facts) if f.kind == "warrant" and any(f.sentence is r for r in recent)), None)
+        if person is not None and told is not None and told.person is not person:
+            self.facts.append(_Fact("warrant", person, told.status, sentence, 0.8, court=told.court, date=told.date, cued=True))
+
     def _arrests_on_orders(self, sentence: Sentence, arrested: re.Pattern[str]) -> None:
         """Arrests a court ordered, as warrants of the subject's own country served."""
         masked, ents = sentence.masked, sentence.entities
@@ -131,7 +139,7 @@ class WarrantRules(ArticleState):
         if "PER" not in masked:
             if ("warrant" in masked or "pplication" in masked) and (self.mentions_icc or self.national_warrants):
                 self._note_group_warrant(sentence)
-                if "the warrant" in masked:
+                if "the warrant" in masked or "that warrant" in masked:
                     self._the_warrant_of_the_one_told(sentence)
                 if "withdr" in masked and (that_one := _WITHDREW_THAT_ONE.search(masked)) is not None and (
                         (person := self._one_icc_wanted_before()) is not None):
@@ -139,6 +147,8 @@ class WarrantRules(ArticleState):
                     when = self._date_near(sentence, that_one.start(), "past", warrant=True)
                     self.facts.append(_Fact("warrant", person, "withdrawn", sentence, 0.7, court="ICC", date=when, cued=True))
             return
+        if "named in the same" in masked and (same := _NAMED_IN_THE_SAME.search(masked)) is not None:
+            self._named_in_the_same(sentence, _per(ents, same.group(1)).person)
         lower = masked.lower()
         if "order" in lower and "PER" in masked:
             # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
@@ -306,8 +316,9 @@ class WarrantRules(ArticleState):
         if m is None:
             return  # (a refusal to act on it is no doubt that it stands: "made no move to act on the warrant")
         if (person := self._one_icc_wanted_before()) is not None:
-            when = self._date_near(sentence, m.end(), "past", warrant=True) if m.group("issued") else None
-            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.6, court="ICC", date=when, cued=bool(m.group("issued"))))
+            told_day = bool(m.group("issued") or m.group("issuing"))
+            when = self._date_near(sentence, m.end(), "past", warrant=True) if told_day else None
+            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.6, court="ICC", date=when, cued=told_day))
 
     def _one_icc_wanted_before(self) -> Person | None:
         """The one person the sentence before names whom the reference knows an ICC warrant for (None if none or several):
