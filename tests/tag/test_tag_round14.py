@@ -169,3 +169,21 @@ def test_that_warrant_issued_is_the_one_just_told(ref: Reference) -> None:
     text = ("Several states have said they would enforce the warrant against Benjamin Netanyahu. "
             "The International Criminal Court issued that warrant in November.")
     assert ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11") in {f[:5] for f in dated(ref, text, MON_7_APR_2025)}
+
+
+# -- "is asking judges to issue warrants", "was asking judges for a warrant against X": a request -------------------
+
+THU_28_NOV_2024 = date(2024, 11, 28)
+
+
+def test_asking_judges_for_a_warrant_is_a_request(full_ref: Reference) -> None:
+    text = ("DHAKA - When Karim Khan said on Wednesday that he was asking judges for an arrest warrant against Min Aung "
+            "Hlaing, the head of Myanmar's military government, he chose to say it near the camps.")
+    assert {f[:4] for f in dated(full_ref, text, THU_28_NOV_2024)} == {("warrant", "Min Aung Hlaing", "ICC", "requested")}
+
+
+def test_grounds_given_after_asking_judges_are_a_request(full_ref: Reference) -> None:
+    text = ("The International Criminal Court's prosecutor is asking judges to issue arrest warrants for two Taliban "
+            "leaders. He said there were reasonable grounds to believe that Haibatullah Akhundzada and Abdul Hakim "
+            "Haqqani were criminally responsible for persecution.")
+    assert {f[3] for f in dated(full_ref, text, THU_28_NOV_2024) if f[0] == "warrant"} == {"requested"}
