@@ -187,3 +187,14 @@ def test_grounds_given_after_asking_judges_are_a_request(full_ref: Reference) ->
             "leaders. He said there were reasonable grounds to believe that Haibatullah Akhundzada and Abdul Hakim "
             "Haqqani were criminally responsible for persecution.")
     assert {f[3] for f in dated(full_ref, text, THU_28_NOV_2024) if f[0] == "warrant"} == {"requested"}
+
+
+# -- "was taken into police custody" in an article about an ICC warrant: the warrant served -------------------------
+
+TUE_11_MAR_2025 = date(2025, 3, 11)
+
+
+def test_taken_into_police_custody_serves_the_warrant(ref: Reference) -> None:
+    text = ("MANILA - Rodrigo Duterte was taken into police custody on Tuesday after his flight landed. "
+            "The International Criminal Court had issued a warrant for him.")
+    assert ("warrant", "Rodrigo Duterte", "ICC", "executed") in {f[:4] for f in dated(ref, text, TUE_11_MAR_2025)}

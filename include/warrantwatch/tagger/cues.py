@@ -811,7 +811,7 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
-    r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+)?custody|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to(?!\s+(?:PER\d|him\b|her\b|them\b))|"
+    r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+|police\s+)?custody|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+|police\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to(?!\s+(?:PER\d|him\b|her\b|them\b))|"
     # ("his government handed former president X to the International Criminal Court")
     r"handed\s+(?:over\s+)?PER\d+\s+(?:over\s+)?to(?=\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|Hague)\b)|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
