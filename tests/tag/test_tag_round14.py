@@ -198,3 +198,10 @@ def test_taken_into_police_custody_serves_the_warrant(ref: Reference) -> None:
     text = ("MANILA - Rodrigo Duterte was taken into police custody on Tuesday after his flight landed. "
             "The International Criminal Court had issued a warrant for him.")
     assert ("warrant", "Rodrigo Duterte", "ICC", "executed") in {f[:4] for f in dated(ref, text, TUE_11_MAR_2025)}
+
+
+def test_asking_judges_to_authorise_an_arrest_is_a_request(full_ref: Reference) -> None:
+    text = ("The case is separate from the proceedings at the International Criminal Court, whose prosecutor asked "
+            "judges in November to authorise the arrest of Min Aung Hlaing.")
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 2, 14))} == {
+        ("warrant", "Min Aung Hlaing", "ICC", "requested", "2024-11")}

@@ -891,7 +891,9 @@ _BUT_WITHDREW_WARRANT = re.compile(r"\b(?:but|and)\s+(?:later\s+|then\s+|subsequ
 _THEM_WARRANT = re.compile(r"\b(?:applications?|warrants?|requests?)\s+(?:concerning|for|against|targeting|naming)\s+them\b")
 # An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
 _W_SOUGHT = re.compile(
-    r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for)\s+"
+    # ("asked judges in November to authorise the arrest of PER0": a request)
+    r"\b(?:sought|seeks|seeking|seek|requested|requests|requesting|asked\s+for|applied\s+for|"
+    r"ask(?:ed|ing|s)?\s+(?:the\s+)?(?:judges|court|chamber)\s+(?:[\w-]+\s+){0,3}?to\s+(?:authori[sz]e|order|approve))\s+"
     r"(?:the\s+arrest\s+of\s+PER(?P<a>\d+)|PER(?P<b>\d+)(?:'s|’s)?\s+arrest)\b|"
     # "PER0, whose arrest the court's prosecutor asked judges to authorise in November"
     r"\bPER(?P<c>\d+)\s*,\s*whose\s+arrest\s+(?:[\w'’-]+\s+){0,6}?(?:sought|requested|asked|applied)\b|"
