@@ -205,3 +205,10 @@ def test_asking_judges_to_authorise_an_arrest_is_a_request(full_ref: Reference) 
             "judges in November to authorise the arrest of Min Aung Hlaing.")
     assert {f[:5] for f in dated(full_ref, text, date(2025, 2, 14))} == {
         ("warrant", "Min Aung Hlaing", "ICC", "requested", "2024-11")}
+
+
+def test_that_application_withdrawn_is_the_one_just_told(full_ref: Reference) -> None:
+    text = ("The prosecutor had also sought a warrant for Ismail Haniyeh, the head of Hamas's political bureau. "
+            "That application was withdrawn in August, after Haniyeh was killed in Tehran.")
+    assert {f[:5] for f in dated(full_ref, text, date(2024, 11, 22))} == {
+        ("warrant", "Ismail Haniyeh", "ICC", "withdrawn", "2024-08")}
