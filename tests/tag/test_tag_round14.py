@@ -212,3 +212,11 @@ def test_that_application_withdrawn_is_the_one_just_told(full_ref: Reference) ->
             "That application was withdrawn in August, after Haniyeh was killed in Tehran.")
     assert {f[:5] for f in dated(full_ref, text, date(2024, 11, 22))} == {
         ("warrant", "Ismail Haniyeh", "ICC", "withdrawn", "2024-08")}
+
+
+# -- "to press for a long-delayed treaty": a thing put off, not the trip --------------------------------------------
+
+def test_a_hyphenated_delay_calls_off_no_trip(ref: Reference) -> None:
+    text = ("Narendra Modi used his first trip to Russia since the election to press for a long-delayed trade treaty, "
+            "officials said in October.")
+    assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {("visit", "Narendra Modi", "RUS", "completed")}

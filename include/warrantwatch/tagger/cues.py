@@ -571,8 +571,9 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|pro
 # "has attended the summits in person in most years since 2014": a habit, no one trip.
 # (each form holds "year", the word the caller gates it on)
 _HABITUAL = re.compile(r"\b(?:(?:in\s+)?most\s+years|every\s+year|each\s+year|year\s+after\s+year)\b", re.IGNORECASE)
+# (not after a hyphen: "to press for a long-delayed treaty" puts off no trip)
 _CANCEL_RX = re.compile(
-    r"\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
+    r"(?<!-)\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
     r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?|"
     # "his planned meeting with Putin in Budapest was off for now" (not "was off to Paris")
     r"(?:is|was|are|were)\s+(?:now\s+)?off(?=\s+(?:for\s+now|indefinitely)|\s*[,.;]))\b",
