@@ -220,3 +220,11 @@ def test_a_hyphenated_delay_calls_off_no_trip(ref: Reference) -> None:
     text = ("Narendra Modi used his first trip to Russia since the election to press for a long-delayed trade treaty, "
             "officials said in October.")
     assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {("visit", "Narendra Modi", "RUS", "completed")}
+
+
+# -- "A Putin visit to Hungary would have tested the court": supposed, not made ------------------------------------
+
+@pytest.mark.parametrize("modal", ["would have tested", "could test", "might test"])
+def test_a_trip_told_with_a_modal_after_it_is_supposed(ref: Reference, modal: str) -> None:
+    text = f"A Narendra Modi visit to Pakistan {modal} the truce, analysts said."
+    assert not [f for f in dated(ref, text, WED_12_NOV_2025) if f[0] == "visit"]

@@ -457,6 +457,7 @@ _NOUN_RX = re.compile(
     re.IGNORECASE,
 )
 
+_NOUN_SUPPOSED_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:would|could|might)\b")
 # A trip's traveller told after its place: "A visit to Turkey by Iranian President X".
 _BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+\s+by\s+(?:[\w-]+\s+){0,2}?PER(\d+)")
 # What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").

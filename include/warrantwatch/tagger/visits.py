@@ -136,6 +136,7 @@ from warrantwatch.tagger.cues import (
     _NOUN_PLANNED,
     _NOUN_PRESENT_AFTER,
     _NOUN_RX,
+    _NOUN_SUPPOSED_AFTER,
     _NOUN_TAIL,
     _NOW_AFTER,
     _ON_OWN_TRIP,
@@ -874,6 +875,8 @@ class VisitRules(PresenceRules):
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            if _NOUN_SUPPOSED_AFTER.match(masked, m.end()):
+                continue  # "A Putin visit to Hungary would have tested the court": supposed, not made
             if status == "completed" and _ON_THE_CALENDAR.match(masked, m.end()):
                 status = None  # "his trip to the White House is still on the calendar for Nov. 7": ahead ("on" is no past here)
             if status is None and _AND_THEN_BARE.match(pre) and _WILL_BEFORE.search(masked, max(0, c_start - 200), left):
