@@ -228,3 +228,11 @@ def test_a_hyphenated_delay_calls_off_no_trip(ref: Reference) -> None:
 def test_a_trip_told_with_a_modal_after_it_is_supposed(ref: Reference, modal: str) -> None:
     text = f"A Narendra Modi visit to Pakistan {modal} the truce, analysts said."
     assert not [f for f in dated(ref, text, WED_12_NOV_2025) if f[0] == "visit"]
+
+
+# -- "was the chief guest at Mauritius's National Day celebrations": a visit to that country -------------------------
+
+@pytest.mark.parametrize(("told", "status"), [("was the chief guest at", "completed"), ("will be the guest of honour at", "planned")])
+def test_a_guest_at_a_countrys_celebration_visits_it(ref: Reference, told: str, status: str) -> None:
+    text = f"Narendra Modi {told} Mauritius's National Day celebrations in March."
+    assert {f[:4] for f in dated(ref, text, WED_12_NOV_2025) if f[0] == "visit"} >= {("visit", "Narendra Modi", "MUS", status)}

@@ -1435,6 +1435,9 @@ _SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat
 _NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?PER(\d+)")
 # "Kim was Putin's guest at a Russian spaceport last September": a visit to the host's country.
 _WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?PER(?P<h>\d+)(?:'s|’s)\s+(?:[\w-]+\s+)?guest\b")
+# "Modi was the chief guest at Mauritius's National Day celebrations": a visit to that country.
+_GUEST_AT_COUNTRYS = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:the\s+|a\s+)?(?:chief\s+|principal\s+|main\s+|special\s+)?"
+                                r"guest(?:\s+of\s+honou?r)?\s+at\s+(?:the\s+)?(?:LOC|GOV)(?P<c>\d+)(?:'s|’s)\s")
 # Cues of the visit and warrant rules added in the fifth session (used by visits.py and warrants.py).
 _DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
 _IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})

@@ -80,6 +80,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_RAN,
     _GATHERING_SENTENCE,
     _GOING_PRESENT,
+    _GUEST_AT_COUNTRYS,
     _HABITUAL,
     _HAD_AT_END,
     _HAS_AT_END,
@@ -1146,6 +1147,15 @@ class VisitRules(PresenceRules):
             tense = m.group(0).split()[1].lower()
             status = "planned" if tense == "will" else "ongoing" if tense in {"is", "are"} else "completed"
             self._add_visit([guest], [(home, None, None, 0.75)], status, sentence, m.end(), 0.75)
+        for m in _GUEST_AT_COUNTRYS.finditer(masked) if "guest" in lower else ():
+            guest, country = _per(ents, m.group("g")), _per(ents, m.group("c"))
+            if guest.person is None or not country.iso3 or _CONDITIONAL.search(masked, 0, m.start()):
+                continue
+            tense = m.group(0).split()[1].lower()
+            status = "planned" if tense == "will" else "ongoing" if tense in {"is", "are"} else "completed"
+            if status == "completed" and self._done_today(sentence, m.start()):
+                status = "ongoing"  # "was the chief guest at its National Day parade on Wednesday" in Wednesday's paper
+            self._add_visit([guest], [(country.iso3, None, None, 0.75)], status, sentence, m.end(), 0.75)
         for m in _SENT_PERSON.finditer(masked) if (self.context is not None or self.ceremony and self.dateline is not None) and (
                 "sent" in lower or "dispatched" in lower) else ():
             c_start, _ = _clause_bounds(masked, m.start())
