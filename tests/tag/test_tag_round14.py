@@ -236,3 +236,23 @@ def test_a_trip_told_with_a_modal_after_it_is_supposed(ref: Reference, modal: st
 def test_a_guest_at_a_countrys_celebration_visits_it(ref: Reference, told: str, status: str) -> None:
     text = f"Narendra Modi {told} Mauritius's National Day celebrations in March."
     assert {f[:4] for f in dated(ref, text, WED_12_NOV_2025) if f[0] == "visit"} >= {("visit", "Narendra Modi", "MUS", status)}
+
+
+# -- "said his first trip abroad would take him to Paris and London on Monday": a reported plan ---------------------
+
+SAT_15_MAR_2025 = date(2025, 3, 15)
+
+
+def test_a_trip_said_to_take_him_somewhere_is_planned(ref: Reference) -> None:
+    text = "Narendra Modi said on Friday that his first trip abroad would take him to Paris and London on Monday."
+    assert {f[:5] for f in dated(ref, text, SAT_15_MAR_2025)} == {
+        ("visit", "Narendra Modi", "FRA", "planned", "2025-03-17"), ("visit", "Narendra Modi", "GBR", "planned", "2025-03-17")}
+
+
+# -- "X, whose country ..., came on Wednesday": at the story's gathering --------------------------------------------
+
+@pytest.mark.parametrize(("day", "status"), [("Wednesday", "completed"), ("Friday", "ongoing")])
+def test_one_who_came_on_a_day_is_at_the_gathering(ref: Reference, day: str, status: str) -> None:
+    text = (KAZAN_RAN.replace("ran from Tuesday to Thursday", "opened on Tuesday")
+            + f"Narendra Modi, whose country belongs to the group, came on {day}.")
+    assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {("visit", "Narendra Modi", "RUS", status)}

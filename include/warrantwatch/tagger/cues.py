@@ -238,6 +238,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "X is also going, her office said": to the gathering the article is about
     (r"(?:going|coming)(?=\s*(?:[.;]|,\s+(?:and|but)\b|,\s+(?:[\w'’]+\s+){1,3}?(?:said|says|confirmed|announced)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     (r"came(?=\s+(?:straight\s+|directly\s+)?from\s+(?:the\s+)?LOC)", "arrive_past"),
+    # "Turkey's X, whose country ..., came on Wednesday": at the gathering the article is about (there now if today)
+    (r"came(?=\s+(?:(?:early\s+|late\s+)?on\s+\w+day|yesterday)\s*[.;])", "past"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
     # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
     (r"(?:tour|trip|swing|journey)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
@@ -728,6 +730,10 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)rep
                               # "X and Y said they would travel": the coordinated subject's own plan
                               r"PER\d+\s*,?\s+and\s+PER\d+\s+(?:said|says|confirmed|announced|agreed|told\s+\w+)\s+(?:that\s+)?they\s+would\s+"
                               r"(?:all\s+|both\s+)?(?:\w+\s+)?$|"
+                              # "said his first trip abroad would take him to Paris": the trip's plan
+                              r"\b(?:said|says|confirmed|announced)\s+(?:(?:on|last|this|earlier|later)\s+(?:[\w.]+\s+){1,2}?)?(?:that\s+)?"
+                              r"PER\d+\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)\s+"
+                              r"(?:abroad\s+|overseas\s+)?would\s+$|"
                               # "said after a long telephone call with PER1 overnight that he would travel to X"
                               r"\b(?:said|says|announced|confirmed|told\s+\w+)\s+[^,;.]{1,80}?\bthat\s+PER\d+\s+would\s+(?:\w+\s+)?$|"
                               # "... said that he would go to X and that PER1 would pay a visit to Y"
