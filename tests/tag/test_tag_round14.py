@@ -256,3 +256,11 @@ def test_one_who_came_on_a_day_is_at_the_gathering(ref: Reference, day: str, sta
     text = (KAZAN_RAN.replace("ran from Tuesday to Thursday", "opened on Tuesday")
             + f"Narendra Modi, whose country belongs to the group, came on {day}.")
     assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {("visit", "Narendra Modi", "RUS", status)}
+
+
+# -- "the Kazakh capital will host a session of ..., which X is expected to attend": the gathering is there ---------
+
+def test_a_place_that_will_host_a_session_is_the_gathering(ref: Reference) -> None:
+    text = ("On Thursday the Kazakh capital will host a session of the regional security council, which Narendra Modi is "
+            "also expected to attend.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 26))} == {("visit", "Narendra Modi", "KAZ", "planned")}

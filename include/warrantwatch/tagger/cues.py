@@ -98,7 +98,7 @@ _ADDRESSED_GATHERING = re.compile(
 # A gathering told by the government organising it: "the Dutch government ... organised an entire summit".
 _HOST_GOVERNMENT_GATHERING = re.compile(
     r"\b(?:LOC|DEM|GOV)(\d+)(?:(?:'s|’s)?\s+(?:government|hosts?|authorities|presidency)\b[^.;]{0,80}?|\s+)\b(?:organi[sz]ed|organi[sz]es|"
-    r"is\s+organi[sz]ing|hosted|hosts|is\s+hosting|staged|held)\s+(?:[\w-]+\s+){0,3}?(?P<g>summit|meeting|gathering|conference|forum)\b")
+    r"is\s+organi[sz]ing|hosted|hosts|is\s+hosting|will\s+host|staged|held)\s+(?:[\w-]+\s+){0,3}?(?P<g>summit|meeting|gathering|conference|forum|session)\b")
 # "to attend China's military parade marking ...": a country's own ceremony is held at home.
 _COUNTRY_CEREMONY = re.compile(r"\b(?:LOC|GOV)(\d+)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?P<g>parade|celebrations|jubilee)\b")
 # A sentence comparing with another gathering: "Compare that with the G7 in Canada, which ...".
@@ -1293,7 +1293,7 @@ _NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\
 _AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORECASE)
 _LOC_TOKEN = re.compile(r"\bLOC(\d+)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
-_GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade")
+_GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _DATE_AS_NAME = re.compile(r"\s*(?:(?!(?:over|for|against|after|about|on|in|of|by|amid|during)\b)\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
