@@ -264,3 +264,12 @@ def test_a_place_that_will_host_a_session_is_the_gathering(ref: Reference) -> No
     text = ("On Thursday the Kazakh capital will host a session of the regional security council, which Narendra Modi is "
             "also expected to attend.")
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 26))} == {("visit", "Narendra Modi", "KAZ", "planned")}
+
+
+# -- "will host the presidents of the Commission and the Council, A and B, in Beijing": guests after their roles -----
+
+def test_guests_named_after_their_roles(full_ref: Reference) -> None:
+    text = ("Xi Jinping will host the presidents of the European Commission and the European Council, Ursula von der "
+            "Leyen and António Costa, in Beijing later this month.")
+    assert {f[:4] for f in dated(full_ref, text, THU_3_JUL_2025)} == {
+        ("visit", "Ursula von der Leyen", "CHN", "planned"), ("visit", "António Costa", "CHN", "planned")}

@@ -680,6 +680,9 @@ _HOST_RX = re.compile(
     r"expected|scheduled)\s+){0,3}(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
     r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
+    # ("will host the presidents of the European Commission and the European Council, PER1 and PER2": their roles first)
+    r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:presidents?|leaders?|prime\s+ministers?|heads|foreign\s+ministers?|premiers?|chancellors?)"
+    r"(?:\s+(?!PER\d)[\w'’-]+){0,8}?\s*,\s+)?"
     # (not "received Trump's special envoy": the one received is the envoy)
     r"(?P<guest>PER)(?P<gi>\d+)(?!(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|adviser|advisor|aide|son-in-law|representative|"
     r"delegation|negotiator|minister|secretary|wife|husband|son|daughter))"
