@@ -273,3 +273,16 @@ def test_guests_named_after_their_roles(full_ref: Reference) -> None:
             "Leyen and António Costa, in Beijing later this month.")
     assert {f[:4] for f in dated(full_ref, text, THU_3_JUL_2025)} == {
         ("visit", "Ursula von der Leyen", "CHN", "planned"), ("visit", "António Costa", "CHN", "planned")}
+
+
+# -- "held nine hours of talks in Jeddah"; "a day after Trump's special envoy, X, held talks with Putin" -------------
+
+def test_hours_of_talks_are_talks(ref: Reference) -> None:
+    text = "Narendra Modi held nine hours of talks in Jeddah on Tuesday with the Saudi crown prince."
+    assert {f[:4] for f in dated(ref, text, SAT_15_MAR_2025)} == {("visit", "Narendra Modi", "SAU", "completed")}
+
+
+def test_an_envoy_told_by_whose_he_is_meets_alone(ref: Reference) -> None:
+    text = ("MOSCOW - The two sides agreed to hold a summit between Vladimir Putin and Donald Trump soon, an aide said on "
+            "Thursday, a day after Trump's special envoy, a property developer, held talks with Putin in the Kremlin.")
+    assert not [f for f in dated(ref, text, date(2025, 8, 7)) if f[0] == "visit"]

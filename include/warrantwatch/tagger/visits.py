@@ -976,9 +976,12 @@ class VisitRules(PresenceRules):
             from_at = c_start
             for sub in _SUBORDINATOR.finditer(masked, c_start, m.start()) if _has_any(lower, _SUBORDINATOR_WORDS) else ():
                 # (a subject, not a possessive: "on his first trip since his inauguration, held talks" is the subject's)
-                if any(not masked.startswith(("'s", "’s"), t.end()) and _per(ents, t.group(1)).surface.lower() not in {"his", "her", "their"}
-                       for t in _PER_INDEX.finditer(masked, sub.end(), m.start())):
+                named = [t for t in _PER_INDEX.finditer(masked, sub.end(), m.start())
+                         if _per(ents, t.group(1)).surface.lower() not in {"his", "her", "their"}]
+                if any(not masked.startswith(("'s", "’s"), t.end()) for t in named):
                     from_at = sub.end()
+                elif named:
+                    from_at = m.start()  # "a day after PER3's special envoy, Steve Witkoff, held talks with PER2": the envoy met him
             if from_at == c_start and (other := _OTHERS_MET_AFTER.search(masked, c_start, m.start())) is not None and not (
                     _PRONOUN_SUBJECT.fullmatch(other.group(1).strip())):
                 from_at = m.start()  # "a day after Russian and Ukrainian delegations met in Istanbul": others met
