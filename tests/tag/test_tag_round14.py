@@ -286,3 +286,12 @@ def test_an_envoy_told_by_whose_he_is_meets_alone(ref: Reference) -> None:
     text = ("MOSCOW - The two sides agreed to hold a summit between Vladimir Putin and Donald Trump soon, an aide said on "
             "Thursday, a day after Trump's special envoy, a property developer, held talks with Putin in the Kremlin.")
     assert not [f for f in dated(ref, text, date(2025, 8, 7)) if f[0] == "visit"]
+
+
+# -- "used a meeting with Xi on the sidelines of today's session": both at the story's gathering ---------------------
+
+def test_a_meeting_used_on_the_sidelines_of_todays_session(ref: Reference) -> None:
+    text = (PRETORIA_OPENS + "12:48 - Narendra Modi used a meeting with Xi Jinping on the sidelines of today's session "
+            "to raise trade.")
+    assert {f[:4] for f in dated(ref, text, FRI_21_NOV_2025)} == {
+        ("visit", "Narendra Modi", "ZAF", "ongoing"), ("visit", "Xi Jinping", "ZAF", "ongoing")}

@@ -639,8 +639,8 @@ _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes
 _PURPOSE_NOUN_AT_END = re.compile(r"\bfor\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")
 _GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leaves|departs|will|is\s+(?:due|set|expected|scheduled)\s+to)\b")
 # "on the sidelines", "on the margins of the summit": of the gathering the story is about.
-_SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this)\s+(?:[\w-]+\s+)?"
-                                r"(?:summit|meeting|gathering|conference|forum)\b))")
+_SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this|today['’]s)\s+(?:[\w-]+\s+)?"
+                                r"(?:summit|meeting|gathering|conference|forum|session)\b))")
 # "... said on Sunday they would join": a plan reported.
 _SAID_WOULD_AT_END = re.compile(r"\b(?:said|announced|confirmed)\b[^.;]{0,40}?\bwould\s+$")
 _NOUN_PAST = re.compile(
@@ -664,6 +664,7 @@ _MEET_RX = re.compile(
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
+_HAD_A_MEETING_AT_END = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:used|had)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
 _MEET_TOPIC = re.compile(
     r"\b(?:about(?!\s+(?:\d+|an?|half|two|three|four|five|ten|twenty|thirty|forty|ninety)\b)|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"

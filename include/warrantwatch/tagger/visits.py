@@ -82,6 +82,7 @@ from warrantwatch.tagger.cues import (
     _GOING_PRESENT,
     _GUEST_AT_COUNTRYS,
     _HABITUAL,
+    _HAD_A_MEETING_AT_END,
     _HAD_AT_END,
     _HAS_AT_END,
     _HEARSAY,
@@ -959,6 +960,8 @@ class VisitRules(PresenceRules):
                 status = "completed"  # "after meeting Xi in Busan on Thursday"
             elif verb == "meeting" and _WAS_AT_END.search(pre):
                 status = "completed"  # "as PER3 did at last year's meeting in LOC2": was there
+            elif verb == "meeting" and _HAD_A_MEETING_AT_END.search(pre):
+                status = "completed"  # "used a meeting with Xi on the sidelines to raise ...", "had a brief meeting with"
             elif verb in {"meets", "holds talks", "meeting", "holding talks", "sits down", "sitting down"} and not re.search(r"\b(?:was|were)\s+$", pre):
                 status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
             elif verb in {"meet", "hold talks"} or verb.startswith("sit"):
