@@ -295,3 +295,10 @@ def test_a_meeting_used_on_the_sidelines_of_todays_session(ref: Reference) -> No
             "to raise trade.")
     assert {f[:4] for f in dated(ref, text, FRI_21_NOV_2025)} == {
         ("visit", "Narendra Modi", "ZAF", "ongoing"), ("visit", "Xi Jinping", "ZAF", "ongoing")}
+
+
+# -- "PUTRAJAYA: X was accorded a state welcome at the palace here yesterday": where the story is filed ----------------
+
+def test_a_welcome_here_is_a_stay_where_the_story_is_filed(ref: Reference) -> None:
+    text = "PUTRAJAYA: Narendra Modi was accorded a state welcome at the prime minister's office here yesterday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 4, 16))} == {("visit", "Narendra Modi", "MYS", "ongoing")}

@@ -1706,7 +1706,9 @@ _HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECA
 _STAY_HERE = re.compile(
     r"\b(?:on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b(?!\s+(?:to|of|in|at|by|with|abroad|next|later)\b)"
     r"(?!\s*(?:[,.;]|$)\s*(?:to|in)\b)|"
-    r"(?P<past>during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+here)\b)",
+    r"(?P<past>during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+here)\b|"
+    # ("was accorded a state welcome at the palace here")
+    r"\b(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?here\b)",
     re.IGNORECASE,
 )
 
