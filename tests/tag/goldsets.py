@@ -112,6 +112,7 @@ SETS = (
     GoldSet("sealed20", "S20", "sealed20.example", (150, 450), 35, 10),
     GoldSet("sealed21", "S21", "sealed21.example", (150, 450), 35, 10),
     GoldSet("probe40", "p40", "probe40.example", (150, 450), 35, 10),
+    GoldSet("sealed22", "S22", "sealed22.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

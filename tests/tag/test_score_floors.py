@@ -40,6 +40,7 @@ FLOORS = {
     "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     "sealed21": (0.70, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
     "probe40": (0.65, 0.77, 3),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
+    "sealed22": (0.72, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.83, 0.99, 0),
@@ -118,7 +119,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
