@@ -302,3 +302,8 @@ def test_a_meeting_used_on_the_sidelines_of_todays_session(ref: Reference) -> No
 def test_a_welcome_here_is_a_stay_where_the_story_is_filed(ref: Reference) -> None:
     text = "PUTRAJAYA: Narendra Modi was accorded a state welcome at the prime minister's office here yesterday."
     assert {f[:4] for f in dated(ref, text, date(2025, 4, 16))} == {("visit", "Narendra Modi", "MYS", "ongoing")}
+
+
+def test_travelled_only_to_a_place_is_a_trip_there(ref: Reference) -> None:
+    text = "Narendra Modi has travelled only to Japan since the election, visiting Tokyo earlier this month."
+    assert ("visit", "Narendra Modi", "JPN", "completed") in {f[:4] for f in dated(ref, text, date(2025, 2, 20))}

@@ -197,7 +197,7 @@ _CLAUSE_BREAK_NO_DASH = re.compile(
 # Verbs of going somewhere, with their form: the form and the words before decide the status.
 # Words that may stand between a verb of going and its "to": "will travel together to Kyiv",
 # "will travel on Sunday to Beijing", "flew overnight to Pyongyang".
-_ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|(?:early\s+|late\s+)?on\s+\w+day"
+_ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|(?:early\s+|late\s+)?on\s+\w+day"
         r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+)?")
 _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
