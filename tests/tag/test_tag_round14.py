@@ -307,3 +307,21 @@ def test_a_welcome_here_is_a_stay_where_the_story_is_filed(ref: Reference) -> No
 def test_travelled_only_to_a_place_is_a_trip_there(ref: Reference) -> None:
     text = "Narendra Modi has travelled only to Japan since the election, visiting Tokyo earlier this month."
     assert ("visit", "Narendra Modi", "JPN", "completed") in {f[:4] for f in dated(ref, text, date(2025, 2, 20))}
+
+
+# -- "X, Y and Z joined the summit session on Tuesday morning" in Tuesday's paper: there now -------------------------
+
+TUE_17_JUN_2025 = date(2025, 6, 17)
+ASTANA_OPENS = "ASTANA, June 17 - A regional summit opened in the Kazakh capital on Tuesday. "
+
+
+def test_leaders_who_joined_todays_session_are_there(ref: Reference) -> None:
+    text = ASTANA_OPENS + "Narendra Modi and Xi Jinping joined the summit session on Tuesday morning."
+    assert {f[:4] for f in dated(ref, text, TUE_17_JUN_2025)} == {
+        ("visit", "Narendra Modi", "KAZ", "ongoing"), ("visit", "Xi Jinping", "KAZ", "ongoing")}
+
+
+def test_a_session_joined_days_ago_is_not_read(ref: Reference) -> None:
+    # (it may be another gathering: the rule keeps to the paper's day)
+    text = ASTANA_OPENS + "Narendra Modi joined the summit session on Saturday."
+    assert ("visit", "Narendra Modi", "KAZ", "completed") not in {f[:4] for f in dated(ref, text, TUE_17_JUN_2025)}

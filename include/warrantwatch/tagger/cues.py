@@ -665,6 +665,7 @@ _MEET_RX = re.compile(
     re.IGNORECASE,
 )
 _HAD_A_MEETING_AT_END = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:used|had)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
+_JOINED_GATHERING = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|session|talks|gathering|EVT\d+)\b")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
 _MEET_TOPIC = re.compile(
     r"\b(?:about(?!\s+(?:\d+|an?|half|two|three|four|five|ten|twenty|thirty|forty|ninety)\b)|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"

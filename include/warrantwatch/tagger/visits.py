@@ -100,6 +100,7 @@ from warrantwatch.tagger.cues import (
     _IRREGULAR_PAST,
     _IT_HOSTED_RX,
     _IT_IS_NOUN,
+    _JOINED_GATHERING,
     _JUST_PAST,
     _LIST_END,
     _LIST_PLACE,
@@ -505,6 +506,9 @@ class VisitRules(PresenceRules):
             if verb.startswith("join") and not verb.startswith("joined") and not _PRE_NEG.search(pre) and (
                     _PRE_FUTURE.search(pre) and not _PRE_SPEC.search(pre[-40:]) or _SAID_WOULD_AT_END.search(pre)):
                 return "planned"  # "said on Sunday they would join Zelensky in Washington"
+            if verb.startswith("join") and not _PRE_NEG.search(pre) and not _PRE_SPEC.search(pre[-40:]) and _JOINED_GATHERING.match(after):
+                # "X, Y and Z joined the summit session on Tuesday morning": there (in person; by video is told above)
+                return "completed" if verb.startswith("joined") else "ongoing" if verb.startswith("joins") else None
             if _PRE_NEG.search(pre) or not verb.startswith(("took", "take p", "taking")):
                 return None
             if verb.startswith("took"):
@@ -852,6 +856,10 @@ class VisitRules(PresenceRules):
                 # "flew in on Tuesday" in Friday's paper, for a summit the opening says "closed on Thursday": done (an arrival
                 # a day or two back may still be there: a state visit after the summit)
                 status = "completed"
+            if form == "join" and status == "completed" and m.group(0).lower().startswith("joined"):
+                if not (dests and self._done_today(sentence, m.start())):
+                    continue  # (a gathering joined days ago may be another one)
+                status = "ongoing"  # "joined the summit session on Tuesday morning" in Tuesday's paper: there now
             if form == "join" and status == "declined" and self._absence_told_in(sentence, travelers):
                 continue  # "did not travel to Kuala Lumpur for the summit, joining the meetings by video": that absence, told again
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
