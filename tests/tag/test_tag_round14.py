@@ -325,3 +325,22 @@ def test_a_session_joined_days_ago_is_not_read(ref: Reference) -> None:
     # (it may be another gathering: the rule keeps to the paper's day)
     text = ASTANA_OPENS + "Narendra Modi joined the summit session on Saturday."
     assert ("visit", "Narendra Modi", "KAZ", "completed") not in {f[:4] for f in dated(ref, text, TUE_17_JUN_2025)}
+
+
+# -- "an Asia tour that goes on to Japan on Monday and South Korea on Wednesday": the tour's legs, each with its day --
+
+FRI_24_OCT_2025 = date(2025, 10, 24)
+
+
+def test_a_tour_that_goes_on_takes_its_traveller(ref: Reference) -> None:
+    text = ("Narendra Modi is due in Kuala Lumpur on Sunday at the start of an Asian tour that goes on to Japan on "
+            "Monday and South Korea on Wednesday.")
+    assert {f[:5] for f in dated(ref, text, FRI_24_OCT_2025)} == {
+        ("visit", "Narendra Modi", "MYS", "planned", "2025-10-26"), ("visit", "Narendra Modi", "JPN", "planned", "2025-10-27"),
+        ("visit", "Narendra Modi", "KOR", "planned", "2025-10-29")}
+
+
+def test_legs_with_their_own_days_after_one_to(ref: Reference) -> None:
+    text = "Narendra Modi travelled to Japan in May and China in June."
+    assert {f[:5] for f in dated(ref, text, FRI_24_OCT_2025)} == {
+        ("visit", "Narendra Modi", "JPN", "completed", "2025-05"), ("visit", "Narendra Modi", "CHN", "completed", "2025-06")}

@@ -65,6 +65,7 @@ _HAD_AT_END = re.compile(r"\bhad\s+(?:already\s+|just\s+|only\s+)?$")
 _HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+)?$")  # ("X has met Y": a perfect, today's news)
 # "took him to", "takes PER0 on to", "a tour that has taken him to": the one carried is the traveller.
 _CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
+_TOUR_THAT_AT_END = re.compile(r"\b(?:tour|trip|swing|journey)\s+that\s+(?:then\s+|also\s+)?$")
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)
 _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")
@@ -1678,6 +1679,14 @@ def _to_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
             # ("..., then to LOC2 on Wednesday and the LOC3 on Thursday": the repeated leg's own list)
             legs.append((int(cont.group(1)), cont.end()))
             at = cont.end()
+    if not found and len(legs) == 1 and dated and (cont := _LEG_NEXT.match(masked, at, end)) is not None and (
+            _LEG_DATED.match(masked[cont.end() : end])):
+        # "goes on to LOC0 on Monday and LOC1 on Wednesday": each leg with its own day, the "to" told once
+        while cont is not None:
+            legs.append((int(cont.group(1)), cont.end()))
+            at = cont.end()
+            cont = _LEG_NEXT.match(masked, at, end)
+        found = True
     return legs if found and dated else []
 
 

@@ -204,6 +204,7 @@ from warrantwatch.tagger.cues import (
     _TO_PLACE_FOR,
     _TOPIC_PLACE,
     _TOUR_STEP_PRESENT,
+    _TOUR_THAT_AT_END,
     _TRAVELLING,
     _TRIP_WEIGHED_AFTER,
     _UNCONFIRMED_BEFORE,
@@ -601,9 +602,12 @@ class VisitRules(PresenceRules):
             if form == "skip" and _ARTICLE_AT_END.search(pre):
                 continue  # "was read as a snub", "the boycott": a noun, not someone staying away
             carried = _CARRIED_TO.search(m.group(0))  # "a Gulf tour that took him to Riyadh": he went, whatever the subject
-            if _OTHER_SUBJECT.search(pre) and carried is None:
+            # "at the start of an Asia tour that goes on to Japan on Monday": the tour's traveller goes there
+            tour_that = _TOUR_THAT_AT_END.search(pre) if carried is None and "that" in pre else None
+            if _OTHER_SUBJECT.search(pre) and carried is None and tour_that is None:
                 continue  # "a plane that left for X": the verb's subject is not the person
-            travelers = [_per(ents, carried.group(1))] if carried is not None else _travelers_before(masked, ents, m.start(), c_start)
+            travelers = ([_per(ents, carried.group(1))] if carried is not None else
+                         _travelers_before(masked, ents, c_start + tour_that.start() if tour_that else m.start(), c_start))
             # (a movement told as a participle: "flying first to Abu Dhabi", "travelling on to Hanoi"; not "attending
             # a summit in Kunming" after "made his first visit to China", which is the same trip again)
             participle = form == "ing" and _MOVING.match(m.group(0)) is not None and (
