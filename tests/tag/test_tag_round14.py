@@ -344,3 +344,11 @@ def test_legs_with_their_own_days_after_one_to(ref: Reference) -> None:
     text = "Narendra Modi travelled to Japan in May and China in June."
     assert {f[:5] for f in dated(ref, text, FRI_24_OCT_2025)} == {
         ("visit", "Narendra Modi", "JPN", "completed", "2025-05"), ("visit", "Narendra Modi", "CHN", "completed", "2025-06")}
+
+
+# -- "Xi was in Moscow too, having arrived on Wednesday": there, not where the story is filed ------------------------
+
+def test_was_in_a_place_too(ref: Reference) -> None:
+    text = ("SAO PAULO - Lula watched the parade in Moscow on Friday. Xi Jinping was in Moscow too, having arrived on "
+            "Wednesday for a state visit.")
+    assert {f[:3] for f in dated(ref, text, date(2025, 5, 9)) if f[1] == "Xi Jinping"} == {("visit", "Xi Jinping", "RUS")}

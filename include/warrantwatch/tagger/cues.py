@@ -273,7 +273,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # follows); told with no day of its own, the day's news, so there now
     (r"(?:was|were)\s+(?:also\s+)?on(?=\s+LOC\d+\s*(?:[.;]|,\s*(?:along\s+with|as\s+(?:was|were))\b))", "arrive_past"),
     # "In July, PER0 was in LOC1 and the deal was inked": the place ends the clause.
-    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+and\b))", "past"),
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+(?:and|too|as\s+well)\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
     (r"flew\s+from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
     # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
