@@ -349,6 +349,6 @@ def test_legs_with_their_own_days_after_one_to(ref: Reference) -> None:
 # -- "Xi was in Moscow too, having arrived on Wednesday": there, not where the story is filed ------------------------
 
 def test_was_in_a_place_too(ref: Reference) -> None:
-    text = ("SAO PAULO - Lula watched the parade in Moscow on Friday. Xi Jinping was in Moscow too, having arrived on "
-            "Wednesday for a state visit.")
+    text = ("SÃO PAULO - Lula stood among the guests on Red Square on Friday. Xi Jinping was in Moscow too, having "
+            "arrived on Wednesday for a state visit.")
     assert {f[:3] for f in dated(ref, text, date(2025, 5, 9)) if f[1] == "Xi Jinping"} == {("visit", "Xi Jinping", "RUS")}
