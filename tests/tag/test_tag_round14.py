@@ -352,3 +352,24 @@ def test_was_in_a_place_too(ref: Reference) -> None:
     text = ("SÃO PAULO - Lula stood among the guests on Red Square on Friday. Xi Jinping was in Moscow too, having "
             "arrived on Wednesday for a state visit.")
     assert {f[:3] for f in dated(ref, text, date(2025, 5, 9)) if f[1] == "Xi Jinping"} == {("visit", "Xi Jinping", "RUS")}
+
+
+# -- A round-up's sections, each filed from its own place: "ASHGABAT: MAGTYMGULY AT 300." ----------------------------
+
+SAT_12_OCT_2024 = date(2024, 10, 12)
+ROUNDUP = ("Our weekly round-up of diplomacy across the region.\n\n"
+           "MOSCOW: A BIRTHDAY SUMMIT. Leaders met in Moscow on Tuesday for an informal summit. Narendra Modi was among "
+           "those who attended.\n\n"
+           "ASHGABAT: A POET AT 300. On Friday Turkmenistan marked the poet's birthday with a forum. Xi Jinping flew in "
+           "for the day.")
+
+
+def test_a_roundup_section_is_filed_from_its_head_place(ref: Reference) -> None:
+    facts = {f[:3] for f in dated(ref, ROUNDUP, SAT_12_OCT_2024)}
+    assert ("visit", "Xi Jinping", "TKM") in facts
+    assert ("visit", "Xi Jinping", "RUS") not in facts
+
+
+def test_a_weekly_digest_is_a_roundup(ref: Reference) -> None:
+    text = ROUNDUP.replace("Our weekly round-up of", "Our weekly digest of")
+    assert ("visit", "Xi Jinping", "TKM") in {f[:3] for f in dated(ref, text, SAT_12_OCT_2024)}

@@ -20,6 +20,7 @@ from warrantwatch.tagger.cues import (
     _RELATIVE_IN_LIST,
     _SAME_BATCH,
     _SAME_RULING,
+    _SECTION_HEAD,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
@@ -29,6 +30,7 @@ from warrantwatch.tagger.cues import (
     _stay_over,
     _stay_runs_on,
     _unknown_traveller,
+    dateline_place,
 )
 from warrantwatch.tagger.entities import (
     _PER_INDEX,
@@ -118,6 +120,10 @@ class ArticleTagger(TourRules, WarrantRules):
                     seen[e.person.name] = (index, e.person)
             s.published = self.published
             s.previous = sentences[index - 1] if index else None
+            if self.weekly and index and _SECTION_HEAD.match(s.text) and "\n" in self.text[sentences[index - 1].end : s.start] and (
+                    (place := dateline_place(s.text, self.lex.gaz)) is not None):
+                # "ASHGABAT: MAGTYMGULY AT 300.": a round-up's section, filed from that place, about its own gathering
+                self.dateline, self.context, self.opening_day = place, None, None
             self._update_context(s)
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
                 self._note_gathering_days(s)

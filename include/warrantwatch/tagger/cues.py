@@ -1600,11 +1600,11 @@ def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     return place.iso3, (place.name if place.kind != "country" else None)
 
 
-# A sentence opening on a name the reference does not know, in apposition: "Smith, a banker and ...".
 # A meeting told in a clause of its own whose subject the reference does not know: "a day after Russian and
 # Ukrainian delegations met in Istanbul" (not the main clause's people; "after they met" is theirs).
 _OTHERS_MET_AFTER = re.compile(r"\b(?:after|before|when|while|until)\s+((?:(?!PER\d)[\w’'-]+\s+){1,5})$")
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she|they|we|the\s+two(?:\s+\w+)?|both(?:\s+\w+)?|the\s+(?:leaders|men|presidents))", re.IGNORECASE)
+# A sentence opening on a name the reference does not know, in apposition: "Smith, a banker and ...".
 _SUBORDINATOR_WORDS = ("since ", "when ", "after ", "before ", "while ", "because ", "until ", "as ")
 _SUBORDINATOR = re.compile(r"\b(?:since|when|after|before|while|because|until|as)\s+(?=(?:[\w’'-]+\s+){0,3}?PER\d)", re.IGNORECASE)
 # "It was al-Sharaa's second trip abroad": someone the reference does not know is the topic now.
@@ -1892,7 +1892,9 @@ def _stay_runs_on(when: str | None, evidence: str, published: date) -> bool:
     return 0 <= (published - date.fromisoformat(when)).days < (int(word) if word.isdigit() else _STAY_DAYS[word])
 
 
-_WEEKLY_ROUNDUP = re.compile(r"\bweekly\s+round-?up\b|^the\s+week\s+in\b|\bweek\s+in\s+review\b")
+# A round-up's section head: "MOSCOW: A BIRTHDAY SUMMIT." (a capitalised place, a colon, a capitalised headline)
+_SECTION_HEAD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30}:\s+[A-Z0-9][^a-z]{2,80}[.!?]?$")
+_WEEKLY_ROUNDUP = re.compile(r"\bweekly\s+(?:round-?up|digest|wrap|briefing)\b|^the\s+week\s+in\b|\bweek\s+in\s+review\b")
 
 
 def _stay_over(when: str | None, evidence: str, published: date, weekly: bool = False) -> bool:
