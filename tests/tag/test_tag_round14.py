@@ -373,3 +373,11 @@ def test_a_roundup_section_is_filed_from_its_head_place(ref: Reference) -> None:
 def test_a_weekly_digest_is_a_roundup(ref: Reference) -> None:
     text = ROUNDUP.replace("Our weekly round-up of", "Our weekly digest of")
     assert ("visit", "Xi Jinping", "TKM") in {f[:3] for f in dated(ref, text, SAT_12_OCT_2024)}
+
+
+# -- "Opposition candidate X, who ..., fled after a court ordered his arrest": the stranger's "his" -----------------
+
+def test_a_stranger_with_a_lower_case_role_owns_his_pronoun(full_ref: Reference) -> None:
+    text = ("Nicolás Maduro has rarely left the country. Opposition candidate Edmundo Gonzalez, who says he won the "
+            "election, fled to Spain after a Venezuelan court ordered his arrest.")
+    assert not [f for f in dated(full_ref, text, date(2024, 9, 24)) if f[0] == "warrant"]

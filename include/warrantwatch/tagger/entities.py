@@ -550,7 +550,8 @@ _UNKNOWN_SUBJECT = re.compile(
     r"Still|However|Instead|Meanwhile|Yet|Indeed|Now|Then|Later|Earlier|Today|Yesterday|Separately|Moreover|Also|"
     r"Nevertheless|Nonetheless|Similarly|Likewise|Overall|Again|Already|Finally|Eventually|Afterwards|Elsewhere|Here|There|"
     r"Besides|Otherwise|Thus|Hence|Meantime|So|Ultimately|Initially|Originally|Officially|Publicly|Privately)\b)"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:(?:a|an|the)\s+(?:[a-z]|(?:LOC|DEM)\d)|who\s)")
+    # ("Opposition candidate Edmundo González, who ...": a role in lower case may come first)
+    r"(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:(?:a|an|the)\s+(?:[a-z]|(?:LOC|DEM)\d)|who\s)")
 # A sentence opening on a surname the reference does not know and its verb: "Bolton has written widely
 # about ...". (Taken as a stranger only when the article also gives the full name: "John Bolton".)
 _UNKNOWN_SURNAME_SUBJECT = re.compile(
