@@ -381,3 +381,12 @@ def test_a_stranger_with_a_lower_case_role_owns_his_pronoun(full_ref: Reference)
     text = ("Nicolás Maduro has rarely left the country. Opposition candidate Edmundo Gonzalez, who says he won the "
             "election, fled to Spain after a Venezuelan court ordered his arrest.")
     assert not [f for f in dated(full_ref, text, date(2024, 9, 24)) if f[0] == "warrant"]
+
+
+# -- "arrived in Washington on Monday and is to meet Trump on Wednesday. He was accompanied by X": the stay -----------
+
+def test_a_companion_joins_the_stay_not_the_meeting_ahead(full_ref: Reference) -> None:
+    text = ("JOHANNESBURG - Cyril Ramaphosa arrived in Washington on Monday on a working visit, and is scheduled to meet "
+            "Donald Trump at the White House on Wednesday. The Presidency said he was accompanied by International "
+            "Relations Minister Ronald Lamola.")
+    assert ("visit", "Ronald Lamola", "USA", "ongoing", "2025-05-19") in {f[:5] for f in dated(full_ref, text, date(2025, 5, 20))}

@@ -1331,6 +1331,9 @@ class VisitRules(PresenceRules):
                              and f.status in {"ongoing", "planned"}), None)
             if trip is None or trip.person is companion.person:
                 continue
+            if trip.status == "planned" and (stay := next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is trip.person
+                                                           and f.host == trip.host and f.status in {"ongoing", "completed"}), None)):
+                trip = stay  # "arrived in Washington on Monday ... is to meet Trump on Wednesday. He was accompanied by X": the stay
             leader_person = trip.person
             trips = [trip]
             if _ALL_LEGS.match(masked, m.end()):  # "is accompanying X on both legs": every stop of the trip told
