@@ -390,3 +390,11 @@ def test_a_companion_joins_the_stay_not_the_meeting_ahead(full_ref: Reference) -
             "Donald Trump at the White House on Wednesday. The Presidency said he was accompanied by International "
             "Relations Minister Ronald Lamola.")
     assert ("visit", "Ronald Lamola", "USA", "ongoing", "2025-05-19") in {f[:5] for f in dated(full_ref, text, date(2025, 5, 20))}
+
+
+# -- "will be accompanied by Foreign Secretary A (unknown) and Economy Secretary B" ---------------------------------
+
+def test_a_companion_named_after_one_the_reference_does_not_know(full_ref: Reference) -> None:
+    text = ("MEXICO CITY - Claudia Sheinbaum will travel to Rio de Janeiro for the G20 summit on Sunday. Sheinbaum will "
+            "be accompanied by Foreign Secretary Juan Ramon de la Fuente and Economy Secretary Marcelo Ebrard.")
+    assert ("visit", "Marcelo Ebrard", "BRA", "planned") in {f[:4] for f in dated(full_ref, text, date(2024, 11, 15))}
