@@ -398,3 +398,13 @@ def test_a_companion_named_after_one_the_reference_does_not_know(full_ref: Refer
     text = ("MEXICO CITY - Claudia Sheinbaum will travel to Rio de Janeiro for the G20 summit on Sunday. Sheinbaum will "
             "be accompanied by Foreign Secretary Juan Ramon de la Fuente and Economy Secretary Marcelo Ebrard.")
     assert ("visit", "Marcelo Ebrard", "BRA", "planned") in {f[:4] for f in dated(full_ref, text, date(2024, 11, 15))}
+
+
+# -- "his first time on Brazilian soil since 2015": the trip before ------------------------------------------------
+
+def test_first_time_on_a_countrys_soil_since_a_year(full_ref: Reference) -> None:
+    text = ("BRASILIA - Lula received Nicolás Maduro with full honours. Maduro arrived in the Brazilian capital on "
+            "Monday, his first time on Brazilian soil since 2015.")
+    facts = {f[:5] for f in dated(full_ref, text, date(2023, 5, 30))}
+    assert ("visit", "Nicolás Maduro", "BRA", "completed", "2015") in facts
+    assert ("visit", "Nicolás Maduro", "BRA", "ongoing", "2023-05-29") in facts

@@ -1178,8 +1178,10 @@ _PRESENT_RX = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face")
-_FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+)?(?:to|in)\s+(?:the\s+)?"
-                          r"(?:LOC(?P<l>\d+)(?:\s+soil)?|country)\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+"
+# ("his first time on Brazilian soil since 2015")
+_FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+(?:to|in)\s+(?:the\s+)?|(?:to|in)\s+(?:the\s+)?|"
+                          r"time\s+on\s+(?=DEM\d+\s+soil))"
+                          r"(?:LOC(?P<l>\d+)(?:\s+soil)?|DEM(?P<d>\d+)\s+soil|country)\s+(?:in\s+(?:more\s+than\s+|over\s+|nearly\s+)?\w+\s+years?\s+)?since\s+"
                           # ("since a brief visit in December 2021": the visit before, with its time)
                           r"(?:(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stop|stopover)\s+(?:in|on)\s+)?(?=\S)")
 # "Putin's previous visit, in October 2023, was ...", "His previous visit, a one-day stop in November 2022, ...": an

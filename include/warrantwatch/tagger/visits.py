@@ -1366,8 +1366,8 @@ class VisitRules(PresenceRules):
                     self._join_trips(person, leader, [trip], sentence)
         # "Putin's first visit to North Korea since July 2000": the visit before, then.
         for m in _FIRST_SINCE.finditer(masked) if "first" in lower and "since" in lower else ():
-            place = _per(ents, m.group("l")) if m.group("l") else None
-            if place is not None and place.kind != "LOC":
+            place = _per(ents, m.group("l") or m.group("d")) if m.group("l") or m.group("d") else None
+            if place is not None and place.kind != "LOC" and not m.group("d"):
                 continue
             when = next((d.value for d in sentence.dates("past") if d.start == m.end()), None)
             if when is None or when >= self.published.isoformat()[: len(when)]:
