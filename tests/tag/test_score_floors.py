@@ -21,27 +21,27 @@ FLOORS = {
     "sealed": (0.78, 0.90, 0),
     "sealed2": (0.77, 0.82, 0),
     "sealed3": (0.82, 0.83, 0),  # (written in session 4, after the rules of sessions 1-3)
-    "sealed4": (0.80, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
+    "sealed4": (0.81, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.87, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.84, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
-    "sealed7": (0.68, 0.91, 3),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
+    "sealed7": (0.68, 0.91, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.79, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
-    "sealed10": (0.71, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
-    "sealed11": (0.74, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
-    "sealed12": (0.71, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
+    "sealed10": (0.76, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
+    "sealed11": (0.75, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
+    "sealed12": (0.72, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
     "sealed13": (0.69, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
     "sealed14": (0.76, 0.83, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
     "sealed15": (0.73, 0.83, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
-    "sealed16": (0.81, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
+    "sealed16": (0.82, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
     "sealed17": (0.78, 0.95, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
-    "sealed18": (0.80, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
+    "sealed18": (0.81, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
-    "sealed21": (0.70, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
-    "probe40": (0.65, 0.77, 3),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
+    "sealed21": (0.71, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
+    "probe40": (0.89, 0.92, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
     "sealed22": (0.72, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
-    "probe41": (0.83, 0.93, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
+    "probe41": (0.89, 0.95, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.83, 0.99, 0),
@@ -52,7 +52,7 @@ FLOORS = {
     "probe6": (0.84, 0.96, 0),
     "probe7": (0.83, 0.97, 0),
     "probe8": (0.86, 0.95, 0),
-    "probe9": (0.81, 0.92, 0),
+    "probe9": (0.82, 0.92, 0),
     "probe10": (0.74, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
@@ -60,7 +60,7 @@ FLOORS = {
     # (first run, after the first rules of session 5: visits 0.732, warrants 0.833, no distractor facts)
     "probe12": (0.87, 0.99, 0),
     # (first run, later in session 5: visits 0.692, warrants 0.877, no distractor facts)
-    "probe13": (0.91, 0.97, 0),
+    "probe13": (0.92, 0.97, 0),
     # Written without the tagger in session 6 (first run: visits 0.680, warrants 0.880, 2 distractor facts),
     # then used to find failure classes.
     "probe15": (0.85, 0.97, 0),
@@ -108,15 +108,15 @@ FLOORS = {
     # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
     "probe34": (0.88, 0.99, 0),
     # (first run at f1661fe: visits 0.730, warrants 0.905, 1 distractor fact; Africa, the UN and global gatherings)
-    "probe35": (0.89, 0.94, 0),
+    "probe35": (0.90, 0.94, 0),
     # (first run at 6c0df07: visits 0.897, warrants 0.809, no distractor facts; an ordinary month, written late in session 11)
     "probe36": (0.91, 0.93, 0),
     # (first run at d248dce: visits 0.803, warrants 0.842, 1 distractor fact; an ordinary month, Europe and the Americas)
-    "probe37": (0.85, 0.94, 0),
+    "probe37": (0.86, 0.95, 0),
     # (first run at d248dce: visits 0.810, warrants 0.966, no distractor facts; an ordinary month, Asia, Africa, the Middle East)
-    "probe38": (0.86, 0.95, 0),
+    "probe38": (0.88, 0.95, 0),
     # (first run at dc9bb8d: visits 0.708, warrants 0.943, 1 distractor fact; an ordinary month, written late in session 12)
-    "probe39": (0.79, 0.97, 1),
+    "probe39": (0.83, 0.97, 1),
 }
 
 
