@@ -408,3 +408,11 @@ def test_first_time_on_a_countrys_soil_since_a_year(full_ref: Reference) -> None
     facts = {f[:5] for f in dated(full_ref, text, date(2023, 5, 30))}
     assert ("visit", "Nicolás Maduro", "BRA", "completed", "2015") in facts
     assert ("visit", "Nicolás Maduro", "BRA", "ongoing", "2023-05-29") in facts
+
+
+# -- "pulled out on the eve of the summit after a fall at his residence in Brasilia": from the story's gathering ------
+
+def test_pulling_out_before_the_gathering_is_staying_away(ref: Reference) -> None:
+    text = (KAZAN_RAN + "Luiz Inácio Lula da Silva pulled out on the eve of the summit after a fall at his residence in "
+            "Brasília; he spoke by video link instead.")
+    assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {("visit", "Luiz Inácio Lula da Silva", "RUS", "declined")}

@@ -366,6 +366,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"leads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
     (r"led\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
     (r"leading\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    # "pulled out on the eve of the summit after a fall": of the gathering the article is about
+    (r"pull(?:s|ed|ing)?\s+out(?=\s+(?:on\s+the\s+eve|at\s+the\s+last\s+minute|last\s+\w+|after|because|citing)\b)", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
 ]  # fmt: skip
@@ -1444,6 +1446,7 @@ _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:m
                            r"(?:(?:talks|a\s+visit|a\s+summit|a\s+stop|meetings)\s+in\s+)?(?:the\s+)?LOC(?P<loc>\d+)|"
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
 # "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
+_REASON_AFTER = re.compile(r"\b(?:after\s+(?:a|an|his|her)\s|because\b|citing\b|due\s+to\b)")
 # "Beijing sent Premier X instead": a government sending, its leader not named.
 # ("Saudi Arabia, which has yet to join, sent its foreign minister, Prince Faisal": the relative clause skipped)
 _SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat\s)\b(?:GOV|LOC)(?P<g>\d+)"

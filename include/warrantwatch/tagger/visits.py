@@ -175,6 +175,7 @@ from warrantwatch.tagger.cues import (
     _PRONOUN_SUBJECT,
     _PURPOSE_NOUN_AT_END,
     _PUT_ON_HOLD,
+    _REASON_AFTER,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
     _SAID_WOULD_AT_END,
@@ -739,7 +740,8 @@ class VisitRules(PresenceRules):
                     dests = [(trip.host, trip.city, trip.occasion, 0.7)]
             if not dests and form in {"join", "skip"}:
                 # (not the place of a like deed told after: "stayed away, as he did from the 2023 summit in New Delhi")
-                like = _AS_HE_DID_AFTER.search(masked, m.end(), c_end)
+                # (nor the place of the reason: "pulled out on the eve of the summit after a fall at his home in Brasilia")
+                like = _AS_HE_DID_AFTER.search(masked, m.end(), c_end) or _REASON_AFTER.search(masked, m.end(), c_end)
                 dests = self._place_in_clause(sentence, m.end(), like.start() if like else c_end, prefer, m.start())
             if not dests and status in {"planned", "declined"} and re.match(r"\s+there\b", masked[m.end() :]) and (
                     places := self._places_told_before()):
