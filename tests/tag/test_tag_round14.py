@@ -416,3 +416,11 @@ def test_pulling_out_before_the_gathering_is_staying_away(ref: Reference) -> Non
     text = (KAZAN_RAN + "Luiz Inácio Lula da Silva pulled out on the eve of the summit after a fall at his residence in "
             "Brasília; he spoke by video link instead.")
     assert {f[:4] for f in dated(ref, text, FRI_25_OCT_2024)} == {("visit", "Luiz Inácio Lula da Silva", "RUS", "declined")}
+
+
+# -- "the G7 summit in Canada, which Trump left early": he was there --------------------------------------------------
+
+def test_a_gathering_someone_left_early_was_attended(ref: Reference) -> None:
+    text = ("The call came after the two had been unable to meet on the sidelines of the G7 summit in Canada, which "
+            "Narendra Modi left early.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 6, 18))} == {("visit", "Narendra Modi", "CAN", "completed")}

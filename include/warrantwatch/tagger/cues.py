@@ -1445,6 +1445,8 @@ _FROM_GATHERING = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?EVT(\d+)")
 _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:moving\s+on|moved\s+on|fresh|having\s+come)\s+from\s+"
                            r"(?:(?:talks|a\s+visit|a\s+summit|a\s+stop|meetings)\s+in\s+)?(?:the\s+)?LOC(?P<loc>\d+)|"
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
+_LEFT_GATHERING_IN = re.compile(r"\b(?:summit|EVT\d+|meeting|conference|talks)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s*,\s*which\s+PER(?P<per>\d+)\s+"
+                                r"(?:had\s+)?left\s+(?:early|before|after|a\s+day)")
 # "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
 _REASON_AFTER = re.compile(r"\b(?:after\s+(?:a|an|his|her)\s|because\b|citing\b|due\s+to\b)")
 # "Beijing sent Premier X instead": a government sending, its leader not named.

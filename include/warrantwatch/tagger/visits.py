@@ -102,6 +102,7 @@ from warrantwatch.tagger.cues import (
     _IT_IS_NOUN,
     _JOINED_GATHERING,
     _JUST_PAST,
+    _LEFT_GATHERING_IN,
     _LIST_END,
     _LIST_PLACE,
     _LOC_INDEX,
@@ -1428,6 +1429,11 @@ class VisitRules(PresenceRules):
             if not _CONDITIONAL.search(masked, 0, m.start()) and (
                     who := self._named_visit(sentence, m, "completed", m.start(loc), 0.75, per, loc)) is not None:
                 self.left_hosts.add((who.name, _per(ents, m.group(loc)).iso3))  # (the stay there is over)
+        # "the G7 summit in Canada, which Trump left early": he was there, and left
+        for m in _LEFT_GATHERING_IN.finditer(masked) if "left" in masked else ():
+            if not _CONDITIONAL.search(masked, 0, m.start()) and (
+                    who := self._named_visit(sentence, m, "completed", m.start("loc"), 0.7)) is not None:
+                self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
         for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
             self._named_visit(sentence, m, "ongoing", m.end(), 0.8)
         for m in _SPENT_IN_DEM.finditer(masked) if "spent" in lower and "DEM" in masked else ():
