@@ -424,3 +424,20 @@ def test_a_gathering_someone_left_early_was_attended(ref: Reference) -> None:
     text = ("The call came after the two had been unable to meet on the sidelines of the G7 summit in Canada, which "
             "Narendra Modi left early.")
     assert {f[:4] for f in dated(ref, text, date(2025, 6, 18))} == {("visit", "Narendra Modi", "CAN", "completed")}
+
+
+# -- "Foreign Minister X is standing in for him": at the story's gathering, in his place -----------------------------
+
+RIO_OPENS = "RIO DE JANEIRO - The BRICS summit opened on Sunday. "
+
+
+@pytest.mark.parametrize(("told", "status"), [("is standing in for him", "ongoing"), ("stood in for him on Sunday", "ongoing")])
+def test_one_standing_in_is_at_the_gathering(ref: Reference, told: str, status: str) -> None:
+    text = RIO_OPENS + f"Narendra Modi did not come, and Xi Jinping {told}."
+    facts = {f[:4] for f in dated(ref, text, date(2025, 7, 6))}
+    assert ("visit", "Xi Jinping", "BRA", status) in facts
+
+
+def test_standing_in_told_as_an_aside_adds_no_stay_of_its_own(ref: Reference) -> None:
+    text = RIO_OPENS + "Xi Jinping, standing in for Narendra Modi, spent only Saturday at the resort."
+    assert ("visit", "Xi Jinping", "BRA", "ongoing") not in {f[:4] for f in dated(ref, text, date(2025, 7, 7))}

@@ -248,6 +248,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("take part in person" is the bare verb: "in person" names no place)
     (r"took\s+part\s+in(?!\s+person)", "past"), (r"take\s+part\s+in(?!\s+person)", "base"), (r"taking\s+part\s+in(?!\s+person)", "ing"),
     (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
+    # "Foreign Minister X is standing in for him": at the gathering the article is about, in his place
+    (r"stood\s+in\s+for\s+PER\d+", "past"), (r"stands\s+in\s+for\s+PER\d+", "s"), (r"(?<=\bis\s)standing\s+in\s+for\s+PER\d+", "ing"),
+    (r"(?<=\bare\s)standing\s+in\s+for\s+PER\d+", "ing"),
+    (r"stand\s+in\s+for\s+PER\d+", "base"),
     (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
     (r"(?:made|paid)\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|dash|hop|stopover|journey)\s+to", "past"),
     (r"(?:make|pay)\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|dash|hop|stopover|journey)\s+to", "base"),

@@ -771,8 +771,8 @@ class VisitRules(PresenceRules):
             if not dests and gathering is not None and (_INTRANSITIVE_END.match(after) or status in {"ongoing", "planned"} and _AS_ROLE.match(after)):
                 # "opted not to attend", "will lead the delegation": the gathering the article is about.
                 verb = m.group(0).lower()
-                if status in {"declined", "planned"} and re.match(r"(?:attend|go|com(?:e|ing)|travel|make|skip|stay|lead|head|represent|join|tak|took|pull|miss|is\s|was\s|will\s)", verb) or (
-                        re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip|took\s+part|taking\s+part)", verb)):
+                if status in {"declined", "planned"} and re.match(r"(?:attend|go|com(?:e|ing)|travel|make|skip|stay|lead|head|represent|join|tak|took|pull|miss|stand|is\s|was\s|will\s)", verb) or (
+                        re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip|took\s+part|taking\s+part|stood|stand)", verb)):
                     # "heads the Russian delegation in person", "who is leading China's delegation":
                     # at the gathering the article is about, whatever the tense says of when.
                     iso3, city, occasion = gathering
