@@ -65,6 +65,7 @@ _HAD_AT_END = re.compile(r"\bhad\s+(?:already\s+|just\s+|only\s+)?$")
 _HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+)?$")  # ("X has met Y": a perfect, today's news)
 # "took him to", "takes PER0 on to", "a tour that has taken him to": the one carried is the traveller.
 _CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
+# "an Asia tour that goes on to Japan": the tour's traveller is the one going.
 _TOUR_THAT_AT_END = re.compile(r"\b(?:tour|trip|swing|journey)\s+that\s+(?:then\s+|also\s+)?$")
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)
@@ -466,6 +467,7 @@ _NOUN_RX = re.compile(
     re.IGNORECASE,
 )
 
+# "A Putin visit to Hungary would have tested the court": a trip supposed, not made.
 _NOUN_SUPPOSED_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:would|could|might)\b")
 # A trip's traveller told after its place: "A visit to Turkey by Iranian President X".
 _BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+\s+by\s+(?:[\w-]+\s+){0,2}?PER(\d+)")
@@ -671,7 +673,9 @@ _MEET_RX = re.compile(
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
     re.IGNORECASE,
 )
+# "used a meeting with Xi to raise ...", "had a brief meeting with": a meeting held.
 _HAD_A_MEETING_AT_END = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:used|had)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
+# "joined the summit session": the gathering joined (in person, unless by video).
 _JOINED_GATHERING = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|session|talks|gathering|EVT\d+)\b")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
 _MEET_TOPIC = re.compile(
@@ -1449,16 +1453,22 @@ _FROM_GATHERING = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?EVT(\d+)")
 _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:moving\s+on|moved\s+on|fresh|having\s+come)\s+from\s+"
                            r"(?:(?:talks|a\s+visit|a\s+summit|a\s+stop|meetings)\s+in\s+)?(?:the\s+)?LOC(?P<loc>\d+)|"
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
+# "the G7 summit in Canada, which Trump left early": he was there, and left.
 _LEFT_GATHERING_IN = re.compile(r"\b(?:summit|EVT\d+|meeting|conference|talks)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s*,\s*which\s+PER(?P<per>\d+)\s+"
                                 r"(?:had\s+)?left\s+(?:early|before|after|a\s+day)")
-# "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
+# Where the reason for staying away starts ("pulled out ... after a fall at his residence in Brasilia"): its
+# places are not where he stayed away from.
 _REASON_AFTER = re.compile(r"\b(?:after\s+(?:a|an|his|her)\s|because\b|citing\b|due\s+to\b)")
+# An honorific the reference's names do not carry: "Prince Faisal bin Farhan", "Sheikh Mohammed".
+_HONORIFIC = r"(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?"
+# "He sent Foreign Minister X, who watched the ceremony": the envoy went, the sender stayed away.
 # "Beijing sent Premier X instead": a government sending, its leader not named.
 # ("Saudi Arabia, which has yet to join, sent its foreign minister, Prince Faisal": the relative clause skipped)
 _SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat\s)\b(?:GOV|LOC)(?P<g>\d+)"
                           r"(?:\s*,\s+(?:which|whose)\s+[^,;.]{1,120},)?\s+)(?:sent|dispatched)\s+"
-                          r"(?P<own>(?:its|his|her|their)\s+)?(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
-_NAME_AFTER_TITLE = re.compile(r"\s*,\s+(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?PER(\d+)")
+                          rf"(?P<own>(?:its|his|her|their)\s+)?{_HONORIFIC}PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
+# ("sent its foreign minister, Prince X": the name after the title)
+_NAME_AFTER_TITLE = re.compile(rf"\s*,\s+{_HONORIFIC}PER(\d+)")
 # "Kim was Putin's guest at a Russian spaceport last September": a visit to the host's country.
 _WAS_GUEST_OF = re.compile(r"\bPER(?P<g>\d+)\s+(?:was|were|is|are|will\s+be)\s+(?:also\s+)?PER(?P<h>\d+)(?:'s|’s)\s+(?:[\w-]+\s+)?guest\b")
 # "Modi was the chief guest at Mauritius's National Day celebrations": a visit to that country.
