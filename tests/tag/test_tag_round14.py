@@ -441,3 +441,19 @@ def test_one_standing_in_is_at_the_gathering(ref: Reference, told: str, status: 
 def test_standing_in_told_as_an_aside_adds_no_stay_of_its_own(ref: Reference) -> None:
     text = RIO_OPENS + "Xi Jinping, standing in for Narendra Modi, spent only Saturday at the resort."
     assert ("visit", "Xi Jinping", "BRA", "ongoing") not in {f[:4] for f in dated(ref, text, date(2025, 7, 7))}
+
+
+# -- "A and B sat across a table in Riyadh"; "made Riyadh the first stop of a Gulf tour" -----------------------------
+
+THU_30_OCT_2025 = date(2025, 10, 30)
+
+
+def test_sitting_across_a_table_is_meeting_there(ref: Reference) -> None:
+    text = "In February, Narendra Modi and Xi Jinping sat across a table at a palace in Riyadh for four hours."
+    assert {f[:4] for f in dated(ref, text, THU_30_OCT_2025)} == {
+        ("visit", "Narendra Modi", "SAU", "completed"), ("visit", "Xi Jinping", "SAU", "completed")}
+
+
+def test_a_city_made_the_first_stop_of_a_tour(ref: Reference) -> None:
+    text = "In May, Narendra Modi made Riyadh the first stop of a Gulf tour."
+    assert {f[:4] for f in dated(ref, text, THU_30_OCT_2025)} == {("visit", "Narendra Modi", "SAU", "completed")}

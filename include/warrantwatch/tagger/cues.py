@@ -208,6 +208,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
     # "the state visit PER0 made to LOC1 in March": the trip told as the object of a relative clause
     (r"(?<=visit\sPER\d\s|trips\sPER\d\s)made\s+to(?=\s+LOC)", "past"),
+    # "In May, X made Riyadh the first stop of a Gulf tour": a stop there
+    (r"made(?=\s+(?:the\s+)?LOC\d+\s+(?:the|his|her|its)\s+(?:first|second|third|last|final|next|only|main)\s+(?:stop|leg|destination|port\s+of\s+call)\b)", "past"),
     (r"make\s+the\s+(?:trip|journey)", "base"),
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
@@ -670,7 +672,9 @@ _MEET_RX = re.compile(
     # "A, B and C joined PER3 for a meeting with PER4", "joined him on Thursday for the Russia-Central Asia summit": those joined meet too
     r"joined\s+PER\d+(?:(?:\s*,\s*|,?\s+and\s+)PER\d+)*\s+(?:(?:on|this|last)\s+\w+\s+)?for\s+(?:a|an|the|their|his|her|PER\d+)\s+"
     r"(?:[\w–-]+\s+){0,3}?(?:meeting|talks|summit)|"
-    r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other)\b",
+    r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other|"
+    # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
+    r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table)\b",
     re.IGNORECASE,
 )
 # "used a meeting with Xi to raise ...", "had a brief meeting with": a meeting held.
@@ -730,7 +734,8 @@ _WHERE_DONE_RX = re.compile(
 )
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
 _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
-_MEET_STEMS = ("met", "meet", "talk", "joined", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held")
+_MEET_STEMS = ("met", "meet", "talk", "joined", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held",
+               "sat across", "sat at")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
 _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))

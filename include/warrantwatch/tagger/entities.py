@@ -82,7 +82,7 @@ _PER_INDEX = re.compile(r"PER(\d+)")
 _FORMER_WORD = re.compile(r"(?:former|ex-|then)\b", re.IGNORECASE)
 
 _LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
-             "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for"}  # fmt: skip
+             "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for", "made"}  # fmt: skip
 _AT_BUILDING = {"at", "in", "to", "inside", "outside", "into", "visit", "visits", "visited", "visiting", "toured"}
 
 
