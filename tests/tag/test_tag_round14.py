@@ -457,3 +457,9 @@ def test_sitting_across_a_table_is_meeting_there(ref: Reference) -> None:
 def test_a_city_made_the_first_stop_of_a_tour(ref: Reference) -> None:
     text = "In May, Narendra Modi made Riyadh the first stop of a Gulf tour."
     assert {f[:4] for f in dated(ref, text, THU_30_OCT_2025)} == {("visit", "Narendra Modi", "SAU", "completed")}
+
+
+def test_one_who_came_away_from_a_meeting_was_there(ref: Reference) -> None:
+    text = ("Narendra Modi, who came away from a tense meeting with Donald Trump at the White House on Friday without "
+            "a deal, welcomed the decision.")
+    assert ("visit", "Narendra Modi", "USA", "completed") in {f[:4] for f in dated(ref, text, date(2025, 10, 22))}

@@ -678,7 +678,8 @@ _MEET_RX = re.compile(
     re.IGNORECASE,
 )
 # "used a meeting with Xi to raise ...", "had a brief meeting with": a meeting held.
-_HAD_A_MEETING_AT_END = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:used|had)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
+# ("X, who came away from a tense meeting with Trump at the White House")
+_HAD_A_MEETING_AT_END = re.compile(r"(?:\bPER\d+\s+(?:\w+\s+)?|\bwho\s+|^\s*)(?:used|had|came\s+away\s+from|emerged\s+from)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
 # "joined the summit session": the gathering joined (in person, unless by video).
 _JOINED_GATHERING = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:summit|session|talks|gathering|EVT\d+)\b")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
