@@ -463,3 +463,8 @@ def test_one_who_came_away_from_a_meeting_was_there(ref: Reference) -> None:
     text = ("Narendra Modi, who came away from a tense meeting with Donald Trump at the White House on Friday without "
             "a deal, welcomed the decision.")
     assert ("visit", "Narendra Modi", "USA", "completed") in {f[:4] for f in dated(ref, text, date(2025, 10, 22))}
+
+
+def test_hours_spent_on_the_ground_somewhere(ref: Reference) -> None:
+    text = "Narendra Modi spent about five hours on the ground in Alaska on Friday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 8, 16))} == {("visit", "Narendra Modi", "USA", "completed")}
