@@ -39,9 +39,9 @@ FLOORS = {
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     "sealed21": (0.71, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
-    "probe40": (0.89, 0.92, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
+    "probe40": (0.91, 0.92, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
     "sealed22": (0.72, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
-    "probe41": (0.89, 0.95, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
+    "probe41": (0.91, 0.95, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
     "probe2": (0.83, 0.99, 0),
