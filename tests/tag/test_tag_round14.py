@@ -468,3 +468,11 @@ def test_one_who_came_away_from_a_meeting_was_there(ref: Reference) -> None:
 def test_hours_spent_on_the_ground_somewhere(ref: Reference) -> None:
     text = "Narendra Modi spent about five hours on the ground in Alaska on Friday."
     assert {f[:4] for f in dated(ref, text, date(2025, 8, 16))} == {("visit", "Narendra Modi", "USA", "completed")}
+
+
+# -- "X and Y are with the prime minister in Malé": there with him ---------------------------------------------------
+
+def test_ministers_with_their_leader_in_a_place(full_ref: Reference) -> None:
+    text = ("NEW DELHI: Narendra Modi arrived in the Maldives on Friday for a two-day visit. External Affairs Minister "
+            "S. Jaishankar and Foreign Secretary Vikram Misri are with the prime minister in Malé.")
+    assert ("visit", "Subrahmanyam Jaishankar", "MDV", "ongoing") in {f[:4] for f in dated(full_ref, text, date(2025, 7, 25))}

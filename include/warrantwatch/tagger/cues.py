@@ -263,6 +263,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"),
+    # "X and Y are with the prime minister in Malé": there with him
+    (r"(?:is|are)\s+(?:also\s+|both\s+)?with\s+(?:PER\d+|the\s+(?:prime\s+minister|president|chancellor|premier|king))\s+in(?=\s+(?:the\s+)?LOC)", "arrive"),
+    (r"(?:was|were)\s+(?:also\s+|both\s+)?with\s+(?:PER\d+|the\s+(?:prime\s+minister|president|chancellor|premier|king))\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     # "X and Y are also here": where the story is filed
     (r"(?:is|are)\s+(?:now\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?(?=here\b(?!\s+(?:to|is|are)\b))", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
