@@ -14,7 +14,7 @@ from warrantwatch.evaluate import evaluate, predict
 FLOORS = {
     "dev": (0.93, 0.99, 0),
     "holdout": (0.95, 0.95, 0),
-    "final": (0.91, 0.97, 0),
+    "final": (0.92, 0.97, 0),
     # Written without the tagger and never read while writing rules (aggregate scores only): floors
     # against regressions, far under the targets.
     "blind": (0.81, 0.75, None),
