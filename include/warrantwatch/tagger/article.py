@@ -142,8 +142,8 @@ class ArticleTagger(TourRules, WarrantRules):
                     or "flew to" in s.masked or "headed to" in s.masked or "went to" in s.masked):  # ("He then flew to Moscow")
                 self._note_home(s)
             told_before = len(self.facts)
-            if self.warrants_before and _IT_WITHDRAWN.match(s.masked):
-                self._withdrawn_after(s)
+            if index and (withdrawn := _IT_WITHDRAWN.match(s.masked)) is not None and (withdrawn.group("that") or self.warrants_before):
+                self._withdrawn_after(s, withdrawn)
             elif self.warrants_before and (signed := _WARRANTS_SIGNED.search(s.masked)) is not None:
                 # "The warrants were signed on Monday", "The warrants, signed by the court on Thursday, ...":
                 # the day of the warrants told just before.

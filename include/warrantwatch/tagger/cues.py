@@ -843,7 +843,10 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|cour
                            r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)|"
                            # "That case was closed in February after the chamber accepted that he had been killed"
                            r"(?:That|The|His|Her)\s+case\s+(?:against\s+\w+\s+)?(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?"
-                           r"(?:closed|dropped|terminated|ended|discontinued))\b")
+                           r"(?:closed|dropped|terminated|ended|discontinued)|"
+                           # "X had sought a warrant for Y. That application was withdrawn in August": the one warrant told
+                           r"(?P<that>(?:That|The|This)\s+(?:application|request|warrant)\s+(?:was|has\s+been|had\s+been)\s+"
+                           r"(?:later\s+|subsequently\s+|formally\s+)?withdrawn))\b")
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
@@ -1071,9 +1074,6 @@ _THE_WARRANT_ALONE = re.compile(r"\b(?:act(?:ed|ing)?\s+on|enforc(?:e|ed|es|ing)
                                r"(?P<issued>\s*,\s*(?:which\s+was\s+)?issued\b)?|\b(?P<issuing>issued)\s+that\s+(?:arrest\s+)?warrant\b")
 # "Sinwar is killed in Rafah. The prosecutor later withdraws that application too": the one just told.
 _WITHDREW_THAT_ONE = re.compile(r"\bwithdr(?:ew|aws|awn|awing)\s+(?:that|the|his)\s+(?:application|request|warrant)\s+(?:too|as\s+well|also)\b")
-# "That application was withdrawn in August, after X was killed": the one the sentence before told.
-_THAT_ONE_WITHDRAWN = re.compile(r"\s*(?:That|The|This)\s+(?:application|request|warrant)\s+(?:was|has\s+been|had\s+been)\s+"
-                                 r"(?:later\s+|subsequently\s+|formally\s+)?withdrawn\b")
 # "The same ruling targeted his former defence minister, X": one more warrant of the batch told just before.
 _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|chamber|judges|court|order|panel)\s+(?:also\s+)?"
                           r"(?:targeted|targets|named|names|covered|covers|included|includes|concerned|concerns)\b|"

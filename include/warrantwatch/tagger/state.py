@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from warrantwatch.dates import may_hold_date
+from warrantwatch.dates import DateMention, may_hold_date
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _AND_BACK_HOME,
@@ -371,16 +371,19 @@ class ArticleState:
                 best = (distance, mention.value)
         if best is None and sentence.masked[:1].isupper() and (head := _TIMELINE_HEAD.match(sentence.masked)) is not None:
             # A timeline entry: "Nov. 21, 2024: A pre-trial chamber issues warrants ...": its date is the event's.
-            first = next((d for d in candidates if d.start < head.end()), None)
-            if first is not None and (not status or _date_fits(first.value, status, self.published)):
-                return first.value
+            if (told := self._first_date_before(candidates, head.end(), status)) is not None:
+                return told
         if best is None and (fronted := _FRONTED_TIME.match(sentence.masked)) is not None and anchor > fronted.end():
             # "Last month, Turkey was among the guarantors of a truce signed at a summit in Egypt, which X attended":
             # a time put first, with a comma, holds for the whole sentence when no clause tells its own
-            first = next((d for d in candidates if d.start < fronted.end()), None)
-            if first is not None and (not status or _date_fits(first.value, status, self.published)):
-                return first.value
+            if (told := self._first_date_before(candidates, fronted.end(), status)) is not None:
+                return told
         return best[1] if best else None
+
+    def _first_date_before(self, candidates: list[DateMention], end: int, status: str | None) -> str | None:
+        """The first date told before ``end`` (a sentence's opening), if it fits ``status``."""
+        first = next((d for d in candidates if d.start < end), None)
+        return first.value if first is not None and (not status or _date_fits(first.value, status, self.published)) else None
 
     @property
     def warrants_before(self) -> list[_Fact]:

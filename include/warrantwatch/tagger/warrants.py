@@ -55,7 +55,6 @@ from warrantwatch.tagger.cues import (
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
     _SUBORDINATE_SUBJECT,
-    _THAT_ONE_WITHDRAWN,
     _THE_WARRANT_ALONE,
     _THE_WARRANTS,
     _THEM_WARRANT,
@@ -101,14 +100,6 @@ class WarrantRules(ArticleState):
     """The warrant rules, run on each sentence by ``ArticleTagger.run``."""
 
     # -- warrants --
-    def _that_one_withdrawn(self, sentence: Sentence, pos: int) -> None:
-        """"X had sought a warrant for Y. That application was withdrawn in August": Y's, withdrawn then."""
-        before = self.sentences[self.sentence_index - 1]
-        told = [f for f in self.facts if f.kind == "warrant" and f.sentence is before and f.status in {"requested", "issued"}]
-        if len({f.person for f in told}) == 1:
-            when = self._date_near(sentence, pos, "past", warrant=True)
-            self.facts.append(_Fact("warrant", told[0].person, "withdrawn", sentence, 0.75, court=told[0].court, date=when, cued=True))
-
     def _named_in_the_same(self, sentence: Sentence, person: Person | None) -> None:
         """"X was named in the same decision": the warrant told just before, with its status, court and day."""
         recent = self.sentences[max(0, self.sentence_index - 3) : self.sentence_index]  # (told a sentence or two back)
@@ -143,8 +134,6 @@ class WarrantRules(ArticleState):
                 place = _per(ents, _court_place(national))
                 if place.iso3:
                     self.national_court = (self.sentence_index, place.iso3)
-        if "withdrawn" in masked and self.sentence_index > 0 and (gone := _THAT_ONE_WITHDRAWN.match(masked)) is not None:
-            self._that_one_withdrawn(sentence, gone.end())
         if "ordered by" in masked and self.sentence_index > 0 and _ARREST_ORDERED_BY.match(masked):
             self._arrest_ordered_after(self.sentences[self.sentence_index - 1])
         if "PER" not in masked:
@@ -366,9 +355,18 @@ class WarrantRules(ArticleState):
             self.last_warrant = (self.sentence_index, status, court, self._date_near(sentence, m.start(), "past", warrant=True))
             return
 
-    def _withdrawn_after(self, sentence: Sentence) -> None:
+    def _withdrawn_after(self, sentence: Sentence, said: re.Match[str]) -> None:
         """"A third warrant, for X, did not last long. The judges withdrew it in February.": the
         warrant the sentence before told is withdrawn, dated by this sentence."""
+        if said.group("that"):
+            # "X had sought a warrant for Y. That application was withdrawn in August": the one person's warrant or
+            # application the sentence before told
+            before = self.sentences[self.sentence_index - 1]
+            told = [f for f in self.facts if f.kind == "warrant" and f.sentence is before and f.status in {"requested", "issued"}]
+            if len({f.person for f in told}) == 1:
+                when = self._date_near(sentence, said.end(), "past", warrant=True)
+                self.facts.append(_Fact("warrant", told[0].person, "withdrawn", sentence, 0.75, court=told[0].court, date=when, cued=True))
+            return
         when = self._date_near(sentence, 0, "past")
         for fact in self.warrants_before:
             self.facts.append(_Fact("warrant", fact.person, "withdrawn", sentence, fact.confidence, court=fact.court,
