@@ -1160,23 +1160,23 @@ class VisitRules(PresenceRules):
             if senders:
                 iso3, city, occasion = self.context
                 self._add_visit(senders, [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
-        for m in _WAS_GUEST_OF.finditer(masked) if "guest" in lower else ():
-            guest, host = _per(ents, m.group("g")), _per(ents, m.group("h"))
-            home = self._home(host.person) if host.person is not None else None
-            if guest.person is None or home is None or _CONDITIONAL.search(masked, 0, m.start()):
+        # "Kim was Putin's guest at a spaceport" (the host's country), "Modi was the chief guest at Mauritius's National
+        # Day celebrations" (the country named)
+        guests = [*_WAS_GUEST_OF.finditer(masked), *_GUEST_AT_COUNTRYS.finditer(masked)] if "guest" in lower else ()
+        for m in guests:
+            guest = _per(ents, m.group("g"))
+            if m.re is _WAS_GUEST_OF:
+                host = _per(ents, m.group("h"))
+                where = self._home(host.person) if host.person is not None else None
+            else:
+                where = _per(ents, m.group("c")).iso3
+            if guest.person is None or not where or _CONDITIONAL.search(masked, 0, m.start()):
                 continue
             tense = m.group(0).split()[1].lower()
             status = "planned" if tense == "will" else "ongoing" if tense in {"is", "are"} else "completed"
-            self._add_visit([guest], [(home, None, None, 0.75)], status, sentence, m.end(), 0.75)
-        for m in _GUEST_AT_COUNTRYS.finditer(masked) if "guest" in lower else ():
-            guest, country = _per(ents, m.group("g")), _per(ents, m.group("c"))
-            if guest.person is None or not country.iso3 or _CONDITIONAL.search(masked, 0, m.start()):
-                continue
-            tense = m.group(0).split()[1].lower()
-            status = "planned" if tense == "will" else "ongoing" if tense in {"is", "are"} else "completed"
-            if status == "completed" and self._done_today(sentence, m.start()):
+            if status == "completed" and m.re is _GUEST_AT_COUNTRYS and self._done_today(sentence, m.start()):
                 status = "ongoing"  # "was the chief guest at its National Day parade on Wednesday" in Wednesday's paper
-            self._add_visit([guest], [(country.iso3, None, None, 0.75)], status, sentence, m.end(), 0.75)
+            self._add_visit([guest], [(where, None, None, 0.75)], status, sentence, m.end(), 0.75)
         for m in _SENT_PERSON.finditer(masked) if (self.context is not None or self.ceremony and self.dateline is not None) and (
                 "sent" in lower or "dispatched" in lower) else ():
             c_start, _ = _clause_bounds(masked, m.start())
