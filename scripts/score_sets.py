@@ -68,7 +68,7 @@ def score_lines(names: list[str] | None) -> list[str]:
 def read_table(path: Path) -> dict[str, dict[str, str]]:
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     header, body = rows[0], rows[1:]
-    return {row[0]: dict(zip(header, row)) for row in body}
+    return {row[0]: dict(zip(header, row, strict=True)) for row in body}
 
 
 def compare(old_path: Path, new_path: Path) -> int:
