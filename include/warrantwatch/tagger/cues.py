@@ -344,7 +344,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "a tour that has already taken him to Ghana and Argentina": been there
     (r"(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+PER\d+\s+(?:on\s+)?to", "past"),
     # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
-    (r"took\s+PER\d+\s+(?:on\s+)?to", "past"), (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
+    # ("a peace mission that took him this month to Kyiv, Moscow and Beijing": a time between him and the places)
+    (r"took\s+PER\d+\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?(?:on\s+)?to", "past"),
+    (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
     (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
      r"(?:(?:of|to|through)\s+[^,;.]{1,60}?)?(?:,\s*|\s+)(?:starting|beginning)\s+(?:in|with)", "embark"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
