@@ -26,3 +26,24 @@ def test_a_trip_that_took_him_this_month_to_places(ref: Reference) -> None:
             "said on Tuesday.")
     assert {f[:5] for f in dated(ref, text, TUE_14_OCT_2025)} == {
         ("visit", "Narendra Modi", "EGY", "completed", "2025-10"), ("visit", "Narendra Modi", "QAT", "completed", "2025-10")}
+
+
+# -- "flew home on Saturday after hours of talks with X": talks held where the story is filed --------------------------
+
+SAT_15_NOV_2025 = date(2025, 11, 15)
+
+
+def test_one_who_flew_home_after_talks_with_the_host_was_there(full_ref: Reference) -> None:
+    text = ("CANBERRA - Narendra Modi flew home early on Saturday after nearly four hours of talks with Anthony Albanese "
+            "at Parliament House.")
+    assert {f[:4] for f in dated(full_ref, text, SAT_15_NOV_2025)} == {("visit", "Narendra Modi", "AUS", "completed")}
+
+
+@pytest.mark.parametrize("text", [
+    # (a bare "talks" tells a meeting only after a departure: not a plan, nor a topic)
+    "CANBERRA - Narendra Modi flies home on Sunday after his talks with Anthony Albanese.",
+    "CANBERRA - Anthony Albanese said trade would grow after talks with Narendra Modi's envoy.",
+    "CANBERRA - Markets in India rose, Narendra Modi said after talks with Anthony Albanese.",
+])
+def test_talks_not_told_as_held_on_leaving_give_no_trip_here(full_ref: Reference, text: str) -> None:
+    assert ("visit", "Narendra Modi", "AUS", "completed") not in {f[:4] for f in dated(full_ref, text, SAT_15_NOV_2025)}

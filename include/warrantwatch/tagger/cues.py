@@ -680,9 +680,14 @@ _MEET_RX = re.compile(
     r"(?:[\w–-]+\s+){0,3}?(?:meeting|talks|summit)|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other|"
     # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
-    r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table)\b",
+    r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table|"
+    # "flew home after nearly three hours of talks with PER1": talks held (a bare "talks" only after "after")
+    r"talks(?=\s+with\s+PER\d))\b",
     re.IGNORECASE,
 )
+# "flew home early on Saturday after nearly three hours of talks with": the talks a bare "talks" tells, on leaving
+_AFTER_TALKS_AT_END = re.compile(r"\b(?:flew|left|departed|returned|headed)\b[^,;]*?\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?$",
+                                 re.IGNORECASE)
 # "used a meeting with Xi to raise ...", "had a brief meeting with": a meeting held.
 # ("X, who came away from a tense meeting with Trump at the White House")
 _HAD_A_MEETING_AT_END = re.compile(r"(?:\bPER\d+\s+(?:\w+\s+)?|\bwho\s+|^\s*)(?:used|had|came\s+away\s+from|emerged\s+from)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")

@@ -16,6 +16,7 @@ from warrantwatch.tagger.cues import (
     _AFTER_GERUND,
     _AFTER_SIGNING_IN,
     _AFTER_STAY_IN,
+    _AFTER_TALKS_AT_END,
     _AHEAD_WORDS,
     _ALL_LEGS,
     _ALONG_WITH_AFTER,
@@ -969,6 +970,8 @@ class VisitRules(PresenceRules):
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre) and not _PRE_FUTURE.search(pre):
                 continue
             verb = m.group("verb").lower()
+            if verb == "talks" and not _AFTER_TALKS_AT_END.search(pre):
+                continue  # ("peace talks with Hamas", "will hold talks with": other cues' or none)
             if _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
@@ -1000,7 +1003,7 @@ class VisitRules(PresenceRules):
                     from_at = sub.end()
                 elif named:
                     from_at = m.start()  # "a day after PER3's special envoy, Steve Witkoff, held talks with PER2": the envoy met him
-            if from_at == c_start and (other := _OTHERS_MET_AFTER.search(masked, c_start, m.start())) is not None and not (
+            if from_at == c_start and verb != "talks" and (other := _OTHERS_MET_AFTER.search(masked, c_start, m.start())) is not None and not (
                     _PRONOUN_SUBJECT.fullmatch(other.group(1).strip())):
                 from_at = m.start()  # "a day after Russian and Ukrainian delegations met in Istanbul": others met
             if from_at == c_start and _UNKNOWN_SUBJECT.match(masked, c_start) and _APPOSITION_CLOSED.search(masked, c_start, m.start()):
@@ -1023,7 +1026,7 @@ class VisitRules(PresenceRules):
             topic = _MEET_TOPIC.search(masked, m.end(), c_end)
             dests = self._place_in_clause(sentence, m.end(), topic.start() if topic else c_end, prefer, m.start(),
                                           where_only=True)
-            if not dests:
+            if not dests and verb != "talks":  # ("invest in India, X announced after talks with Y": not the talks' place)
                 # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]
             if not dests and _THERE_OPENING.match(masked) and (places := self._places_told_before()):
