@@ -47,3 +47,20 @@ def test_one_who_flew_home_after_talks_with_the_host_was_there(full_ref: Referen
 ])
 def test_talks_not_told_as_held_on_leaving_give_no_trip_here(full_ref: Reference, text: str) -> None:
     assert ("visit", "Narendra Modi", "AUS", "completed") not in {f[:4] for f in dated(full_ref, text, SAT_15_NOV_2025)}
+
+
+# -- "before going on to Paris": a gerund after "before" takes the main clause's tense ---------------------------------
+
+THU_20_NOV_2025 = date(2025, 11, 20)
+
+
+def test_going_on_after_a_stop_is_a_plan_when_the_stop_is(full_ref: Reference) -> None:
+    text = "Lula will see the Pope on Friday before going on to Paris."
+    assert {f[:5] for f in dated(full_ref, text, THU_20_NOV_2025)} == {
+        ("visit", "Luiz Inácio Lula da Silva", "FRA", "planned", "2025-11-21")}
+
+
+def test_going_on_after_a_stop_made_is_done(full_ref: Reference) -> None:
+    text = "Lula visited Rome in October before going on to Paris."
+    assert {f[:4] for f in dated(full_ref, text, THU_20_NOV_2025)} == {
+        ("visit", "Luiz Inácio Lula da Silva", "ITA", "completed"), ("visit", "Luiz Inácio Lula da Silva", "FRA", "completed")}

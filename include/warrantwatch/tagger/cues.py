@@ -225,7 +225,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"continued\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     # "and South Africa's X came in on the same day": an arrival
     (r"came\s+in(?=\s*(?:[.;,]|\s+(?:on|late|early|later|earlier|the\s+same|from|shortly|overnight|last)\b))", "arrive_past"),
-    (r"went\s+(?:straight\s+|back\s+)?(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
+    (r"went\s+(?:straight\s+|back\s+)?(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+(?:on\s+)?to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     (r"headed\s+(?:on\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?to", "s"), (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
@@ -685,6 +685,9 @@ _MEET_RX = re.compile(
     r"talks(?=\s+with\s+PER\d))\b",
     re.IGNORECASE,
 )
+# "... before going on to Paris": a gerund after "before" is done when the clause's main verb is
+_BEFORE_AT_END = re.compile(r"\bbefore\s+$")
+_PLAN_WORD = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?|planning|is\s+due|are\s+due|expected|set\s+to|scheduled)\b")
 # "flew home early on Saturday after nearly three hours of talks with": the talks a bare "talks" tells, on leaving
 _AFTER_TALKS_AT_END = re.compile(r"\b(?:flew|left|departed|returned|headed)\b[^,;]*?\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?$",
                                  re.IGNORECASE)

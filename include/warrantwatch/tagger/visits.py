@@ -42,6 +42,7 @@ from warrantwatch.tagger.cues import (
     _BE_AT_END,
     _BECAME_FIRST_TO,
     _BEEN_IN_SINCE,
+    _BEFORE_AT_END,
     _BROUGHT_WITH,
     _BY_AFTER_PLACE,
     _CAME_FROM,
@@ -159,6 +160,7 @@ from warrantwatch.tagger.cues import (
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
+    _PLAN_WORD,
     _PLANNED_PROGRAMME,
     _PLANNED_WORD,
     _PLUPERFECT_AT_END,
@@ -553,6 +555,8 @@ class VisitRules(PresenceRules):
         if form == "arrive":
             return "ongoing"
         if form == "ing":
+            if _BEFORE_AT_END.search(pre) and _PLAN_WORD.search(pre):
+                return "planned"  # "will see the Pope on Friday before going on to Paris": the gerund takes the plan's tense
             if pre.rstrip().endswith(",") and _WILL_WORD.search(pre) and _TRAVELLING.match(clause_verb):
                 return "planned"  # "will spend the coming week in Europe, travelling to Brussels on Monday"
             if re.search(r"\b(?:after|since)\s+$", pre) and clause_verb.lower().startswith(("spending", "staying")):
