@@ -64,3 +64,12 @@ def test_going_on_after_a_stop_made_is_done(full_ref: Reference) -> None:
     text = "Lula visited Rome in October before going on to Paris."
     assert {f[:4] for f in dated(full_ref, text, THU_20_NOV_2025)} == {
         ("visit", "Luiz Inácio Lula da Silva", "ITA", "completed"), ("visit", "Luiz Inácio Lula da Silva", "FRA", "completed")}
+
+
+# -- "the Laotian capital Vientiane": the capital told by its country, then named: one place -------------------------
+
+@pytest.mark.parametrize("told", ["was in", "flew to"])
+def test_a_capital_told_by_its_country_then_named(ref: Reference, told: str) -> None:
+    text = f"Narendra Modi {told} the Laotian capital Vientiane in October."
+    found = dated(ref, text, THU_20_NOV_2025)
+    assert {f[:5] for f in found} == {("visit", "Narendra Modi", "LAO", "completed", "2025-10")}

@@ -648,7 +648,8 @@ _BOTH_SUBJECT = re.compile(
     r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))\b",
 )
 _BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))\b")
-_DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b")
+# ("the Laotian capital Vientiane": the city named after it is that capital, one place)
+_DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b(?:\s+(?:LOC|GOV)(\d+)\b)?")
 # "the Swiss venue", "the Italian resort": somewhere in that country (no city told).
 _DEM_VENUE = re.compile(r"\bthe\s+DEM(\d+)\s+(?:(?:seaside|mountain|lakeside|alpine|coastal|border|port|southern|northern|eastern|western)\s+)?"
                         r"(?:venue|resort|city|town|port|island|coast|countryside|mountains)\b")
@@ -663,7 +664,10 @@ def _demonym_capital(m: re.Match[str], entities: list[Entity], lex: Lexicon) -> 
     ent = entities[int(m.group(1))]
     if ent.iso3 is None:
         return m.group(0)
-    entities.append(Entity("LOC", -1, -1, m.group(0), iso3=ent.iso3, city=lex.gaz.capitals.get(ent.iso3)))
+    named = entities[int(m.group(2))] if m.group(2) else None
+    if named is not None and named.iso3 != ent.iso3:
+        return m.group(0)  # (not that country's city: left as it is)
+    entities.append(Entity("LOC", -1, -1, m.group(0), iso3=ent.iso3, city=named.city if named and named.city else lex.gaz.capitals.get(ent.iso3)))
     return f"LOC{len(entities) - 1}"
 
 
