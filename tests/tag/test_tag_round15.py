@@ -73,3 +73,21 @@ def test_a_capital_told_by_its_country_then_named(ref: Reference, told: str) -> 
     text = f"Narendra Modi {told} the Laotian capital Vientiane in October."
     found = dated(ref, text, THU_20_NOV_2025)
     assert {f[:5] for f in found} == {("visit", "Narendra Modi", "LAO", "completed", "2025-10")}
+
+
+# -- "..., landing in Paris on May 5, then travelling to Belgrade": participles on the main clause's tense -----------
+
+WED_5_JUN_2024 = date(2024, 6, 5)
+
+
+def test_a_tour_told_by_participles_after_a_past_main_clause(ref: Reference) -> None:
+    text = ("Narendra Modi spent the opening days of May in Europe, landing in Paris on May 5 for a state visit, "
+            "then travelling to Berlin on May 7.")
+    found = dated(ref, text, WED_5_JUN_2024)
+    assert {f[:4] for f in found} == {("visit", "Narendra Modi", "FRA", "completed"), ("visit", "Narendra Modi", "DEU", "completed")}
+    assert ("visit", "Narendra Modi", "DEU", "completed", "2024-05-07") in {f[:5] for f in found}
+
+
+def test_one_landing_later_this_week_is_on_the_way(ref: Reference) -> None:
+    text = "Narendra Modi is landing in Paris on Friday."
+    assert {f[:5] for f in dated(ref, text, WED_5_JUN_2024)} == {("visit", "Narendra Modi", "FRA", "planned", "2024-06-07")}

@@ -55,7 +55,8 @@ _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:h
 # "About two dozen foreign leaders attended the ceremony, among them X and Y, who ...": those listed were there.
 _AMONG_THEM = re.compile(r"\b(?P<verb>attended|are\s+attending|were\s+present|are\s+present|came|were\s+there|are\s+there)\b"
                          r"[^.;]{0,80}?,\s*(?:among\s+them|including)\s+(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d)")
-_MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing|spending)\b", re.IGNORECASE)
+_COMMA_AT_END = re.compile(r",\s*(?:then\s+)?$")
+_MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing|spending|landing)\b", re.IGNORECASE)
 # The tense of a main clause a participle hangs on: "made a whirlwind trip to the Gulf, flying first to ...".
 _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?ed|arrived|visited|held|met|paid|spent|landed|"
                              r"wrapped|began|started|left|toured|embarked|set\s+off)\b")
@@ -174,7 +175,7 @@ _AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+(?:this|today|tonight|on|
 _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
 _PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
 _PARTICIPLE_GO = re.compile(r"(?:come|gone|flown|travell?ed|been)\b", re.IGNORECASE)
-_EN_ROUTE = re.compile(r"(?:heading|flying|headed|going)\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(r"(?:heading|flying|headed|going|landing)\b", re.IGNORECASE)
 # "will spend the week in Europe, travelling to Brussels on Monday": a participle of going after a plan.
 _TRAVELLING = re.compile(r"(?:travell?ing|flying|heading|going)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
@@ -335,6 +336,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "will be received at the White House on Monday"
     (r"be\s+(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "base"),
     (r"flew\s+in\s+to", "arrive_past"), (r"flew\s+in", "arrive_past"), (r"flies\s+in", "arrive"), (r"landed", "arrive_past"), (r"fly\s+in", "base"), (r"land", "base"),
+    # "spent the opening days of May in Europe, landing in Paris on May 5": a participle on the main clause's tense
+    (r"landing\s+(?:in|at)", "ing"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
     (r"(?:showed|turned)\s+up(?:\s+unannounced|\s+unexpectedly)?(?:\s+(?:in|at))?", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),

@@ -56,6 +56,7 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_OF,
     _CITY_OF,
     _CLAIMED_BEFORE,
+    _COMMA_AT_END,
     _CONDITIONAL,
     _COUNTED_PLACES,
     _DAY_SPAN_AFTER,
@@ -617,8 +618,9 @@ class VisitRules(PresenceRules):
                          _travelers_before(masked, ents, c_start + tour_that.start() if tour_that else m.start(), c_start))
             # (a movement told as a participle: "flying first to Abu Dhabi", "travelling on to Hanoi"; not "attending
             # a summit in Kunming" after "made his first visit to China", which is the same trip again)
+            # (", then travelling to Belgrade on May 7": "then" may lead the participle)
             participle = form == "ing" and _MOVING.match(m.group(0)) is not None and (
-                pre.rstrip().endswith(",") if pre.strip() else masked[:c_start].rstrip().endswith(","))
+                _COMMA_AT_END.search(pre) is not None if pre.strip() not in {"", "then"} else masked[:c_start].rstrip().endswith(","))
             if not travelers and (_AND_THEN.search(pre) or participle):
                 # "He held talks in Doha, where ..., and spent Thursday in Abu Dhabi", "made a trip to the
                 # Gulf on Wednesday, flying first to Abu Dhabi": the verb shares the first clause's subject.
@@ -669,7 +671,7 @@ class VisitRules(PresenceRules):
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) else "completed"
             if status is None and participle and not _CONDITIONAL.search(masked, 0, c_start):
                 # (the participle takes the tense of the clause it hangs on)
-                main = pre if pre.strip() else masked[:c_start]
+                main = pre if pre.strip() not in {"", "then"} else masked[:c_start]
                 status = ("completed" if _PAST_MAIN_VERB.search(main) and not _PRE_FUTURE.search(main) else
                           "ongoing" if _PRESENT_MAIN_VERB.search(main) else None)
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(
