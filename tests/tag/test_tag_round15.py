@@ -91,3 +91,12 @@ def test_a_tour_told_by_participles_after_a_past_main_clause(ref: Reference) -> 
 def test_one_landing_later_this_week_is_on_the_way(ref: Reference) -> None:
     text = "Narendra Modi is landing in Paris on Friday."
     assert {f[:5] for f in dated(ref, text, WED_5_JUN_2024)} == {("visit", "Narendra Modi", "FRA", "planned", "2024-06-07")}
+
+
+# -- "arrived in Cairo after addressing the Knesset in Jerusalem": a speech given there first -------------------------
+
+def test_one_who_arrived_after_addressing_a_parliament_elsewhere_was_there(ref: Reference) -> None:
+    text = ("Narendra Modi arrived in Cairo in the afternoon after addressing the Israeli Knesset in Jerusalem in the "
+            "morning, where lawmakers cheered as hostages were returned from Gaza.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 14))} == {
+        ("visit", "Narendra Modi", "EGY", "ongoing"), ("visit", "Narendra Modi", "ISR", "completed")}

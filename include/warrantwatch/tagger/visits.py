@@ -602,8 +602,8 @@ class VisitRules(PresenceRules):
         for m, form in _go_matches(masked):
             if form.startswith("past") or form == "base":
                 verb = m.group(0).lower()
-                if verb.startswith(("visited", "attended")) and _BE_AT_END.search(masked[:m.start()]):
-                    continue  # passive ("was attended by"): handled as nothing
+                if verb.startswith(("visited", "attended", "returned")) and _BE_AT_END.search(masked[:m.start()]):
+                    continue  # passive ("was attended by", "hostages were returned from Gaza"): handled as nothing
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
             after = masked[m.end() : c_end]
@@ -1235,7 +1235,7 @@ class VisitRules(PresenceRules):
             # "the war in Gaza", is skipped by _place_in_clause.)
             dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
             self._add_visit(travelers, dests, "completed", sentence, m.start(), 0.75)
-        for m in _AFTER_SIGNING_IN.finditer(masked) if "after sign" in lower or "after co-sign" in lower else ():
+        for m in _AFTER_SIGNING_IN.finditer(masked) if "after sign" in lower or "after co-sign" in lower or "after addressing" in lower else ():
             signer = _per(ents, m.group("per"))
             if signer.person is not None and not _CONDITIONAL.search(masked, 0, m.start("verb")):
                 _, c_end = _clause_bounds(masked, m.start("verb"))
