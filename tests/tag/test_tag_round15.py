@@ -100,3 +100,13 @@ def test_one_who_arrived_after_addressing_a_parliament_elsewhere_was_there(ref: 
             "morning, where lawmakers cheered as hostages were returned from Gaza.")
     assert {f[:4] for f in dated(ref, text, date(2025, 10, 14))} == {
         ("visit", "Narendra Modi", "EGY", "ongoing"), ("visit", "Narendra Modi", "ISR", "completed")}
+
+
+# -- "the Nile Peace Summit on Monday, ..., which ended with a signing": a named gathering told over ---------------------
+
+def test_those_who_took_part_in_a_named_summit_the_lede_told_over_are_done(ref: Reference) -> None:
+    text = ("CAIRO - Egypt's president chaired the Nile Water Summit on Monday, attended by a dozen leaders, which "
+            "ended with the signing of a declaration on the river. Among those who took part were Narendra Modi and "
+            "Xi Jinping.")
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 14))} == {
+        ("visit", "Narendra Modi", "EGY", "completed"), ("visit", "Xi Jinping", "EGY", "completed")}
