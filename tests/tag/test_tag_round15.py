@@ -110,3 +110,19 @@ def test_those_who_took_part_in_a_named_summit_the_lede_told_over_are_done(ref: 
             "Xi Jinping.")
     assert {f[:4] for f in dated(ref, text, date(2025, 10, 14))} == {
         ("visit", "Narendra Modi", "EGY", "completed"), ("visit", "Xi Jinping", "EGY", "completed")}
+
+
+# -- "12:50 X, on his first visit to South Africa, said ...": at today's gathering, undated, there now -------------------
+
+SAT_22_NOV_2025 = date(2025, 11, 22)
+JOBURG_LIVE = "JOHANNESBURG - Leaders gathered on Saturday for the G20 summit, which opens this morning. "
+
+
+def test_one_on_his_first_visit_to_the_gatherings_country_is_there_now(ref: Reference) -> None:
+    text = JOBURG_LIVE + "12:50 Narendra Modi, on his first visit to South Africa in years, said he had come to listen."
+    assert {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)} == {("visit", "Narendra Modi", "ZAF", "ongoing")}
+
+
+def test_one_on_his_first_visit_who_left_is_done(ref: Reference) -> None:
+    text = JOBURG_LIVE + "Narendra Modi, on his first visit to South Africa in years, spoke briefly and left after an hour."
+    assert {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)} == {("visit", "Narendra Modi", "ZAF", "completed")}

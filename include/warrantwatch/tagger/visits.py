@@ -197,6 +197,7 @@ from warrantwatch.tagger.cues import (
     _SO_DID,
     _SPENT_IN_DEM,
     _STAND_IN_WITH,
+    _STAY_ENDED,
     _STAY_HERE,
     _STILL_THERE,
     _SUBORDINATOR,
@@ -936,8 +937,15 @@ class VisitRules(PresenceRules):
             if status in {None, "completed"} and left >= 0 and right >= 0 and _ON_OWN_TRIP.match(pre) and not (
                     _CONDITIONAL.search(masked, c_start, m.start()) or _CANCEL_RX.search(clause)):
                 # "X, on his first trip to China in seven years, held talks with Y on Sunday" in Monday's paper: there now
-                if self._day_before_or_today(self._date_near(sentence, m.end(), "past", status="completed", visit=True)):
-                    status = "ongoing"  # (undated, it may be a trip recalled days later)
+                when = self._date_near(sentence, m.end(), "past", status="completed", visit=True)
+                place = _LOC_INDEX.search(masked, m.end(), c_end)
+                if self._day_before_or_today(when) or (
+                        when is None and self.context is not None and place is not None
+                        and _per(ents, place.group(1)).iso3 == self.context[0] and not _STAY_ENDED.search(masked)
+                        and self._undated_or_today(sentence, m.end())):
+                    # (undated, it may be a trip recalled days later; but not to the gathering the story is about,
+                    # told as today's news: "12:50 X, on his first visit to South Africa, said ...")
+                    status = "ongoing"
             if status == "completed" and left >= 0 and _APPOSED_OWNER.match(pre) and _WILL_BEFORE.search(masked, max(0, left - 160), left):
                 status = "planned"  # "X will receive Merz on Oct. 30, Merz's first visit to Turkey since taking office"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
