@@ -126,3 +126,18 @@ def test_one_on_his_first_visit_to_the_gatherings_country_is_there_now(ref: Refe
 def test_one_on_his_first_visit_who_left_is_done(ref: Reference) -> None:
     text = JOBURG_LIVE + "Narendra Modi, on his first visit to South Africa in years, spoke briefly and left after an hour."
     assert {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)} == {("visit", "Narendra Modi", "ZAF", "completed")}
+
+
+# -- "Also absent: A, who has sent his premier; B, represented by an aide; and C": each stays away --------------------
+
+def test_each_head_of_an_absent_list_stays_away(ref: Reference) -> None:
+    text = JOBURG_LIVE + ("09:45 Also absent: China's Xi Jinping, who has sent Premier Li Qiang; Russia's Vladimir Putin, "
+                          "represented by an aide; and India's Narendra Modi, who met Joe Biden last week.")
+    assert {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)} == {
+        ("visit", "Xi Jinping", "ZAF", "declined"), ("visit", "Vladimir Putin", "ZAF", "declined"),
+        ("visit", "Narendra Modi", "ZAF", "declined")}
+
+
+def test_an_absent_list_with_no_gathering_is_nobody_staying_away(ref: Reference) -> None:
+    text = "Absent were Xi Jinping and Vladimir Putin, whose schedules are full."
+    assert not dated(ref, text, SAT_22_NOV_2025)

@@ -1296,6 +1296,11 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
     r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
+# "Also absent: A, who has sent his premier; B, represented by an aide; and C": each named head of the list stays away
+# from the story's gathering (whatever the clauses after each name say).
+_ABSENT_HEAD = re.compile(r"(?:^|[.:]\s+|\d\s+)(?:Also\s+|also\s+)?(?:[Aa]bsent|[Mm]issing)(?:\s*[:—–]|\s+(?:were|was|are|is)\b)\s*"
+                          r"(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?PER\d)")
+_CLAUSE_AFTER_NAME = re.compile(r",\s*(?:who|whose|whom|which|represented|sent|sending|with)\b[^,;]*")
 # "Among those who are coming is X", "Among the leaders who will attend are ...": still to come.
 _WHO_ARE_COMING = re.compile(r"\b(?:who|that)\s+(?:(?:are|is)\s+(?:coming|flying\s+in|due|expected|set|scheduled)|will|plan)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")

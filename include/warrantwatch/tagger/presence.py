@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from warrantwatch.tagger.cues import (
+    _ABSENT_HEAD,
     _AMONG_AT,
     _AND_COUNTRY_BY,
     _ARRIVED_WORD,
@@ -19,6 +20,7 @@ from warrantwatch.tagger.cues import (
     _ATTENDED_BY,
     _BE_PRESENT,
     _BRINGS_TOGETHER,
+    _CLAUSE_AFTER_NAME,
     _CONDITIONAL,
     _CONFIRMED_ATTENDANCE,
     _DELEGATION_INCLUDES,
@@ -113,6 +115,15 @@ class PresenceRules(ArticleState):
             if m.group("tense") and (instead := _RATHER_THAN_BY.search(masked, m.end("per"), m.end("per") + 160)) is not None and (
                     status != "planned" and (passed := _per(ents, instead.group(1))) not in people):
                 self._add_visit([passed], [(iso3, city, occasion, 0.7)], "declined", sentence, instead.start(), 0.7)
+        for m in _ABSENT_HEAD.finditer(masked) if self.context is not None and ("absent" in lower or "missing" in lower) else ():
+            if _CONDITIONAL.search(masked, 0, m.start()):
+                continue
+            iso3, city, occasion = self.context
+            for item in masked[m.end() :].split(";"):
+                named = _CLAUSE_AFTER_NAME.sub("", item)
+                people = [_per(ents, i.group(1)) for i in _PER_INDEX.finditer(named) if not _OBJECT_BEFORE.search(named, 0, i.start())]
+                self._add_visit([p for p in people if p.person is not None], [(iso3, city, occasion, 0.7)], "declined",
+                                sentence, m.end(), 0.7)
         for m in _REPRESENTED_RATHER_THAN.finditer(masked) if self.context is not None and "represented" in lower else ():
             if m.group("tense").lower() != "will be" and not _CONDITIONAL.search(masked, 0, m.start()):
                 iso3, city, occasion = self.context
