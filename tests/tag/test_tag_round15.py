@@ -141,3 +141,12 @@ def test_each_head_of_an_absent_list_stays_away(ref: Reference) -> None:
 def test_an_absent_list_with_no_gathering_is_nobody_staying_away(ref: Reference) -> None:
     text = "Absent were Xi Jinping and Vladimir Putin, whose schedules are full."
     assert not dated(ref, text, SAT_22_NOV_2025)
+
+
+# -- Places the gazetteer lacked: "Ha Noi" (the Vietnamese agency's spelling), Da Nang, Turnberry, Punta Cana ---------
+
+@pytest.mark.parametrize(("place", "iso3"), [("Ha Noi", "VNM"), ("Da Nang", "VNM"), ("Turnberry", "GBR"),
+                                             ("Punta Cana", "DOM"), ("Yokohama", "JPN"), ("Aqaba", "JOR")])
+def test_more_cities_and_venues_place_a_visit(ref: Reference, place: str, iso3: str) -> None:
+    text = f"Narendra Modi flew to {place} on Tuesday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 6, 20))} == {("visit", "Narendra Modi", iso3, "completed")}
