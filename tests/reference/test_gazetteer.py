@@ -95,3 +95,45 @@ def test_a_bad_territory_is_refused_by_name(tmp_path: Path, entry: str, message:
     path.write_text(f"countries: {{}}\nterritories:\n{entry}events: []\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=message):
         build_gazetteer(path)
+
+
+# -- world_cities: GeoNames cities above a population, minus names shared across countries and the skip list -----------
+
+def _world(tmp_path: Path, spec: str, countries: str = "{}") -> Path:
+    path = tmp_path / "places.yaml"
+    path.write_text(f"countries: {countries}\nworld_cities: {spec}\n", encoding="utf-8")
+    return path
+
+
+def test_world_cities_add_large_unambiguous_cities(tmp_path: Path) -> None:
+    gaz = build_gazetteer(_world(tmp_path, "{min_population: 1000000, ambiguous_population: 100000}"))
+    assert gaz.country("Chengdu") == "CHN"
+    assert gaz.country("Medellín") == "COL" and gaz.country("Medellin") == "COL"  # (also without the accent)
+    assert gaz.country("Nakuru") is None  # (fewer than a million people: under the bar set here)
+    assert gaz.country("Valencia") is None  # (Spain's and Venezuela's: which one a story means is not known)
+
+
+def test_world_cities_leave_out_skipped_and_hand_listed_names(tmp_path: Path) -> None:
+    spec = "{min_population: 500000, ambiguous_population: 100000, skip: [Kennedy]}"
+    gaz = build_gazetteer(_world(tmp_path, spec, "{GBR: {cities: [Lagos]}}"))
+    assert gaz.country("Kennedy") is None  # (a district of Bogotá, and a surname)
+    assert gaz.country("Lagos") == "GBR"  # (a hand-listed form wins, whatever it says)
+
+
+@pytest.mark.parametrize(("spec", "message"), [
+    ("{min_population: many}", "whole numbers"),
+    ("{min_population: 50000, ambiguous_population: 100000}", "at least ambiguous_population"),
+    ("{min_population: 500000, largest: 3}", "expected a mapping"),
+    ("[500000]", "expected a mapping"),
+])
+def test_a_bad_world_cities_entry_is_refused(tmp_path: Path, spec: str, message: str) -> None:
+    with pytest.raises(GazetteerError, match="world_cities") as err:
+        build_gazetteer(_world(tmp_path, spec))
+    assert message in str(err.value)
+
+
+def test_the_bundled_world_cities_keep_people_and_everyday_words_out() -> None:
+    gaz = load_gazetteer()
+    assert gaz.country("Nakuru") == "KEN" and gaz.country("Mosul") == "IRQ" and gaz.country("Lagos") == "NGA"
+    for name in ("Austin", "Kennedy", "Charlotte", "Van", "Sale"):
+        assert gaz.country(name) is None, name

@@ -150,3 +150,11 @@ def test_an_absent_list_with_no_gathering_is_nobody_staying_away(ref: Reference)
 def test_more_cities_and_venues_place_a_visit(ref: Reference, place: str, iso3: str) -> None:
     text = f"Narendra Modi flew to {place} on Tuesday."
     assert {f[:4] for f in dated(ref, text, date(2025, 6, 20))} == {("visit", "Narendra Modi", iso3, "completed")}
+
+
+# -- a large city from GeoNames the hand-made list never named -------------------------------------------------------
+
+@pytest.mark.parametrize(("place", "iso3"), [("Chengdu", "CHN"), ("Medellín", "COL"), ("Mombasa", "KEN")])
+def test_a_large_city_of_the_world_places_a_visit(ref: Reference, place: str, iso3: str) -> None:
+    text = f"Narendra Modi flew to {place} on Tuesday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 6, 20))} == {("visit", "Narendra Modi", iso3, "completed")}
