@@ -160,3 +160,18 @@ def test_more_cities_and_venues_place_a_visit(ref: Reference, place: str, iso3: 
 def test_a_large_city_of_the_world_places_a_visit(ref: Reference, place: str, iso3: str) -> None:
     text = f"Narendra Modi flew to {place} on Tuesday."
     assert {f[:4] for f in dated(ref, text, date(2025, 6, 20))} == {("visit", "Narendra Modi", iso3, "completed")}
+
+
+# -- "X used his first G20 to announce ...": at the story's gathering ---------------------------------------------------
+
+RIO_CLOSED = "RIO DE JANEIRO - The Group of 20 summit that closed here on Tuesday will be remembered for its guests. "
+
+
+def test_one_who_used_the_storys_gathering_to_speak_was_there(ref: Reference) -> None:
+    text = RIO_CLOSED + "Narendra Modi used his first G20 to announce new climate targets."
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 20))} == {("visit", "Narendra Modi", "BRA", "completed")}
+
+
+def test_another_gathering_used_is_not_the_storys(ref: Reference) -> None:
+    text = RIO_CLOSED + "Narendra Modi used his first G7 to announce new climate targets."
+    assert ("visit", "Narendra Modi", "BRA", "completed") not in {f[:4] for f in dated(ref, text, date(2024, 11, 20))}
