@@ -116,6 +116,8 @@ SETS = (
     GoldSet("probe41", "p41", "probe41.example", (150, 450), 35, 10),
     GoldSet("probe42", "p42", "probe42.example", (150, 450), 35, 10),
     GoldSet("sealed23", "S23", "sealed23.example", (150, 450), 35, 10),
+    GoldSet("sealed24", "S24", "sealed24.example", (150, 450), 35, 10),
+    GoldSet("probe43", "p43", "probe43.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

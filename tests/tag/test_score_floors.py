@@ -43,6 +43,8 @@ FLOORS = {
     "sealed22": (0.72, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
     "probe41": (0.91, 0.95, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     "sealed23": (0.79, 0.92, 0),  # (written in session 14; first run at 5665c62: visits 0.805, warrants 0.930, none in distractors)
+    "sealed24": (0.79, 0.88, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
+    "probe43": (0.72, 0.86, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
     "probe42": (0.73, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
@@ -122,7 +124,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
