@@ -175,3 +175,18 @@ def test_one_who_used_the_storys_gathering_to_speak_was_there(ref: Reference) ->
 def test_another_gathering_used_is_not_the_storys(ref: Reference) -> None:
     text = RIO_CLOSED + "Narendra Modi used his first G7 to announce new climate targets."
     assert ("visit", "Narendra Modi", "BRA", "completed") not in {f[:4] for f in dated(ref, text, date(2024, 11, 20))}
+
+
+# -- "A, B and C have all been greeted on the red carpet by Ramaphosa": guests received at the host's home --------------
+
+@pytest.mark.parametrize(("told", "status"), [("have all been greeted on the red carpet by", "ongoing"),
+                                              ("were received on Tuesday by", "completed"),
+                                              ("will be welcomed on Tuesday by", "planned")])
+def test_guests_received_by_a_host_visit_the_hosts_country(full_ref: Reference, told: str, status: str) -> None:
+    text = f"Brazil's Luiz Inácio Lula da Silva and Germany's Friedrich Merz {told} Cyril Ramaphosa."
+    assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025)} == {
+        ("visit", "Luiz Inácio Lula da Silva", "ZAF", status), ("visit", "Friedrich Merz", "ZAF", status)}
+
+
+def test_a_guest_not_received_is_no_visit(full_ref: Reference) -> None:
+    assert not dated(full_ref, "Friedrich Merz was not received by Cyril Ramaphosa.", SAT_22_NOV_2025)

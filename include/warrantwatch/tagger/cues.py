@@ -728,6 +728,13 @@ _HOST_RX = re.compile(
     r"(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
     re.IGNORECASE,
 )
+# "A, B and C have all been greeted on the red carpet by Ramaphosa": guests received by a host (at the host's home).
+_HOSTED_BY_RX = re.compile(
+    r"\bPER(?P<gi>\d+)(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)\s+"
+    r"(?P<aux>(?:(?:has|have|had|was|were|is|are|will|all|also|both|been|be|being|already|just)\s+){1,4})"
+    r"(?P<verb>greeted|welcomed|received|hosted)\b(?:\s+(?!PER\d|LOC\d)[\w'’-]+){0,6}?\s+by\s+"
+    r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:(?:President|Prime\s+Minister|King|Emperor|Chancellor|president|prime\s+minister|king|"
+    r"their\s+host|the\s+host)\s+)?PER(?P<hi>\d+)\b(?!(?:'s|’s))")
 # "Hungary announced its departure on the day it hosted X": "it" is the country that opens the sentence.
 _IT_HOSTED_RX = re.compile(
     r"\b(?:on\s+the\s+day|the\s+day|when|after|as|where|since|before)\s+(?P<host>it)(?P<hi>)\s+(?:also\s+|had\s+)?"

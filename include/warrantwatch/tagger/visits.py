@@ -93,6 +93,7 @@ from warrantwatch.tagger.cues import (
     _HERE_ANYWHERE,
     _HOST_RX,
     _HOST_STEMS,
+    _HOSTED_BY_RX,
     _HOSTED_RX,
     _IF_UNLESS,
     _IN_HIS_PLACE,
@@ -1313,6 +1314,22 @@ class VisitRules(PresenceRules):
             # (A relative clause or "it" has its own clause: its day comes after the verb.)
             told_at = m.start("verb") if m.group("which") is not None or not m.group("hi") else m.start()
             self._add_visit(guests, dests, status, sentence, told_at, 0.85)
+
+        for m in _HOSTED_BY_RX.finditer(masked) if " by PER" in masked and _has_any(lower, _HOST_STEMS) else ():
+            host = _per(ents, m.group("hi")).person
+            c_start = _clause_bounds(masked, m.start())[0]
+            if host is None or (home := self._home(host)) is None or _CONDITIONAL.search(masked, c_start, m.start()) or (
+                    _PRE_NEG.search(m.group("aux"))):
+                continue
+            aux = m.group("aux").lower()
+            status = ("planned" if "will" in aux or " be " in f" {aux}" and "been" not in aux else
+                      "ongoing" if re.search(r"\b(?:has|have|is|are)\b", aux) or self._done_today(sentence, m.start()) else "completed")
+            guests = [_per(ents, m.group("gi"))] + [_per(ents, i) for i in _PER_INDEX.findall(m.group("more") or "")]
+            # (not a pronoun, which may have been read as the wrong guest; not one whose stay there is already told:
+            # "was received by President Murmu" is a moment of it)
+            guests = [g for g in guests if g.via != "pronoun" and g.person is not None
+                      and self.last_host.get(g.person.name, (None,))[0] != home]
+            self._add_visit(guests, [(home, None, None, 0.8)], status, sentence, m.start("verb"), 0.8)
 
     def _companions_and_trips_before(self, sentence: Sentence) -> None:
         """Companions on a trip, and the trips before the one told ("first visit since", "came from X, where ...")."""
