@@ -190,3 +190,10 @@ def test_guests_received_by_a_host_visit_the_hosts_country(full_ref: Reference, 
 
 def test_a_guest_not_received_is_no_visit(full_ref: Reference) -> None:
     assert not dated(full_ref, "Friedrich Merz was not received by Cyril Ramaphosa.", SAT_22_NOV_2025)
+
+
+# -- "attended a summit at the White House": a gathering's building, named with its article ----------------------------
+
+def test_a_gathering_at_a_named_building(ref: Reference) -> None:
+    text = "Narendra Modi attended a summit at the White House on Thursday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("visit", "Narendra Modi", "USA", "completed")}

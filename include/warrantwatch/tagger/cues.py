@@ -508,7 +508,8 @@ _EVT_PLACE_RX = re.compile(
     r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
     r"states|nations|countries|group|bloc)?\s*(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"
     r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
-    r"(?:the\s+(?:\w+\s+){1,2}?(?:city|capital|resort|town)\s+of\s+)?(?P<kind>LOC)(?P<i>\d+)",
+    # ("a summit at the White House": a building named with its article)
+    r"(?:the\s+(?:\w+\s+){1,2}?(?:city|capital|resort|town)\s+of\s+|the\s+(?=LOC))?(?P<kind>LOC)(?P<i>\d+)",
     re.IGNORECASE,
 )
 # A ceremony named by whose it is: "the swearing-in of LOC0's president", "the funeral of the DEM1
