@@ -197,3 +197,12 @@ def test_a_guest_not_received_is_no_visit(full_ref: Reference) -> None:
 def test_a_gathering_at_a_named_building(ref: Reference) -> None:
     text = "Narendra Modi attended a summit at the White House on Thursday."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("visit", "Narendra Modi", "USA", "completed")}
+
+
+# -- "took part in the C5+1 summit hosted by US President X": held at the host's home -----------------------------------
+
+@pytest.mark.parametrize("gathering", ["the C5+1 summit hosted by US President Donald Trump",
+                                       "a summit hosted by Donald Trump"])
+def test_a_gathering_hosted_by_a_leader_is_at_his_home(ref: Reference, gathering: str) -> None:
+    text = f"Narendra Modi took part in {gathering} on Thursday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("visit", "Narendra Modi", "USA", "completed")}

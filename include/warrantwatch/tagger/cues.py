@@ -495,7 +495,8 @@ _DEST_RX = re.compile(
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
     r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
-    r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+){0,2}Summit\b)))\s+){0,4}"  # (a name: "the ASEAN summit", "the East Asia Summit")
+    # (a name: "the ASEAN summit", "the East Asia Summit", "the C5+1 summit")
+    r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+){0,2}Summit\b)))\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
@@ -512,6 +513,8 @@ _EVT_PLACE_RX = re.compile(
     r"(?:the\s+(?:\w+\s+){1,2}?(?:city|capital|resort|town)\s+of\s+|the\s+(?=LOC))?(?P<kind>LOC)(?P<i>\d+)",
     re.IGNORECASE,
 )
+# "the C5+1 summit hosted by US President PER1": held at the host's home
+_HOSTED_BY_PER = re.compile(r"^\s*(?:[\w'’+-]+\s+){0,3}?hosted\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)?\s+)?(?:[A-Z][a-z]+\s+){0,2}?PER(\d+)\b(?!'s|’s)")
 # A ceremony named by whose it is: "the swearing-in of LOC0's president", "the funeral of the DEM1
 # king", "the inauguration of PER2": held in that country.
 _CEREMONY = ("inauguration", "swearing-in", "swearing in", "investiture", "enthronement", "funeral", "coronation",

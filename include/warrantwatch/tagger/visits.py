@@ -93,6 +93,7 @@ from warrantwatch.tagger.cues import (
     _HERE_ANYWHERE,
     _HOST_RX,
     _HOST_STEMS,
+    _HOSTED_BY_PER,
     _HOSTED_BY_RX,
     _HOSTED_RX,
     _IF_UNLESS,
@@ -325,6 +326,10 @@ class VisitRules(PresenceRules):
             if place:
                 ent = _per(ents, place.group("i"))
                 out.append((ent.iso3, ent.city, _generic_occasion(m.group("generic")), 0.8))
+            elif m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering", "talks"} and (
+                    (by := _HOSTED_BY_PER.match(after)) is not None) and (host := _per(ents, by.group(1)).person) is not None:
+                if (home := self._home(host)) is not None:
+                    out.append((home, None, _generic_occasion(m.group("generic")), 0.75))
             elif m.group("generic").lower() in _CEREMONY and (whose := _CEREMONY_OF.match(after)) is not None:
                 if whose.group("p"):
                     owner = _per(ents, whose.group("p")).person
