@@ -206,3 +206,13 @@ def test_a_gathering_at_a_named_building(ref: Reference) -> None:
 def test_a_gathering_hosted_by_a_leader_is_at_his_home(ref: Reference, gathering: str) -> None:
     text = f"Narendra Modi took part in {gathering} on Thursday."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 8))} == {("visit", "Narendra Modi", "USA", "completed")}
+
+
+# -- "Also attending were A and B": at the meeting the story tells, on its day ------------------------------------------
+
+def test_those_also_attending_were_at_the_meeting_told_on_its_day(full_ref: Reference) -> None:
+    text = ("ASTANA - Kassym-Jomart Tokayev took part in a summit at the White House on Thursday. The format is ten "
+            "years old. Also attending were President of the Kyrgyz Republic Sadyr Japarov and Emomali Rahmon.")
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 11, 8))} == {
+        ("visit", "Kassym-Jomart Tokayev", "USA", "completed", "2025-11-06"),
+        ("visit", "Sadyr Japarov", "USA", "completed", "2025-11-06"), ("visit", "Emomali Rahmon", "USA", "completed", "2025-11-06")}

@@ -1302,7 +1302,9 @@ _MORE_COMPANIONS = re.compile(r"(?:\s*,[^,;.]{0,60}?,)?\s*(?:,\s*)?(?:and\s+)?(?
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...", "Also in the Chinese capital were ...":
 # the subject comes after.
 _INVERTED_PRESENCE = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?<=lso )in\s+(?:the\s+(?:DEM\d+\s+)?(?:capital|city)|LOC\d+)|(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
+    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?<=lso )in\s+(?:the\s+(?:DEM\d+\s+)?(?:capital|city)|LOC\d+)|"
+    # "Also attending were X and Y", "Also present were ..."
+    r"(?<=lso )(?:attending|present|there|in\s+attendance|taking\s+part)|(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|those(?=\s+(?:who|that)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
@@ -1314,6 +1316,7 @@ _INVERTED_PRESENCE = re.compile(
 _ABSENT_HEAD = re.compile(r"(?:^|[.:]\s+|\d\s+)(?:Also\s+|also\s+)?(?:[Aa]bsent|[Mm]issing)(?:\s*[:—–]|\s+(?:were|was|are|is)\b)\s*"
                           r"(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?PER\d)")
 _CLAUSE_AFTER_NAME = re.compile(r",\s*(?:who|whose|whom|which|represented|sent|sending|with)\b[^,;]*")
+_ALSO_ATTENDING = re.compile(r"\b[Aa]lso\s+(?:attending|present|there|in\s+attendance|taking\s+part)\b")
 # "Among those who are coming is X", "Among the leaders who will attend are ...": still to come.
 _WHO_ARE_COMING = re.compile(r"\b(?:who|that)\s+(?:(?:are|is)\s+(?:coming|flying\s+in|due|expected|set|scheduled)|will|plan)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:with|by|of|to|met|meets|from|for|and\s+not)\s+$")

@@ -11,6 +11,7 @@ from datetime import date
 
 from warrantwatch.tagger.cues import (
     _ABSENT_HEAD,
+    _ALSO_ATTENDING,
     _AMONG_AT,
     _AND_COUNTRY_BY,
     _ARRIVED_WORD,
@@ -85,6 +86,8 @@ class PresenceRules(ArticleState):
                                                   or "one of" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "also in" in lower or "podium" in lower or "table" in lower
+                                                          or "also attending" in lower or "also present" in lower or "also there" in lower
+                                                          or "also taking" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
@@ -276,16 +279,22 @@ class PresenceRules(ArticleState):
         names_from = text.find(":") + 1 if listed.group("group") else 0  # (not "him" in "the leaders who stood beside him: ...")
         people = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(text, names_from)
                   if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
-        where = _LOC_INDEX.search(m.group(0))
+        where, told = _LOC_INDEX.search(m.group(0)), None
         if where is not None and _per(ents, where.group(1)).kind == "LOC":
             place = _per(ents, where.group(1))
             dests = [(place.iso3, place.city, None, 0.75)]
         elif (dem := _DEM_TOKEN.search(m.group(0))) is not None and _per(ents, dem.group(1)).iso3:
             dests = [(_per(ents, dem.group(1)).iso3, None, None, 0.75)]  # "Also in the Chinese capital were ..."
         else:
-            dests = self._gathering_or_dateline()
+            told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status in {"completed", "ongoing"}), None)
+            # ("X took part in the C5+1 summit at the White House. Also attending were ...": that meeting's place,
+            # not where the story is filed)
+            dests = ([(told.host, told.city, told.occasion, 0.7)] if told is not None and self.context is None
+                     and told.sentence is sentence.previous else self._gathering_or_dateline())
             if not dests:
                 return
+            if told is not None and (told.host != dests[0][0] or not _ALSO_ATTENDING.search(m.group(0))):
+                told = None  # (the meeting's day is carried only to "Also attending were ...")
         tense = m.group("tense").lower()
         status = ("planned" if tense.startswith("will") or m.group("expected") or tense in {"are", "is"} and _WHO_ARE_COMING.search(m.group(0))
                   else "ongoing" if tense in {"are", "is"} else "completed")
@@ -298,7 +307,10 @@ class PresenceRules(ArticleState):
             when = self._date_near(sentence, m.start(), "past", visit=True)
             if self._day_before_or_today(when):
                 status = "ongoing"  # "Among those who arrived on Thursday were X and Y" in Friday's paper: there now
-        self._add_visit(people, dests, status, sentence, m.start(), 0.8)
+        # (undated, on the day of the meeting just told)
+        same_day = (told.date or next((d.value for d in told.sentence.dates("past")), None)
+                    if told is not None and not sentence.dates("past") else None)
+        self._add_visit(people, dests, status, sentence, m.start(), 0.8, told_date=same_day)
 
     def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
         """"X and Y were also present", "were in the audience", "sat near the front": at the gathering the
