@@ -216,3 +216,15 @@ def test_those_also_attending_were_at_the_meeting_told_on_its_day(full_ref: Refe
     assert {f[:5] for f in dated(full_ref, text, date(2025, 11, 8))} == {
         ("visit", "Kassym-Jomart Tokayev", "USA", "completed", "2025-11-06"),
         ("visit", "Sadyr Japarov", "USA", "completed", "2025-11-06"), ("visit", "Emomali Rahmon", "USA", "completed", "2025-11-06")}
+
+
+# -- "A and B joined President X at ... on Thursday for the opening of a two-day summit": with the host, still there ----
+
+def test_those_who_joined_the_host_for_the_opening_of_a_two_day_summit(full_ref: Reference) -> None:
+    text = ("BELÉM - Keir Starmer and Friedrich Merz joined President Luiz Inácio Lula da Silva at the mouth of the "
+            "Amazon on Thursday for the opening of a two-day leaders' summit on forests.")
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 11, 7))} == {
+        ("visit", "Keir Starmer", "BRA", "ongoing", "2025-11-06"), ("visit", "Friedrich Merz", "BRA", "ongoing", "2025-11-06")}
+    # (a one-day gathering the day before is over)
+    one_day = text.replace("two-day", "one-day")
+    assert {f[3] for f in dated(full_ref, one_day, date(2025, 11, 7))} == {"completed"}

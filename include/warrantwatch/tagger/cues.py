@@ -687,6 +687,9 @@ _MEET_RX = re.compile(
     # "A, B and C joined PER3 for a meeting with PER4", "joined him on Thursday for the Russia-Central Asia summit": those joined meet too
     r"joined\s+PER\d+(?:(?:\s*,\s*|,?\s+and\s+)PER\d+)*\s+(?:(?:on|this|last)\s+\w+\s+)?for\s+(?:a|an|the|their|his|her|PER\d+)\s+"
     r"(?:[\w–-]+\s+){0,3}?(?:meeting|talks|summit)|"
+    # "A, B and C joined President PER3 at the mouth of the Amazon on Thursday for the opening of a two-day leaders' summit"
+    r"joined\s+PER\d+\s+(?:(?:at|in|on)\s+(?:(?!PER\d)[\w'’–-]+\s+){1,9}?)?for\s+the\s+(?:opening|start|launch|close|first\s+day)\s+of\s+"
+    r"(?:a|an|the)\s+(?:[\w'’–-]+\s+){0,3}?(?:meeting|talks|summit|conference|forum)|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other|"
     # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
     r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table|"
@@ -1197,8 +1200,9 @@ _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
 # "held talks on Monday at the start of a two-day visit": a deed on a stay whose stated length runs on.
-_STAY_OF_DAYS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+(?:(?:state|official|working|bilateral)\s+)?"
-                           r"(?:visit|trip|stay|tour)\b", re.IGNORECASE)
+# ("joined him on Thursday for the opening of a two-day leaders' summit": a gathering's length, like a stay's)
+_STAY_OF_DAYS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+(?:(?:state|official|working|bilateral|leaders['’]?)\s+)?"
+                           r"(?:visit|trip|stay|tour|summit)\b", re.IGNORECASE)
 _STAY_ENDED = re.compile(r"\b(?:wrapp(?:ed|ing)\s+up|conclu(?:ded|ding)|end(?:ed|ing)|left|leaving|departed|returned|back|after|"
                          r"finish(?:ed|ing)|completed|home)\b", re.IGNORECASE)
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -1080,6 +1080,8 @@ class VisitRules(PresenceRules):
                                     for p in uniq)):
                     dests, status = [(iso3, city, occasion, 0.65)], "ongoing"
             hosts_met = [_per(ents, i) for i in _PER_INDEX.findall(met.group(0))] if met else []
+            if verb.startswith("joined"):
+                hosts_met += [_per(ents, i) for i in _PER_INDEX.findall(m.group(0))]  # ("joined President X at ...")
             if not dests and verb.startswith("joined") and (joined := _per(ents, _PER_INDEX.search(m.group(0)).group(1))).person and (
                     (there := self.last_host.get(joined.person.name)) is not None):
                 dests = [(there[0], there[1], None, 0.7)]  # "joined him on Thursday for the meeting": where he is
