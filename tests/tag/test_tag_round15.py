@@ -228,3 +228,11 @@ def test_those_who_joined_the_host_for_the_opening_of_a_two_day_summit(full_ref:
     # (a one-day gathering the day before is over)
     one_day = text.replace("two-day", "one-day")
     assert {f[3] for f in dated(full_ref, one_day, date(2025, 11, 7))} == {"completed"}
+
+
+# -- "is leading the European Union's delegation": a two-word owner before the delegation -------------------------------
+
+def test_leading_a_bloc_s_delegation_at_the_storys_gathering(full_ref: Reference) -> None:
+    text = ("SANTA MARTA, Colombia - Leaders opened a two-day summit in this Caribbean port on Sunday. Kaja Kallas is "
+            "leading the European Union's delegation.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 10))} == {("visit", "Kaja Kallas", "COL", "ongoing")}
