@@ -236,3 +236,22 @@ def test_leading_a_bloc_s_delegation_at_the_storys_gathering(full_ref: Reference
     text = ("SANTA MARTA, Colombia - Leaders opened a two-day summit in this Caribbean port on Sunday. Kaja Kallas is "
             "leading the European Union's delegation.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 10))} == {("visit", "Kaja Kallas", "COL", "ongoing")}
+
+
+# -- "flew home from Washington on Friday night"; "called on X at Mar-a-Lago": there ----------------------------------
+
+SAT_8_NOV_2025 = date(2025, 11, 8)
+
+
+def test_one_who_flew_home_from_a_place_was_there(ref: Reference) -> None:
+    text = "Narendra Modi flew home from Washington on Friday night with a trade deal."
+    assert {f[:5] for f in dated(ref, text, SAT_8_NOV_2025)} == {("visit", "Narendra Modi", "USA", "completed", "2025-11-07")}
+
+
+def test_a_call_paid_somewhere_is_a_meeting_there(ref: Reference) -> None:
+    text = "In December last year Narendra Modi called on Donald Trump at Mar-a-Lago in Florida."
+    assert {f[:5] for f in dated(ref, text, SAT_8_NOV_2025)} == {("visit", "Narendra Modi", "USA", "completed", "2024-12")}
+
+
+def test_calling_on_someone_to_act_is_no_meeting(ref: Reference) -> None:
+    assert not dated(ref, "Narendra Modi called on Donald Trump to end the tariffs.", SAT_8_NOV_2025)

@@ -374,6 +374,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "Jaishankar will represent him at the East Asia Summit": a stand-in, at the gathering
     (r"represent(?:s|ed|ing)?\s+PER\d+\s+at", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
+    # "flew home from Washington on Friday night": was there
+    (r"flew\s+(?:back\s+)?home\s+from(?=\s+(?:the\s+)?LOC)", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"pull(?:ed|s|ing)\s+out(?:\s+of)?", "skip"), (r"stay(?:ed|s|ing)?\s+(?:at\s+)?home", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
@@ -691,6 +693,8 @@ _MEET_RX = re.compile(
     r"joined\s+PER\d+\s+(?:(?:at|in|on)\s+(?:(?!PER\d)[\w'’–-]+\s+){1,9}?)?for\s+the\s+(?:opening|start|launch|close|first\s+day)\s+of\s+"
     r"(?:a|an|the)\s+(?:[\w'’–-]+\s+){0,3}?(?:meeting|talks|summit|conference|forum)|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other|"
+    # "called on the then president-elect at Mar-a-Lago": a call paid somewhere (not "called on X to end the war")
+    r"called\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?PER\d+\s+(?:at|in)\s)|"
     # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
     r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table|"
     # "flew home after nearly three hours of talks with PER1": talks held (a bare "talks" only after "after")
@@ -768,7 +772,7 @@ _WHERE_DONE_RX = re.compile(
 )
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
 _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
-_MEET_STEMS = ("met", "meet", "talk", "joined", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held",
+_MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held",
                "sat across", "sat at")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
