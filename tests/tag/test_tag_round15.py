@@ -255,3 +255,16 @@ def test_a_call_paid_somewhere_is_a_meeting_there(ref: Reference) -> None:
 
 def test_calling_on_someone_to_act_is_no_meeting(ref: Reference) -> None:
     assert not dated(ref, "Narendra Modi called on Donald Trump to end the tariffs.", SAT_8_NOV_2025)
+
+
+# -- "faces an arrest warrant in Argentina": that country's court -------------------------------------------------------
+
+@pytest.mark.parametrize("told", ["also faces an arrest warrant in Argentina.", "faces a separate warrant from Argentina."])
+def test_a_warrant_in_a_country_is_its_courts(full_ref: Reference, told: str) -> None:
+    text = f"The ICC prosecutor sought a warrant for Min Aung Hlaing in November. Min Aung Hlaing {told}"
+    assert ("warrant", "Min Aung Hlaing", "ARG", "issued") in {f[:4] for f in dated(full_ref, text, date(2025, 11, 20))}
+
+
+def test_a_warrant_in_a_countrys_investigation_is_not_that_countrys(ref: Reference) -> None:
+    text = "The first warrants in the Ukraine investigation, for Vladimir Putin, were issued by the ICC in March 2023."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 20))} == {("warrant", "Vladimir Putin", "ICC", "issued")}

@@ -1142,13 +1142,16 @@ _NATIONAL_COURT = re.compile(
     r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)|"
     r"\b(?:a|an)\s+GOV(?P<gi>\d+)\s+(?:[a-z]+\s+){0,2}court\b|"  # "a Baghdad court": a capital named for its state
     # "an Argentine arrest order", "a Turkish warrant": the country's own.
-    r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b", re.IGNORECASE)
+    r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b|"
+    # "faces an arrest warrant in Argentina", "a separate warrant from Argentina"
+    # (the country ends the phrase: not "the first warrants in the Ukraine investigation")
+    r"\bwarrants?\s+(?:in|from)\s+(?:the\s+)?LOC(?P<wl>\d+)\b(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
 
 
 def _court_place(national: re.Match[str]) -> str:
     """The placeholder index of the country a _NATIONAL_COURT match names ("a Turkish court", "a court
     in Argentina", "an Argentine arrest order")."""
-    return national.group("di") or national.group("li") or national.group("gi") or national.group("dw")
+    return national.group("di") or national.group("li") or national.group("gi") or national.group("dw") or national.group("wl")
 
 
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
