@@ -268,3 +268,9 @@ def test_a_warrant_in_a_country_is_its_courts(full_ref: Reference, told: str) ->
 def test_a_warrant_in_a_countrys_investigation_is_not_that_countrys(ref: Reference) -> None:
     text = "The first warrants in the Ukraine investigation, for Vladimir Putin, were issued by the ICC in March 2023."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 20))} == {("warrant", "Vladimir Putin", "ICC", "issued")}
+
+
+def test_judges_withdrew_it_with_no_article(full_ref: Reference) -> None:
+    text = ("The same chamber issued a warrant that day for Mohammed Deif. Judges withdrew it in February, after "
+            "prosecutors confirmed that he had been killed.")
+    assert ("warrant", "Mohammed Deif", "ICC", "withdrawn", "2025-02") in {f[:5] for f in dated(full_ref, text, date(2025, 11, 21))}

@@ -871,7 +871,8 @@ _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+)
 # one more warrant of the batch told just before, issued with it.
 _SAME_BATCH = re.compile(r"\b(?:also|second|separate|another|same)\b")
 # "The judges withdrew it in February", "It was revoked": the warrant told just before.
-_IT_WITHDRAWN = re.compile(r"(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?(?:judges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
+# ("Judges withdrew it in February": with no article too)
+_IT_WITHDRAWN = re.compile(r"(?:(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?|\b(?=Judges\b))(?:[Jj]udges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
                            r"(?:withdrew|withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)\s+it|"
                            r"It\s+(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+)?(?:withdrawn|revoked|rescinded|cancell?ed|quashed|annull?ed|vacated)|"
                            # "That case was closed in February after the chamber accepted that he had been killed"
