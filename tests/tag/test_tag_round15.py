@@ -274,3 +274,11 @@ def test_judges_withdrew_it_with_no_article(full_ref: Reference) -> None:
     text = ("The same chamber issued a warrant that day for Mohammed Deif. Judges withdrew it in February, after "
             "prosecutors confirmed that he had been killed.")
     assert ("warrant", "Mohammed Deif", "ICC", "withdrawn", "2025-02") in {f[:5] for f in dated(full_ref, text, date(2025, 11, 21))}
+
+
+# -- "spent Wednesday in Pyongyang on a state visit" in Friday's paper: over, whatever "on a visit" says ----------------
+
+def test_on_a_visit_days_before_the_paper_is_over(ref: Reference) -> None:
+    text = "Before arriving in Hanoi, Narendra Modi spent Wednesday in Pyongyang on a state visit to North Korea."
+    found = {f[:4] for f in dated(ref, text, date(2024, 6, 21))}
+    assert ("visit", "Narendra Modi", "PRK", "completed") in found and ("visit", "Narendra Modi", "PRK", "ongoing") not in found

@@ -1428,6 +1428,7 @@ _AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a
 _NO_OFFICIAL_SUBJECT = re.compile(r"\bno\s+(?:(?:DEM\d+|[\w-]+)\s+){0,2}?(?:officials?|one|members?|ministers?|representatives?|delegations?|envoys?)\s+"
                                   r"(?:(?:from|of)\s+(?:[\w-]+\s+){1,2})?(?:will|would|is\s+to|was\s+to)\s+$")
 # "X, on his first trip to China in seven years, held talks ...": the trip he is on as the sentence is told
+_ON_A_TRIP_AT_END = re.compile(r"\bon\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")
 _ON_OWN_TRIP = re.compile(r"\s*on\s+(?:his|her|their|PER\d+)\s+(?:(?:[\w-]+\s+){0,3})?$")
 _APPOSED_NOUN = re.compile(r"\s*(?:the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:(?:first|second|third|last|latest|[\w-]+est)\s+)?$")
 _WILL_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+due|are\s+due|is\s+expected|are\s+expected|(?:is|are)\s+(?:set|scheduled|slated)\s+to)\b(?![^,;]*\b(?:was|were|had)\b)")

@@ -148,6 +148,7 @@ from warrantwatch.tagger.cues import (
     _NOUN_SUPPOSED_AFTER,
     _NOUN_TAIL,
     _NOW_AFTER,
+    _ON_A_TRIP_AT_END,
     _ON_OWN_TRIP,
     _ON_THE_CALENDAR,
     _ONE_DAY_GATHERED,
@@ -906,6 +907,10 @@ class VisitRules(PresenceRules):
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status == "ongoing" and _ON_A_TRIP_AT_END.search(pre) and (
+                    (when := self._date_near(sentence, m.start(), "past", status="completed", visit=True)) is not None
+                    and len(when) == 10 and (self.published - date.fromisoformat(when)).days >= 2):
+                status = "completed"  # "spent Wednesday in Pyongyang on a state visit" in Friday's paper: over
             if _NOUN_SUPPOSED_AFTER.match(masked, m.end()):
                 continue  # "A Putin visit to Hungary would have tested the court": supposed, not made
             if status == "completed" and _ON_THE_CALENDAR.match(masked, m.end()):
