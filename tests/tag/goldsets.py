@@ -118,6 +118,8 @@ SETS = (
     GoldSet("sealed23", "S23", "sealed23.example", (150, 450), 35, 10),
     GoldSet("sealed24", "S24", "sealed24.example", (150, 450), 35, 10),
     GoldSet("probe43", "p43", "probe43.example", (150, 450), 35, 10),
+    GoldSet("sealed25", "S25", "sealed25.example", (150, 450), 35, 10),
+    GoldSet("probe44", "p44", "probe44.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

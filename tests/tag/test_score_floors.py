@@ -45,6 +45,8 @@ FLOORS = {
     "sealed23": (0.79, 0.92, 0),  # (written in session 14; first run at 5665c62: visits 0.805, warrants 0.930, none in distractors)
     "sealed24": (0.79, 0.88, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
     "probe43": (0.72, 0.86, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
+    "sealed25": (0.76, 0.93, 0),  # (written in session 14; first run at 42d7a77: visits 0.779, warrants 0.947, none in distractors)
+    "probe44": (0.62, 0.70, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe42": (0.73, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.92, 0.99, 0),
@@ -124,7 +126,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
