@@ -282,3 +282,12 @@ def test_on_a_visit_days_before_the_paper_is_over(ref: Reference) -> None:
     text = "Before arriving in Hanoi, Narendra Modi spent Wednesday in Pyongyang on a state visit to North Korea."
     found = {f[:4] for f in dated(ref, text, date(2024, 6, 21))}
     assert ("visit", "Narendra Modi", "PRK", "completed") in found and ("visit", "Narendra Modi", "PRK", "ongoing") not in found
+
+
+# -- "X landed in Rio on Sunday after APEC in Peru": the gathering come from is not the story's ---------------------------
+
+def test_a_gathering_come_from_after_the_storys_is_named_stays_elsewhere(ref: Reference) -> None:
+    text = ("Live coverage of the first day of the Group of 20 summit in Rio. 09:30 - Xi Jinping landed in Rio on Sunday "
+            "after APEC in Peru. 10:05 - No Vladimir Putin this year: the Russian president chose not to come.")
+    found = {f[:4] for f in dated(ref, text, date(2024, 11, 18))}
+    assert ("visit", "Vladimir Putin", "BRA", "declined") in found and ("visit", "Vladimir Putin", "PER", "declined") not in found

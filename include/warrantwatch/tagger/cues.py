@@ -701,6 +701,8 @@ _MEET_RX = re.compile(
     r"talks(?=\s+with\s+PER\d))\b",
     re.IGNORECASE,
 )
+# "landed in Rio on Sunday after APEC in Peru", "fresh from the G7": a gathering come from
+_FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|last\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")
 # "... before going on to Paris": a gerund after "before" is done when the clause's main verb is
 _BEFORE_AT_END = re.compile(r"\bbefore\s+$")
 _PLAN_WORD = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?|planning|is\s+due|are\s+due|expected|set\s+to|scheduled)\b")

@@ -29,6 +29,7 @@ from warrantwatch.tagger.cues import (
     _EARLIER_GATHERING,
     _EVT_PLACE_RX,
     _FILED_ON,
+    _FROM_GATHERING_AT_END,
     _FRONTED_TIME,
     _GATHER_IN,
     _GATHERING_NAMED,
@@ -253,6 +254,8 @@ class ArticleState:
                 # "in July he attended the BRICS summit in Kazan", "attended the APEC meetings in Lima last week": a
                 # gathering before the story's
                 continue
+            if self.context is not None and _FROM_GATHERING_AT_END.search(masked, max(0, m.start() - 40), m.start()):
+                continue  # "Xi landed in Rio on Sunday after APEC in Peru": the gathering he came from, not the story's
             if m.group("e") and _BODY_AFTER.match(after):
                 continue  # "holds the G20 presidency", "a NATO trust fund", "set up by the BRICS": the body
             if m.group("e") and _MINISTERIAL_AFTER.match(after):
