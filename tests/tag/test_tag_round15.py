@@ -291,3 +291,13 @@ def test_a_gathering_come_from_after_the_storys_is_named_stays_elsewhere(ref: Re
             "after APEC in Peru. 10:05 - No Vladimir Putin this year: the Russian president chose not to come.")
     found = {f[:4] for f in dated(ref, text, date(2024, 11, 18))}
     assert ("visit", "Vladimir Putin", "BRA", "declined") in found and ("visit", "Vladimir Putin", "PER", "declined") not in found
+
+
+# -- "were among the leaders who took part" in a story that opens on the paper's own day: there now ------------------
+
+@pytest.mark.parametrize(("published", "status"), [(date(2024, 11, 7), "ongoing"), (date(2024, 11, 12), "completed")])
+def test_among_those_who_took_part_today_are_there(ref: Reference, published: date, status: str) -> None:
+    text = ("BUDAPEST - More than 40 leaders arrived in Budapest on Thursday, Nov. 7, for the European summit. "
+            "Narendra Modi and Xi Jinping were among the leaders who took part in the opening plenary.")
+    assert {f[:4] for f in dated(ref, text, published)} == {
+        ("visit", "Narendra Modi", "HUN", status), ("visit", "Xi Jinping", "HUN", status)}

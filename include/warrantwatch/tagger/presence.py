@@ -373,8 +373,10 @@ class PresenceRules(ArticleState):
                 dests = [(iso3, city, occasion, 0.65)]
         told = self._date_near(sentence, m.start(), "past", status="completed") if status == "completed" else None
         if (status == "completed" and (told is None or told == self.published.isoformat() and not self.ceremony)
-                and not (at is not None and at.group("who"))):  # ("were among the leaders who attended": told as over)
-            status = "ongoing"  # "sat beside the hosts as the decision was announced", "at Friday's session" on Friday: today's news
+                and not (at is not None and at.group("who") and not self._opening_is_today())):
+            # "sat beside the hosts as the decision was announced", "at Friday's session" on Friday: today's news
+            # ("were among the leaders who attended" is told as over, unless the story opens on the paper's own day)
+            status = "ongoing"
         if (status == "completed" and at is not None and not at.group("who") and self.context is not None and dests
                 and dests[0][0] == self.context[0] and self._day_before_or_today(told)):
             status = "ongoing"  # "were among the guests at a welcome banquet on Sunday evening" in Monday's paper: still there

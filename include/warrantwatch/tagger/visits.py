@@ -1633,6 +1633,14 @@ class VisitRules(PresenceRules):
         return bool(_GATHERING_ENDED.search(self.sentences[0].masked)) or any(
             ("ran" in s.masked or "lasted" in s.masked) and _GATHERING_RAN.search(s.masked) for s in self.sentences[:2])
 
+    def _opening_is_today(self) -> bool:
+        """The story's opening sentence tells the paper's own day ("BUDAPEST, Nov 7 — ... arrived on Thursday" on the 7th),
+        and tells no gathering over."""
+        if not self.sentences or self._opening_tells_gathering_over():
+            return False
+        opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
+        return opening == self.published.isoformat()
+
     def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
         """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
         told = self._date_near(sentence, pos, "past", status="completed")
