@@ -301,3 +301,15 @@ def test_among_those_who_took_part_today_are_there(ref: Reference, published: da
             "Narendra Modi and Xi Jinping were among the leaders who took part in the opening plenary.")
     assert {f[:4] for f in dated(ref, text, published)} == {
         ("visit", "Narendra Modi", "HUN", status), ("visit", "Xi Jinping", "HUN", status)}
+
+
+# -- "dining with the president-elect at Mar-a-Lago"; "received Indonesia's new president, X, in the Oval Office" --------
+
+def test_a_meal_together_somewhere_is_a_meeting_there(ref: Reference) -> None:
+    text = "Narendra Modi had lunch with Donald Trump at the White House on Thursday."
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 16))} == {("visit", "Narendra Modi", "USA", "completed")}
+
+
+def test_a_guest_received_by_title_and_country_then_name(full_ref: Reference) -> None:
+    text = "Joe Biden received Indonesia's new president, Prabowo Subianto, in the Oval Office on Tuesday."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 16))} == {("visit", "Prabowo Subianto", "USA", "completed")}

@@ -693,6 +693,8 @@ _MEET_RX = re.compile(
     r"joined\s+PER\d+\s+(?:(?:at|in|on)\s+(?:(?!PER\d)[\w'’–-]+\s+){1,9}?)?for\s+the\s+(?:opening|start|launch|close|first\s+day)\s+of\s+"
     r"(?:a|an|the)\s+(?:[\w'’–-]+\s+){0,3}?(?:meeting|talks|summit|conference|forum)|"
     r"sat\s+down|sit\s+down|sits\s+down|sitting\s+down|shook\s+hands|hugged|embraced|greeted\s+each\s+other|"
+    # "dining with the president-elect at Mar-a-Lago", "had lunch with Trump at the White House": a meal together
+    r"(?:dined|dining|dines|had\s+(?:a\s+)?(?:dinner|lunch|breakfast)|lunched)(?=\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?PER\d)|"
     # "called on the then president-elect at Mar-a-Lago": a call paid somewhere (not "called on X to end the war")
     r"called\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?PER\d+\s+(?:at|in)\s)|"
     # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
@@ -734,7 +736,9 @@ _HOST_RX = re.compile(
     r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
     # ("will host the presidents of the European Commission and the European Council, PER1 and PER2": their roles first)
     r"(?:the\s+(?:[\w'’-]+\s+){0,2}?(?:presidents?|leaders?|prime\s+ministers?|heads|foreign\s+ministers?|premiers?|chancellors?)"
-    r"(?:\s+(?!PER\d)[\w'’-]+){0,8}?\s*,\s+)?"
+    r"(?:\s+(?!PER\d)[\w'’-]+){0,8}?\s*,\s+|"
+    # ("received Indonesia's new president, PER1, in the Oval Office")
+    r"(?:LOC|DEM)\d+(?:'s|’s)\s+(?:new\s+|newly\s+elected\s+)?(?:(?:president|prime\s+minister|premier|leader|chancellor|king)\s*,\s+)?)?"
     # (not "received Trump's special envoy": the one received is the envoy)
     r"(?P<guest>PER)(?P<gi>\d+)(?!(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|adviser|advisor|aide|son-in-law|representative|"
     r"delegation|negotiator|minister|secretary|wife|husband|son|daughter))"
@@ -774,7 +778,7 @@ _WHERE_DONE_RX = re.compile(
 )
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
 _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
-_MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held",
+_MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held",
                "sat across", "sat at")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
