@@ -313,3 +313,11 @@ def test_a_meal_together_somewhere_is_a_meeting_there(ref: Reference) -> None:
 def test_a_guest_received_by_title_and_country_then_name(full_ref: Reference) -> None:
     text = "Joe Biden received Indonesia's new president, Prabowo Subianto, in the Oval Office on Tuesday."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 16))} == {("visit", "Prabowo Subianto", "USA", "completed")}
+
+
+# -- "begins a two-day state visit to Chile on Wednesday" in Sunday's paper: ahead ------------------------------------
+
+@pytest.mark.parametrize(("when", "status"), [("on Wednesday", "planned"), ("today", "ongoing")])
+def test_a_visit_that_begins_on_a_later_day_is_planned(ref: Reference, when: str, status: str) -> None:
+    text = f"Narendra Modi begins a two-day state visit to Chile {when}."
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 17))} == {("visit", "Narendra Modi", "CHL", status)}

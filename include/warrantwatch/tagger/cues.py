@@ -661,6 +661,7 @@ _ARRIVED_FOR_NOUN = re.compile(
 # "sets off on Wednesday on an eight-day tour of ...", "leaves tomorrow on a visit to ...": the schedule of a start ahead.
 _SETS_OFF_ON = re.compile(r"\b(?:sets\s+(?:off|out)|leaves|departs|embarks)\b[^,;]{0,40}?\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
+_BEGINS_AT_END = re.compile(r"\b(?:begins|starts)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.

@@ -43,6 +43,7 @@ from warrantwatch.tagger.cues import (
     _BECAME_FIRST_TO,
     _BEEN_IN_SINCE,
     _BEFORE_AT_END,
+    _BEGINS_AT_END,
     _BROUGHT_WITH,
     _BY_AFTER_PLACE,
     _CAME_FROM,
@@ -907,6 +908,10 @@ class VisitRules(PresenceRules):
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status == "ongoing" and _BEGINS_AT_END.search(pre) and (
+                    (ahead := self._date_near(sentence, m.start(), "future", status="planned", visit=True)) is not None
+                    and ahead > self.published.isoformat()[: len(ahead)]):
+                status = "planned"  # "On Wednesday he begins a two-day state visit to Chile" in Sunday's paper: ahead
             if status == "ongoing" and _ON_A_TRIP_AT_END.search(pre) and (
                     (when := self._date_near(sentence, m.start(), "past", status="completed", visit=True)) is not None
                     and len(when) == 10 and (self.published - date.fromisoformat(when)).days >= 2):
