@@ -321,3 +321,16 @@ def test_a_guest_received_by_title_and_country_then_name(full_ref: Reference) ->
 def test_a_visit_that_begins_on_a_later_day_is_planned(ref: Reference, when: str, status: str) -> None:
     text = f"Narendra Modi begins a two-day state visit to Chile {when}."
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 17))} == {("visit", "Narendra Modi", "CHL", status)}
+
+
+# -- "will address the Assembly and co-chair the summit"; "..., to be followed by a state visit to Brazil": ahead ------
+
+def test_a_bare_verb_sharing_will_is_a_plan(ref: Reference) -> None:
+    text = ("GEORGETOWN, Guyana - Crews prepared the capital on Monday. Narendra Modi is due in Georgetown on Tuesday "
+            "night for a state visit. He will address the National Assembly and co-chair the India-CARICOM summit.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 18))} == {("visit", "Narendra Modi", "GUY", "planned")}
+
+
+def test_a_visit_to_be_followed_by_is_ahead(ref: Reference) -> None:
+    text = "After Peru, Xi Jinping will travel to Rio de Janeiro next week for the G20 summit, to be followed by a state visit to Brazil."
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 14))} == {("visit", "Xi Jinping", "BRA", "planned")}

@@ -1169,6 +1169,8 @@ class VisitRules(PresenceRules):
                 status = "planned"
             elif verb.endswith(("es", "ing")) or verb.startswith(("tells", "speaks")):
                 status = "ongoing"
+            elif verb in {"co-chair", "address"} and _WILL_WORD.search(pre):
+                status = "planned"  # "He will address the National Assembly and co-chair the summit": the bare verb shares "will"
             else:
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) and not self.ceremony else "completed"
             # (the gathering the article is about, else the one where the story is filed: "NEW YORK - X addressed the hall")
