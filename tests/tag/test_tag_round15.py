@@ -334,3 +334,11 @@ def test_a_bare_verb_sharing_will_is_a_plan(ref: Reference) -> None:
 def test_a_visit_to_be_followed_by_is_ahead(ref: Reference) -> None:
     text = "After Peru, Xi Jinping will travel to Rio de Janeiro next week for the G20 summit, to be followed by a state visit to Brazil."
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 14))} == {("visit", "Xi Jinping", "BRA", "planned")}
+
+
+# -- "Xi was last in Peru in November 2016": the trip before this one ----------------------------------------------------
+
+def test_was_last_in_a_place_is_a_trip_before(ref: Reference) -> None:
+    text = "LIMA - Xi Jinping arrived in Lima on Thursday. Xi was last in Peru in November 2016, when Lima hosted APEC."
+    assert {f[:5] for f in dated(ref, text, date(2024, 11, 14))} == {
+        ("visit", "Xi Jinping", "PER", "ongoing", "2024-11-14"), ("visit", "Xi Jinping", "PER", "completed", "2016-11")}

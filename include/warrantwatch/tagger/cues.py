@@ -281,7 +281,8 @@ _GO_VERBS: list[tuple[str, str]] = [
      r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade)\b)", "past"),
     (r"(?:is|are)\s+(?:also\s+|already\s+|now\s+)?at(?=\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|PER\d+\s+)?(?:[\w'’-]+\s+){0,3}?"
      r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade)\b)", "arrive"),
-    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only)\b)", "past"),
+    # ("Xi was last in Peru in November 2016": his trip before this one)
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+)?in(?=\s+LOC\d+\s+(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only)\b)", "past"),
     # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
     # follows); told with no day of its own, the day's news, so there now
     (r"(?:was|were)\s+(?:also\s+)?on(?=\s+LOC\d+\s*(?:[.;]|,\s*(?:along\s+with|as\s+(?:was|were))\b))", "arrive_past"),
