@@ -342,3 +342,11 @@ def test_was_last_in_a_place_is_a_trip_before(ref: Reference) -> None:
     text = "LIMA - Xi Jinping arrived in Lima on Thursday. Xi was last in Peru in November 2016, when Lima hosted APEC."
     assert {f[:5] for f in dated(ref, text, date(2024, 11, 14))} == {
         ("visit", "Xi Jinping", "PER", "ongoing", "2024-11-14"), ("visit", "Xi Jinping", "PER", "completed", "2016-11")}
+
+
+# -- "gathered in Riyadh for an extraordinary summit on the wars in Gaza and Lebanon": the topic's place is no venue ------
+
+def test_a_summit_on_wars_somewhere_is_held_where_the_story_is_filed(ref: Reference) -> None:
+    text = ("RIYADH - Leaders gathered in the Saudi capital on Monday for an extraordinary summit on the wars in Gaza "
+            "and Lebanon. Narendra Modi opted not to attend.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 11))} == {("visit", "Narendra Modi", "SAU", "declined")}

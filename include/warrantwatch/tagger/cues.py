@@ -44,7 +44,8 @@ _STOP_MARK = re.compile(r"[;!?]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov
 _TO_AT_END = re.compile(r"\bto\s+$")
 _BE_AT_END = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 # A gathering's topic, not its venue: "a conference on peace in Ukraine", "talks on the war in Sudan".
-_TOPIC_IN_PLACE = re.compile(r"\s+on\s+(?:the\s+)?(?:peace|war|security|situation|crisis|conflict|fighting|reconstruction|recovery|ceasefire|"
+# ("an extraordinary summit on the wars in Gaza and Lebanon": plural topics too)
+_TOPIC_IN_PLACE = re.compile(r"\s+on\s+(?:the\s+)?(?:peace|wars?|security|situation|crisis|crises|conflicts?|fighting|reconstruction|recovery|ceasefire|"
                              r"humanitarian|future)\b[^,.;]{0,25}?\bin\s+(?:the\s+)?LOC\d+")
 # A gathering told as here: "a summit of more than 20 world leaders in this Red Sea resort".
 _IN_THIS_PLACE = re.compile(r"[^.;]{0,60}?\b(?:in|at)\s+this\s+(?:[\w-]+\s+){0,3}?(?:resort|city|capital|town|port|country|island)\b|\s+here\b")
