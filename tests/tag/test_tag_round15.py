@@ -350,3 +350,9 @@ def test_a_summit_on_wars_somewhere_is_held_where_the_story_is_filed(ref: Refere
     text = ("RIYADH - Leaders gathered in the Saudi capital on Monday for an extraordinary summit on the wars in Gaza "
             "and Lebanon. Narendra Modi opted not to attend.")
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 11))} == {("visit", "Narendra Modi", "SAU", "declined")}
+
+
+def test_a_delegation_led_by_his_envoy_is_not_his_presence(ref: Reference) -> None:
+    text = ("BAKU - The UN climate conference opened on Monday in the Azerbaijani capital. Joe Biden is not attending. "
+            "The American delegation is led by his climate envoy, John Podesta.")
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 12))} == {("visit", "Joe Biden", "AZE", "declined")}

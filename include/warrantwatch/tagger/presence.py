@@ -99,6 +99,8 @@ class PresenceRules(ArticleState):
                 continue
             if self.context is None and not m.group("tense3"):
                 continue  # (only a delegation is told where the story is filed; the rest need the gathering)
+            if _per(ents, m.group("per")).surface.lower() in {"his", "her", "their"}:
+                continue  # "The American delegation is led by his climate envoy": the envoy, not the one whose he is
             tense = (m.group("tense") or m.group("tense2") or m.group("tense3")).lower()
             status = ("planned" if tense.startswith("will") else
                       "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
