@@ -356,3 +356,18 @@ def test_a_delegation_led_by_his_envoy_is_not_his_presence(ref: Reference) -> No
     text = ("BAKU - The UN climate conference opened on Monday in the Azerbaijani capital. Joe Biden is not attending. "
             "The American delegation is led by his climate envoy, John Podesta.")
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 12))} == {("visit", "Joe Biden", "AZE", "declined")}
+
+
+# -- "would appeal against the warrants issued last week for X and asked the judges to suspend them"; "called on the
+#    court to withdraw the warrants": warrants issued, neither asked for nor withdrawn ---------------------------------
+
+def test_an_appeal_against_warrants_issued_is_no_request(ref: Reference) -> None:
+    text = ("JERUSALEM - Israel told the International Criminal Court on Wednesday that it would appeal against the "
+            "arrest warrants issued last week for Benjamin Netanyahu, and asked the judges to suspend them.")
+    assert {f[:5] for f in dated(ref, text, date(2024, 11, 28))} == {("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11")}
+
+
+def test_a_call_to_withdraw_a_warrant_is_no_withdrawal(ref: Reference) -> None:
+    text = ("The ICC issued a warrant for Benjamin Netanyahu last week. His office called on the court to withdraw the "
+            "warrant altogether.")
+    assert "withdrawn" not in {f[3] for f in dated(ref, text, date(2024, 11, 28))}

@@ -869,6 +869,13 @@ _W_REQUEST = re.compile(
     r"filed\s+(?:a\s+)?(?:request|application))\b",
     re.IGNORECASE,
 )
+_ISSUED_RIGHT_AFTER = re.compile(r"\s+(?:issued|signed|granted)\s+(?:last|on|in|this|earlier)\b")
+# "called on the court to withdraw the warrants", "urged judges to lift it": a demand, not a withdrawal
+_DEMANDED_TO_AT_END = re.compile(r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|demanded|demands|asked|asks|wants?)\s+"
+                                 r"(?:[\w'’-]+\s+){0,4}?to\s+$", re.IGNORECASE)
+# "asked the judges to suspend them": what is asked undoes a warrant
+_UNDO_AFTER = re.compile(r"\s+to\s+(?:suspend|withdraw|lift|quash|drop|cancel|revoke|annul|rescind|reconsider|review|reject|dismiss|"
+                         r"halt|freeze|throw\s+out|set\s+aside)\b", re.IGNORECASE)
 _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)(?!\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|Rome\s+Statute|court|treaty))|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|abandon(?:ed|s|ing)?|cancel(?:l)?ed)\b", re.IGNORECASE)
 _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"

@@ -26,6 +26,7 @@ from warrantwatch.tagger.cues import (
     _COUNTRY_WARRANT_ANY,
     _COURT_ORDERS,
     _COURT_SEEKS,
+    _DEMANDED_TO_AT_END,
     _DET_ONLY,
     _FOR_AT_END,
     _FOR_BOTH,
@@ -37,6 +38,7 @@ from warrantwatch.tagger.cues import (
     _GROUP_WARRANT_NOUN,
     _ICC_RX,
     _INCLUDING_WORD,
+    _ISSUED_RIGHT_AFTER,
     _LIST_PART_PER,
     _MORE_SUBJECTS,
     _NAMED_IN_THE_SAME,
@@ -59,6 +61,7 @@ from warrantwatch.tagger.cues import (
     _THE_WARRANTS,
     _THEM_WARRANT,
     _TO_AT_END,
+    _UNDO_AFTER,
     _W_ANOTHER,
     _W_APPLICATION,
     _W_COMPANIONS,
@@ -94,6 +97,12 @@ from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
 from warrantwatch.tagger.facts import _Fact
 from warrantwatch.tagger.rx import _has_any
 from warrantwatch.tagger.state import ArticleState
+
+
+def _asked_for(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A request for a warrant between ``start`` and ``end``; "asked the judges to suspend them" is a plea against one."""
+    request = _W_REQUEST.search(text, start, end)
+    return None if request is not None and _UNDO_AFTER.match(text, request.end()) else request
 
 
 class WarrantRules(ArticleState):
@@ -194,8 +203,9 @@ class WarrantRules(ArticleState):
                 continue
             # "faces a possible warrant after the prosecutor applied for one": only the request is real.
             only_requested = False
-            if _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]):
-                if not _W_REQUEST.search(masked, m.end(), c_end):
+            # ("would appeal against the arrest warrants issued last week for X": the warrants are real)
+            if _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]) and not _ISSUED_RIGHT_AFTER.match(masked, m.end()):
+                if _asked_for(masked, m.end(), c_end) is None:
                     continue
                 only_requested = True
             subjects = (self._warrant_subjects(sentence, m.start(), m.end(), c_start, c_end) if is_hit
@@ -252,9 +262,12 @@ class WarrantRules(ArticleState):
             if withdrawn and re.search(r"\b(?:trip|visit|journey|tour|plans?|meeting|appearance)\b",
                                        window[max(0, withdrawn.start() - 30) : withdrawn.end() + 40], re.IGNORECASE):
                 withdrawn = None  # "cancelled his trip ... after the warrant": the trip, not the warrant
+            if withdrawn and _DEMANDED_TO_AT_END.search(window, 0, withdrawn.start()):
+                withdrawn = None  # "called on the court to withdraw the warrants": asked for, not done
             if withdrawn and not rejected:
                 statuses.append("withdrawn")
-            if _W_REQUEST.search(window) and not rejected and "withdrawn" not in statuses and not _W_GRANTED.search(window):
+            request = _asked_for(window, 0, len(window))
+            if request and not rejected and "withdrawn" not in statuses and not _W_GRANTED.search(window):
                 statuses.append("requested")
             # "asked judges to issue a warrant" is a request, not an issued warrant.
             explicit_issue = _W_ISSUE_WORD.search(window)
