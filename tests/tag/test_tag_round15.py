@@ -371,3 +371,10 @@ def test_a_call_to_withdraw_a_warrant_is_no_withdrawal(ref: Reference) -> None:
     text = ("The ICC issued a warrant for Benjamin Netanyahu last week. His office called on the court to withdraw the "
             "warrant altogether.")
     assert "withdrawn" not in {f[3] for f in dated(ref, text, date(2024, 11, 28))}
+
+
+def test_the_same_warrant_decision_covers_another_far_on(ref: Reference) -> None:
+    text = ("The warrant issued on Thursday by the International Criminal Court has redrawn the map for Benjamin "
+            "Netanyahu. Mongolia did not arrest Vladimir Putin in September, despite the warrant issued against him in "
+            "March 2023. The same warrant decision also covers Yoav Gallant, his former defence minister.")
+    assert ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21") in {f[:5] for f in dated(ref, text, date(2024, 11, 22))}

@@ -1116,6 +1116,9 @@ _SAME_DECISION_NAMED = re.compile(r"\bthe\s+same\s+(?:decision|ruling|order|cham
 # "Yoav Gallant, Israel's former defence minister, was named in the same decision": the warrant just told, his too.
 _NAMED_IN_THE_SAME = re.compile(r"\bPER(\d+)(?:\s*,[^,;.]{1,60},)?\s+(?:was|were|is|are)\s+(?:also\s+)?named\s+in\s+the\s+same\s+"
                                 r"(?:decision|ruling|order|warrant|application|request|filing)\b")
+# "The same warrant decision also covers X": the warrant the article told last, X's too
+_SAME_DECISION_COVERS = re.compile(r"\b[Tt]he\s+same\s+(?:warrant\s+|arrest\s+)?(?:decision|ruling|order)\s+(?:also\s+)?"
+                                   r"(?:covers|covered|names|named|includes|included|applies\s+to|applied\s+to)\s+(?:[\w'’-]+\s+){0,2}?PER(\d+)")
 _AS_HAS_PER = re.compile(r"[^.;]{0,120}?,\s*as\s+(?:has|have|had|does|do|did|is|are|was|were)\s+(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(\d+)")
 # "The warrant against him was issued on the same day as those against X and Y": theirs too, alike.
 _AS_THOSE_FOR = re.compile(r"\b(?:as|like)\s+(?:those|the\s+ones)\s+(?:against|for|of)\s+(?P<who>PER\d+(?:(?:\s*,\s*|\s+and\s+)PER\d+)*)")

@@ -53,6 +53,7 @@ from warrantwatch.tagger.cues import (
     _POSSESSOR_ROLE_NAMED,
     _PROSECUTORS_ASK_ARREST,
     _REQUEST_LIST,
+    _SAME_DECISION_COVERS,
     _SAME_DECISION_NAMED,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
@@ -109,10 +110,13 @@ class WarrantRules(ArticleState):
     """The warrant rules, run on each sentence by ``ArticleTagger.run``."""
 
     # -- warrants --
-    def _named_in_the_same(self, sentence: Sentence, person: Person | None) -> None:
-        """"X was named in the same decision": the warrant told just before, with its status, court and day."""
-        recent = self.sentences[max(0, self.sentence_index - 3) : self.sentence_index]  # (told a sentence or two back)
-        told = next((f for f in reversed(self.facts) if f.kind == "warrant" and any(f.sentence is r for r in recent)), None)
+    def _named_in_the_same(self, sentence: Sentence, person: Person | None, anywhere: bool = False) -> None:
+        """"X was named in the same decision": the warrant told just before, with its status, court and day ("The same
+        warrant decision also covers X": the last one the article told, ``anywhere`` before)."""
+        recent = self.sentences[0 if anywhere else max(0, self.sentence_index - 3) : self.sentence_index]  # (told a sentence or two back)
+        # (far back, the story's own warrant: the first one it told)
+        told = next((f for f in (self.facts if anywhere else reversed(self.facts)) if f.kind == "warrant" and f.person is not person
+                     and any(f.sentence is r for r in recent)), None)
         if person is not None and told is not None and told.person is not person:
             self.facts.append(_Fact("warrant", person, told.status, sentence, 0.8, court=told.court, date=told.date, cued=True))
 
@@ -158,6 +162,8 @@ class WarrantRules(ArticleState):
             return
         if "named in the same" in masked and (same := _NAMED_IN_THE_SAME.search(masked)) is not None:
             self._named_in_the_same(sentence, _per(ents, same.group(1)).person)
+        elif "same" in masked and (covers := _SAME_DECISION_COVERS.search(masked)) is not None:
+            self._named_in_the_same(sentence, _per(ents, covers.group(1)).person, anywhere=True)
         lower = masked.lower()
         if "order" in lower and "PER" in masked:
             # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
