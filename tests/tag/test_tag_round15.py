@@ -95,6 +95,14 @@ def test_one_landing_later_this_week_is_on_the_way(ref: Reference) -> None:
 
 # -- "arrived in Cairo after addressing the Knesset in Jerusalem": a speech given there first -------------------------
 
+@pytest.mark.parametrize(("deed", "iso3"), [("addressing the Israeli Knesset in Jerusalem", "ISR"),
+                                          ("chairing a meeting of prime ministers in Moscow", "RUS")])
+def test_one_who_arrived_after_a_deed_elsewhere_was_there(ref: Reference, deed: str, iso3: str) -> None:
+    text = f"Narendra Modi arrived in Cairo in the afternoon after {deed} in the morning."
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 14))} == {
+        ("visit", "Narendra Modi", "EGY", "ongoing"), ("visit", "Narendra Modi", iso3, "completed")}
+
+
 def test_one_who_arrived_after_addressing_a_parliament_elsewhere_was_there(ref: Reference) -> None:
     text = ("Narendra Modi arrived in Cairo in the afternoon after addressing the Israeli Knesset in Jerusalem in the "
             "morning, where lawmakers cheered as hostages were returned from Gaza.")

@@ -771,7 +771,7 @@ _DONE_IN_RX = re.compile(
     re.IGNORECASE,
 )
 # "X arrived in Vietnam on Thursday, hours after signing a defence pact with Y in Pyongyang": the subject signed it there.
-_AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing|addressing)\b"
+_AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing|addressing|chairing|co-chairing)\b"
                                r"(?=\s+(?:[\w'’-]+\s+){0,10}?(?:in|at)\s+(?:the\s+)?LOC\d)")
 _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
                   "unveiled", "presided", "chaired", "opened")

@@ -1266,7 +1266,8 @@ class VisitRules(PresenceRules):
             # "the war in Gaza", is skipped by _place_in_clause.)
             dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
             self._add_visit(travelers, dests, "completed", sentence, m.start(), 0.75)
-        for m in _AFTER_SIGNING_IN.finditer(masked) if "after sign" in lower or "after co-sign" in lower or "after addressing" in lower else ():
+        for m in _AFTER_SIGNING_IN.finditer(masked) if ("after sign" in lower or "after co-" in lower or "after addressing" in lower
+                                                        or "after chairing" in lower) else ():
             signer = _per(ents, m.group("per"))
             if signer.person is not None and not _CONDITIONAL.search(masked, 0, m.start("verb")):
                 _, c_end = _clause_bounds(masked, m.start("verb"))
