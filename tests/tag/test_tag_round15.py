@@ -386,3 +386,12 @@ def test_the_same_warrant_decision_covers_another_far_on(ref: Reference) -> None
             "Netanyahu. Mongolia did not arrest Vladimir Putin in September, despite the warrant issued against him in "
             "March 2023. The same warrant decision also covers Yoav Gallant, his former defence minister.")
     assert ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21") in {f[:5] for f in dated(ref, text, date(2024, 11, 22))}
+
+
+# -- "attended the APEC forum in Lima and then the G20 summit in Rio de Janeiro": each gathering of a list ---------------
+
+@pytest.mark.parametrize("joined", ["and then", "and"])
+def test_each_gathering_of_a_list_is_a_trip(ref: Reference, joined: str) -> None:
+    text = f"In November Narendra Modi attended the APEC forum in Lima {joined} the G20 summit in Rio de Janeiro."
+    assert {f[:4] for f in dated(ref, text, date(2025, 3, 10))} == {
+        ("visit", "Narendra Modi", "PER", "completed"), ("visit", "Narendra Modi", "BRA", "completed")}

@@ -710,6 +710,9 @@ _MEET_RX = re.compile(
 )
 # "landed in Rio on Sunday after APEC in Peru", "fresh from the G7": a gathering come from
 _FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|last\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")
+# "... the APEC forum in Lima and then the G20 summit in Rio": another gathering of a list (its place told after it)
+_AND_THEN_GATHERING = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?LOC\d+)?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:to\s+)?"
+                                 r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?EVT(\d+)")
 # "... before going on to Paris": a gerund after "before" is done when the clause's main verb is
 _BEFORE_AT_END = re.compile(r"\bbefore\s+$")
 _PLAN_WORD = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?|planning|is\s+due|are\s+due|expected|set\s+to|scheduled)\b")

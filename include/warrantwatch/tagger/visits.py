@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _AND_PLACE_AFTER,
     _AND_THEN,
     _AND_THEN_BARE,
+    _AND_THEN_GATHERING,
     _APPOSED,
     _APPOSED_IN_SINCE,
     _APPOSED_NOUN,
@@ -371,6 +372,13 @@ class VisitRules(PresenceRules):
             iso3, city, occasion = self._event_host(sentence, ent, rest[m.end():], ents, pos, prefer)
             if iso3:
                 out.append((iso3, city, occasion, 0.85 if city or _EVT_PLACE_RX.match(rest[m.end():]) else 0.75))
+            # "attended the APEC forum in Lima and then the G20 summit in Rio de Janeiro": each gathering of the list
+            at = m.end()
+            while iso3 and (more := _AND_THEN_GATHERING.match(rest, at)) is not None:
+                iso3, city, occasion = self._event_host(sentence, _per(ents, more.group(1)), rest[more.end():], ents, pos, prefer)
+                if iso3 and all(iso3 != d[0] for d in out):
+                    out.append((iso3, city, occasion, 0.8))
+                at = more.end()
             return out
         out.append((ent.iso3, ent.city, None, 0.9))
         tail = rest[m.end():]
