@@ -395,3 +395,10 @@ def test_each_gathering_of_a_list_is_a_trip(ref: Reference, joined: str) -> None
     text = f"In November Narendra Modi attended the APEC forum in Lima {joined} the G20 summit in Rio de Janeiro."
     assert {f[:4] for f in dated(ref, text, date(2025, 3, 10))} == {
         ("visit", "Narendra Modi", "PER", "completed"), ("visit", "Narendra Modi", "BRA", "completed")}
+
+
+# -- "heads on Sunday to the Brazilian Amazon": a day before "to", and a region told by its demonym -----------------
+
+def test_heads_on_a_day_to_a_region_told_by_its_demonym(ref: Reference) -> None:
+    text = "Joe Biden heads on Sunday to the Brazilian Amazon, the first sitting American president to visit the rainforest."
+    assert {f[:5] for f in dated(ref, text, date(2024, 11, 16))} == {("visit", "Joe Biden", "BRA", "planned", "2024-11-17")}

@@ -652,7 +652,7 @@ _BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents
 _DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b(?:\s+(?:LOC|GOV)(\d+)\b)?")
 # "the Swiss venue", "the Italian resort": somewhere in that country (no city told).
 _DEM_VENUE = re.compile(r"\bthe\s+DEM(\d+)\s+(?:(?:seaside|mountain|lakeside|alpine|coastal|border|port|southern|northern|eastern|western)\s+)?"
-                        r"(?:venue|resort|city|town|port|island|coast|countryside|mountains)\b")
+                        r"(?:venue|resort|city|town|port|island|coast|countryside|mountains|Amazon|rainforest|outback|interior|highlands)\b")
 
 
 # A part of a country told by its compass point: "in southern LOC3", "to north-eastern LOC1".
