@@ -402,3 +402,13 @@ def test_each_gathering_of_a_list_is_a_trip(ref: Reference, joined: str) -> None
 def test_heads_on_a_day_to_a_region_told_by_its_demonym(ref: Reference) -> None:
     text = "Joe Biden heads on Sunday to the Brazilian Amazon, the first sitting American president to visit the rainforest."
     assert {f[:5] for f in dated(ref, text, date(2024, 11, 16))} == {("visit", "Joe Biden", "BRA", "planned", "2024-11-17")}
+
+
+# -- "X arrived in Ankara for talks with Y, closing a tour that took him to Greece": the tour is the subject's -----------
+
+def test_a_tour_closed_by_the_subject_took_the_subject(ref: Reference) -> None:
+    text = ("Narendra Modi arrived in Ankara on Wednesday for talks with Recep Tayyip Erdoğan, closing a tour that took "
+            "him to Greece and Spain.")
+    found = {f[:4] for f in dated(ref, text, date(2025, 11, 19))}
+    assert {("visit", "Narendra Modi", "GRC", "completed"), ("visit", "Narendra Modi", "ESP", "completed")} <= found
+    assert not any(f[1] == "Recep Tayyip Erdoğan" for f in found)

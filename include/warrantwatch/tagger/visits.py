@@ -58,6 +58,7 @@ from warrantwatch.tagger.cues import (
     _CEREMONY_OF,
     _CITY_OF,
     _CLAIMED_BEFORE,
+    _CLOSING_TOUR_THAT,
     _COMMA_AT_END,
     _CONDITIONAL,
     _COUNTED_PLACES,
@@ -633,6 +634,11 @@ class VisitRules(PresenceRules):
                 continue  # "a plane that left for X": the verb's subject is not the person
             travelers = ([_per(ents, carried.group(1))] if carried is not None else
                          _travelers_before(masked, ents, c_start + tour_that.start() if tour_that else m.start(), c_start))
+            if carried is not None and travelers[0].via == "pronoun" and (closing := _CLOSING_TOUR_THAT.search(pre)) is not None and (
+                    subject := _travelers_before(masked, ents, c_start + closing.start(), c_start)):
+                # "X arrived in Ankara for talks with Y, closing a tour that took him to Greece": the tour is the subject's,
+                # whoever "him" was read as
+                travelers = subject[:1]
             # (a movement told as a participle: "flying first to Abu Dhabi", "travelling on to Hanoi"; not "attending
             # a summit in Kunming" after "made his first visit to China", which is the same trip again)
             # (", then travelling to Belgrade on May 7": "then" may lead the participle)
