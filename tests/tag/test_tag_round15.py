@@ -412,3 +412,9 @@ def test_a_tour_closed_by_the_subject_took_the_subject(ref: Reference) -> None:
     found = {f[:4] for f in dated(ref, text, date(2025, 11, 19))}
     assert {("visit", "Narendra Modi", "GRC", "completed"), ("visit", "Narendra Modi", "ESP", "completed")} <= found
     assert not any(f[1] == "Recep Tayyip Erdoğan" for f in found)
+
+
+@pytest.mark.parametrize("told", ["describing the meeting as too important to miss", "saying he could not afford to miss it"])
+def test_too_important_to_miss_is_no_absence(ref: Reference, told: str) -> None:
+    text = f"Narendra Modi still intends to fly to Rio de Janeiro for the G20 summit on Nov. 18, his office said, {told}."
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 8))} == {("visit", "Narendra Modi", "BRA", "planned")}

@@ -215,6 +215,7 @@ from warrantwatch.tagger.cues import (
     _THERE_OPENING,
     _THING_BEFORE,
     _TO_PLACE_FOR,
+    _TOO_MUCH_TO_AT_END,
     _TOPIC_PLACE,
     _TOUR_STEP_PRESENT,
     _TOUR_THAT_AT_END,
@@ -521,6 +522,8 @@ class VisitRules(PresenceRules):
         if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
             return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
         if form == "skip":
+            if _TOO_MUCH_TO_AT_END.search(pre):
+                return None  # "describing the meeting as too important to miss": no absence
             # ("has been shunned by Western capitals": the subject is the one shunned)
             return None if _PRE_NEG.search(pre) or (_PASSIVE_AT_END.search(pre) and clause_verb.lower().endswith("ed")) else "declined"
         if form == "join":
