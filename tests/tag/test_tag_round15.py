@@ -418,3 +418,11 @@ def test_a_tour_closed_by_the_subject_took_the_subject(ref: Reference) -> None:
 def test_too_important_to_miss_is_no_absence(ref: Reference, told: str) -> None:
     text = f"Narendra Modi still intends to fly to Rio de Janeiro for the G20 summit on Nov. 18, his office said, {told}."
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 8))} == {("visit", "Narendra Modi", "BRA", "planned")}
+
+
+# -- "the Cenotaph service in London, which the King attended": the place of what was attended -------------------------
+
+@pytest.mark.parametrize(("place", "expected"), [("Tokyo", {("visit", "Narendra Modi", "JPN", "completed")}), ("New Delhi", set())])
+def test_a_place_told_before_which_someone_attended(ref: Reference, place: str, expected: set) -> None:
+    text = f"BAKU - The climate summit opened on Monday. It followed a service in {place}, which Narendra Modi attended on Sunday."
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 11))} == expected

@@ -68,6 +68,7 @@ _HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+
 # "took him to", "takes PER0 on to", "a tour that has taken him to": the one carried is the traveller.
 _CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
 # "an Asia tour that goes on to Japan": the tour's traveller is the one going.
+_PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)\s*,?\s*(?:which|that)\s+PER\d+\s+(?:also\s+|had\s+|has\s+)?$")
 _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't|n’t)\s+(?:want|wish|afford)\s+to\s+$", re.IGNORECASE)
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")

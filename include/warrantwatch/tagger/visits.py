@@ -167,6 +167,7 @@ from warrantwatch.tagger.cues import (
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
+    _PLACE_THEN_WHICH_PER,
     _PLAN_WORD,
     _PLANNED_PROGRAMME,
     _PLANNED_WORD,
@@ -791,6 +792,10 @@ class VisitRules(PresenceRules):
                     t.person is not stood.person for t in travelers):
                 # "Biden will not attend the Swiss gathering; Harris will lead the US delegation instead": where he won't go
                 dests = [(stood.host, stood.city, stood.occasion, 0.7)]
+            if not dests and (antecedent := _PLACE_THEN_WHICH_PER.search(masked, max(0, m.start() - 160), m.start())) is not None and (
+                    (place := _per(ents, antecedent.group(1))).kind == "LOC"):
+                # "the Cenotaph service in London, which the King attended on Sunday": the place of what was attended
+                dests = [(place.iso3, place.city, None, 0.75)]
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
             gathering = self.context or (self.dateline + (None,) if self.dateline is not None and (
                 m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
