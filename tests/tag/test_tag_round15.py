@@ -426,3 +426,10 @@ def test_too_important_to_miss_is_no_absence(ref: Reference, told: str) -> None:
 def test_a_place_told_before_which_someone_attended(ref: Reference, place: str, expected: set) -> None:
     text = f"BAKU - The climate summit opened on Monday. It followed a service in {place}, which Narendra Modi attended on Sunday."
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 11))} == expected
+
+
+# -- "said this month that no US official would attend": a country's short name before "official" --------------------
+
+def test_no_us_official_would_attend_keeps_the_leader_away(ref: Reference) -> None:
+    text = JOBURG_LIVE + "Donald Trump said this month that no US official would attend."
+    assert {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)} == {("visit", "Donald Trump", "ZAF", "declined")}

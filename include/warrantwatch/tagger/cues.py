@@ -1455,7 +1455,7 @@ _APPOSED_OWNER = re.compile(r"\s*(?:in\s+)?PER\d+(?:'s|’s)?\s")  # ("his" is m
 _AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A trip noun in apposition to the clause before: ", the first visit to X by ...", ", his second trip there".
 # "X has said no American official will attend": no one of his (him included) goes
-_NO_OFFICIAL_SUBJECT = re.compile(r"\bno\s+(?:(?:DEM\d+|[\w-]+)\s+){0,2}?(?:officials?|one|members?|ministers?|representatives?|delegations?|envoys?)\s+"
+_NO_OFFICIAL_SUBJECT = re.compile(r"\bno\s+(?:(?:DEM\d+|LOC\d+|[\w-]+)\s+){0,2}?(?:officials?|one|members?|ministers?|representatives?|delegations?|envoys?)\s+"
                                   r"(?:(?:from|of)\s+(?:[\w-]+\s+){1,2})?(?:will|would|is\s+to|was\s+to)\s+$")
 # "X, on his first trip to China in seven years, held talks ...": the trip he is on as the sentence is told
 _ON_A_TRIP_AT_END = re.compile(r"\bon\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")
@@ -1511,7 +1511,7 @@ _APPOSITION_CLOSED = re.compile(r",\s*(?:(?:has|have|had|also|then|later|already
 _EXPECTS_GUEST = re.compile(r"\b(?:expects?|expected|awaits|awaited)\s+PER(?P<g>\d+)\s+(?:in|at)\s+(?:the\s+)?LOC(?P<l>\d+)")
 # "Trump said no American official would attend": the leader stays away, and his country with him.
 _NO_ONE_WOULD_ATTEND = re.compile(r"\bPER(?P<per>\d+)\s+(?:had\s+|has\s+)?(?:said|announced|decided|declared|ordered)\s+(?:[\w]+\s+){0,3}?"
-                                  r"(?:that\s+)?no\s+(?:DEM\d+\s+|senior\s+|government\s+)*(?:officials?|one|delegation|representatives?)\s+"
+                                  r"(?:that\s+)?no\s+(?:(?:DEM|LOC)\d+\s+|senior\s+|government\s+)*(?:officials?|one|delegation|representatives?)\s+"
                                   r"(?:\w+\s+)?would\s+(?:attend|go|travel|take\s+part|participate|be\s+sent)\b")
 # A leader who sent someone in his place: "PER0, wanted by the court, was represented by a deputy".
 _PERSON_REPRESENTED = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*[^;]{0,100}?,)?\s+(?:is|was|will\s+be|is\s+being|were|are)\s+"
