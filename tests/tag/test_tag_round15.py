@@ -433,3 +433,14 @@ def test_a_place_told_before_which_someone_attended(ref: Reference, place: str, 
 def test_no_us_official_would_attend_keeps_the_leader_away(ref: Reference) -> None:
     text = JOBURG_LIVE + "Donald Trump said this month that no US official would attend."
     assert {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)} == {("visit", "Donald Trump", "ZAF", "declined")}
+
+
+# -- "X is sending Maxim Oreshkin, the deputy head of ...": someone the reference does not know goes in his place ------
+
+def test_one_sending_a_stranger_in_his_place_stays_away(ref: Reference) -> None:
+    text = JOBURG_LIVE + "Vladimir Putin is sending Maxim Oreshkin, the deputy head of the Kremlin administration."
+    assert {f[:4] for f in dated(ref, text, SAT_22_NOV_2025)} == {("visit", "Vladimir Putin", "ZAF", "declined")}
+
+
+def test_sending_troops_or_aid_is_no_absence(ref: Reference) -> None:
+    assert not dated(ref, JOBURG_LIVE + "Vladimir Putin is sending more troops to the front.", SAT_22_NOV_2025)

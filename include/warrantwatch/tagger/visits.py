@@ -193,6 +193,7 @@ from warrantwatch.tagger.cues import (
     _SAID_WOULD_AT_END,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
+    _SENDING_STRANGER,
     _SENT_DEPUTY,
     _SENT_PERSON,
     _SENT_TO,
@@ -1239,6 +1240,9 @@ class VisitRules(PresenceRules):
             if status == "completed" and m.re is _GUEST_AT_COUNTRYS and self._done_today(sentence, m.start()):
                 status = "ongoing"  # "was the chief guest at its National Day parade on Wednesday" in Wednesday's paper
             self._add_visit([guest], [(where, None, None, 0.75)], status, sentence, m.end(), 0.75)
+        for m in _SENDING_STRANGER.finditer(masked) if self.context is not None and ("sending" in lower or "dispatching" in lower) else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.start())):
+                self._add_visit([_per(ents, m.group("s"))], [(*self.context, 0.7)], "declined", sentence, m.start(), 0.7)
         for m in _SENT_PERSON.finditer(masked) if (self.context is not None or self.ceremony and self.dateline is not None) and (
                 "sent" in lower or "dispatched" in lower) else ():
             c_start, _ = _clause_bounds(masked, m.start())
