@@ -444,3 +444,11 @@ def test_one_sending_a_stranger_in_his_place_stays_away(ref: Reference) -> None:
 
 def test_sending_troops_or_aid_is_no_absence(ref: Reference) -> None:
     assert not dated(ref, JOBURG_LIVE + "Vladimir Putin is sending more troops to the front.", SAT_22_NOV_2025)
+
+
+# -- "Karim Khan made the announcement in Bangladesh, where he had toured the camps": the stranger's "he" ---------------
+
+def test_a_stranger_opening_the_sentence_owns_its_he(ref: Reference) -> None:
+    text = ("The prosecutor sought a warrant for Min Aung Hlaing on Wednesday. Karim Khan made the announcement in "
+            "Bangladesh, where he had toured the crowded refugee camps.")
+    assert {f[0] for f in dated(ref, text, date(2024, 11, 28))} == {"warrant"}

@@ -558,7 +558,7 @@ _UNKNOWN_SURNAME_SUBJECT = re.compile(
     r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|It|"
     r"There|That|These|Those|They|We|Officials|Critics|Analysts|Diplomats|Police|Prosecutors|Judges)\b)"
     r"(?P<name>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2})\s+(?:has|had|is|was|says|said|told|wrote|added|argued|insisted|"
-    r"announced|warned|also|later|then)\b")
+    r"announced|warned|also|later|then|made|gave|issued|opened|visited|toured|met|spoke|urged|called|noted|stressed|declared)\b")
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _HOST_VERB_END = re.compile(r"\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\s+$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
