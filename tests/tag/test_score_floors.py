@@ -20,7 +20,7 @@ FLOORS = {
     "blind": (0.82, 0.78, None),
     "sealed": (0.78, 0.90, 0),
     "sealed2": (0.79, 0.82, 0),
-    "sealed3": (0.82, 0.84, 0),  # (written in session 4, after the rules of sessions 1-3)
+    "sealed3": (0.83, 0.84, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.81, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.88, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.85, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
@@ -37,7 +37,7 @@ FLOORS = {
     "sealed17": (0.78, 0.95, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
     "sealed18": (0.81, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
-    "sealed20": (0.77, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
+    "sealed20": (0.78, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     "sealed21": (0.72, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
     "probe40": (0.91, 0.92, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
     "sealed22": (0.73, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
@@ -47,7 +47,7 @@ FLOORS = {
     "probe43": (0.83, 0.96, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
     "sealed25": (0.77, 0.93, 0),  # (written in session 14; first run at 42d7a77: visits 0.779, warrants 0.947, none in distractors)
     "probe44": (0.83, 0.92, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
-    "probe42": (0.85, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
+    "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
     "probe2": (0.84, 0.99, 0),
