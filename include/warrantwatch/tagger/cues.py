@@ -209,6 +209,8 @@ _CLAUSE_BREAK_NO_DASH = re.compile(
 # "will travel on Sunday to Beijing", "flew overnight to Pyongyang".
 _ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|(?:early\s+|late\s+)?on\s+\w+day"
         r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+)?")
+# "leads the European Union's delegation", "headed his delegation to Baku": the object of leading a delegation
+_DELEGATION = r"\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?"
 _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
@@ -387,13 +389,13 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"pull(?:ed|s|ing)\s+out(?:\s+of)?", "skip"), (r"stay(?:ed|s|ing)?\s+(?:at\s+)?home", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
-    (r"head\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
-    (r"heads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
-    (r"headed\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
-    (r"lead\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "base"),
-    (r"leads\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "s"),
-    (r"led\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "past"),
-    (r"leading\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?", "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
+    (r"head" + _DELEGATION, "base"),
+    (r"heads" + _DELEGATION, "s"),
+    (r"headed" + _DELEGATION, "past"),
+    (r"lead" + _DELEGATION, "base"),
+    (r"leads" + _DELEGATION, "s"),
+    (r"led" + _DELEGATION, "past"),
+    (r"leading" + _DELEGATION, "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
     # "pulled out on the eve of the summit after a fall": of the gathering the article is about
     (r"pull(?:s|ed|ing)?\s+out(?=\s+(?:on\s+the\s+eve|at\s+the\s+last\s+minute|last\s+\w+|after|because|citing)\b)", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
@@ -1125,7 +1127,7 @@ _SAME_DECISION_NAMED = re.compile(r"\bthe\s+same\s+(?:decision|ruling|order|cham
 # "Yoav Gallant, Israel's former defence minister, was named in the same decision": the warrant just told, his too.
 _NAMED_IN_THE_SAME = re.compile(r"\bPER(\d+)(?:\s*,[^,;.]{1,60},)?\s+(?:was|were|is|are)\s+(?:also\s+)?named\s+in\s+the\s+same\s+"
                                 r"(?:decision|ruling|order|warrant|application|request|filing)\b")
-# "The same warrant decision also covers X": the warrant the article told last, X's too
+# "The same warrant decision also covers X": the story's own warrant (the first it told), X's too
 _SAME_DECISION_COVERS = re.compile(r"\b[Tt]he\s+same\s+(?:warrant\s+|arrest\s+)?(?:decision|ruling|order)\s+(?:also\s+)?"
                                    r"(?:covers|covered|names|named|includes|included|applies\s+to|applied\s+to)\s+(?:[\w'’-]+\s+){0,2}?PER(\d+)")
 _AS_HAS_PER = re.compile(r"[^.;]{0,120}?,\s*as\s+(?:has|have|had|does|do|did|is|are|was|were)\s+(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(\d+)")

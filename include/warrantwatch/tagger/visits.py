@@ -1364,9 +1364,8 @@ class VisitRules(PresenceRules):
         for m in _HOSTED_BY_RX.finditer(masked) if " by PER" in masked and _has_any(lower, _HOST_STEMS) else ():
             host = _per(ents, m.group("hi")).person
             c_start = _clause_bounds(masked, m.start())[0]
-            if host is None or (home := self._home(host)) is None or _CONDITIONAL.search(masked, c_start, m.start()) or (
-                    _PRE_NEG.search(m.group("aux"))):
-                continue
+            if host is None or (home := self._home(host)) is None or _CONDITIONAL.search(masked, c_start, m.start()):
+                continue  # (a negation cannot stand among the auxiliaries: "was not received by" is no match)
             aux = m.group("aux").lower()
             status = ("planned" if "will" in aux or " be " in f" {aux}" and "been" not in aux else
                       "ongoing" if re.search(r"\b(?:has|have|is|are)\b", aux) or self._done_today(sentence, m.start()) else "completed")

@@ -112,7 +112,7 @@ class WarrantRules(ArticleState):
     # -- warrants --
     def _named_in_the_same(self, sentence: Sentence, person: Person | None, anywhere: bool = False) -> None:
         """"X was named in the same decision": the warrant told just before, with its status, court and day ("The same
-        warrant decision also covers X": the last one the article told, ``anywhere`` before)."""
+        warrant decision also covers X", ``anywhere``: the first one the article told, however far back)."""
         recent = self.sentences[0 if anywhere else max(0, self.sentence_index - 3) : self.sentence_index]  # (told a sentence or two back)
         # (far back, the story's own warrant: the first one it told)
         told = next((f for f in (self.facts if anywhere else reversed(self.facts)) if f.kind == "warrant" and f.person is not person
