@@ -454,3 +454,22 @@ def test_a_stranger_opening_the_sentence_owns_its_he(ref: Reference) -> None:
     text = ("The prosecutor sought a warrant for Min Aung Hlaing on Wednesday. Karim Khan made the announcement in "
             "Bangladesh, where he had toured the crowded refugee camps.")
     assert {f[0] for f in dated(ref, text, date(2024, 11, 28))} == {"warrant"}
+
+
+# -- "follows a meeting between A and B in June at the G7 in Kananaskis": both were there; "after joining ... in X" ------
+
+def test_a_meeting_between_two_told_as_past_puts_both_there(ref: Reference) -> None:
+    text = "The visit follows a meeting between Narendra Modi and Xi Jinping in June on the sidelines of a summit in Kananaskis."
+    assert {f[:4] for f in dated(ref, text, date(2025, 10, 10))} == {
+        ("visit", "Narendra Modi", "CAN", "completed"), ("visit", "Xi Jinping", "CAN", "completed")}
+
+
+@pytest.mark.parametrize("told", ["is planned for next month in Tianjin", "will take place in Tianjin on Aug. 15",
+                                  "in Tianjin would be welcome"])
+def test_a_meeting_between_two_not_told_as_held_is_no_trip(ref: Reference, told: str) -> None:
+    assert not dated(ref, f"A meeting between Narendra Modi and Joe Biden {told}.", date(2025, 7, 10))
+
+
+def test_one_back_home_after_joining_a_session_abroad_was_there(ref: Reference) -> None:
+    text = "Narendra Modi is back in New Delhi after joining an outreach session of the G7 summit in Italy's Apulia region."
+    assert {f[:4] for f in dated(ref, text, date(2024, 6, 16))} == {("visit", "Narendra Modi", "ITA", "completed")}

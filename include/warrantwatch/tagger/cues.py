@@ -693,7 +693,8 @@ _NOUN_PAST = re.compile(
 _NAMES_LIST = r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*"
 _MET_OBJECTS = re.compile(r"\s+(?:with\s+)?" + _NAMES_LIST)
 _MEET_RX = re.compile(
-    r"\b(?P<verb>met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
+    # ("a meeting between PER0 and PER1 in June on the sidelines of the G7 summit in Kananaskis": both were there)
+    r"\b(?P<verb>meeting\s+between\s+PER\d+\s+and\s+PER\d+|met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     # "held nine hours of talks in Jeddah", "held two rounds of talks"
     r"held\s+(?:[\w-]+\s+){1,2}?(?:hours?|days?|rounds?)\s+of\s+(?:[\w-]+\s+)?talks|"
@@ -782,7 +783,7 @@ _DONE_IN_RX = re.compile(
     re.IGNORECASE,
 )
 # "X arrived in Vietnam on Thursday, hours after signing a defence pact with Y in Pyongyang": the subject signed it there.
-_AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing|addressing|chairing|co-chairing)\b"
+_AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing|addressing|chairing|co-chairing|joining)\b"
                                r"(?=\s+(?:[\w'’-]+\s+){0,10}?(?:in|at)\s+(?:the\s+)?LOC\d)")
 _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
                   "unveiled", "presided", "chaired", "opened")

@@ -1025,6 +1025,13 @@ class VisitRules(PresenceRules):
             verb = m.group("verb").lower()
             if verb == "talks" and not _AFTER_TALKS_AT_END.search(pre):
                 continue  # ("peace talks with Hamas", "will hold talks with": other cues' or none)
+            if verb.startswith("meeting between"):
+                # ("follows a meeting between A and B in June": held, when its day is past; else not told as held)
+                when = self._date_near(sentence, m.end(), "past", visit=True)
+                if when is None or when >= self.published.isoformat()[: len(when)] or _PRE_FUTURE.search(pre) or (
+                        _PLAN_WORD.search(masked, m.end(), c_end)):
+                    continue  # ("... will take place in Alaska on Aug. 15": ahead, whatever the day's reading)
+                verb = "met"
             if _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
@@ -1293,7 +1300,7 @@ class VisitRules(PresenceRules):
             dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
             self._add_visit(travelers, dests, "completed", sentence, m.start(), 0.75)
         for m in _AFTER_SIGNING_IN.finditer(masked) if ("after sign" in lower or "after co-" in lower or "after addressing" in lower
-                                                        or "after chairing" in lower) else ():
+                                                        or "after chairing" in lower or "after joining" in lower) else ():
             signer = _per(ents, m.group("per"))
             if signer.person is not None and not _CONDITIONAL.search(masked, 0, m.start("verb")):
                 _, c_end = _clause_bounds(masked, m.start("verb"))
