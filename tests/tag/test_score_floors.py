@@ -22,7 +22,7 @@ FLOORS = {
     "sealed2": (0.79, 0.82, 0),
     "sealed3": (0.83, 0.84, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.81, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
-    "sealed5": (0.88, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
+    "sealed5": (0.89, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.85, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     "sealed7": (0.69, 0.91, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.81, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
@@ -86,7 +86,7 @@ FLOORS = {
     "probe20": (0.84, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
-    "probe21": (0.81, 0.95, 0),
+    "probe21": (0.82, 0.95, 0),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.83, 0.92, 1),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
