@@ -473,3 +473,8 @@ def test_a_meeting_between_two_not_told_as_held_is_no_trip(ref: Reference, told:
 def test_one_back_home_after_joining_a_session_abroad_was_there(ref: Reference) -> None:
     text = "Narendra Modi is back in New Delhi after joining an outreach session of the G7 summit in Italy's Apulia region."
     assert {f[:4] for f in dated(ref, text, date(2024, 6, 16))} == {("visit", "Narendra Modi", "ITA", "completed")}
+
+
+def test_an_aside_before_became_the_first_to_visit(ref: Reference) -> None:
+    text = "Narendra Modi, for his part, became the first Indian prime minister to visit Israel in July 2017."
+    assert {f[:5] for f in dated(ref, text, date(2025, 11, 10))} == {("visit", "Narendra Modi", "ISR", "completed", "2017-07")}

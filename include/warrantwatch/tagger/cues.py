@@ -589,7 +589,8 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:claimed|claims|claiming|rumou?rs?|rumou?red|
 _PLANNED_PROGRAMME = re.compile(rf"(?:{_PAST_PLAN})\s[^.;]*\b(?:including|such\s+as|among\s+them)\b[^.;]*$", re.IGNORECASE)
 # "returned home on Saturday after attending a summit in Harare": the gerund's deed is done.
 # "X became the first Australian leader in seven years to visit": a trip made (its subject told right before).
-_BECAME_FIRST_TO = re.compile(r"\bPER\d+\s+(?:\w+\s+){0,2}?(?:became|was)\s+the\s+(?:first|second|third|only|last)\b[^,;.]{0,60}?\bto\s+$")
+# ("Modi, for his part, became the first ...": an aside between the name and the verb)
+_BECAME_FIRST_TO = re.compile(r"\bPER\d+(?:\s*,\s*[^,;.]{1,30},)?\s+(?:\w+\s+){0,2}?(?:became|was)\s+the\s+(?:first|second|third|only|last)\b[^,;.]{0,60}?\bto\s+$")
 _AFTER_GERUND = re.compile(r"\b(?:after|since|by)\s+$")  # ("tested the court by travelling to Mongolia": done)
 # "the warrant did not stop him from visiting Mongolia": went all the same
 _NOT_STOPPED_FROM = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|never)\s+(?:stop(?:ped)?|prevent(?:ed)?|deter(?:red)?|keep|kept)\s+"
