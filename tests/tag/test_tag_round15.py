@@ -478,3 +478,9 @@ def test_one_back_home_after_joining_a_session_abroad_was_there(ref: Reference) 
 def test_an_aside_before_became_the_first_to_visit(ref: Reference) -> None:
     text = "Narendra Modi, for his part, became the first Indian prime minister to visit Israel in July 2017."
     assert {f[:5] for f in dated(ref, text, date(2025, 11, 10))} == {("visit", "Narendra Modi", "ISR", "completed", "2017-07")}
+
+
+def test_visiting_after_a_perfect_main_clause_is_done(ref: Reference) -> None:
+    text = "Benjamin Netanyahu has limited his travel since the warrant, visiting Hungary and the United States."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 10)) if f[0] == "visit"} == {
+        ("visit", "Benjamin Netanyahu", "HUN", "completed"), ("visit", "Benjamin Netanyahu", "USA", "completed")}

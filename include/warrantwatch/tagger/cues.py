@@ -57,10 +57,11 @@ _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:h
 _AMONG_THEM = re.compile(r"\b(?P<verb>attended|are\s+attending|were\s+present|are\s+present|came|were\s+there|are\s+there)\b"
                          r"[^.;]{0,80}?,\s*(?:among\s+them|including)\s+(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d)")
 _COMMA_AT_END = re.compile(r",\s*(?:then\s+)?$")
-_MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing|spending|landing)\b", re.IGNORECASE)
+_MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing|spending|landing|visiting)\b", re.IGNORECASE)
 # The tense of a main clause a participle hangs on: "made a whirlwind trip to the Gulf, flying first to ...".
+# ("has limited his foreign travel since the warrant, visiting Hungary and the United States": a perfect, done)
 _PAST_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:made|flew|went|travell?ed|arrived|visited|held|met|paid|spent|landed|"
-                             r"wrapped|began|started|left|toured|embarked|set\s+off)\b")
+                             r"wrapped|began|started|left|toured|embarked|set\s+off)\b|\bPER\d+\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+ed\b")
 # "since he attended": a verb in a "since" clause tells a time before the one the sentence is about.
 _SINCE_SUBJECT_AT_END = re.compile(r"\bsince\s+PER\d+\s+(?:\w+\s+)?$")
 _HAD_AT_END = re.compile(r"\bhad\s+(?:already\s+|just\s+|only\s+)?$")
