@@ -484,3 +484,11 @@ def test_visiting_after_a_perfect_main_clause_is_done(ref: Reference) -> None:
     text = "Benjamin Netanyahu has limited his travel since the warrant, visiting Hungary and the United States."
     assert {f[:4] for f in dated(ref, text, date(2025, 11, 10)) if f[0] == "visit"} == {
         ("visit", "Benjamin Netanyahu", "HUN", "completed"), ("visit", "Benjamin Netanyahu", "USA", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Recep Tayyip Erdoğan departs for Muscat on Thursday for talks with the sultan.", ("visit", "Recep Tayyip Erdoğan", "OMN", "planned")),
+    ("Narendra Modi had become the first Indian prime minister to visit Israel in July 2017.", ("visit", "Narendra Modi", "ISR", "completed")),
+])
+def test_departs_for_and_had_become_the_first(full_ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in {f[:4] for f in dated(full_ref, text, date(2025, 10, 21))}

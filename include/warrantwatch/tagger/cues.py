@@ -368,6 +368,7 @@ _GO_VERBS: list[tuple[str, str]] = [
      r"(?:(?:of|to|through)\s+[^,;.]{1,60}?)?(?:,\s*|\s+)(?:starting|beginning)\s+(?:in|with)", "embark"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
+    (r"departed\s+for", "past"), (r"departs\s+for", "s"),
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
     # ("leaves Tokyo on Thursday for Phnom Penh": the place left first)
     (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"),
@@ -591,7 +592,7 @@ _PLANNED_PROGRAMME = re.compile(rf"(?:{_PAST_PLAN})\s[^.;]*\b(?:including|such\s
 # "returned home on Saturday after attending a summit in Harare": the gerund's deed is done.
 # "X became the first Australian leader in seven years to visit": a trip made (its subject told right before).
 # ("Modi, for his part, became the first ...": an aside between the name and the verb)
-_BECAME_FIRST_TO = re.compile(r"\bPER\d+(?:\s*,\s*[^,;.]{1,30},)?\s+(?:\w+\s+){0,2}?(?:became|was)\s+the\s+(?:first|second|third|only|last)\b[^,;.]{0,60}?\bto\s+$")
+_BECAME_FIRST_TO = re.compile(r"\bPER\d+(?:\s*,\s*[^,;.]{1,30},)?\s+(?:\w+\s+){0,2}?(?:became|become|was)\s+the\s+(?:first|second|third|only|last)\b[^,;.]{0,60}?\bto\s+$")
 _AFTER_GERUND = re.compile(r"\b(?:after|since|by)\s+$")  # ("tested the court by travelling to Mongolia": done)
 # "the warrant did not stop him from visiting Mongolia": went all the same
 _NOT_STOPPED_FROM = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|had\s+not|never)\s+(?:stop(?:ped)?|prevent(?:ed)?|deter(?:red)?|keep|kept)\s+"
