@@ -492,3 +492,14 @@ def test_visiting_after_a_perfect_main_clause_is_done(ref: Reference) -> None:
 ])
 def test_departs_for_and_had_become_the_first(full_ref: Reference, text: str, expected: tuple) -> None:
     assert expected in {f[:4] for f in dated(full_ref, text, date(2025, 10, 21))}
+
+
+def test_and_then_travel_shares_the_plan(ref: Reference) -> None:
+    text = "An aide said Vladimir Putin would fly home after the summit and then travel to India next week."
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 28))} == {("visit", "Vladimir Putin", "IND", "planned")}
+
+
+def test_and_then_travel_after_meeting_someone_is_not_his(full_ref: Reference) -> None:
+    text = ("After China, the head of state will proceed to Washington to meet Joe Biden at the White House, and then "
+            "travel to Lima.")
+    assert ("visit", "Joe Biden", "PER", "planned") not in {f[:4] for f in dated(full_ref, text, date(2024, 11, 8))}

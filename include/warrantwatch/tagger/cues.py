@@ -70,6 +70,10 @@ _HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+
 _CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
 # "an Asia tour that goes on to Japan": the tour's traveller is the one going.
 _PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)\s*,?\s*(?:which|that)\s+PER\d+\s+(?:also\s+|had\s+|has\s+)?$")
+# "would fly home after the summit and then travel to India": the bare verb of a second conjunct shares the plan
+# (no one named between: "will proceed to meet Biden at the White House, and then travel to Lima" is not Biden's)
+_FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:(?!PER\d)[^.;]){1,80}?"
+                                 r"\band\s+then\s+$")
 _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't|n’t)\s+(?:want|wish|afford)\s+to\s+$", re.IGNORECASE)
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")

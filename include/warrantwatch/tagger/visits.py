@@ -80,6 +80,7 @@ from warrantwatch.tagger.cues import (
     _FIRST_SINCE,
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
+    _FUTURE_THEN_AT_END,
     _GATHERED_IN_BEFORE,
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
@@ -596,6 +597,8 @@ class VisitRules(PresenceRules):
             return "ongoing"
         if form == "base" and re.search(r"\bdid\s+(?:\w+\s+)?$", pre):
             return "completed"  # "did travel to Mongolia": the emphatic past
+        if form == "base" and _FUTURE_THEN_AT_END.search(pre):
+            return "planned"  # "said Putin would fly home after the summit and then travel to India next week"
         if form == "base" and _PLUPERFECT_AT_END.search(pre) and _PARTICIPLE_GO.match(clause_verb):
             return "completed"  # "had come to Tehran for the swearing-in": a trip before the one told
         if form == "base" and _PRE_PERFECT.search(pre):
