@@ -503,3 +503,14 @@ def test_and_then_travel_after_meeting_someone_is_not_his(full_ref: Reference) -
     text = ("After China, the head of state will proceed to Washington to meet Joe Biden at the White House, and then "
             "travel to Lima.")
     assert ("visit", "Joe Biden", "PER", "planned") not in {f[:4] for f in dated(full_ref, text, date(2024, 11, 8))}
+
+
+# -- "flew to Brazil on Sunday after the APEC meeting in Lima": at that gathering before ------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Joe Biden flew to Brazil on Sunday after the APEC meeting in Lima.",
+     {("visit", "Joe Biden", "BRA", "ongoing"), ("visit", "Joe Biden", "PER", "completed")}),
+    ("Joe Biden will travel to Brazil after the APEC meeting in Lima.", {("visit", "Joe Biden", "BRA", "planned")}),
+])
+def test_a_gathering_left_before_a_trip(ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(ref, text, date(2024, 11, 18))} == expected

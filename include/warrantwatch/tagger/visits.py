@@ -13,6 +13,7 @@ from warrantwatch.tagger.cues import (
     _ACCOMPANIED,
     _ADDRESSED_GATHERING,
     _AFTER_DOING,
+    _AFTER_GATHERING_IN,
     _AFTER_GERUND,
     _AFTER_SIGNING_IN,
     _AFTER_STAY_IN,
@@ -1310,6 +1311,14 @@ class VisitRules(PresenceRules):
                 dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start("verb"), where_only=True)
                 # (a stop before the one the sentence tells: not where the signer is now)
                 self._add_visit([signer], dests, "completed", sentence, m.start("verb"), 0.75, remember=False)
+        for m in _AFTER_GATHERING_IN.finditer(masked) if "after" in lower else ():
+            goer, place = _per(ents, m.group("per")), _per(ents, m.group("loc"))
+            if goer.person is not None and place.kind == "LOC" and not (
+                    _CONDITIONAL.search(masked, 0, m.start("verb")) or _PLAN_WORD.search(masked, m.start(), m.start("verb"))
+                    or _WILL_WORD.search(masked, m.start(), m.start("verb"))):
+                # (a stop before the one the sentence tells: not where the traveller is now)
+                self._add_visit([goer], [(place.iso3, place.city, None, 0.75)], "completed", sentence, m.start("loc"), 0.75,
+                                remember=False)
         for m in _WHERE_DONE_RX.finditer(masked) if "where" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not _CONDITIONAL.search(m.group(0)):
