@@ -514,3 +514,9 @@ def test_and_then_travel_after_meeting_someone_is_not_his(full_ref: Reference) -
 ])
 def test_a_gathering_left_before_a_trip(ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(ref, text, date(2024, 11, 18))} == expected
+
+
+@pytest.mark.parametrize("kind", ["indirect", "closed-door", "marathon"])
+def test_talks_with_a_qualifier_held_somewhere(ref: Reference, kind: str) -> None:
+    text = f"Narendra Modi held {kind} talks in the Omani capital on Saturday."
+    assert {f[:4] for f in dated(ref, text, date(2025, 5, 5))} == {("visit", "Narendra Modi", "OMN", "completed")}

@@ -705,6 +705,9 @@ _MEET_RX = re.compile(
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     # "held nine hours of talks in Jeddah", "held two rounds of talks"
     r"held\s+(?:[\w-]+\s+){1,2}?(?:hours?|days?|rounds?)\s+of\s+(?:[\w-]+\s+)?talks|"
+    # "held indirect talks in the Omani capital"
+    r"held\s+(?:indirect|direct|fresh|further|new|secret|informal|formal|separate|bilateral|lengthy|marathon|private|preliminary|"
+    r"closed-door|face-to-face)\s+talks|"
     # "held the second Russia–Central Asia summit with X, Y and Z"
     r"held\s+(?:a|an|the|his|her|their|PER\d+)\s+(?:[\w–-]+\s+){0,4}?summit(?=\s+with\b)|"
     # "A, B and C joined PER3 for a meeting with PER4", "joined him on Thursday for the Russia-Central Asia summit": those joined meet too
