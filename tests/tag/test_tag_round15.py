@@ -156,7 +156,8 @@ def test_an_absent_list_with_no_gathering_is_nobody_staying_away(ref: Reference)
 @pytest.mark.parametrize(("place", "iso3"), [("Ha Noi", "VNM"), ("Da Nang", "VNM"), ("Turnberry", "GBR"),
                                              ("Punta Cana", "DOM"), ("Yokohama", "JPN"), ("Aqaba", "JOR"),
                                              ("Diriyah", "SAU"), ("Lusail", "QAT"), ("the Hofburg", "AUT"),
-                                             ("Baabda", "LBN"), ("the Diaoyutai State Guesthouse", "CHN")])
+                                             ("Baabda", "LBN"), ("the Diaoyutai State Guesthouse", "CHN"),
+                                             ("the Vostochny space launch centre", "RUS")])
 def test_more_cities_and_venues_place_a_visit(ref: Reference, place: str, iso3: str) -> None:
     text = f"Narendra Modi flew to {place} on Tuesday."
     assert {f[:4] for f in dated(ref, text, date(2025, 6, 20))} == {("visit", "Narendra Modi", iso3, "completed")}
