@@ -25,7 +25,7 @@ FLOORS = {
     "sealed5": (0.89, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.85, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     "sealed7": (0.69, 0.91, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
-    "sealed8": (0.81, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
+    "sealed8": (0.82, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
     "sealed10": (0.76, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     "sealed11": (0.76, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
@@ -40,7 +40,7 @@ FLOORS = {
     "sealed20": (0.78, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     "sealed21": (0.72, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
     "probe40": (0.91, 0.92, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
-    "sealed22": (0.73, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
+    "sealed22": (0.74, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
     "probe41": (0.91, 0.95, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     "sealed23": (0.86, 0.92, 0),  # (written in session 14; first run at 5665c62: visits 0.805, warrants 0.930, none in distractors)
     "sealed24": (0.79, 0.88, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
@@ -64,12 +64,12 @@ FLOORS = {
     # then used to find failure classes.
     "probe11": (0.89, 0.92, 0),
     # (first run, after the first rules of session 5: visits 0.732, warrants 0.833, no distractor facts)
-    "probe12": (0.87, 0.99, 0),
+    "probe12": (0.88, 0.99, 0),
     # (first run, later in session 5: visits 0.692, warrants 0.877, no distractor facts)
     "probe13": (0.92, 0.97, 0),
     # Written without the tagger in session 6 (first run: visits 0.680, warrants 0.880, 2 distractor facts),
     # then used to find failure classes.
-    "probe15": (0.85, 0.97, 0),
+    "probe15": (0.86, 0.97, 0),
     # (first run, after the first rules of session 6: visits 0.658, warrants 0.836, no distractor facts)
     "probe14": (0.79, 0.94, 0),
     # (first run, later in session 6: visits 0.754, warrants 0.952, no distractor facts)
@@ -83,32 +83,32 @@ FLOORS = {
     # 1 distractor fact), then used to find failure classes.
     "probe19": (0.89, 0.99, 0),
     # (first run at 3c89f04: visits 0.726, warrants 0.867, 1 distractor fact; Global South trips in their agencies' words)
-    "probe20": (0.84, 0.92, 0),
+    "probe20": (0.85, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
     "probe21": (0.82, 0.95, 0),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.83, 0.92, 1),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
-    "probe23": (0.82, 0.92, 0),
+    "probe23": (0.83, 0.92, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.89, 0.94, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
-    "probe25": (0.83, 0.89, 1),
+    "probe25": (0.84, 0.89, 1),
     # (first run at 9b6be86: visits 0.743, warrants 0.898, 1 distractor fact; Africa, the Middle East, Asia, Latin America)
     "probe26": (0.82, 0.95, 0),
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
-    "probe27": (0.85, 0.90, 1),
+    "probe27": (0.86, 0.90, 1),
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
     "probe28": (0.79, 0.93, 1),
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
-    "probe29": (0.83, 0.95, 0),
+    "probe29": (0.84, 0.95, 0),
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
     "probe30": (0.80, 0.91, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
     "probe31": (0.85, 0.96, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
-    "probe32": (0.86, 0.93, 0),
+    "probe32": (0.87, 0.93, 0),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
     "probe33": (0.87, 0.95, 0),
     # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
