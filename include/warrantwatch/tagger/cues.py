@@ -795,6 +795,7 @@ _DONE_IN_RX = re.compile(
 # "X arrived in Vietnam on Thursday, hours after signing a defence pact with Y in Pyongyang": the subject signed it there.
 _AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing|addressing|chairing|co-chairing|joining)\b"
                                r"(?=\s+(?:[\w'’-]+\s+){0,10}?(?:in|at)\s+(?:the\s+)?LOC\d)")
+_AFTER_DEED_WORDS = ("after sign", "after co-", "after addressing", "after chairing", "after joining")  # (its cheap gate)
 # "X flew to Brazil on Sunday after the APEC meeting in Lima": at that gathering before
 _AFTER_GATHERING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>the|a)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:EVT\d+|summit|meeting|forum|conference)(?:\s+(?:meeting|summit|forum))?\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")

@@ -12,6 +12,7 @@ from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _ACCOMPANIED,
     _ADDRESSED_GATHERING,
+    _AFTER_DEED_WORDS,
     _AFTER_DOING,
     _AFTER_GATHERING_IN,
     _AFTER_GERUND,
@@ -650,9 +651,11 @@ class VisitRules(PresenceRules):
                 travelers = subject[:1]
             # (a movement told as a participle: "flying first to Abu Dhabi", "travelling on to Hanoi"; not "attending
             # a summit in Kunming" after "made his first visit to China", which is the same trip again)
-            # (", then travelling to Belgrade on May 7": "then" may lead the participle)
+            # (", then travelling to Belgrade on May 7": "then" may lead the participle; the clause it hangs on is the
+            # verb's own words, else the one before the comma)
+            main = pre if pre.strip() not in {"", "then"} else masked[:c_start]
             participle = form == "ing" and _MOVING.match(m.group(0)) is not None and (
-                _COMMA_AT_END.search(pre) is not None if pre.strip() not in {"", "then"} else masked[:c_start].rstrip().endswith(","))
+                _COMMA_AT_END.search(pre) is not None if main is pre else main.rstrip().endswith(","))
             if not travelers and (_AND_THEN.search(pre) or participle):
                 # "He held talks in Doha, where ..., and spent Thursday in Abu Dhabi", "made a trip to the
                 # Gulf on Wednesday, flying first to Abu Dhabi": the verb shares the first clause's subject.
@@ -703,7 +706,6 @@ class VisitRules(PresenceRules):
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) else "completed"
             if status is None and participle and not _CONDITIONAL.search(masked, 0, c_start):
                 # (the participle takes the tense of the clause it hangs on)
-                main = pre if pre.strip() not in {"", "then"} else masked[:c_start]
                 status = ("completed" if _PAST_MAIN_VERB.search(main) and not _PRE_FUTURE.search(main) else
                           "ongoing" if _PRESENT_MAIN_VERB.search(main) else None)
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(
@@ -1303,8 +1305,7 @@ class VisitRules(PresenceRules):
             # "the war in Gaza", is skipped by _place_in_clause.)
             dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
             self._add_visit(travelers, dests, "completed", sentence, m.start(), 0.75)
-        for m in _AFTER_SIGNING_IN.finditer(masked) if ("after sign" in lower or "after co-" in lower or "after addressing" in lower
-                                                        or "after chairing" in lower or "after joining" in lower) else ():
+        for m in _AFTER_SIGNING_IN.finditer(masked) if _has_any(lower, _AFTER_DEED_WORDS) else ():
             signer = _per(ents, m.group("per"))
             if signer.person is not None and not _CONDITIONAL.search(masked, 0, m.start("verb")):
                 _, c_end = _clause_bounds(masked, m.start("verb"))
