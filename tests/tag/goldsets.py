@@ -1,4 +1,4 @@
-"""The labelled tagger sets (dev, holdout, final, blind, probe, sealed, probe2, probe3, sealed2, probe4) and the checks every one of them must pass.
+"""The labelled tagger sets (`SETS`: dev, holdout, final, the probes, blind and the sealed sets) and the checks every one of them must pass.
 
 A typo in a gold set (a bad ISO code, an alias instead of the canonical name, a gold line
 pointing at no article) would silently turn into a "miss" and skew every score, so each set is
