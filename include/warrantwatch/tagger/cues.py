@@ -387,6 +387,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:\w+\s+){0,3}?"
      r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:of|to|in|with\s+a\s+stop\s+in)", "past"),
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
+    # "X and Y represented the EU": the bloc's leaders at the story's gathering
+    (r"represent(?:s|ed|ing)?\s+the\s+(?:EU|European\s+Union|bloc|African\s+Union|AU)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
     # "Jaishankar will represent him at the East Asia Summit": a stand-in, at the gathering
     (r"represent(?:s|ed|ing)?\s+PER\d+\s+at", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),

@@ -1,0 +1,34 @@
+"""Language the sixteenth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference, load_reference
+
+MON_24_NOV_2025 = date(2025, 11, 24)
+
+
+@pytest.fixture(scope="module")
+def full_ref() -> Reference:
+    """The shipped reference: the test fixture's lacks several people these cases need."""
+    return load_reference()
+
+
+# -- "X and Y represented the EU": the bloc's leaders at the story's gathering ----------------------------------------
+
+def test_leaders_who_represented_the_bloc_were_at_the_gathering(full_ref: Reference) -> None:
+    text = ("NAIROBI - A two-day summit of African and European leaders opened in the Kenyan capital on Monday. António "
+            "Costa and Ursula von der Leyen represented the European Union, and the Kenyan president chaired the opening "
+            "session.")
+    assert {f[:4] for f in dated(full_ref, text, MON_24_NOV_2025)} == {
+        ("visit", "António Costa", "KEN", "ongoing"), ("visit", "Ursula von der Leyen", "KEN", "ongoing")}
+
+
+def test_representing_the_bloc_names_the_gathering_it_is_at(full_ref: Reference) -> None:
+    text = "António Costa represented the EU at the summit in Nairobi last week."
+    assert {f[:4] for f in dated(full_ref, text, MON_24_NOV_2025)} == {("visit", "António Costa", "KEN", "completed")}
