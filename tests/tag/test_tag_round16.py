@@ -32,3 +32,18 @@ def test_leaders_who_represented_the_bloc_were_at_the_gathering(full_ref: Refere
 def test_representing_the_bloc_names_the_gathering_it_is_at(full_ref: Reference) -> None:
     text = "António Costa represented the EU at the summit in Nairobi last week."
     assert {f[:4] for f in dated(full_ref, text, MON_24_NOV_2025)} == {("visit", "António Costa", "KEN", "completed")}
+
+
+# -- "A, a guest of the chair, and B, on her first trip abroad, also attended": both, past their appositions ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JAKARTA - A regional summit opened in the Indonesian capital on Sunday. Narendra Modi, a guest of the chair, "
+     "and Anthony Albanese, the host of next year's meeting, also attended.",
+     {("visit", "Narendra Modi", "IDN", "ongoing"), ("visit", "Anthony Albanese", "IDN", "ongoing")}),
+    # (a name inside the apposition is not the subject)
+    ("JAKARTA - A regional summit opened in the Indonesian capital on Sunday. Narendra Modi, a close ally of Joe "
+     "Biden, also attended.",
+     {("visit", "Narendra Modi", "IDN", "ongoing")}),
+])
+def test_a_list_of_names_each_with_an_apposition_shares_the_verb(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, MON_24_NOV_2025)} == expected

@@ -2194,6 +2194,11 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         head = head[: max(0, split.start() - clause_start)]
     head = _strip_possessive_role(head, entities)
     m = _PER_LISTED_AT_END.search(head)
+    if m is None and ", and " in head and (apposed := _PER_APPOSED_LISTED_AT_END.search(head)) is not None:
+        # "PER0, a guest of the chair, and PER1, on her first trip abroad, also attended": both
+        chosen.insert(0, _per(entities, apposed.group(1)))
+        head = _COUNTRY_POSSESSIVE_END.sub("", head[: apposed.start()])
+        m = _PER_LISTED_AT_END.search(head)
     while m:
         chosen.insert(0, _per(entities, m.group(1)))
         head = _COUNTRY_POSSESSIVE_END.sub("", head[: m.start()])  # "LOC0's PER1, LOC2's PER3 and ..."
@@ -2225,6 +2230,7 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
 _GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|the|a\s+dozen|dozens\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
                                    r"(?:leaders|monarchs|royals|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|"
                                    r"officials|delegations|dignitaries|others|guests)\s+(?:also\s+|all\s+|both\s+)?$")
+_PER_APPOSED_LISTED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:a|an|the)\s+[^,;]{0,80}?,\s*and\s+$")
 _LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")  # ("PER0 and his wife": the leader goes too)
 _ROLE_OF = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|ministers?|secretary|"
