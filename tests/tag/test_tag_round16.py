@@ -47,3 +47,17 @@ def test_representing_the_bloc_names_the_gathering_it_is_at(full_ref: Reference)
 ])
 def test_a_list_of_names_each_with_an_apposition_shares_the_verb(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, MON_24_NOV_2025)} == expected
+
+
+# -- "made the same journey in September, meeting X in Busan": a participle hung on a trip told as done ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("His predecessor, Shigeru Ishiba, made the same trip in June, meeting the president in Busan.",
+     {("visit", "Shigeru Ishiba", "KOR", "completed", "2025-06")}),
+    ("Shigeru Ishiba travelled to the region in June, meeting the president in Busan.",
+     {("visit", "Shigeru Ishiba", "KOR", "completed", "2025-06")}),
+    # (flying home is no trip to the place of the meeting told after it)
+    ("Shigeru Ishiba flew home on Friday, meeting reporters in Busan before take-off.", set()),
+])
+def test_a_meeting_told_as_a_participle_of_a_trip_made(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, MON_24_NOV_2025)} == expected

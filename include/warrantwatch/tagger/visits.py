@@ -73,6 +73,7 @@ from warrantwatch.tagger.cues import (
     _DEST_RX,
     _DONE_IN_RX,
     _DONE_IN_STEMS,
+    _DONE_TRIP_BEFORE_PARTICIPLE,
     _DUE_THERE,
     _EITHER_PLACE,
     _EMPHATIC_SELF,
@@ -1042,6 +1043,8 @@ class VisitRules(PresenceRules):
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
                 status = "completed"  # "after meeting Xi in Busan on Thursday"
+            elif verb == "meeting" and _DONE_TRIP_BEFORE_PARTICIPLE.search(pre):
+                status = "completed"  # "X made the same journey in September, meeting Y in Busan": X went
             elif verb == "meeting" and _WAS_AT_END.search(pre):
                 status = "completed"  # "as PER3 did at last year's meeting in LOC2": was there
             elif verb == "meeting" and _HAD_A_MEETING_AT_END.search(pre):
