@@ -61,3 +61,31 @@ def test_a_list_of_names_each_with_an_apposition_shares_the_verb(full_ref: Refer
 ])
 def test_a_meeting_told_as_a_participle_of_a_trip_made(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, MON_24_NOV_2025)} == expected
+
+
+# -- "At the same time they issued one for Y": "one" is the warrant the sentence before told --------------------------
+
+WED_4_SEP_2024 = date(2024, 9, 4)
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("The judges issued one for Maria Lvova-Belova on the same day.", ("Maria Lvova-Belova", "issued")),
+    ("The prosecutor had also requested one for Maria Lvova-Belova.", ("Maria Lvova-Belova", "requested")),
+    ("He had also sought one for Maria Lvova-Belova, but that application was dropped in May.",
+     ("Maria Lvova-Belova", "withdrawn")),
+])
+def test_one_for_another_subject_is_a_warrant_too(full_ref: Reference, second: str, expected: tuple) -> None:
+    text = f"The International Criminal Court issued an arrest warrant for Vladimir Putin in March 2023. {second}"
+    facts = {(f[1], f[3]) for f in dated(full_ref, text, WED_4_SEP_2024) if f[0] == "warrant"}
+    assert expected in facts
+
+
+@pytest.mark.parametrize("text", [
+    # (no warrant told before: "one" is something else)
+    "The International Criminal Court held a hearing in March. The judges issued one for Maria Lvova-Belova.",
+    # (a denial)
+    "The International Criminal Court issued an arrest warrant for Vladimir Putin in March 2023. It never issued one for "
+    "Maria Lvova-Belova.",
+])
+def test_one_for_someone_without_a_warrant_before_or_denied(full_ref: Reference, text: str) -> None:
+    assert "Maria Lvova-Belova" not in {f[1] for f in dated(full_ref, text, WED_4_SEP_2024) if f[0] == "warrant"}

@@ -46,6 +46,7 @@ from warrantwatch.tagger.cues import (
     _NATIONAL_COURT,
     _NO_LONGER_STANDS,
     _NOT_ARREST_WARRANT,
+    _ONE_FOR,
     _ONE_OF_GROUP,
     _ONLY_ONES_WANTED,
     _OWN_WARRANT,
@@ -180,6 +181,8 @@ class WarrantRules(ArticleState):
             self._grounds_to_believe(sentence)
         if "accused" in masked and self.mentions_icc and (self.last_warrant is not None or "warrant" in self.text[: sentence.start]):
             self._accused_in_a_warrant_story(sentence)
+        if " one " in masked and self.mentions_icc and sentence.previous is not None and "warrant" in sentence.previous.masked:
+            self._one_more_for(sentence)
         national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
         served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
         if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
@@ -441,6 +444,21 @@ class WarrantRules(ArticleState):
                     # (one the court has only been asked about is accused in the prosecutor's application)
                     told = "requested" if all(w.issued is None for w in known) else status
                     self.facts.append(_Fact("warrant", person, told, sentence, 0.7, court="ICC", date=None, cued=True))
+
+    def _one_more_for(self, sentence: Sentence) -> None:
+        """"Judges issued a warrant for X. At the same time they issued one for Y": Y's is the court's too."""
+        masked = sentence.masked
+        for m in _ONE_FOR.finditer(masked):
+            c_start, _ = _clause_bounds(masked, m.start())
+            person = _per(sentence.entities, m.group("i")).person
+            if person is None or _W_NEGATED.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start()):
+                continue
+            status = "issued" if m.group("verb") == "issued" else "requested"
+            when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
+            if status == "requested" and (dropped := _W_WITHDRAWN.search(masked, m.end())) is not None:
+                status = "withdrawn"  # "He had also sought one for Y; that application was withdrawn in August"
+                when = self._date_near(sentence, dropped.start(), "past", warrant=True) or when
+            self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
 
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
