@@ -89,3 +89,21 @@ def test_one_for_another_subject_is_a_warrant_too(full_ref: Reference, second: s
 ])
 def test_one_for_someone_without_a_warrant_before_or_denied(full_ref: Reference, text: str) -> None:
     assert "Maria Lvova-Belova" not in {f[1] for f in dated(full_ref, text, WED_4_SEP_2024) if f[0] == "warrant"}
+
+
+# -- "Since then the court has added two more generals, X and Y": more people named in the court's warrants -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Criminal Court issued a warrant for Vladimir Putin in 2023. Last year the judges added two "
+     "more generals, Sergei Shoigu and Valery Gerasimov, over strikes on power stations.",
+     {"Vladimir Putin", "Sergei Shoigu", "Valery Gerasimov"}),
+    ("The International Criminal Court issued a warrant for Vladimir Putin in 2023. Since then the court has added "
+     "three other officials, among them Sergei Shoigu.", {"Vladimir Putin", "Sergei Shoigu"}),
+    # (someone the reference knows no warrant for is not added; nor is a denial)
+    ("The International Criminal Court issued a warrant for Vladimir Putin in 2023. The judges have not added two "
+     "more generals, Sergei Shoigu and Valery Gerasimov.", {"Vladimir Putin"}),
+    ("The International Criminal Court issued a warrant for Vladimir Putin in 2023. The judges added two more "
+     "officials, among them Sergey Lavrov.", {"Vladimir Putin"}),
+])
+def test_people_the_court_added_to_its_warrants(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[1] for f in dated(full_ref, text, WED_4_SEP_2024) if f[0] == "warrant" and f[3] == "issued"} == expected

@@ -1060,7 +1060,7 @@ _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 _ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for)\s+(?:a\s+similar\s+|another\s+)?one\s+(?:for|against)\s+PER(?P<i>\d+)")
 _WARRANT_WORDS = ("warrant", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
-                  "served")
+                  "served", "added")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 # "the prosecutor's application for X no longer stands": withdrawn
@@ -1099,6 +1099,11 @@ _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|te
                            r"(?:formally\s+)?(?:closed|terminated|dropped|ended|discontinued)\b")
 # "six Russian officials, including X and Y, who were named in March last year": the named ones' warrants, in an ICC story.
 _WHO_WERE_NAMED = re.compile(r",\s*who\s+(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|first\s+)?named\b(?!\s+(?:as|after|by\s+PER))")
+# "Since then the court has added four more senior Russians, among them X and Y", "judges added two commanders, X and Y":
+# more people named in the court's warrants
+_COURT_ADDED = re.compile(r"\b(?:judges|court|chamber|they)\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|later\s+)?added\s+"
+                          r"(?:two|three|four|five|six|\d+)\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:commanders|officials|Russians|suspects|people|names|men|officers|generals|leaders|figures)\b")
 _INCLUDING_WORD = re.compile(r"\b(?:including|among\s+them)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
                           r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _CONDITIONAL,
     _COUNTRY_WARRANT,
     _COUNTRY_WARRANT_ANY,
+    _COURT_ADDED,
     _COURT_ORDERS,
     _COURT_SEEKS,
     _DEMANDED_TO_AT_END,
@@ -546,6 +547,12 @@ class WarrantRules(ArticleState):
                 continue  # (only a list told as such: a lone name before "who was named" may be named for something else)
             when = self._date_near(sentence, m.end(), "past", any_side=True, allow_since=True, warrant=True)
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, listed_from, m.start()), "issued", when)
+        for m in _COURT_ADDED.finditer(masked) if "added" in masked else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _W_NEGATED.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start()):
+                continue
+            when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
+            self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end()), "issued", when)
         for m in _ONLY_ONES_WANTED.finditer(masked) if "only" in masked and "warrants" in masked else ():
             # "The decision leaves X and his former defence minister Y as the only people named in warrants"
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(m.group("who")), "issued", None)
