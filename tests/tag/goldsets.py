@@ -120,6 +120,7 @@ SETS = (
     GoldSet("probe43", "p43", "probe43.example", (150, 450), 35, 10),
     GoldSet("sealed25", "S25", "sealed25.example", (150, 450), 35, 10),
     GoldSet("probe44", "p44", "probe44.example", (150, 450), 35, 10),
+    GoldSet("sealed26", "S26", "sealed26.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
