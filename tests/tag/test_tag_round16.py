@@ -107,3 +107,16 @@ def test_one_for_someone_without_a_warrant_before_or_denied(full_ref: Reference,
 ])
 def test_people_the_court_added_to_its_warrants(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[1] for f in dated(full_ref, text, WED_4_SEP_2024) if f[0] == "warrant" and f[3] == "issued"} == expected
+
+
+# -- "General X and Admiral Y, whose warrants were made public in March": the warrants of both -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow honoured General Sergei Shoigu and General Valery Gerasimov, whose warrants from the International "
+     "Criminal Court were unsealed in June.", {"Sergei Shoigu", "Valery Gerasimov"}),
+    # (one warrant is the last name's alone)
+    ("Sergei Shoigu met Valery Gerasimov, whose warrant from the International Criminal Court was unsealed in June.",
+     {"Valery Gerasimov"}),
+])
+def test_whose_warrants_after_a_coordinated_pair(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[1] for f in dated(full_ref, text, WED_4_SEP_2024) if f[0] == "warrant"} == expected

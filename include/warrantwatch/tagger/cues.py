@@ -1039,6 +1039,8 @@ _COUNTRY_WARRANT_ANY = re.compile(r"\b(?:LOC|DEM)(\d+)(?:'s|’s)?\s+(?:arrest\s
 # A person told as the subject of a time clause: "days after PER0 wrapped up", "while PER1 was".
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|since|until|as)\s+$")
 _WHOSE_WARRANT = re.compile(r"PER(\d+)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}$")
+# "Lieutenant General X and Admiral Y, whose warrants ...": the names coordinated before the one "whose" hangs on
+_PER_AND_TITLE_AT_END = re.compile(r"PER(\d+)\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.-]*\s+){0,2}$")
 _ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
 _CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
 

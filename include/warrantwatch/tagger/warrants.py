@@ -51,6 +51,7 @@ from warrantwatch.tagger.cues import (
     _ONE_OF_GROUP,
     _ONLY_ONES_WANTED,
     _OWN_WARRANT,
+    _PER_AND_TITLE_AT_END,
     _PER_WHO_AT_END,
     _POSSESSOR_ROLE_NAMED,
     _PROSECUTORS_ASK_ARREST,
@@ -672,7 +673,14 @@ class WarrantRules(ArticleState):
             return [p for p in dict.fromkeys(people) if p is not None]
         whose = _WHOSE_WARRANT.search(masked, max(0, w_start - 40), w_start)
         if whose is not None and (person := _per(ents, whose.group(1)).person) is not None:
-            return [person]  # "X, whose warrant dates from 2007": the warrant is X's
+            # "X, whose warrant dates from 2007": the warrant is X's (and "whose warrants" are those of "A and B" too)
+            people, at = [person], whose.start()
+            while masked.startswith("warrants", w_start) and (
+                    more := _PER_AND_TITLE_AT_END.search(masked, max(0, at - 40), at)) is not None and (
+                    (other := _per(ents, more.group(1)).person) is not None):
+                people.insert(0, other)
+                at = more.start()
+            return list(dict.fromkeys(people))
         whom = _FOR_WHOM.search(masked, 0, w_start) if "whom" in masked else None
         if whom is not None:
             # "X was one of three leaders, together with Y and Z, for whom the prosecutor sought warrants": all three
