@@ -121,6 +121,8 @@ SETS = (
     GoldSet("sealed25", "S25", "sealed25.example", (150, 450), 35, 10),
     GoldSet("probe44", "p44", "probe44.example", (150, 450), 35, 10),
     GoldSet("sealed26", "S26", "sealed26.example", (150, 450), 35, 10),
+    GoldSet("probe45", "p45", "probe45.example", (150, 450), 35, 10),
+    GoldSet("probe46", "p46", "probe46.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

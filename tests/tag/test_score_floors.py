@@ -48,6 +48,8 @@ FLOORS = {
     "sealed25": (0.77, 0.93, 0),  # (written in session 14; first run at 42d7a77: visits 0.779, warrants 0.947, none in distractors)
     "sealed26": (0.69, 0.91, 0),  # (written in session 15; first run at b35ae71: visits 0.702, warrants 0.927, none in distractors)
     "probe44": (0.83, 0.92, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
+    "probe45": (0.69, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
+    "probe46": (0.74, 0.77, 1),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
