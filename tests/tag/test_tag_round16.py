@@ -120,3 +120,16 @@ def test_people_the_court_added_to_its_warrants(full_ref: Reference, text: str, 
 ])
 def test_whose_warrants_after_a_coordinated_pair(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[1] for f in dated(full_ref, text, WED_4_SEP_2024) if f[0] == "warrant"} == expected
+
+
+# -- "as the COP30 talks in Belém ran into overtime": a gathering elsewhere at the same time is not the story's --------
+
+SAT_22_NOV_2025 = date(2025, 11, 22)
+
+
+def test_a_gathering_going_on_elsewhere_meanwhile_keeps_the_storys(full_ref: Reference) -> None:
+    text = ("Live coverage of the first day of the G20 summit in Johannesburg.\n\n"
+            "14:05 - Lula said the boycott was a mistake, as the COP30 talks in Belém ran into overtime.\n\n"
+            "12:30 - Donald Trump has stayed away from the summit.")
+    assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025) if f[1] == "Donald Trump"} == {
+        ("visit", "Donald Trump", "ZAF", "declined")}

@@ -50,6 +50,7 @@ from warrantwatch.tagger.cues import (
     _LEADERS_MEET_HERE,
     _LEFT_ON,
     _LEFT_PLACE_ON,
+    _MEANWHILE_GATHERING_BEFORE,
     _MINISTERIAL_AFTER,
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
@@ -254,6 +255,8 @@ class ArticleState:
                 # "in July he attended the BRICS summit in Kazan", "attended the APEC meetings in Lima last week": a
                 # gathering before the story's
                 continue
+            if self.context is not None and _MEANWHILE_GATHERING_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
+                continue  # "as the COP30 talks in Belém ran into overtime": elsewhere, at the same time
             if self.context is not None and _FROM_GATHERING_AT_END.search(masked, max(0, m.start() - 40), m.start()):
                 continue  # "Xi landed in Rio on Sunday after APEC in Peru": the gathering he came from, not the story's
             if m.group("e") and _BODY_AFTER.match(after):
