@@ -133,3 +133,16 @@ def test_a_gathering_going_on_elsewhere_meanwhile_keeps_the_storys(full_ref: Ref
             "12:30 - Donald Trump has stayed away from the summit.")
     assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025) if f[1] == "Donald Trump"} == {
         ("visit", "Donald Trump", "ZAF", "declined")}
+
+
+# -- "X, who landed on Friday, greeted Ramaphosa at the venue": one abroad is not receiving guests at home ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JOHANNESBURG - The G20 summit opened in Johannesburg on Saturday. Narendra Modi, who flew in on Friday, "
+     "welcomed Cyril Ramaphosa warmly at the venue.", {("visit", "Narendra Modi", "ZAF", "ongoing")}),
+    # (at home, the same words are hosting; and a reception ahead is the guest's plan whatever came before)
+    ("NEW DELHI - Narendra Modi welcomed Cyril Ramaphosa at Hyderabad House on Saturday.",
+     {("visit", "Cyril Ramaphosa", "IND", "ongoing")}),
+])
+def test_one_abroad_who_greets_someone_is_not_hosting(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025)} == expected

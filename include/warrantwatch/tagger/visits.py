@@ -1372,6 +1372,8 @@ class VisitRules(PresenceRules):
                 # A leader receives guests at home: "Xi hosted Modi in Beijing" is Modi's visit to
                 # China whatever else the clause names ("talks on the war in Gaza").
                 home = self._home(host.person) if host.person else None
+                if home is not None and status != "planned" and self.last_host.get(host.person.name, (home,))[0] != home and not place:
+                    continue  # "X, who landed on Friday, greeted Ramaphosa at the venue": X is abroad, not receiving at home
                 city = next((c for iso3, c, _, _ in place if iso3 == home), None)
                 occasion = next((o for iso3, _, o, _ in place if iso3 == home), None)
                 dests = [(home, city, occasion, 0.8)] if home else []
