@@ -146,3 +146,19 @@ def test_a_gathering_going_on_elsewhere_meanwhile_keeps_the_storys(full_ref: Ref
 ])
 def test_one_abroad_who_greets_someone_is_not_hosting(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025)} == expected
+
+
+# -- "posed for the family photo": at the story's gathering ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NAIROBI - A two-day summit opened in the Kenyan capital on Saturday. Keir Starmer and Narendra Modi posed for "
+     "the family photo, with an empty spot where another guest would have stood.",
+     {("visit", "Keir Starmer", "KEN", "ongoing"), ("visit", "Narendra Modi", "KEN", "ongoing")}),
+    ("NAIROBI - A two-day summit opened in the Kenyan capital on Saturday. Keir Starmer was among the leaders lined up "
+     "for the group photo.", {("visit", "Keir Starmer", "KEN", "ongoing")}),
+    # (a photo only supposed is no presence)
+    ("NAIROBI - A two-day summit opened in the Kenyan capital on Saturday. Keir Starmer would have posed for the "
+     "family photo had he come.", set()),
+])
+def test_posing_for_the_family_photo_is_being_at_the_gathering(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025)} == expected

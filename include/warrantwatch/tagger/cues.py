@@ -99,9 +99,9 @@ _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 _ADDRESSED_GATHERING = re.compile(
     r"\b(?P<verb>addressed|addresses|addressing|will\s+address|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+address|told|tells|spoke\s+(?:to|at|before)|speaks\s+(?:to|at|before)|"
     r"(?:gave|delivered)\s+(?:a|his|her)\s+(?:[\w-]+\s+)?(?:speech|address)\s+(?:to|at)|took\s+the\s+floor\s+(?:at|in)|"
-    r"co-chaired|co-chairs|co-chairing|co-chair|co-hosted)\s+"
-    # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit")
-    r"(?:(?:the\s+)?EVT\d+|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall|session|meeting)|"
+    r"co-chaired|co-chairs|co-chairing|co-chair|co-hosted|posed\s+for|lined\s+up\s+for)\s+"
+    # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit"; its family photo)
+    r"(?:(?:the\s+)?EVT\d+|(?P<photo>the\s+(?:traditional\s+|official\s+)?(?:family|group)\s+(?:photo|photograph|picture))|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall|session|meeting)|"
     r"delegates(?=\s+(?:that|at|in)\b)|a\s+(?:[\w-]+\s+)?(?:session|plenary|panel|roundtable)(?!\s+of\b)|"
     r"(?:\w+day|today)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|summit))\b|"
     r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)|"

@@ -1187,11 +1187,11 @@ class VisitRules(PresenceRules):
                 self._add_visit([sender], dests, "declined", sentence, m.end(), 0.75)
         for m in _ADDRESSED_GATHERING.finditer(masked) if (self.context is not None or self.dateline is not None) and (
                 "ddress" in lower or "told" in lower or "tells" in lower or "spoke" in lower or "speaks" in lower
-                or "speech" in lower or "floor" in lower or "co-chair" in lower or "co-host" in lower or "used" in lower) else ():
+                or "speech" in lower or "floor" in lower or "photo" in lower or "co-chair" in lower or "co-host" in lower or "used" in lower) else ():
             # "told the assembly his country had never sought a nuclear weapon": there, at the gathering.
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
-            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_WORD.search(masked, c_start, c_end):
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_WORD.search(masked, c_start, m.end() if m.group("photo") else c_end):
                 continue  # (nor "would be his first address to such a gathering": no more than a prospect)
             if m.group("used_evt") and (self.context is None or (event := _per(ents, m.group("used_evt")).event) is None
                                         or (event.host(self.published.year) or (None,))[0] != self.context[0]):
