@@ -162,3 +162,11 @@ def test_one_abroad_who_greets_someone_is_not_hosting(full_ref: Reference, text:
 ])
 def test_posing_for_the_family_photo_is_being_at_the_gathering(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025)} == expected
+
+
+# -- "has visited more than a dozen countries this year, including A, B and C": the ones named -------------------------
+
+def test_countries_counted_then_named_with_including(full_ref: Reference) -> None:
+    text = "Lula has visited more than a dozen countries this year, including Japan, India and Egypt."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 9, 1))} == {
+        ("visit", "Luiz Inácio Lula da Silva", iso3, "completed") for iso3 in ("JPN", "IND", "EGY")}
