@@ -170,3 +170,15 @@ def test_countries_counted_then_named_with_including(full_ref: Reference) -> Non
     text = "Lula has visited more than a dozen countries this year, including Japan, India and Egypt."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 9, 1))} == {
         ("visit", "Luiz Inácio Lula da Silva", iso3, "completed") for iso3 in ("JPN", "IND", "EGY")}
+
+
+# -- "arrived in Luanda on Thursday, flying in from this week's BRICS summit in Johannesburg": at that gathering before ---
+
+@pytest.mark.parametrize("text", [
+    "LUANDA - Lula arrived in Luanda late on Thursday, flying in directly from this week's BRICS summit in Johannesburg.",
+    "Lula arrived in Luanda on Thursday, coming straight from the BRICS summit in Johannesburg.",
+    "Lula landed in Luanda on Thursday from the BRICS summit in Johannesburg.",
+])
+def test_an_arrival_from_a_gathering_elsewhere(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 8, 25))} == {
+        ("visit", "Luiz Inácio Lula da Silva", "AGO", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "ZAF", "completed")}

@@ -733,7 +733,7 @@ _MEET_RX = re.compile(
 # "... urged progress on climate finance as the COP30 negotiations in Belém ran into overtime": a gathering going on
 # elsewhere at the same time, not the story's
 _MEANWHILE_GATHERING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$")
-_FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|last\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")
+_FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|(?:last|this)\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")
 # "... the APEC forum in Lima and then the G20 summit in Rio": another gathering of a list (its place told after it)
 _AND_THEN_GATHERING = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?LOC\d+)?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:to\s+)?"
                                  r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?EVT(\d+)")
@@ -1568,7 +1568,8 @@ _APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<
 # Emirates", "fresh from talks in Doha", "flew out of Anchorage that evening".
 # "X flew in directly from the G7 summit": that gathering, attended and over.
 _ARRIVED_FROM_GATHERING = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,60}?\b(?:flew\s+in|arrived|came|travell?ed|landed)\s+"
-                                     r"(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?EVT(?P<evt>\d+)")
+                                     r"(?:[\w-]+\s+){0,5}?(?:[\w-]+\s*,\s*(?:flying\s+in|coming)\s+(?:directly\s+|straight\s+)?)?"
+                                     r"from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?EVT(?P<evt>\d+)")
 _FROM_GATHERING = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?EVT(\d+)")
 _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:moving\s+on|moved\s+on|fresh|having\s+come)\s+from\s+"
                            r"(?:(?:talks|a\s+visit|a\s+summit|a\s+stop|meetings)\s+in\s+)?(?:the\s+)?LOC(?P<loc>\d+)|"

@@ -15,6 +15,7 @@ from warrantwatch.tagger.cues import (
     _AND_BACK_HOME,
     _AND_WORD,
     _ARRIVED_FOR_GATHERING,
+    _ARRIVED_FROM_GATHERING,
     _AS_DID,
     _BACK_HOME,
     _BODY_AFTER,
@@ -257,7 +258,8 @@ class ArticleState:
                 continue
             if self.context is not None and _MEANWHILE_GATHERING_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
                 continue  # "as the COP30 talks in Belém ran into overtime": elsewhere, at the same time
-            if self.context is not None and _FROM_GATHERING_AT_END.search(masked, max(0, m.start() - 40), m.start()):
+            if (self.context is not None or " from " in masked and _ARRIVED_FROM_GATHERING.search(masked) is not None) and (
+                    _FROM_GATHERING_AT_END.search(masked, max(0, m.start() - 40), m.start())):
                 continue  # "Xi landed in Rio on Sunday after APEC in Peru": the gathering he came from, not the story's
             if m.group("e") and _BODY_AFTER.match(after):
                 continue  # "holds the G20 presidency", "a NATO trust fund", "set up by the BRICS": the body
