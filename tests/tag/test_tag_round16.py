@@ -182,3 +182,19 @@ def test_countries_counted_then_named_with_including(full_ref: Reference) -> Non
 def test_an_arrival_from_a_gathering_elsewhere(full_ref: Reference, text: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2023, 8, 25))} == {
         ("visit", "Luiz Inácio Lula da Silva", "AGO", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "ZAF", "completed")}
+
+
+# -- "would have had to arrest him had he set foot in the country": the inverted conditional is no trip ----------------
+
+@pytest.mark.parametrize("text", [
+    "Kenya would have been bound to arrest Vladimir Putin had he set foot in the country.",
+    "Vladimir Putin would have faced arrest had he travelled to Kenya.",
+])
+def test_an_inverted_conditional_is_no_trip(full_ref: Reference, text: str) -> None:
+    assert [f for f in dated(full_ref, text, date(2023, 8, 25)) if f[0] == "visit"] == []
+
+
+def test_a_group_of_officials_after_a_leader_travelled_not_the_leader(full_ref: Reference) -> None:
+    text = ("Vladimir Putin and Kim Jong Un have since exchanged letters, and a group of Russian officials had travelled "
+            "to Pyongyang for talks.")
+    assert [f for f in dated(full_ref, text, date(2023, 9, 6)) if f[0] == "visit"] == []

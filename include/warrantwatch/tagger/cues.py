@@ -617,7 +617,9 @@ _PRE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|previousl
 _PRE_BE = re.compile(r"(?:\b(?:is|are|am)|\b(?:he|she|who|that)'s)\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
 _PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that)\b", re.IGNORECASE)
+# (and the inverted "had he set foot in the country", "had she gone")
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that|"
+                          r"had\s+PER\d+(?=\s+(?:set|gone|come|travel|attend|visit|been|made|flown)\b|\s*$))", re.IGNORECASE)
 # "has attended the summits in person in most years since 2014": a habit, no one trip.
 # (each form holds "year", the word the caller gates it on)
 _HABITUAL = re.compile(r"\b(?:(?:in\s+)?most\s+years|every\s+year|each\s+year|year\s+after\s+year)\b", re.IGNORECASE)
@@ -1055,7 +1057,7 @@ _PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish co
 _PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather dropped abandoned scrapped shelved",
                       r"no\s+plan")
 # "if" as a word, spelled to open on its letters (a literal prefix the engine skips to).
-_CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", r"if(?<![a-z]if)(?![a-z])")
+_CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", "if(?<![a-z]if)(?![a-z])\nhad per\\d")
 _VIDEO = _Gated(_VIDEO, "video virtual remote online")
 _HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected")
 _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
@@ -2243,9 +2245,9 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
 
 # "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.
 # ", and several European monarchs": a clause of its own whose subject is a group, no one named
-_GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|the|a\s+dozen|dozens\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
+_GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|the|a\s+dozen|dozens\s+of|a\s+(?:group|team|delegation)\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
                                    r"(?:leaders|monarchs|royals|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|"
-                                   r"officials|delegations|dignitaries|others|guests)\s+(?:also\s+|all\s+|both\s+)?$")
+                                   r"officials|delegations|dignitaries|others|guests)\s+(?:(?:had|have|has|were)\s+)?(?:also\s+|all\s+|both\s+)?$")
 _PER_APPOSED_LISTED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:a|an|the)\s+[^,;]{0,80}?,\s*and\s+$")
 _LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")  # ("PER0 and his wife": the leader goes too)
 _ROLE_OF = re.compile(
