@@ -198,3 +198,15 @@ def test_a_group_of_officials_after_a_leader_travelled_not_the_leader(full_ref: 
     text = ("Vladimir Putin and Kim Jong Un have since exchanged letters, and a group of Russian officials had travelled "
             "to Pyongyang for talks.")
     assert [f for f in dated(full_ref, text, date(2023, 9, 6)) if f[0] == "visit"] == []
+
+
+# -- "a possible meeting between A and B at the summit in November": a prospect, not a meeting held ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials are preparing for a possible meeting between Joe Biden and Xi Jinping at the summit in San Francisco "
+     "in November.", set()),
+    ("A meeting between Joe Biden and Xi Jinping in Bali in November ended with a promise of more talks.",
+     {("visit", "Joe Biden", "IDN", "completed"), ("visit", "Xi Jinping", "IDN", "completed")}),
+])
+def test_a_possible_meeting_between_two_leaders_was_not_held(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 8, 20))} == expected

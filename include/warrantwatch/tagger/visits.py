@@ -189,6 +189,7 @@ from warrantwatch.tagger.cues import (
     _PREVIOUS_VISIT_THERE,
     _PROGRESSIVE_NOW,
     _PRONOUN_SUBJECT,
+    _PROSPECT_AT_END,
     _PURPOSE_NOUN_AT_END,
     _PUT_ON_HOLD,
     _REASON_AFTER,
@@ -1035,6 +1036,8 @@ class VisitRules(PresenceRules):
             if verb.startswith("meeting between"):
                 # ("follows a meeting between A and B in June": held, when its day is past; else not told as held)
                 when = self._date_near(sentence, m.end(), "past", visit=True)
+                if _PROSPECT_AT_END.search(pre):
+                    continue  # "a possible meeting between A and B at the APEC summit in November": not held
                 if when is None or when >= self.published.isoformat()[: len(when)] or _PRE_FUTURE.search(pre) or (
                         _PLAN_WORD.search(masked, m.end(), c_end)):
                     continue  # ("... will take place in Alaska on Aug. 15": ahead, whatever the day's reading)
