@@ -210,3 +210,12 @@ def test_a_group_of_officials_after_a_leader_travelled_not_the_leader(full_ref: 
 ])
 def test_a_possible_meeting_between_two_leaders_was_not_held(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2023, 8, 20))} == expected
+
+
+# -- "BELÉM — ... before the UN climate conference in Dubai": a later gathering elsewhere is not the story's ----------
+
+def test_a_gathering_told_as_ahead_elsewhere_is_not_the_storys(full_ref: Reference) -> None:
+    text = ("NAIROBI - Leaders of East African states opened a summit on Tuesday, pressing for common goals before the "
+            "climate conference in Dubai. Cyril Ramaphosa, who flew into the city on Monday, told the opening session "
+            "that Africa needed cheaper finance.")
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 8, 8))} == {("visit", "Cyril Ramaphosa", "KEN", "ongoing")}

@@ -18,6 +18,7 @@ from warrantwatch.tagger.cues import (
     _ARRIVED_FROM_GATHERING,
     _AS_DID,
     _BACK_HOME,
+    _BEFORE_GATHERING_AT_END,
     _BODY_AFTER,
     _BODY_NOT_MEETING_BEFORE,
     _CEREMONY_HINTS,
@@ -266,6 +267,9 @@ class ArticleState:
             if m.group("e") and _MINISTERIAL_AFTER.match(after):
                 continue  # "skipped the G20 foreign ministers' meeting in February": another gathering of the body
             place = _EVT_PLACE_RX.match(after)
+            if (place and self.dateline is not None and _per(ents, place.group("i")).iso3 != self.dateline[0]
+                    and _BEFORE_GATHERING_AT_END.search(masked, max(0, m.start() - 40), m.start())):
+                continue  # "BELÉM — ... urging targets before the UN climate conference in Dubai": a later one, elsewhere
             if (place or m.group("e")) and _EARLIER_GATHERING.search(masked, max(0, m.start() - 60), m.start()):
                 continue  # "hosted the previous summit in Johannesburg": not the one the article is about
             if self.context is not None and (_LATER_GATHERING.search(masked, max(0, m.start() - 45), m.start())
