@@ -123,6 +123,7 @@ SETS = (
     GoldSet("sealed26", "S26", "sealed26.example", (150, 450), 35, 10),
     GoldSet("probe45", "p45", "probe45.example", (150, 450), 35, 10),
     GoldSet("probe46", "p46", "probe46.example", (150, 450), 35, 10),
+    GoldSet("sealed27", "S27", "sealed27.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
