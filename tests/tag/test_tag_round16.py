@@ -219,3 +219,14 @@ def test_a_gathering_told_as_ahead_elsewhere_is_not_the_storys(full_ref: Referen
             "climate conference in Dubai. Cyril Ramaphosa, who flew into the city on Monday, told the opening session "
             "that Africa needed cheaper finance.")
     assert {f[:4] for f in dated(full_ref, text, date(2023, 8, 8))} == {("visit", "Cyril Ramaphosa", "KEN", "ongoing")}
+
+
+# -- "put off a visit to Beijing planned for next week": the date it was planned for is no new date ------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Johann Wadephul put off a visit to Beijing planned for next week, citing a thin programme.", "cancelled"),
+    ("Johann Wadephul put off a visit to Beijing scheduled for Tuesday.", "cancelled"),
+    ("Johann Wadephul put off a visit to Beijing until next month.", "planned"),
+])
+def test_a_trip_put_off_from_its_planned_date(full_ref: Reference, text: str, status: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 27))} == {("visit", "Johann Wadephul", "CHN", status)}

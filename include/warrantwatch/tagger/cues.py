@@ -653,7 +653,8 @@ _DELAYED_BY_SPAN = re.compile(r"\s+by\s+(?:almost\s+|nearly\s+|about\s+|more\s+t
                               # "state visits to Germany in March and to France in September, the latter delayed from the spring"
                               r"\s+from\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|"
                               r"August|September|October|November|December)\b")
-_NEW_DATE = re.compile(r"\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
+# ("put off a visit planned for next week": the date it was planned for, not a new one)
+_NEW_DATE = re.compile(r"(?<!planned\s)(?<!scheduled\s)(?<!slated\s)\b(?:until|till|to|for)\s+(?:a\s+later|later|next|early|late|\w+\s+\d|January|February|"
                        r"March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)", re.IGNORECASE)
 # The trip told in the present: "PER0's visit to LOC1 comes days after", "... to LOC1 is his first".
 # "his trip to the White House is still on the calendar for Nov. 7": ahead.
