@@ -230,3 +230,14 @@ def test_a_gathering_told_as_ahead_elsewhere_is_not_the_storys(full_ref: Referen
 ])
 def test_a_trip_put_off_from_its_planned_date(full_ref: Reference, text: str, status: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 27))} == {("visit", "Johann Wadephul", "CHN", status)}
+
+
+# -- "had called off plans to meet X in Budapest": the meeting is called off, not planned ---------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Donald Trump said he had scrapped plans to meet Vladimir Putin in Budapest.", "cancelled"),
+    ("Donald Trump said he had made plans to meet Vladimir Putin in Budapest.", "planned"),
+])
+def test_plans_to_meet_called_off(full_ref: Reference, text: str, status: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 23))} == {
+        ("visit", "Donald Trump", "HUN", status), ("visit", "Vladimir Putin", "HUN", status)}

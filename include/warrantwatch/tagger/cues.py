@@ -1437,6 +1437,8 @@ _LOC_TOKEN = re.compile(r"\bLOC(\d+)")
 # "made the same journey in September, meeting X in Busan": a participle hung on a trip told as done
 _DONE_TRIP_BEFORE_PARTICIPLE = re.compile(r"\b(?:made|went|travell?ed|flew|visited|returned)\b(?!\s+(?:back|home)\b)[^;,]{0,80},\s*$")
 _PROSPECT_AT_END = re.compile(r"\b(?:possible|potential|proposed|prospective|mooted|hoped-for|planned|expected)\s+$", re.IGNORECASE)
+_DROPPED_PLAN_AT_END = re.compile(r"\b(?:called\s+off|calls\s+off|cancel(?:l)?(?:ed|s)|scrapped|scraps|shelved|shelves|abandoned|dropped)\s+"
+                                  r"(?:his\s+|her\s+|their\s+|the\s+)?plans?\s+to\s+$", re.IGNORECASE)
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"

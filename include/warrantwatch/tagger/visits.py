@@ -74,6 +74,7 @@ from warrantwatch.tagger.cues import (
     _DONE_IN_RX,
     _DONE_IN_STEMS,
     _DONE_TRIP_BEFORE_PARTICIPLE,
+    _DROPPED_PLAN_AT_END,
     _DUE_THERE,
     _EITHER_PLACE,
     _EMPHATIC_SELF,
@@ -1042,7 +1043,9 @@ class VisitRules(PresenceRules):
                         _PLAN_WORD.search(masked, m.end(), c_end)):
                     continue  # ("... will take place in Alaska on Aug. 15": ahead, whatever the day's reading)
                 verb = "met"
-            if _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
+            if verb == "meet" and _DROPPED_PLAN_AT_END.search(pre):
+                status = "cancelled"  # "had called off plans to meet Putin in Budapest"
+            elif _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
                 status = "completed"  # "after meeting Xi in Busan on Thursday"
