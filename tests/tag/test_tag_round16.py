@@ -241,3 +241,15 @@ def test_a_trip_put_off_from_its_planned_date(full_ref: Reference, text: str, st
 def test_plans_to_meet_called_off(full_ref: Reference, text: str, status: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 23))} == {
         ("visit", "Donald Trump", "HUN", status), ("visit", "Vladimir Putin", "HUN", status)}
+
+
+# -- "The Budapest summit between X and Y is off": a city before the word places the summit --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Budapest summit between Donald Trump and Vladimir Putin is off, at least for now.",
+     {("visit", "Donald Trump", "HUN", "cancelled"), ("visit", "Vladimir Putin", "HUN", "cancelled")}),
+    # (a country before the word is the talks' topic, not their place)
+    ("The Ukraine talks between Marco Rubio and Sergey Lavrov were postponed.", set()),
+])
+def test_a_summit_named_by_its_city_called_off(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 23))} == expected

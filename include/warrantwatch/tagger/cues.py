@@ -635,12 +635,13 @@ _CANCEL_RX = re.compile(
 # planned summit with PER3 in LOC4". Each guest's trip is there, planned or called off.
 _SUMMIT_OF = re.compile(
     # ("a planned summit in Budapest between X and Y": the place may come first)
-    r"\b(?P<noun>summit|meeting|talks)(?:\s+(?:in|at)\s+LOC(?P<loc0>\d+))?\s+(?P<rel>between|with)\s+PER(?P<a>\d+)(?:\s*(?:,|and|&)\s*PER(?P<b>\d+))?"
-    r"(?(loc0)|(?:\s+(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<loc>\d+)|"
+    # ("The Budapest summit between X and Y is off": a city before it)
+    r"(?:\bLOC(?P<locp>\d+)\s+)?\b(?P<noun>summit|meeting|talks)(?:\s+(?:in|at)\s+LOC(?P<loc0>\d+))?\s+(?P<rel>between|with)\s+PER(?P<a>\d+)(?:\s*(?:,|and|&)\s*PER(?P<b>\d+))?"
+    r"(?(loc0)|(?(locp)|(?:\s+(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<loc>\d+)|"
     # "... that Hungary had been preparing to host", "..., which the two leaders agreed to hold in Budapest"
     r"\s*,?\s+(?:that|which)\s+(?:LOC(?P<loc2>\d+)\s+[^.;]{0,40}?\bhost\b|"
     # ("..., which the two leaders agreed to hold in Budapest", "that was supposed to take place in Budapest")
-    r"[^.;]{0,60}?\b(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in\s+LOC(?P<loc3>\d+))))",
+    r"[^.;]{0,60}?\b(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in\s+LOC(?P<loc3>\d+)))))",
     re.IGNORECASE,
 )
 _SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",

@@ -1743,7 +1743,9 @@ class VisitRules(PresenceRules):
         if m.group("rel").lower() == "with":  # "carrying PER0 to the summit with PER1": PER0 is the other one
             before = _travelers_before(masked, ents, m.start(), c_start)
             guests = before[-1:] + guests
-        place = _per(ents, m.group("loc0") or m.group("loc") or m.group("loc2") or m.group("loc3"))
+        place = _per(ents, m.group("loc0") or m.group("locp") or m.group("loc") or m.group("loc2") or m.group("loc3"))
+        if m.group("locp") and not m.group("loc0") and place.city is None:
+            return  # ("the Ukraine talks between X and Y": a country before the word is the topic)
         self._add_visit(guests, [(place.iso3, place.city, "summit", 0.8)], status, sentence, m.start(), 0.85)
 
     def _status_for_noun(self, noun: str, pre: str, clause: str) -> str | None:
