@@ -253,3 +253,14 @@ def test_plans_to_meet_called_off(full_ref: Reference, text: str, status: str) -
 ])
 def test_a_summit_named_by_its_city_called_off(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 23))} == expected
+
+
+# -- "the Gaza summit in Sharm el-Sheikh": a place naming the gathering is its topic; the place after is its venue ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Keir Starmer flew to the Gaza summit in Sharm el-Sheikh on Monday.", ("visit", "Keir Starmer", "EGY", "ongoing")),
+    ("Benjamin Netanyahu chose to stay home rather than join the leaders at the Gaza summit in Sharm el-Sheikh.",
+     ("visit", "Benjamin Netanyahu", "EGY", "declined")),
+])
+def test_a_gathering_named_by_a_place_is_held_where_it_says(full_ref: Reference, text: str, expected: tuple) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 13))} == {expected}

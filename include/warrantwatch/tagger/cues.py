@@ -1440,6 +1440,7 @@ _DONE_TRIP_BEFORE_PARTICIPLE = re.compile(r"\b(?:made|went|travell?ed|flew|visit
 _PROSPECT_AT_END = re.compile(r"\b(?:possible|potential|proposed|prospective|mooted|hoped-for|planned|expected)\s+$", re.IGNORECASE)
 _DROPPED_PLAN_AT_END = re.compile(r"\b(?:called\s+off|calls\s+off|cancel(?:l)?(?:ed|s)|scrapped|scraps|shelved|shelves|abandoned|dropped)\s+"
                                   r"(?:his\s+|her\s+|their\s+|the\s+)?plans?\s+to\s+$", re.IGNORECASE)
+_NAMED_GATHERING_IN = re.compile(r"\s+(?:peace\s+|leaders'?\s+)?(?:summit|conference|talks|meeting|forum)\s+(?:in|at)\s+(?:the\s+)?LOC(\d+)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"

@@ -132,6 +132,7 @@ from warrantwatch.tagger.cues import (
     _MOVED_TO,
     _MOVING,
     _NAME_AFTER_TITLE,
+    _NAMED_GATHERING_IN,
     _NAMED_GATHERING_OBJECT,
     _NEGATED_AUX,
     _NEITHER_NOR_BEFORE,
@@ -390,6 +391,8 @@ class VisitRules(PresenceRules):
                     out.append((iso3, city, occasion, 0.8))
                 at = more.end()
             return out
+        if (venue := _NAMED_GATHERING_IN.match(rest, m.end())) is not None:
+            ent = _per(ents, venue.group(1))  # "the Gaza summit in Sharm el-Sheikh": held in the second place
         out.append((ent.iso3, ent.city, None, 0.9))
         tail = rest[m.end():]
         at = 0  # every place of a list: "to LOC0, LOC1 and LOC2"
@@ -416,6 +419,8 @@ class VisitRules(PresenceRules):
                 continue  # "talks on the war in Gaza": a topic, not a place
             if m.group("kind"):
                 ent = _per(ents, m.group("i"))
+                if ent.kind == "LOC" and (venue := _NAMED_GATHERING_IN.match(masked, m.end(), end)) is not None:
+                    ent = _per(ents, venue.group(1))  # "at the Gaza summit in Sharm el-Sheikh": held in the second place
                 if ent.kind == "LOC":
                     out.append((ent.iso3, ent.city, None, 0.85))
                     if (also := _AND_PLACE_AFTER.match(masked, m.end(), end)) is not None and (
