@@ -264,3 +264,11 @@ def test_a_summit_named_by_its_city_called_off(full_ref: Reference, text: str, e
 ])
 def test_a_gathering_named_by_a_place_is_held_where_it_says(full_ref: Reference, text: str, expected: tuple) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 13))} == {expected}
+
+
+# -- "Japan's prime minister, Sanae Takaichi, and Canada's Mark Carney have arrived": a serial comma before "and" -------
+
+def test_a_list_with_a_serial_comma_shares_the_verb(full_ref: Reference) -> None:
+    text = "Japan's prime minister, Shigeru Ishiba, and Canada's Mark Carney have already arrived in Gyeongju."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 10))} == {
+        ("visit", "Shigeru Ishiba", "KOR", "ongoing"), ("visit", "Mark Carney", "KOR", "ongoing")}

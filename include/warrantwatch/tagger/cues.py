@@ -22,7 +22,7 @@ _SUBJECT_PAST_RELATIVE = re.compile(
     r"((?:PER\d+\s*(?:,\s*|,?\s+and\s+))*PER\d+)(?:'s|’s)?\s*,\s*(?:who|whose|whom)\b[^;,]*\bPER\d+[^;,]*,\s*"
     r"(?:(?:also|then|later|still|had|has|did|does|was|is|were|are|will|would|not|never)\s+)*$")
 # (a name may carry its country after it: "PER0 of LOC1, PER2 of LOC3 and PER4 of LOC5 flew in")
-_PER_LISTED_AT_END = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+|\s*&\s*|\s+nor\s+)$")
+_PER_LISTED_AT_END = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+nor\s+)$")
 _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\s*(?:,\s*|\s+and\s+|\s+nor\s+)$")
 # "was invited to join him in Egypt at the last minute, then decided not to go": the place the invitation named.
 _INVITED_TO_PLACE_BEFORE = re.compile(r"\b(?:invited|asked|due|expected|scheduled)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?LOC(\d+)")
