@@ -272,3 +272,9 @@ def test_a_list_with_a_serial_comma_shares_the_verb(full_ref: Reference) -> None
     text = "Japan's prime minister, Shigeru Ishiba, and Canada's Mark Carney have already arrived in Gyeongju."
     assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 10))} == {
         ("visit", "Shigeru Ishiba", "KOR", "ongoing"), ("visit", "Mark Carney", "KOR", "ongoing")}
+
+
+def test_had_last_been_in_a_place(full_ref: Reference) -> None:
+    text = "Lula had last been in Paris in April, for a state visit."
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 10, 21))} == {
+        ("visit", "Luiz Inácio Lula da Silva", "FRA", "completed", "2025-04")}
