@@ -278,3 +278,12 @@ def test_had_last_been_in_a_place(full_ref: Reference) -> None:
     text = "Lula had last been in Paris in April, for a state visit."
     assert {f[:5] for f in dated(full_ref, text, date(2025, 10, 21))} == {
         ("visit", "Luiz Inácio Lula da Silva", "FRA", "completed", "2025-04")}
+
+
+# -- "has travelled to two ICC member states since the warrant: Mongolia in September and Tajikistan last week" ---------
+
+def test_counted_places_each_with_its_own_time(full_ref: Reference) -> None:
+    text = ("Vladimir Putin has travelled to two ICC member states since the warrant was issued: Mongolia in September last "
+            "year and Tajikistan this month.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 30)) if f[0] == "visit"} == {
+        ("visit", "Vladimir Putin", "MNG", "completed"), ("visit", "Vladimir Putin", "TJK", "completed")}

@@ -1621,9 +1621,11 @@ _GATHERING_ENDED = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|meeting|ga
 # "The BRICS summit, which ran from Tuesday to Thursday, drew ...": told over, in the lede or the sentence after it.
 _GATHERING_RAN = re.compile(r"\b(?:summit|conference|forum|gathering|EVT\d+)\b[^.;]{0,40}?\b(?:ran|lasted)\s+from\s+\w+\s+(?:to|until|through)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")
-_COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|a\s+dozen|\d+)\s+(?:[\w-]+\s+)?"
+_COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|several|a\s+dozen|\d+)\s+(?:[\w-]+\s+){0,2}?"
                              # ("more than a dozen countries this year, including China, ...": the ones named)
-                             r"(?:countries|states|nations|capitals)(?:\s+(?:this|last)\s+year)?\s*(?:,\s*including|,|:|—|–|\s-)\s*(?:the\s+)?LOC(\d+)")
+                             r"(?:countries|states|nations|capitals)(?:\s+(?:this|last)\s+year|\s+since\s+[^,:;.]{0,50}?)?\s*(?:,\s*including|,|:|—|–|\s-)\s*(?:the\s+)?LOC(\d+)")
+# (each counted place may carry its own time: "two member states: LOC0 in September last year and LOC1 last week")
+_COUNTED_NEXT_PLACE = re.compile(r"(?:\s+(?:in|last|this|on|earlier)\b[^,;:.]{0,30}?)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (

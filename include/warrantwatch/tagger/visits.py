@@ -63,6 +63,7 @@ from warrantwatch.tagger.cues import (
     _CLOSING_TOUR_THAT,
     _COMMA_AT_END,
     _CONDITIONAL,
+    _COUNTED_NEXT_PLACE,
     _COUNTED_PLACES,
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
@@ -316,7 +317,7 @@ class VisitRules(PresenceRules):
             # "has visited two member states, Mongolia and Tajikistan": the places named after the count
             out = [(_per(ents, counted.group(1)).iso3, _per(ents, counted.group(1)).city, None, 0.8)]
             at = counted.end()
-            while (more := _LIST_PLACE.match(masked, at)) is not None:
+            while (more := _COUNTED_NEXT_PLACE.match(masked, at)) is not None:
                 out.append((_per(ents, more.group(1)).iso3, _per(ents, more.group(1)).city, None, 0.8))
                 at = more.end()
             return [d for d in out if d[0]]
