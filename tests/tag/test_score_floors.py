@@ -53,6 +53,7 @@ FLOORS = {
     "probe45": (0.69, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.74, 0.77, 1),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
     "probe47": (0.65, 0.82, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
+    "probe48": (0.83, 0.92, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
