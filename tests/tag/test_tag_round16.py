@@ -287,3 +287,8 @@ def test_counted_places_each_with_its_own_time(full_ref: Reference) -> None:
             "year and Tajikistan this month.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 30)) if f[0] == "visit"} == {
         ("visit", "Vladimir Putin", "MNG", "completed"), ("visit", "Vladimir Putin", "TJK", "completed")}
+
+
+def test_spent_his_first_day_in_office_in_a_place(full_ref: Reference) -> None:
+    text = "António Costa spent his first day in office in Kyiv, where he promised more help."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 3))} == {("visit", "António Costa", "UKR", "completed")}
