@@ -292,3 +292,14 @@ def test_counted_places_each_with_its_own_time(full_ref: Reference) -> None:
 def test_spent_his_first_day_in_office_in_a_place(full_ref: Reference) -> None:
     text = "António Costa spent his first day in office in Kyiv, where he promised more help."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 3))} == {("visit", "António Costa", "UKR", "completed")}
+
+
+# -- "had also asked for a warrant for X, but withdrew that application": asked for, then withdrawn -------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The ICC prosecutor asked for an arrest warrant for Yahya Sinwar in May.", "requested"),
+    ("The ICC prosecutor had also asked for a warrant for Yahya Sinwar, but withdrew that application in December.",
+     "withdrawn"),
+])
+def test_a_warrant_asked_for(full_ref: Reference, text: str, status: str) -> None:
+    assert {(f[1], f[3]) for f in dated(full_ref, text, date(2025, 1, 10)) if f[0] == "warrant"} == {("Yahya Sinwar", status)}

@@ -901,7 +901,7 @@ _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|
                               r"\bPER\d+(?:'s|’s)?\s+|\bsubject\s+to\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
-    r"applications?|ask(?:ed|ing)\s+(?:the\s+|a\s+)?(?:court|judges|chamber)|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
+    r"applications?|ask(?:ed|ing)\s+(?:the\s+|a\s+)?(?:court|judges|chamber)|ask(?:ed|ing|s)?\s+for|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
     r"filed\s+(?:a\s+)?(?:request|application))\b",
     re.IGNORECASE,
 )
