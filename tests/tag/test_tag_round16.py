@@ -303,3 +303,14 @@ def test_spent_his_first_day_in_office_in_a_place(full_ref: Reference) -> None:
 ])
 def test_a_warrant_asked_for(full_ref: Reference, text: str, status: str) -> None:
     assert {(f[1], f[3]) for f in dated(full_ref, text, date(2025, 1, 10)) if f[0] == "warrant"} == {("Yahya Sinwar", status)}
+
+
+# -- "X, who arrived ... and addressed ... the same day, flew back to Washington": a long relative clause; "stayed until" --
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump, who arrived in South Korea on Wednesday and addressed a forum of chief executives in Gyeongju the same "
+    "day, flew back to Washington after the meeting.",
+    "JD Vance arrived in South Korea on Tuesday and stayed until Wednesday.",
+])
+def test_a_stay_told_over_in_the_same_sentence(full_ref: Reference, text: str) -> None:
+    assert {f[3] for f in dated(full_ref, text, date(2025, 10, 30)) if f[0] == "visit" and f[2] == "KOR"} == {"completed"}

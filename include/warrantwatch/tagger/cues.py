@@ -1237,7 +1237,7 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
                         # "has returned from a two-day trade mission to India"
                         r"\bPER(\d+)\s+(?:had\s+|has\s+|have\s+)?(?P<verb5>returned)\s+(?:home\s+)?from\s+(?:an?|his|her|their|PER\d+)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|mission|journey|swing)\b")
-_BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+"
+_BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,160},)?\s+(?:(?:was|is|were|are)\s+(?:already\s+)?back\s+"
                         # ("was back at his desk in the Kremlin")
                         r"(?:at\s+(?:his|her|PER\d+)\s+desk\s+)?in(?:\s+the)?|"
                         # "is on his way back to Ottawa"
@@ -1254,6 +1254,8 @@ _AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?<=with\s)PER\d+|(?!PER\d)[^.;]){0
                             # "left the summit a day early, flying back to Washington overnight"
                             r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,160}?,\s*(?:flying|heading|returning)\s+(?:straight\s+)?back\s+to\s+LOC(\d+)")
 _LEFT_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+(?:on|late|early|after|before|at|shortly|the\s+next|hours)\b|"
+                      # "arrived in Israel on Tuesday and stayed until Thursday": over by then
+                      r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b(?:(?!PER\d)[^.;]){0,80}?\band\s+stayed\s+(?:on\s+)?until\s+(?:\w+day|the\s+next\s+day)\b|"
                       # "X skipped an official dinner and left before dawn on Wednesday", "flew in on Monday and left the same night"
                       r"\bPER(\d+)\b(?:(?!PER\d)[^.;]){0,60}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:before|early|shortly|hours|the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night))\b|"
                       # "X arrived in Sharm el-Sheikh hours behind schedule and left shortly after the signing ceremony"
