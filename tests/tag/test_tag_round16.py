@@ -314,3 +314,16 @@ def test_a_warrant_asked_for(full_ref: Reference, text: str, status: str) -> Non
 ])
 def test_a_stay_told_over_in_the_same_sentence(full_ref: Reference, text: str) -> None:
     assert {f[3] for f in dated(full_ref, text, date(2025, 10, 30)) if f[0] == "visit" and f[2] == "KOR"} == {"completed"}
+
+
+# -- "X held a summit with Y on Saturday ... before boarding his plane back to Beijing": X's stay is over -------------
+
+@pytest.mark.parametrize(("first", "status"), [
+    ("Xi Jinping held talks with Lee Jae-myung on Saturday, closing a busy week in Gyeongju before boarding his plane "
+     "back to Beijing.", "completed"),
+    # (a plan to fly home ends nothing yet)
+    ("Xi Jinping will hold talks with Lee Jae-myung on Saturday before flying back to Beijing.", "ongoing"),
+])
+def test_a_stay_ended_by_flying_home_after_the_last_event(full_ref: Reference, first: str, status: str) -> None:
+    text = f"GYEONGJU - {first} Xi Jinping arrived in Busan on Thursday."
+    assert {f[3] for f in dated(full_ref, text, date(2025, 11, 1)) if f[0] == "visit" and f[1] == "Xi Jinping"} == {status}

@@ -1247,6 +1247,11 @@ _BACK_HOME = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,160},)?\s+(
                         r"(?:\w+\s+)?(?:flew|headed|went|returned|travell?ed)\s+(?:straight\s+)?(?:back\s+)?to|"
                         # "X, who flew in on Wednesday, left for Washington shortly after the meeting"
                         r"(?:\w+\s+)?(?:left|departed)\s+for)\s+LOC(\d+)")
+# "X held a summit with Y on Saturday, closing a week of diplomacy before boarding his plane back to Beijing": the
+# sentence's subject went home
+_BEFORE_FLYING_HOME = re.compile(r"^(?:[^-—–]{0,60}?\s[-—–]\s+)?(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+)?PER(\d+)\b[^.;]{0,200}?\bbefore\s+"
+                                 r"(?:boarding\s+(?:his|her|the|PER\d+)\s+(?:plane|flight|aircraft)|flying|heading|returning)\s+"
+                                 r"(?:straight\s+)?(?:back\s+)?(?:to\s+(?:the\s+)?LOC(\d+)|home\b)")
 # "flew into Ashgabat on Friday ..., and was back in Moscow by nightfall"; "He left on Wednesday".
 _AND_BACK_HOME = re.compile(r"\bPER(\d+)\b(?:(?<=with\s)PER\d+|(?!PER\d)[^.;]){0,160}?\band\s+(?:then\s+)?(?:(?:was|is)\s+(?:already\s+)?back\s+(?:in|at\s+the)|"
                             # "arrived in Jakarta on Tuesday and flew back to Washington on Thursday"

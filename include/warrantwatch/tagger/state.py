@@ -18,6 +18,7 @@ from warrantwatch.tagger.cues import (
     _ARRIVED_FROM_GATHERING,
     _AS_DID,
     _BACK_HOME,
+    _BEFORE_FLYING_HOME,
     _BEFORE_GATHERING_AT_END,
     _BODY_AFTER,
     _BODY_NOT_MEETING_BEFORE,
@@ -57,10 +58,12 @@ from warrantwatch.tagger.cues import (
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
+    _PAST_MAIN_VERB,
     _PAST_VERB_BEFORE,
     _PAST_VERB_IN,
     _PLACE_AFTER_GATHERING,
     _PLACE_BEFORE_END,
+    _PLAN_WORD,
     _PRE_FUTURE,
     _RELATIVE_WORD,
     _SINCE_PHRASE_END,
@@ -444,6 +447,12 @@ class ArticleState:
             person = _per(sentence.entities, who).person
             if person is not None and _per(sentence.entities, where).iso3 == self._home(person):
                 self.went_home.add(person.name)
+        if "before" in sentence.masked and (flying := _BEFORE_FLYING_HOME.match(sentence.masked)) is not None and (
+                (person := _per(sentence.entities, flying.group(1)).person) is not None) and (
+                flying.group(2) is None or _per(sentence.entities, flying.group(2)).iso3 == self._home(person)) and (
+                _PAST_MAIN_VERB.match(sentence.masked, flying.start(1) - 3)) and not _PLAN_WORD.search(sentence.masked, 0, flying.end()):
+            # (only told as done: "is expected to meet X before returning home" is a plan)
+            self.went_home.add(person.name)
         for m in _WENT_HOME.finditer(sentence.masked):
             verb = next(v for v in ("verb", "verb2", "verb3", "verb4", "verb5") if m.group(v))
             if not _PRE_FUTURE.search(sentence.masked[m.start() : m.start(verb)]):
