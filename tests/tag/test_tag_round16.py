@@ -327,3 +327,15 @@ def test_a_stay_told_over_in_the_same_sentence(full_ref: Reference, text: str) -
 def test_a_stay_ended_by_flying_home_after_the_last_event(full_ref: Reference, first: str, status: str) -> None:
     text = f"GYEONGJU - {first} Xi Jinping arrived in Busan on Thursday."
     assert {f[3] for f in dated(full_ref, text, date(2025, 11, 1)) if f[0] == "visit" and f[1] == "Xi Jinping"} == {status}
+
+
+# -- "attending his last summit before his term ends in December": a clause with its own verb dates nothing here -------
+
+@pytest.mark.parametrize("aside", [
+    "attending his last summit before his term ends in December",
+    "attending his first summit since his country became a member in January",
+])
+def test_a_subordinate_clause_time_is_not_the_trips(full_ref: Reference, aside: str) -> None:
+    text = f"ADDIS ABABA - The summit opened in the Ethiopian capital on Saturday. António Guterres, {aside}, spoke first."
+    assert {f[:5] for f in dated(full_ref, text, date(2026, 2, 14))} == {
+        ("visit", "António Guterres", "ETH", "ongoing", "2026-02-14")}

@@ -1448,6 +1448,11 @@ _PROSPECT_AT_END = re.compile(r"\b(?:possible|potential|proposed|prospective|moo
 _DROPPED_PLAN_AT_END = re.compile(r"\b(?:called\s+off|calls\s+off|cancel(?:l)?(?:ed|s)|scrapped|scraps|shelved|shelves|abandoned|dropped)\s+"
                                   r"(?:his\s+|her\s+|their\s+|the\s+)?plans?\s+to\s+$", re.IGNORECASE)
 _NAMED_GATHERING_IN = re.compile(r"\s+(?:peace\s+|leaders'?\s+)?(?:summit|conference|talks|meeting|forum)\s+(?:in|at)\s+(?:the\s+)?LOC(\d+)")
+# "attending his last summit before his term ends in December", "since his country became a member in January": a clause
+# with a subject and verb of its own, whose time is not the trip's
+_OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:his|her|their|its|the|PER\d+)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"(?:ends|ended|became|becomes|changes|changed|expires|expired|joined|began|begins|starts|started|"
+                                     r"steps\s+down|stepped\s+down|took\s+office|takes\s+office)\b[^,;]{0,40}$")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"

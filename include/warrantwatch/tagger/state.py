@@ -58,6 +58,7 @@ from warrantwatch.tagger.cues import (
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
+    _OWN_CLAUSE_BEFORE_DATE,
     _PAST_MAIN_VERB,
     _PAST_VERB_BEFORE,
     _PAST_VERB_IN,
@@ -358,6 +359,8 @@ class ArticleState:
                 # "his first trip to X since relations froze in 2020": the time before the trip; "X, on his first trip
                 # abroad since his inauguration two weeks ago, held talks": the same, told before the verb
                 continue
+            if visit and pos > anchor and _OWN_CLAUSE_BEFORE_DATE.search(sentence.masked, anchor, pos):
+                continue  # "attending his last summit before his term ends in December": the other clause's time
             if status and not _date_fits(mention.value, status, self.published):
                 continue
             if status == "planned" and len(mention.value) >= 7 and (_first_day(mention.value) - self.published).days > 300:
