@@ -339,3 +339,19 @@ def test_a_subordinate_clause_time_is_not_the_trips(full_ref: Reference, aside: 
     text = f"ADDIS ABABA - The summit opened in the Ethiopian capital on Saturday. António Guterres, {aside}, spoke first."
     assert {f[:5] for f in dated(full_ref, text, date(2026, 2, 14))} == {
         ("visit", "António Guterres", "ETH", "ongoing", "2026-02-14")}
+
+
+# -- "BELÉM - Lula opened a two-day gathering ...": the story's gathering; "were among dozens of heads of state and
+# government who flew into the city"; "spoke in the first session" ------------------------------------------------------
+
+OPENED_HERE = "NAIROBI - William Ruto opened a two-day gathering of world leaders on the shore of the lake on Thursday. "
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Emmanuel Macron and Friedrich Merz were among dozens of heads of state and government who flew into the city.",
+     {("visit", "Emmanuel Macron", "KEN", "ongoing"), ("visit", "Friedrich Merz", "KEN", "ongoing")}),
+    ("Keir Starmer spoke in the first session on Thursday and flew back to London that night.",
+     {("visit", "Keir Starmer", "KEN", "completed")}),
+])
+def test_a_gathering_opened_where_the_story_is_filed(full_ref: Reference, second: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, OPENED_HERE + second, date(2025, 11, 7))} == expected

@@ -97,7 +97,7 @@ _JUST_PAST = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:LOC\d+\s+)?(?:last\s+week|e
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
-    r"\b(?P<verb>addressed|addresses|addressing|will\s+address|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+address|told|tells|spoke\s+(?:to|at|before)|speaks\s+(?:to|at|before)|"
+    r"\b(?P<verb>addressed|addresses|addressing|will\s+address|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+address|told|tells|spoke\s+(?:to|at|before|in)|speaks\s+(?:to|at|before|in)|"
     r"(?:gave|delivered)\s+(?:a|his|her)\s+(?:[\w-]+\s+)?(?:speech|address)\s+(?:to|at)|took\s+the\s+floor\s+(?:at|in)|"
     r"co-chaired|co-chairs|co-chairing|co-chair|co-hosted|posed\s+for|lined\s+up\s+for)\s+"
     # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit"; its family photo)
@@ -162,6 +162,9 @@ _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|w
 _GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|meeting)\b(?:\s*,\s*which|\s+(?:meant|intended|designed|convened)\s+to\s+[^,.;]{1,80}?)?\s+(?:has\s+|was\s+)?"
                                     r"(?:opened|began|closed|ended|got\s+under\s+way|kicked\s+off|wrapped\s+up|wrapping\s+up|concluded|"
                                     r"opens|begins|closes|ends|gets\s+under\s+way)\b", re.IGNORECASE)
+# "BELÉM — Lula opened a two-day gathering of world leaders on Thursday": the same, told by its opener
+_OPENED_A_GATHERING = re.compile(r"\bPER\d+\s+(?:formally\s+|officially\s+)?(?:opened|opens|convened|convenes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?P<g>summit|conference|forum|gathering|meeting)\b")
 # "LONDON — European leaders are meeting at Lancaster House on Sunday": a gathering where the story is filed
 _LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)\b")
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
@@ -1410,11 +1413,11 @@ _ARRIVED_WORD = re.compile(r"\b(?:arrived|landed|flew\s+in)\b")
 # ("were the European leaders who had crossed the Atlantic to stand beside him: X, Y and Z": the group, then its names)
 _INVERTED_LIST = re.compile(r"(?P<group>the\s+(?:[\w-]+\s+){0,3}?(?:leaders|guests|ministers|presidents)\b[^:;.]{0,100}:\s*)?"
                             r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
-_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state|dignitaries|participants|"
+_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state(?:\s+and\s+government)?|dignitaries|participants|"
                        r"attendees|delegates|officials|ministers)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part|did\s+(?:come|attend|make\s+the\s+trip)))|"
                        # "were among the leaders who landed in the capital that day": arrivals
-                       r"(?P<landed>(?:who|that)\s+(?:also\s+)?(?:landed|arrived|flew\s+in|stepped\s+off\s+the\s+plane)))|"
+                       r"(?P<landed>(?:who|that)\s+(?:also\s+)?(?:landed|arrived|flew\s+in(?:to)?|stepped\s+off\s+the\s+plane)))|"
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)|expected(?=\s*(?:[,.;]|$))))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b|"
                        # "was also among the mourners": the story's gathering, named by its crowd

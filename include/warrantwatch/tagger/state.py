@@ -56,6 +56,7 @@ from warrantwatch.tagger.cues import (
     _MEANWHILE_GATHERING_BEFORE,
     _MINISTERIAL_AFTER,
     _NATIONAL_ARREST_ARTICLE,
+    _OPENED_A_GATHERING,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
     _OWN_CLAUSE_BEFORE_DATE,
@@ -218,7 +219,7 @@ class ArticleState:
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened.group("g")))
         if (self.context is None and self.dateline is not None and in_opening
                 and all(_per(ents, i).iso3 == self.dateline[0] for i in re.findall(r"LOC(\d+)", masked))
-                and (opened_here := _GATHERING_OPENED_HERE.search(masked)) is not None):
+                and (opened_here := _GATHERING_OPENED_HERE.search(masked) or _OPENED_A_GATHERING.search(masked)) is not None):
             # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday": filed from it
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened_here.group("g")))
         if self.context is None and ", where" in masked and (gather := _WHERE_LEADERS_GATHER.search(masked)) is not None and (
