@@ -127,6 +127,8 @@ SETS = (
     GoldSet("probe47", "p47", "probe47.example", (150, 450), 35, 10),
     GoldSet("sealed28", "S28", "sealed28.example", (150, 450), 35, 10),
     GoldSet("probe48", "p48", "probe48.example", (150, 450), 35, 10),
+    GoldSet("sealed29", "S29", "sealed29.example", (150, 450), 35, 10),
+    GoldSet("probe49", "p49", "probe49.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

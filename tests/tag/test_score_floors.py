@@ -49,11 +49,13 @@ FLOORS = {
     "sealed26": (0.69, 0.91, 0),  # (written in session 15; first run at b35ae71: visits 0.702, warrants 0.927, none in distractors)
     "sealed27": (0.76, 0.90, 2),  # (written in session 15; first run at e1860cf: visits 0.772, warrants 0.919, two distractor facts)
     "sealed28": (0.76, 0.88, 0),  # (written in session 15; first run at 9c6f5dc: visits 0.773, warrants 0.895, none in distractors)
+    "sealed29": (0.74, 0.76, 1),  # (written in session 15; first run at 9453735: visits 0.757, warrants 0.778, one distractor fact)
     "probe44": (0.83, 0.92, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.69, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.74, 0.77, 1),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
     "probe47": (0.65, 0.82, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
     "probe48": (0.83, 0.92, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
+    "probe49": (0.66, 0.82, 1),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
@@ -133,7 +135,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
