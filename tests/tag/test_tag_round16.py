@@ -355,3 +355,10 @@ OPENED_HERE = "NAIROBI - William Ruto opened a two-day gathering of world leader
 ])
 def test_a_gathering_opened_where_the_story_is_filed(full_ref: Reference, second: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, OPENED_HERE + second, date(2025, 11, 7))} == expected
+
+
+def test_a_warrant_withdrawn_after_a_semicolon(full_ref: Reference) -> None:
+    text = ("The court also issued an arrest warrant for Mohammed Deif at the time; the judges withdrew it in February "
+            "once his death was confirmed.")
+    assert {f[1:4] for f in dated(full_ref, text, date(2025, 11, 22)) if f[0] == "warrant"} == {
+        ("Mohammed Deif", "ICC", "withdrawn")}

@@ -1015,7 +1015,7 @@ _W_PARAPHRASE = re.compile(
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
 _BUT_WITHDREW_IT = re.compile(r"\b(?:but|and|before)\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|dropped|abandoned)\s+"
                               r"(?:that|the|his|her|its|this)\s+(?:application|request|bid)\b")
-_BUT_WITHDREW_WARRANT = re.compile(r"\b(?:but|and)\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|revoked|rescinded|cancell?ed)\s+"
+_BUT_WITHDREW_WARRANT = re.compile(r"(?:\b(?:but|and)|;\s+(?:the\s+)?(?:[Jj]udges|court|chamber))\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|revoked|rescinded|cancell?ed)\s+"
                                    r"(?:it|that\s+warrant|the\s+warrant)\b")
 # "Two leaders, X and Y, were killed, and the applications concerning them were withdrawn": the ones named.
 _THEM_WARRANT = re.compile(r"\b(?:applications?|warrants?|requests?)\s+(?:concerning|for|against|targeting|naming)\s+them\b")
