@@ -362,3 +362,14 @@ def test_a_warrant_withdrawn_after_a_semicolon(full_ref: Reference) -> None:
             "once his death was confirmed.")
     assert {f[1:4] for f in dated(full_ref, text, date(2025, 11, 22)) if f[0] == "warrant"} == {
         ("Mohammed Deif", "ICC", "withdrawn")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin returned to Moscow on Thursday night from Kyrgyzstan, where he had spent three days.",
+     {("visit", "Vladimir Putin", "KGZ", "completed")}),
+    ("Vladimir Putin returned home on Thursday from Bishkek.", {("visit", "Vladimir Putin", "KGZ", "completed")}),
+    # (from home is no trip; a return ahead is a plan, not a stop made)
+    ("Vladimir Putin will return to Moscow on Friday from Bishkek.", set()),
+])
+def test_returned_home_from_a_place(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 28)) if f[0] == "visit"} == expected

@@ -1306,6 +1306,9 @@ _ARRIVED_FROM_LEG = re.compile(
     r"\bPER(?P<per>\d+)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|flew\s+in|landed|reached|travell?ed|crossed|drove)\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?LOC(?P<loc>\d+)(?=\s*,\s*where\b|\s*,?\s*(?:on\s+)?(?:the|his|her|PER\d+)\s+(?:first|second|third|fourth|previous|last|earlier|opening)\s+"
     r"(?:stop|leg|stage))")
+# "returned to Moscow on Thursday night from Kyrgyzstan", "returned home from Hanoi": the place come back from was a stop
+_CAME_IN_FROM = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?(?:returned\s+(?:home|to\s+LOC\d+))\s+"
+                           r"(?:(?!from\b)[\w-]+\s+){0,4}?from\s+(?:the\s+)?LOC(?P<loc>\d+)")
 _PRESENT_RX = re.compile(
     r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are)\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|"
     r"across\s+from|opposite|face\s+to\s+face\s+with)\b",

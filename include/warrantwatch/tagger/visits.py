@@ -50,6 +50,7 @@ from warrantwatch.tagger.cues import (
     _BROUGHT_WITH,
     _BY_AFTER_PLACE,
     _CAME_FROM,
+    _CAME_IN_FROM,
     _CAME_ON_FROM,
     _CANCEL_RX,
     _CANCEL_STEMS,
@@ -1529,6 +1530,14 @@ class VisitRules(PresenceRules):
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             self._named_visit(sentence, m, "completed", m.start("per"), 0.8)
+        for m in _CAME_IN_FROM.finditer(masked) if "from" in masked else ():
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and who.person is not None and not (
+                    _CONDITIONAL.search(masked, 0, m.start("loc")) or _PLAN_WORD.search(masked, m.start(), m.start("loc"))):
+                when = next((d.value for d in sentence.dates("past") if m.end() <= d.start <= m.end() + 30), None)
+                self._add_visit([who], [(place.iso3, place.city, None, 0.7)], "completed", sentence, m.end(), 0.7,
+                                remember=False, told_date=when)
+                self.left_hosts.add((who.person.name, place.iso3))
         for m in _ARRIVED_FROM_LEG.finditer(masked) if "from" in masked else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_FUTURE.search(masked, m.start(), m.start("loc"))):
                 where_end = _clause_bounds(masked, m.end() + 2)[1] if masked.startswith(",", m.end()) else m.end()
