@@ -373,3 +373,10 @@ def test_a_warrant_withdrawn_after_a_semicolon(full_ref: Reference) -> None:
 ])
 def test_returned_home_from_a_place(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 28)) if f[0] == "visit"} == expected
+
+
+def test_will_join_the_other_leaders_among_them(full_ref: Reference) -> None:
+    text = ("On Thursday Vladimir Putin will join the other leaders of the bloc, among them Alexander Lukashenko, for "
+            "the annual summit in Bishkek.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 24))} == {
+        ("visit", "Vladimir Putin", "KGZ", "planned"), ("visit", "Alexander Lukashenko", "KGZ", "planned")}

@@ -54,7 +54,7 @@ _SWORN_IN_AT = re.compile(r"\bPER\d+\s+(?:was|is|will\s+be|has\s+been)\s+sworn\s
 _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)|leaders|presidents)\b"
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")
 # "About two dozen foreign leaders attended the ceremony, among them X and Y, who ...": those listed were there.
-_AMONG_THEM = re.compile(r"\b(?P<verb>attended|are\s+attending|were\s+present|are\s+present|came|were\s+there|are\s+there)\b"
+_AMONG_THEM = re.compile(r"\b(?P<verb>attended|are\s+attending|were\s+present|are\s+present|came|were\s+there|are\s+there|will\s+join)\b"
                          r"[^.;]{0,80}?,\s*(?:among\s+them|including)\s+(?=(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d)")
 _COMMA_AT_END = re.compile(r",\s*(?:then\s+)?$")
 _MOVING = re.compile(r"(?:flying|travell?ing|heading|going|stopping|moving|continuing|spending|landing|visiting)\b", re.IGNORECASE)

@@ -1238,7 +1238,8 @@ class VisitRules(PresenceRules):
             if not people or not dests:
                 continue
             present = m.group("verb").lower().startswith("are")
-            status = "ongoing" if present or (not self.ceremony and self._undated_or_today(sentence, m.start())) else "completed"
+            status = ("planned" if m.group("verb").lower().startswith("will") else  # ("will join the other leaders, among them X")
+                      "ongoing" if present or (not self.ceremony and self._undated_or_today(sentence, m.start())) else "completed")
             self._add_visit(people, dests, status, sentence, m.start(), 0.7)
         for m in _SENT_DEPUTY.finditer(masked) if self.context is not None and ("sen" in lower or "dispatch" in lower) else ():
             # "Putin, who avoids member states of the court, sent the deputy head of his administration": he stayed away.
