@@ -380,3 +380,8 @@ def test_will_join_the_other_leaders_among_them(full_ref: Reference) -> None:
             "the annual summit in Bishkek.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 24))} == {
         ("visit", "Vladimir Putin", "KGZ", "planned"), ("visit", "Alexander Lukashenko", "KGZ", "planned")}
+
+
+def test_led_negotiators_in_talks_in_a_place(full_ref: Reference) -> None:
+    text = "Marco Rubio led the American delegation in talks with Ukrainian officials in Geneva on Sunday."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))} == {("visit", "Marco Rubio", "CHE", "completed")}

@@ -802,7 +802,9 @@ _NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "pr
 # Deeds done on the spot, in the past tense (the present and future ones are told by other rules).
 _DONE_IN_RX = re.compile(
     r"\b(?:signed|addressed|spoke|told\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
-    r"inaugurated|unveiled|presided\s+over|co-chaired|chaired|opened)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?LOC\d)",
+    r"inaugurated|unveiled|presided\s+over|co-chaired|chaired|opened|"
+    # "led American negotiators in talks with a Ukrainian delegation in Geneva"
+    r"led\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:negotiators|delegation|negotiating\s+team|team)\s+in\s+talks)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?LOC\d)",
     re.IGNORECASE,
 )
 # "X arrived in Vietnam on Thursday, hours after signing a defence pact with Y in Pyongyang": the subject signed it there.
@@ -813,7 +815,7 @@ _AFTER_DEED_WORDS = ("after sign", "after co-", "after addressing", "after chair
 _AFTER_GATHERING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>the|a)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:EVT\d+|summit|meeting|forum|conference)(?:\s+(?:meeting|summit|forum))?\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
-                  "unveiled", "presided", "chaired", "opened")
+                  "unveiled", "presided", "chaired", "opened", "in talks")
 _WHERE_DONE_RX = re.compile(
     r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?:on|in|last|earlier)\s+\w+\s+)?PER(?P<per>\d+)\s+(?:also\s+|had\s+)?"
     r"(?P<verb>attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|"
