@@ -385,3 +385,21 @@ def test_will_join_the_other_leaders_among_them(full_ref: Reference) -> None:
 def test_led_negotiators_in_talks_in_a_place(full_ref: Reference) -> None:
     text = "Marco Rubio led the American delegation in talks with Ukrainian officials in Geneva on Sunday."
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))} == {("visit", "Marco Rubio", "CHE", "completed")}
+
+
+# -- "were all in the hall by mid-morning, as were X and Y": at the story's gathering -----------------------------------
+
+LIVE_G20 = "Live coverage of the G20 summit at the expo centre in Johannesburg. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LIVE_G20 + "Keir Starmer and Giorgia Meloni were all in the hall by mid-morning, as were Mark Carney, making his "
+     "debut, and Anthony Albanese.",
+     {("visit", name, "ZAF", "ongoing") for name in ("Keir Starmer", "Giorgia Meloni", "Mark Carney", "Anthony Albanese")}),
+    # (no one's trip when the one in the hall is a group, not the leader named before)
+    (LIVE_G20 + "Donald Trump ordered the boycott, and no American official is in the hall.", set()),
+    # (a hall in a story about no gathering places no one)
+    ("Keir Starmer was in the hall when the vote was taken.", set()),
+])
+def test_in_the_hall_at_the_gathering(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025) if f[0] == "visit"} == expected

@@ -1352,6 +1352,8 @@ _BE_PRESENT = re.compile(
     r"(?:the\s+)?guests?\s+of\s+honou?r|"
     r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b|\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z])|"
     r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|in\s+the\s+stands|"
+    # "were all in the hall by mid-morning"
+    r"(?P<hall>in\s+the\s+(?:main\s+|plenary\s+|conference\s+|summit\s+)?hall)(?=\s*[,.;]|\s+(?:by|for|when|as|on|at|before)\b)|"
     # "was one of more than twenty foreign leaders at the parade"
     r"(?:one|among)\s+of\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?(?:\w+\s+){0,2}?(?:foreign\s+)?"
     r"(?:leaders|guests|heads\s+of\s+state)\s+(?=at\b)|"
@@ -2274,9 +2276,9 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
 
 # "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.
 # ", and several European monarchs": a clause of its own whose subject is a group, no one named
-_GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|the|a\s+dozen|dozens\s+of|a\s+(?:group|team|delegation)\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
+_GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|no|the|a\s+dozen|dozens\s+of|a\s+(?:group|team|delegation)\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
                                    r"(?:leaders|monarchs|royals|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|"
-                                   r"officials|delegations|dignitaries|others|guests)\s+(?:(?:had|have|has|were)\s+)?(?:also\s+|all\s+|both\s+)?$")
+                                   r"officials?|delegations|dignitaries|others|guests)\s+(?:(?:had|have|has|were|is|was)\s+)?(?:also\s+|all\s+|both\s+)?$")
 _PER_APPOSED_LISTED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:a|an|the)\s+[^,;]{0,80}?,\s*and\s+$")
 _LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")  # ("PER0 and his wife": the leader goes too)
 _ROLE_OF = re.compile(

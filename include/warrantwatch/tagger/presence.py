@@ -83,7 +83,7 @@ class PresenceRules(ArticleState):
                                                   or "of honor" in lower or "there" in lower or "tribune" in lower
                                                   or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
-                                                  or "one of" in lower) else ():
+                                                  or "one of" in lower or "hall" in lower or "room" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "also in" in lower or "podium" in lower or "table" in lower
                                                           or "also attending" in lower or "also present" in lower or "also there" in lower
@@ -322,13 +322,17 @@ class PresenceRules(ArticleState):
         pre = masked[c_start : m.start()]
         if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _NOT_AFTER_BE.match(m.group(0)):
             return
+        if m.group("hall") and self.context is None:
+            return  # ("was in the room when ...": a hall is the gathering's only in a story about one)
         people = _travelers_before(masked, ents, m.start(), c_start)
         dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True) or self._gathering_or_dateline()
         verb = m.group("verb").lower()
         status = "ongoing" if verb in {"is", "are"} else "completed"
         if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
             status = "ongoing"  # "were also present" at the day's gathering: there now
-        also = _AS_WERE_LIST.match(masked, m.end()) if people and ", as " in masked else None
+        also = _AS_WERE_LIST.search(masked, m.end()) if people and ", as " in masked else None
+        if also is not None and (also.start() - m.end() > 30 or any(c in masked[m.end() : also.start()] for c in ",;")):
+            also = None  # ("were in the hall by mid-morning, as were Z": a short time may stand between)
         if also is not None:  # "X and Y were nearby, as were Z, and W, who ...": the ones after "as were" too
             people = [*people, *(_per(ents, i) for i in _PER_INDEX.findall(_RELATIVE_IN_LIST.sub("", also.group(1))))]
         if people and dests:
