@@ -403,3 +403,13 @@ LIVE_G20 = "Live coverage of the G20 summit at the expo centre in Johannesburg. 
 ])
 def test_in_the_hall_at_the_gathering(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025) if f[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LIVE_G20 + "Mark Carney and Narendra Modi have agreed on the sidelines to relaunch trade talks.",
+     {("visit", "Mark Carney", "ZAF", "ongoing"), ("visit", "Narendra Modi", "ZAF", "ongoing")}),
+    # (not a deed: a hope, or a sideline meeting of another gathering)
+    (LIVE_G20 + "Mark Carney hopes to see Narendra Modi on the sidelines.", set()),
+])
+def test_a_deed_done_on_the_sidelines(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025) if f[0] == "visit"} == expected

@@ -698,6 +698,8 @@ _GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leav
 # "on the sidelines", "on the margins of the summit": of the gathering the story is about.
 _SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this|today['’]s)\s+(?:[\w-]+\s+)?"
                                 r"(?:summit|meeting|gathering|conference|forum|session)\b))")
+# "have agreed on the sidelines", "signed a deal on the margins": a deed done at the gathering (not a meeting, which has its own rule)
+_AGREED_AT_END = re.compile(r"\b(?:agreed|signed|announced|sealed|struck|unveiled|launched|discussed)\s+(?:[\w'’-]+\s+){0,4}?$")
 # "... said on Sunday they would join": a plan reported.
 _SAID_WOULD_AT_END = re.compile(r"\b(?:said|announced|confirmed)\b[^.;]{0,40}?\bwould\s+$")
 _NOUN_PAST = re.compile(

@@ -11,6 +11,7 @@ from datetime import date
 
 from warrantwatch.tagger.cues import (
     _ABSENT_HEAD,
+    _AGREED_AT_END,
     _ALSO_ATTENDING,
     _AMONG_AT,
     _AND_COUNTRY_BY,
@@ -37,6 +38,7 @@ from warrantwatch.tagger.cues import (
     _INVERTED_PRESENCE,
     _LIST_END,
     _LOC_INDEX,
+    _MODAL_AT_END,
     _NO_ONE_WOULD_ATTEND,
     _NOT_AFTER_BE,
     _NOT_THERE,
@@ -52,6 +54,7 @@ from warrantwatch.tagger.cues import (
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
     _REPRESENTED_RATHER_THAN,
+    _SIDELINES_OF_OURS,
     _STAYED_AWAY_DEED,
     _STAYS_AT_GATHERING,
     _SUBJECT_AT_START,
@@ -249,6 +252,17 @@ class PresenceRules(ArticleState):
                 if person is not None and person is not trip.person and self._home(person) != trip.host:
                     self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8, host=trip.host,
                                             city=trip.city, occasion=trip.occasion, date=trip.date))
+        for m in _SIDELINES_OF_OURS.finditer(masked) if self.context is not None and ("sidelines" in lower or "margins" in lower) else ():
+            # "X and Y have agreed on the sidelines to relaunch talks": both at the story's gathering
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre) or not _AGREED_AT_END.search(pre):
+                continue
+            people = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
+            if people:
+                iso3, city, occasion = self.context
+                status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
+                self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
         for m in _EXPECTS_GUEST.finditer(masked) if "expect" in lower or "await" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if not (_PRE_NEG.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start())):
