@@ -413,3 +413,12 @@ def test_in_the_hall_at_the_gathering(full_ref: Reference, text: str, expected: 
 ])
 def test_a_deed_done_on_the_sidelines(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, SAT_22_NOV_2025) if f[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize("second", [
+    "The United States is boycotting the meeting on Donald Trump's orders.",
+    "Donald Trump has ordered a boycott of the summit.",
+])
+def test_a_boycott_ordered_by_a_leader_is_his_absence(full_ref: Reference, second: str) -> None:
+    assert {f[:4] for f in dated(full_ref, LIVE_G20 + second, SAT_22_NOV_2025) if f[0] == "visit"} == {
+        ("visit", "Donald Trump", "ZAF", "declined")}

@@ -698,6 +698,11 @@ _GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leav
 # "on the sidelines", "on the margins of the summit": of the gathering the story is about.
 _SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this|today['’]s)\s+(?:[\w-]+\s+)?"
                                 r"(?:summit|meeting|gathering|conference|forum|session)\b))")
+# "The United States is boycotting the meeting on X's orders", "X ordered a boycott of the summit": X stays away
+_BOYCOTT_ORDERED = re.compile(r"\b(?:LOC|GOV)\d+\s+(?:is|was|are|were)\s+boycotting\s+(?:the|this|this\s+week(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:summit|meeting|gathering|conference|talks)\s+on\s+PER(?P<a>\d+)(?:'s|’s)\s+(?:orders|instructions)|"
+                              r"\bPER(?P<b>\d+)\s+(?:has\s+|had\s+)?ordered\s+(?:a|the)\s+boycott\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:summit|meeting|gathering|conference)\b")
 # "have agreed on the sidelines", "signed a deal on the margins": a deed done at the gathering (not a meeting, which has its own rule)
 _AGREED_AT_END = re.compile(r"\b(?:agreed|signed|announced|sealed|struck|unveiled|launched|discussed)\s+(?:[\w'’-]+\s+){0,4}?$")
 # "... said on Sunday they would join": a plan reported.

@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _AT_GATHERING_RX,
     _ATTENDED_BY,
     _BE_PRESENT,
+    _BOYCOTT_ORDERED,
     _BRINGS_TOGETHER,
     _CLAUSE_AFTER_NAME,
     _CONDITIONAL,
@@ -263,6 +264,11 @@ class PresenceRules(ArticleState):
                 iso3, city, occasion = self.context
                 status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
                 self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
+        for m in _BOYCOTT_ORDERED.finditer(masked) if self.context is not None and "boycott" in lower else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, _clause_bounds(masked, m.start())[0], m.start())):
+                iso3, city, occasion = self.context
+                self._add_visit([_per(ents, m.group("a") or m.group("b"))], [(iso3, city, occasion, 0.7)], "declined", sentence,
+                                m.start(), 0.7)
         for m in _EXPECTS_GUEST.finditer(masked) if "expect" in lower or "await" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if not (_PRE_NEG.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start())):
