@@ -422,3 +422,10 @@ def test_a_deed_done_on_the_sidelines(full_ref: Reference, text: str, expected: 
 def test_a_boycott_ordered_by_a_leader_is_his_absence(full_ref: Reference, second: str) -> None:
     assert {f[:4] for f in dated(full_ref, LIVE_G20 + second, SAT_22_NOV_2025) if f[0] == "visit"} == {
         ("visit", "Donald Trump", "ZAF", "declined")}
+
+
+def test_the_gathering_come_from_is_not_the_storys(full_ref: Reference) -> None:
+    text = ("NAIROBI - African and European leaders met in the Kenyan capital on Monday for a two-day summit. Ursula von "
+            "der Leyen came straight from Johannesburg, where the G20 summit had opened on Saturday. Emmanuel Macron "
+            "arrived on Monday.")
+    assert ("visit", "Emmanuel Macron", "KEN", "ongoing") in {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))}

@@ -33,6 +33,7 @@ from warrantwatch.tagger.cues import (
     _EVT_PLACE_RX,
     _FILED_ON,
     _FROM_GATHERING_AT_END,
+    _FROM_PLACE_WHERE_AT_END,
     _FRONTED_TIME,
     _GATHER_IN,
     _GATHERING_NAMED,
@@ -262,6 +263,8 @@ class ArticleState:
                 # "in July he attended the BRICS summit in Kazan", "attended the APEC meetings in Lima last week": a
                 # gathering before the story's
                 continue
+            if self.context is not None and _FROM_PLACE_WHERE_AT_END.search(masked, max(0, m.start() - 40), m.start()):
+                continue  # "who came straight from Johannesburg, where the G20 summit had opened": the gathering come from
             if self.context is not None and _MEANWHILE_GATHERING_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
                 continue  # "as the COP30 talks in Belém ran into overtime": elsewhere, at the same time
             if (self.context is not None or " from " in masked and _ARRIVED_FROM_GATHERING.search(masked) is not None) and (
