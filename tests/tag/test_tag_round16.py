@@ -429,3 +429,8 @@ def test_the_gathering_come_from_is_not_the_storys(full_ref: Reference) -> None:
             "der Leyen came straight from Johannesburg, where the G20 summit had opened on Saturday. Emmanuel Macron "
             "arrived on Monday.")
     assert ("visit", "Emmanuel Macron", "KEN", "ongoing") in {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))}
+
+
+def test_came_from_a_place_where_a_gathering_was(full_ref: Reference) -> None:
+    text = "Ursula von der Leyen, who came straight from Johannesburg, where the G20 summit had opened, spoke first."
+    assert ("visit", "Ursula von der Leyen", "ZAF", "completed") in {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))}

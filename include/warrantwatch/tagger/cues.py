@@ -1310,6 +1310,9 @@ _VISITED_AT = re.compile(r"\s+(?:PER\d+|the\s+\w+)\s+(?:at|in)\s+(?:the\s+)?LOC(
 _ARRIVED_FROM = re.compile(r"[^,;.]{0,30}?\bfrom\s+(?:the\s+)?LOC(\d+)")
 _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
                         r"(?:spent|held|met|attended|stayed|toured|visited|was|signed)\b", re.IGNORECASE)
+# "X, who came straight from Johannesburg, where the G20 summit had opened on Saturday": at that gathering before
+_CAME_FROM_GATHERING_THERE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:came|arrived|flew\s+in|travell?ed)\s+(?:straight\s+|directly\s+)?"
+                                        r"from\s+LOC(?P<loc>\d+)\s*,\s*where\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|gathering|conference|meeting|talks)\b")
 # "Xi came from Hanoi, where on Monday he ...", "reached Calgary from Cyprus, the first stop of his tour", "a day after
 # he flew in from Hanoi on the second stop of a tour": the leg before this one, over.
 _ARRIVED_FROM_LEG = re.compile(

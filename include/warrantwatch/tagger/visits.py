@@ -50,6 +50,7 @@ from warrantwatch.tagger.cues import (
     _BROUGHT_WITH,
     _BY_AFTER_PLACE,
     _CAME_FROM,
+    _CAME_FROM_GATHERING_THERE,
     _CAME_IN_FROM,
     _CAME_ON_FROM,
     _CANCEL_RX,
@@ -1531,6 +1532,10 @@ class VisitRules(PresenceRules):
         # "came to China from Japan, where he spent two days": the leg before this one, finished.
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             self._named_visit(sentence, m, "completed", m.start("per"), 0.8)
+        for m in _CAME_FROM_GATHERING_THERE.finditer(masked) if "from" in masked and "where" in masked else ():
+            if not _CONDITIONAL.search(masked, 0, m.start("loc")) and (
+                    who := self._named_visit(sentence, m, "completed", m.start("loc"), 0.75)) is not None:
+                self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
         for m in _CAME_IN_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not (
