@@ -434,3 +434,10 @@ def test_the_gathering_come_from_is_not_the_storys(full_ref: Reference) -> None:
 def test_came_from_a_place_where_a_gathering_was(full_ref: Reference) -> None:
     text = "Ursula von der Leyen, who came straight from Johannesburg, where the G20 summit had opened, spoke first."
     assert ("visit", "Ursula von der Leyen", "ZAF", "completed") in {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))}
+
+
+def test_guests_the_host_opened_the_meeting_alongside(full_ref: Reference) -> None:
+    text = ("NAIROBI - A two-day summit opened in the Kenyan capital on Tuesday. William Ruto opened the meeting "
+            "alongside António Costa and Ursula von der Leyen.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))} == {
+        ("visit", "António Costa", "KEN", "ongoing"), ("visit", "Ursula von der Leyen", "KEN", "ongoing")}

@@ -1323,7 +1323,10 @@ _ARRIVED_FROM_LEG = re.compile(
 _CAME_IN_FROM = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?(?:returned\s+(?:home|to\s+LOC\d+))\s+"
                            r"(?:(?!from\b)[\w-]+\s+){0,4}?from\s+(?:the\s+)?LOC(?P<loc>\d+)")
 _PRESENT_RX = re.compile(
-    r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are)\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|"
+    # ("opened the meeting alongside X and Y": the host's guests of honour)
+    r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are|"
+    r"(?P<opened>opened|chaired|co-chaired|closed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|gathering|conference|talks))"
+    r"\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|"
     r"across\s+from|opposite|face\s+to\s+face\s+with)\b",
     re.IGNORECASE,
 )

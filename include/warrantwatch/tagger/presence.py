@@ -367,10 +367,10 @@ class PresenceRules(ArticleState):
         if re.search(r"\b(?:not|never|no\s+longer|n't|n’t)\b", m.group(0), re.IGNORECASE):
             return  # "is not among the leaders in Rio"
         people = _travelers_before(masked, ents, m.start(), c_start)
-        if not people:
-            return
+        if not people and not m.group("opened"):
+            return  # (the guests of an opening are there, whoever opened it)
         verb = m.group("verb").lower()
-        status = "completed" if verb in {"sat", "stood", "was", "were"} else "ongoing"
+        status = "completed" if verb in {"sat", "stood", "was", "were"} or m.group("opened") else "ongoing"
         at = None
         if m.group("prep").lower() == "among":
             at = _AMONG_AT.match(masked, m.end(), c_end)
