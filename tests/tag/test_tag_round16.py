@@ -441,3 +441,10 @@ def test_guests_the_host_opened_the_meeting_alongside(full_ref: Reference) -> No
             "alongside António Costa and Ursula von der Leyen.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 25))} == {
         ("visit", "António Costa", "KEN", "ongoing"), ("visit", "Ursula von der Leyen", "KEN", "ongoing")}
+
+
+def test_a_gathering_left_for_is_not_the_storys(full_ref: Reference) -> None:
+    text = ("SANTA MARTA, Colombia - Leaders opened a two-day summit in this Caribbean port on Sunday. Lula spoke in the "
+            "morning and left for Brazil the same evening to prepare for the opening of COP30. António Costa, who co-chairs "
+            "the summit, is leading the European side.")
+    assert ("visit", "António Costa", "COL", "ongoing") in {f[:4] for f in dated(full_ref, text, date(2025, 11, 10))}

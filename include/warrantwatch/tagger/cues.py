@@ -748,6 +748,7 @@ _MEET_RX = re.compile(
 # elsewhere at the same time, not the story's
 _MEANWHILE_GATHERING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$")
 _BEFORE_GATHERING_AT_END = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|next\s+(?:week|month|year)(?:'s|’s))\s+(?:[\w.-]+\s+){0,3}$")
+_LEFT_FOR_BEFORE = re.compile(r"\b(?:left\s+for|departed\s+for|flew\s+(?:back|home|on)\s+to|headed\s+(?:back|home|on)\s+to)\s+(?:the\s+)?LOC\d+[^.;]{0,70}$")
 _FROM_PLACE_WHERE_AT_END = re.compile(r"\bfrom\s+(?:the\s+)?LOC\d+\s*,\s*where\s+(?:the\s+)?$")
 _FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|(?:last|this)\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")
 # "... the APEC forum in Lima and then the G20 summit in Rio": another gathering of a list (its place told after it)
