@@ -448,3 +448,13 @@ def test_a_gathering_left_for_is_not_the_storys(full_ref: Reference) -> None:
             "morning and left for Brazil the same evening to prepare for the opening of COP30. António Costa, who co-chairs "
             "the summit, is leading the European side.")
     assert ("visit", "António Costa", "COL", "ongoing") in {f[:4] for f in dated(full_ref, text, date(2025, 11, 10))}
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Ursula von der Leyen, who had been expected to attend, pulled out last week, and only a handful of European "
+     "leaders made the trip.", {("visit", "Ursula von der Leyen", "COL", "declined")}),
+    ("Ursula von der Leyen pulled out earlier this week.", {("visit", "Ursula von der Leyen", "COL", "declined")}),
+])
+def test_pulled_out_with_a_time_and_a_group_that_came(full_ref: Reference, second: str, expected: set) -> None:
+    text = "SANTA MARTA, Colombia - Leaders opened a two-day summit in this Caribbean port on Sunday. " + second
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 10)) if f[0] == "visit"} == expected

@@ -892,7 +892,7 @@ _GATHERED_IN_BEFORE = re.compile(r"\b(?:gathers?|gathering|convenes?|convening|s
                                  r"{0,80}?\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:(?![;:]|\band\s+PER)[^.])*?\band\s+")
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
 _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|the\s+trip|instead|it\b|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
                                r"separately|alone|together|with\s+(?:his|her|their|PER\d+)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|despite|due\s+to|in\s+the\s+wake\s+of)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
@@ -2186,6 +2186,8 @@ _DASHED_NAMES_AT_END = re.compile(r"\s[-—–]\s*(PER\d+(?:\s*,\s*PER\d+)*(?:\s
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
+    if ", " in window and _GROUP_SUBJECT_AT_END.search(window, max(0, len(window) - 120)) is not None:
+        return []  # "..., and only a handful of EU heads of government made the trip": the group did, no one named
     if "," in window and masked.endswith("who", 0, clause_start) and _MAIN_CLAUSE_RESUMED.search(window) and (
             rel := _RELATIVE_SUBJECT.search(masked[:clause_start])) is not None:
         # "X, who had challenged Y to meet him in Turkey, arrived in Ankara and was received ...": past the
@@ -2291,7 +2293,7 @@ def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
 
 # "PER0's chief foreign policy adviser, X, went": the possessor's aide, minister or family is the subject.
 # ", and several European monarchs": a clause of its own whose subject is a group, no one named
-_GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|no|the|a\s+dozen|dozens\s+of|a\s+(?:group|team|delegation)\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
+_GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|some|other|most|few|all|no|the|a\s+dozen|dozens\s+of|(?:only\s+)?a\s+handful\s+of|a\s+(?:group|team|delegation)\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
                                    r"(?:leaders|monarchs|royals|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|"
                                    r"officials?|delegations|dignitaries|others|guests)\s+(?:(?:had|have|has|were|is|was)\s+)?(?:also\s+|all\s+|both\s+)?$")
 _PER_APPOSED_LISTED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:a|an|the)\s+[^,;]{0,80}?,\s*and\s+$")
