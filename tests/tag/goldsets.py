@@ -130,6 +130,7 @@ SETS = (
     GoldSet("sealed29", "S29", "sealed29.example", (150, 450), 35, 10),
     GoldSet("probe49", "p49", "probe49.example", (150, 450), 35, 10),
     GoldSet("sealed30", "S30", "sealed30.example", (150, 450), 35, 10),
+    GoldSet("probe50", "p50", "probe50.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
