@@ -458,3 +458,9 @@ def test_a_gathering_left_for_is_not_the_storys(full_ref: Reference) -> None:
 def test_pulled_out_with_a_time_and_a_group_that_came(full_ref: Reference, second: str, expected: set) -> None:
     text = "SANTA MARTA, Colombia - Leaders opened a two-day summit in this Caribbean port on Sunday. " + second
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 10)) if f[0] == "visit"} == expected
+
+
+def test_of_the_group_of_seven_is_the_body_not_its_meeting(full_ref: Reference) -> None:
+    text = ("BAKU - The leaders' segment of the UN climate conference opened on Tuesday. Of the Group of Seven, only two "
+            "heads of government are taking part. Joe Biden is not attending.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == {("visit", "Joe Biden", "AZE", "declined")}

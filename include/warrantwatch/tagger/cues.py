@@ -1691,6 +1691,8 @@ _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 # Cues of the story's gathering (used by state.py): what is not a meeting of a body, what is told in passing.
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
                                       r"influence|expand|expansion|enlargement|presidency|chairmanship|rotating\s+chair)\s+(?:in|of|at|to)?\s*(?:the\s+)?$|"
+                                      # "Of the Group of Seven, only two heads of government are taking part": its members
+                                      r"^Of\s+the\s+$|"
                                       # "the heads of the European Commission and NATO": the body's leaders, not its meeting
                                       r"\bheads?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$|"
                                       # "a larger share of world output than the G7": the body, compared
