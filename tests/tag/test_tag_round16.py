@@ -464,3 +464,10 @@ def test_of_the_group_of_seven_is_the_body_not_its_meeting(full_ref: Reference) 
     text = ("BAKU - The leaders' segment of the UN climate conference opened on Tuesday. Of the Group of Seven, only two "
             "heads of government are taking part. Joe Biden is not attending.")
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == {("visit", "Joe Biden", "AZE", "declined")}
+
+
+def test_and_after_a_where_clause_is_the_subjects(full_ref: Reference) -> None:
+    text = ("BAKU - The leaders' segment of the UN climate conference opened on Tuesday. Keir Starmer flew in from "
+            "Paris, where he had joined Emmanuel Macron at a ceremony on Monday, and used his address to promise cuts.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == {
+        ("visit", "Keir Starmer", "AZE", "ongoing"), ("visit", "Keir Starmer", "FRA", "completed")}

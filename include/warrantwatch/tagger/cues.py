@@ -2225,6 +2225,11 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
             first = _SUBJECT_AT_START.match(masked, before_start, clause_start)
             return [_per(entities, first.group(1))] if first else []
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))] if rel else []
+    if found and clause_start and _AND_PREDICATE_AT_END.search(window) and masked.endswith("where", 0, clause_start) and (
+            (where := _SUBJECT_THEN_WHERE_AT_END.search(masked, 0, clause_start)) is not None):
+        # "X flew in from Paris, where he had joined Y at the ceremonies, and used his address to ...": the predicate
+        # after ", and" is the subject's told before the "where" clause, not a name inside it
+        return [_per(entities, where.group(1))]
     if len(found) > 1 and ", " in window and (appos := _APPOSITION_AT_END.search(window)) is not None:
         # "LOC0's PER1, a close PER2 ally, also skipped the summit": PER1 skipped it, not PER2.
         found = [f for f in found if f.start() < appos.start("inside")] or found
@@ -2299,6 +2304,8 @@ _GROUP_SUBJECT_AT_END = re.compile(r",\s+(?:and|but|while)\s+(?:(?:several|many|
                                    r"(?:leaders|monarchs|royals|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|ministers|"
                                    r"officials?|delegations|dignitaries|others|guests)\s+(?:(?:had|have|has|were|is|was)\s+)?(?:also\s+|all\s+|both\s+)?$")
 _PER_APPOSED_LISTED_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:a|an|the)\s+[^,;]{0,80}?,\s*and\s+$")
+_AND_PREDICATE_AT_END = re.compile(r",\s+and\s+(?:then\s+|later\s+|also\s+)?$")
+_SUBJECT_THEN_WHERE_AT_END = re.compile(r"^(?:[^,;]{0,60}\s[-—–]\s+)?(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(\d+)\b[^,;]{0,120},\s*where\s*$")
 _LEADER_AND_AT_END = re.compile(r"PER(\d+)\s+and\s+$")  # ("PER0 and his wife": the leader goes too)
 _ROLE_OF = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|ministers?|secretary|"
