@@ -471,3 +471,9 @@ def test_and_after_a_where_clause_is_the_subjects(full_ref: Reference) -> None:
             "Paris, where he had joined Emmanuel Macron at a ceremony on Monday, and used his address to promise cuts.")
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == {
         ("visit", "Keir Starmer", "AZE", "ongoing"), ("visit", "Keir Starmer", "FRA", "completed")}
+
+
+@pytest.mark.parametrize("second", ["Xi Jinping sent Vice-Premier Ding Xuexiang.", "Xi Jinping sent Deputy Premier Ding Xuexiang."])
+def test_sent_a_deputy_named_by_title_without_an_article(full_ref: Reference, second: str) -> None:
+    text = "BAKU - The leaders' segment of the UN climate conference opened on Tuesday. " + second
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == {("visit", "Xi Jinping", "AZE", "declined")}

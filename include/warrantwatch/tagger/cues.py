@@ -1504,8 +1504,10 @@ _PLACE_NOUN_DONE = re.compile(r"\s+(?:was|ended|drew|came|began|produced|yielded
 _SENT_TO = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+){0,2}?(?P<verb>sent|sends|is\s+sending|will\s+send|dispatched|will\s+dispatch)\s+"
                       r"(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?PER(?P<o>\d+)(?:\s*,\s*[^,]{1,40},)?\s+to\b")
 # Sending someone to the gathering instead of going: "PER0 ... sent the deputy head of his administration".
-_SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|has\s+sent)\s+(?:his|her|its|their|a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:deputy|deputies|envoy|representative|minister|premier|prime\s+minister|vice[-\s]+president|delegation|"
+_SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|has\s+sent)\s+(?:(?:his|her|its|their|a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?|"
+                          # ("Xi sent Vice-Premier Ding Xuexiang": a title with no article)
+                          r"(?=(?:Vice[-\s]+Premier|Vice[-\s]+President|Deputy|Premier|Prime\s+Minister|Foreign\s+Minister)\b))"
+                          r"(?:deputy|deputies|envoy|representative|minister|vice[-\s]+premier|premier|prime\s+minister|vice[-\s]+president|delegation|"
                           r"aide|adviser|advisor|son|daughter|wife|husband)\b(?![^,.;]{0,60}?\bto\s+(?:the\s+)?LOC)", re.IGNORECASE)
 # A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
 _OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter)\s+with\s+$")
