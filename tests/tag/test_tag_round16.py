@@ -477,3 +477,12 @@ def test_and_after_a_where_clause_is_the_subjects(full_ref: Reference) -> None:
 def test_sent_a_deputy_named_by_title_without_an_article(full_ref: Reference, second: str) -> None:
     text = "BAKU - The leaders' segment of the UN climate conference opened on Tuesday. " + second
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == {("visit", "Xi Jinping", "AZE", "declined")}
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Giorgia Meloni is due to speak on Wednesday.", {("visit", "Giorgia Meloni", "AZE", "planned")}),
+    ("Giorgia Meloni is not due to speak.", set()),
+])
+def test_due_to_speak_at_the_storys_gathering(full_ref: Reference, second: str, expected: set) -> None:
+    text = "BAKU - The leaders' segment of the UN climate conference opened on Tuesday. " + second
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == expected

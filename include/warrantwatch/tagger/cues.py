@@ -703,6 +703,8 @@ _BOYCOTT_ORDERED = re.compile(r"\b(?:LOC|GOV)\d+\s+(?:is|was|are|were)\s+boycott
                               r"(?:summit|meeting|gathering|conference|talks)\s+on\s+PER(?P<a>\d+)(?:'s|’s)\s+(?:orders|instructions)|"
                               r"\bPER(?P<b>\d+)\s+(?:has\s+|had\s+)?ordered\s+(?:a|the)\s+boycott\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:summit|meeting|gathering|conference)\b")
+# "X is due to speak on Wednesday": at the story's gathering, ahead
+_DUE_TO_SPEAK = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+speak(?=\s*(?:[,.;]|on\s+\w+day|later|tomorrow|next\b))")
 # "have agreed on the sidelines", "signed a deal on the margins": a deed done at the gathering (not a meeting, which has its own rule)
 _AGREED_AT_END = re.compile(r"\b(?:agreed|signed|announced|sealed|struck|unveiled|launched|discussed)\s+(?:[\w'’-]+\s+){0,4}?$")
 # "... said on Sunday they would join": a plan reported.

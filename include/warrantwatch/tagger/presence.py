@@ -28,6 +28,7 @@ from warrantwatch.tagger.cues import (
     _CONFIRMED_ATTENDANCE,
     _DELEGATION_INCLUDES,
     _DEM_TOKEN,
+    _DUE_TO_SPEAK,
     _EXPECTED_THERE,
     _EXPECTS_GUEST,
     _FROM_GATHERING,
@@ -264,6 +265,15 @@ class PresenceRules(ArticleState):
                 iso3, city, occasion = self.context
                 status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
                 self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
+        for m in _DUE_TO_SPEAK.finditer(masked) if self.context is not None and "speak" in lower else ():
+            c_start, _ = _clause_bounds(masked, m.start())
+            pre = masked[c_start : m.start()]
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre):
+                continue
+            people = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
+            if people:  # "X is due to speak on Wednesday": at the story's gathering, ahead
+                iso3, city, occasion = self.context
+                self._add_visit(people, [(iso3, city, occasion, 0.7)], "planned", sentence, m.start(), 0.7)
         for m in _BOYCOTT_ORDERED.finditer(masked) if self.context is not None and "boycott" in lower else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, _clause_bounds(masked, m.start())[0], m.start())):
                 iso3, city, occasion = self.context
