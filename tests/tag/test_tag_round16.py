@@ -486,3 +486,10 @@ def test_sent_a_deputy_named_by_title_without_an_article(full_ref: Reference, se
 def test_due_to_speak_at_the_storys_gathering(full_ref: Reference, second: str, expected: set) -> None:
     text = "BAKU - The leaders' segment of the UN climate conference opened on Tuesday. " + second
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 12))} == expected
+
+
+@pytest.mark.parametrize("place", ["Fiuggi", "Borgo Egnazia"])
+def test_the_italian_g7_venues_of_2024_are_in_italy(full_ref: Reference, place: str) -> None:
+    text = f"Also in {place} are Britain's David Lammy and Germany's Annalena Baerbock."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 25))} == {
+        ("visit", "David Lammy", "ITA", "ongoing"), ("visit", "Annalena Baerbock", "ITA", "ongoing")}
