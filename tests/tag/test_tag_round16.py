@@ -493,3 +493,13 @@ def test_the_italian_g7_venues_of_2024_are_in_italy(full_ref: Reference, place: 
     text = f"Also in {place} are Britain's David Lammy and Germany's Annalena Baerbock."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 25))} == {
         ("visit", "David Lammy", "ITA", "ongoing"), ("visit", "Annalena Baerbock", "ITA", "ongoing")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Omar al-Bashir, who ruled Sudan until 2019, has been the subject of an ICC warrant since March 2009.",
+     ("Omar al-Bashir", "issued", "2009-03")),
+    ("The ICC prosecutor applied for warrants for Benjamin Netanyahu. He had also sought a warrant for Ismail Haniyeh, "
+     "but he withdrew that application in August.", ("Ismail Haniyeh", "withdrawn", "2024-08")),
+])
+def test_warrants_past_a_relative_clause_or_a_pronoun(full_ref: Reference, text: str, expected: tuple) -> None:
+    assert expected in {(f[1], f[3], f[4]) for f in dated(full_ref, text, date(2024, 11, 21)) if f[0] == "warrant"}

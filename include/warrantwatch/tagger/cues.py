@@ -1026,7 +1026,7 @@ _W_PARAPHRASE = re.compile(
     re.IGNORECASE,
 )
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
-_BUT_WITHDREW_IT = re.compile(r"\b(?:but|and|before)\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|dropped|abandoned)\s+"
+_BUT_WITHDREW_IT = re.compile(r"\b(?:but|and|before)\s+(?:PER\d+\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|dropped|abandoned)\s+"
                               r"(?:that|the|his|her|its|this)\s+(?:application|request|bid)\b")
 _BUT_WITHDREW_WARRANT = re.compile(r"(?:\b(?:but|and)|;\s+(?:the\s+)?(?:[Jj]udges|court|chamber))\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|revoked|rescinded|cancell?ed)\s+"
                                    r"(?:it|that\s+warrant|the\s+warrant)\b")
@@ -1046,6 +1046,9 @@ _W_SOUGHT = re.compile(
 )
 # The one a relative clause at the end hangs on: "PER0, who", "PER0, the son of the former leader, who".
 _PER_WHO_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:(?:the|a|an)\s+[^,;.]{1,60},\s*)?who\s*$")
+# "X, who ruled Sudan until 2019, has been the subject of an ICC warrant": the main clause resumed after the relative one
+_RESUMED_OWN_WARRANT = re.compile(r",\s*(?:is|was|has\s+been|had\s+been|remains)\s+(?:now\s+|also\s+|already\s+|still\s+)?"
+                                  r"(?:wanted|the\s+subject\s+of|subject\s+to|under\s+an?)\b")
 # What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
 _OWN_WARRANT = re.compile(
     r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"

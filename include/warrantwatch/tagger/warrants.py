@@ -56,6 +56,7 @@ from warrantwatch.tagger.cues import (
     _POSSESSOR_ROLE_NAMED,
     _PROSECUTORS_ASK_ARREST,
     _REQUEST_LIST,
+    _RESUMED_OWN_WARRANT,
     _SAME_DECISION_COVERS,
     _SAME_DECISION_NAMED,
     _SINCE_RIGHT_AFTER,
@@ -690,8 +691,10 @@ class WarrantRules(ArticleState):
                 return list(dict.fromkeys(named))
         candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
         if not candidates:
-            # "X, who faces an arrest warrant, ...": the relative clause hangs on X.
-            rel = _PER_WHO_AT_END.search(masked, 0, c_start) if _OWN_WARRANT.match(masked, c_start) else None
+            # "X, who faces an arrest warrant, ...": the relative clause hangs on X; "X, who ruled Sudan until 2019, has
+            # been the subject of a warrant": the main clause, resumed after the relative one, is X's.
+            rel = (_PER_WHO_AT_END.search(masked, 0, c_start) if _OWN_WARRANT.match(masked, c_start) else
+                   _PER_WHO_AT_END.search(masked, 0, c_start) if _RESUMED_OWN_WARRANT.search(masked, c_start, w_start) else None)
             person = _per(ents, rel.group(1)).person if rel else None
             return [person] if person is not None else []
         # Prefer someone the reference lists a warrant for: "Mongolia's leader ignored the warrant".
