@@ -503,3 +503,23 @@ def test_the_italian_g7_venues_of_2024_are_in_italy(full_ref: Reference, place: 
 ])
 def test_warrants_past_a_relative_clause_or_a_pronoun(full_ref: Reference, text: str, expected: tuple) -> None:
     assert expected in {(f[1], f[3], f[4]) for f in dated(full_ref, text, date(2024, 11, 21)) if f[0] == "warrant"}
+
+
+# -- a live page written newest first: the greeting at the bottom places every entry above it --------------------------
+
+LIVE_NEWEST_FIRST = ("15:55 - Keir Starmer has met Xi Jinping, the first such talks in six years.\n\n"
+                     "11:45 - Emmanuel Macron, who arrived on Sunday, told reporters he would not sign the deal.\n\n"
+                     "08:00 - Good morning from Rio de Janeiro, where leaders are gathering for the two-day summit.")
+
+
+def test_a_live_page_newest_first_is_placed_by_its_bottom_greeting(full_ref: Reference) -> None:
+    assert {f[:4] for f in dated(full_ref, LIVE_NEWEST_FIRST, date(2024, 11, 18))} == {
+        ("visit", "Keir Starmer", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing"),
+        ("visit", "Emmanuel Macron", "BRA", "ongoing")}
+
+
+def test_a_live_page_oldest_first_is_not_placed_by_a_later_greeting(full_ref: Reference) -> None:
+    # (entries oldest first: nothing before the greeting is placed by it)
+    text = ("08:00 - Keir Starmer has met Xi Jinping, the first such talks in six years.\n\n"
+            "11:45 - Officials briefed reporters.\n\n15:55 - Good evening from Rio de Janeiro, where the day is over.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 18))} == set()

@@ -31,6 +31,7 @@ from warrantwatch.tagger.cues import (
     _stay_runs_on,
     _unknown_traveller,
     dateline_place,
+    reverse_live_page_place,
 )
 from warrantwatch.tagger.entities import (
     _PER_INDEX,
@@ -62,6 +63,9 @@ class ArticleTagger(TourRules, WarrantRules):
         for start, end in split_sentences(self.text):
             sentences.append(Sentence(start, end, self.text[start:end]))
         self.sentences = sentences
+        if self.dateline is None and self.context is None and "Good " in self.text and (
+                live := reverse_live_page_place(self.text, self.lex.gaz)) is not None:
+            self.context = (live[0], live[1], None)  # a live page, newest entry first, greeting from the gathering at the bottom
         # Names mentioned anywhere pick "the Indian leader" among office holders.
         found = [_key_entities(s.text, self.lex) for s in sentences]
         mentioned = {e.person.name for ents in found for e in ents if e.person is not None}

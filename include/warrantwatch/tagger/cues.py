@@ -1786,6 +1786,31 @@ def _place_forms(gaz: Gazetteer) -> dict[str, Any]:
     return forms
 
 
+_LIVE_ENTRY_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})\b", re.MULTILINE)
+_GREETING_FROM = re.compile(r"\bGood (?:morning|afternoon|evening)(?: and welcome)?[^.\n]{0,80}?\bfrom\s+(?:the\s+)?"
+                            r"(?P<place>[A-Z][\w'’-]+(?:\s+(?:de|do|da|of|[A-Z][\w'’-]+)){0,3})")
+
+
+def reverse_live_page_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """(ISO3, city) a live page written newest first greets its readers from in its first, bottom entry ("08:00 - Good
+    morning from Rio de Janeiro, where leaders are arriving"): the place of every entry above it."""
+    entries = list(_LIVE_ENTRY_TIME.finditer(text))
+    if len(entries) < 3:
+        return None
+    minutes = [int(m.group(1)) * 60 + int(m.group(2)) for m in entries]
+    if minutes[0] <= minutes[-1]:
+        return None  # (oldest first: the greeting is read before the entries it places)
+    greeting = _GREETING_FROM.search(text, entries[-1].start())
+    if greeting is None:
+        return None
+    forms, words = _place_forms(gaz), greeting.group("place").split()
+    for size in range(len(words), 0, -1):  # ("Rio de Janeiro, where ...", "Johannesburg and the Nasrec Expo Centre")
+        place = forms.get(" ".join(words[:size]).lower())
+        if place is not None:
+            return place.iso3, (place.name if place.kind != "country" else None)
+    return None
+
+
 def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     """(ISO3, city) of the story's dateline, or None when the text opens with no dateline."""
     m = _DATELINE_RX.match(text[:120])
