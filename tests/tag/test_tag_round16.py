@@ -523,3 +523,9 @@ def test_a_live_page_oldest_first_is_not_placed_by_a_later_greeting(full_ref: Re
     text = ("08:00 - Keir Starmer has met Xi Jinping, the first such talks in six years.\n\n"
             "11:45 - Officials briefed reporters.\n\n15:55 - Good evening from Rio de Janeiro, where the day is over.")
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 18))} == set()
+
+
+def test_it_hosted_after_a_country_named_mid_sentence(full_ref: Reference) -> None:
+    text = "The judges found that Mongolia had failed in its duty when it hosted Vladimir Putin in September 2024."
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 10, 10)) if f[0] == "visit"} == {
+        ("visit", "Vladimir Putin", "MNG", "completed", "2024-09")}

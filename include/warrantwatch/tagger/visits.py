@@ -1356,6 +1356,9 @@ class VisitRules(PresenceRules):
                 host = _per(ents, m.group("hi"))
             elif (subject := _SENTENCE_SUBJECT_PLACE.match(masked)) is not None:
                 host = _per(ents, subject.group(1))
+            elif (named := [e for i in _LOC_INDEX.findall(masked, 0, m.start()) if (e := _per(ents, i)).kind == "LOC"
+                            and e.iso3 and e.city is None]):
+                host = named[-1]  # "found that Mongolia had failed in its duty when it hosted X": the country told before "it"
             else:
                 continue
             guest = _per(ents, m.group("gi"))
