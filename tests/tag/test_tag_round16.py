@@ -529,3 +529,10 @@ def test_it_hosted_after_a_country_named_mid_sentence(full_ref: Reference) -> No
     text = "The judges found that Mongolia had failed in its duty when it hosted Vladimir Putin in September 2024."
     assert {f[:5] for f in dated(full_ref, text, date(2025, 10, 10)) if f[0] == "visit"} == {
         ("visit", "Vladimir Putin", "MNG", "completed", "2024-09")}
+
+
+def test_expected_somewhere_then_joined_by_video(full_ref: Reference) -> None:
+    text = ("TOKYO - Donald Trump arrived in Tokyo on Monday. Narendra Modi, who had been expected in Kuala Lumpur, "
+            "addressed the summit by video on Sunday.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 27)) if f[1] == "Narendra Modi"} == {
+        ("visit", "Narendra Modi", "MYS", "declined")}

@@ -1483,6 +1483,7 @@ _NAMED_GATHERING_IN = re.compile(r"\s+(?:peace\s+|leaders'?\s+)?(?:summit|confer
 _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:his|her|their|its|the|PER\d+)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:ends|ended|became|becomes|changes|changed|expires|expired|joined|began|begins|starts|started|"
                                      r"steps\s+down|stepped\s+down|took\s+office|takes\s+office)\b[^,;]{0,40}$")
+_EXPECTED_IN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:widely\s+)?expected\s+in\s+(?:the\s+)?LOC(\d+)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"

@@ -83,6 +83,7 @@ from warrantwatch.tagger.cues import (
     _EMPHATIC_SELF,
     _EN_ROUTE,
     _EVT_PLACE_RX,
+    _EXPECTED_IN,
     _FIRST_LEG_OF_END,
     _FIRST_SINCE,
     _FRONTED_PLACE,
@@ -815,6 +816,10 @@ class VisitRules(PresenceRules):
                 # "the Cenotaph service in London, which the King attended on Sunday": the place of what was attended
                 dests = [(place.iso3, place.city, None, 0.75)]
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
+            if (not dests or self.dateline is not None and all(d[0] == self.dateline[0] for d in dests)) and (
+                    status == "declined" and "expected" in masked) and (
+                    expected := _EXPECTED_IN.search(masked, 0, m.start())) is not None and (place := _per(ents, expected.group(1))).kind == "LOC":
+                dests = [(place.iso3, place.city, None, 0.7)]  # "X, who had been expected in Kuala Lumpur, joined by video"
             gathering = self.context or (self.dateline + (None,) if self.dateline is not None and (
                 m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
             if not dests and status in {"planned", "declined"} and m.group(0).lower().startswith("attend") and _INTRANSITIVE_END.match(after) and (
@@ -1226,8 +1231,12 @@ class VisitRules(PresenceRules):
                 status = "planned"  # "He will address the National Assembly and co-chair the summit": the bare verb shares "will"
             else:
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) and not self.ceremony else "completed"
-            # (the gathering the article is about, else the one where the story is filed: "NEW YORK - X addressed the hall")
-            self._add_visit(speakers, self._gathering_or_dateline(), status, sentence, m.start(), 0.7)
+            # (the gathering the article is about, else the one where the story is filed: "NEW YORK - X addressed the hall";
+            # "X, who had been expected in Kuala Lumpur, addressed the summit by video": the place he was expected in)
+            expected = _EXPECTED_IN.search(masked, 0, m.start()) if status == "declined" and "expected" in masked else None
+            dests = ([(_per(ents, expected.group(1)).iso3, _per(ents, expected.group(1)).city, None, 0.7)]
+                     if expected is not None and _per(ents, expected.group(1)).kind == "LOC" else self._gathering_or_dateline())
+            self._add_visit(speakers, dests, status, sentence, m.start(), 0.7)
         for m in _AMONG_THEM.finditer(masked) if "among them" in lower or "including" in lower else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
