@@ -536,3 +536,8 @@ def test_expected_somewhere_then_joined_by_video(full_ref: Reference) -> None:
             "addressed the summit by video on Sunday.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 27)) if f[1] == "Narendra Modi"} == {
         ("visit", "Narendra Modi", "MYS", "declined")}
+
+
+def test_the_pentagon_is_in_the_united_states(full_ref: Reference) -> None:
+    text = "Yoav Gallant held talks at the Pentagon in June."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 6))} == {("visit", "Yoav Gallant", "USA", "completed")}
