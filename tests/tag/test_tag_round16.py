@@ -541,3 +541,12 @@ def test_expected_somewhere_then_joined_by_video(full_ref: Reference) -> None:
 def test_the_pentagon_is_in_the_united_states(full_ref: Reference) -> None:
     text = "Yoav Gallant held talks at the Pentagon in June."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 6))} == {("visit", "Yoav Gallant", "USA", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mongolia, a member of the court, let Vladimir Putin visit in September without detaining him.",
+     {("visit", "Vladimir Putin", "MNG", "completed")}),
+    ("Mongolia would never let Vladimir Putin visit.", set()),
+])
+def test_a_country_that_let_someone_visit(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 20)) if f[0] == "visit"} == expected

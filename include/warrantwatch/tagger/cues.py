@@ -807,6 +807,9 @@ _HOSTED_BY_RX = re.compile(
 _IT_HOSTED_RX = re.compile(
     r"\b(?:on\s+the\s+day|the\s+day|when|after|as|where|since|before)\s+(?P<host>it)(?P<hi>)\s+(?:also\s+|had\s+)?"
     r"(?P<verb>hosted|received|welcomed|played\s+host\s+to)\s+(?P<guest>PER)(?P<gi>\d+)(?P<more>)(?P<which>)")
+# "Mongolia, a member, let Russian President X visit in early September": X visited the country
+_LET_VISIT = re.compile(r"\bLOC(?P<hi>\d+)(?:\s*,\s*(?:(?!PER\d)[^,;]){1,40},)?\s+(?:had\s+|has\s+)?(?:let|allowed|permitted)\s+"
+                        r"PER(?P<gi>\d+)\s+(?:to\s+)?(?:visit|come|travel\s+there)\b")
 _SENTENCE_SUBJECT_PLACE = re.compile(r"\s*(?:(?:The|the)\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
 _NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "attendance", "presence", "participation")

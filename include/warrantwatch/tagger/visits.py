@@ -120,6 +120,7 @@ from warrantwatch.tagger.cues import (
     _JOINED_GATHERING,
     _JUST_PAST,
     _LEFT_GATHERING_IN,
+    _LET_VISIT,
     _LIST_END,
     _LIST_PLACE,
     _LOC_INDEX,
@@ -1413,6 +1414,10 @@ class VisitRules(PresenceRules):
             told_at = m.start("verb") if m.group("which") is not None or not m.group("hi") else m.start()
             self._add_visit(guests, dests, status, sentence, told_at, 0.85)
 
+        for m in _LET_VISIT.finditer(masked) if " let " in masked or "allowed" in masked or "permitted" in masked else ():
+            host, guest = _per(ents, m.group("hi")), _per(ents, m.group("gi"))
+            if host.iso3 and host.city is None and not (_CONDITIONAL.search(masked, 0, m.start("gi")) or _PRE_NEG.search(masked, 0, m.start("gi"))):
+                self._add_visit([guest], [(host.iso3, None, None, 0.75)], "completed", sentence, m.end(), 0.75)
         for m in _HOSTED_BY_RX.finditer(masked) if " by PER" in masked and _has_any(lower, _HOST_STEMS) else ():
             host = _per(ents, m.group("hi")).person
             c_start = _clause_bounds(masked, m.start())[0]
