@@ -13,3 +13,9 @@ FIXTURE_REFERENCE = Path(__file__).parent / "fixtures" / "reference"
 def ref() -> Reference:
     """The small fixture reference: fixed people and dates, independent of the real data files."""
     return load_reference(FIXTURE_REFERENCE)
+
+
+@pytest.fixture(scope="session")
+def full_ref() -> Reference:
+    """The shipped reference: the fixture's lacks several people the round tests need (Haqqani, Deif, ministers)."""
+    return load_reference()

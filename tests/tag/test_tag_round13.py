@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from tests.tag.tagkit import dated
-from warrantwatch.reference import Reference, load_reference
+from warrantwatch.reference import Reference
 
 SUN_9_MAR_2025 = date(2025, 3, 9)
 NAIROBI_OPENS = "NAIROBI, Kenya - A regional summit on trade opened in the Kenyan capital on Sunday. "
@@ -41,11 +41,6 @@ def test_a_place_named_before_sent_is_not_the_sender(ref: Reference) -> None:
 
 THU_6_MAR_2025 = date(2025, 3, 6)
 
-
-@pytest.fixture(scope="module")
-def full_ref() -> Reference:
-    """The shipped reference: the test fixture's has neither Haqqani nor Deif."""
-    return load_reference()
 
 
 def test_grounds_to_believe_they_had_committed(full_ref: Reference) -> None:

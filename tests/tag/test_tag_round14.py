@@ -8,15 +8,10 @@ from datetime import date
 import pytest
 
 from tests.tag.tagkit import dated
-from warrantwatch.reference import Reference, load_reference
+from warrantwatch.reference import Reference
 
 WED_12_NOV_2025 = date(2025, 11, 12)
 
-
-@pytest.fixture(scope="module")
-def full_ref() -> Reference:
-    """The shipped reference: the test fixture's lacks several people these cases need."""
-    return load_reference()
 
 
 # -- "visited the White House": the building after a verb of visiting is a place, not the government -----------------

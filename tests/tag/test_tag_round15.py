@@ -8,15 +8,10 @@ from datetime import date
 import pytest
 
 from tests.tag.tagkit import dated
-from warrantwatch.reference import Reference, load_reference
+from warrantwatch.reference import Reference
 
 TUE_14_OCT_2025 = date(2025, 10, 14)
 
-
-@pytest.fixture(scope="module")
-def full_ref() -> Reference:
-    """The shipped reference: the test fixture's lacks several people these cases need."""
-    return load_reference()
 
 
 # -- "a mission that took him this month to Cairo and Doha": a time between the one carried and the places ----------

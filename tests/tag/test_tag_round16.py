@@ -8,15 +8,10 @@ from datetime import date
 import pytest
 
 from tests.tag.tagkit import dated
-from warrantwatch.reference import Reference, load_reference
+from warrantwatch.reference import Reference
 
 MON_24_NOV_2025 = date(2025, 11, 24)
 
-
-@pytest.fixture(scope="module")
-def full_ref() -> Reference:
-    """The shipped reference: the test fixture's lacks several people these cases need."""
-    return load_reference()
 
 
 # -- "X and Y represented the EU": the bloc's leaders at the story's gathering ----------------------------------------
