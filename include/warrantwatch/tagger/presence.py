@@ -88,7 +88,7 @@ class PresenceRules(ArticleState):
                                                   or "of honor" in lower or "there" in lower or "tribune" in lower
                                                   or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
-                                                  or "one of" in lower or "hall" in lower or "room" in lower) else ():
+                                                  or "one of" in lower or "hall" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "also in" in lower or "podium" in lower or "table" in lower
                                                           or "also attending" in lower or "also present" in lower or "also there" in lower
@@ -256,24 +256,10 @@ class PresenceRules(ArticleState):
                                             city=trip.city, occasion=trip.occasion, date=trip.date))
         for m in _SIDELINES_OF_OURS.finditer(masked) if self.context is not None and ("sidelines" in lower or "margins" in lower) else ():
             # "X and Y have agreed on the sidelines to relaunch talks": both at the story's gathering
-            c_start, _ = _clause_bounds(masked, m.start())
-            pre = masked[c_start : m.start()]
-            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre) or not _AGREED_AT_END.search(pre):
-                continue
-            people = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
-            if people:
-                iso3, city, occasion = self.context
-                status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
-                self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
+            status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
+            self._subject_at_storys_gathering(sentence, m, status, deed=True)
         for m in _DUE_TO_SPEAK.finditer(masked) if self.context is not None and "speak" in lower else ():
-            c_start, _ = _clause_bounds(masked, m.start())
-            pre = masked[c_start : m.start()]
-            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre):
-                continue
-            people = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
-            if people:  # "X is due to speak on Wednesday": at the story's gathering, ahead
-                iso3, city, occasion = self.context
-                self._add_visit(people, [(iso3, city, occasion, 0.7)], "planned", sentence, m.start(), 0.7)
+            self._subject_at_storys_gathering(sentence, m, "planned")  # "X is due to speak on Wednesday": there, ahead
         for m in _BOYCOTT_ORDERED.finditer(masked) if self.context is not None and "boycott" in lower else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, _clause_bounds(masked, m.start())[0], m.start())):
                 iso3, city, occasion = self.context
@@ -296,6 +282,19 @@ class PresenceRules(ArticleState):
                 iso3, city, occasion = self.context
                 travelers = _travelers_before(masked, ents, m.start(), c_start)
                 self._add_visit(travelers, [(iso3, city, occasion, 0.7)], "planned", sentence, m.start(), 0.75)
+
+    def _subject_at_storys_gathering(self, sentence: Sentence, m: re.Match[str], status: str, deed: bool = False) -> None:
+        """The subject of the words at ``m`` is at the gathering the article is about (not when the clause supposes,
+        denies or only hopes it; ``deed``: only after a deed told, "agreed", "signed")."""
+        masked = sentence.masked
+        c_start, _ = _clause_bounds(masked, m.start())
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre) or deed and not _AGREED_AT_END.search(pre):
+            return
+        people = [e for e in _travelers_before(masked, sentence.entities, m.start(), c_start) if e.person is not None]
+        if people and self.context is not None:
+            iso3, city, occasion = self.context
+            self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
 
     def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
         """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were

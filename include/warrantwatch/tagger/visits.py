@@ -817,10 +817,9 @@ class VisitRules(PresenceRules):
                 # "the Cenotaph service in London, which the King attended on Sunday": the place of what was attended
                 dests = [(place.iso3, place.city, None, 0.75)]
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
-            if (not dests or self.dateline is not None and all(d[0] == self.dateline[0] for d in dests)) and (
-                    status == "declined" and "expected" in masked) and (
-                    expected := _EXPECTED_IN.search(masked, 0, m.start())) is not None and (place := _per(ents, expected.group(1))).kind == "LOC":
-                dests = [(place.iso3, place.city, None, 0.7)]  # "X, who had been expected in Kuala Lumpur, joined by video"
+            if status == "declined" and (not dests or self.dateline is not None and all(d[0] == self.dateline[0] for d in dests)) and (
+                    expected := self._expected_in_before(sentence, m.start())):
+                dests = expected  # "X, who had been expected in Kuala Lumpur, joined by video": not where the story is filed
             gathering = self.context or (self.dateline + (None,) if self.dateline is not None and (
                 m.group(0).lower().startswith("attend") or status == "declined") else None)  # ("stayed away", "did not make the trip")
             if not dests and status in {"planned", "declined"} and m.group(0).lower().startswith("attend") and _INTRANSITIVE_END.match(after) and (
@@ -932,6 +931,14 @@ class VisitRules(PresenceRules):
             if form == "join" and status == "declined" and self._absence_told_in(sentence, travelers):
                 continue  # "did not travel to Kuala Lumpur for the summit, joining the meetings by video": that absence, told again
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
+
+    @staticmethod
+    def _expected_in_before(sentence: Sentence, pos: int) -> list[tuple[str, str | None, str | None, float]]:
+        """The place "X, who had been expected in Kuala Lumpur, ..." names before ``pos`` (none: [])."""
+        if "expected" not in sentence.masked or (expected := _EXPECTED_IN.search(sentence.masked, 0, pos)) is None:
+            return []
+        place = _per(sentence.entities, expected.group(1))
+        return [(place.iso3, place.city, None, 0.7)] if place.kind == "LOC" else []
 
     def _absence_told_in(self, sentence: Sentence, travelers: list[Entity]) -> bool:
         """Whether this sentence has already told one of ``travelers`` staying away from somewhere."""
@@ -1234,9 +1241,7 @@ class VisitRules(PresenceRules):
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) and not self.ceremony else "completed"
             # (the gathering the article is about, else the one where the story is filed: "NEW YORK - X addressed the hall";
             # "X, who had been expected in Kuala Lumpur, addressed the summit by video": the place he was expected in)
-            expected = _EXPECTED_IN.search(masked, 0, m.start()) if status == "declined" and "expected" in masked else None
-            dests = ([(_per(ents, expected.group(1)).iso3, _per(ents, expected.group(1)).city, None, 0.7)]
-                     if expected is not None and _per(ents, expected.group(1)).kind == "LOC" else self._gathering_or_dateline())
+            dests = (status == "declined" and self._expected_in_before(sentence, m.start())) or self._gathering_or_dateline()
             self._add_visit(speakers, dests, status, sentence, m.start(), 0.7)
         for m in _AMONG_THEM.finditer(masked) if "among them" in lower or "including" in lower else ():
             c_start, c_end = _clause_bounds(masked, m.start())

@@ -693,8 +693,8 @@ class WarrantRules(ArticleState):
         if not candidates:
             # "X, who faces an arrest warrant, ...": the relative clause hangs on X; "X, who ruled Sudan until 2019, has
             # been the subject of a warrant": the main clause, resumed after the relative one, is X's.
-            rel = (_PER_WHO_AT_END.search(masked, 0, c_start) if _OWN_WARRANT.match(masked, c_start) else
-                   _PER_WHO_AT_END.search(masked, 0, c_start) if _RESUMED_OWN_WARRANT.search(masked, c_start, w_start) else None)
+            own = _OWN_WARRANT.match(masked, c_start) or _RESUMED_OWN_WARRANT.search(masked, c_start, w_start)
+            rel = _PER_WHO_AT_END.search(masked, 0, c_start) if own else None
             person = _per(ents, rel.group(1)).person if rel else None
             return [person] if person is not None else []
         # Prefer someone the reference lists a warrant for: "Mongolia's leader ignored the warrant".
