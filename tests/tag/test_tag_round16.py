@@ -545,3 +545,15 @@ def test_the_pentagon_is_in_the_united_states(full_ref: Reference) -> None:
 ])
 def test_a_country_that_let_someone_visit(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 20)) if f[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # (one already there who joins something else by video is still there)
+    ("On the same day he and Dina Boluarte took part by video link in the opening of a port up the coast.",
+     {("visit", "Xi Jinping", "PER", "ongoing")}),
+    ("Vladimir Putin took part in the summit by video link.",
+     {("visit", "Xi Jinping", "PER", "ongoing"), ("visit", "Vladimir Putin", "PER", "declined")}),
+])
+def test_joining_by_video_during_a_stay_there_is_no_absence(full_ref: Reference, second: str, expected: set) -> None:
+    text = "LIMA - Xi Jinping arrived in Lima on Thursday for the APEC summit. " + second
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 15))} == expected

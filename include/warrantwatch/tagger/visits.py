@@ -465,6 +465,9 @@ class VisitRules(PresenceRules):
             for iso3, city, occasion, conf in dests:
                 if iso3 is None or iso3 == home or self.lex.gaz.sovereign.get(iso3, iso3) == home:
                     continue  # domestic trips are not visits (Mayotte is France's)
+                if status == "declined" and self.last_host.get(person.name, (None,))[0] == iso3 and _VIDEO.search(sentence.masked) and any(
+                        f.kind == "visit" and f.person is person and f.host == iso3 and f.status == "ongoing" for f in self.facts):
+                    continue  # "he and Boluarte took part by video link in the opening of a port", told during his stay there
                 if not found:
                     found = True
                     when, reason = self._visit_date_and_reason(status, sentence, anchor)
