@@ -557,3 +557,12 @@ def test_a_country_that_let_someone_visit(full_ref: Reference, text: str, expect
 def test_joining_by_video_during_a_stay_there_is_no_absence(full_ref: Reference, second: str, expected: set) -> None:
     text = "LIMA - Xi Jinping arrived in Lima on Thursday for the APEC summit. " + second
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 15))} == expected
+
+
+@pytest.mark.parametrize(("second", "status"), [
+    ("Officials said on Tuesday that the visit had been put off indefinitely.", "cancelled"),
+    ("Officials said on Tuesday that the dates were being finalised.", "planned"),
+])
+def test_a_trip_being_arranged_is_a_plan(full_ref: Reference, second: str, status: str) -> None:
+    text = "Japanese officials had been arranging an Ishiba trip to the South Korean capital in January. " + second
+    assert {f[3] for f in dated(full_ref, text, date(2024, 12, 10)) if f[0] == "visit"} == {status}

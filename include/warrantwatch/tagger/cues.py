@@ -673,7 +673,7 @@ _IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
     # ("..., to be followed by a state visit to Brazil": still ahead)
-    r"preparations?|prepar(?:e|es|ing)|groundwork|run-up|lead-up|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed|"
+    r"preparations?|prepar(?:e|es|ing)|arrang(?:e|es|ing)|groundwork|run-up|lead-up|ahead\s+of|to\s+make|set\s+to|is\s+to|are\s+to|due|announced|confirmed|"
     r"to\s+be\s+followed\s+by)\b",
     re.IGNORECASE,
 )
