@@ -566,3 +566,13 @@ def test_joining_by_video_during_a_stay_there_is_no_absence(full_ref: Reference,
 def test_a_trip_being_arranged_is_a_plan(full_ref: Reference, second: str, status: str) -> None:
     text = "Japanese officials had been arranging an Ishiba trip to the South Korean capital in January. " + second
     assert {f[3] for f in dated(full_ref, text, date(2024, 12, 10)) if f[0] == "visit"} == {status}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Last year Joe Biden had to call off a planned stop in Sydney to handle a budget fight at home.",
+     {("visit", "Joe Biden", "AUS", "cancelled")}),
+    # (a stop with no plan told is left to the verbs: "bring a stop in ..." is no trip)
+    ("Joe Biden urged a stop in the fighting.", set()),
+])
+def test_a_planned_stop_called_off(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 20))} == expected
