@@ -576,3 +576,13 @@ def test_a_trip_being_arranged_is_a_plan(full_ref: Reference, second: str, statu
 ])
 def test_a_planned_stop_called_off(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 20))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump, who had been expected in India this year for a Quad summit, has shelved that trip.",
+     {("visit", "Donald Trump", "IND", "cancelled")}),
+    # (no place the trip was expected in: nothing to call off)
+    ("Donald Trump has shelved that trip.", set()),
+])
+def test_that_trip_shelved_after_being_expected_somewhere(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 20))} == expected

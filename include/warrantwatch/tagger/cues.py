@@ -1487,6 +1487,7 @@ _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:
                                      r"(?:ends|ended|became|becomes|changes|changed|expires|expired|joined|began|begins|starts|started|"
                                      r"steps\s+down|stepped\s+down|took\s+office|takes\s+office)\b[^,;]{0,40}$")
 _EXPECTED_IN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:widely\s+)?expected\s+in\s+(?:the\s+)?LOC(\d+)")
+_THAT_TRIP = re.compile(r"\s+(?:that|the|this|his|her)\s+(?:trip|visit|journey)\b(?!\s+(?:to|in|of)\b)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"

@@ -226,6 +226,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_PLANNED_AFTER,
     _SUMMIT_PLANNED_BEFORE,
     _THAT_MORNING,
+    _THAT_TRIP,
     _THERE_OPENING,
     _THING_BEFORE,
     _TO_PLACE_FOR,
@@ -1620,6 +1621,12 @@ class VisitRules(PresenceRules):
             clause = masked[c_start:c_end]
             noun = _NOUN_RX.search(clause)
             if not noun:
+                if _THAT_TRIP.match(masked, m.end()) and (expected := self._expected_in_before(sentence, m.start())) and not (
+                        _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[c_start : m.start()])) and (
+                        travelers := _travelers_before(masked, ents, m.start(), c_start)):
+                    # "X, who had been expected in India this year, has shelved that trip": the place he was expected in
+                    new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
+                    self._add_visit(travelers, expected, "planned" if new_date else "cancelled", sentence, m.start(), 0.8)
                 continue
             if _CONDITIONAL.search(clause[: max(0, m.start() - c_start)]) or _PRE_NEG.search(masked[c_start : m.start()]):
                 continue
