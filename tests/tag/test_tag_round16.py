@@ -586,3 +586,9 @@ def test_a_planned_stop_called_off(full_ref: Reference, text: str, expected: set
 ])
 def test_that_trip_shelved_after_being_expected_somewhere(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 20))} == expected
+
+
+def test_a_day_after_a_session_somewhere_else(full_ref: Reference) -> None:
+    text = "Antony Blinken arrived in Riyadh on Wednesday, a day after a long session in Jerusalem with Israeli leaders."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 10, 24))} == {
+        ("visit", "Antony Blinken", "SAU", "ongoing"), ("visit", "Antony Blinken", "ISR", "completed")}

@@ -827,7 +827,7 @@ _AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\
 _AFTER_DEED_WORDS = ("after sign", "after co-", "after addressing", "after chairing", "after joining")  # (its cheap gate)
 # "X flew to Brazil on Sunday after the APEC meeting in Lima": at that gathering before
 _AFTER_GATHERING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>the|a)\s+(?:[\w'’-]+\s+){0,3}?"
-                                 r"(?:EVT\d+|summit|meeting|forum|conference)(?:\s+(?:meeting|summit|forum))?\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
+                                 r"(?:EVT\d+|summit|meeting|forum|conference|session|talks)(?:\s+(?:meeting|summit|forum))?\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
                   "unveiled", "presided", "chaired", "opened", "in talks")
 _WHERE_DONE_RX = re.compile(
