@@ -60,6 +60,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # (not "a day after the summit": a day counted from an event, not from a date)
     ("anaphoric_day", r"\b(?:(?:a|one)\s+day\s+(?P<dir>earlier|before|later|after)(?!\s+(?:the|a|an|his|her|its|their|PER\d|LOC\d|EVT\d)\b)|"
                       r"the\s+(?P<dir2>previous|next|following)\s+day\b|the\s+day\s+(?P<dir3>before|after)(?=\s*(?:[,.;]|$)))"),
+    # "Later that afternoon", "that evening": the same day as the day told just before
+    ("anaphoric_same_day", r"\b(?:(?:later|earlier)\s+)?that\s+(?:morning|afternoon|evening|night)\b"),
     # "Three years ago today": the same day, that many years before (an anniversary story's lead).
     ("ago_today", rf"\b{_NUM}\s+(?P<unit>year|month)s?\s+ago\s+(?:today|this\s+day)\b"),
     ("ago", rf"\b{_NUM}\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
@@ -73,7 +75,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?<![\d$€£-]){_YEAR}(?:'s|’s)?(?![\d%-])"),
 ]
 # Case-insensitive only where no month name is involved.
-_CASELESS = {"ago", "ago_today", "rel_unit", "year_ago", "deictic", "weekend", "anaphoric_period", "anaphoric_day"}
+_CASELESS = {"ago", "ago_today", "rel_unit", "year_ago", "deictic", "weekend", "anaphoric_period", "anaphoric_day", "anaphoric_same_day"}
 _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) for name, p in _PATTERNS]
 
 # What each pattern cannot match without: most sentences hold no digit, month name or time word,
@@ -81,7 +83,7 @@ _COMPILED = [(name, re.compile(p, re.IGNORECASE if name in _CASELESS else 0)) fo
 _MONTH_WORD = re.compile(_MONTH.replace("?P<mon>", ""))
 _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": ("month", "digit"), "dmy": ("month", "digit"), "mdy_rel": ("month", "digit"), "dmy_rel": ("month", "digit"), "my": ("month", "digit"), "dm": ("month", "digit"),
-    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",), "anaphoric_period": ("unit",), "anaphoric_day": ("weekday",),
+    "md": ("month", "digit"), "my_rel": ("month",), "rel_month_name": ("month",), "anaphoric_month": ("month",), "month": ("month",), "anaphoric_period": ("unit",), "anaphoric_day": ("weekday",), "anaphoric_same_day": ("deictic",),
     "ago": ("ago",), "ago_today": ("ago",), "year_ago": ("ago",), "rel_unit": ("unit",), "weekend": ("unit",), "deictic": ("deictic",),
     "weekday": ("weekday",), "year": ("digit",),
 }  # fmt: skip
@@ -431,6 +433,8 @@ def _anaphoric(kind: str, m: re.Match[str], found: list[DateMention], published:
     usual year; "that year" and "that month" get nothing."""
     before = [d for d in found if d.start < m.start()]
     told = max(before, key=lambda d: d.start).value if before else anchor
+    if kind == "anaphoric_same_day":
+        return told if told is not None and len(told) == 10 else None
     if kind == "anaphoric_day":
         if told is None or len(told) != 10:
             return None

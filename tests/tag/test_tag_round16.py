@@ -592,3 +592,10 @@ def test_a_day_after_a_session_somewhere_else(full_ref: Reference) -> None:
     text = "Antony Blinken arrived in Riyadh on Wednesday, a day after a long session in Jerusalem with Israeli leaders."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 10, 24))} == {
         ("visit", "Antony Blinken", "SAU", "ongoing"), ("visit", "Antony Blinken", "ISR", "completed")}
+
+
+@pytest.mark.parametrize("later", ["Later that afternoon", "That evening"])
+def test_that_afternoon_is_the_day_told_before(full_ref: Reference, later: str) -> None:
+    text = (f"The tour began on Saturday in Rome, where Volodymyr Zelensky met Giorgia Meloni. {later} Zelensky "
+            "crossed into Vatican City for an audience with the Pope.")
+    assert {(f[2], f[4]) for f in dated(full_ref, text, date(2023, 5, 15))} == {("ITA", "2023-05-13"), ("VAT", "2023-05-13")}

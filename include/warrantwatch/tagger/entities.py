@@ -138,16 +138,19 @@ class Sentence:
             if self._scanned is None:
                 self._scanned = scan_dates(self.masked)
             assert self.published is not None
-            anchor = self._told_before(prefer) if any(kind.startswith("anaphoric") for kind, _ in self._scanned) else None
+            kinds = {kind for kind, _ in self._scanned}
+            # ("Later that afternoon": the day told just before, a weekday too; "that year": not one tied to the writing)
+            anchor = (self._told_before(prefer, days="anaphoric_same_day" in kinds)
+                      if any(kind.startswith("anaphoric") for kind in kinds) else None)
             self._dates[prefer] = resolve_scanned(self._scanned, self.published, prefer, anchor)  # type: ignore[arg-type]
         return self._dates[prefer]
 
-    def _told_before(self, prefer: str) -> str | None:
+    def _told_before(self, prefer: str, days: bool = False) -> str | None:
         """The last date the three sentences before told (not one tied to the day of writing, "on
-        Tuesday"): what "that year" or "that September" points back to."""
+        Tuesday"): what "that year" or "that September" points back to (``days``: any day, for "that afternoon")."""
         sentence, steps = self.previous, 0
         while sentence is not None and steps < 3:
-            told = [d for d in sentence.dates(prefer) if d.kind not in DEICTIC_KINDS] if sentence.published else []
+            told = [d for d in sentence.dates(prefer) if days or d.kind not in DEICTIC_KINDS] if sentence.published else []
             if told:
                 return told[-1].value
             sentence, steps = sentence.previous, steps + 1
