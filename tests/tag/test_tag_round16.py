@@ -599,3 +599,12 @@ def test_that_afternoon_is_the_day_told_before(full_ref: Reference, later: str) 
     text = (f"The tour began on Saturday in Rome, where Volodymyr Zelensky met Giorgia Meloni. {later} Zelensky "
             "crossed into Vatican City for an audience with the Pope.")
     assert {(f[2], f[4]) for f in dated(full_ref, text, date(2023, 5, 15))} == {("ITA", "2023-05-13"), ("VAT", "2023-05-13")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Volodymyr Zelensky ended a four-capital weekend tour on Sunday night at the Élysée Palace.",
+     {("visit", "Volodymyr Zelensky", "FRA", "completed")}),
+    ("Volodymyr Zelensky began a two-nation tour in Rome on Saturday.", {("visit", "Volodymyr Zelensky", "ITA", "completed")}),
+])
+def test_a_tour_ended_at_a_named_building(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 5, 15))} == expected

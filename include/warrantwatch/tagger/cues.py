@@ -387,8 +387,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"spent\s+(?:[\w-]+,?\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
     (r"set\s+foot\s+in", "past"),
     (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
-    (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:\w+\s+){0,3}?"
-     r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:of|to|in|with\s+a\s+stop\s+in)", "past"),
+    (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:of|to|in|with\s+a\s+stop\s+in|(?:on\s+\w+\s+(?:night|evening|morning|afternoon)\s+)?at(?=\s+the\s+LOC))", "past"),
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
     # "X and Y represented the EU": the bloc's leaders at the story's gathering
     (r"represent(?:s|ed|ing)?\s+the\s+(?:EU|European\s+Union|bloc|African\s+Union|AU)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
