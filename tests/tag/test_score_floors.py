@@ -23,7 +23,7 @@ FLOORS = {
     "sealed3": (0.83, 0.84, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.81, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.89, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
-    "sealed6": (0.85, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
+    "sealed6": (0.86, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     "sealed7": (0.69, 0.93, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.82, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
@@ -55,7 +55,7 @@ FLOORS = {
     "probe45": (0.82, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.79, 0.77, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
     "probe47": (0.75, 0.82, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
-    "probe48": (0.86, 0.96, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
+    "probe48": (0.87, 0.96, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
     "probe49": (0.80, 0.86, 1),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
     "probe50": (0.79, 0.92, 0),  # (written in session 15; first run at 84e2d33: visits 0.677, warrants 0.889, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
@@ -70,7 +70,7 @@ FLOORS = {
     "probe7": (0.86, 0.97, 0),
     "probe8": (0.86, 0.95, 0),
     "probe9": (0.82, 0.94, 0),
-    "probe10": (0.77, 0.92, 0),
+    "probe10": (0.78, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
     "probe11": (0.90, 0.92, 0),
@@ -82,7 +82,7 @@ FLOORS = {
     # then used to find failure classes.
     "probe15": (0.86, 0.97, 0),
     # (first run, after the first rules of session 6: visits 0.658, warrants 0.836, no distractor facts)
-    "probe14": (0.79, 0.94, 0),
+    "probe14": (0.80, 0.94, 0),
     # (first run, later in session 6: visits 0.754, warrants 0.952, no distractor facts)
     "probe16": (0.89, 0.94, 0),
     # (first run, late in session 6: visits 0.693, warrants 0.722, 2 distractor facts)
@@ -115,7 +115,7 @@ FLOORS = {
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
     "probe29": (0.84, 0.95, 0),
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
-    "probe30": (0.80, 0.91, 0),
+    "probe30": (0.81, 0.91, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
     "probe31": (0.85, 0.96, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
