@@ -608,3 +608,9 @@ def test_that_afternoon_is_the_day_told_before(full_ref: Reference, later: str) 
 ])
 def test_a_tour_ended_at_a_named_building(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2023, 5, 15))} == expected
+
+
+def test_a_stay_told_from_its_first_day_to_its_last(full_ref: Reference) -> None:
+    text = "Narendra Modi, in Georgetown from Tuesday night until Thursday, co-chaired a summit with Caribbean leaders."
+    assert {f[:5] for f in dated(full_ref, text, date(2024, 11, 22))} == {
+        ("visit", "Narendra Modi", "GUY", "completed", "2024-11-19")}

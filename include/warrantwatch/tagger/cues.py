@@ -1622,6 +1622,8 @@ _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z
                            r"(?:[a-z][\w-]*\s+){0,2}?(?:city|capital|resort|town|region|province)\b")
 # "Wang Yi, in Munich since Thursday, told a panel": there since then.
 _APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+since\b")
+# "X, in Georgetown from Tuesday night until Thursday, co-chaired a summit": a stay told with its end
+_APPOSED_IN_UNTIL = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+from\s+[^,;]{1,40}?\b(?:until|till|to)\s+[^,;]{1,30},")
 # A stay told as where someone came from or flew out of: "arrived in Egypt, moving on from the United Arab
 # Emirates", "fresh from talks in Doha", "flew out of Anchorage that evening".
 # "X flew in directly from the G7 summit": that gathering, attended and over.

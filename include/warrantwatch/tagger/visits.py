@@ -30,6 +30,7 @@ from warrantwatch.tagger.cues import (
     _AND_THEN_GATHERING,
     _APPOSED,
     _APPOSED_IN_SINCE,
+    _APPOSED_IN_UNTIL,
     _APPOSED_NOUN,
     _APPOSED_OWNER,
     _APPOSITION_CLOSED,
@@ -1596,6 +1597,16 @@ class VisitRules(PresenceRules):
                 self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
         for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
             self._named_visit(sentence, m, "ongoing", m.end(), 0.8)
+        for m in _APPOSED_IN_UNTIL.finditer(masked) if ", in LOC" in masked and " from " in masked else ():
+            told = [d.value for d in sentence.dates("past") if m.start("loc") < d.start < m.end()]
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if not told or place.kind != "LOC" or who.person is None:
+                continue
+            # (a stay told from its first day to its last: over once the last is past, else going on)
+            status = "completed" if told[-1] < self.published.isoformat()[: len(told[-1])] else "ongoing"
+            self._add_visit([who], [(place.iso3, place.city, None, 0.75)], status, sentence, m.start("loc"), 0.75, told_date=told[0])
+            if status == "completed":
+                self.left_hosts.add((who.person.name, place.iso3))
         for m in _SPENT_IN_DEM.finditer(masked) if "spent" in lower and "DEM" in masked else ():
             c_start, _ = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
