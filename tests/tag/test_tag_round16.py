@@ -614,3 +614,12 @@ def test_a_stay_told_from_its_first_day_to_its_last(full_ref: Reference) -> None
     text = "Narendra Modi, in Georgetown from Tuesday night until Thursday, co-chaired a summit with Caribbean leaders."
     assert {f[:5] for f in dated(full_ref, text, date(2024, 11, 22))} == {
         ("visit", "Narendra Modi", "GUY", "completed", "2024-11-19")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Joe Biden flew home that night, ending a stay in Brazil that had begun on Sunday.",
+     {("visit", "Joe Biden", "BRA", "completed")}),
+    ("Joe Biden will fly home on Friday, ending a stay in Brazil.", set()),
+])
+def test_ending_a_stay_in_a_country(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 22))} == expected

@@ -1622,6 +1622,9 @@ _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z
                            r"(?:[a-z][\w-]*\s+){0,2}?(?:city|capital|resort|town|region|province)\b")
 # "Wang Yi, in Munich since Thursday, told a panel": there since then.
 _APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+since\b")
+# "X flew home that night, ending a stay in Brazil that had begun on Sunday": that stay, over
+_ENDING_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,120}?,\s*(?:ending|concluding|wrapping\s+up|closing)\s+"
+                             r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip)\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # "X, in Georgetown from Tuesday night until Thursday, co-chaired a summit": a stay told with its end
 _APPOSED_IN_UNTIL = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+from\s+[^,;]{1,40}?\b(?:until|till|to)\s+[^,;]{1,30},")
 # A stay told as where someone came from or flew out of: "arrived in Egypt, moving on from the United Arab

@@ -83,6 +83,7 @@ from warrantwatch.tagger.cues import (
     _EITHER_PLACE,
     _EMPHATIC_SELF,
     _EN_ROUTE,
+    _ENDING_STAY_IN,
     _EVT_PLACE_RX,
     _EXPECTED_IN,
     _FIRST_LEG_OF_END,
@@ -1597,6 +1598,10 @@ class VisitRules(PresenceRules):
                 self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
         for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
             self._named_visit(sentence, m, "ongoing", m.end(), 0.8)
+        for m in _ENDING_STAY_IN.finditer(masked) if ", ending" in masked or ", conclu" in masked or ", closing" in masked or ", wrapping" in masked else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start("loc")) or _PLAN_WORD.search(masked, m.start(), m.start("loc"))) and (
+                    who := self._named_visit(sentence, m, "completed", m.start("loc"), 0.75)) is not None:
+                self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
         for m in _APPOSED_IN_UNTIL.finditer(masked) if ", in LOC" in masked and " from " in masked else ():
             told = [d.value for d in sentence.dates("past") if m.start("loc") < d.start < m.end()]
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
