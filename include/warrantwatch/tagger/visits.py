@@ -1561,9 +1561,8 @@ class VisitRules(PresenceRules):
         for m in _CAME_FROM.finditer(masked) if "from" in masked else ():
             self._named_visit(sentence, m, "completed", m.start("per"), 0.8)
         for m in _CAME_FROM_GATHERING_THERE.finditer(masked) if "from" in masked and "where" in masked else ():
-            if not _CONDITIONAL.search(masked, 0, m.start("loc")) and (
-                    who := self._named_visit(sentence, m, "completed", m.start("loc"), 0.75)) is not None:
-                self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
+            if not _CONDITIONAL.search(masked, 0, m.start("loc")):
+                self._stay_left(sentence, m, m.start("loc"), 0.75)
         for m in _CAME_IN_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not (
@@ -1588,20 +1587,17 @@ class VisitRules(PresenceRules):
         for m in _CAME_ON_FROM.finditer(masked) if ("on from" in masked or "fresh from" in masked or "come from" in masked
                                                     or "flew out" in masked) else ():
             per, loc = ("per", "loc") if m.group("loc") else ("per2", "loc2")
-            if not _CONDITIONAL.search(masked, 0, m.start()) and (
-                    who := self._named_visit(sentence, m, "completed", m.start(loc), 0.75, per, loc)) is not None:
-                self.left_hosts.add((who.name, _per(ents, m.group(loc)).iso3))  # (the stay there is over)
+            if not _CONDITIONAL.search(masked, 0, m.start()):
+                self._stay_left(sentence, m, m.start(loc), 0.75, per, loc)
         # "the G7 summit in Canada, which Trump left early": he was there, and left
         for m in _LEFT_GATHERING_IN.finditer(masked) if "left" in masked else ():
-            if not _CONDITIONAL.search(masked, 0, m.start()) and (
-                    who := self._named_visit(sentence, m, "completed", m.start("loc"), 0.7)) is not None:
-                self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
+            if not _CONDITIONAL.search(masked, 0, m.start()):
+                self._stay_left(sentence, m, m.start("loc"), 0.7)
         for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
             self._named_visit(sentence, m, "ongoing", m.end(), 0.8)
         for m in _ENDING_STAY_IN.finditer(masked) if ", ending" in masked or ", conclu" in masked or ", closing" in masked or ", wrapping" in masked else ():
-            if not (_CONDITIONAL.search(masked, 0, m.start("loc")) or _PLAN_WORD.search(masked, m.start(), m.start("loc"))) and (
-                    who := self._named_visit(sentence, m, "completed", m.start("loc"), 0.75)) is not None:
-                self.left_hosts.add((who.name, _per(ents, m.group("loc")).iso3))
+            if not (_CONDITIONAL.search(masked, 0, m.start("loc")) or _PLAN_WORD.search(masked, m.start(), m.start("loc"))):
+                self._stay_left(sentence, m, m.start("loc"), 0.75)
         for m in _APPOSED_IN_UNTIL.finditer(masked) if ", in LOC" in masked and " from " in masked else ():
             told = [d.value for d in sentence.dates("past") if m.start("loc") < d.start < m.end()]
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
@@ -1692,6 +1688,13 @@ class VisitRules(PresenceRules):
         for who in people:
             if who.person is not None:
                 self.left_hosts.add((who.person.name, iso3))
+
+    def _stay_left(self, sentence: Sentence, m: re.Match[str], anchor: int, confidence: float,
+                   per: str = "per", loc: str = "loc") -> None:
+        """A stay the cue tells as over ("came straight from Johannesburg, where ...", "ending a stay in Brazil"): a
+        completed visit, and no longer where the traveller is."""
+        if (who := self._named_visit(sentence, m, "completed", anchor, confidence, per, loc)) is not None:
+            self.left_hosts.add((who.name, _per(sentence.entities, m.group(loc)).iso3))
 
     def _named_visit(self, sentence: Sentence, m: re.Match[str], status: str, anchor: int, confidence: float,
                      per: str = "per", loc: str = "loc") -> Person | None:
