@@ -745,13 +745,16 @@ _MEET_RX = re.compile(
     r"talks(?=\s+with\s+PER\d))\b",
     re.IGNORECASE,
 )
-# "landed in Rio on Sunday after APEC in Peru", "fresh from the G7": a gathering come from
-# "... urged progress on climate finance as the COP30 negotiations in Belém ran into overtime": a gathering going on
-# elsewhere at the same time, not the story's
+# Gatherings told that are not the story's own:
+# "... urged progress on climate finance as the COP30 negotiations in Belém ran into overtime": elsewhere, at the same time
 _MEANWHILE_GATHERING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$")
+# "BELÉM — ... before the UN climate conference in Dubai": a later one, elsewhere
 _BEFORE_GATHERING_AT_END = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|next\s+(?:week|month|year)(?:'s|’s))\s+(?:[\w.-]+\s+){0,3}$")
+# "left for Brazil the same evening to prepare for the opening of COP30": where the traveller went next
 _LEFT_FOR_BEFORE = re.compile(r"\b(?:left\s+for|departed\s+for|flew\s+(?:back|home|on)\s+to|headed\s+(?:back|home|on)\s+to)\s+(?:the\s+)?LOC\d+[^.;]{0,70}$")
+# "came straight from Johannesburg, where the G20 summit had opened": the place come from
 _FROM_PLACE_WHERE_AT_END = re.compile(r"\bfrom\s+(?:the\s+)?LOC\d+\s*,\s*where\s+(?:the\s+)?$")
+# "landed in Rio on Sunday after APEC in Peru", "fresh from the G7": a gathering come from
 _FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|(?:last|this)\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")
 # "... the APEC forum in Lima and then the G20 summit in Rio": another gathering of a list (its place told after it)
 _AND_THEN_GATHERING = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?LOC\d+)?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:to\s+)?"
@@ -1329,7 +1332,7 @@ _ARRIVED_FROM_LEG = re.compile(
     r"(?:the\s+)?LOC(?P<loc>\d+)(?=\s*,\s*where\b|\s*,?\s*(?:on\s+)?(?:the|his|her|PER\d+)\s+(?:first|second|third|fourth|previous|last|earlier|opening)\s+"
     r"(?:stop|leg|stage))")
 # "returned to Moscow on Thursday night from Kyrgyzstan", "returned home from Hanoi": the place come back from was a stop
-_CAME_IN_FROM = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?(?:returned\s+(?:home|to\s+LOC\d+))\s+"
+_RETURNED_HOME_FROM = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?(?:returned\s+(?:home|to\s+LOC\d+))\s+"
                            r"(?:(?!from\b)[\w-]+\s+){0,4}?from\s+(?:the\s+)?LOC(?P<loc>\d+)")
 _PRESENT_RX = re.compile(
     # ("opened the meeting alongside X and Y": the host's guests of honour)

@@ -52,7 +52,6 @@ from warrantwatch.tagger.cues import (
     _BY_AFTER_PLACE,
     _CAME_FROM,
     _CAME_FROM_GATHERING_THERE,
-    _CAME_IN_FROM,
     _CAME_ON_FROM,
     _CANCEL_RX,
     _CANCEL_STEMS,
@@ -204,6 +203,7 @@ from warrantwatch.tagger.cues import (
     _REASON_AFTER,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
+    _RETURNED_HOME_FROM,
     _SAID_WOULD_AT_END,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
@@ -1563,7 +1563,7 @@ class VisitRules(PresenceRules):
         for m in _CAME_FROM_GATHERING_THERE.finditer(masked) if "from" in masked and "where" in masked else ():
             if not _CONDITIONAL.search(masked, 0, m.start("loc")):
                 self._stay_left(sentence, m, m.start("loc"), 0.75)
-        for m in _CAME_IN_FROM.finditer(masked) if "from" in masked else ():
+        for m in _RETURNED_HOME_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not (
                     _CONDITIONAL.search(masked, 0, m.start("loc")) or _PLAN_WORD.search(masked, m.start(), m.start("loc"))):
