@@ -365,6 +365,8 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
                 continue
         if text[end : end + 1] == "." and "." in key.rsplit(" ", 1)[-1]:
             end += 1  # "the U.S. president": an abbreviation's own last dot, not a sentence end
+        if kind == "PER" and key.startswith("Prince ") and text[max(0, start - 6) : start] == "Crown ":
+            start += 7  # "Saudi Crown Prince Mohammed bin Salman": the whole title stays a title, so the country goes with it
         entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
         if kind == "PER" and " " not in key and _namesake_before(text, start, lex, payload):
             pos = m.end()  # "Sara Duterte", "Jill Biden": someone else of the family, not the one watched

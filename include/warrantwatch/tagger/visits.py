@@ -1402,7 +1402,8 @@ class VisitRules(PresenceRules):
                 status = "ongoing"
             elif verb.endswith("ed") or verb.startswith(("rolled", "played")):
                 status = "completed"
-                if self._done_today(sentence, m.start()):
+                when = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
+                if self._done_today(sentence, m.start()) or when is not None and self._day_before_or_today(when):
                     status = "ongoing"  # "received Netanyahu at Buda Castle on Thursday" in Thursday's paper: there now
             else:
                 continue

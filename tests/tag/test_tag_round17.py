@@ -1,0 +1,29 @@
+"""Language the seventeenth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+WED_19_NOV_2025 = date(2025, 11, 19)
+
+
+# -- "Saudi Crown Prince Mohammed bin Salman": the title is whole, so the country before it goes with it too ----------
+# -- and a guest welcomed the day before the paper is still there ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Recep Tayyip Erdoğan hosted Saudi Crown Prince Mohammed bin Salman in Ankara on Tuesday.",
+     {("visit", "Mohammed bin Salman", "TUR", "ongoing", "2025-11-18")}),
+    ("President Emmanuel Macron welcomed Crown Prince Mohammed bin Salman to the Élysée Palace on Tuesday.",
+     {("visit", "Mohammed bin Salman", "FRA", "ongoing", "2025-11-18")}),
+    # (a week before the paper: over)
+    ("President Emmanuel Macron welcomed Saudi Crown Prince Mohammed bin Salman to the Élysée Palace on Nov. 10.",
+     {("visit", "Mohammed bin Salman", "FRA", "completed", "2025-11-10")}),
+])
+def test_a_crown_prince_welcomed_abroad(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
