@@ -27,3 +27,16 @@ WED_19_NOV_2025 = date(2025, 11, 19)
 ])
 def test_a_crown_prince_welcomed_abroad(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
+
+
+# -- "a week-long trip to India in October by Foreign Minister X": the traveller told after the place and its time ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The talks come after a three-day trip to Pakistan in October by Foreign Minister Subrahmanyam Jaishankar.",
+     {("visit", "Subrahmanyam Jaishankar", "PAK", "completed", "2025-10")}),
+    # (no time told, or the time not yet past: not told as made)
+    ("Officials said no dates had been set for a visit to Russia by Kim Jong Un.", set()),
+    ("Officials are preparing for a visit to Russia this month by Kim Jong Un.", set()),
+])
+def test_a_trip_with_its_traveller_after_the_place(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected

@@ -506,7 +506,9 @@ _NOUN_RX = re.compile(
 # "A Putin visit to Hungary would have tested the court": a trip supposed, not made.
 _NOUN_SUPPOSED_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:would|could|might)\b")
 # A trip's traveller told after its place: "A visit to Turkey by Iranian President X".
-_BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+\s+by\s+(?:[\w-]+\s+){0,2}?PER(\d+)")
+# (a time may come between: "a trip to India in October by Foreign Minister X")
+_BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+(?P<when>\s+(?:in|on|last|earlier\s+this|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?"
+                             r"\s+by\s+(?:[\w-]+\s+){0,2}?PER(?P<per>\d+)")
 # What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
 _NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b))\b", re.IGNORECASE)
 

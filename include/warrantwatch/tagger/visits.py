@@ -958,7 +958,13 @@ class VisitRules(PresenceRules):
         # Up to 8 words back: the longest run of adjectives before the noun ("first official state visit").
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
             c_start, c_end = _clause_bounds(masked, m.start())
-            travelers = [_per(ents, m.group("bi"))] if m.group("bi") else self._owner_or_travelers(sentence, m.start(), c_start)
+            by = None
+            if m.group("bi"):
+                travelers = [_per(ents, m.group("bi"))]
+            elif (by := _BY_AFTER_PLACE.match(masked, m.end())) is not None:
+                travelers = [_per(ents, by.group("per"))]  # "a week-long trip to LOC0 in October by Foreign Minister PER1"
+            else:
+                travelers = self._owner_or_travelers(sentence, m.start(), c_start)
             if not travelers:
                 continue
             # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
@@ -1044,6 +1050,10 @@ class VisitRules(PresenceRules):
                     f.sentence is sentence and f.host == d[0] and any(f.person is t.person for t in travelers)
                     for f in self.facts for d in dests):
                 continue  # "flies on Tuesday to China, the first visit to Beijing by ... since 2019": the trip just told
+            if by is not None and not (status == "completed" and by.group("when") and (
+                    (when := self._date_near(sentence, m.end(), "past", status="completed", visit=True)) is not None
+                    and when < self.published.isoformat()[: len(when)])):
+                continue  # (only a trip told as made, at a time: "no dates are set for a visit to LOC0 by PER1")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
         # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
         if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower):
@@ -1656,7 +1666,7 @@ class VisitRules(PresenceRules):
             if noun.group("bi"):
                 travelers = [_per(ents, noun.group("bi"))]
             elif (by := _BY_AFTER_PLACE.match(masked, c_start + noun.end())) is not None:
-                travelers = [_per(ents, by.group(1))]  # "A visit to Turkey by Iranian President X ... has been postponed"
+                travelers = [_per(ents, by.group("per"))]  # "A visit to Turkey by Iranian President X ... has been postponed"
             else:
                 poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:noun_abs])
                 travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, min(m.start(), noun_abs), c_start)
