@@ -40,3 +40,18 @@ def test_a_crown_prince_welcomed_abroad(full_ref: Reference, text: str, expected
 ])
 def test_a_trip_with_its_traveller_after_the_place(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
+
+
+# -- "coming directly from two days in Japan", "after a day and a half in Malaysia": the stay before ------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi landed in Seoul on Monday, coming directly from two days in Japan.",
+     {("visit", "Narendra Modi", "KOR", "ongoing"), ("visit", "Narendra Modi", "JPN", "completed")}),
+    ("Anthony Albanese reached Manila on Monday after a day and a half in Vietnam.",
+     {("visit", "Anthony Albanese", "PHL", "ongoing"), ("visit", "Anthony Albanese", "VNM", "completed")}),
+    # (a plan: not yet made)
+    ("Narendra Modi will fly to Seoul on Friday, coming from two days in Japan.",
+     {("visit", "Narendra Modi", "KOR", "planned")}),
+])
+def test_a_stay_told_as_where_the_traveller_came_from(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected

@@ -1540,11 +1540,13 @@ _PAST_VERBS = frozenset({"was", "were", "met", "held", "made", "gave", "took", "
 _PRESENT_VERBS = frozenset({"is", "are", "meets", "holds", "has"})
 _ARTICLE_AT_END = re.compile(r"\b(?:a|an|the|this|that|its|his|her)\s+$", re.IGNORECASE)
 _SINCE_RIGHT_AFTER = re.compile(r"\s+since\b")
-# A stay told as what came before the trip home: "flew home on Monday after a weekend in Britain" (not past "as did":
+# A stay told as what came before the trip home or on: "flew home on Monday after a weekend in Britain" (not past "as did":
 # in "X followed, as did Y, who flew in after two days in Mauritius" the stay is Y's).
 _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|are\s+due|plans?|is\s+to|set\s+to|expected|as\s+did)\b)[^.;]){0,120}?"
-                            r"\b(?:after|following)\s+(?:a|an|his|her|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:days|nights|weekend|week|stay|visit|trip)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
+                            # ("coming directly from two days in Japan")
+                            r"\b(?:after|following|(?:coming|came|fresh)\s+(?:straight\s+|directly\s+)?from)\s+"
+                            r"(?:a|an|his|her|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:days|nights|weekend|week|stay|visit|trip|day\s+and\s+a\s+half)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # A trip noun in apposition to a clause told in the future: "..., PER3's first visit to LOC4".
 _APPOSED_OWNER = re.compile(r"\s*(?:in\s+)?PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's; "..., in his first visit")
 # "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.
