@@ -55,3 +55,17 @@ def test_a_trip_with_its_traveller_after_the_place(full_ref: Reference, text: st
 ])
 def test_a_stay_told_as_where_the_traveller_came_from(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
+
+
+# -- "all of whom had been in Kyiv together last weekend": "together" before the time -----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Olaf Scholz, Giorgia Meloni and Keir Starmer, all of whom had been in Chisinau together on Friday, met in Rome.",
+     {("visit", "Olaf Scholz", "MDA", "completed"), ("visit", "Giorgia Meloni", "MDA", "completed"),
+      ("visit", "Keir Starmer", "MDA", "completed"), ("visit", "Olaf Scholz", "ITA", "completed"),
+      ("visit", "Keir Starmer", "ITA", "completed")}),
+    ("Olaf Scholz and Keir Starmer were in Chisinau together on Friday.",
+     {("visit", "Olaf Scholz", "MDA", "completed"), ("visit", "Keir Starmer", "MDA", "completed")}),
+])
+def test_a_stay_made_together(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 20))} == expected
