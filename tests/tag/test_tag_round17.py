@@ -69,3 +69,17 @@ def test_a_stay_told_as_where_the_traveller_came_from(full_ref: Reference, text:
 ])
 def test_a_stay_made_together(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 20))} == expected
+
+
+# -- "was killed in Tehran, where he had gone for the inauguration": a trip told in a relative clause of place ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yahya Sinwar was wounded in Doha, where he had travelled for talks with mediators.",
+     {("visit", "Yahya Sinwar", "QAT", "completed")}),
+    ("The news reached Olaf Scholz in Vilnius, where he had flown for a NATO meeting.",
+     {("visit", "Olaf Scholz", "LTU", "completed")}),
+    # (at home: no trip)
+    ("Olaf Scholz spoke in Munich, where he had gone for a party congress.", set()),
+])
+def test_a_trip_told_in_a_where_clause(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected

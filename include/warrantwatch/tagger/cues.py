@@ -839,7 +839,9 @@ _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "s
 _WHERE_DONE_RX = re.compile(
     r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?:on|in|last|earlier)\s+\w+\s+)?PER(?P<per>\d+)\s+(?:also\s+|had\s+)?"
     r"(?P<verb>attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|"
-    r"stayed|spent|opened|inaugurated|watched|witnessed|was\s+joined\s+by)\b",
+    r"stayed|spent|opened|inaugurated|watched|witnessed|was\s+joined\s+by|"
+    # ("Tehran, where he had gone for the inauguration")
+    r"(?<=had\s)(?:gone|travell?ed|flown|come))\b",
     re.IGNORECASE,
 )
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
