@@ -131,6 +131,7 @@ SETS = (
     GoldSet("probe49", "p49", "probe49.example", (150, 450), 35, 10),
     GoldSet("sealed30", "S30", "sealed30.example", (150, 450), 35, 10),
     GoldSet("probe50", "p50", "probe50.example", (150, 450), 35, 10),
+    GoldSet("sealed31", "S31", "sealed31.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
