@@ -83,3 +83,18 @@ def test_a_stay_made_together(full_ref: Reference, text: str, expected: set) -> 
 ])
 def test_a_trip_told_in_a_where_clause(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
+
+
+# -- "had seen X last week at the G20 summit in Rio": seeing someone at a stated place is meeting them ----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anthony Albanese had seen Narendra Modi last month at the summit in Kuala Lumpur.",
+     {("visit", "Anthony Albanese", "MYS", "completed"), ("visit", "Narendra Modi", "MYS", "completed")}),
+    ("Anthony Albanese saw Narendra Modi in Tokyo on Monday.",
+     {("visit", "Anthony Albanese", "JPN", "completed"), ("visit", "Narendra Modi", "JPN", "completed")}),
+    # (no place, or not seen)
+    ("Anthony Albanese saw Narendra Modi in person for the first time.", set()),
+    ("Anthony Albanese has not seen Narendra Modi in Tokyo since 2023.", set()),
+])
+def test_seeing_someone_at_a_stated_place(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
