@@ -98,3 +98,16 @@ def test_a_trip_told_in_a_where_clause(full_ref: Reference, text: str, expected:
 ])
 def test_seeing_someone_at_a_stated_place(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
+
+
+# -- "had stood in for Qin at the ASEAN meeting in Jakarta": standing in for someone at a gathering elsewhere -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sergey Lavrov stood in for Vladimir Putin at the summit in Johannesburg in August.",
+     {("visit", "Sergey Lavrov", "ZAF", "completed", "2025-08")}),
+    # (the one stood in for may be someone the reference does not know)
+    ("Sergey Lavrov had stood in for Shoigu at the security conference in Minsk last month.",
+     {("visit", "Sergey Lavrov", "BLR", "completed", "2025-10")}),
+])
+def test_standing_in_for_someone_at_a_gathering(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected

@@ -272,7 +272,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"took\s+part\s+in(?!\s+person)", "past"), (r"take\s+part\s+in(?!\s+person)", "base"), (r"taking\s+part\s+in(?!\s+person)", "ing"),
     (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
     # "Foreign Minister X is standing in for him": at the gathering the article is about, in his place
-    (r"stood\s+in\s+for\s+PER\d+", "past"), (r"stands\s+in\s+for\s+PER\d+", "s"), (r"(?<=\bis\s)standing\s+in\s+for\s+PER\d+", "ing"),
+    # ("stood in for Qin at the ASEAN meeting in Jakarta": the one stood in for may be someone the reference does not know)
+    (r"stood\s+in\s+for\s+(?:PER\d+|[A-Z][\w'’-]+)(?:\s+at(?=\s+(?:the|a|an|this|last)\s))?", "past"), (r"stands\s+in\s+for\s+PER\d+", "s"), (r"(?<=\bis\s)standing\s+in\s+for\s+PER\d+", "ing"),
     (r"(?<=\bare\s)standing\s+in\s+for\s+PER\d+", "ing"),
     (r"stand\s+in\s+for\s+PER\d+", "base"),
     (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
