@@ -111,3 +111,14 @@ def test_seeing_someone_at_a_stated_place(full_ref: Reference, text: str, expect
 ])
 def test_standing_in_for_someone_at_a_gathering(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, WED_19_NOV_2025)} == expected
+
+
+# -- "ahead of the weekend's G20 summit in Johannesburg": a gathering told as after the deed is not the story's --------
+
+def test_a_gathering_after_the_weekend_is_not_the_storys(full_ref: Reference) -> None:
+    text = ("NAIROBI - Narendra Modi arrived in the Kenyan capital on Monday for a summit of Indian Ocean states. On "
+            "Friday he was in Cairo, where he opened a trade fair ahead of the weekend's climate conference in Dubai. "
+            "Anthony Albanese and Luiz Inácio Lula da Silva are among the leaders present.")
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 11, 27))} == {
+        ("visit", "Narendra Modi", "KEN", "ongoing"), ("visit", "Narendra Modi", "EGY", "completed"),
+        ("visit", "Anthony Albanese", "KEN", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "KEN", "ongoing")}

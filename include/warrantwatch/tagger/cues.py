@@ -755,7 +755,8 @@ _MEET_RX = re.compile(
 # "... urged progress on climate finance as the COP30 negotiations in Belém ran into overtime": elsewhere, at the same time
 _MEANWHILE_GATHERING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$")
 # "BELÉM — ... before the UN climate conference in Dubai": a later one, elsewhere
-_BEFORE_GATHERING_AT_END = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|next\s+(?:week|month|year)(?:'s|’s))\s+(?:[\w.-]+\s+){0,3}$")
+# ("ahead of the weekend's G20 summit in Johannesburg", in a story filed from Luanda)
+_BEFORE_GATHERING_AT_END = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|next\s+(?:week|month|year)(?:'s|’s))\s+(?:[\w.'’-]+\s+){0,3}$")
 # "left for Brazil the same evening to prepare for the opening of COP30": where the traveller went next
 _LEFT_FOR_BEFORE = re.compile(r"\b(?:left\s+for|departed\s+for|flew\s+(?:back|home|on)\s+to|headed\s+(?:back|home|on)\s+to)\s+(?:the\s+)?LOC\d+[^.;]{0,70}$")
 # "came straight from Johannesburg, where the G20 summit had opened": the place come from
