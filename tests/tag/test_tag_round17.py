@@ -122,3 +122,20 @@ def test_a_gathering_after_the_weekend_is_not_the_storys(full_ref: Reference) ->
     assert {f[:4] for f in dated(full_ref, text, date(2023, 11, 27))} == {
         ("visit", "Narendra Modi", "KEN", "ongoing"), ("visit", "Narendra Modi", "EGY", "completed"),
         ("visit", "Anthony Albanese", "KEN", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "KEN", "ongoing")}
+
+
+# -- "LUANDA — X arrived in the Angolan capital on Monday for the summit between ...": the story's gathering ------------
+# -- and "A and the chairperson of the AU Commission, B, are also taking part": both -----------------------------------
+
+def test_arriving_for_a_gathering_where_the_story_is_filed_places_it(full_ref: Reference) -> None:
+    text = ("NAIROBI — Narendra Modi arrived in the Kenyan capital on Monday for the summit between India and the African "
+            "Union. Ursula von der Leyen and the chairperson of the AU Commission, Moussa Faki, are also taking part.")
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 11, 27))} == {
+        ("visit", "Narendra Modi", "KEN", "ongoing"), ("visit", "Ursula von der Leyen", "KEN", "ongoing"),
+        ("visit", "Moussa Faki Mahamat", "KEN", "ongoing")}
+
+
+def test_a_role_apposed_in_a_list_of_names(full_ref: Reference) -> None:
+    text = "Ursula von der Leyen and the president of the European Council, Charles Michel, attended the summit in Nairobi."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 11, 27))} == {
+        ("visit", "Ursula von der Leyen", "KEN", "completed"), ("visit", "Charles Michel", "KEN", "completed")}

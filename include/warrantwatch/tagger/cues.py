@@ -2343,11 +2343,17 @@ _POSSESSIVE_ROLE_END = re.compile(r"PER(\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _TITLE_WORDS_END = re.compile(r"(?:,\s*|\s+and\s+)((?:[A-Z][a-z][\w-]*\s+(?:of\s+)?){1,4}|(?:[A-Z][\w.]*\s+){0,3}[A-Z][a-z]\w*-)$")
 
 
+# "PER0 and the chairperson of the AU Commission, PER1": a role told in lower case, its holder apposed
+_ROLE_THEN_NAME_END = re.compile(r"\s+and\s+(the\s+(?:[a-z][\w-]*\s+){1,3}?of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s*)$")
+
+
 def _strip_possessive_role(head: str, entities: list[Entity]) -> str:
     """"PER0, his interior minister PER1 and his defence minister PER2": the role before a listed name goes
-    (and a title: "PER0 and Secretary of State PER1")."""
+    (and a title: "PER0 and Secretary of State PER1", or an apposed role: "PER0 and the head of the X, PER1")."""
     if (title := _TITLE_WORDS_END.search(head)) is not None:
         return head[: title.start(1)]
+    if ", " in head[-3:] and (role := _ROLE_THEN_NAME_END.search(head)) is not None:
+        return head[: role.start(1)]
     role = _POSSESSIVE_ROLE_END.search(head) if "PER" in head[-40:] else None
     if role is not None and _per(entities, role.group(1)).surface.lower().split()[0] in {"his", "her", "their"}:
         return head[: role.start()]

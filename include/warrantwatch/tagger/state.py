@@ -183,9 +183,13 @@ class ArticleState:
             # "Putin is hosting more than 20 heads of state in the Volga city of Kazan this week"
             loc = _per(ents, hosting.group(1))
             self.context = (loc.iso3, loc.city, None)
-        if self.context is None and self.dateline is None and "LOC" in masked and (arrived := _ARRIVED_FOR_GATHERING.search(masked)) is not None and (
-                (loc := _per(ents, arrived.group("loc"))).kind == "LOC" and loc.iso3):
-            # "X arrived in Bangkok on Thursday to attend the summit" (a story with no dateline to place it)
+        if self.context is None and (self.dateline is None or in_opening) and "LOC" in masked and (
+                arrived := _ARRIVED_FOR_GATHERING.search(masked)) is not None and (
+                (loc := _per(ents, arrived.group("loc"))).kind == "LOC" and loc.iso3) and (
+                self.dateline is None or loc.iso3 == self.dateline[0] and "EVT" not in masked):
+            # "X arrived in Bangkok on Thursday to attend the summit" (a story with no dateline to place it, or one
+            # filed from there: "LUANDA — X arrived in the Angolan capital on Monday for the summit between ...", unless
+            # the sentence names a gathering of the reference, which places the story better)
             self.context = (loc.iso3, loc.city, _generic_occasion(arrived.group("g")))
         if (self.context is None and self.dateline is None and in_opening
                 and (greeting := _GOOD_MORNING_FROM.match(masked)) is not None
