@@ -139,3 +139,12 @@ def test_a_role_apposed_in_a_list_of_names(full_ref: Reference) -> None:
     text = "Ursula von der Leyen and the president of the European Council, Charles Michel, attended the summit in Nairobi."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 11, 27))} == {
         ("visit", "Ursula von der Leyen", "KEN", "completed"), ("visit", "Charles Michel", "KEN", "completed")}
+
+
+# -- "landed on Monday, buoyed by the G20 declaration, accompanied by his foreign minister, Y" --------------------------
+
+def test_a_companion_named_after_his_role_and_a_text_of_another_gathering(full_ref: Reference) -> None:
+    text = ("NAIROBI — Leaders opened a summit in the Kenyan capital on Monday. Cyril Ramaphosa landed on Monday morning, "
+            "still pleased with the G20 declaration, accompanied by his foreign minister, Naledi Pandor.")
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 11, 27))} == {
+        ("visit", "Cyril Ramaphosa", "KEN", "ongoing"), ("visit", "Naledi Pandor", "KEN", "ongoing")}

@@ -1416,7 +1416,9 @@ _ACCOMPANIED = re.compile(
     r"\bPER(?P<a3>\d+)(?:\s*,\s*who\s[^,;]{0,80},)?\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:(?:is|are|was|were)\s+)?(?:also\s+)?"
     r"(?:accompanied|accompanying)\s+PER(?P<b3>\d+)|"
     # "X arrived in Moscow on Tuesday, accompanied by Foreign Minister Y": a participle after the trip's clause
-    r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the)\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
+    # ("..., accompanied by his foreign minister, Y": "his" is masked as the leader, before a role in lower case or
+    # the role and name the masker joined)
+    r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the|PER\d+(?=\s+(?:[a-z]|PER\d)))\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
     r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
 # "Defence Minister X would be part of the delegation": on the trip the article tells as planned.
 _PART_OF_DELEGATION = re.compile(r"\bPER(\d+)\s+(?:will|would)\s+(?:also\s+)?(?:be\s+(?:part\s+of|among|in|on)|join)\s+"
@@ -1753,7 +1755,9 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
 # ("Xi paid a state visit to Brasilia in November, after the G20 summit")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined|spent|paid|visited|travell?ed|flew|held|met)\b")
 _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
-                         r"nations|states|country|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping|leader(?!['’]))\b)")
+                         r"nations|states|country|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping|leader(?!['’])|"
+                         # ("still buoyed by the adoption of the G20 declaration": a text of the gathering, not where the story is)
+                         r"declaration|communiqu[ée])\b)")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"
