@@ -133,6 +133,7 @@ SETS = (
     GoldSet("probe50", "p50", "probe50.example", (150, 450), 35, 10),
     GoldSet("sealed31", "S31", "sealed31.example", (150, 450), 35, 10),
     GoldSet("probe51", "p51", "probe51.example", (150, 450), 35, 10),
+    GoldSet("sealed32", "S32", "sealed32.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
