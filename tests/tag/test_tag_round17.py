@@ -148,3 +148,20 @@ def test_a_companion_named_after_his_role_and_a_text_of_another_gathering(full_r
             "still pleased with the G20 declaration, accompanied by his foreign minister, Naledi Pandor.")
     assert {f[:4] for f in dated(full_ref, text, date(2023, 11, 27))} == {
         ("visit", "Cyril Ramaphosa", "KEN", "ongoing"), ("visit", "Naledi Pandor", "KEN", "ongoing")}
+
+
+# -- "The visit follows a stop in Athens on Sunday ... and a day in Paris on Monday": the stops made before -----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ROME — Anthony Albanese arrived in Rome on Tuesday for talks. The visit follows a stop in Berlin on Sunday, where "
+     "he met business leaders over a long lunch, and a day in Paris on Monday.",
+     {("visit", "Anthony Albanese", "ITA", "ongoing", "2025-11-18"), ("visit", "Anthony Albanese", "DEU", "completed", "2025-11-16"),
+      ("visit", "Anthony Albanese", "FRA", "completed", "2025-11-17")}),
+    # (a stop with no time told, or someone else's trip: not this traveller's stop)
+    ("ROME — Anthony Albanese arrived in Rome on Tuesday for talks. The visit follows a stop in Berlin.",
+     {("visit", "Anthony Albanese", "ITA", "ongoing", "2025-11-18")}),
+    ("ROME — Anthony Albanese arrived in Rome on Tuesday for talks. His visit follows a trip to Paris on Monday by Penny Wong.",
+     {("visit", "Anthony Albanese", "ITA", "ongoing", "2025-11-18"), ("visit", "Penny Wong", "FRA", "completed", "2025-11-17")}),
+])
+def test_the_stops_a_visit_follows(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 11, 18))} == expected

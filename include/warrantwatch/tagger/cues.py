@@ -1420,6 +1420,12 @@ _ACCOMPANIED = re.compile(
     # the role and name the masker joined)
     r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the|PER\d+(?=\s+(?:[a-z]|PER\d)))\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
     r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
+# "The visit follows a stop in Athens on Sunday ... and a day in Paris on Monday": the stops made before the trip told
+# (its owner named, or the trip just told).
+_VISIT_FOLLOWS = re.compile(r"\b(?:[Tt]he|[Tt]his|PER(?P<per>\d+)(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stay)\s+"
+                            r"(?:follows|comes\s+after|came\s+after|followed)\s+")
+_STOP_BEFORE_IN = re.compile(r"\b(?:a|an|his|her|two|three)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|trip|day|days|stay|weekend|leg)\s+"
+                             r"(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+)(?![^,;.]{0,40}?\bby\s)")
 # "Defence Minister X would be part of the delegation": on the trip the article tells as planned.
 _PART_OF_DELEGATION = re.compile(r"\bPER(\d+)\s+(?:will|would)\s+(?:also\s+)?(?:be\s+(?:part\s+of|among|in|on)|join)\s+"
                                  r"(?:the|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+)?delegation\b")

@@ -222,6 +222,7 @@ from warrantwatch.tagger.cues import (
     _STAY_ENDED,
     _STAY_HERE,
     _STILL_THERE,
+    _STOP_BEFORE_IN,
     _SUBORDINATOR,
     _SUBORDINATOR_WORDS,
     _SUMMIT_OF,
@@ -242,6 +243,7 @@ from warrantwatch.tagger.cues import (
     _UNKNOWN_PLACE_ARRIVAL,
     _USED_TO_GO,
     _VIDEO,
+    _VISIT_FOLLOWS,
     _VISITED_AT,
     _WARRANT_CAUSE,
     _WAS_AT_END,
@@ -1547,6 +1549,23 @@ class VisitRules(PresenceRules):
             if travelers:
                 self._add_visit(travelers, [(dest[0], dest[1], None, 0.7)], "completed", sentence, m.end(), 0.7,
                                 remember=False, told_date=when, earlier=True)
+        for m in _VISIT_FOLLOWS.finditer(masked) if ("follow" in lower or "after" in lower) else ():
+            if m.group("per"):
+                traveler = _per(ents, m.group("per"))
+            else:
+                trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status in {"ongoing", "planned"}), None)
+                traveler = next((e for e in ents if e.person is trip.person), None) if trip is not None else None
+            if traveler is None or traveler.person is None:
+                continue
+            now = (self.last_host.get(traveler.person.name) or (None,))[0]
+            end = _clause_bounds(masked, m.end())[1] if ";" in masked[m.end():] else len(masked)
+            for stop in _STOP_BEFORE_IN.finditer(masked, m.end(), end):
+                place = _per(ents, stop.group("loc"))
+                when = next((d.value for d in sentence.dates("past") if 0 <= d.start - stop.end() <= 4), None)
+                if place.kind == "LOC" and place.iso3 and place.iso3 != now and when is not None and (
+                        when < self.published.isoformat()[: len(when)]):
+                    self._add_visit([traveler], [(place.iso3, place.city, None, 0.75)], "completed", sentence, stop.end(), 0.75,
+                                    remember=False, told_date=when, earlier=True)
         for m in _PREVIOUS_VISIT_THERE.finditer(masked) if ("previous" in lower or "last" in lower or "earlier" in lower
                                                            or "other" in lower) else ():
             who = _per(ents, m.group("p"))
