@@ -391,8 +391,9 @@ LIVE_G20 = "Live coverage of the G20 summit at the expo centre in Johannesburg. 
     (LIVE_G20 + "Keir Starmer and Giorgia Meloni were all in the hall by mid-morning, as were Mark Carney, making his "
      "debut, and Anthony Albanese.",
      {("visit", name, "ZAF", "ongoing") for name in ("Keir Starmer", "Giorgia Meloni", "Mark Carney", "Anthony Albanese")}),
-    # (no one's trip when the one in the hall is a group, not the leader named before)
-    (LIVE_G20 + "Donald Trump ordered the boycott, and no American official is in the hall.", set()),
+    # (no one's presence when the one in the hall is a group, not the leader named before: he stays away)
+    (LIVE_G20 + "Donald Trump ordered the boycott, and no American official is in the hall.",
+     {("visit", "Donald Trump", "ZAF", "declined")}),
     # (a hall in a story about no gathering places no one)
     ("Keir Starmer was in the hall when the vote was taken.", set()),
 ])

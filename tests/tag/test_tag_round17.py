@@ -165,3 +165,25 @@ def test_a_companion_named_after_his_role_and_a_text_of_another_gathering(full_r
 ])
 def test_the_stops_a_visit_follows(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, date(2025, 11, 18))} == expected
+
+
+# -- "X, who ordered the boycott", "X's boycott means no official is taking part": X stays away from the story's gathering
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NAIROBI — Leaders opened a summit in the Kenyan capital on Monday. It was a snub to Mohammed bin Salman, who ordered the "
+     "boycott and whose ministers stayed at home.",
+     {("visit", "Mohammed bin Salman", "KEN", "declined")}),
+    ("NAIROBI — Leaders opened a summit in the Kenyan capital on Monday. Mohammed bin Salman's boycott means no Saudi minister "
+     "is taking part.",
+     {("visit", "Mohammed bin Salman", "KEN", "declined")}),
+    # (a boycott of something else)
+    ("NAIROBI — Leaders opened a summit in the Kenyan capital on Monday. Mohammed bin Salman's boycott of Qatari goods goes on.",
+     set()),
+])
+def test_a_boycott_of_the_storys_gathering(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 24))} == expected
+
+
+def test_no_minister_is_no_one(full_ref: Reference) -> None:
+    text = "NAIROBI — Leaders opened a summit in the Kenyan capital on Monday. No Saudi minister is taking part."
+    assert dated(full_ref, text, date(2025, 11, 24)) == set()

@@ -705,8 +705,11 @@ _SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s
 # "The United States is boycotting the meeting on X's orders", "X ordered a boycott of the summit": X stays away
 _BOYCOTT_ORDERED = re.compile(r"\b(?:LOC|GOV)\d+\s+(?:is|was|are|were)\s+boycotting\s+(?:the|this|this\s+week(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:summit|meeting|gathering|conference|talks)\s+on\s+PER(?P<a>\d+)(?:'s|’s)\s+(?:orders|instructions)|"
-                              r"\bPER(?P<b>\d+)\s+(?:has\s+|had\s+)?ordered\s+(?:a|the)\s+boycott\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:summit|meeting|gathering|conference)\b")
+                              # ("Donald Trump, who ordered the boycott and ...": of the story's gathering)
+                              r"\bPER(?P<b>\d+)(?:\s*,\s*who)?\s+(?:has\s+|had\s+)?ordered\s+(?:a|the)\s+boycott(?:\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:summit|meeting|gathering|conference)\b|(?=\s*(?:[,.;]|and\b)))|"
+                              # "Donald Trump's boycott means no American official is taking part"
+                              r"\bPER(?P<c>\d+)(?:'s|’s)\s+boycott\b(?!\s+of\s+(?!(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|gathering|conference)\b))")
 # "X is due to speak on Wednesday": at the story's gathering, ahead
 _DUE_TO_SPEAK = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+speak(?=\s*(?:[,.;]|on\s+\w+day|later|tomorrow|next\b))")
 # "have agreed on the sidelines", "signed a deal on the margins": a deed done at the gathering (not a meeting, which has its own rule)

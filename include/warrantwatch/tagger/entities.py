@@ -711,6 +711,8 @@ def analyse_sentence(
             return m.group(0)
         if masked[max(0, m.start() - 14) : m.start()].lower().endswith(("the last ", "the previous ")):
             return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
+        if m.group("pi") is None and (" " + masked[max(0, m.start() - 4) : m.start()].lower()).endswith((" no ", " any ")):
+            return m.group(0)  # "no Saudi minister is taking part": no one
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
         if kind is None and masked[max(0, m.start() - 4) : m.start()].lower() == "its " and (
                 subject := _COUNTRY_SUBJECT.match(masked)) is not None:

@@ -263,7 +263,7 @@ class PresenceRules(ArticleState):
         for m in _BOYCOTT_ORDERED.finditer(masked) if self.context is not None and "boycott" in lower else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, _clause_bounds(masked, m.start())[0], m.start())):
                 iso3, city, occasion = self.context
-                self._add_visit([_per(ents, m.group("a") or m.group("b"))], [(iso3, city, occasion, 0.7)], "declined", sentence,
+                self._add_visit([_per(ents, m.group("a") or m.group("b") or m.group("c"))], [(iso3, city, occasion, 0.7)], "declined", sentence,
                                 m.start(), 0.7)
         for m in _EXPECTS_GUEST.finditer(masked) if "expect" in lower or "await" in lower else ():
             c_start, _ = _clause_bounds(masked, m.start())
