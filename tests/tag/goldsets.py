@@ -134,6 +134,7 @@ SETS = (
     GoldSet("sealed31", "S31", "sealed31.example", (150, 450), 35, 10),
     GoldSet("probe51", "p51", "probe51.example", (150, 450), 35, 10),
     GoldSet("sealed32", "S32", "sealed32.example", (150, 450), 35, 10),
+    GoldSet("probe52", "p52", "probe52.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
