@@ -187,3 +187,30 @@ def test_a_boycott_of_the_storys_gathering(full_ref: Reference, text: str, expec
 def test_no_minister_is_no_one(full_ref: Reference) -> None:
     text = "NAIROBI — Leaders opened a summit in the Kenyan capital on Monday. No Saudi minister is taking part."
     assert dated(full_ref, text, date(2025, 11, 24)) == set()
+
+
+# -- "The first two, in March 2023, named X and Y", "the court added General X, ..., and Admiral Y", "The decision, which
+# -- also covered X", "in a case that also names X": more people named in the warrants told ------------------------------
+
+ICC_OPENING = "The International Criminal Court has issued six public arrest warrants over the war in Ukraine. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ICC_OPENING + "The first two, in March 2023, named Vladimir Putin and his commissioner Maria Lvova-Belova.",
+     {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}),
+    (ICC_OPENING + "In March of this year the court added Lieutenant General Sergei Kobylash, who commands the bombers, "
+     "and Admiral Viktor Sokolov.",
+     {("warrant", "Sergei Kobylash", "ICC", "issued", "2024-03"), ("warrant", "Viktor Sokolov", "ICC", "issued", "2024-03")}),
+    ("The International Criminal Court issued warrants for Benjamin Netanyahu and Yoav Gallant on Nov. 21. The Nov. 21 "
+     "ruling, which also covered the Hamas commander Mohammed Deif, angered Washington.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11-21"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21"),
+      ("warrant", "Mohammed Deif", "ICC", "issued", "2024-11-21")}),
+    ("Vladimir Putin has been wanted by the International Criminal Court since March 2023, in a case that also names "
+     "Maria Lvova-Belova.",
+     {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}),
+    # (someone the reference knows no warrant for is not named in one)
+    (ICC_OPENING + "The first two, in March 2023, named Vladimir Putin and drew a reply from Sergey Lavrov.",
+     {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03")}),
+])
+def test_more_people_named_in_the_warrants_told(full_ref: Reference, text: str, expected: set) -> None:
+    assert dated(full_ref, text, date(2024, 12, 30)) == expected

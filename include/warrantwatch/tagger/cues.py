@@ -1107,7 +1107,7 @@ _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 _ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for)\s+(?:a\s+similar\s+|another\s+)?one\s+(?:for|against)\s+PER(?P<i>\d+)")
 _WARRANT_WORDS = ("warrant", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
-                  "served", "added")
+                  "served", "added", ", named", "decision", "ruling")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 # "the prosecutor's application for X no longer stands": withdrawn
@@ -1149,8 +1149,15 @@ _WHO_WERE_NAMED = re.compile(r",\s*who\s+(?:were|was|had\s+been|have\s+been)\s+(
 # "Since then the court has added four more senior Russians, among them X and Y", "judges added two commanders, X and Y":
 # more people named in the court's warrants
 _COURT_ADDED = re.compile(r"\b(?:judges|court|chamber|they)\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|later\s+)?added\s+"
-                          r"(?:two|three|four|five|six|\d+)\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:commanders|officials|Russians|suspects|people|names|men|officers|generals|leaders|figures)\b")
+                          r"(?:(?:two|three|four|five|six|\d+)\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:commanders|officials|Russians|suspects|people|names|men|officers|generals|leaders|figures)\b|"
+                          # ("In March the court added General X, commander of ..., and Admiral Y")
+                          r"(?=(?:[A-Z][a-z]+\s+){0,2}PER\d))")
+# "The first two, in March 2023, named X and Y", "The Nov. 21 decision, which also covered X", "in a case that also names
+# X": more people named in the warrants told
+_WARRANTS_NAMED = re.compile(r"\b(?:[Tt]he\s+first\s+(?:two|three|one|warrants?)\s*,\s*[^,;]{1,30},\s+named|"
+                             r"(?:decision|ruling|warrants?|case)\s*,?\s*(?:which|that)\s+also\s+(?:covered|covers|named|names|"
+                             r"included|includes|targeted|targets))\s+(?=(?:[\w'’-]+\s+){0,5}?PER\d)")
 _INCLUDING_WORD = re.compile(r"\b(?:including|among\s+them)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
                           r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"

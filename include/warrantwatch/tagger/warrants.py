@@ -90,6 +90,7 @@ from warrantwatch.tagger.cues import (
     _WARRANT_RX,
     _WARRANT_WORDS,
     _WARRANTS_NAME,
+    _WARRANTS_NAMED,
     _WHO_WERE_NAMED,
     _WHOSE_WARRANT,
     _WITHDREW_THAT_ONE,
@@ -555,6 +556,15 @@ class WarrantRules(ArticleState):
                 continue
             when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end()), "issued", when)
+        for m in _WARRANTS_NAMED.finditer(masked) if self.mentions_icc and ("named" in masked or "also" in masked) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if _W_NEGATED.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start()):
+                continue
+            told = next((f for f in reversed(self.facts) if f.kind == "warrant" and f.sentence is sentence), None)
+            when = told.date if told is not None else self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True,
+                                                                      warrant=True)
+            named_to = max(c_end, _clause_bounds(masked, m.end())[1])  # (past a relative clause's own end)
+            self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end(), named_to), told.status if told else "issued", when)
         for m in _ONLY_ONES_WANTED.finditer(masked) if "only" in masked and "warrants" in masked else ():
             # "The decision leaves X and his former defence minister Y as the only people named in warrants"
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(m.group("who")), "issued", None)
