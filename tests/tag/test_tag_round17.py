@@ -214,3 +214,9 @@ ICC_OPENING = "The International Criminal Court has issued six public arrest war
 ])
 def test_more_people_named_in_the_warrants_told(full_ref: Reference, text: str, expected: set) -> None:
     assert dated(full_ref, text, date(2024, 12, 30)) == expected
+
+
+def test_neither_arrested_him_is_no_arrest(full_ref: Reference) -> None:
+    text = "Vladimir Putin, wanted by the International Criminal Court, visited Mongolia and Tajikistan. Neither arrested him."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 20)) if f[0] == "warrant"} == {
+        ("warrant", "Vladimir Putin", "ICC", "issued")}
