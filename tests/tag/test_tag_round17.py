@@ -220,3 +220,13 @@ def test_neither_arrested_him_is_no_arrest(full_ref: Reference) -> None:
     text = "Vladimir Putin, wanted by the International Criminal Court, visited Mongolia and Tajikistan. Neither arrested him."
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 20)) if f[0] == "warrant"} == {
         ("warrant", "Vladimir Putin", "ICC", "issued")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("A Seoul court granted its request for warrants against the suspects, among them Yoon Suk Yeol, prosecutors said.", "issued"),
+    ("Prosecutors asked a Seoul court for warrants against the suspects, among them Yoon Suk Yeol.", "requested"),
+    # (a court named with its city is still the court asked)
+    ("Prosecutors asked a Seoul court for an arrest warrant for Yoon Suk Yeol.", "requested"),
+])
+def test_a_request_for_warrants_granted(full_ref: Reference, text: str, status: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 20))} == {("warrant", "Yoon Suk Yeol", "KOR", status)}

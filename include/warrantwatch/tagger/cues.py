@@ -935,7 +935,7 @@ _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|
                               r"\bPER\d+(?:'s|’s)?\s+|\bsubject\s+to\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
-    r"applications?|ask(?:ed|ing)\s+(?:the\s+|a\s+)?(?:court|judges|chamber)|ask(?:ed|ing|s)?\s+for|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
+    r"applications?|ask(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|judges?|chamber)|ask(?:ed|ing|s)?\s+for|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
     r"filed\s+(?:a\s+)?(?:request|application))\b",
     re.IGNORECASE,
 )
@@ -990,11 +990,11 @@ _W_UNREAL = re.compile(r"\b(?:wants?|wanted|would|could|should|if|unless|be|(?<!
                        r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
-                           r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
+                           r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
 # ("the International Criminal Court, which has sought X's arrest since 2023": the court seeks, in a relative clause)
 _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s*(?:,\s*which\s+)?(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
-_W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
+_W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # The next part of a list told in parts after a colon: "...; and Z, head of its political bureau".
 _LIST_PART_PER = re.compile(r";\s*(?:and\s+)?PER(\d+)(?=\s*[,.]|\s*$)")
 _MORE_SUBJECTS = re.compile(
