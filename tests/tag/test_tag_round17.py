@@ -230,3 +230,14 @@ def test_neither_arrested_him_is_no_arrest(full_ref: Reference) -> None:
 ])
 def test_a_request_for_warrants_granted(full_ref: Reference, text: str, status: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 20))} == {("warrant", "Yoon Suk Yeol", "KOR", status)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SEOUL - Investigators asked a court on Monday to issue a warrant to detain impeached President Yoon Suk Yeol.",
+     {("warrant", "Yoon Suk Yeol", "KOR", "requested", "2024-12-30")}),
+    ("The International Criminal Court's prosecutor asked for warrants in May. His May application had also named Ismail "
+     "Haniyeh and Yahya Sinwar.",
+     {("warrant", "Ismail Haniyeh", "ICC", "requested", "2024-05"), ("warrant", "Yahya Sinwar", "ICC", "requested", "2024-05")}),
+])
+def test_requests_told_by_investigators_and_applications(full_ref: Reference, text: str, expected: set) -> None:
+    assert dated(full_ref, text, date(2024, 12, 30)) == expected

@@ -1154,8 +1154,10 @@ _COURT_ADDED = re.compile(r"\b(?:judges|court|chamber|they)\s+(?:has\s+|have\s+|
                           # ("In March the court added General X, commander of ..., and Admiral Y")
                           r"(?=(?:[A-Z][a-z]+\s+){0,2}PER\d))")
 # "The first two, in March 2023, named X and Y", "The Nov. 21 decision, which also covered X", "in a case that also names
-# X": more people named in the warrants told
+# X": more people named in the warrants (or the application) told
 _WARRANTS_NAMED = re.compile(r"\b(?:[Tt]he\s+first\s+(?:two|three|one|warrants?)\s*,\s*[^,;]{1,30},\s+named|"
+                             # ("Khan's May application had also named X and Y": requested)
+                             r"(?P<app>application|request)s?\s+(?:had\s+|has\s+)?also\s+named|"
                              r"(?:decision|ruling|warrants?|case)\s*,?\s*(?:which|that)\s+also\s+(?:covered|covers|named|names|"
                              r"included|includes|targeted|targets))\s+(?=(?:[\w'’-]+\s+){0,5}?PER\d)")
 _INCLUDING_WORD = re.compile(r"\b(?:including|among\s+them)\b")
@@ -1730,9 +1732,10 @@ _ARREST_ORDERED_BY = re.compile(r"\s*(?:The|His|Her)\s+(?:arrest|detention)\s+(?
 # A national prosecutor asking a court for an arrest: "prosecutors asked a court to detain X", "to grant prosecutors'
 # request to arrest him" (a request; the ICC's prosecutor is told by the warrant rules).
 _PROSECUTORS_ASK_ARREST = re.compile(
-    r"\b[Pp]rosecutors(?:'|’)?\s+(?:have\s+|had\s+)?(?:(?:request|bid|application|motion)\s+(?:to|for\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+to)|"
+    # ("investigators asked a court on Monday to issue a warrant to detain impeached President X")
+    r"\b(?:[Pp]rosecutors|[Ii]nvestigators)(?:'|’)?\s+(?:have\s+|had\s+)?(?:(?:request|bid|application|motion)\s+(?:to|for\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+to)|"
     r"(?:asked|requested|petitioned|applied\s+to)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+(?:(?:on|last|this)\s+\w+\s+)?to)\s+"
-    r"(?:arrest|detain|issue\s+an?\s+(?:arrest\s+)?warrant\s+for)\s+PER(\d+)")
+    r"(?:arrest|detain|issue\s+an?\s+(?:arrest\s+)?warrant\s+(?:for|to\s+(?:arrest|detain)))\s+(?:(?:impeached|former|ousted|suspended)\s+)?PER(\d+)")
 _FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
 # ("against the Hamas political leader X": a role may stand between the word and the first name)
 _FOR_AT_END = re.compile(r"\b(?:for|against)\s+(?:the\s+(?:(?!PER\d)[\w'’-]+\s+){1,4}?)?$")

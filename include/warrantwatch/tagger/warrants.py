@@ -173,7 +173,7 @@ class WarrantRules(ArticleState):
         if "order" in lower and "PER" in masked:
             # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
             self._arrests_on_orders(sentence, _ARRESTED_ON_ORDERS)
-        if "rosecutors" in masked and ("arrest" in lower or "detain" in lower) and not _ICC_RX.search(sentence.text):
+        if ("rosecutors" in masked or "nvestigators" in masked) and ("arrest" in lower or "detain" in lower) and not _ICC_RX.search(sentence.text):
             for m in _PROSECUTORS_ASK_ARREST.finditer(masked):
                 person = _per(ents, m.group(1)).person
                 national = _NATIONAL_COURT.search(masked)
@@ -561,6 +561,10 @@ class WarrantRules(ArticleState):
             if _W_NEGATED.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start()):
                 continue
             told = next((f for f in reversed(self.facts) if f.kind == "warrant" and f.sentence is sentence), None)
+            if m.group("app"):
+                when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
+                self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end(), c_end), "requested", when)
+                continue
             when = told.date if told is not None else self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True,
                                                                       warrant=True)
             named_to = max(c_end, _clause_bounds(masked, m.end())[1])  # (past a relative clause's own end)
