@@ -62,6 +62,7 @@ FLOORS = {
     "probe50": (0.80, 0.92, 0),  # (written in session 15; first run at 84e2d33: visits 0.677, warrants 0.889, none in distractors)
     "probe51": (0.70, 0.77, 0),  # (written in session 16; first run at 2555ab5: visits 0.711, warrants 0.780, none in distractors)
     "probe52": (0.61, 0.69, 1),  # (written in session 16; first run at 16890d1: visits 0.624, warrants 0.700, one distractor fact)
+    "probe53": (0.70, 0.89, 0),  # (written in session 16; first run at d87c1eb: visits 0.718, warrants 0.905, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
