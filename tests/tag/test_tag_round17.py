@@ -241,3 +241,15 @@ def test_a_request_for_warrants_granted(full_ref: Reference, text: str, status: 
 ])
 def test_requests_told_by_investigators_and_applications(full_ref: Reference, text: str, expected: set) -> None:
     assert dated(full_ref, text, date(2024, 12, 30)) == expected
+
+
+# -- "German Chancellor X, in Rome for the conference, said": there for it ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Olaf Scholz, in Vilnius for the NATO summit, said Berlin would send more tanks.",
+     {("visit", "Olaf Scholz", "LTU", "ongoing")}),
+    # (at home: no trip)
+    ("Olaf Scholz, in Berlin for the budget talks, said the coalition would hold.", set()),
+])
+def test_apposed_in_a_place_for_a_gathering(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 7, 11))} == expected

@@ -1655,6 +1655,9 @@ _AS_DID_LIST = re.compile(r",\s*(?:as|(?:and\s+)?(?:neither|nor|so))\s+(?:did|do
 _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z][\w-]*\s+){0,3}?DEM(?P<dem>\d+)\s+"
                            r"(?:[a-z][\w-]*\s+){0,2}?(?:city|capital|resort|town|region|province)\b")
 # "Wang Yi, in Munich since Thursday, told a panel": there since then.
+# "German Chancellor X, in Rome for the conference, said ...": there for it, now
+_APPOSED_IN_FOR = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+for\s+(?:the|a|an|this\s+week(?:'s|’s)|talks|meetings)\s+"
+                             r"[^,;]{0,60},")
 _APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+since\b")
 # "X flew home that night, ending a stay in Brazil that had begun on Sunday": that stay, over
 _ENDING_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,120}?,\s*(?:ending|concluding|wrapping\s+up|closing)\s+"

@@ -29,6 +29,7 @@ from warrantwatch.tagger.cues import (
     _AND_THEN_BARE,
     _AND_THEN_GATHERING,
     _APPOSED,
+    _APPOSED_IN_FOR,
     _APPOSED_IN_SINCE,
     _APPOSED_IN_UNTIL,
     _APPOSED_NOUN,
@@ -1625,6 +1626,8 @@ class VisitRules(PresenceRules):
                 self._stay_left(sentence, m, m.start("loc"), 0.7)
         for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
             self._named_visit(sentence, m, "ongoing", m.end(), 0.8)
+        for m in _APPOSED_IN_FOR.finditer(masked) if ", in LOC" in masked and " for " in masked else ():
+            self._named_visit(sentence, m, "ongoing", m.start("loc"), 0.8)
         for m in _ENDING_STAY_IN.finditer(masked) if ", ending" in masked or ", conclu" in masked or ", closing" in masked or ", wrapping" in masked else ():
             if not (_CONDITIONAL.search(masked, 0, m.start("loc")) or _PLAN_WORD.search(masked, m.start(), m.start("loc"))):
                 self._stay_left(sentence, m, m.start("loc"), 0.75)
