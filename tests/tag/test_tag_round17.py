@@ -253,3 +253,12 @@ def test_requests_told_by_investigators_and_applications(full_ref: Reference, te
 ])
 def test_apposed_in_a_place_for_a_gathering(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2023, 7, 11))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sergey Lavrov's office said he would fly on from Malta to Qatar for the forum on Saturday.",
+     {("visit", "Sergey Lavrov", "QAT", "planned", "2024-12-07")}),
+    ("Sergey Lavrov flew on from Malta to Qatar on Tuesday.", {("visit", "Sergey Lavrov", "QAT", "completed", "2024-12-03")}),
+])
+def test_flying_on_from_one_place_to_another(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, date(2024, 12, 5)) if f[2] == "QAT"} == expected

@@ -307,7 +307,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "In July, PER0 was in LOC1 and the deal was inked": the place ends the clause.
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+(?:and|too|as\s+well)\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
-    (r"flew\s+from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"flew\s+(?:on\s+)?from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
+    # ("would fly on from Malta to Qatar")
+    (r"fly\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "base"),
+    (r"flies\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "s"),
     # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
     # ("to remain in X until Sunday" is the stay told already, not a plan of its own)
     (r"remains\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"), (r"remained\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
