@@ -262,3 +262,8 @@ def test_apposed_in_a_place_for_a_gathering(full_ref: Reference, text: str, expe
 ])
 def test_flying_on_from_one_place_to_another(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, date(2024, 12, 5)) if f[2] == "QAT"} == expected
+
+
+def test_the_same_gathering_in_a_named_place(full_ref: Reference) -> None:
+    text = "Last December Sergey Lavrov attended the same annual gathering in Skopje."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 5))} == {("visit", "Sergey Lavrov", "MKD", "completed")}

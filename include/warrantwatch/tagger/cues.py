@@ -521,7 +521,7 @@ _DEST_RX = re.compile(
     # ("landed at a military base outside Anchorage", "arrived at the palace in Riyadh": the town it is in)
     r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:base|airport|airbase|airfield|palace|villa|estate|compound|hotel|residence)"
     r"\s+(?:in|outside|near)\s+(?=(?:the\s+)?LOC))?"
-    r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|neighbouring|neighboring|annual|upcoming|"
+    r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|same|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
     r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
