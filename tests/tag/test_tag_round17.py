@@ -267,3 +267,11 @@ def test_flying_on_from_one_place_to_another(full_ref: Reference, text: str, exp
 def test_the_same_gathering_in_a_named_place(full_ref: Reference) -> None:
     text = "Last December Sergey Lavrov attended the same annual gathering in Skopje."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 5))} == {("visit", "Sergey Lavrov", "MKD", "completed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer travelled to Germany's second city on Monday.",
+    "Keir Starmer flew to Germany's capital on Monday.",
+])
+def test_a_city_named_by_its_country(full_ref: Reference, text: str) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 7, 9))} == {("visit", "Keir Starmer", "DEU")}

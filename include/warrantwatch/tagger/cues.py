@@ -1721,6 +1721,7 @@ _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|
 # (each counted place may carry its own time: "two member states: LOC0 in September last year and LOC1 last week")
 _COUNTED_NEXT_PLACE = re.compile(r"(?:\s+(?:in|last|this|on|earlier)\b[^,;:.]{0,30}?)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (
     r"(?:\bPER(?P<p1>\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(?P<v1>arrested|detained|taken\s+into\s+custody)\b|"

@@ -68,6 +68,7 @@ from warrantwatch.tagger.cues import (
     _CONDITIONAL,
     _COUNTED_NEXT_PLACE,
     _COUNTED_PLACES,
+    _COUNTRY_POSSESSIVE_BEFORE,
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
@@ -345,6 +346,10 @@ class VisitRules(PresenceRules):
                     dem := _DEM_TOKEN.search(rest, 0, m.start("generic"))) is not None:
                 # "spent the weekend in the southern Brazilian beach resort of X": the country the demonym names
                 return [(_per(ents, dem.group(1)).iso3, None, None, 0.75)]
+            if m.group("generic").lower() in {"city", "capital"} and (
+                    owner := _COUNTRY_POSSESSIVE_BEFORE.search(rest, 0, m.start("generic"))) is not None and (
+                    (country := _per(ents, owner.group(1))).kind == "LOC" and not country.city):
+                return [(country.iso3, None, None, 0.75)]  # "travelled to Denmark's second city": in that country
             if m.group("generic").lower() in {"resort", "town"}:
                 return []  # (a resort or town with no country told is no destination)
             place = _EVT_PLACE_RX.match(after)
