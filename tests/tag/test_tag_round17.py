@@ -275,3 +275,14 @@ def test_the_same_gathering_in_a_named_place(full_ref: Reference) -> None:
 ])
 def test_a_city_named_by_its_country(full_ref: Reference, text: str) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2025, 7, 9))} == {("visit", "Keir Starmer", "DEU")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hakan Fidan and Sergey Lavrov were expected to hold a three-way meeting on the sidelines of the forum in Qatar on "
+     "Saturday.",
+     {("visit", "Hakan Fidan", "QAT", "planned"), ("visit", "Sergey Lavrov", "QAT", "planned")}),
+    # (no plan told: not held either)
+    ("Hakan Fidan and Sergey Lavrov did not hold a meeting in Qatar.", set()),
+])
+def test_expected_to_hold_a_meeting(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 5))} == expected

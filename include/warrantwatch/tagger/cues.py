@@ -731,6 +731,8 @@ _MEET_RX = re.compile(
     # ("a meeting between PER0 and PER1 in June on the sidelines of the G7 summit in Kananaskis": both were there)
     r"\b(?P<verb>meeting\s+between\s+PER\d+\s+and\s+PER\d+|met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
+    # ("were expected to hold a three-way meeting on the sidelines of the Doha Forum": a plan, when told as one)
+    r"hold\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting|"
     # "held nine hours of talks in Jeddah", "held two rounds of talks"
     r"held\s+(?:[\w-]+\s+){1,2}?(?:hours?|days?|rounds?)\s+of\s+(?:[\w-]+\s+)?talks|"
     # "held indirect talks in the Omani capital"
@@ -856,7 +858,7 @@ _WHERE_DONE_RX = re.compile(
 )
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
 _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
-_MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held",
+_MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held", "hold a",
                "sat across", "sat at", "saw", "seen")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
