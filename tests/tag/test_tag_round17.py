@@ -286,3 +286,10 @@ def test_a_city_named_by_its_country(full_ref: Reference, text: str) -> None:
 ])
 def test_expected_to_hold_a_meeting(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 5))} == expected
+
+
+def test_legs_told_each_with_its_purpose(full_ref: Reference) -> None:
+    text = ("Anthony Albanese flew to Jakarta in May for talks with Prabowo Subianto, to Manila for a defence forum, "
+            "to Hanoi for trade talks and finally to Tokyo.")
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 7, 30)) if f[1] == "Anthony Albanese"} == {
+        ("visit", "Anthony Albanese", iso3) for iso3 in ("IDN", "PHL", "VNM", "JPN")}

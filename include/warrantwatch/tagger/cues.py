@@ -1723,6 +1723,10 @@ _COUNTED_PLACES = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|
 # (each counted place may carry its own time: "two member states: LOC0 in September last year and LOC1 last week")
 _COUNTED_NEXT_PLACE = re.compile(r"(?:\s+(?:in|last|this|on|earlier)\b[^,;:.]{0,30}?)?\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)")
 _DEM_TOKEN = re.compile(r"DEM(\d+)")
+# "went on to Washington for talks with X, to Lima for the APEC summit, to Rio for the G20 and finally to London": each leg
+# told with its purpose, then the next one
+_PLACE_AT = re.compile(r"\s*(?:the\s+)?LOC\d+")
+_NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?(?:then\s+|finally\s+|later\s+)?(?:on\s+)?to\s+(?:the\s+)?LOC(\d+)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (

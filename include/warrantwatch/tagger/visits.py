@@ -147,6 +147,7 @@ from warrantwatch.tagger.cues import (
     _NEW_DATE,
     _NEXT_CONJUNCT,
     _NEXT_LEG,
+    _NEXT_LEG_AFTER_PURPOSE,
     _NO_BEFORE_NOUN,
     _NO_LONGER_AT_END,
     _NO_OFFICIAL_SUBJECT,
@@ -178,6 +179,7 @@ from warrantwatch.tagger.cues import (
     _PAST_VERBS,
     _PER_POSSESSIVE_AT_END,
     _PERFECT_NEG_AT_END,
+    _PLACE_AT,
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
@@ -302,6 +304,13 @@ class VisitRules(PresenceRules):
         """Destinations right after a verb at ``pos``, and the stops told after them ("a trip to Europe,
         with stops in France and Serbia")."""
         out = self._destinations_named(sentence, pos, clause_end, prefer, either)
+        if out and " for " in sentence.masked and (lead := _PLACE_AT.match(sentence.masked, pos)) is not None:
+            at = lead.end()
+            while (leg := _NEXT_LEG_AFTER_PURPOSE.match(sentence.masked, at)) is not None:
+                place = _per(sentence.entities, leg.group(1))
+                if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
+                    out.append((place.iso3, place.city, None, 0.8))
+                at = leg.end()
         if "stop" in sentence.masked:
             # (a participle's stops run past a comma: "toured Africa, stopping in Kenya, Uganda and Zimbabwe")
             stops = _WITH_STOPS.search(sentence.masked, pos, _clause_bounds(sentence.masked, clause_end)[1]
