@@ -293,3 +293,11 @@ def test_legs_told_each_with_its_purpose(full_ref: Reference) -> None:
             "to Hanoi for trade talks and finally to Tokyo.")
     assert {f[:3] for f in dated(full_ref, text, date(2025, 7, 30)) if f[1] == "Anthony Albanese"} == {
         ("visit", "Anthony Albanese", iso3) for iso3 in ("IDN", "PHL", "VNM", "JPN")}
+
+
+def test_names_set_off_by_dashes_with_their_countries(full_ref: Reference) -> None:
+    text = ("MINSK - Leaders met on Thursday for their summit in Minsk. The other guests - Kazakhstan's Kassym-Jomart "
+            "Tokayev, Kyrgyz President Sadyr Japarov, Turkey's Hakan Fidan and Armenia's Prime Minister Vardan Example - "
+            "arrived on Thursday morning.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 26))} == {
+        ("visit", name, "BLR", "ongoing") for name in ("Kassym-Jomart Tokayev", "Sadyr Japarov", "Hakan Fidan")}

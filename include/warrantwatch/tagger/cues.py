@@ -2273,8 +2273,10 @@ _MEMBER_OF_AT_END = re.compile(r"\b(?:member|members|officials?|aides?|ministers
 
 
 # "The leaders of A, B and C - X, Y and Z - arrived": the names in a dashed aside are the subject.
-_DASHED_NAMES_AT_END = re.compile(r"\s[-—–]\s*(PER\d+(?:\s*,\s*PER\d+)*(?:\s*,?\s*and\s+(?:PER\d+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))?)"
-                                  r"\s*[-—–]\s*$")
+# (each name may come with its country, and some may be people the reference does not know: "The other guests - LOC0's
+# PER1, PER2, LOC3's Shavkat Mirziyoyev and LOC4's PER5 - arrived")
+_DASHED_ITEM = r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:PER\d+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})"
+_DASHED_NAMES_AT_END = re.compile(rf"\s[-—–]\s*({_DASHED_ITEM}(?:\s*,\s*{_DASHED_ITEM})*(?:\s*,?\s*and\s+{_DASHED_ITEM})?)\s*[-—–]\s*$")
 
 
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
