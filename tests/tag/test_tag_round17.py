@@ -301,3 +301,9 @@ def test_names_set_off_by_dashes_with_their_countries(full_ref: Reference) -> No
             "arrived on Thursday morning.")
     assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 26))} == {
         ("visit", name, "BLR", "ongoing") for name in ("Kassym-Jomart Tokayev", "Sadyr Japarov", "Hakan Fidan")}
+
+
+def test_a_series_of_trips_that_took_him_first_to_one_place_then_another(full_ref: Reference) -> None:
+    text = "In July Viktor Orbán made a series of trips that took him first to Kyiv, then to Moscow for talks."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 10))} == {
+        ("visit", "Viktor Orbán", "UKR", "completed"), ("visit", "Viktor Orbán", "RUS", "completed")}

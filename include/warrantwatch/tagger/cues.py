@@ -373,7 +373,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+PER\d+\s+(?:on\s+)?to", "past"),
     # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
     # ("a peace mission that took him this month to Kyiv, Moscow and Beijing": a time between him and the places)
-    (r"took\s+PER\d+\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?(?:on\s+)?to", "past"),
+    (r"took\s+PER\d+\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?(?:on\s+|first\s+)?to", "past"),
     (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
     (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
@@ -1726,7 +1726,9 @@ _DEM_TOKEN = re.compile(r"DEM(\d+)")
 # "went on to Washington for talks with X, to Lima for the APEC summit, to Rio for the G20 and finally to London": each leg
 # told with its purpose, then the next one
 _PLACE_AT = re.compile(r"\s*(?:the\s+)?LOC\d+")
-_NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?(?:then\s+|finally\s+|later\s+)?(?:on\s+)?to\s+(?:the\s+)?LOC(\d+)")
+# (or with none: "took him first to Kyiv, then to Moscow for talks with X, and on to Beijing")
+_NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?(?:\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?"
+                                     r"(?:then\s+|finally\s+|later\s+)?(?:on\s+)?|\s*,\s*(?:and\s+)?(?:then|finally|later|on)\s+)to\s+(?:the\s+)?LOC(\d+)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (

@@ -304,7 +304,7 @@ class VisitRules(PresenceRules):
         """Destinations right after a verb at ``pos``, and the stops told after them ("a trip to Europe,
         with stops in France and Serbia")."""
         out = self._destinations_named(sentence, pos, clause_end, prefer, either)
-        if out and " for " in sentence.masked and (lead := _PLACE_AT.match(sentence.masked, pos)) is not None:
+        if out and (" for " in sentence.masked or " then " in sentence.masked or " on to " in sentence.masked) and (lead := _PLACE_AT.match(sentence.masked, pos)) is not None:
             at = lead.end()
             while (leg := _NEXT_LEG_AFTER_PURPOSE.match(sentence.masked, at)) is not None:
                 place = _per(sentence.entities, leg.group(1))
