@@ -307,3 +307,9 @@ def test_a_series_of_trips_that_took_him_first_to_one_place_then_another(full_re
     text = "In July Viktor Orbán made a series of trips that took him first to Kyiv, then to Moscow for talks."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 10))} == {
         ("visit", "Viktor Orbán", "UKR", "completed"), ("visit", "Viktor Orbán", "RUS", "completed")}
+
+
+def test_a_gathering_the_country_hosts_later_is_not_the_storys(full_ref: Reference) -> None:
+    text = ("Live: leaders of the BRICS group meet in Rio de Janeiro. 09:31 — South Africa's Cyril Ramaphosa steps out of "
+            "his car and embraces Lula. His country hosts the G20 leaders in November. 09:47 — Prabowo Subianto arrived on Saturday.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 7, 6))} == {("visit", "Prabowo Subianto", "BRA", "ongoing")}

@@ -133,6 +133,7 @@ _GOING_ON_TO_GATHERING = re.compile(r"\b(?:(?:will|is\s+(?:due|set|expected)\s+t
 _THAT_MORNING = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|day)\b")
 # A trip to a gathering elsewhere told before its days: "then to Brazil for the G20 summit on November 18-19".
 _TO_PLACE_FOR = re.compile(r"\bto\s+(?:the\s+)?LOC(\d+)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?[^,;.]{0,40}$")
+_HOSTS_AT_END = re.compile(r"\bhosts\s+(?:the\s+)?$")
 _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b|"
                                     # "the BRICS summit that Brazil hosts in July": one ahead
                                     r"\s+(?:[\w-]+\s+)?(?:that|which)\s+LOC\d+\s+(?:will\s+host|is\s+(?:due\s+)?to\s+host|hosts\s+(?:in|next|later|this)\b)")

@@ -46,6 +46,7 @@ from warrantwatch.tagger.cues import (
     _GOOD_MORNING_FROM,
     _HOST_GOVERNMENT_GATHERING,
     _HOSTING_LEADERS,
+    _HOSTS_AT_END,
     _ICC_RX,
     _IN_RELATIVE_CLAUSE,
     _IN_THIS_PLACE,
@@ -295,6 +296,9 @@ class ArticleState:
                 # "who will host the G20 in Johannesburg in November", "a conference would follow in Cairo", "and then to
                 # South Korea on Wednesday for the APEC gathering" (in a story filed from elsewhere): a later one
                 continue
+            if self.context is not None and "hosts" in masked and _HOSTS_AT_END.search(masked, max(0, m.start() - 12), m.start()) and any(
+                    m.end() <= d.start <= m.end() + 30 and d.value[:7] > self.published.isoformat()[:7] for d in sentence.dates("future")):
+                continue  # "His country hosts the G20 leaders in November" (in July): a later one
             if place:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
