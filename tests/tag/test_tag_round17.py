@@ -313,3 +313,9 @@ def test_a_gathering_the_country_hosts_later_is_not_the_storys(full_ref: Referen
     text = ("Live: leaders of the BRICS group meet in Rio de Janeiro. 09:31 — South Africa's Cyril Ramaphosa steps out of "
             "his car and embraces Lula. His country hosts the G20 leaders in November. 09:47 — Prabowo Subianto arrived on Saturday.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 7, 6))} == {("visit", "Prabowo Subianto", "BRA", "ongoing")}
+
+
+def test_an_earlier_gathering_dated_by_its_month_does_not_displace_the_storys(full_ref: Reference) -> None:
+    text = ("NAIROBI - Leaders opened a summit in the Kenyan capital on Monday. China has sent Premier Li Qiang to several "
+            "gatherings this year, including the BRICS meeting in Rio de Janeiro in July. Narendra Modi is also taking part.")
+    assert ("visit", "Narendra Modi", "KEN", "ongoing") in {f[:4] for f in dated(full_ref, text, date(2025, 10, 27))}

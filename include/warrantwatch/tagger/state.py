@@ -299,6 +299,12 @@ class ArticleState:
             if self.context is not None and "hosts" in masked and _HOSTS_AT_END.search(masked, max(0, m.start() - 12), m.start()) and any(
                     m.end() <= d.start <= m.end() + 30 and d.value[:7] > self.published.isoformat()[:7] for d in sentence.dates("future")):
                 continue  # "His country hosts the G20 leaders in November" (in July): a later one
+            if (self.context is not None and place and self.dateline is not None and self.context[0] == self.dateline[0]
+                    and any(m.end() <= d.start <= m.end() + 40 and len(d.value) == 7 and d.value < self.published.isoformat()[:7]
+                            for d in sentence.dates("past"))):
+                # "JOHANNESBURG - ... (the G20 here) ... sent Li to gatherings this year, including the BRICS meeting in Rio in
+                # July": an earlier one elsewhere, dated by its month, does not displace the one where the story is filed
+                continue
             if place:
                 loc = _per(ents, place.group("i"))
                 occasion = _per(ents, m.group("e")).event.name if m.group("e") else _generic_occasion(m.group("g"))
