@@ -319,3 +319,11 @@ def test_an_earlier_gathering_dated_by_its_month_does_not_displace_the_storys(fu
     text = ("NAIROBI - Leaders opened a summit in the Kenyan capital on Monday. China has sent Premier Li Qiang to several "
             "gatherings this year, including the BRICS meeting in Rio de Janeiro in July. Narendra Modi is also taking part.")
     assert ("visit", "Narendra Modi", "KEN", "ongoing") in {f[:4] for f in dated(full_ref, text, date(2025, 10, 27))}
+
+
+def test_the_next_leg_is_no_place_of_the_meeting(full_ref: Reference) -> None:
+    text = ("Antony Blinken flew on Friday to Ankara, where he met Recep Tayyip Erdoğan and Hakan Fidan, before making an "
+            "unannounced stop in Baghdad.")
+    facts = {f[:3] for f in dated(full_ref, text, date(2024, 12, 14))}
+    assert ("visit", "Recep Tayyip Erdoğan", "IRQ") not in facts and ("visit", "Hakan Fidan", "IRQ") not in facts
+    assert ("visit", "Antony Blinken", "TUR") in facts
