@@ -78,6 +78,9 @@ _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")
 _TOUR_THAT_AT_END = re.compile(r"\b(?:tour|trip|swing|journey)\s+that\s+(?:then\s+|also\s+)?$")
+# "X flew in from Riyadh, where he had met Y, at the end of a three-day tour ...": a tour no one is named to own, after
+# a clause that names others (the sentence's subject's)
+_UNOWNED_TOUR_AT_END = re.compile(r",\s*(?:at\s+the\s+(?:end|start|close)\s+of|during|midway\s+through)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?$")
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)
 _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")
@@ -792,7 +795,9 @@ _MEET_TOPIC = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d|its\s|the\s+(?:first|second|last|final|eve)\b))|"
     # (the next leg is no place of the meeting: "met X and Y, before making an unannounced stop in Baghdad")
-    r",\s*before\s+(?=[a-z]+ing\b)"
+    r",\s*before\s+(?=[a-z]+ing\b)|"
+    # (nor is a tour the meeting closed: "met Y in the morning, at the end of a tour that began in Abu Dhabi")
+    r",\s*at\s+the\s+(?:end|start|close)\s+of\s+(?:a|an|his|her|the)\s+"
 )
 # "the war in Gaza", "the crisis in Sudan": a place that is a topic, never where someone is.
 _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
