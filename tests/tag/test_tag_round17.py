@@ -335,3 +335,13 @@ def test_a_tour_no_one_is_named_to_own_is_the_subjects(full_ref: Reference) -> N
     facts = {f[:3] for f in dated(full_ref, text, date(2024, 12, 10))}
     assert ("visit", "Keir Starmer", "ARE") in facts and ("visit", "Keir Starmer", "SAU") in facts
     assert not any(f[1] == "Mohammed bin Salman" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PORT VILA - Anthony Albanese said two air force planes carrying rescue teams and medical staff had landed.", set()),
+    ("Anthony Albanese said the team had landed in Port Vila.", set()),
+    # (a pronoun after "said" is the speaker's own trip)
+    ("Anthony Albanese said he had landed in Port Vila.", {("visit", "Anthony Albanese", "VUT", "completed")}),
+])
+def test_what_was_said_to_have_landed_is_the_subject(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 19))} == expected

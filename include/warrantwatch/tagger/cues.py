@@ -77,6 +77,10 @@ _FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|
 _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't|n’t)\s+(?:want|wish|afford)\s+to\s+$", re.IGNORECASE)
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")
+# "X said two Air Force aircraft carrying rescuers had landed in Port Vila": the verb's subject is what was said about
+_SAID_THING_SUBJECT_AT_END = re.compile(r"\b(?:said|says|announced|confirmed|told\s+reporters)\s+(?:that\s+)?"
+                                        r"(?:the|a|an|two|three|four|five|several|some|more|\d+)\s+(?:(?!PER\d)[\w'’-]+\s+){0,16}?"
+                                        r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:already\s+)?$")
 _TOUR_THAT_AT_END = re.compile(r"\b(?:tour|trip|swing|journey)\s+that\s+(?:then\s+|also\s+)?$")
 # "X flew in from Riyadh, where he had met Y, at the end of a three-day tour ...": a tour no one is named to own, after
 # a clause that names others (the sentence's subject's)

@@ -208,6 +208,7 @@ from warrantwatch.tagger.cues import (
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
     _RETURNED_HOME_FROM,
+    _SAID_THING_SUBJECT_AT_END,
     _SAID_WOULD_AT_END,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
@@ -678,6 +679,8 @@ class VisitRules(PresenceRules):
             tour_that = _TOUR_THAT_AT_END.search(pre) if carried is None and "that" in pre else None
             if _OTHER_SUBJECT.search(pre) and carried is None and tour_that is None:
                 continue  # "a plane that left for X": the verb's subject is not the person
+            if "PER" not in pre[-80:].rsplit("said", 1)[-1] and _SAID_THING_SUBJECT_AT_END.search(pre, max(0, len(pre) - 120)):
+                continue  # "X said two aircraft had landed in Port Vila": the aircraft did
             travelers = ([_per(ents, carried.group(1))] if carried is not None else
                          _travelers_before(masked, ents, c_start + tour_that.start() if tour_that else m.start(), c_start))
             if carried is not None and travelers[0].via == "pronoun" and (closing := _CLOSING_TOUR_THAT.search(pre)) is not None and (
