@@ -345,3 +345,11 @@ def test_a_tour_no_one_is_named_to_own_is_the_subjects(full_ref: Reference) -> N
 ])
 def test_what_was_said_to_have_landed_is_the_subject(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2024, 12, 19))} == expected
+
+
+def test_legs_past_a_where_clause(full_ref: Reference) -> None:
+    text = ("In November a tour took Anthony Albanese to Jakarta, where he met Prabowo Subianto, and then to Manila for "
+            "a defence forum and to Hanoi for trade talks.")
+    facts = {f[:3] for f in dated(full_ref, text, date(2024, 12, 19))}
+    assert {("visit", "Anthony Albanese", iso3) for iso3 in ("IDN", "PHL", "VNM")} <= facts
+    assert not any(f[1] == "Prabowo Subianto" for f in facts)

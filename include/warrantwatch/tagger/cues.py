@@ -798,8 +798,9 @@ _MEET_TOPIC = re.compile(
     r"\b(?:about(?!\s+(?:\d+|an?|half|two|three|four|five|ten|twenty|thirty|forty|ninety)\b)|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d|its\s|the\s+(?:first|second|last|final|eve)\b))|"
-    # (the next leg is no place of the meeting: "met X and Y, before making an unannounced stop in Baghdad")
-    r",\s*before\s+(?=[a-z]+ing\b)|"
+    # (the next leg is no place of the meeting: "met X and Y, before making an unannounced stop in Baghdad", "where he met
+    # X, and then to Washington ...")
+    r",\s*before\s+(?=[a-z]+ing\b)|,\s*and\s+(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?LOC\d|"
     # (nor is a tour the meeting closed: "met Y in the morning, at the end of a tour that began in Abu Dhabi")
     r",\s*at\s+the\s+(?:end|start|close)\s+of\s+(?:a|an|his|her|the)\s+"
 )
@@ -1552,7 +1553,7 @@ _WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
 _FRONTED_TIME = re.compile(r"(?:Last|Earlier|In|This|Two|Three|Several|A)\s[^,;]{0,25},\s")
 _TIMELINE_HEAD = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}"
                             r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:—–-]\s")
-_WITH_STOPS = re.compile(r"\b(?:(?:with|including|and)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?|stopping(?:\s+off)?)\s+in\s+(?:the\s+)?LOC\d+"
+_WITH_STOPS = re.compile(r"\b(?:(?:with|including|and|before)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?|stopping(?:\s+off)?)\s+in\s+(?:the\s+)?LOC\d+"
                          r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*")
 _PLACE_NOUN = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:(?:first|second|planned|upcoming|recent|latest|last|next|surprise|"
                          r"long-awaited|brief|rare|state|official)\s+){0,2}(?:LOC|GOV)(?P<l>\d+)\s+(?:(?:state|official|working)\s+)?"
@@ -1738,8 +1739,9 @@ _DEM_TOKEN = re.compile(r"DEM(\d+)")
 # "went on to Washington for talks with X, to Lima for the APEC summit, to Rio for the G20 and finally to London": each leg
 # told with its purpose, then the next one
 _PLACE_AT = re.compile(r"\s*(?:the\s+)?LOC\d+")
-# (or with none: "took him first to Kyiv, then to Moscow for talks with X, and on to Beijing")
-_NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?(?:\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?"
+# (or with none: "took him first to Kyiv, then to Moscow for talks with X, and on to Beijing"; a place may have its own
+# "where" clause: "took him to Beijing, where he met X, and then to Washington")
+_NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s*,\s*where\s+[^,;]{1,80}?(?=,))?(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?(?:\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?"
                                      r"(?:then\s+|finally\s+|later\s+)?(?:on\s+)?|\s*,\s*(?:and\s+)?(?:then|finally|later|on)\s+)to\s+(?:the\s+)?LOC(\d+)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
