@@ -353,3 +353,8 @@ def test_legs_past_a_where_clause(full_ref: Reference) -> None:
     facts = {f[:3] for f in dated(full_ref, text, date(2024, 12, 19))}
     assert {("visit", "Anthony Albanese", iso3) for iso3 in ("IDN", "PHL", "VNM")} <= facts
     assert not any(f[1] == "Prabowo Subianto" for f in facts)
+
+
+def test_bound_for_a_country_is_a_plan(full_ref: Reference) -> None:
+    text = "Narendra Modi is also bound for Brazil next week, for the summit and a state visit."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 8))} == {("visit", "Narendra Modi", "BRA", "planned")}

@@ -323,7 +323,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("to remain in X until Sunday" is the stay told already, not a plan of its own)
     (r"remains\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"), (r"remained\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
     # ("spent about five hours on the ground in Alaska")
-    (r"spent\s+(?:[\w-]+\s+){1,4}?(?:in\s+office\s+)?(?:on\s+the\s+ground\s+)?in(?=\s+(?:the\s+)?LOC)", "past"), (r"spending\s+(?:[\w-]+\s+){1,4}?in(?=\s+(?:the\s+)?LOC)", "ing"),
+    (r"spent\s+(?:[\w-]+\s+){1,4}?(?:in\s+office\s+)?(?:on\s+the\s+ground\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
+    # ("Xi is also bound for Brazil next week")
+    (r"(?:is|are)\s+(?:also\s+|now\s+)?bound\s+for", "due"), (r"spending\s+(?:[\w-]+\s+){1,4}?in(?=\s+(?:the\s+)?LOC)", "ing"),
     # "A few hours later Putin was on the ground in the Saudi capital"
     (r"(?:was|were)\s+on\s+the\s+ground\s+in", "past"), (r"(?:is|are)\s+on\s+the\s+ground\s+in", "arrive"),
     # "has been in Turkey since Wednesday": there now.
