@@ -53,6 +53,7 @@ FLOORS = {
     "sealed30": (0.78, 0.95, 0),  # (written in session 15; first run at d3f70ee: visits 0.792, warrants 0.960, none in distractors)
     "sealed31": (0.77, 0.86, 0),  # (written in session 16; first run at 385f708: visits 0.789, warrants 0.875, none in distractors)
     "sealed32": (0.63, 0.77, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
+    "sealed33": (0.75, 0.96, 3),  # (written in session 16; first run at e5b5b2d: visits 0.763, warrants 0.979, three distractor facts)
     "probe44": (0.84, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.82, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.79, 0.77, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -142,7 +143,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
