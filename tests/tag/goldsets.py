@@ -137,6 +137,7 @@ SETS = (
     GoldSet("probe52", "p52", "probe52.example", (150, 450), 35, 10),
     GoldSet("probe53", "p53", "probe53.example", (150, 450), 35, 10),
     GoldSet("sealed33", "S33", "sealed33.example", (150, 450), 35, 10),
+    GoldSet("probe54", "p54", "probe54.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

@@ -64,6 +64,7 @@ FLOORS = {
     "probe51": (0.70, 0.77, 0),  # (written in session 16; first run at 2555ab5: visits 0.711, warrants 0.780, none in distractors)
     "probe52": (0.61, 0.69, 1),  # (written in session 16; first run at 16890d1: visits 0.624, warrants 0.700, one distractor fact)
     "probe53": (0.70, 0.89, 0),  # (written in session 16; first run at d87c1eb: visits 0.718, warrants 0.905, none in distractors)
+    "probe54": (0.70, 0.86, 1),  # (written in session 16; first run at 195a8ac: visits 0.718, warrants 0.872, one distractor fact)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
