@@ -358,3 +358,9 @@ def test_legs_past_a_where_clause(full_ref: Reference) -> None:
 def test_bound_for_a_country_is_a_plan(full_ref: Reference) -> None:
     text = "Narendra Modi is also bound for Brazil next week, for the summit and a state visit."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 8))} == {("visit", "Narendra Modi", "BRA", "planned")}
+
+
+def test_a_where_clause_with_a_day_of_the_month(full_ref: Reference) -> None:
+    text = "António Guterres had come from Doha, where on March 5 he opened a UN conference."
+    assert {f[:5] for f in dated(full_ref, text, date(2023, 3, 20))} == {
+        ("visit", "António Guterres", "QAT", "completed", "2023-03-05")}
