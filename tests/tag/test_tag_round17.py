@@ -364,3 +364,8 @@ def test_a_where_clause_with_a_day_of_the_month(full_ref: Reference) -> None:
     text = "António Guterres had come from Doha, where on March 5 he opened a UN conference."
     assert {f[:5] for f in dated(full_ref, text, date(2023, 3, 20))} == {
         ("visit", "António Guterres", "QAT", "completed", "2023-03-05")}
+
+
+def test_crossed_to_a_place(full_ref: Reference) -> None:
+    text = "Olaf Scholz crossed to Strasbourg on Friday for talks with the French president."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 11))} == {("visit", "Olaf Scholz", "FRA", "completed")}

@@ -375,6 +375,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"landing\s+(?:in|at)", "ing"),
     (r"(?:is|was)\s+(?:now\s+)?on\s+the\s+ground", "arrive"), (r"(?:was|were)\s+met\s+at\s+the\s+airport", "arrive_past"),
     (r"crossed\s+(?:the\s+border\s+)?into", "arrive_past"), (r"pulled\s+into", "arrive_past"),
+    # ("Rishi Sunak crossed to Paris on Friday for the first Franco-British summit")
+    (r"crossed\s+(?:over\s+)?to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:showed|turned)\s+up(?:\s+unannounced|\s+unexpectedly)?(?:\s+(?:in|at))?", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
     # "Macron and Scholz also remain in Granada for the EU talks": there now, for a gathering ("remains in custody" is not)
     (r"(?:remain|remains|is\s+staying|are\s+staying)\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC\d+\s+for\s+(?:the\s+|this\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?"
