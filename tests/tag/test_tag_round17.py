@@ -369,3 +369,9 @@ def test_a_where_clause_with_a_day_of_the_month(full_ref: Reference) -> None:
 def test_crossed_to_a_place(full_ref: Reference) -> None:
     text = "Olaf Scholz crossed to Strasbourg on Friday for talks with the French president."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 11))} == {("visit", "Olaf Scholz", "FRA", "completed")}
+
+
+def test_talks_in_a_place_with_those_named_after_it(full_ref: Reference) -> None:
+    text = "In August Olaf Scholz held talks in Lviv with Volodymyr Zelensky and Turkey's Recep Tayyip Erdoğan."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 20))} == {
+        ("visit", "Olaf Scholz", "UKR", "completed"), ("visit", "Recep Tayyip Erdoğan", "UKR", "completed")}

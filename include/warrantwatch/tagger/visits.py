@@ -184,6 +184,7 @@ from warrantwatch.tagger.cues import (
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
     _PLACE_THEN_WHICH_PER,
+    _PLACE_THEN_WITH,
     _PLAN_WORD,
     _PLANNED_PROGRAMME,
     _PLANNED_WORD,
@@ -1124,6 +1125,8 @@ class VisitRules(PresenceRules):
             # "talks with PER1 and PER2"), not a leader named later in the clause ("before a deadline set
             # by PER2"), nor the one who sent an envoy ("PER0's special envoy X met PER1").
             met = _MET_OBJECTS.match(masked, m.end())
+            if met is None and (place_first := _PLACE_THEN_WITH.match(masked, m.end())) is not None:
+                met = _MET_OBJECTS.match(masked, place_first.end())
             # (A possessive is never the one meeting: "ahead of PER0's visit, officials met".)
             # "..., since PER2 sat down with PER0 in Geneva": the meeting's clause starts at "since".
             from_at = c_start
