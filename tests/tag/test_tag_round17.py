@@ -375,3 +375,17 @@ def test_talks_in_a_place_with_those_named_after_it(full_ref: Reference) -> None
     text = "In August Olaf Scholz held talks in Lviv with Volodymyr Zelensky and Turkey's Recep Tayyip Erdoğan."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 20))} == {
         ("visit", "Olaf Scholz", "UKR", "completed"), ("visit", "Recep Tayyip Erdoğan", "UKR", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xi Jinping met Vladimir Putin in Moscow on Monday. Trade was high on the agenda. The two leaders last met in "
+     "Samarkand in September.",
+     {("visit", "Xi Jinping", "RUS", "completed"), ("visit", "Xi Jinping", "UZB", "completed"),
+      ("visit", "Vladimir Putin", "UZB", "completed")}),
+    # (someone else named between: "the two" are not the pair before)
+    ("Xi Jinping met Vladimir Putin in Moscow on Monday. Narendra Modi was not invited. The two leaders last met in "
+     "Samarkand in September.",
+     {("visit", "Xi Jinping", "RUS", "completed")}),
+])
+def test_the_two_leaders_a_sentence_after_the_pair(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 22))} == expected

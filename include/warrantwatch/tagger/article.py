@@ -25,7 +25,7 @@ from warrantwatch.tagger.cues import (
     _WARRANTS_SIGNED,
     _WILL_WORD,
     _cancel_verb_hint,
-    _pair_named,
+    _pair_before,
     _per,
     _stay_over,
     _stay_runs_on,
@@ -113,7 +113,7 @@ class ArticleTagger(TourRules, WarrantRules):
                     told = self.lex.ref.person(top)
             s.masked, s.entities = analyse_sentence(s.text, self.lex, self.published, mentioned,
                                                     told, ents, recent,
-                                                    _pair_named(sentences[index - 1]) if index else None, countries,
+                                                    _pair_before(sentences, index), countries,
                                                     self.dateline[0] if self.dateline is not None else None)
             for e in ents:
                 if e.person is not None:

@@ -2237,6 +2237,22 @@ def _pair_named(sentence: Sentence) -> tuple[Person, Person] | None:
     return (people[0], people[1]) if len(people) == 2 else None
 
 
+def _pair_before(sentences: list[Sentence], index: int) -> tuple[Person, Person] | None:
+    """The two people "the two leaders" at sentence ``index`` stands for: those of the last sentence, if it names
+    exactly two, else of the one before it (a sentence naming no one else may come between: "Xi met Putin on Monday.
+    Trade was on the agenda. The two leaders last met in Samarkand")."""
+    between: set[str] = set()
+    for back in range(1, 3):
+        if index - back < 0:
+            return None
+        if (pair := _pair_named(sentences[index - back])) is not None:
+            # (anyone named since who is not one of them makes "the two" someone else: "Peskov said Putin and his
+            # guest would talk. The two men last met in 2022")
+            return pair if between <= {pair[0].name, pair[1].name} else None
+        between |= {e.person.name for e in sentences[index - back].entities if e.person is not None}
+    return None
+
+
 def _date_cues(sentence: Sentence, pos: int, end: int) -> tuple[bool, bool, bool, bool]:
     """For the date expression at ``pos:end`` of the masked sentence: (told as when something was
     said, names an event, bounded by "since/until/..." before it, that word being "since")."""
