@@ -389,3 +389,8 @@ def test_talks_in_a_place_with_those_named_after_it(full_ref: Reference) -> None
 ])
 def test_the_two_leaders_a_sentence_after_the_pair(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 22))} == expected
+
+
+def test_a_sitting_president_is_any_holder(full_ref: Reference) -> None:
+    text = "It will be the first visit by a sitting U.S. president to Angola since Barack Obama went to Kenya in 2015."
+    assert dated(full_ref, text, date(2024, 11, 20)) == set()

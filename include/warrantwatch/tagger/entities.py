@@ -532,6 +532,7 @@ _TITLE_RX = re.compile(
 _TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")  # a country opening the sentence
 _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
+_ANY_HOLDER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ee]very|[Ee]ach)\s+(?:sitting|serving|incumbent)\s+$")
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 # "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
 # set (h/s), which the engine can skip to, instead of a word boundary tried at every character.
@@ -713,6 +714,8 @@ def analyse_sentence(
             return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
         if m.group("pi") is None and (" " + masked[max(0, m.start() - 4) : m.start()].lower()).endswith((" no ", " any ")):
             return m.group(0)  # "no Saudi minister is taking part": no one
+        if m.group("pi") is None and _ANY_HOLDER_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
+            return m.group(0)  # "the first visit by a sitting U.S. president since ...": any holder, not this one
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
         if kind is None and masked[max(0, m.start() - 4) : m.start()].lower() == "its " and (
                 subject := _COUNTRY_SUBJECT.match(masked)) is not None:
