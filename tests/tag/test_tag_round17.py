@@ -394,3 +394,8 @@ def test_the_two_leaders_a_sentence_after_the_pair(full_ref: Reference, text: st
 def test_a_sitting_president_is_any_holder(full_ref: Reference) -> None:
     text = "It will be the first visit by a sitting U.S. president to Angola since Barack Obama went to Kenya in 2015."
     assert dated(full_ref, text, date(2024, 11, 20)) == set()
+
+
+def test_a_ministerial_is_a_gathering(full_ref: Reference) -> None:
+    text = "Last year Sergey Lavrov attended the OSCE ministerial in Skopje."
+    assert {f[:5] for f in dated(full_ref, text, date(2024, 12, 5))} == {("visit", "Sergey Lavrov", "MKD", "completed", "2023")}

@@ -540,7 +540,7 @@ _DEST_RX = re.compile(
     # (a name: "the ASEAN summit", "the East Asia Summit", "the C5+1 summit")
     r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+){0,2}Summit\b)))\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
-    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|"
+    r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
     re.IGNORECASE,
 )
