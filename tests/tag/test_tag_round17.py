@@ -399,3 +399,10 @@ def test_a_sitting_president_is_any_holder(full_ref: Reference) -> None:
 def test_a_ministerial_is_a_gathering(full_ref: Reference) -> None:
     text = "Last year Sergey Lavrov attended the OSCE ministerial in Skopje."
     assert {f[:5] for f in dated(full_ref, text, date(2024, 12, 5))} == {("visit", "Sergey Lavrov", "MKD", "completed", "2023")}
+
+
+def test_a_tour_that_began_in_a_place(full_ref: Reference) -> None:
+    text = ("NAIROBI - Emmanuel Macron arrived on Monday. It is the last stage of an African tour that began in Ghana "
+            "last Thursday.")
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 11, 24))} == {
+        ("visit", "Emmanuel Macron", "KEN", "ongoing", "2025-11-24"), ("visit", "Emmanuel Macron", "GHA", "completed", "2025-11-20")}

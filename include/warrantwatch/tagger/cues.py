@@ -2062,7 +2062,10 @@ _LEFT_FOR = re.compile(
 _TOUR_END = re.compile(
     r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},|\s+(?:of|through)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
     # ("a tour that has already taken him to A and B and will end in C")
-    r"(?:\s+(?:that|which)\s+[^;.]{1,120}?\s+and)?\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
+    r"(?:\s+(?:that|which)\s+[^;.]{1,120}?\s+and)?"
+    # ("an African tour that began in Mauritius last Thursday")
+    r"(?:\s+(?:that|which)(?:\s+had)?(?=\s+(?:began|begun|started|opened|kicked\s+off)\b))?"
+    r"\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
     r"began|begins|started|starts|opened|opens|kicked\s+off|continues|resumes|moves\s+on)\s+"
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
