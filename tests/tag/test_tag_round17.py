@@ -406,3 +406,9 @@ def test_a_tour_that_began_in_a_place(full_ref: Reference) -> None:
             "last Thursday.")
     assert {f[:5] for f in dated(full_ref, text, date(2025, 11, 24))} == {
         ("visit", "Emmanuel Macron", "KEN", "ongoing", "2025-11-24"), ("visit", "Emmanuel Macron", "GHA", "completed", "2025-11-20")}
+
+
+def test_the_subject_of_a_warrant_past_a_relative_clause_naming_him_again(full_ref: Reference) -> None:
+    text = ("Omar al-Bashir, who ruled Sudan for three decades until he was toppled in 2019, has been the subject of an "
+            "ICC warrant since March 2009.")
+    assert dated(full_ref, text, date(2024, 11, 4)) == {("warrant", "Omar al-Bashir", "ICC", "issued", "2009-03")}

@@ -704,6 +704,10 @@ class WarrantRules(ArticleState):
             if named:
                 return list(dict.fromkeys(named))
         candidates = [_per(ents, i) for i in _PER_INDEX.findall(masked[c_start:c_end])]
+        if candidates and all(c.via == "pronoun" and c.surface.lower() in {"he", "she"} for c in candidates) and (
+                rel := _PER_WHO_AT_END.search(masked, 0, c_start)) is not None and all(
+                c.person is _per(ents, rel.group(1)).person for c in candidates):
+            candidates = []  # "X, who ruled Sudan until he was toppled in 2019, has been ...": "he" is X, the one it hangs on
         if not candidates:
             # "X, who faces an arrest warrant, ...": the relative clause hangs on X; "X, who ruled Sudan until 2019, has
             # been the subject of a warrant": the main clause, resumed after the relative one, is X's.
