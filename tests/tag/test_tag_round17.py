@@ -412,3 +412,9 @@ def test_the_subject_of_a_warrant_past_a_relative_clause_naming_him_again(full_r
     text = ("Omar al-Bashir, who ruled Sudan for three decades until he was toppled in 2019, has been the subject of an "
             "ICC warrant since March 2009.")
     assert dated(full_ref, text, date(2024, 11, 4)) == {("warrant", "Omar al-Bashir", "ICC", "issued", "2009-03")}
+
+
+def test_while_under_a_warrant(full_ref: Reference) -> None:
+    text = "In June 2015 Omar al-Bashir attended a summit in Johannesburg while under an ICC warrant."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 20))} == {
+        ("visit", "Omar al-Bashir", "ZAF", "completed"), ("warrant", "Omar al-Bashir", "ICC", "issued")}

@@ -1091,6 +1091,8 @@ _PER_WHO_AT_END = re.compile(r"PER(\d+)\s*,\s*(?:(?:the|a|an)\s+[^,;.]{1,60},\s*
 # "X, who ruled Sudan until 2019, has been the subject of an ICC warrant": the main clause resumed after the relative one
 _RESUMED_OWN_WARRANT = re.compile(r",\s*(?:is|was|has\s+been|had\s+been|remains)\s+(?:now\s+|also\s+|already\s+|still\s+)?"
                                   r"(?:wanted|the\s+subject\s+of|subject\s+to|under\s+an?)\b")
+# ("... attended a summit in Johannesburg while under an ICC warrant": the clause after "while")
+_UNDER_AT = re.compile(r"\s*(?:under|facing|subject\s+to)\s+(?:an?|the)\s")
 # What follows a person who is a warrant's subject: "PER0, who faces", "PER0 is wanted", "PER0's arrest".
 _OWN_WARRANT = re.compile(
     r"(?:(?:'s|’s)\s+(?:\w+\s+)?(?:arrest|detention|surrender)|\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|remains)\s+)?"

@@ -61,11 +61,13 @@ from warrantwatch.tagger.cues import (
     _SAME_DECISION_NAMED,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
+    _SUBJECT_AT_START,
     _SUBORDINATE_SUBJECT,
     _THE_WARRANT_ALONE,
     _THE_WARRANTS,
     _THEM_WARRANT,
     _TO_AT_END,
+    _UNDER_AT,
     _UNDO_AFTER,
     _W_ANOTHER,
     _W_APPLICATION,
@@ -708,6 +710,11 @@ class WarrantRules(ArticleState):
                 rel := _PER_WHO_AT_END.search(masked, 0, c_start)) is not None and all(
                 c.person is _per(ents, rel.group(1)).person for c in candidates):
             candidates = []  # "X, who ruled Sudan until he was toppled in 2019, has been ...": "he" is X, the one it hangs on
+        if not candidates and masked.endswith(("while", "while still"), 0, c_start) and _UNDER_AT.match(masked, c_start) and (
+                subject := _SUBJECT_AT_START.search(masked, 0, c_start)) is not None:
+            # "In June 2015 Sudan's then president, X, attended a summit in Johannesburg while under an ICC warrant"
+            person = _per(ents, subject.group(1)).person
+            return [person] if person is not None else []
         if not candidates:
             # "X, who faces an arrest warrant, ...": the relative clause hangs on X; "X, who ruled Sudan until 2019, has
             # been the subject of a warrant": the main clause, resumed after the relative one, is X's.
