@@ -418,3 +418,10 @@ def test_while_under_a_warrant(full_ref: Reference) -> None:
     text = "In June 2015 Omar al-Bashir attended a summit in Johannesburg while under an ICC warrant."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 20))} == {
         ("visit", "Omar al-Bashir", "ZAF", "completed"), ("warrant", "Omar al-Bashir", "ICC", "issued")}
+
+
+def test_arrested_a_suspect_named_after(full_ref: Reference) -> None:
+    text = ("The International Criminal Court welcomed the news after German police arrested a Libyan suspect, Khaled "
+            "Mohamed Ali El Hishri, at Berlin's airport on Wednesday.")
+    assert dated(full_ref, text, date(2025, 7, 19)) == {
+        ("warrant", "Khaled Mohamed Ali El Hishri", "ICC", "executed", "2025-07-16")}

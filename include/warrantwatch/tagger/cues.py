@@ -1255,7 +1255,8 @@ _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|ch
 # ("arrested another Libyan wanted by the court, X, in Turin": the one wanted, named after)
 _ARRESTED_OBJECT = re.compile(r"\bhanded\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)?to\b|"  # ("handed X to the court", not "handed to him")
                               r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?"
-                              r"(?:wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*)?PER(\d+)", re.IGNORECASE)
+                              # ("arrested a Libyan suspect, X, at Berlin's airport")
+                              r"(?:wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*|suspect\s*,\s*)?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned picked served", back=3)
