@@ -425,3 +425,9 @@ def test_arrested_a_suspect_named_after(full_ref: Reference) -> None:
             "Mohamed Ali El Hishri, at Berlin's airport on Wednesday.")
     assert dated(full_ref, text, date(2025, 7, 19)) == {
         ("warrant", "Khaled Mohamed Ali El Hishri", "ICC", "executed", "2025-07-16")}
+
+
+def test_sought_since_in_apposition(full_ref: Reference) -> None:
+    text = ("The International Criminal Court has never had custody of former defence minister Abdel Raheem Muhammad "
+            "Hussein, sought since 2012, despite repeated requests to Khartoum.")
+    assert dated(full_ref, text, date(2025, 7, 11)) == {("warrant", "Abdel Raheem Muhammad Hussein", "ICC", "issued", "2012")}

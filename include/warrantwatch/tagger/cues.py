@@ -1063,8 +1063,8 @@ _W_PARAPHRASE = re.compile(
     # "has been sought since 2007" (by the court the article is about)
     r"\b(?:has|have|had)\s+been\s+sought\s+(?=since\b)|"
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
-    # "Netanyahu, wanted since the court's decision of Nov. 21": an apposition.
-    r"(?<=,)\s*(?:already\s+|still\s+)?wanted\s+(?:since|by|on)\b",
+    # "Netanyahu, wanted since the court's decision of Nov. 21", "X, sought since 2012,": an apposition.
+    r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+since)\b",
     re.IGNORECASE,
 )
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
