@@ -431,3 +431,9 @@ def test_sought_since_in_apposition(full_ref: Reference) -> None:
     text = ("The International Criminal Court has never had custody of former defence minister Abdel Raheem Muhammad "
             "Hussein, sought since 2012, despite repeated requests to Khartoum.")
     assert dated(full_ref, text, date(2025, 7, 11)) == {("warrant", "Abdel Raheem Muhammad Hussein", "ICC", "issued", "2012")}
+
+
+def test_sought_by_the_court_is_wanted(full_ref: Reference) -> None:
+    text = ("The International Criminal Court has issued several warrants over Libya. Osama Elmasry Njeem, the former "
+            "police chief who is also sought by the ICC, remains free.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 20))} == {("warrant", "Osama Elmasry Njeem", "ICC", "issued")}

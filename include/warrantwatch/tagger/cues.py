@@ -958,7 +958,8 @@ _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|
                               r"that|this|these|those|pending|sealed|secret|separate|first|second|third|latest|original|another|further|fresh)\s+|"
                               r"\bPER\d+(?:'s|’s)?\s+|\bsubject\s+to\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
-    r"\b(?:sought|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
+    # ("who is also sought by the ICC": wanted, not asked for)
+    r"\b(?:sought(?!\s+by\b)|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
     r"applications?|ask(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|judges?|chamber)|ask(?:ed|ing|s)?\s+for|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
     r"filed\s+(?:a\s+)?(?:request|application))\b",
     re.IGNORECASE,
@@ -1041,7 +1042,7 @@ _GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|against)\s+(?:(?:PER\d+|
 _FOR_RIGHT_AFTER = re.compile(r"\s+(?:for|against)\s")  # ("Warrants for X ...": the subjects follow "for")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
-    r"\b(?:wanted|indicted)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
+    r"\b(?:wanted|indicted|sought)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
     r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
     r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+|(?:Lieutenant|General|Admiral|Colonel|Major|Marshal|Commander)\s+(?:General\s+)?)?"
