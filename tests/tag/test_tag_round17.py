@@ -437,3 +437,8 @@ def test_sought_by_the_court_is_wanted(full_ref: Reference) -> None:
     text = ("The International Criminal Court has issued several warrants over Libya. Osama Elmasry Njeem, the former "
             "police chief who is also sought by the ICC, remains free.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 20))} == {("warrant", "Osama Elmasry Njeem", "ICC", "issued")}
+
+
+def test_landed_for_a_stay_that_ended(full_ref: Reference) -> None:
+    text = "Benjamin Netanyahu landed in Rome on Thursday for a stay that ended on Saturday."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 25))} == {("visit", "Benjamin Netanyahu", "ITA", "completed")}

@@ -1346,7 +1346,9 @@ _CONCLUDED_VISIT = re.compile(r"\bPER(?P<per>\d+)\s*(?:,\s*(?:who|after)\b[^,;.]
                               r"(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+(?:his|her|their|a|an|the|PER\d+)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b(?:\s+(?:to|of|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?!\s+(?:to|of|in)\b)")
 # "X was in Moscow, on a three-day state visit to Russia that began on Monday and ended on Wednesday": over
-_VISIT_THAT_ENDED = re.compile(r"\bPER(?P<per>\d+)\b[^.;]{0,80}?\b(?:visit|trip|stay)\s+to\s+(?:the\s+)?LOC(?P<loc>\d+)\s+(?:that|which)\s+"
+# ("landed in Rome on Thursday for a stay that ended on Saturday": the place the clause went to)
+_VISIT_THAT_ENDED = re.compile(r"\bPER(?P<per>\d+)\b[^.;]{0,80}?\b(?:(?:visit|trip|stay)\s+to\s+(?:the\s+)?LOC(?P<loc>\d+)|"
+                               r"(?:landed|arrived|flew)\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc2>\d+)\s+(?:on\s+\w+\s+)?for\s+a\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay))\s+(?:that|which)\s+"
                                r"(?:began\s+[^,;.]{0,30}?\s+and\s+)?(?:ended|concluded|wrapped\s+up)\b")
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
 _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b|"

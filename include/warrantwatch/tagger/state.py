@@ -494,7 +494,7 @@ class ArticleState:
             elif m.group("noun") != "tour" and (there := self.last_host.get(person.name)) is not None:
                 self.left_hosts.add((person.name, there[0]))  # (a tour's end is not told here: it may have had legs)
         for m in _VISIT_THAT_ENDED.finditer(sentence.masked) if "ended" in sentence.masked or "conclu" in sentence.masked else ():
-            person, place = _per(sentence.entities, m.group("per")).person, _per(sentence.entities, m.group("loc"))
+            person, place = _per(sentence.entities, m.group("per")).person, _per(sentence.entities, m.group("loc") or m.group("loc2"))
             if person is not None and place.iso3:
                 self.left_hosts.add((person.name, place.iso3))  # "a state visit to Russia that ended on Wednesday"
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
