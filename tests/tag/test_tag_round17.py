@@ -442,3 +442,13 @@ def test_sought_by_the_court_is_wanted(full_ref: Reference) -> None:
 def test_landed_for_a_stay_that_ended(full_ref: Reference) -> None:
     text = "Benjamin Netanyahu landed in Rome on Thursday for a stay that ended on Saturday."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 25))} == {("visit", "Benjamin Netanyahu", "ITA", "completed")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Donald Trump flew to Rome on Tuesday. The White House said a stop in Athens that had been planned for Thursday had "
+     "been dropped.", "cancelled"),
+    ("Donald Trump flew to Rome on Tuesday. The White House said a stop in Athens that had been planned for Thursday had "
+     "been dropped until next month.", "planned"),
+])
+def test_a_stop_that_was_dropped(full_ref: Reference, text: str, status: str) -> None:
+    assert ("visit", "Donald Trump", "GRC", status) in {f[:4] for f in dated(full_ref, text, date(2025, 2, 21))}

@@ -2077,6 +2077,10 @@ _TOUR_END = re.compile(
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
 # A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
+# "A stop in Athens that had been planned for Thursday has been dropped": that leg is off (the traveller is the one the
+# clause or the story just named).
+_STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:stop|stopover|leg|visit)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"
+                           r"(?:that|which)\s+[^.;]{1,80}?\s+(?:has|had|was|have)\s+(?:been\s+)?dropped\b")
 _CANCEL_TOLD = re.compile(
     r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"
     r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},)?"

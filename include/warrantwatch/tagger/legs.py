@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from warrantwatch.tagger.cues import (
     _AFTER_DOING,
@@ -29,6 +30,7 @@ from warrantwatch.tagger.cues import (
     _PRE_NEG,
     _PRE_PAST_PLAN,
     _PRE_SPEC,
+    _STOP_DROPPED,
     _SUBJECT_AT_START,
     _THEN_ON_TO,
     _TOUR_END,
@@ -212,6 +214,28 @@ class TourRules(VisitRules):
                                     remember=False)
                     if day is not None and self.facts[-1].date != day and self.facts[-1].host == stop.iso3:
                         self.facts[-1].date = day
+
+    def _touring(self) -> list[Entity]:
+        """The traveller whose trips the story has told most (a tour's owner), for a leg told with no one named."""
+        trips = Counter(f.person.name for f in self.facts if f.kind == "visit" and f.status in {"planned", "ongoing", "completed"})
+        if not trips:
+            return []
+        person = self.lex.ref.person(trips.most_common(1)[0][0])
+        return [Entity("PER", 0, 0, person.name, person=person, via="pronoun")] if person is not None else []
+
+    def _stop_dropped(self, sentence: Sentence) -> None:
+        """"A stop in X that had been planned for Thursday has been dropped": a leg called off."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _STOP_DROPPED.finditer(masked):
+            c_start, _ = _clause_bounds(masked, m.start())
+            if self._unreal(masked[c_start : m.start()]):
+                continue
+            place = _per(ents, m.group("loc"))
+            travelers = _travelers_before(masked, ents, m.start(), c_start) or self._touring()
+            if place.kind == "LOC" and travelers:
+                new_date = _NEW_DATE.search(masked, m.end())
+                self._add_visit(travelers[-1:], [(place.iso3, place.city, None, 0.8)], "planned" if new_date else "cancelled",
+                                sentence, m.start("loc"), 0.8)
 
     def _note_cancel(self, sentence: Sentence) -> None:
         """Remember a trip called off with no place told ("The visit was called off")."""
