@@ -138,6 +138,8 @@ SETS = (
     GoldSet("probe53", "p53", "probe53.example", (150, 450), 35, 10),
     GoldSet("sealed33", "S33", "sealed33.example", (150, 450), 35, 10),
     GoldSet("probe54", "p54", "probe54.example", (150, 450), 35, 10),
+    GoldSet("sealed34", "S34", "sealed34.example", (150, 450), 35, 10),
+    GoldSet("probe55", "p55", "probe55.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 
