@@ -452,3 +452,16 @@ def test_landed_for_a_stay_that_ended(full_ref: Reference) -> None:
 ])
 def test_a_stop_that_was_dropped(full_ref: Reference, text: str, status: str) -> None:
     assert ("visit", "Donald Trump", "GRC", status) in {f[:4] for f in dated(full_ref, text, date(2025, 2, 21))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BERLIN - Subrahmanyam Jaishankar arrived in Berlin on Tuesday for talks with Annalena Baerbock, the second stop of a "
+     "tour that began in the Saudi capital on Sunday.",
+     {("visit", "Subrahmanyam Jaishankar", "DEU", "ongoing"), ("visit", "Subrahmanyam Jaishankar", "SAU", "completed")}),
+    # (the guest's tour, when the host is named first)
+    ("Joe Biden received Prabowo Subianto in the Oval Office on Tuesday, the second stop on a tour that started in "
+     "Beijing.",
+     {("visit", "Prabowo Subianto", "USA", "ongoing"), ("visit", "Prabowo Subianto", "CHN", "completed")}),
+])
+def test_the_stop_of_a_tour_is_the_travellers(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 11))} == expected

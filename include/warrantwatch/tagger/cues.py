@@ -84,7 +84,9 @@ _SAID_THING_SUBJECT_AT_END = re.compile(r"\b(?:said|says|announced|confirmed|tol
 _TOUR_THAT_AT_END = re.compile(r"\b(?:tour|trip|swing|journey)\s+that\s+(?:then\s+|also\s+)?$")
 # "X flew in from Riyadh, where he had met Y, at the end of a three-day tour ...": a tour no one is named to own, after
 # a clause that names others (the sentence's subject's)
-_UNOWNED_TOUR_AT_END = re.compile(r",\s*(?:at\s+the\s+(?:end|start|close)\s+of|during|midway\s+through)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?$")
+_UNOWNED_TOUR_AT_END = re.compile(r",\s*(?:at\s+the\s+(?:end|start|close)\s+of|during|midway\s+through|"
+                                  # (", the second stop of a tour that began in Riyadh")
+                                  r"the\s+(?:first|second|third|fourth|final|last|latest)\s+(?:stop|leg|stage)\s+(?:of|on)|on)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?$")
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)
 _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")

@@ -31,7 +31,6 @@ from warrantwatch.tagger.cues import (
     _PRE_PAST_PLAN,
     _PRE_SPEC,
     _STOP_DROPPED,
-    _SUBJECT_AT_START,
     _THEN_ON_TO,
     _TOUR_END,
     _UNOWNED_TOUR_AT_END,
@@ -176,9 +175,8 @@ class TourRules(VisitRules):
                 continue
             travelers = self._owner_or_travelers(sentence, m.start(), c_start) or (
                 self._recent_traveler() if "PER" not in masked[c_start : m.start()] else [])
-            if _UNOWNED_TOUR_AT_END.search(masked, max(0, m.start() - 60), m.start()) and (
-                    subject := _SUBJECT_AT_START.match(masked)) is not None:
-                travelers = [_per(ents, subject.group(1))]  # "X flew in from Riyadh, where he met Y, at the end of a tour ..."
+            if _UNOWNED_TOUR_AT_END.search(masked, max(0, m.start() - 60), m.start()) and (told := self._traveler_told_in(sentence)):
+                travelers = told  # "X flew in from Riyadh, where he met Y, at the end of a tour ...": the one whose trip was told
             apposed = re.search(r"PER(\d+)(?:'s|’s)", masked[m.start() : m.start("verb")])
             if not travelers and apposed:  # "The trip, the president's first tour abroad, began in X"
                 travelers = [_per(ents, apposed.group(1))]

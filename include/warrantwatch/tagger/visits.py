@@ -247,6 +247,7 @@ from warrantwatch.tagger.cues import (
     _TRIP_WEIGHED_AFTER,
     _UNCONFIRMED_BEFORE,
     _UNKNOWN_PLACE_ARRIVAL,
+    _UNOWNED_TOUR_AT_END,
     _USED_TO_GO,
     _VIDEO,
     _VISIT_FOLLOWS,
@@ -684,6 +685,9 @@ class VisitRules(PresenceRules):
                 continue  # "X said two aircraft had landed in Port Vila": the aircraft did
             travelers = ([_per(ents, carried.group(1))] if carried is not None else
                          _travelers_before(masked, ents, c_start + tour_that.start() if tour_that else m.start(), c_start))
+            if m.group(0)[:4].lower() in {"tour", "trip", "swin", "jour"} and _UNOWNED_TOUR_AT_END.search(masked, max(0, m.start() - 60), m.start()) and (
+                    told := self._traveler_told_in(sentence)):
+                travelers = told  # "X arrived for talks with Y, the second stop of a tour that began in Z": X's tour
             if carried is not None and travelers[0].via == "pronoun" and (closing := _CLOSING_TOUR_THAT.search(pre)) is not None and (
                     subject := _travelers_before(masked, ents, c_start + closing.start(), c_start)):
                 # "X arrived in Ankara for talks with Y, closing a tour that took him to Greece": the tour is the subject's,
@@ -1768,6 +1772,11 @@ class VisitRules(PresenceRules):
         if poss:
             return [_per(ents, poss.group(1))]
         return _travelers_before(masked, ents, pos, c_start)
+
+    def _traveler_told_in(self, sentence: Sentence) -> list[Entity]:
+        """Whose trip this sentence has told so far (for a tour no one in its clause is named to own)."""
+        told = next((f for f in reversed(self.facts) if f.sentence is sentence and f.kind == "visit"), None)
+        return [e for e in sentence.entities if told is not None and e.person is told.person][:1]
 
     def _add_legs(self, travelers: list[Entity], status: str, sentence: Sentence, pos: int, end: int,
                   base: float, tense: str | None, legs: list[tuple[int, int]] | None = None) -> bool:
