@@ -455,7 +455,8 @@ def test_a_stop_that_was_dropped(full_ref: Reference, text: str, status: str) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("BERLIN - Subrahmanyam Jaishankar arrived in Berlin on Tuesday for talks with Annalena Baerbock, the second stop of a "
+    ("BERLIN - Subrahmanyam Jaishankar arrived in Berlin on Tuesday for talks with his German counterpart Annalena Baerbock, "
+     "the second stop of a "
      "tour that began in the Saudi capital on Sunday.",
      {("visit", "Subrahmanyam Jaishankar", "DEU", "ongoing"), ("visit", "Subrahmanyam Jaishankar", "SAU", "completed")}),
     # (the guest's tour, when the host is named first)
