@@ -468,3 +468,10 @@ def test_a_stop_that_was_dropped(full_ref: Reference, text: str, status: str) ->
 ])
 def test_the_stop_of_a_tour_is_the_travellers(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 11))} == expected
+
+
+def test_a_listed_name_with_its_country_and_title(full_ref: Reference) -> None:
+    text = ("WARSAW - Secretary of State Antony Blinken and British Foreign Secretary David Lammy arrived in Warsaw on "
+            "Wednesday.")
+    assert {f[:3] for f in dated(full_ref, text, date(2024, 9, 12))} == {
+        ("visit", "Antony Blinken", "POL"), ("visit", "David Lammy", "POL")}

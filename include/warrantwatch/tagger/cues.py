@@ -2430,8 +2430,9 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
 _POSSESSIVE_ROLE_END = re.compile(r"PER(\d+)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
-# (and a hyphenated title's head the masker left: "..., UN Secretary-PER6 and PER7")
-_TITLE_WORDS_END = re.compile(r"(?:,\s*|\s+and\s+)((?:[A-Z][a-z][\w-]*\s+(?:of\s+)?){1,4}|(?:[A-Z][\w.]*\s+){0,3}[A-Z][a-z]\w*-)$")
+# (and a hyphenated title's head the masker left: "..., UN Secretary-PER6 and PER7"; a title may have its people:
+# "PER0 and DEM1 Foreign Secretary PER2")
+_TITLE_WORDS_END = re.compile(r"(?:,\s*|\s+and\s+)((?:DEM\d+\s+)?(?:[A-Z][a-z][\w-]*\s+(?:of\s+)?){1,4}|(?:[A-Z][\w.]*\s+){0,3}[A-Z][a-z]\w*-)$")
 
 
 # "PER0 and the chairperson of the AU Commission, PER1": a role told in lower case, its holder apposed
