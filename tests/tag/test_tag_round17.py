@@ -475,3 +475,11 @@ def test_a_listed_name_with_its_country_and_title(full_ref: Reference) -> None:
             "Wednesday.")
     assert {f[:3] for f in dated(full_ref, text, date(2024, 9, 12))} == {
         ("visit", "Antony Blinken", "POL"), ("visit", "David Lammy", "POL")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antony Blinken is travelling on to Warsaw on Thursday for talks.", ("visit", "Antony Blinken", "POL", "planned", "2024-09-12")),
+    ("Antony Blinken is travelling to Warsaw on Thursday.", ("visit", "Antony Blinken", "POL", "planned", "2024-09-12")),
+])
+def test_travelling_to_a_place_is_on_the_way(full_ref: Reference, text: str, expected: tuple) -> None:
+    assert dated(full_ref, text, date(2024, 9, 11)) == {expected}

@@ -200,7 +200,8 @@ _AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+(?:this|today|tonight|on|
 _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
 _PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
 _PARTICIPLE_GO = re.compile(r"(?:come|gone|flown|travell?ed|been)\b", re.IGNORECASE)
-_EN_ROUTE = re.compile(r"(?:heading|flying|headed|going|landing)\b", re.IGNORECASE)
+# ("is travelling on to Warsaw on Thursday": on the way, like "is flying to"; "is travelling in Asia" is there)
+_EN_ROUTE = re.compile(r"(?:heading|flying|headed|going|landing|travell?ing(?=\s+(?:on\s+)?to\b))\b", re.IGNORECASE)
 # "will spend the week in Europe, travelling to Brussels on Monday": a participle of going after a plan.
 _TRAVELLING = re.compile(r"(?:travell?ing|flying|heading|going)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
