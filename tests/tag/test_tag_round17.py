@@ -483,3 +483,13 @@ def test_a_listed_name_with_its_country_and_title(full_ref: Reference) -> None:
 ])
 def test_travelling_to_a_place_is_on_the_way(full_ref: Reference, text: str, expected: tuple) -> None:
     assert dated(full_ref, text, date(2024, 9, 11)) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi will see Xi Jinping in Kazan next month.",
+     {("visit", "Narendra Modi", "RUS", "planned"), ("visit", "Xi Jinping", "RUS", "planned")}),
+    # (no plan told: not a meeting told as held or planned)
+    ("Narendra Modi wants to see Xi Jinping in Kazan.", set()),
+])
+def test_seeing_someone_planned(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 12))} == expected

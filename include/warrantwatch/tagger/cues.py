@@ -769,7 +769,7 @@ _MEET_RX = re.compile(
     # "called on the then president-elect at Mar-a-Lago": a call paid somewhere (not "called on X to end the war")
     r"called\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?PER\d+\s+(?:at|in)\s)|"
     # "had seen PER1 last week at the G20 summit in Rio": a meeting (seen someone, at a stated place)
-    r"(?:saw|seen)(?=\s+PER\d+\s+(?:(?:last|on|this|earlier\s+this)\s+\w+\s+)?(?:at|in)\s)|"
+    r"(?:saw|seen|see)(?=\s+PER\d+\s+(?:(?:last|on|this|earlier\s+this|next|in)\s+\w+\s+)?(?:at|in)\s)|"
     # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
     r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table|"
     # "flew home after nearly three hours of talks with PER1": talks held (a bare "talks" only after "after")
@@ -881,7 +881,7 @@ _WHERE_DONE_RX = re.compile(
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
 _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
 _MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held", "hold a",
-               "sat across", "sat at", "saw", "seen")
+               "sat across", "sat at", "saw", "seen", "see ")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
 _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))

@@ -1119,7 +1119,7 @@ class VisitRules(PresenceRules):
                 status = "completed"  # "used a meeting with Xi on the sidelines to raise ...", "had a brief meeting with"
             elif verb in {"meets", "holds talks", "meeting", "holding talks", "sits down", "sitting down"} and not re.search(r"\b(?:was|were)\s+$", pre):
                 status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
-            elif verb in {"meet", "hold talks"} or verb.startswith(("sit", "hold ")):
+            elif verb in {"meet", "hold talks", "see"} or verb.startswith(("sit", "hold ")):
                 status = None
             else:
                 status = "completed"
