@@ -493,3 +493,11 @@ def test_travelling_to_a_place_is_on_the_way(full_ref: Reference, text: str, exp
 ])
 def test_seeing_someone_planned(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 12))} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Olaf Scholz had started the trip on Sunday in Samarkand with a deal on migration.",
+     {("visit", "Olaf Scholz", "UZB", "completed")}),
+])
+def test_a_day_between_the_trip_noun_and_its_place(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 17))} == expected
