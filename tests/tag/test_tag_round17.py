@@ -501,3 +501,8 @@ def test_seeing_someone_planned(full_ref: Reference, text: str, expected: set) -
 ])
 def test_a_day_between_the_trip_noun_and_its_place(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 17))} == expected
+
+
+def test_a_day_between_the_place_and_its_where_clause(full_ref: Reference) -> None:
+    text = "The trip followed talks in London on Monday, where Antony Blinken met David Lammy."
+    assert dated(full_ref, text, date(2024, 9, 18)) == {("visit", "Antony Blinken", "GBR", "completed", "2024-09-16")}

@@ -1402,7 +1402,9 @@ class VisitRules(PresenceRules):
                 verb = m.group("verb").lower()
                 companions = _WHERE_COMPANIONS.match(masked, m.end()) if verb in {"met", "joined"} or verb.endswith("by") else None
                 met = [_per(ents, i) for i in _PER_INDEX.findall(companions.group(0))] if companions is not None else []
-                self._add_visit([who, *met], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8)
+                told = next((d.value for d in sentence.dates("past") if m.start("when") <= d.start < m.end("when")), None) if m.group("when") else None
+                self._add_visit([who, *met], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("per"), 0.8,
+                                told_date=told)
 
     def _hosting(self, sentence: Sentence) -> None:
         """Hosting: the guest's visit to the host's country."""
