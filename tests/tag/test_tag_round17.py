@@ -506,3 +506,8 @@ def test_a_day_between_the_trip_noun_and_its_place(full_ref: Reference, text: st
 def test_a_day_between_the_place_and_its_where_clause(full_ref: Reference) -> None:
     text = "The trip followed talks in London on Monday, where Antony Blinken met David Lammy."
     assert dated(full_ref, text, date(2024, 9, 18)) == {("visit", "Antony Blinken", "GBR", "completed", "2024-09-16")}
+
+
+def test_stayed_on_and_returned_is_over(full_ref: Reference) -> None:
+    text = "Abbas Araghchi arrived in New York on Monday. He stayed on in New York for further meetings and returned on Saturday."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 29))} == {("visit", "Abbas Araghchi", "USA", "completed")}
