@@ -681,6 +681,7 @@ class VisitRules(PresenceRules):
             tour_that = _TOUR_THAT_AT_END.search(pre) if carried is None and "that" in pre else None
             if _OTHER_SUBJECT.search(pre) and carried is None and tour_that is None:
                 continue  # "a plane that left for X": the verb's subject is not the person
+            # (no name after the last "said": a pronoun there would be the speaker's own trip)
             if "PER" not in pre[-80:].rsplit("said", 1)[-1] and _SAID_THING_SUBJECT_AT_END.search(pre, max(0, len(pre) - 120)):
                 continue  # "X said two aircraft had landed in Port Vila": the aircraft did
             travelers = ([_per(ents, carried.group(1))] if carried is not None else
