@@ -53,7 +53,7 @@ FLOORS = {
     "sealed30": (0.78, 0.95, 0),  # (written in session 15; first run at d3f70ee: visits 0.792, warrants 0.960, none in distractors)
     "sealed31": (0.77, 0.89, 0),  # (written in session 16; first run at 385f708: visits 0.789, warrants 0.875, none in distractors)
     "sealed32": (0.63, 0.83, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
-    "sealed33": (0.76, 0.96, 3),  # (written in session 16; first run at e5b5b2d: visits 0.763, warrants 0.979, three distractor facts)
+    "sealed33": (0.77, 0.96, 3),  # (written in session 16; first run at e5b5b2d: visits 0.763, warrants 0.979, three distractor facts)
     "sealed34": (0.82, 0.96, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.835, warrants 0.970, none in distractors)
     "probe44": (0.84, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.83, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)

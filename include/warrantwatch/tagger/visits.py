@@ -1443,8 +1443,11 @@ class VisitRules(PresenceRules):
             elif verb.endswith("ed") or verb.startswith(("rolled", "played")):
                 status = "completed"
                 when = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
-                if self._done_today(sentence, m.start()) or when is not None and self._day_before_or_today(when):
-                    status = "ongoing"  # "received Netanyahu at Buda Castle on Thursday" in Thursday's paper: there now
+                if self._done_today(sentence, m.start()) or verb.startswith(("welcomed", "greeted")) and (
+                        when is not None and self._day_before_or_today(when)):
+                    # "received Netanyahu at Buda Castle on Thursday" in Thursday's paper, "welcomed X to the White House
+                    # on Tuesday" (a ceremonial arrival) in Wednesday's: there now
+                    status = "ongoing"
             else:
                 continue
             place = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True)
