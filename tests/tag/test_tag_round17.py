@@ -512,3 +512,8 @@ def test_a_day_between_the_place_and_its_where_clause(full_ref: Reference) -> No
 def test_stayed_on_and_returned_is_over(full_ref: Reference) -> None:
     text = "Abbas Araghchi arrived in New York on Monday. He stayed on in New York for further meetings and returned on Saturday."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 29))} == {("visit", "Abbas Araghchi", "USA", "completed")}
+
+
+def test_a_where_clause_after_the_end_of_a_month(full_ref: Reference) -> None:
+    text = "Ismail Haniyeh was killed in Tehran at the end of July, where he had gone for the inauguration of the president."
+    assert dated(full_ref, text, date(2024, 12, 8)) == {("visit", "Ismail Haniyeh", "IRN", "completed", "2024-07")}
