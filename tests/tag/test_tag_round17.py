@@ -517,3 +517,13 @@ def test_stayed_on_and_returned_is_over(full_ref: Reference) -> None:
 def test_a_where_clause_after_the_end_of_a_month(full_ref: Reference) -> None:
     text = "Ismail Haniyeh was killed in Tehran at the end of July, where he had gone for the inauguration of the president."
     assert dated(full_ref, text, date(2024, 12, 8)) == {("visit", "Ismail Haniyeh", "IRN", "completed", "2024-07")}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Olaf Scholz flew to Ankara on Tuesday. He had been due in Riyadh on Wednesday, but his office said the visit had "
+     "been postponed.", "cancelled"),
+    ("Olaf Scholz flew to Ankara on Tuesday. He had been due in Riyadh on Wednesday, but his office said the visit had "
+     "been postponed until next month.", "planned"),
+])
+def test_had_been_due_but_called_off(full_ref: Reference, text: str, status: str) -> None:
+    assert ("visit", "Olaf Scholz", "SAU", status) in {f[:4] for f in dated(full_ref, text, date(2025, 2, 21))}

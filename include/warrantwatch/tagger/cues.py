@@ -2084,6 +2084,10 @@ _TOUR_END = re.compile(
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
 # A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
+# "He had been due in Riyadh on Wednesday, but his office said the visit had been postponed": a trip called off
+_DUE_BUT_OFF = re.compile(r"\bPER(?P<per>\d+)\s+had\s+(?:also\s+)?been\s+(?:due|expected|scheduled)\s+(?:to\s+(?:arrive|be|land)\s+)?(?:in|at)\s+"
+                          r"(?:the\s+)?LOC(?P<loc>\d+)\b[^.;]{0,60}?,\s*but\b[^.;]{0,100}?\b(?P<verb>postponed|called\s+off|cancell?ed|"
+                          r"scrapped|shelved|dropped|put\s+off)\b")
 # "A stop in Athens that had been planned for Thursday has been dropped": that leg is off (the traveller is the one the
 # clause or the story just named).
 _STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:stop|stopover|leg|visit)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"

@@ -14,6 +14,7 @@ from warrantwatch.tagger.cues import (
     _CANCEL_RX,
     _CANCEL_TOLD,
     _CONDITIONAL,
+    _DUE_BUT_OFF,
     _FOLLOWED_BY,
     _FROM_PLACE,
     _HEARSAY,
@@ -222,8 +223,15 @@ class TourRules(VisitRules):
         return [Entity("PER", 0, 0, person.name, person=person, via="pronoun")] if person is not None else []
 
     def _stop_dropped(self, sentence: Sentence) -> None:
-        """"A stop in X that had been planned for Thursday has been dropped": a leg called off."""
+        """"A stop in X that had been planned for Thursday has been dropped": a leg called off (and "had been due in X
+        on Wednesday, but ... the visit had been postponed")."""
         masked, ents = sentence.masked, sentence.entities
+        for m in _DUE_BUT_OFF.finditer(masked):
+            place = _per(ents, m.group("loc"))
+            if place.kind == "LOC" and not _CONDITIONAL.search(masked, 0, m.start()):
+                new_date = m.group("verb").startswith(("postpon", "put off")) and _NEW_DATE.search(masked, m.end())
+                self._add_visit([_per(ents, m.group("per"))], [(place.iso3, place.city, None, 0.8)],
+                                "planned" if new_date else "cancelled", sentence, m.start("loc"), 0.8)
         for m in _STOP_DROPPED.finditer(masked):
             c_start, _ = _clause_bounds(masked, m.start())
             if self._unreal(masked[c_start : m.start()]):
