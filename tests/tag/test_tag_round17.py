@@ -527,3 +527,8 @@ def test_a_where_clause_after_the_end_of_a_month(full_ref: Reference) -> None:
 ])
 def test_had_been_due_but_called_off(full_ref: Reference, text: str, status: str) -> None:
     assert ("visit", "Olaf Scholz", "SAU", status) in {f[:4] for f in dated(full_ref, text, date(2025, 2, 21))}
+
+
+def test_a_summit_called_off_where_he_had_been_due(full_ref: Reference) -> None:
+    text = "Jordan called off a summit in Amman where Joe Biden had been due to meet Arab leaders."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 10, 19))} == {("visit", "Joe Biden", "JOR", "cancelled")}

@@ -2088,6 +2088,9 @@ _TOUR_END = re.compile(
 _DUE_BUT_OFF = re.compile(r"\bPER(?P<per>\d+)\s+had\s+(?:also\s+)?been\s+(?:due|expected|scheduled)\s+(?:to\s+(?:arrive|be|land)\s+)?(?:in|at)\s+"
                           r"(?:the\s+)?LOC(?P<loc>\d+)\b[^.;]{0,60}?,\s*but\b[^.;]{0,100}?\b(?P<verb>postponed|called\s+off|cancell?ed|"
                           r"scrapped|shelved|dropped|put\s+off)\b")
+# "Jordan called off a summit in Amman where he had been due to meet Arab leaders": his trip there is off
+_OFF_WHERE_DUE = re.compile(r"\b(?P<verb>called\s+off|cancell?ed|scrapped|postponed|shelved)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit)\s+"
+                            r"in\s+(?:the\s+)?LOC(?P<loc>\d+)\s*,?\s*where\s+PER(?P<per>\d+)\s+had\s+been\s+(?:due|expected|scheduled)\b")
 # "A stop in Athens that had been planned for Thursday has been dropped": that leg is off (the traveller is the one the
 # clause or the story just named).
 _STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:stop|stopover|leg|visit)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"

@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _NEW_DATE,
     _NEXT_STOP,
     _NEXT_STOP_IN_LIST,
+    _OFF_WHERE_DUE,
     _OTHER_SUBJECT,
     _PRE_BE,
     _PRE_FUTURE,
@@ -224,9 +225,9 @@ class TourRules(VisitRules):
 
     def _stop_dropped(self, sentence: Sentence) -> None:
         """"A stop in X that had been planned for Thursday has been dropped": a leg called off (and "had been due in X
-        on Wednesday, but ... the visit had been postponed")."""
+        on Wednesday, but ... the visit had been postponed", "called off a summit in X where he had been due to ...")."""
         masked, ents = sentence.masked, sentence.entities
-        for m in _DUE_BUT_OFF.finditer(masked):
+        for m in [*_DUE_BUT_OFF.finditer(masked), *_OFF_WHERE_DUE.finditer(masked)]:
             place = _per(ents, m.group("loc"))
             if place.kind == "LOC" and not _CONDITIONAL.search(masked, 0, m.start()):
                 new_date = m.group("verb").startswith(("postpon", "put off")) and _NEW_DATE.search(masked, m.end())
