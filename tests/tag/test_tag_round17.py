@@ -532,3 +532,9 @@ def test_had_been_due_but_called_off(full_ref: Reference, text: str, status: str
 def test_a_summit_called_off_where_he_had_been_due(full_ref: Reference) -> None:
     text = "Jordan called off a summit in Amman where Joe Biden had been due to meet Arab leaders."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 10, 19))} == {("visit", "Joe Biden", "JOR", "cancelled")}
+
+
+def test_a_visit_to_a_place_postponed_and_never_rescheduled(full_ref: Reference) -> None:
+    text = ("Benjamin Netanyahu flew to Washington in July. A long-promised visit to the United Arab Emirates, first "
+            "pencilled in for early 2023, was postponed and has never been rescheduled.")
+    assert ("visit", "Benjamin Netanyahu", "ARE", "cancelled") in {f[:4] for f in dated(full_ref, text, date(2024, 12, 5))}
