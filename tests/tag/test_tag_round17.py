@@ -538,3 +538,10 @@ def test_a_visit_to_a_place_postponed_and_never_rescheduled(full_ref: Reference)
     text = ("Benjamin Netanyahu flew to Washington in July. A long-promised visit to the United Arab Emirates, first "
             "pencilled in for early 2023, was postponed and has never been rescheduled.")
     assert ("visit", "Benjamin Netanyahu", "ARE", "cancelled") in {f[:4] for f in dated(full_ref, text, date(2024, 12, 5))}
+
+
+def test_a_meeting_pencilled_in_for_a_place_and_dropped(full_ref: Reference) -> None:
+    text = ("A preparatory meeting between Marco Rubio, the US secretary of state, and Sergey Lavrov, which officials had "
+            "pencilled in for Budapest this week, has also been dropped.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 22))} == {
+        ("visit", "Marco Rubio", "HUN", "cancelled"), ("visit", "Sergey Lavrov", "HUN", "cancelled")}

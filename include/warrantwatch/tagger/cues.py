@@ -654,7 +654,9 @@ _CANCEL_RX = re.compile(
     r"(?<!-)\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
     r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?|"
     # "his planned meeting with Putin in Budapest was off for now" (not "was off to Paris")
-    r"(?:is|was|are|were)\s+(?:now\s+)?off(?=\s+(?:for\s+now|indefinitely)|\s*[,.;]))\b",
+    r"(?:is|was|are|were)\s+(?:now\s+)?off(?=\s+(?:for\s+now|indefinitely)|\s*[,.;])|"
+    # ("a meeting ..., pencilled in for Budapest, has also been dropped")
+    r"(?<=been\s)dropped)\b",
     re.IGNORECASE,
 )
 # A meeting of named leaders in a named place: "a summit between PER0 and PER1 in LOC2", "the
@@ -662,12 +664,15 @@ _CANCEL_RX = re.compile(
 _SUMMIT_OF = re.compile(
     # ("a planned summit in Budapest between X and Y": the place may come first)
     # ("The Budapest summit between X and Y is off": a city before it)
-    r"(?:\bLOC(?P<locp>\d+)\s+)?\b(?P<noun>summit|meeting|talks)(?:\s+(?:in|at)\s+LOC(?P<loc0>\d+))?\s+(?P<rel>between|with)\s+PER(?P<a>\d+)(?:\s*(?:,|and|&)\s*PER(?P<b>\d+))?"
+    r"(?:\bLOC(?P<locp>\d+)\s+)?\b(?P<noun>summit|meeting|talks)(?:\s+(?:in|at)\s+LOC(?P<loc0>\d+))?\s+(?P<rel>between|with)\s+PER(?P<a>\d+)"
+    # ("between X, the US secretary of state, and ...": the masker reads the apposed title as X again, "PER0, PER5, and PER3")
+    r"(?:(?:\s*,\s*PER\d+(?=\s*,\s*and\s))?\s*(?:,\s*and|,|and|&)\s*PER(?P<b>\d+))?"
     r"(?(loc0)|(?(locp)|(?:\s+(?:in|at)\s+(?:the\s+(?:\w+\s+)?(?:city|capital)\s+of\s+)?LOC(?P<loc>\d+)|"
     # "... that Hungary had been preparing to host", "..., which the two leaders agreed to hold in Budapest"
     r"\s*,?\s+(?:that|which)\s+(?:LOC(?P<loc2>\d+)\s+[^.;]{0,40}?\bhost\b|"
     # ("..., which the two leaders agreed to hold in Budapest", "that was supposed to take place in Budapest")
-    r"[^.;]{0,60}?\b(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in\s+LOC(?P<loc3>\d+)))))",
+    # ("..., which officials had pencilled in for Budapest this week")
+    r"[^.;]{0,60}?\b(?:(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in|pencill?ed\s+in\s+for|planned\s+for|set\s+for)\s+LOC(?P<loc3>\d+)))))",
     re.IGNORECASE,
 )
 _SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",
@@ -885,7 +890,8 @@ _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
 _MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held", "hold a",
                "sat across", "sat at", "saw", "seen", "see ")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
-_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off")
+_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off",
+                 "been dropped")
 _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))
 
 
