@@ -35,10 +35,10 @@ FLOORS = {
     "sealed15": (0.76, 0.87, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
     "sealed16": (0.83, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
     "sealed17": (0.82, 0.95, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
-    "sealed18": (0.82, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
+    "sealed18": (0.83, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     "sealed19": (0.71, 0.91, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.80, 0.73, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
-    "sealed21": (0.73, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
+    "sealed21": (0.74, 0.90, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
     "probe40": (0.91, 0.92, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
     "sealed22": (0.74, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
     "probe41": (0.92, 0.97, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
@@ -63,14 +63,14 @@ FLOORS = {
     "probe49": (0.81, 0.89, 1),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
     "probe50": (0.83, 0.94, 0),  # (written in session 15; first run at 84e2d33: visits 0.677, warrants 0.889, none in distractors)
     "probe51": (0.77, 0.81, 0),  # (written in session 16; first run at 2555ab5: visits 0.711, warrants 0.780, none in distractors)
-    "probe52": (0.73, 0.90, 0),  # (written in session 16; first run at 16890d1: visits 0.624, warrants 0.700, one distractor fact)
+    "probe52": (0.74, 0.90, 0),  # (written in session 16; first run at 16890d1: visits 0.624, warrants 0.700, one distractor fact)
     "probe53": (0.75, 0.94, 0),  # (written in session 16; first run at d87c1eb: visits 0.718, warrants 0.905, none in distractors)
     "probe54": (0.74, 0.89, 1),  # (written in session 16; first run at 195a8ac: visits 0.718, warrants 0.872, one distractor fact)
     "probe55": (0.81, 0.96, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.768, warrants 0.979, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
-    "probe2": (0.84, 0.99, 0),
+    "probe2": (0.85, 0.99, 0),
     "probe3": (0.86, 0.99, 0),
     "probe4": (0.87, 0.97, 0),
     # Written without the tagger in session 4, then used to find failure classes.
@@ -95,7 +95,7 @@ FLOORS = {
     # (first run, later in session 6: visits 0.754, warrants 0.952, no distractor facts)
     "probe16": (0.89, 0.94, 0),
     # (first run, late in session 6: visits 0.693, warrants 0.722, 2 distractor facts)
-    "probe17": (0.90, 0.96, 0),
+    "probe17": (0.91, 0.96, 0),
     # Written without the tagger in session 7, an ordinary month of trips (first run at 7109447: visits 0.792,
     # warrants 0.957, no distractor facts), then used to find failure classes.
     "probe18": (0.93, 0.99, 0),
@@ -110,7 +110,7 @@ FLOORS = {
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.84, 0.93, 1),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
-    "probe23": (0.84, 0.95, 0),
+    "probe23": (0.85, 0.95, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.91, 0.94, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
