@@ -142,6 +142,7 @@ _GOING_ON_TO_GATHERING = re.compile(r"\b(?:(?:will|is\s+(?:due|set|expected)\s+t
 _THAT_MORNING = re.compile(r"\b(?:that|the\s+same)\s+(?:morning|afternoon|day)\b")
 # A trip to a gathering elsewhere told before its days: "then to Brazil for the G20 summit on November 18-19".
 _TO_PLACE_FOR = re.compile(r"\bto\s+(?:the\s+)?LOC(\d+)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+|a\s+)?[^,;.]{0,40}$")
+# "His country hosts the G20 leaders in November": a gathering its host holds (later, when a later month is told)
 _HOSTS_AT_END = re.compile(r"\bhosts\s+(?:the\s+)?$")
 _LATER_GATHERING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:would|will|is\s+to|is\s+due\s+to)\s+(?:follow|be\s+held|take\s+place|open|convene)\b|"
                                     # "the BRICS summit that Brazil hosts in July": one ahead
@@ -1697,10 +1698,10 @@ _AS_DID_LIST = re.compile(r",\s*(?:as|(?:and\s+)?(?:neither|nor|so))\s+(?:did|do
 # A stay in a place named by its country's demonym: "spent the weekend in the southern Brazilian beach resort of X".
 _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z][\w-]*\s+){0,3}?DEM(?P<dem>\d+)\s+"
                            r"(?:[a-z][\w-]*\s+){0,2}?(?:city|capital|resort|town|region|province)\b")
-# "Wang Yi, in Munich since Thursday, told a panel": there since then.
 # "German Chancellor X, in Rome for the conference, said ...": there for it, now
 _APPOSED_IN_FOR = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+for\s+(?:the|a|an|this\s+week(?:'s|’s)|talks|meetings)\s+"
                              r"[^,;]{0,60},")
+# "Wang Yi, in Munich since Thursday, told a panel": there since then.
 _APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+since\b")
 # "X flew home that night, ending a stay in Brazil that had begun on Sunday": that stay, over
 _ENDING_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,120}?,\s*(?:ending|concluding|wrapping\s+up|closing)\s+"
@@ -2088,8 +2089,6 @@ _TOUR_END = re.compile(
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
     r"began|begins|started|starts|opened|opens|kicked\s+off|continues|resumes|moves\s+on)\s+"
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
-# A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
-# called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
 # "He had been due in Riyadh on Wednesday, but his office said the visit had been postponed": a trip called off
 _DUE_BUT_OFF = re.compile(r"\bPER(?P<per>\d+)\s+had\s+(?:also\s+)?been\s+(?:due|expected|scheduled)\s+(?:to\s+(?:arrive|be|land)\s+)?(?:in|at)\s+"
                           r"(?:the\s+)?LOC(?P<loc>\d+)\b[^.;]{0,60}?,\s*but\b[^.;]{0,100}?\b(?P<verb>postponed|called\s+off|cancell?ed|"
@@ -2101,6 +2100,8 @@ _OFF_WHERE_DUE = re.compile(r"\b(?P<verb>called\s+off|cancell?ed|scrapped|postpo
 # clause or the story just named).
 _STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:stop|stopover|leg|visit)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"
                            r"(?:that|which)\s+[^.;]{1,80}?\s+(?:has|had|was|have)\s+(?:been\s+)?dropped\b")
+# A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
+# called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
 _CANCEL_TOLD = re.compile(
     r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?|a(?=\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?LOC))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"

@@ -223,9 +223,10 @@ class TourRules(VisitRules):
         person = self.lex.ref.person(trips.most_common(1)[0][0])
         return [Entity("PER", 0, 0, person.name, person=person, via="pronoun")] if person is not None else []
 
-    def _stop_dropped(self, sentence: Sentence) -> None:
-        """"A stop in X that had been planned for Thursday has been dropped": a leg called off (and "had been due in X
-        on Wednesday, but ... the visit had been postponed", "called off a summit in X where he had been due to ...")."""
+    def _due_trips_called_off(self, sentence: Sentence) -> None:
+        """Trips told as due and called off in one sentence: "He had been due in X on Wednesday, but ... the visit had
+        been postponed", "called off a summit in X where he had been due to ...", "A stop in X that had been planned
+        for Thursday has been dropped"."""
         masked, ents = sentence.masked, sentence.entities
         for m in [*_DUE_BUT_OFF.finditer(masked), *_OFF_WHERE_DUE.finditer(masked)]:
             place = _per(ents, m.group("loc"))

@@ -686,7 +686,8 @@ class VisitRules(PresenceRules):
                 continue  # "X said two aircraft had landed in Port Vila": the aircraft did
             travelers = ([_per(ents, carried.group(1))] if carried is not None else
                          _travelers_before(masked, ents, c_start + tour_that.start() if tour_that else m.start(), c_start))
-            if m.group(0)[:4].lower() in {"tour", "trip", "swin", "jour"} and _UNOWNED_TOUR_AT_END.search(masked, max(0, m.start() - 60), m.start()) and (
+            if m.group(0).lower().startswith(("tour", "trip", "swing", "journey")) and (
+                    _UNOWNED_TOUR_AT_END.search(masked, max(0, m.start() - 60), m.start())) and (
                     told := self._traveler_told_in(sentence)):
                 travelers = told  # "X arrived for talks with Y, the second stop of a tour that began in Z": X's tour
             if carried is not None and travelers[0].via == "pronoun" and (closing := _CLOSING_TOUR_THAT.search(pre)) is not None and (
