@@ -1386,14 +1386,14 @@ _VISITED_AT = re.compile(r"\s+(?:PER\d+|the\s+\w+)\s+(?:at|in)\s+(?:the\s+)?LOC(
 # An arrival told with where it came from: "flew in late on Sunday from LOC2".
 _ARRIVED_FROM = re.compile(r"[^,;.]{0,30}?\bfrom\s+(?:the\s+)?LOC(\d+)")
 _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
-                        r"(?:spent|held|met|attended|stayed|toured|visited|was|signed)\b", re.IGNORECASE)
+                        r"(?:spent|held|met|attended|stayed|toured|visited|was|signed|taken\s+part|took\s+part)\b", re.IGNORECASE)
 # "X, who came straight from Johannesburg, where the G20 summit had opened on Saturday": at that gathering before
 _CAME_FROM_GATHERING_THERE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:came|arrived|flew\s+in|travell?ed)\s+(?:straight\s+|directly\s+)?"
                                         r"from\s+LOC(?P<loc>\d+)\s*,\s*where\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|gathering|conference|meeting|talks)\b")
 # "Xi came from Hanoi, where on Monday he ...", "reached Calgary from Cyprus, the first stop of his tour", "a day after
 # he flew in from Hanoi on the second stop of a tour": the leg before this one, over.
 _ARRIVED_FROM_LEG = re.compile(
-    r"\bPER(?P<per>\d+)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|flew\s+in|landed|reached|travell?ed|crossed|drove)\b[^.;]{0,60}?\bfrom\s+"
+    r"\bPER(?P<per>\d+)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|flew(?=\s+in\b|[^.;]{0,60}?\b(?:straight|directly)\s+from\b)|landed|reached|travell?ed|crossed|drove)\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?LOC(?P<loc>\d+)(?=\s*,\s*where\b|\s*,?\s*(?:on\s+)?(?:the|his|her|PER\d+)\s+(?:first|second|third|fourth|previous|last|earlier|opening)\s+"
     r"(?:stop|leg|stage))")
 # "returned to Moscow on Thursday night from Kyrgyzstan", "returned home from Hanoi": the place come back from was a stop

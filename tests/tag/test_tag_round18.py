@@ -1,0 +1,33 @@
+"""Language the eighteenth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+THU_20_MAR_2025 = date(2025, 3, 20)
+
+
+# -- "flew to X on Monday directly from Y, where he had taken part in ...": Y was the leg before --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Foreign Minister Sergei Lavrov flew to Hanoi on Monday directly from Jakarta, where he had taken part in talks "
+     "with ASEAN ministers.",
+     {("visit", "Sergey Lavrov", "VNM", "completed", "2025-03-17"), ("visit", "Sergey Lavrov", "IDN", "completed", None)}),
+    # (flown from a place without "straight" or "directly": no leg told)
+    ("Foreign Minister Sergei Lavrov flew to Hanoi on Monday from Moscow, where he had briefed Vladimir Putin.",
+     {("visit", "Sergey Lavrov", "VNM", "completed", "2025-03-17")}),
+])
+def test_the_leg_flown_straight_from(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)} == expected
+
+
+def test_the_place_come_from_where_he_took_part(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Narendra Modi's visit to Paris follows a journey from Abu Dhabi, where he had taken part in "
+                            "a business forum.", THU_20_MAR_2025)
+    assert ("visit", "Narendra Modi", "ARE", "completed", None) in {f[:5] for f in facts}
