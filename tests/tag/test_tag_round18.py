@@ -31,3 +31,15 @@ def test_the_place_come_from_where_he_took_part(full_ref: Reference) -> None:
     facts = dated(full_ref, "Narendra Modi's visit to Paris follows a journey from Abu Dhabi, where he had taken part in "
                             "a business forum.", THU_20_MAR_2025)
     assert ("visit", "Narendra Modi", "ARE", "completed", None) in {f[:5] for f in facts}
+
+
+# -- "His last trip abroad was to the BRICS summit in Kazan": a trip told by its noun, to a gathering or in the plural --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Cyril Ramaphosa spoke on Monday. His last trip abroad was to the G7 summit in Kananaskis in June.",
+     {("visit", "Cyril Ramaphosa", "CAN", "completed", "2024-06")}),
+    ("Claudia Sheinbaum rarely leaves Mexico; one of her few trips abroad was to Guatemala in February.",
+     {("visit", "Claudia Sheinbaum", "GTM", "completed", "2025-02")}),
+])
+def test_a_trip_that_was_to_a_place_or_a_gathering(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)} == expected
