@@ -140,6 +140,9 @@ SETS = (
     GoldSet("probe54", "p54", "probe54.example", (150, 450), 35, 10),
     GoldSet("sealed34", "S34", "sealed34.example", (150, 450), 35, 10),
     GoldSet("probe55", "p55", "probe55.example", (150, 450), 35, 10),
+    GoldSet("sealed35", "S35", "sealed35.example", (150, 450), 35, 10),
+    GoldSet("probe56", "p56", "probe56.example", (150, 450), 35, 10),
+    GoldSet("probe57", "p57", "probe57.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
 )
 

@@ -55,6 +55,7 @@ FLOORS = {
     "sealed32": (0.63, 0.83, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
     "sealed33": (0.77, 0.96, 3),  # (written in session 16; first run at e5b5b2d: visits 0.763, warrants 0.979, three distractor facts)
     "sealed34": (0.82, 0.96, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.835, warrants 0.970, none in distractors)
+    "sealed35": (0.72, 0.77, 0),  # (written in session 17; first run at 74851eb: visits 0.731, warrants 0.786, none in distractors)
     "probe44": (0.84, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.83, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.80, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -67,6 +68,8 @@ FLOORS = {
     "probe53": (0.75, 0.94, 0),  # (written in session 16; first run at d87c1eb: visits 0.718, warrants 0.905, none in distractors)
     "probe54": (0.74, 0.89, 1),  # (written in session 16; first run at 195a8ac: visits 0.718, warrants 0.872, one distractor fact)
     "probe55": (0.81, 0.96, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.768, warrants 0.979, none in distractors)
+    "probe56": (0.79, 0.96, 0),  # (written in session 17; first run at 74851eb: visits 0.807, warrants 0.970, none in distractors)
+    "probe57": (0.72, 0.91, 0),  # (written in session 17; first run at 74851eb: visits 0.732, warrants 0.927, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
@@ -146,7 +149,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
