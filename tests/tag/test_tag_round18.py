@@ -43,3 +43,11 @@ def test_the_place_come_from_where_he_took_part(full_ref: Reference) -> None:
 ])
 def test_a_trip_that_was_to_a_place_or_a_gathering(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)} == expected
+
+
+# -- "landed in Tianjin after two days of talks in Tokyo": the stay before, told with what filled it ---------------------
+
+def test_a_stay_of_talks_before_the_arrival(full_ref: Reference) -> None:
+    facts = {f[:4] for f in dated(full_ref, "Prime Minister Narendra Modi landed in Hanoi on Saturday evening after two "
+                                             "days of talks in Seoul with President Lee Jae-myung.", THU_20_MAR_2025)}
+    assert facts == {("visit", "Narendra Modi", "VNM", "ongoing"), ("visit", "Narendra Modi", "KOR", "completed")}

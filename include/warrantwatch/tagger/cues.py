@@ -1617,7 +1617,8 @@ _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|
                             # ("coming directly from two days in Japan")
                             r"\b(?:after|following|(?:coming|came|fresh)\s+(?:straight\s+|directly\s+)?from)\s+"
                             r"(?:a|an|his|her|their|two|three|four|five|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:days|nights|weekend|week|stay|visit|trip|day\s+and\s+a\s+half)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
+                            # ("after two days of talks in Tokyo")
+                            r"(?:days|nights|weekend|week|stay|visit|trip|day\s+and\s+a\s+half)(?:\s+of\s+(?:talks|meetings))?\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # A trip noun in apposition to a clause told in the future: "..., PER3's first visit to LOC4".
 _APPOSED_OWNER = re.compile(r"\s*(?:in\s+)?PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's; "..., in his first visit")
 # "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.

@@ -1682,7 +1682,8 @@ class VisitRules(PresenceRules):
                 self._add_visit(travelers, [(place.iso3, None, None, 0.75)], "completed", sentence, m.start(), 0.8)
         for m in _AFTER_STAY_IN.finditer(masked) if ("after" in lower or "following" in lower or "from" in lower) and (
                 "days in" in lower or "half in" in lower or "nights in" in lower or "weekend in" in lower or "week in" in lower
-                or "stay in" in lower or "visit in" in lower or "trip in" in lower) else ():
+                or "stay in" in lower or "visit in" in lower or "trip in" in lower or "talks in" in lower
+                or "meetings in" in lower) else ():
             self._named_visit(sentence, m, "completed", m.start("loc"), 0.8)
 
     def _summits_and_cancellations(self, sentence: Sentence) -> None:
