@@ -51,3 +51,20 @@ def test_a_stay_of_talks_before_the_arrival(full_ref: Reference) -> None:
     facts = {f[:4] for f in dated(full_ref, "Prime Minister Narendra Modi landed in Hanoi on Saturday evening after two "
                                              "days of talks in Seoul with President Lee Jae-myung.", THU_20_MAR_2025)}
     assert facts == {("visit", "Narendra Modi", "VNM", "ongoing"), ("visit", "Narendra Modi", "KOR", "completed")}
+
+
+# -- "... appointed by Putin. She has said ...": "she" past a man told last is the woman named just before ------------
+
+def test_she_past_a_man_told_last(full_ref: Reference) -> None:
+    text = ("Judges also named Maria Lvova-Belova, Russia's commissioner for children's rights. The former teacher rose "
+            "through civic groups before being appointed by Vladimir Putin in 2021. She said the court's step changed nothing. The court issued a warrant for "
+            "her arrest on March 17.")
+    facts = {f[:4] for f in dated(full_ref, text, date(2023, 3, 27))}
+    assert facts == {("warrant", "Maria Lvova-Belova", "ICC", "issued")}
+
+
+def test_he_past_a_woman_told_last_is_not_guessed(full_ref: Reference) -> None:
+    # (a man's "he" after a woman told last is left alone: it may be a man the reference does not know)
+    text = ("Giorgia Meloni met Pedro Sánchez in Rome on Monday. Ursula von der Leyen joined them. "
+            "He said he would travel to Egypt on Saturday.")
+    assert not {f for f in dated(full_ref, text, date(2025, 4, 8)) if f[2] == "EGY"}

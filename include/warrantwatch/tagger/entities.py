@@ -789,7 +789,9 @@ def analyse_sentence(
         # "she"/"her" stands for a woman, "he"/"him"/"his" for a man: the others are skipped.
         female = m.group(0)[:1] in "sS" or m.group(0).lower() == "her"
         before = [i for i in before if (p := entities[int(i)].person) is None or p.female == female]
-        told = carry if carry is None or carry.female == female else None
+        # ("... appointed by Putin. She has spoken of ...": past a man told last, the woman named just before)
+        told = carry if carry is None or carry.female == female else next(
+            (p for p in recent or () if p.female), None) if female else None
         # "X said he would invite Y, and the warrant against him ...": an object pronoun ("him",
         # "her" not before a noun) after two people is the later one; a subject pronoun the first.
         obj = m.group(0).lower() == "him" or (m.group(0).lower() == "her" and not _NOUN_NEXT.match(masked, m.end()))
