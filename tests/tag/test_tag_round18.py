@@ -68,3 +68,18 @@ def test_he_past_a_woman_told_last_is_not_guessed(full_ref: Reference) -> None:
     text = ("Giorgia Meloni met Pedro Sánchez in Rome on Monday. Ursula von der Leyen joined them. "
             "He said he would travel to Egypt on Saturday.")
     assert not {f for f in dated(full_ref, text, date(2025, 4, 8)) if f[2] == "EGY"}
+
+
+# -- "X is the subject of an ICC warrant issued in 2024, as is his former defence minister Y": the same warrant ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Benjamin Netanyahu is wanted under an arrest warrant the International Criminal Court issued in November 2024, "
+     "as is his former defence minister Yoav Gallant.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11"), ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11")}),
+    # (someone the reference knows no ICC warrant for is not given one)
+    ("Benjamin Netanyahu is wanted under an arrest warrant the International Criminal Court issued in November 2024, "
+     "as is the case for Hamas figures, and so is Isaac Herzog.",
+     {("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11")}),
+])
+def test_as_is_shares_the_warrant_told(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)} == expected

@@ -11,6 +11,7 @@ from warrantwatch.models import Mention
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
     _AS_DID_LIST,
+    _AS_IS_ALSO,
     _CANCEL_NOUN_HINT,
     _IT_WITHDRAWN,
     _OBJECT_BEFORE_PER,
@@ -174,6 +175,8 @@ class ArticleTagger(TourRules, WarrantRules):
                 batch_told = (index, _Fact("warrant", last.person, "issued", s, 0.75, court=last.court,
                                            date=self._date_near(s, one_of.end(), "past")))
             self._warrants(s)
+            if ", as " in s.masked and (as_is := _AS_IS_ALSO.search(s.masked)) is not None:
+                self._warrant_shared(s, as_is, told_before)
             if self.warrants_told_before and _SAME_BATCH.search(s.masked):
                 for fact in self.facts[told_before:]:
                     if fact.kind == "warrant" and fact.date is None:
@@ -217,6 +220,16 @@ class ArticleTagger(TourRules, WarrantRules):
                 carry_age += 1
         self._resolve_cancels()
         return self._mentions()
+
+    def _warrant_shared(self, sentence: Sentence, as_is: re.Match[str], told_before: int) -> None:
+        """"X is the subject of an ICC warrant issued in 2024, as is Y": the one warrant the sentence told, for Y too."""
+        told = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.sentence is sentence]
+        person = _per(sentence.entities, as_is.group(1)).person
+        if len({f.person for f in told}) == 1 and person is not None and person is not told[0].person and (
+                told[0].court != "ICC" or self.lex.ref.known_warrants(person.name)):
+            first = told[0]
+            self.facts.append(_Fact("warrant", person, first.status, sentence, first.confidence, court=first.court,
+                                    date=first.date, cued=True))
 
     def _same_trip_for(self, sentence: Sentence, told: list[_Fact], listed: str) -> None:
         """"X arrived earlier, as did A, B and C": each listed person made the trip the sentence told, unless it
