@@ -83,3 +83,11 @@ def test_he_past_a_woman_told_last_is_not_guessed(full_ref: Reference) -> None:
 ])
 def test_as_is_shares_the_warrant_told(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)} == expected
+
+
+# -- "having held a summit in Paris on Friday with President Macron": a summit held at a place, told before whom with -----
+
+def test_a_summit_held_in_a_place_with_someone(full_ref: Reference) -> None:
+    facts = {f[:5] for f in dated(full_ref, "Prime Minister Keir Starmer flew on to Washington, having held a summit in "
+                                             "Paris on Monday with President Emmanuel Macron.", THU_20_MAR_2025)}
+    assert ("visit", "Keir Starmer", "FRA", "completed", "2025-03-17") in facts

@@ -762,8 +762,8 @@ _MEET_RX = re.compile(
     # "held indirect talks in the Omani capital"
     r"held\s+(?:indirect|direct|fresh|further|new|secret|informal|formal|separate|bilateral|lengthy|marathon|private|preliminary|"
     r"closed-door|face-to-face)\s+talks|"
-    # "held the second Russia–Central Asia summit with X, Y and Z"
-    r"held\s+(?:a|an|the|his|her|their|PER\d+)\s+(?:[\w–-]+\s+){0,4}?summit(?=\s+with\b)|"
+    # "held the second Russia–Central Asia summit with X, Y and Z" ("held a summit in Paris on Friday with X")
+    r"held\s+(?:a|an|the|his|her|their|PER\d+)\s+(?:[\w–-]+\s+){0,4}?summit(?=\s+with\b|\s+in\s+(?:the\s+)?LOC\d+\s+(?:on\s+\w+\s+)?with\b)|"
     # "A, B and C joined PER3 for a meeting with PER4", "joined him on Thursday for the Russia-Central Asia summit": those joined meet too
     r"joined\s+PER\d+(?:(?:\s*,\s*|,?\s+and\s+)PER\d+)*\s+(?:(?:on|this|last)\s+\w+\s+)?for\s+(?:a|an|the|their|his|her|PER\d+)\s+"
     r"(?:[\w–-]+\s+){0,3}?(?:meeting|talks|summit)|"
