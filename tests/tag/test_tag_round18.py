@@ -91,3 +91,30 @@ def test_a_summit_held_in_a_place_with_someone(full_ref: Reference) -> None:
     facts = {f[:5] for f in dated(full_ref, "Prime Minister Keir Starmer flew on to Washington, having held a summit in "
                                              "Paris on Monday with President Emmanuel Macron.", THU_20_MAR_2025)}
     assert ("visit", "Keir Starmer", "FRA", "completed", "2025-03-17") in facts
+
+
+# -- "Officially, the prime minister was on a visit to India, where he met Narendra Modi": the bare title is the office
+# -- holder named before, not the host named later in the sentence -----------------------------------------------------
+
+def test_a_bare_title_is_not_the_host_named_after_it(full_ref: Reference) -> None:
+    text = ("TOKYO - Prime Minister Shigeru Ishiba spoke to reporters on Sunday. The trip had been kept secret. "
+            "Officially, the prime minister was in India, where he met Narendra Modi in New Delhi on Monday.")
+    facts = {f[:4] for f in dated(full_ref, text, date(2025, 3, 18))}
+    assert ("visit", "Shigeru Ishiba", "IND", "completed") in facts or ("visit", "Shigeru Ishiba", "IND", "ongoing") in facts
+    assert not {f for f in facts if f[1] == "Narendra Modi"}
+
+
+def test_a_bare_title_with_two_holders_named_before_is_left_to_the_old_reading(full_ref: Reference) -> None:
+    # (two prime ministers named before: no guess between them)
+    text = ("Prime Minister Shigeru Ishiba met Prime Minister Anthony Albanese in Tokyo on Sunday. "
+            "Later, the prime minister flew to India, where he met Narendra Modi on Monday.")
+    facts = {f[:4] for f in dated(full_ref, text, date(2025, 3, 18))}
+    assert not {f for f in facts if f[2] == "IND" and f[1] in {"Shigeru Ishiba", "Anthony Albanese"}}
+
+
+# -- "The president's stay in South Korea, which began when he landed on Wednesday, is over": told as ended ------------
+
+def test_a_stay_told_as_over(full_ref: Reference) -> None:
+    text = ("President Donald Trump spoke to reporters. The president's stay in Japan, which began when he landed in "
+            "Tokyo on Monday, is over.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 29))} == {("visit", "Donald Trump", "JPN", "completed")}

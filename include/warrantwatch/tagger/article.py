@@ -22,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _SAME_BATCH,
     _SAME_RULING,
     _SECTION_HEAD,
+    _STAY_TOLD_OVER,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
@@ -252,7 +253,8 @@ class ArticleTagger(TourRules, WarrantRules):
             if fact.kind == "visit" and fact.status == "ongoing" and (
                     fact.person.name in self.went_home or (fact.person.name, fact.host) in self.left_hosts
                     or self.travelling_with.get(fact.person.name) in self.went_home  # (the party flies home together)
-                    or _stay_over(fact.date, fact.sentence.text, self.published, self.weekly)):
+                    or _stay_over(fact.date, fact.sentence.text, self.published, self.weekly)
+                    or " over" in fact.sentence.text and _STAY_TOLD_OVER.search(fact.sentence.text)):
                 fact.status = "completed"
         if self.gathering_day is not None:
             host, first = self.gathering_day

@@ -1376,6 +1376,8 @@ _STAY_OF_DAYS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten
                            r"(?:visit|trip|stay|tour|summit)\b", re.IGNORECASE)
 _STAY_ENDED = re.compile(r"\b(?:wrapp(?:ed|ing)\s+up|conclu(?:ded|ding)|end(?:ed|ing)|left|leaving|departed|returned|back|after|"
                          r"finish(?:ed|ing)|completed|home)\b", re.IGNORECASE)
+# "The president's stay in South Korea, which began when he landed on Wednesday ..., is over": told as ended
+_STAY_TOLD_OVER = re.compile(r"\b(?:stay|visit|trip|tour)\b[^.;]*?\b(?:is|was)\s+(?:now\s+)?over\b")
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']+\s+){0,3}?(?:is|are)\s+(?:due|expected|scheduled|set|to)\b")
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)

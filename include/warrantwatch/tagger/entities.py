@@ -532,6 +532,9 @@ _TITLE_RX = re.compile(
 _TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")  # a country opening the sentence
 _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
+# The sentence's subject slot: nothing before it, or a short fronted phrase ("Officially, ", "In May ", "From Beijing ")
+_SUBJECT_SLOT = re.compile(r"(?:(?:(?!PER\d)[\w'’.-]+\s+){0,4}?(?!PER\d)[\w'’.-]+\s*,\s*|(?:In|From|On|Later|Then|After\s+that)\s+(?:(?!PER\d)[\w'’-]+\s+){1,2})?$")
+_APPOSED_NAME = re.compile(r"\s*,\s*PER\d")  # "the prime minister, PER1, ...": the title's holder named right after it
 _ANY_HOLDER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ee]very|[Ee]ach)\s+(?:sitting|serving|incumbent)\s+$")
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 # "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
@@ -729,6 +732,17 @@ def analyse_sentence(
                     # when the article names its holder (an official style: the title capitalised, no country).
                     home = lex.ref.office_holder(TITLE_WORDS[words][0], filed_in, published)
                     holder = home if home is not None and home.name in mentioned else None
+                if holder is None and recent and _SUBJECT_SLOT.match(masked[: m.start()]) and not _APPOSED_NAME.match(masked, m.end()):
+                    # "Officially, the prime minister was on a visit to India, where he met Narendra Modi": not the
+                    # host named later in the sentence (a leader of a country the sentence names), but the one holder
+                    # of the office named before who leads none of them, when just one was
+                    places = {e.iso3 for e in entities if e.kind == "LOC" and e.iso3}
+                    hosts = {p.name for i in _PER_INDEX.findall(masked, m.end()) if (p := entities[int(i)].person) is not None
+                             and any(o.country in places for o in p.offices_on(published))}
+                    wanted = set(TITLE_WORDS.get(words, ()) or LEADER_ORDER)
+                    before = [p for p in recent if not any(o.country in places for o in p.offices_on(published))
+                              and any(o.title in wanted for o in p.offices_on(published))]
+                    holder = before[0] if hosts and len(before) == 1 else None
                 holder = holder or (_recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None)
                 if holder is None and "commander-in-chief" in TITLE_WORDS.get(words, ()):
                     # "the general" paragraphs after he was named: a rare office, so the one the article names
