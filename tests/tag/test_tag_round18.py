@@ -118,3 +118,34 @@ def test_a_stay_told_as_over(full_ref: Reference) -> None:
     text = ("President Donald Trump spoke to reporters. The president's stay in Japan, which began when he landed in "
             "Tokyo on Monday, is over.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 29))} == {("visit", "Donald Trump", "JPN", "completed")}
+
+
+# -- "X, who has been in Kazakhstan since Wednesday, was joined in the capital by A's Y and B's Z": those who joined ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin, who has been in Kyrgyzstan on a state visit since Monday, was joined in the capital on Wednesday "
+     "by Belarus's Alexander Lukashenko and Tajikistan's Emomali Rahmon.",
+     {("visit", "Vladimir Putin", "KGZ"), ("visit", "Alexander Lukashenko", "KGZ"), ("visit", "Emomali Rahmon", "KGZ")}),
+    # (joined by video: not there)
+    ("Vladimir Putin, who has been in Kyrgyzstan on a state visit since Monday, was joined by video by Belarus's "
+     "Alexander Lukashenko.",
+     {("visit", "Vladimir Putin", "KGZ")}),
+    # (no stay told in the sentence: no trip to share)
+    ("Vladimir Putin was joined on Wednesday by Belarus's Alexander Lukashenko.", set()),
+])
+def test_those_who_joined_someone_there(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, THU_20_MAR_2025)} == expected
+
+
+def test_joined_there_takes_the_day_of_joining(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Vladimir Putin, who has been in Kyrgyzstan on a state visit since Monday, was joined in the "
+                            "capital by Belarus's Alexander Lukashenko.", THU_20_MAR_2025)
+    assert {f[:5] for f in facts} == {("visit", "Vladimir Putin", "KGZ", "ongoing", "2025-03-17"),
+                                      ("visit", "Alexander Lukashenko", "KGZ", "ongoing", "2025-03-20")}
+
+
+# -- "has been in Kyrgyzstan on a state visit since Monday": a stay, its kind told between the place and "since" ----------
+
+def test_been_in_a_place_on_a_visit_since(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Vladimir Putin has been in Kyrgyzstan on a state visit since Monday.", THU_20_MAR_2025)
+    assert {f[:5] for f in facts} == {("visit", "Vladimir Putin", "KGZ", "ongoing", "2025-03-17")}

@@ -333,7 +333,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "A few hours later Putin was on the ground in the Saudi capital"
     (r"(?:was|were)\s+on\s+the\s+ground\s+in", "past"), (r"(?:is|are)\s+on\s+the\s+ground\s+in", "arrive"),
     # "has been in Turkey since Wednesday": there now.
-    (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
+    # ("has been in Kazakhstan on a state visit since Wednesday")
+    (r"(?:has|have)\s+been\s+(?:in|at)(?=\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+(?:on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+)?(?:since|for\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|several|a\s+few|\d+)\s+(?:days|hours|weeks)))", "arrive"),
     # "has been at a NATO foreign ministers' meeting in the resort of Antalya since Wednesday"
     (r"(?:has|have)\s+been\s+at(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|summit|talks|conference|forum|gathering)\s+in\s+"
      r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|resort|capital|town)\s+of\s+)?LOC\d+\s+since\b)", "arrive"),
@@ -1490,6 +1491,11 @@ _PART_OF_DELEGATION = re.compile(r"\bPER(\d+)\s+(?:will|would)\s+(?:also\s+)?(?:
 # "Putin brought with him a delegation heavy on energy executives, as well as Lavrov and Belousov": his companions.
 _BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|has\s+brought|is\s+bringing)\s+(?:with\s+(?:him|her|PER\d+)|along)\s+"
                            r"(?P<list>[^.;]*)")
+# "X, who has been in Kazakhstan since Wednesday, was joined in the capital by A's Y, B's Z and C's W": those who joined him
+# there (not by video or telephone)
+_JOINED_THERE_BY = re.compile(r"\bPER(?P<leader>\d+)(?:\s*,\s*who\s[^;]{0,120}?,)?\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:also\s+|later\s+)?"
+                              r"(?P<joined>joined)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:(?:on|this|last|later)\s+\w+\s+)?by\s+"
+                              r"(?!(?:video|telephone|phone|a\s+video)\b)(?P<list>[^.;]*)")
 # "on both legs", "throughout the trip": every stop of the trip told, not only the last.
 _ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stages)|throughout\s+the\s+(?:trip|tour|visit)|"
                        r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")
@@ -1839,7 +1845,8 @@ _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"
                                 r"LOC(?P<loc>\d+)\s+since\s+(?=(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)")
-_BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+since\b")
+_BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+"
+                            r"(?:on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+)?since\b")
 _AND_WORD = re.compile(r"\band\b")
 _AND_PLACE_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?:LOC|GOV)(\d+)\b")  # ("in Manila and Singapore": a capital after "and" is a place too)
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")

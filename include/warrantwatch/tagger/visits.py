@@ -121,6 +121,7 @@ from warrantwatch.tagger.cues import (
     _IT_HOSTED_RX,
     _IT_IS_NOUN,
     _JOINED_GATHERING,
+    _JOINED_THERE_BY,
     _JUST_PAST,
     _LEFT_GATHERING_IN,
     _LET_VISIT,
@@ -1552,6 +1553,22 @@ class VisitRules(PresenceRules):
                     pos = more.end()
             for person in companions:
                 self._join_trips(person, leader_person, trips, sentence)
+        for m in _JOINED_THERE_BY.finditer(masked) if "joined" in masked else ():
+            leader = _per(ents, m.group("leader")).person
+            # (only a stay the same sentence tells: a trip told earlier may be another than the one joined)
+            trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader and f.sentence is sentence
+                         and f.status in {"ongoing", "completed"}), None)
+            if trip is None or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.end("leader") + 30):
+                continue
+            # (the day they joined, if told; else, for a stay going on, the paper's: "since Wednesday" is the leader's)
+            joined_on = next((d.value for d in sentence.dates("past") if m.start("joined") <= d.start < m.end()), None)
+            if joined_on is None and trip.status == "ongoing":
+                joined_on = self.published.isoformat()
+            for i in _PER_INDEX.findall(m.group("list")):
+                person = _per(ents, i).person
+                if person is not None and person is not leader and trip.host != self._home(person):
+                    self._join_trips(person, leader, [trip], sentence)
+                    self.facts[-1].date = joined_on or trip.date
         for m in _BROUGHT_WITH.finditer(masked) if "with" in masked or "along" in masked else ():
             leader = _per(ents, m.group("leader")).person
             trip = next((f for status in ("ongoing", "planned", "completed") for f in reversed(self.facts)
