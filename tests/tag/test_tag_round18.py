@@ -149,3 +149,11 @@ def test_joined_there_takes_the_day_of_joining(full_ref: Reference) -> None:
 def test_been_in_a_place_on_a_visit_since(full_ref: Reference) -> None:
     facts = dated(full_ref, "Vladimir Putin has been in Kyrgyzstan on a state visit since Monday.", THU_20_MAR_2025)
     assert {f[:5] for f in facts} == {("visit", "Vladimir Putin", "KGZ", "ongoing", "2025-03-17")}
+
+
+# -- "is now expected to travel to China in mid-April": a plan made again --------------------------------------------
+
+def test_now_expected_to_travel(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Luiz Inácio Lula da Silva, who has recovered from a bout of flu, is now expected to travel "
+                            "to Japan in mid-April.", THU_20_MAR_2025)
+    assert {f[:5] for f in facts} == {("visit", "Luiz Inácio Lula da Silva", "JPN", "planned", "2025-04")}

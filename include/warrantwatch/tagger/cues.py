@@ -584,7 +584,8 @@ _IN_PLACE_RX = re.compile(
 
 _FUTURE = (
     r"will|'ll|’ll|shall|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|intending\s+to|"
-    r"(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
+    # ("is now expected to travel to China in mid-April": a plan made again)
+    r"(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+|now\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
     r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
     r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
     r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
