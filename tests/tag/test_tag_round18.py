@@ -104,9 +104,9 @@ def test_a_bare_title_is_not_the_host_named_after_it(full_ref: Reference) -> Non
     assert not {f for f in facts if f[1] == "Narendra Modi"}
 
 
-def test_a_bare_title_with_two_holders_named_before_is_left_to_the_old_reading(full_ref: Reference) -> None:
-    # (two prime ministers named before: no guess between them)
-    text = ("Prime Minister Shigeru Ishiba met Prime Minister Anthony Albanese in Tokyo on Sunday. "
+def test_a_bare_title_with_two_holders_named_before_is_not_guessed(full_ref: Reference) -> None:
+    # (two prime ministers named before, neither the last sentence's subject: no guess between them)
+    text = ("Xi Jinping met Prime Minister Shigeru Ishiba and Prime Minister Anthony Albanese in Beijing on Sunday. "
             "Later, the prime minister flew to India, where he met Narendra Modi on Monday.")
     facts = {f[:4] for f in dated(full_ref, text, date(2025, 3, 18))}
     assert not {f for f in facts if f[2] == "IND" and f[1] in {"Shigeru Ishiba", "Anthony Albanese"}}
@@ -157,3 +157,23 @@ def test_now_expected_to_travel(full_ref: Reference) -> None:
     facts = dated(full_ref, "Luiz Inácio Lula da Silva, who has recovered from a bout of flu, is now expected to travel "
                             "to Japan in mid-April.", THU_20_MAR_2025)
     assert {f[:5] for f in facts} == {("visit", "Luiz Inácio Lula da Silva", "JPN", "planned", "2025-04")}
+
+
+# -- "will travel to Lima for the APEC meeting, and then to the G20 summit in Rio": the next leg told by its gathering ----
+
+def test_the_next_leg_told_by_its_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "President Prabowo Subianto will travel to Lima for the APEC meeting, and then to the G20 "
+                            "summit in Rio de Janeiro.", date(2024, 11, 8))
+    assert {f[:4] for f in facts} == {("visit", "Prabowo Subianto", "PER", "planned"),
+                                      ("visit", "Prabowo Subianto", "BRA", "planned")}
+
+
+# -- "Prabowo said ... The president will leave for Washington, where he is to meet President Joe Biden": of two
+# -- presidents named before, the last sentence's subject (not the host named after) --------------------------------
+
+def test_a_bare_title_of_several_holders_is_the_last_subject(full_ref: Reference) -> None:
+    text = ("Xi Jinping hosted President Prabowo Subianto in Beijing on Saturday. Prabowo said the talks went well. "
+            "The president will leave for Washington on Sunday, where he is to meet President Joe Biden.")
+    facts = {f[:4] for f in dated(full_ref, text, date(2024, 11, 9))}
+    assert ("visit", "Prabowo Subianto", "USA", "planned") in facts
+    assert not {f for f in facts if f[1] in {"Xi Jinping", "Joe Biden"}}

@@ -1778,7 +1778,9 @@ _PLACE_AT = re.compile(r"\s*(?:the\s+)?LOC\d+")
 # (or with none: "took him first to Kyiv, then to Moscow for talks with X, and on to Beijing"; a place may have its own
 # "where" clause: "took him to Beijing, where he met X, and then to Washington")
 _NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s*,\s*where\s+[^,;]{1,80}?(?=,))?(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?(?:\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?"
-                                     r"(?:then\s+|finally\s+|later\s+)?(?:on\s+)?|\s*,\s*(?:and\s+)?(?:then|finally|later|on)\s+)to\s+(?:the\s+)?LOC(\d+)")
+                                     r"(?:then\s+|finally\s+|later\s+)?(?:on\s+)?|\s*,\s*(?:and\s+)?(?:then|finally|later|on)\s+)to\s+(?:the\s+)?"
+                                     # ("..., and then to the G20 summit in Rio de Janeiro")
+                                     r"(?:(?:[\w'’-]+\s+){0,2}?EVT\d+(?:\s+(?:summit|meeting|forum|conference))?\s+in\s+(?:the\s+)?)?LOC(\d+)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (

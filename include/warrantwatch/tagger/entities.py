@@ -735,14 +735,15 @@ def analyse_sentence(
                 if holder is None and recent and _SUBJECT_SLOT.match(masked[: m.start()]) and not _APPOSED_NAME.match(masked, m.end()):
                     # "Officially, the prime minister was on a visit to India, where he met Narendra Modi": not the
                     # host named later in the sentence (a leader of a country the sentence names), but the one holder
-                    # of the office named before who leads none of them, when just one was
+                    # of the office named before who leads none of them
                     places = {e.iso3 for e in entities if e.kind == "LOC" and e.iso3}
                     hosts = {p.name for i in _PER_INDEX.findall(masked, m.end()) if (p := entities[int(i)].person) is not None
                              and any(o.country in places for o in p.offices_on(published))}
                     wanted = set(TITLE_WORDS.get(words, ()) or LEADER_ORDER)
                     before = [p for p in recent if not any(o.country in places for o in p.offices_on(published))
                               and any(o.title in wanted for o in p.offices_on(published))]
-                    holder = before[0] if hosts and len(before) == 1 else None
+                    # (of several, the last sentence's subject: "Prabowo said ... The president will leave for Washington")
+                    holder = (before[0] if len(before) == 1 else carry if carry in before else None) if hosts else None
                 holder = holder or (_recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None)
                 if holder is None and "commander-in-chief" in TITLE_WORDS.get(words, ()):
                     # "the general" paragraphs after he was named: a rare office, so the one the article names
