@@ -73,6 +73,7 @@ FLOORS = {
     "probe56": (0.79, 0.96, 0),  # (written in session 17; first run at 74851eb: visits 0.807, warrants 0.970, none in distractors)
     "probe57": (0.72, 0.91, 0),  # (written in session 17; first run at 74851eb: visits 0.732, warrants 0.927, none in distractors)
     "probe58": (0.71, 0.93, 0),  # (written in session 17; first run at 7e738ca: visits 0.720, warrants 0.944, none in distractors)
+    "probe59": (0.77, 0.76, 0),  # (written in session 17; first run at 821283e: visits 0.783, warrants 0.773, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
