@@ -177,3 +177,25 @@ def test_a_bare_title_of_several_holders_is_the_last_subject(full_ref: Reference
     facts = {f[:4] for f in dated(full_ref, text, date(2024, 11, 9))}
     assert ("visit", "Prabowo Subianto", "USA", "planned") in facts
     assert not {f for f in facts if f[1] in {"Xi Jinping", "Joe Biden"}}
+
+
+# -- warrant requests: "asked judges to strike out their request for a warrant against X", "abandoned their case against
+# -- X" (withdrawn); "The Hamas figures named in the filing are X, Y and Z" (requested) --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ICC prosecutor sought warrants in May. In August prosecutors asked the judges to strike out their request for "
+     "an arrest warrant against Ismail Haniyeh.",
+     {("warrant", "Ismail Haniyeh", "ICC", "withdrawn", "2024-08")}),
+    ("The International Criminal Court's judges ruled on Monday. Prosecutors had abandoned their case against Mohammed "
+     "Deif in February.",
+     {("warrant", "Mohammed Deif", "ICC", "withdrawn", "2025-02")}),
+    ("The ICC prosecutor applied for warrants on May 20. The Hamas leaders named in his application are Yahya Sinwar "
+     "and Ismail Haniyeh.",
+     {("warrant", "Yahya Sinwar", "ICC", "requested", "2024-05-20"), ("warrant", "Ismail Haniyeh", "ICC", "requested", "2024-05-20")}),
+    # (someone the reference knows no ICC warrant for is not listed)
+    ("The ICC prosecutor applied for warrants on May 20. The officials named in his application are Yahya Sinwar and "
+     "Isaac Herzog.",
+     {("warrant", "Yahya Sinwar", "ICC", "requested", "2024-05-20")}),
+])
+def test_requests_withdrawn_and_listed(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 3, 3))} == expected

@@ -986,7 +986,9 @@ _DEMANDED_TO_AT_END = re.compile(r"\b(?:called\s+on|calls\s+on|calling\s+on|urge
 _UNDO_AFTER = re.compile(r"\s+to\s+(?:suspend|withdraw|lift|quash|drop|cancel|revoke|annul|rescind|reconsider|review|reject|dismiss|"
                          r"halt|freeze|throw\s+out|set\s+aside)\b", re.IGNORECASE)
 _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)(?!\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|Rome\s+Statute|court|treaty))|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
-                          r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|abandon(?:ed|s|ing)?|cancel(?:l)?ed)\b", re.IGNORECASE)
+                          r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|abandon(?:ed|s|ing)?|cancel(?:l)?ed|"
+                          # ("asked judges to strike out their request for a warrant against X")
+                          r"strik(?:e|es|ing)\s+out|struck\s+out)\b", re.IGNORECASE)
 _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
                               r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b|"
                               # "no legal basis for withdrawing the warrants, which it issued last November"
@@ -1148,7 +1150,7 @@ _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 _ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for)\s+(?:a\s+similar\s+|another\s+)?one\s+(?:for|against)\s+PER(?P<i>\d+)")
 _WARRANT_WORDS = ("warrant", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
-                  "served", "added", ", named", "decision", "ruling")
+                  "served", "added", ", named", "decision", "ruling", "named in")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 # "the prosecutor's application for X no longer stands": withdrawn
@@ -1201,6 +1203,12 @@ _WARRANTS_NAMED = re.compile(r"\b(?:[Tt]he\s+first\s+(?:two|three|one|warrants?)
                              r"(?P<app>application|request)s?\s+(?:had\s+|has\s+)?also\s+named|"
                              r"(?:decision|ruling|warrants?|case)\s*,?\s*(?:which|that)\s+also\s+(?:covered|covers|named|names|"
                              r"included|includes|targeted|targets))\s+(?=(?:[\w'’-]+\s+){0,5}?PER\d)")
+# "Prosecutors had earlier abandoned their case against X": the request (or warrant) for X withdrawn
+_CASE_DROPPED = re.compile(r"\b(?:abandon(?:ed|s)?|dropp(?:ed|s)|withdr(?:ew|awn)|str(?:uck|ike)\s+out)\s+(?:their|its|his|her|the)\s+"
+                           r"(?:case|proceedings|application|request|bid)s?\s+(?:against|concerning|for|to\s+arrest)\s+(?=(?:[\w'’-]+\s+){0,4}?PER\d)")
+# "The Hamas figures named in the filing are X, Y and Z": those the application (or warrant) names, listed
+_NAMED_IN_ARE = re.compile(r"\b(?:figures|people|suspects|leaders|men|officials|commanders|others)\s+named\s+in\s+(?:the|its|his|her|their|PER\d+)\s+"
+                           r"(?:[\w-]+\s+)?(?P<doc>filing|application|request|warrant)s?\s+(?:are|were|include[sd]?)\s+")
 _INCLUDING_WORD = re.compile(r"\b(?:including|among\s+them)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
                           r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"

@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _AS_THOSE_FOR,
     _BUT_WITHDREW_IT,
     _BUT_WITHDREW_WARRANT,
+    _CASE_DROPPED,
     _CONDITIONAL,
     _COUNTRY_WARRANT,
     _COUNTRY_WARRANT_ANY,
@@ -42,6 +43,7 @@ from warrantwatch.tagger.cues import (
     _ISSUED_RIGHT_AFTER,
     _LIST_PART_PER,
     _MORE_SUBJECTS,
+    _NAMED_IN_ARE,
     _NAMED_IN_THE_SAME,
     _NATIONAL_AGENTS,
     _NATIONAL_COURT,
@@ -571,6 +573,21 @@ class WarrantRules(ArticleState):
                                                                       warrant=True)
             named_to = max(c_end, _clause_bounds(masked, m.end())[1])  # (past a relative clause's own end)
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end(), named_to), told.status if told else "issued", when)
+        for m in _CASE_DROPPED.finditer(masked) if self.mentions_icc and ("abandon" in masked or "dropp" in masked
+                                                                        or "withdr" in masked or " out " in masked) else ():
+            c_start, c_end = _clause_bounds(masked, m.start())
+            if not (_W_NEGATED.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start())):
+                when = self._date_near(sentence, m.start(), "past", warrant=True)
+                self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end(), c_end)[:1], "withdrawn", when)
+        for m in _NAMED_IN_ARE.finditer(masked) if self.mentions_icc and " named in " in masked else ():
+            status = "issued" if m.group("doc") == "warrant" else "requested"
+            # (undated: the day of the application or warrant told before, which these name)
+            when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True) or next(
+                (f.date for f in reversed(self.facts) if f.kind == "warrant" and f.status == status and f.date), None)
+            if when is None and (before := sentence.previous) is not None and (
+                    _W_REQUEST if status == "requested" else _WARRANT_RX).search(before.masked):
+                when = next((d.value for d in before.dates("past")), None)  # "The prosecutor applied for warrants on May 20."
+            self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end()), status, when)
         for m in _ONLY_ONES_WANTED.finditer(masked) if "only" in masked and "warrants" in masked else ():
             # "The decision leaves X and his former defence minister Y as the only people named in warrants"
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(m.group("who")), "issued", None)
