@@ -199,3 +199,16 @@ def test_a_bare_title_of_several_holders_is_the_last_subject(full_ref: Reference
 ])
 def test_requests_withdrawn_and_listed(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, date(2025, 3, 3))} == expected
+
+
+# -- "was received with military honours and was not detained": no arrest ------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Benjamin Netanyahu, who is the subject of an ICC warrant issued in November 2024, was received with honours in "
+     "Budapest and was not detained.", "issued"),
+    ("Benjamin Netanyahu, who is the subject of an ICC warrant issued in November 2024, was detained in Budapest.",
+     "executed"),
+])
+def test_not_detained_is_no_arrest(full_ref: Reference, text: str, status: str) -> None:
+    facts = {f[:4] for f in dated(full_ref, text, THU_20_MAR_2025) if f[0] == "warrant"}
+    assert facts == {("warrant", "Benjamin Netanyahu", "ICC", status)}
