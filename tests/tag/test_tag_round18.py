@@ -212,3 +212,21 @@ def test_requests_withdrawn_and_listed(full_ref: Reference, text: str, expected:
 def test_not_detained_is_no_arrest(full_ref: Reference, text: str, status: str) -> None:
     facts = {f[:4] for f in dated(full_ref, text, THU_20_MAR_2025) if f[0] == "warrant"}
     assert facts == {("warrant", "Benjamin Netanyahu", "ICC", status)}
+
+
+# -- "X, against whom judges first ordered an arrest in March 2009, ...": a warrant told in a relative clause, of its own
+# -- day; and "Y and Z are also wanted" does not take the day of the warrant told before -------------------------------
+
+def test_against_whom_an_arrest_was_ordered(full_ref: Reference) -> None:
+    text = ("The ICC opened a hearing on Monday. Omar al-Bashir, wanted since 2010 on a second count, and Ahmad Harun, against "
+            "whom judges first ordered an arrest in 2007, remain at large.")
+    facts = {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)}
+    assert ("warrant", "Ahmad Harun", "ICC", "issued", "2007") in facts
+
+
+def test_also_wanted_keeps_no_borrowed_day(full_ref: Reference) -> None:
+    text = ("The ICC first ordered the arrest of Omar al-Bashir in March 2009. Ahmad Harun and Abdel Raheem Muhammad "
+            "Hussein are also wanted.")
+    facts = {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)}
+    assert ("warrant", "Ahmad Harun", "ICC", "issued", None) in facts
+    assert ("warrant", "Omar al-Bashir", "ICC", "issued", "2009-03") in facts

@@ -10,6 +10,7 @@ from collections import Counter
 from warrantwatch.models import Mention
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
+    _ALSO_WANTED,
     _AS_DID_LIST,
     _AS_IS_ALSO,
     _CANCEL_NOUN_HINT,
@@ -178,7 +179,7 @@ class ArticleTagger(TourRules, WarrantRules):
             self._warrants(s)
             if ", as " in s.masked and (as_is := _AS_IS_ALSO.search(s.masked)) is not None:
                 self._warrant_shared(s, as_is, told_before)
-            if self.warrants_told_before and _SAME_BATCH.search(s.masked):
+            if self.warrants_told_before and _SAME_BATCH.search(s.masked) and not _ALSO_WANTED.search(s.masked):
                 for fact in self.facts[told_before:]:
                     if fact.kind == "warrant" and fact.date is None:
                         # "The court also issued a warrant for X", "The prosecutor also said he was seeking warrants

@@ -999,6 +999,8 @@ _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+)
 # "The court also issued a warrant for X", "A second warrant was issued for X", "A separate warrant went to X":
 # one more warrant of the batch told just before, issued with it.
 _SAME_BATCH = re.compile(r"\b(?:also|second|separate|another|same)\b")
+# "X and Y are also wanted": a standing state, not the decision told before (whose day is not theirs)
+_ALSO_WANTED = re.compile(r"\balso\s+(?:wanted|sought\s+by)\b")
 # "The judges withdrew it in February", "It was revoked": the warrant told just before.
 # ("Judges withdrew it in February": with no article too)
 _IT_WITHDRAWN = re.compile(r"(?:(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?|\b(?=Judges\b))(?:[Jj]udges|court|chamber|prosecutors?)\s+(?:later\s+|then\s+|have\s+|has\s+|had\s+)?"
@@ -1081,6 +1083,8 @@ _W_PARAPHRASE = re.compile(
     # "has been sought since 2007" (by the court the article is about)
     r"\b(?:has|have|had)\s+been\s+sought\s+(?=since\b)|"
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
+    # "X, against whom judges first ordered an arrest in March 2009, ...": the one before
+    r"(?<=,)\s*(?P<whom>against\s+whom)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:first\s+|also\s+)?(?:ordered|issued)\s+(?:an?\s+|the\s+|its\s+)?(?:arrest|warrant)\b|"
     # "Netanyahu, wanted since the court's decision of Nov. 21", "X, sought since 2012,": an apposition.
     r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+since)\b",
     re.IGNORECASE,
