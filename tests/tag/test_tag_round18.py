@@ -230,3 +230,13 @@ def test_also_wanted_keeps_no_borrowed_day(full_ref: Reference) -> None:
     facts = {f[:5] for f in dated(full_ref, text, THU_20_MAR_2025)}
     assert ("warrant", "Ahmad Harun", "ICC", "issued", None) in facts
     assert ("warrant", "Omar al-Bashir", "ICC", "issued", "2009-03") in facts
+
+
+# -- "Italian police picked him up in Turin on Sunday": an arrest (in an article about the court's warrant) -------------
+
+@pytest.mark.parametrize("arrest", ["Italian police picked him up in Turin on Sunday.",
+                                    "Rome freed him two days after police had picked him up in Turin on Sunday."])
+def test_police_picked_him_up(full_ref: Reference, arrest: str) -> None:
+    facts = {f[:4] for f in dated(full_ref, "The ICC issued a warrant for Osama Elmasry Njeem in January. " + arrest,
+                                  date(2025, 7, 19))}
+    assert ("warrant", "Osama Elmasry Njeem", "ICC", "executed") in facts

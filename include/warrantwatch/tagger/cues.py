@@ -1015,6 +1015,8 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?|\b(?=Judge
 _W_EXECUTED = re.compile(
     r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
+    # ("two days after police had picked him up in Turin")
+    r"(?<=police\s)(?:had\s+)?picked\s+PER\d+\s+up|(?<=police\shad\s)picked\s+PER\d+\s+up|"
     r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+|police\s+)?custody|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+|police\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to(?!\s+(?:PER\d|him\b|her\b|them\b))|"
     # ("his government handed former president X to the International Criminal Court")
     r"handed\s+(?:over\s+)?PER\d+\s+(?:over\s+)?to(?=\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|Hague)\b)|"
@@ -1155,7 +1157,7 @@ _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 _ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for)\s+(?:a\s+similar\s+|another\s+)?one\s+(?:for|against)\s+PER(?P<i>\d+)")
 _WARRANT_WORDS = ("warrant", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
-                  "served", "added", ", named", "decision", "ruling", "named in")
+                  "served", "added", ", named", "decision", "ruling", "named in", "picked")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 # "the prosecutor's application for X no longer stands": withdrawn
@@ -1281,7 +1283,7 @@ _SAME_RULING = re.compile(r"^\s*(?:The|That|This)\s+same\s+(?:ruling|decision|ch
                           r"^[^.;]{0,40}?\b(?:it|the\s+court|the\s+judges|the\s+chamber)\s+(?:later\s+|then\s+)?added\b")
 # "Investigators detained PER1": the one arrested is the warrant's subject.
 # ("arrested another Libyan wanted by the court, X, in Turin": the one wanted, named after)
-_ARRESTED_OBJECT = re.compile(r"\bhanded\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)?to\b|"  # ("handed X to the court", not "handed to him")
+_ARRESTED_OBJECT = re.compile(r"\b(?:handed\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)?to|picked\s+PER(\d+)\s+up)\b|"  # ("handed X to the court", not "handed to him")
                               r"\b(?:arrested|detained|surrendered|extradited|seized|captured|apprehended|took|taken)\s+(?:[\w'’-]+\s+){0,3}?"
                               # ("arrested a Libyan suspect, X, at Berlin's airport")
                               r"(?:wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*|suspect\s*,\s*)?PER(\d+)", re.IGNORECASE)

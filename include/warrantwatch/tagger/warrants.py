@@ -649,7 +649,7 @@ class WarrantRules(ArticleState):
         subject ("X, who ..., was detained by Italian police")."""
         masked, ents = sentence.masked, sentence.entities
         if (obj := _ARRESTED_OBJECT.match(masked, at)) is not None:
-            arrested = _per(ents, obj.group(1) or obj.group(2))
+            arrested = _per(ents, next(g for g in obj.groups() if g))
             if arrested.surface.lower() in {"his", "her", "their"}:
                 return []  # "police seized his passport": something of his, not him
             return [arrested.person] if arrested.person is not None else []
@@ -747,7 +747,7 @@ class WarrantRules(ArticleState):
         # "X's arrest"): a leader merely named near the word ("Orbán invited him despite the
         # warrant", "Biden's government criticised the warrants") is not its subject.
         own = [c for c in candidates if c.person and _OWN_WARRANT.match(masked, masked.find(f"PER{ents.index(c)}", c_start) + len(f"PER{ents.index(c)}"))]
-        arrested = [_per(ents, a.group(1) or a.group(2)) for a in _ARRESTED_OBJECT.finditer(masked, c_start, c_end)]
+        arrested = [_per(ents, next(g for g in a.groups() if g)) for a in _ARRESTED_OBJECT.finditer(masked, c_start, c_end)]
         pick = wanted or own or [a for a in arrested if a.person]
         # "The warrants come days after X wrapped up a tour": X is the subject of another verb.
         pick = [c for c in pick if not _SUBORDINATE_SUBJECT.search(masked, max(0, masked.find(f"PER{ents.index(c)}", c_start) - 30),
