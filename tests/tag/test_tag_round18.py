@@ -240,3 +240,14 @@ def test_police_picked_him_up(full_ref: Reference, arrest: str) -> None:
     facts = {f[:4] for f in dated(full_ref, "The ICC issued a warrant for Osama Elmasry Njeem in January. " + arrest,
                                   date(2025, 7, 19))}
     assert ("warrant", "Osama Elmasry Njeem", "ICC", "executed") in facts
+
+
+# -- "was taken back into detention after the Seoul Central District Court approved ...": an arrest, on the order of
+# -- the court named by its city (even in an article that also tells of the ICC) ---------------------------------------
+
+def test_taken_into_detention_on_a_city_court_order(full_ref: Reference) -> None:
+    text = ("The ICC has issued warrants for Vladimir Putin. Yoon Suk Yeol was taken back into detention on Thursday after "
+            "the Seoul Central District Court approved a special counsel's request.")
+    facts = {f[:4] for f in dated(full_ref, text, date(2025, 7, 12))}
+    assert ("warrant", "Yoon Suk Yeol", "KOR", "executed") in facts
+    assert not {f for f in facts if f[1] == "Yoon Suk Yeol" and f[2] == "ICC"}

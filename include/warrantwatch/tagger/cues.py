@@ -1017,7 +1017,7 @@ _W_EXECUTED = re.compile(
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
     # ("two days after police had picked him up in Turin")
     r"(?<=police\s)(?:had\s+)?picked\s+PER\d+\s+up|(?<=police\shad\s)picked\s+PER\d+\s+up|"
-    r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+|police\s+)?custody|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+|police\s+)?custody|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to(?!\s+(?:PER\d|him\b|her\b|them\b))|"
+    r"taken\s+(?:PER\d+\s+)?(?:back\s+)?into\s+(?:ICC\s+|police\s+)?(?:custody|detention)|took\s+PER\d+\s+(?:back\s+)?into\s+(?:ICC\s+|police\s+)?(?:custody|detention)|surrender(?:ed|s)?\s+to|handed\s+(?:over\s+)?to(?!\s+(?:PER\d|him\b|her\b|them\b))|"
     # ("his government handed former president X to the International Criminal Court")
     r"handed\s+(?:over\s+)?PER\d+\s+(?:over\s+)?to(?=\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|Hague)\b)|"
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
@@ -1289,7 +1289,7 @@ _ARRESTED_OBJECT = re.compile(r"\b(?:handed\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)
                               r"(?:wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*|suspect\s*,\s*)?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
-                                  "apprehended gave turned picked served", back=3)
+                                  "apprehended gave turned picked served detention", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted sought")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
@@ -1310,7 +1310,8 @@ _NATIONAL_COURT = re.compile(
     r"constitutional|appeals?|military|regional|state|national|provincial|central|top|local|city|special)\s+){0,3}"
     r"(?:court|judge|prosecutors?|tribunal)\b|"
     r"\b(?:court|judge|prosecutors?|tribunal)\s+in\s+(?:the\s+)?(?P<loc>LOC)(?P<li>\d+)|"
-    r"\b(?:a|an)\s+GOV(?P<gi>\d+)\s+(?:[a-z]+\s+){0,2}court\b|"  # "a Baghdad court": a capital named for its state
+    # "a Baghdad court": a capital named for its state ("the Seoul Central District Court")
+    r"\b(?:a|an|the)\s+GOV(?P<gi>\d+)\s+(?:[a-z]+\s+){0,2}court\b|\bthe\s+GOV(?P<gi2>\d+)\s+(?:[A-Z][a-z]+\s+){0,3}Court\b|"
     # "an Argentine arrest order", "a Turkish warrant": the country's own.
     r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b|"
     # "faces an arrest warrant in Argentina", "a separate warrant from Argentina"
@@ -1321,7 +1322,7 @@ _NATIONAL_COURT = re.compile(
 def _court_place(national: re.Match[str]) -> str:
     """The placeholder index of the country a _NATIONAL_COURT match names ("a Turkish court", "a court
     in Argentina", "an Argentine arrest order")."""
-    return national.group("di") or national.group("li") or national.group("gi") or national.group("dw") or national.group("wl")
+    return national.group("di") or national.group("li") or national.group("gi") or national.group("gi2") or national.group("dw") or national.group("wl")
 
 
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)

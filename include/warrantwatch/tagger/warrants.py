@@ -267,6 +267,11 @@ class WarrantRules(ArticleState):
                     _NATIONAL_AGENTS.search(window, conj_start, conj_end) if not (self.mentions_icc and icc_wanted) else None)
                 if by is not None and _per(ents, by.group(1)).iso3:
                     court = _per(ents, by.group(1)).iso3
+                elif court == "ICC" and not icc_wanted and (anywhere := _NATIONAL_COURT.search(masked)) is not None and (
+                        _per(ents, _court_place(anywhere)).iso3):
+                    # "X was taken back into detention after the Seoul Central District Court approved ...", in a round-up
+                    # that also tells of the ICC: one it has no warrant for is held on the national court's order
+                    court = _per(ents, _court_place(anywhere)).iso3
             if court is None:
                 continue
             statuses = []
