@@ -251,3 +251,18 @@ def test_taken_into_detention_on_a_city_court_order(full_ref: Reference) -> None
     facts = {f[:4] for f in dated(full_ref, text, date(2025, 7, 12))}
     assert ("warrant", "Yoon Suk Yeol", "KOR", "executed") in facts
     assert not {f for f in facts if f[1] == "Yoon Suk Yeol" and f[2] == "ICC"}
+
+
+# -- "landed in Lima on Thursday, inaugurated a port by video": there (the video is another deed's); "will fly to X, and
+# -- end the tour in Y, where she is due on Friday": the last leg is planned too -----------------------------------------
+
+def test_an_arrival_is_not_undone_by_a_later_video(full_ref: Reference) -> None:
+    facts = {f[:4] for f in dated(full_ref, "Xi Jinping, who landed in Lima on Thursday, opened a port at Chancay by video "
+                                             "on Friday.", date(2024, 11, 16))}
+    assert facts == {("visit", "Xi Jinping", "PER", "ongoing")}
+
+
+def test_and_end_the_tour_in_shares_the_plan(full_ref: Reference) -> None:
+    facts = {f[:4] for f in dated(full_ref, "Kamala Harris will fly to Dar es Salaam on Wednesday, and end the tour in "
+                                             "Lusaka, where she is due on Friday.", date(2024, 11, 17))}
+    assert facts == {("visit", "Kamala Harris", "TZA", "planned"), ("visit", "Kamala Harris", "ZMB", "planned")}

@@ -1647,7 +1647,9 @@ _AFTER_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!\b(?:will|would|is\s+due|
 # A trip noun in apposition to a clause told in the future: "..., PER3's first visit to LOC4".
 _APPOSED_OWNER = re.compile(r"\s*(?:in\s+)?PER\d+(?:'s|’s)?\s")  # ("his" is masked as PER without 's; "..., in his first visit")
 # "will travel to Rio for the summit, and then pay a state visit to Brazil": the bare verb shares the plan.
-_AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:pay|make|undertake)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ("..., and end the tour in Lusaka": the tour's last leg, planned with it)
+_AND_THEN_BARE = re.compile(r"\s*and\s+(?:then\s+)?(?:(?:pay|make|undertake)\s+(?:a|an)|(?:end|begin|start|finish|conclude|close|wrap\s+up)\s+"
+                            r"(?:a|an|the|his|her|their|PER\d+))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A trip noun in apposition to the clause before: ", the first visit to X by ...", ", his second trip there".
 # "X has said no American official will attend": no one of his (him included) goes
 _NO_OFFICIAL_SUBJECT = re.compile(r"\bno\s+(?:(?:DEM\d+|LOC\d+|[\w-]+)\s+){0,2}?(?:officials?|one|members?|ministers?|representatives?|delegations?|envoys?)\s+"

@@ -591,7 +591,8 @@ class VisitRules(PresenceRules):
             if _PRE_FUTURE.search(pre) and not _PRE_SPEC.search(pre[-40:]):
                 return "planned"  # "will take part in person"
             return None
-        if _VIDEO.search(after):
+        if _VIDEO.search(after) and not form.startswith("arrive"):
+            # ("landed in Lima on Thursday, inaugurated a port by video": there; the video is another deed's)
             return "declined"  # "will attend by video": not there in person
         if _PRE_DECLINE.search(pre) or "either" in pre and _NEITHER_NOR_BEFORE.search(pre):
             if _NO_PLANS_NOW.search(pre) or "no plan" in pre and (_NOW_AFTER.match(after) or _NO_PLANS_REPORTED.search(clause)):
