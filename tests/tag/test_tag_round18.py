@@ -266,3 +266,19 @@ def test_and_end_the_tour_in_shares_the_plan(full_ref: Reference) -> None:
     facts = {f[:4] for f in dated(full_ref, "Kamala Harris will fly to Dar es Salaam on Wednesday, and end the tour in "
                                              "Lusaka, where she is due on Friday.", date(2024, 11, 17))}
     assert facts == {("visit", "Kamala Harris", "TZA", "planned"), ("visit", "Kamala Harris", "ZMB", "planned")}
+
+
+# -- "Nearby were A and B", "X sat at Putin's right hand": presence at the story's gathering ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MOSCOW -- Foreign leaders watched Friday's Victory Day parade in Moscow. Nearby were Brazil's Luiz Inácio Lula da "
+     "Silva and Belarusian President Alexander Lukashenko.",
+     {("visit", "Luiz Inácio Lula da Silva", "RUS"), ("visit", "Alexander Lukashenko", "RUS")}),
+    ("MOSCOW -- Foreign leaders watched Friday's Victory Day parade in Moscow. Chinese President Xi Jinping sat at "
+     "Vladimir Putin's right hand.",
+     {("visit", "Xi Jinping", "RUS")}),
+    # (no gathering told: a seat at someone's side says nothing of where)
+    ("Chinese President Xi Jinping sat at Vladimir Putin's right hand.", set()),
+])
+def test_presence_nearby_and_at_ones_side(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 11))} == expected

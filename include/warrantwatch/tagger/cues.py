@@ -1424,10 +1424,11 @@ _PRESENT_RX = re.compile(
     r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are|"
     r"(?P<opened>opened|chaired|co-chaired|closed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|gathering|conference|talks))"
     r"\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|"
-    r"across\s+from|opposite|face\s+to\s+face\s+with)\b",
+    # ("sat at Vladimir Putin's right hand")
+    r"across\s+from|opposite|face\s+to\s+face\s+with|(?:at|on)(?=\s+PER\d+(?:'s|’s)\s+(?:right|left)\b))\b",
     re.IGNORECASE,
 )
-_PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face")
+_PRESENT_STEMS = ("beside", "alongside", "next to", "among", "across from", "opposite", "face to face", "s right", "s left")
 # ("his first time on Brazilian soil since 2015")
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+(?:to|in)\s+(?:the\s+)?|(?:to|in)\s+(?:the\s+)?|"
                           r"time\s+on\s+(?=DEM\d+\s+soil))"
@@ -1525,6 +1526,8 @@ _INVERTED_PRESENCE = re.compile(
     # "Also attending were X and Y", "Also present were ..."
     r"(?<=lso )(?:attending|present|there|in\s+attendance|taking\s+part)|(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
+    # ("Nearby were X, Y and Z", "Close by was X": near the one just told)
+    r"(?:Nearby|Close\s+by|Next\s+to\s+(?:him|her|them|PER\d+))|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|those(?=\s+(?:who|that)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"

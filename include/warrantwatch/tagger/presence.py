@@ -90,7 +90,8 @@ class PresenceRules(ArticleState):
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
                                                   or "one of" in lower or "hall" in lower) else ():
             self._present_at_gathering(sentence, m)
-        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "also in" in lower or "podium" in lower or "table" in lower
+        for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "nearby" in lower or "close by" in lower
+                                                          or "next to" in lower or "also in" in lower or "podium" in lower or "table" in lower
                                                           or "also attending" in lower or "also present" in lower or "also there" in lower
                                                           or "also taking" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
