@@ -282,3 +282,15 @@ def test_and_end_the_tour_in_shares_the_plan(full_ref: Reference) -> None:
 ])
 def test_presence_nearby_and_at_ones_side(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 11))} == expected
+
+
+# -- "boarded his plane home from Beijing on May 14", "flew home from Doha on Friday": the place left was a stop ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By the time Luiz Inácio Lula da Silva boarded his plane home from Beijing on May 14, he had spent a month abroad.",
+     {("visit", "Luiz Inácio Lula da Silva", "CHN", "completed", "2025-05-14")}),
+    ("The emir saw off Donald Trump, who flew home from Doha on Friday.",
+     {("visit", "Donald Trump", "QAT", "completed", "2025-05-16")}),
+])
+def test_flew_home_from(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, date(2025, 5, 20))} == expected

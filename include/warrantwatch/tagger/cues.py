@@ -418,6 +418,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "Jaishankar will represent him at the East Asia Summit": a stand-in, at the gathering
     (r"represent(?:s|ed|ing)?\s+PER\d+\s+at", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
+    # ("boarded his plane home from Beijing on May 14", "flew home from Doha"): the place left was a stop
+    (r"flew\s+(?:back\s+)?home\s+from", "past"), (r"boarded\s+(?:his|her|PER\d+|the)\s+(?:plane|flight)\s+(?:back\s+)?home\s+from", "past"),
     # "flew home from Washington on Friday night": was there
     (r"flew\s+(?:back\s+)?home\s+from(?=\s+(?:the\s+)?LOC)", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
