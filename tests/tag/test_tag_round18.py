@@ -294,3 +294,13 @@ def test_presence_nearby_and_at_ones_side(full_ref: Reference, text: str, expect
 ])
 def test_flew_home_from(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, date(2025, 5, 20))} == expected
+
+
+# -- "spent Tuesday in Riyadh, Wednesday in Doha and Thursday in Abu Dhabi": a stop for each day, dated by it -----------
+
+def test_a_day_in_each_stop(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Donald Trump spent Tuesday in Riyadh, Wednesday in Doha and Thursday in Abu Dhabi.",
+                  date(2025, 5, 23))
+    assert {f[:5] for f in facts} == {("visit", "Donald Trump", "SAU", "completed", "2025-05-20"),
+                                      ("visit", "Donald Trump", "QAT", "completed", "2025-05-21"),
+                                      ("visit", "Donald Trump", "ARE", "completed", "2025-05-22")}

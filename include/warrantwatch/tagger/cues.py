@@ -1804,6 +1804,9 @@ _NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s*,\s*where\s+[^,;]{1,80}?(?=,))?(?:\
                                      r"(?:then\s+|finally\s+|later\s+)?(?:on\s+)?|\s*,\s*(?:and\s+)?(?:then|finally|later|on)\s+)to\s+(?:the\s+)?"
                                      # ("..., and then to the G20 summit in Rio de Janeiro")
                                      r"(?:(?:[\w'’-]+\s+){0,2}?EVT\d+(?:\s+(?:summit|meeting|forum|conference))?\s+in\s+(?:the\s+)?)?LOC(\d+)")
+# "..., Wednesday in Doha and Thursday in Abu Dhabi": the next stop, told by its day (after "spent Tuesday in Riyadh")
+_NEXT_DAY_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend|"
+                          r"(?:a|one|two|three|four)\s+(?:days?|nights?))\s+in\s+(?:the\s+)?LOC(\d+)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (

@@ -137,6 +137,7 @@ class ArticleState:
         self.went_home: set[str] = set()  # travellers the article has seen fly home
         self.travelling_with: dict[str, str] = {}  # companion -> the leader whose trip they are on
         self.left_hosts: set[tuple[str, str]] = set()  # (traveller, country) stays the article has seen end
+        self.leg_days: dict[tuple[int, str], str] = {}  # (sentence start, country) -> the day its leg names
         self.gathering_day: tuple[str, str] | None = None  # (host, first day) of the article's gathering
         self.opening_day: tuple[str, str] | None = None  # (host, day) the article's gathering opened, today
         # Where the story is filed from: "arrived on Tuesday", "on a two-day visit", "talks here" put a

@@ -147,6 +147,7 @@ from warrantwatch.tagger.cues import (
     _NEITHER_NOR_BEFORE,
     _NEW_DATE,
     _NEXT_CONJUNCT,
+    _NEXT_DAY_IN,
     _NEXT_LEG,
     _NEXT_LEG_AFTER_PURPOSE,
     _NO_BEFORE_NOUN,
@@ -314,6 +315,17 @@ class VisitRules(PresenceRules):
                 place = _per(sentence.entities, leg.group(1))
                 if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
                     out.append((place.iso3, place.city, None, 0.8))
+                at = leg.end()
+        if out and "day in " in sentence.masked and (lead := _PLACE_AT.match(sentence.masked, pos)) is not None:
+            # "spent Tuesday in Riyadh, Wednesday in Doha and Thursday in Abu Dhabi": a day for each stop
+            at = lead.end()
+            while (leg := _NEXT_DAY_IN.match(sentence.masked, at)) is not None:
+                place = _per(sentence.entities, leg.group(1))
+                if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
+                    out.append((place.iso3, place.city, None, 0.8))
+                    day = next((d.value for d in sentence.dates(prefer) if leg.start() <= d.start < leg.end()), None)
+                    if day is not None and place.iso3:
+                        self.leg_days[(sentence.start, place.iso3)] = day  # (each stop's own day)
                 at = leg.end()
         if "stop" in sentence.masked:
             # (a participle's stops run past a comma: "toured Africa, stopping in Kenya, Uganda and Zimbabwe")
@@ -503,8 +515,8 @@ class VisitRules(PresenceRules):
                     self.last_host[person.name] = (iso3, city, occasion)
                 self.last_traveler = (self.sentence_index, person)
                 self.facts.append(_Fact("visit", person, status, sentence, confidence, host=iso3, city=city,
-                                        occasion=occasion, date=when, earlier=earlier,
-                                        reason=reason, tense=tense))
+                                        occasion=occasion, date=self.leg_days.get((sentence.start, iso3), when) if self.leg_days else when,
+                                        earlier=earlier, reason=reason, tense=tense))
 
     @staticmethod
     def _it_is_trip_dated_by_another_clause(sentence: Sentence, anchor: int, when: str) -> bool:
