@@ -304,3 +304,17 @@ def test_a_day_in_each_stop(full_ref: Reference) -> None:
     assert {f[:5] for f in facts} == {("visit", "Donald Trump", "SAU", "completed", "2025-05-20"),
                                       ("visit", "Donald Trump", "QAT", "completed", "2025-05-21"),
                                       ("visit", "Donald Trump", "ARE", "completed", "2025-05-22")}
+
+
+# -- "The first stop was Hanoi, where Ishiba landed on Sunday": a capital with a "where" clause is a place -------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prime Minister Shigeru Ishiba toured South-East Asia. The first stop was Hanoi, where Ishiba landed on Sunday.",
+     {("visit", "Shigeru Ishiba", "VNM")}),
+    ("Prime Minister Shigeru Ishiba spoke. The talks moved to Manila, where Ishiba met President Ferdinand Marcos Jr.",
+     {("visit", "Shigeru Ishiba", "PHL")}),
+    # (a capital that acts is its government: "Hanoi said")
+    ("Prime Minister Shigeru Ishiba spoke. Hanoi said the talks went well.", set()),
+])
+def test_a_capital_with_a_where_clause_is_a_place(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 2))} == expected

@@ -383,7 +383,8 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             if payload.kind in {"capital", "city"}:
                 entity.city = payload.name
                 if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE and not (
-                        _previous_token(text, start).lower() == "the" and _GATHERING_NAMED_FOR_PLACE.match(text, end)):
+                        _previous_token(text, start).lower() == "the" and _GATHERING_NAMED_FOR_PLACE.match(text, end)) and (
+                        not _WHERE_AFTER.match(text, end)):  # ("The first stop was Hanoi, where ...": a place)
                     entity.kind = "GOV"  # "New Delhi skipped the meeting": the government (not "the Paris AI summit": a place)
         elif kind == "GOV":
             entity.iso3 = payload.iso3
@@ -531,6 +532,7 @@ _TITLE_RX = re.compile(
 )
 _TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")  # a country opening the sentence
+_WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
 # The sentence's subject slot: nothing before it, or a short fronted phrase ("Officially, ", "In May ", "From Beijing ")
 _SUBJECT_SLOT = re.compile(r"(?:(?:(?!PER\d)[\w'’.-]+\s+){0,4}?(?!PER\d)[\w'’.-]+\s*,\s*|(?:In|From|On|Later|Then|After\s+that)\s+(?:(?!PER\d)[\w'’-]+\s+){1,2})?$")
