@@ -318,3 +318,18 @@ def test_a_day_in_each_stop(full_ref: Reference) -> None:
 ])
 def test_a_capital_with_a_where_clause_is_a_place(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 2))} == expected
+
+
+# -- "was inaugurated on Sunday at an open-air mass in St. Peter's Square": a mass named as a service is the story's
+# -- gathering (not "mass protests") ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("VATICAN CITY -- Pope Leo XIV was inaugurated on Sunday at an open-air mass in St. Peter's Square. The United "
+     "States was represented by Vice President JD Vance.",
+     {("visit", "JD Vance", "VAT")}),
+    ("VATICAN CITY -- Mass protests were held in Rome on Sunday. The United States was represented by Vice President "
+     "JD Vance.",
+     set()),
+])
+def test_a_mass_as_the_gathering(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 19))} == expected

@@ -164,7 +164,10 @@ _EARLIER_GATHERING = re.compile(r"\b(?:previous|former|earlier|past)\s+(?:[\w-]+
 _PLACE_AFTER_GATHERING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:LOC|GOV)\d")
 _GOING_BEFORE = re.compile(r"\b(?:will|would|to|attend|attends|attended|attending|skip|skipped|skipping|miss|missed|travel|travelled|traveled|"
                            r"flew|fly|go|went|invited|invitation)\b", re.IGNORECASE)
-_GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade))\b", re.IGNORECASE)
+# ("an open-air mass in St. Peter's Square": a service named as one, not "mass protests")
+_GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade|"
+                              r"(?<=open-air\s)mass|(?<=papal\s)mass|(?<=funeral\s)mass|(?<=requiem\s)mass|(?<=inauguration\s)mass|(?<=inaugural\s)mass))\b",
+                              re.IGNORECASE)
 # "opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre": a gathering opened at a venue of a city.
 _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|welcomed\s+leaders\s+to)\s+(?:the\s+)?(?:[\w’'–-]+\s+){0,4}?"
                                   r"(?P<g>summit|forum|conference|gathering|meeting)\s+(?:at|in)\s+(?:the\s+)?(?:LOC|GOV)(?P<v>\d+)", re.IGNORECASE)
@@ -1595,7 +1598,8 @@ _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:
 _EXPECTED_IN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:widely\s+)?expected\s+in\s+(?:the\s+)?LOC(\d+)")
 _THAT_TRIP = re.compile(r"\s+(?:that|the|this|his|her)\s+(?:trip|visit|journey)\b(?!\s+(?:to|in|of)\b)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
-_GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session")
+_GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session",
+                    " mass")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _DATE_AS_NAME = re.compile(r"\s*(?:(?!(?:over|for|against|after|about|on|in|of|by|amid|during)\b)\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
