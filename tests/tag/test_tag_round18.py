@@ -333,3 +333,12 @@ def test_a_capital_with_a_where_clause_is_a_place(full_ref: Reference, text: str
 ])
 def test_a_mass_as_the_gathering(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 19))} == expected
+
+
+# -- "were among the leaders seated in the summit hall", "among those who took their seats for the closing session" ----
+
+@pytest.mark.parametrize("among", ["was among the leaders seated in the summit hall",
+                                   "was among those who took their seats for the closing session"])
+def test_among_those_seated(full_ref: Reference, among: str) -> None:
+    text = f"TIANJIN, China - The SCO summit opened on Monday. Turkish President Recep Tayyip Erdoğan {among}."
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 9, 1))} == {("visit", "Recep Tayyip Erdoğan", "CHN")}

@@ -1553,7 +1553,9 @@ _ARRIVED_WORD = re.compile(r"\b(?:arrived|landed|flew\s+in)\b")
 _INVERTED_LIST = re.compile(r"(?P<group>the\s+(?:[\w-]+\s+){0,3}?(?:leaders|guests|ministers|presidents)\b[^:;.]{0,100}:\s*)?"
                             r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state(?:\s+and\s+government)?|dignitaries|participants|"
+                       # ("among the leaders seated in the summit hall", "among those who took their seats for the closing session")
                        r"attendees|delegates|officials|ministers)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
+                       r"seated|(?:who|that)\s+took\s+(?:their|his|her)\s+seats?|"
                        r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part|did\s+(?:come|attend|make\s+the\s+trip)))|"
                        # "were among the leaders who landed in the capital that day": arrivals
                        r"(?P<landed>(?:who|that)\s+(?:also\s+)?(?:landed|arrived|flew\s+in(?:to)?|stepped\s+off\s+the\s+plane)))|"
