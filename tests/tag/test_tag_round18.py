@@ -342,3 +342,12 @@ def test_a_mass_as_the_gathering(full_ref: Reference, text: str, expected: set) 
 def test_among_those_seated(full_ref: Reference, among: str) -> None:
     text = f"TIANJIN, China - The SCO summit opened on Monday. Turkish President Recep Tayyip Erdoğan {among}."
     assert {f[:3] for f in dated(full_ref, text, date(2025, 9, 1))} == {("visit", "Recep Tayyip Erdoğan", "CHN")}
+
+
+# -- "Foreign Minister X is representing the kingdom": there for his own country, at the story's gathering --------------
+
+def test_representing_the_kingdom(full_ref: Reference) -> None:
+    text = ("RIO DE JANEIRO - The G20 summit opened on Monday. Crown Prince Mohammed bin Salman skipped the meeting; "
+            "Foreign Minister Faisal bin Farhan is representing the kingdom.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 18))} == {
+        ("visit", "Mohammed bin Salman", "BRA", "declined"), ("visit", "Faisal bin Farhan Al Saud", "BRA", "ongoing")}

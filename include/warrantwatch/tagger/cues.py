@@ -418,6 +418,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
     # "X and Y represented the EU": the bloc's leaders at the story's gathering
     (r"represent(?:s|ed|ing)?\s+the\s+(?:EU|European\s+Union|bloc|African\s+Union|AU)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
+    # ("Foreign Minister X is representing the kingdom": his own country, at the story's gathering)
+    (r"represent(?:s|ed|ing)?\s+the\s+(?:kingdom|country|nation|republic|emirate|sultanate)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
     # "Jaishankar will represent him at the East Asia Summit": a stand-in, at the gathering
     (r"represent(?:s|ed|ing)?\s+PER\d+\s+at", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
