@@ -351,3 +351,11 @@ def test_representing_the_kingdom(full_ref: Reference) -> None:
             "Foreign Minister Faisal bin Farhan is representing the kingdom.")
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 18))} == {
         ("visit", "Mohammed bin Salman", "BRA", "declined"), ("visit", "Faisal bin Farhan Al Saud", "BRA", "ongoing")}
+
+
+# -- "joined Tuesday's session in person": the gathering joined, named by its day --------------------------------------
+
+def test_joined_a_days_session(full_ref: Reference) -> None:
+    text = ("FIUGGI, Italy -- Foreign ministers of the Group of Seven opened two days of talks in this hill town on Monday. "
+            "Ukraine's foreign minister, Andrii Sybiha, joined Tuesday's session in person.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 26))} == {("visit", "Andrii Sybiha", "ITA", "ongoing")}
