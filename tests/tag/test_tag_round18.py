@@ -359,3 +359,17 @@ def test_joined_a_days_session(full_ref: Reference) -> None:
     text = ("FIUGGI, Italy -- Foreign ministers of the Group of Seven opened two days of talks in this hill town on Monday. "
             "Ukraine's foreign minister, Andrii Sybiha, joined Tuesday's session in person.")
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 26))} == {("visit", "Andrii Sybiha", "ITA", "ongoing")}
+
+
+# -- "X said the two would meet again at the SCO summit in Kazakhstan in July": the pair the last sentence named; "said
+# -- he and Y would meet" is a plan of both ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Alexander Lukashenko met Vladimir Putin in Moscow on Thursday. Lukashenko said the two would meet again at the "
+    "summit in Kazakhstan in July.",
+    "Alexander Lukashenko said he and Vladimir Putin would meet again at the summit in Kazakhstan in July.",
+])
+def test_said_the_two_would_meet(full_ref: Reference, text: str) -> None:
+    facts = {f[:5] for f in dated(full_ref, text, date(2024, 5, 3)) if f[2] == "KAZ"}
+    assert facts == {("visit", "Alexander Lukashenko", "KAZ", "planned", "2024-07"),
+                     ("visit", "Vladimir Putin", "KAZ", "planned", "2024-07")}

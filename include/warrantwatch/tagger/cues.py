@@ -595,7 +595,8 @@ _FUTURE = (
     r"(?:is|are|was|were)\s+(?:also\s+|all\s+|both\s+|now\s+)?(?:expected|scheduled|set|due|poised|slated|likely|going|about)\s+to|"
     r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
     r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
-    r"said\s+(?:that\s+)?PER\d+\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
+    # ("said he and X would meet again at the summit in July")
+    r"said\s+(?:that\s+)?PER\d+(?:\s+and\s+PER\d+)?\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
     r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
 )
 _PAST_PLAN = r"had\s+(?:then\s+|also\s+|originally\s+|initially\s+|previously\s+)?(?:planned|intended|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"

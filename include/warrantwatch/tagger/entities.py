@@ -651,6 +651,9 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
     return None
 
 
+# "X said the two would meet again": the two the last sentence named, told by one of them
+_SAID_THE_TWO = re.compile(r"\bPER\d+\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<two>the\s+two(?:\s+(?:leaders|men|presidents|sides))?)"
+                           r"(?=\s+(?:would|will|had|have|were|are|plan|agreed))")
 # A plural subject opening the sentence that stands for two people just named.
 _BOTH_SUBJECT = re.compile(
     r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))?"
@@ -855,6 +858,13 @@ def analyse_sentence(
                 entities.append(Entity("PER", -1, -1, both.group(0), person=person, via="pronoun"))
                 tokens.append(f"PER{len(entities) - 1}")
             masked = " and ".join(tokens) + masked[both.end():]
+    if pair is not None and " the two" in masked and (said := _SAID_THE_TWO.search(masked)) is not None:
+        # "Lukashenko said the two would meet again at the SCO summit": the pair the last sentence named
+        tokens = []
+        for person in pair:
+            entities.append(Entity("PER", -1, -1, said.group("two"), person=person, via="pronoun"))
+            tokens.append(f"PER{len(entities) - 1}")
+        masked = masked[: said.start("two")] + " and ".join(tokens) + masked[said.end("two"):]
     if "; both " in masked:
         inner = _BOTH_AFTER_SEMICOLON.search(masked)
         named = [] if inner is None else list(dict.fromkeys(
