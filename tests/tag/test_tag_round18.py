@@ -373,3 +373,11 @@ def test_said_the_two_would_meet(full_ref: Reference, text: str) -> None:
     facts = {f[:5] for f in dated(full_ref, text, date(2024, 5, 3)) if f[2] == "KAZ"}
     assert facts == {("visit", "Alexander Lukashenko", "KAZ", "planned", "2024-07"),
                      ("visit", "Vladimir Putin", "KAZ", "planned", "2024-07")}
+
+
+def test_said_the_two_is_the_speaker_and_the_one_named_last(full_ref: Reference) -> None:
+    # (the last sentence names only the other one: the two are the speaker and him, not an older pair)
+    text = ("Volodymyr Zelensky spoke to Emmanuel Macron. Vladimir Putin is due to fly to Tashkent on Sunday. "
+            "Alexander Lukashenko said the two would meet again at the summit in Kazakhstan in July.")
+    facts = {f[:3] for f in dated(full_ref, text, date(2024, 5, 3)) if f[2] == "KAZ"}
+    assert facts == {("visit", "Alexander Lukashenko", "KAZ"), ("visit", "Vladimir Putin", "KAZ")}

@@ -652,7 +652,7 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
 
 
 # "X said the two would meet again": the two the last sentence named, told by one of them
-_SAID_THE_TWO = re.compile(r"\bPER\d+\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<two>the\s+two(?:\s+(?:leaders|men|presidents|sides))?)"
+_SAID_THE_TWO = re.compile(r"\bPER(?P<per>\d+)\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<two>the\s+two(?:\s+(?:leaders|men|presidents|sides))?)"
                            r"(?=\s+(?:would|will|had|have|were|are|plan|agreed))")
 # A plural subject opening the sentence that stands for two people just named.
 _BOTH_SUBJECT = re.compile(
@@ -858,10 +858,14 @@ def analyse_sentence(
                 entities.append(Entity("PER", -1, -1, both.group(0), person=person, via="pronoun"))
                 tokens.append(f"PER{len(entities) - 1}")
             masked = " and ".join(tokens) + masked[both.end():]
-    if pair is not None and " the two" in masked and (said := _SAID_THE_TWO.search(masked)) is not None:
-        # "Lukashenko said the two would meet again at the SCO summit": the pair the last sentence named
+    if " the two" in masked and (said := _SAID_THE_TWO.search(masked)) is not None and (
+            speaker := entities[int(said.group("per"))].person) is not None and (
+            two := pair if pair is not None and speaker in pair else next(
+                ((speaker, p) for p in recent or () if p is not speaker), None)) is not None:
+        # "Lukashenko said the two would meet again at the SCO summit": the speaker and the one named with him last
+        # (the last sentence's pair when the speaker is one of it)
         tokens = []
-        for person in pair:
+        for person in two:
             entities.append(Entity("PER", -1, -1, said.group("two"), person=person, via="pronoun"))
             tokens.append(f"PER{len(entities) - 1}")
         masked = masked[: said.start("two")] + " and ".join(tokens) + masked[said.end("two"):]
