@@ -381,3 +381,16 @@ def test_said_the_two_is_the_speaker_and_the_one_named_last(full_ref: Reference)
             "Alexander Lukashenko said the two would meet again at the summit in Kazakhstan in July.")
     facts = {f[:3] for f in dated(full_ref, text, date(2024, 5, 3)) if f[2] == "KAZ"}
     assert facts == {("visit", "Alexander Lukashenko", "KAZ"), ("visit", "Vladimir Putin", "KAZ")}
+
+
+# -- "told reporters that Russia had shown in Istanbul ...": a place inside what was said; "who spent decades in Geneva":
+# -- a life lived there, not a trip ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Emmanuel Macron spoke in Paris. He told reporters that Russia had shown in Istanbul that it did not want peace.", set()),
+    ("Emmanuel Macron told reporters in Istanbul that Russia did not want peace.", {("visit", "Emmanuel Macron", "TUR")}),
+    ("Kamil Idris, who spent decades in Geneva, has not said whether his government will cooperate.", set()),
+    ("Kamil Idris spent two days in Geneva last week.", {("visit", "Kamil Idris", "CHE")}),
+])
+def test_places_that_are_no_trip(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 20))} == expected

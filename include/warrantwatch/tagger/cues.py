@@ -330,7 +330,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("to remain in X until Sunday" is the stay told already, not a plan of its own)
     (r"remains\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"), (r"remained\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
     # ("spent about five hours on the ground in Alaska")
-    (r"spent\s+(?:[\w-]+\s+){1,4}?(?:in\s+office\s+)?(?:on\s+the\s+ground\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
+    # ("spent decades in Geneva": a life lived there, not a trip)
+    (r"spent\s+(?!(?:(?:[\w-]+\s+){0,2}?(?:decades|years|most\s+of\s+(?:his|her)\s+(?:life|career)|(?:his|her)\s+(?:childhood|youth|career))\b))"
+     r"(?:[\w-]+\s+){1,4}?(?:in\s+office\s+)?(?:on\s+the\s+ground\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
     # ("Xi is also bound for Brazil next week")
     (r"(?:is|are)\s+(?:also\s+|now\s+)?bound\s+for", "due"), (r"spending\s+(?:[\w-]+\s+){1,4}?in(?=\s+(?:the\s+)?LOC)", "ing"),
     # "A few hours later Putin was on the ground in the Saudi capital"
@@ -406,7 +408,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"),
     (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
     (r"leave\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
-    (r"spent\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"spent\s+(?!(?:\w+\s+){0,2}?(?:decades|years)\b)(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"),
     # "spent the end of August at a regional summit in Tianjin": the gathering's place.
     # ("spent Monday far from Paris, at a summit in Sharm el-Sheikh": the time spent may be told away from somewhere)
     (r"spent\s+(?:[\w-]+,?\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
@@ -875,7 +877,9 @@ _DONE_IN_RX = re.compile(
     r"\b(?:signed|addressed|spoke|told\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
     r"inaugurated|unveiled|presided\s+over|co-chaired|chaired|opened|"
     # "led American negotiators in talks with a Ukrainian delegation in Geneva"
-    r"led\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:negotiators|delegation|negotiating\s+team|team)\s+in\s+talks)\b(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?LOC\d)",
+    # ("told reporters that Russia had shown in Istanbul ...": a place inside what was said is not where it was said)
+    r"led\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:negotiators|delegation|negotiating\s+team|team)\s+in\s+talks)\b"
+    r"(?=\s+(?:(?!(?:that|whether|if)\b)[\w'’-]+\s+){0,6}?(?:in|at)\s+(?:the\s+)?LOC\d)",
     re.IGNORECASE,
 )
 # "X arrived in Vietnam on Thursday, hours after signing a defence pact with Y in Pyongyang": the subject signed it there.
