@@ -394,3 +394,11 @@ def test_said_the_two_is_the_speaker_and_the_one_named_last(full_ref: Reference)
 ])
 def test_places_that_are_no_trip(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2025, 5, 20))} == expected
+
+
+# -- "In Lisbon he was to have met President X": a meeting planned once, not held -------------------------------------
+
+def test_was_to_have_met(full_ref: Reference) -> None:
+    text = "Volodymyr Zelensky was in Madrid on Monday. In Lisbon he was to have met President Marcelo Rebelo de Sousa."
+    facts = {f[:4] for f in dated(full_ref, text, date(2024, 5, 20)) if f[2] == "PRT"}
+    assert facts == {("visit", "Volodymyr Zelensky", "PRT", "cancelled")}

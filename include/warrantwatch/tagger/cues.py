@@ -763,6 +763,8 @@ _NAMES_LIST = r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+
 _MET_OBJECTS = re.compile(r"\s+(?:with\s+)?" + _NAMES_LIST)
 # "held talks in Lviv with X and Turkey's Y": the place told before whom the talks were with
 _PLACE_THEN_WITH = re.compile(r"\s+in\s+(?:the\s+)?LOC\d+(?=\s+with\s)")
+# "was to have met X": planned once, not done
+_TO_HAVE_AT_END = re.compile(r"\b(?:was|were)\s+(?:supposed\s+|meant\s+|due\s+)?to\s+have\s+$")
 _MEET_RX = re.compile(
     # ("a meeting between PER0 and PER1 in June on the sidelines of the G7 summit in Kananaskis": both were there)
     r"\b(?P<verb>meeting\s+between\s+PER\d+\s+and\s+PER\d+|met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"

@@ -240,6 +240,7 @@ from warrantwatch.tagger.cues import (
     _THAT_TRIP,
     _THERE_OPENING,
     _THING_BEFORE,
+    _TO_HAVE_AT_END,
     _TO_PLACE_FOR,
     _TOO_MUCH_TO_AT_END,
     _TOPIC_PLACE,
@@ -1123,6 +1124,8 @@ class VisitRules(PresenceRules):
                 verb = "met"
             if verb == "meet" and _DROPPED_PLAN_AT_END.search(pre):
                 status = "cancelled"  # "had called off plans to meet Putin in Budapest"
+            elif verb == "met" and _TO_HAVE_AT_END.search(pre):
+                status = "cancelled"  # "In Lisbon he was to have met President X": a meeting that did not happen
             elif _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
