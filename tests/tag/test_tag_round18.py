@@ -402,3 +402,14 @@ def test_was_to_have_met(full_ref: Reference) -> None:
     text = "Volodymyr Zelensky was in Madrid on Monday. In Lisbon he was to have met President Marcelo Rebelo de Sousa."
     facts = {f[:4] for f in dated(full_ref, text, date(2024, 5, 20)) if f[2] == "PRT"}
     assert facts == {("visit", "Volodymyr Zelensky", "PRT", "cancelled")}
+
+
+# -- "flew to Washington on Tuesday morning and spent a little over two hours at the White House": a trip of hours, over
+# -- by Wednesday's paper ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Mark Carney flew to Washington on Tuesday morning and spent a little over two hours at the White House.", "completed"),
+    ("Mark Carney flew to Washington on Tuesday morning for talks at the White House.", "ongoing"),
+])
+def test_a_trip_of_hours(full_ref: Reference, text: str, status: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 5, 7))} == {("visit", "Mark Carney", "USA", status)}

@@ -209,7 +209,9 @@ _EN_ROUTE = re.compile(r"(?:heading|flying|headed|going|landing|travell?ing(?=\s
 # "will spend the week in Europe, travelling to Brussels on Monday": a participle of going after a plan.
 _TRAVELLING = re.compile(r"(?:travell?ing|flying|heading|going)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
-_DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home))\b", re.IGNORECASE)
+# ("spent a little over two hours at the White House": hours, not days)
+_DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home)|"
+                       r"spent\s+(?:[\w-]+\s+){0,4}?hours)\b", re.IGNORECASE)
 
 
 # ---- cue patterns over masked sentences -------------------------------------------------------------
