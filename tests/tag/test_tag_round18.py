@@ -413,3 +413,17 @@ def test_was_to_have_met(full_ref: Reference) -> None:
 ])
 def test_a_trip_of_hours(full_ref: Reference, text: str, status: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 5, 7))} == {("visit", "Mark Carney", "USA", status)}
+
+
+# -- "in Riyadh on Monday, where he attended a World Economic Forum meeting": the gathering is where the sentence puts
+# -- it, not at its usual home (Davos) -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antony Blinken began the trip in Riyadh on Monday, where he attended a World Economic Forum meeting.",
+     {("visit", "Antony Blinken", "SAU")}),
+    # (a gathering at its usual home: unchanged)
+    ("Joe Biden flew to Vietnam on Sunday straight from New Delhi, where he had attended the G20 summit.",
+     {("visit", "Joe Biden", "VNM"), ("visit", "Joe Biden", "IND")}),
+])
+def test_a_gathering_away_from_its_home(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2024, 5, 1))} == expected

@@ -195,6 +195,8 @@ _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
 _APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
 # A place the clause before names: "In Hanoi, where PER0 arrived on Tuesday".
 _WHERE_PLACE = re.compile(r"\bLOC(\d+)\s*,\s*where\s*$")
+# "in Riyadh on Monday, where he attended a World Economic Forum meeting": the gathering is there (not at its usual home)
+_WHERE_CLAUSE_PLACE = re.compile(r"\bLOC(\d+)\b(?:(?!LOC\d)[^,;.]){0,40},\s*where\s+(?:(?!LOC\d)[^;.])*$")
 # Verbs in the simple present that news uses for a schedule ("goes on to Hanoi on Sunday").
 _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|returns|lands|visits|moves)\b", re.IGNORECASE)
 # Verbs of getting somewhere: done yesterday or today with no way back told, the stay goes on.

@@ -260,6 +260,7 @@ from warrantwatch.tagger.cues import (
     _WAS_GUEST_OF,
     _WHEN_CLAUSE,
     _WHEN_CONDITIONS,
+    _WHERE_CLAUSE_PLACE,
     _WHERE_COMPANIONS,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
@@ -301,6 +302,10 @@ class VisitRules(PresenceRules):
         if ent.event is not None:
             year = self._year_near(sentence, anchor, prefer)
             host = ent.event.host(year)
+            evt_at = sentence.masked.find(f"EVT{ents.index(ent)}") if "where" in sentence.masked and ent in ents else -1
+            if evt_at > 0 and (where := _WHERE_CLAUSE_PLACE.search(sentence.masked, 0, evt_at)) is not None and (
+                    (place := _per(ents, where.group(1))).kind == "LOC" and place.iso3 and host and host[0] != place.iso3):
+                return place.iso3, place.city, occasion  # (held away from its usual home: where the sentence puts it)
             if host:
                 return host[0], None, occasion
         return None, None, occasion
