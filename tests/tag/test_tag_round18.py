@@ -427,3 +427,13 @@ def test_a_trip_of_hours(full_ref: Reference, text: str, status: str) -> None:
 ])
 def test_a_gathering_away_from_its_home(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2024, 5, 1))} == expected
+
+
+# -- "Sharif began the trip in Istanbul, where Erdogan received him. On Monday he was in Tehran": a traveller the reference
+# -- does not know; neither "him" nor the next "he" is the host ------------------------------------------------------
+
+def test_a_guest_the_reference_does_not_know(full_ref: Reference) -> None:
+    text = ("BAKU -- Pakistani Prime Minister Shehbaz Sharif arrived in Azerbaijan on Wednesday. Sharif began the trip in "
+            "Istanbul on Sunday, where President Recep Tayyip Erdoğan received him. On Monday he was in Tehran for talks "
+            "with President Masoud Pezeshkian.")
+    assert dated(full_ref, text, date(2025, 5, 28)) == set()

@@ -569,7 +569,9 @@ _UNKNOWN_SURNAME_SUBJECT = re.compile(
     r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|It|"
     r"There|That|These|Those|They|We|Officials|Critics|Analysts|Diplomats|Police|Prosecutors|Judges)\b)"
     r"(?P<name>[A-Z][a-z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]+){0,2})\s+(?:has|had|is|was|says|said|told|wrote|added|argued|insisted|"
-    r"announced|warned|also|later|then|made|gave|issued|opened|visited|toured|met|spoke|urged|called|noted|stressed|declared)\b")
+    r"announced|warned|also|later|then|made|gave|issued|opened|visited|toured|met|spoke|urged|called|noted|stressed|declared|"
+    # ("Sharif began the trip in Istanbul, where X received him": a traveller the reference does not know)
+    r"began|arrived|flew|travell?ed|landed|held|attended|signed|left|went|ended|started|returned|headed)\b")
 _SUBJECT_OF_OBJECT = re.compile(r"PER(\d+)\s+(?:[\w’']+\s+){1,3}$")
 _HOST_VERB_END = re.compile(r"\s+(?:\w+\s+)?(?:received|hosted|welcomed|greeted|receives|hosts|welcomes|greets)\s+$")
 _WHO_VERB_OBJECT = re.compile(r"PER(\d+)\s*,\s*who\s+(?:[\w’']+\s+){1,3}$")
@@ -823,6 +825,9 @@ def analyse_sentence(
                 _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
                 or _WHO_VERB_OBJECT.search(masked, max(0, m.start() - 60), m.start())):
             pick = None  # "X, who accompanied him": not X (that would be "himself"), the one told before
+        elif obj and len(before) == 1 and told is None and (host := _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())) and (
+                host.group(1) == before[0] and _HOST_VERB_END.search(masked, host.end(1), m.start())):
+            return m.group(0)  # "Sharif ..., where Erdogan received him": a guest the reference does not know, not Erdogan
         elif obj and len(before) > 1:
             # Not the subject of the verb it is the object of ("Starmer will host him" is not Starmer).
             near = _SUBJECT_OF_OBJECT.search(masked, max(0, m.start() - 60), m.start())
