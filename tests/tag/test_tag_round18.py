@@ -437,3 +437,15 @@ def test_a_guest_the_reference_does_not_know(full_ref: Reference) -> None:
             "Istanbul on Sunday, where President Recep Tayyip Erdoğan received him. On Monday he was in Tehran for talks "
             "with President Masoud Pezeshkian.")
     assert dated(full_ref, text, date(2025, 5, 28)) == set()
+
+
+# -- "has said that a warrant for X could be issued soon": a possibility, told after the word ---------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ICC is investigating the drug war. A former senator has said that a warrant for Rodrigo Duterte could be "
+     "issued soon.", set()),
+    ("The ICC is investigating the drug war. A warrant for Rodrigo Duterte was issued on Friday.",
+     {("warrant", "Rodrigo Duterte", "ICC", "issued")}),
+])
+def test_a_warrant_that_could_be_issued(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 3, 10))} == expected

@@ -1047,6 +1047,8 @@ _W_EXECUTED = re.compile(
 _W_NEGATED = re.compile(r"\b(?:no|not|never|neither|nor|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of|"
                      r"(?:not|n't|n’t)\s+(?:yet\s+)?rul(?:ed|e)\s+out)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+# "a warrant (for X) could be issued soon": told as possible, after the word
+_W_SPEC_AFTER = re.compile(r"\s+(?:for\s+(?:[\w'’-]+\s+){0,4}?PER\d+\s+)?(?:could|might|may|would)\s+(?:soon\s+|still\s+|yet\s+)?be\s+(?:issued|sought|requested)\b")
 # ("was received with military honours and was not detained": no arrest)
 _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?:not|never)(?:\s+been)?(?=\s*$)|wants?|wanted|would|could|should|if|unless|be|(?<!after\s)(?<!following\s)(?<!since\s)(?<!upon\s)being|without|"
                        r"avoid|avoiding|escape|risk|risking|"

@@ -86,6 +86,7 @@ from warrantwatch.tagger.cues import (
     _W_REQUEST,
     _W_SOUGHT,
     _W_SPEC,
+    _W_SPEC_AFTER,
     _W_UNREAL,
     _W_WITHDRAWN,
     _WANTED_LIST,
@@ -218,6 +219,8 @@ class WarrantRules(ArticleState):
             window = masked[c_start:c_end]
             if _W_NEGATED.search(masked[c_start : m.start()]):
                 continue
+            if is_hit and _W_SPEC_AFTER.match(masked, m.end()):
+                continue  # "said that a warrant could be issued soon": a possibility, not a warrant
             # "faces a possible warrant after the prosecutor applied for one": only the request is real.
             only_requested = False
             # ("would appeal against the arrest warrants issued last week for X": the warrants are real)
