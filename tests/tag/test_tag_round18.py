@@ -449,3 +449,17 @@ def test_a_guest_the_reference_does_not_know(full_ref: Reference) -> None:
 ])
 def test_a_warrant_that_could_be_issued(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, date(2025, 3, 10))} == expected
+
+
+# -- "It was al-Sharaa's second trip abroad since his appointment, following a visit to Saudi Arabia": "his" is the
+# -- stranger's, so the trip is nobody's the reference knows --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ANKARA - President Recep Tayyip Erdoğan welcomed Syria's interim president, Ahmed al-Sharaa, in Ankara on Tuesday. "
+     "It was al-Sharaa's second trip abroad since his appointment, following a visit to Saudi Arabia on Sunday.", set()),
+    ("President Recep Tayyip Erdoğan arrived in Riyadh on Tuesday. It was Erdoğan's second trip abroad since his "
+     "re-election, following a visit to Qatar on Sunday.",
+     {("visit", "Recep Tayyip Erdoğan", "SAU"), ("visit", "Recep Tayyip Erdoğan", "QAT")}),
+])
+def test_his_after_a_strangers_trip(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2025, 2, 5))} == expected

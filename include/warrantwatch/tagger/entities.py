@@ -539,6 +539,9 @@ _SUBJECT_SLOT = re.compile(r"(?:(?:(?!PER\d)[\w'â€™.-]+\s+){0,4}?(?!PER\d)[\w'â€
 _APPOSED_NAME = re.compile(r"\s*,\s*PER\d")  # "the prime minister, PER1, ...": the title's holder named right after it
 _ANY_HOLDER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ee]very|[Ee]ach)\s+(?:sitting|serving|incumbent)\s+$")
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
+# "It was al-Sharaa's second trip abroad": the trip of someone the reference does not know, named before a pronoun
+_STRANGER_TRIP = re.compile(r"(?<![\w-])(?P<name>(?:[a-z]{1,3}-)?[A-Z][\w-]+)'s\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)\b")
+_PER_TOKEN = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d+")
 # "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
 # set (h/s), which the engine can skip to, instead of a word boundary tried at every character.
 _PRONOUN_RX = re.compile(r"[hHsS](?<!\w[hHsS])(?:(?<=[hH])(?:[eE][rR]?|[iI][sSmM])|(?<=[sS])[hH][eE])(?!\w)")
@@ -842,6 +845,9 @@ def analyse_sentence(
             pick = None  # "A's X, B's Y and C's Z joined him on Thursday": not one of the subjects, the one told before
         if not obj and opening_stranger is not None and m.start() > opening_stranger.end():
             return m.group(0)  # "Witkoff, a property developer who is PER1's envoy, was making his second trip"
+        if not before and "'s " in masked[: m.start()] and (trip := _STRANGER_TRIP.search(masked, 0, m.start())) is not None and (
+                not _PER_TOKEN.fullmatch(trip.group("name"))):
+            return m.group(0)  # "It was al-Sharaa's second trip abroad since his appointment": the stranger's
         if pick is None and told is not None and not stranger:
             found = _ROLE_NAMED_STRANGER.search(masked)
             stranger.append(found.start() if found else len(masked) + 1)
