@@ -463,3 +463,13 @@ def test_a_warrant_that_could_be_issued(full_ref: Reference, text: str, expected
 ])
 def test_his_after_a_strangers_trip(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2025, 2, 5))} == expected
+
+
+# -- "On Friday the pope travels to Iznik. He will spend the weekend in Istanbul, before flying to Lebanon": "he" is the
+# -- pope (whom the reference does not hold), not the host named before ------------------------------------------------
+
+def test_he_after_the_pope(full_ref: Reference) -> None:
+    text = ("President Recep Tayyip Erdoğan welcomed Pope Leo XIV to Ankara on Thursday. Erdoğan said the visit was a "
+            "message of peace. On Friday the pope travels to Iznik. He will spend the weekend in Istanbul, before flying "
+            "to Lebanon on Sunday.")
+    assert not {f for f in dated(full_ref, text, date(2025, 11, 28)) if f[1] == "Recep Tayyip Erdoğan"}

@@ -14,6 +14,7 @@ from warrantwatch.tagger.cues import (
     _AS_DID_LIST,
     _AS_IS_ALSO,
     _CANCEL_NOUN_HINT,
+    _CLERIC_SUBJECT,
     _IT_WITHDRAWN,
     _OBJECT_BEFORE_PER,
     _ONE_OF_BATCH,
@@ -216,6 +217,8 @@ class ArticleTagger(TourRules, WarrantRules):
             elif (surname := _UNKNOWN_SURNAME_SUBJECT.match(s.masked)) is not None and (first is None or surname.end() <= first.start()) and (
                     " " in surname.group("name") or re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname.group('name'))}\b", self.text)):
                 carry, carry_age = None, 0  # "Bolton has written ... about the first PER0 administration. He ..."
+            elif first is None and _CLERIC_SUBJECT.match(s.masked):
+                carry, carry_age = None, 0  # "On Friday the pope travels to Iznik. He will spend ...": not the host
             elif first:
                 carry, carry_age = s.entities[int(first.group(1))].person, 0
             else:

@@ -1624,6 +1624,8 @@ _DATE_AS_NAME = re.compile(r"\s*(?:(?!(?:over|for|against|after|about|on|in|of|b
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
+# A sentence whose subject is a churchman the reference never holds ("On Friday the pope travels to Iznik")
+_CLERIC_SUBJECT = re.compile(r"(?:On\s+\w+day\s+|Later\s+|Then\s+)?[Tt]he\s+(?:pope|pontiff|patriarch|Holy\s+Father)\b")
 _OPENING_PRONOUN = re.compile(r"(?:[^:]{0,30}:\s+)?(?:He|She|His|Her)\b")
 _WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
 # A time put first in a sentence, then a comma: "Last month,", "In March,", "Earlier this year,".
