@@ -473,3 +473,12 @@ def test_he_after_the_pope(full_ref: Reference) -> None:
             "message of peace. On Friday the pope travels to Iznik. He will spend the weekend in Istanbul, before flying "
             "to Lebanon on Sunday.")
     assert not {f for f in dated(full_ref, text, date(2025, 11, 28)) if f[1] == "Recep Tayyip Erdoğan"}
+
+
+# -- "..., but the planned visit to the Holy See has been postponed": the story's traveller's trip, called off ---------
+
+def test_the_planned_visit_to_a_place_postponed(full_ref: Reference) -> None:
+    text = ("LONDON - King Charles III will go ahead with a state visit to Italy next month, but the planned visit to the "
+            "Holy See has been postponed on medical advice, Buckingham Palace said.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 3, 18))} == {
+        ("visit", "Charles III", "ITA", "planned"), ("visit", "Charles III", "VAT", "cancelled")}

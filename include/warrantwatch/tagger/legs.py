@@ -265,8 +265,10 @@ class TourRules(VisitRules):
             noun = (m.group("noun") or m.group("noun2")).lower()
             owner = re.match(r"per(\d+)", det)
             who = [_per(ents, owner.group(1))] if owner else _travelers_before(masked, ents, m.start(), c_start)
-            if not who and det == "a" and m.group("loc"):
-                who = self._touring()  # "A long-promised visit to the UAE ... was postponed": the story's traveller's
+            if not who and det in {"a", "the"} and m.group("loc"):
+                # "A long-promised visit to the UAE ... was postponed", "..., but the planned visit to the Holy See has been
+                # postponed": the story's traveller's
+                who = self._touring()
             person = who[-1].person if who else None
             one_leg = noun in {"leg", "stop", "stopover"} or det in {"that", "this"}
             if any(f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
