@@ -482,3 +482,18 @@ def test_the_planned_visit_to_a_place_postponed(full_ref: Reference) -> None:
             "Holy See has been postponed on medical advice, Buckingham Palace said.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 3, 18))} == {
         ("visit", "Charles III", "ITA", "planned"), ("visit", "Charles III", "VAT", "cancelled")}
+
+
+# -- "X and Y are due in Tokyo for a summit, before moving on to Beijing": the next leg is both travellers' -------------
+
+def test_the_next_leg_of_two_travelling_together(full_ref: Reference) -> None:
+    text = ("Ursula von der Leyen and António Costa are due in Tokyo on Wednesday for a summit, before moving on to "
+            "Beijing on Thursday.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 7, 20))} == {
+        ("visit", p, c, "planned") for p in ("Ursula von der Leyen", "António Costa") for c in ("JPN", "CHN")}
+
+
+def test_the_next_leg_is_not_the_hosts(full_ref: Reference) -> None:
+    # (the one received is not on the guest's next leg)
+    text = "Shigeru Ishiba received Anthony Albanese in Tokyo on Monday, before flying on to Beijing."
+    assert not {f for f in dated(full_ref, text, date(2025, 7, 20)) if f[2] == "CHN" and f[1] == "Anthony Albanese"}

@@ -165,11 +165,16 @@ class TourRules(VisitRules):
                 earlier[-1].status = "completed"  # moved on: the earlier stop is over
             place = _per(ents, m.group("a"))
             if place.kind == "LOC":
-                self._add_visit([_per(ents, first.group(1))], [(place.iso3, place.city, None, 0.8)], status, sentence,
-                                m.start(), 0.8)
-                leg, before = self.facts[-1], earlier[-1].date
-                if leg.person is person and (leg.date is None or before and len(leg.date) < len(before) and before.startswith(leg.date)):
-                    leg.date = before  # the same journey's day ("this year" says less than the day before it)
+                # (those travelling together, told with the first: "X and Y are due in Tokyo ..., before moving on to
+                # Beijing": the same journey's other travellers, on the same stop)
+                party = [e for i in dict.fromkeys(_PER_INDEX.findall(masked, 0, m.start())) if (e := _per(ents, i)).person is not None
+                         and e.person is not person and any(f.sentence is sentence and f.kind == "visit" and f.person is e.person
+                                                            and f.host == earlier[-1].host and f.status == status for f in self.facts)]
+                for goer in [_per(ents, first.group(1)), *party]:
+                    self._add_visit([goer], [(place.iso3, place.city, None, 0.8)], status, sentence, m.start(), 0.8)
+                    leg, before = self.facts[-1], earlier[-1].date
+                    if leg.person is goer.person and (leg.date is None or before and len(leg.date) < len(before) and before.startswith(leg.date)):
+                        leg.date = before  # the same journey's day ("this year" says less than the day before it)
         for m in _TOUR_END.finditer(masked) if "end" in anchors else ():
             c_start, _ = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
