@@ -497,3 +497,14 @@ def test_the_next_leg_is_not_the_hosts(full_ref: Reference) -> None:
     # (the one received is not on the guest's next leg)
     text = "Shigeru Ishiba received Anthony Albanese in Tokyo on Monday, before flying on to Beijing."
     assert not {f for f in dated(full_ref, text, date(2025, 7, 20)) if f[2] == "CHN" and f[1] == "Anthony Albanese"}
+
+
+# -- "EU leaders gather in Brussels on Thursday, with X expected to join them": X's plan to be there --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("EU leaders gather in Brussels on Thursday, with Volodymyr Zelensky expected to join them.",
+     {("visit", "Volodymyr Zelensky", "BEL", "planned", "2024-12-19")}),
+    ("EU leaders gather in Brussels on Thursday, with no one expecting Volodymyr Zelensky to join them.", set()),
+])
+def test_with_x_expected_to_join(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, date(2024, 12, 14))} == expected

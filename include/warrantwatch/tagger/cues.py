@@ -1534,6 +1534,9 @@ _BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|
 _JOINED_THERE_BY = re.compile(r"\bPER(?P<leader>\d+)(?:\s*,\s*who\s[^;]{0,120}?,)?\s+(?:was|were|had\s+been|has\s+been|is|are)\s+(?:also\s+|later\s+)?"
                               r"(?P<joined>joined)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)?(?:(?:on|this|last|later)\s+\w+\s+)?by\s+"
                               r"(?!(?:video|telephone|phone|a\s+video)\b)(?P<list>[^.;]*)")
+# "EU leaders gather in Brussels on Thursday, with X expected to join them": X's plan, to the place the clause told
+_WITH_EXPECTED_TO_JOIN = re.compile(r"\bLOC(?P<loc>\d+)\b[^;.]{0,80}?,\s*with\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)\s+"
+                                    r"(?:also\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:join|attend|take\s+part)\b")
 # "on both legs", "throughout the trip": every stop of the trip told, not only the last.
 _ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stages)|throughout\s+the\s+(?:trip|tour|visit)|"
                        r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")

@@ -268,6 +268,7 @@ from warrantwatch.tagger.cues import (
     _WHO_AT_END,
     _WILL_BEFORE,
     _WILL_WORD,
+    _WITH_EXPECTED_TO_JOIN,
     _WITH_STOPS,
     _clause_bounds,
     _dated_legs,
@@ -1574,6 +1575,10 @@ class VisitRules(PresenceRules):
                     pos = more.end()
             for person in companions:
                 self._join_trips(person, leader_person, trips, sentence)
+        for m in _WITH_EXPECTED_TO_JOIN.finditer(masked) if ", with " in masked else ():
+            place, goer = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if place.kind == "LOC" and goer.person is not None and not _CONDITIONAL.search(masked, 0, m.start("per")):
+                self._add_visit([goer], [(place.iso3, place.city, None, 0.75)], "planned", sentence, m.start("loc"), 0.75)
         for m in _JOINED_THERE_BY.finditer(masked) if "joined" in masked else ():
             leader = _per(ents, m.group("leader")).person
             # (only a stay the same sentence tells: a trip told earlier may be another than the one joined)
