@@ -508,3 +508,17 @@ def test_the_next_leg_is_not_the_hosts(full_ref: Reference) -> None:
 ])
 def test_with_x_expected_to_join(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, date(2024, 12, 14))} == expected
+
+
+# -- "facing a request for his arrest at the ICC and an arrest warrant from a court in Argentina": the warrant's own
+# -- court, told right after it (the court in The Hague stays the ICC) ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "court"), [
+    ("For a man facing a request for his arrest at the International Criminal Court and an arrest warrant from a court "
+     "in Argentina, Senior General Min Aung Hlaing has had a busy spring.", "ARG"),
+    ("Police in Berlin detained Khaled Mohamed Ali El Hishri on Wednesday, acting on a warrant issued by the court in "
+     "The Hague, the International Criminal Court said.", "ICC"),
+])
+def test_a_warrant_from_a_court_in_a_country(full_ref: Reference, text: str, court: str) -> None:
+    facts = dated(full_ref, text, date(2025, 7, 19))
+    assert {f[2] for f in facts if f[0] == "warrant"} == {court}

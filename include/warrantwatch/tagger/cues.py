@@ -1047,6 +1047,8 @@ _W_EXECUTED = re.compile(
 _W_NEGATED = re.compile(r"\b(?:no|not|never|neither|nor|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of|"
                      r"(?:not|n't|n’t)\s+(?:yet\s+)?rul(?:ed|e)\s+out)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+# "an arrest warrant from a court in Argentina": the warrant's own court, told right after it
+_FROM_A_COURT_AFTER = re.compile(r"\s+(?:from|issued\s+by|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}court\s+in\s+(?:the\s+)?LOC(\d+)")
 # "a warrant (for X) could be issued soon": told as possible, after the word
 _W_SPEC_AFTER = re.compile(r"\s+(?:for\s+(?:[\w'’-]+\s+){0,4}?PER\d+\s+)?(?:could|might|may|would)\s+(?:soon\s+|still\s+|yet\s+)?be\s+(?:issued|sought|requested)\b")
 # ("was received with military honours and was not detained": no arrest)

@@ -35,6 +35,7 @@ from warrantwatch.tagger.cues import (
     _FOR_NAMED_AFTER,
     _FOR_RIGHT_AFTER,
     _FOR_WHOM,
+    _FROM_A_COURT_AFTER,
     _GAPPED_FOR,
     _GROUNDS_TO_BELIEVE,
     _GROUP_WARRANT_NOUN,
@@ -246,6 +247,9 @@ class WarrantRules(ArticleState):
             national = next((n for n in reversed(courts) if c_start + n.start() < m.start()), courts[0] if courts else None)
             if national and not local_icc:
                 court = _per(ents, _court_place(national)).iso3
+            elif is_hit and local_icc and (own := _FROM_A_COURT_AFTER.match(masked, m.end())) is not None and (
+                    _per(ents, own.group(1)).iso3 not in {None, "NLD"}):  # (the court in The Hague is the ICC)
+                court = _per(ents, own.group(1)).iso3  # "a request at the ICC and an arrest warrant from a court in Argentina"
             elif own_country is None and not local_icc and self.national_court is not None and self.sentence_index - self.national_court[0] <= 2:
                 court = self.national_court[1]  # "A court in Argentina has ordered ... The warrants, issued on Thursday, cover ..."
             if court is None:
