@@ -226,16 +226,6 @@ class ArticleTagger(TourRules, WarrantRules):
         self._resolve_cancels()
         return self._mentions()
 
-    def _warrant_shared(self, sentence: Sentence, as_is: re.Match[str], told_before: int) -> None:
-        """"X is the subject of an ICC warrant issued in 2024, as is Y": the one warrant the sentence told, for Y too."""
-        told = [f for f in self.facts[told_before:] if f.kind == "warrant" and f.sentence is sentence]
-        person = _per(sentence.entities, as_is.group(1)).person
-        if len({f.person for f in told}) == 1 and person is not None and person is not told[0].person and (
-                told[0].court != "ICC" or self.lex.ref.known_warrants(person.name)):
-            first = told[0]
-            self.facts.append(_Fact("warrant", person, first.status, sentence, first.confidence, court=first.court,
-                                    date=first.date, cued=True))
-
     def _same_trip_for(self, sentence: Sentence, told: list[_Fact], listed: str) -> None:
         """"X arrived earlier, as did A, B and C": each listed person made the trip the sentence told, unless it
         is home for them."""

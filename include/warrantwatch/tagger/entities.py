@@ -656,7 +656,7 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
     return None
 
 
-# "X said the two would meet again": the two the last sentence named, told by one of them
+# "X said the two would meet again": X and the one named with X last (see analyse_sentence)
 _SAID_THE_TWO = re.compile(r"\bPER(?P<per>\d+)\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<two>the\s+two(?:\s+(?:leaders|men|presidents|sides))?)"
                            r"(?=\s+(?:would|will|had|have|were|are|plan|agreed))")
 # A plural subject opening the sentence that stands for two people just named.
