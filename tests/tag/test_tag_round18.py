@@ -522,3 +522,14 @@ def test_with_x_expected_to_join(full_ref: Reference, text: str, expected: set) 
 def test_a_warrant_from_a_court_in_a_country(full_ref: Reference, text: str, court: str) -> None:
     facts = dated(full_ref, text, date(2025, 7, 19))
     assert {f[2] for f in facts if f[0] == "warrant"} == {court}
+
+
+# -- "After talks with X, Y returned to Poland and met Z in Warsaw": X talked with Y before, elsewhere; X did not go ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After talks with Volodymyr Zelensky, Fumio Kishida returned to Poland and met President Andrzej Duda in Warsaw on "
+     "Wednesday.", {("visit", "Fumio Kishida", "POL")}),
+    ("Fumio Kishida held talks with Volodymyr Zelensky in Kyiv on Tuesday.", {("visit", "Fumio Kishida", "UKR")}),
+])
+def test_after_talks_with_someone(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2023, 3, 23))} == expected

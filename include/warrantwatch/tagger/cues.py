@@ -2507,6 +2507,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         head = _COUNTRY_POSSESSIVE_END.sub("", head[: apposed.start()])
         m = _PER_LISTED_AT_END.search(head)
     while m:
+        if _TALKS_WITH_AT_END.search(head, max(0, m.start(1) - 24), m.start(1) - 3):
+            break  # "After talks with PER0, PER1 returned to LOC2": the one talked with stayed
         chosen.insert(0, _per(entities, m.group(1)))
         head = _COUNTRY_POSSESSIVE_END.sub("", head[: m.start()])  # "LOC0's PER1, LOC2's PER3 and ..."
         head = _strip_possessive_role(head, entities)

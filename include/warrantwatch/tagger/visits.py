@@ -236,6 +236,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_OF,
     _SUMMIT_PLANNED_AFTER,
     _SUMMIT_PLANNED_BEFORE,
+    _TALKS_WITH_AT_END,
     _THAT_MORNING,
     _THAT_TRIP,
     _THERE_OPENING,
@@ -1174,7 +1175,9 @@ class VisitRules(PresenceRules):
                 from_at = m.start()  # "Witkoff, a long-time friend of PER0, has met PER1": the stranger met PER1
             participants = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(masked, from_at, met.end() if met else m.end())
                             if not masked.startswith(("'s", "’s"), t.end())
-                            and _per(ents, t.group(1)).surface.lower() not in {"his", "her", "their"}]  # ("for his work")
+                            and _per(ents, t.group(1)).surface.lower() not in {"his", "her", "their"}  # ("for his work")
+                            # ("After talks with X, Y returned to Poland and met Z": X met Y before, elsewhere)
+                            and not (t.start() < m.start() and _TALKS_WITH_AT_END.search(masked, max(0, t.start() - 24), t.start()))]
             if not any(not masked.startswith(("'s", "’s"), t.end()) for t in _PER_INDEX.finditer(masked, from_at, m.start())):
                 # "PER0, who met PER1 in LOC2 last Friday, ...", "PER0, who attended ..., held talks with PER4":
                 # the subject told before the clause.
