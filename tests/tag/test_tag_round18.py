@@ -533,3 +533,11 @@ def test_a_warrant_from_a_court_in_a_country(full_ref: Reference, text: str, cou
 ])
 def test_after_talks_with_someone(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2023, 3, 23))} == expected
+
+
+# -- "ended his Latin American swing in Chile, where he arrived on Wednesday": the last stop is over too ----------------
+
+@pytest.mark.parametrize("verb", ["ended", "concluded"])
+def test_a_tour_ended_in_its_last_stop(full_ref: Reference, verb: str) -> None:
+    text = f"Emmanuel Macron {verb} his Latin American swing in Chile, where he arrived on Wednesday."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 22))} == {("visit", "Emmanuel Macron", "CHL", "completed")}

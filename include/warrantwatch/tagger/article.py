@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _SAME_RULING,
     _SECTION_HEAD,
     _STAY_TOLD_OVER,
+    _TOUR_ENDED_IN,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
     _WILL_WORD,
@@ -248,7 +249,9 @@ class ArticleTagger(TourRules, WarrantRules):
                     fact.person.name in self.went_home or (fact.person.name, fact.host) in self.left_hosts
                     or self.travelling_with.get(fact.person.name) in self.went_home  # (the party flies home together)
                     or _stay_over(fact.date, fact.sentence.text, self.published, self.weekly)
-                    or " over" in fact.sentence.text and _STAY_TOLD_OVER.search(fact.sentence.text)):
+                    or " over" in fact.sentence.text and _STAY_TOLD_OVER.search(fact.sentence.text)
+                    or " in LOC" in fact.sentence.masked and any(_per(fact.sentence.entities, e.group(1)).iso3 == fact.host
+                                                               for e in _TOUR_ENDED_IN.finditer(fact.sentence.masked))):
                 fact.status = "completed"
         if self.gathering_day is not None:
             host, first = self.gathering_day

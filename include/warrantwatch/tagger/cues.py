@@ -1418,6 +1418,9 @@ _STAY_ENDED = re.compile(r"\b(?:wrapp(?:ed|ing)\s+up|conclu(?:ded|ding)|end(?:ed
                          r"finish(?:ed|ing)|completed|home)\b", re.IGNORECASE)
 # "The president's stay in South Korea, which began when he landed on Wednesday ..., is over": told as ended
 _STAY_TOLD_OVER = re.compile(r"\b(?:stay|visit|trip|tour)\b[^.;]*?\b(?:is|was)\s+(?:now\s+)?over\b")
+# "ended his Latin American swing in Chile, where he arrived on Wednesday": the last stop is over too
+_TOUR_ENDED_IN = re.compile(r"\b(?:ended|concluded|wrapped\s+up|finished|rounded\s+off)\s+(?:PER\d+|the)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:tour|trip|swing|journey)\s+in\s+(?:the\s+)?LOC(\d+)")
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']+\s+){0,3}?(?:is|are)\s+(?:due|expected|scheduled|set|to)\b")
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
