@@ -541,3 +541,14 @@ def test_after_talks_with_someone(full_ref: Reference, text: str, expected: set)
 def test_a_tour_ended_in_its_last_stop(full_ref: Reference, verb: str) -> None:
     text = f"Emmanuel Macron {verb} his Latin American swing in Chile, where he arrived on Wednesday."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 22))} == {("visit", "Emmanuel Macron", "CHL", "completed")}
+
+
+# -- "would also meet families of hostages still held in Gaza": where others are held is no place of the meeting --------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Benjamin Netanyahu flew to Washington. His office said he would also meet families of hostages still held in Gaza.",
+     {("visit", "Benjamin Netanyahu", "USA")}),
+    ("Emmanuel Macron will meet families of hostages in Jerusalem on Monday.", {("visit", "Emmanuel Macron", "ISR")}),
+])
+def test_where_others_are_held(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2024, 11, 16))} == expected

@@ -839,8 +839,10 @@ _MEET_TOPIC = re.compile(
     r",\s*at\s+the\s+(?:end|start|close)\s+of\s+(?:a|an|his|her|the)\s+"
 )
 # "the war in Gaza", "the crisis in Sudan": a place that is a topic, never where someone is.
+# ("families of hostages still held in Gaza": where others are held)
 _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|violence|invasion|occupation|genocide|"
-                          r"offensive|ceasefire|truce|peace|famine|bombing|strikes?|protests|unrest|riots|demonstrations)\s+(?:\w+\s+)?$", re.IGNORECASE)
+                          r"offensive|ceasefire|truce|peace|famine|bombing|strikes?|protests|unrest|riots|demonstrations|"
+                          r"(?<=hostages\s)held|(?<=still\s)held|detained|imprisoned|jailed|kidnapped|trapped|stranded)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
     r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?"
     # ("Hanoi, which also hosted X last September": a relative clause says it as well)
