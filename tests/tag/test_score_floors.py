@@ -78,6 +78,7 @@ FLOORS = {
     "probe59": (0.77, 0.89, 0),  # (written in session 17; first run at 821283e: visits 0.783, warrants 0.773, none in distractors)
     "probe60": (0.78, 0.94, 1),  # (written in session 17; first run at ae77ceb: visits 0.682, warrants 0.913, three distractor facts)
     "probe61": (0.89, 0.85, 0),  # (written in session 17; first run at 098f9d5: visits 0.857, warrants 0.842, one distractor fact)
+    "probe62": (0.71, 0.91, 0),  # (written in session 17; first run at 23bd36c: visits 0.726, warrants 0.923, none in distractors; 0.718 with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
