@@ -552,3 +552,17 @@ def test_a_tour_ended_in_its_last_stop(full_ref: Reference, verb: str) -> None:
 ])
 def test_where_others_are_held(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2024, 11, 16))} == expected
+
+
+# -- "then flew the same evening to Doha", "He then drove to Ramallah", "again stood in at the G20 summit in New Delhi" ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antony Blinken was in Amman on Friday, then flew the same evening to Doha, where he met the emir.",
+     {("visit", "Antony Blinken", "JOR"), ("visit", "Antony Blinken", "QAT")}),
+    ("Emmanuel Macron met Benjamin Netanyahu in Jerusalem. He then drove to Ramallah for talks with Palestinian leaders.",
+     {("visit", "Emmanuel Macron", "ISR"), ("visit", "Emmanuel Macron", "PSE")}),
+    ("Sergey Lavrov spoke. Last month Lavrov again stood in at the G20 leaders' summit in New Delhi.",
+     {("visit", "Sergey Lavrov", "IND")}),
+])
+def test_more_ways_of_going(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, date(2023, 10, 20))} == expected

@@ -234,7 +234,7 @@ _CLAUSE_BREAK_NO_DASH = re.compile(
 # Verbs of going somewhere, with their form: the form and the words before decide the status.
 # Words that may stand between a verb of going and its "to": "will travel together to Kyiv",
 # "will travel on Sunday to Beijing", "flew overnight to Pyongyang".
-_ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|(?:early\s+|late\s+)?on\s+\w+day"
+_ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|the\s+same\s+(?:day|evening|night|morning|afternoon)|(?:early\s+|late\s+)?on\s+\w+day"
         r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+)?")
 # "leads the European Union's delegation", "headed his delegation to Baku": the object of leading a delegation
 _DELEGATION = r"\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?"
@@ -263,6 +263,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "and South Africa's X came in on the same day": an arrival
     (r"came\s+in(?=\s*(?:[.;,]|\s+(?:on|late|early|later|earlier|the\s+same|from|shortly|overnight|last)\b))", "arrive_past"),
     (r"went\s+(?:straight\s+|back\s+)?(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+(?:on\s+)?to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
+    (r"drove\s+" + _ADV + r"(?:on\s+)?to(?=\s+(?:the\s+)?LOC)", "past"),  # ("He then drove to Ramallah for talks with X")
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     # ("Biden heads on Sunday to the Brazilian Amazon": a day between the verb and "to")
     (r"headed\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"),
@@ -292,7 +293,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
     # "Foreign Minister X is standing in for him": at the gathering the article is about, in his place
     # ("stood in for Qin at the ASEAN meeting in Jakarta": the one stood in for may be someone the reference does not know)
-    (r"stood\s+in\s+for\s+(?:PER\d+|[A-Z][\w'’-]+)(?:\s+at(?=\s+(?:the|a|an|this|last)\s))?", "past"), (r"stands\s+in\s+for\s+PER\d+", "s"), (r"(?<=\bis\s)standing\s+in\s+for\s+PER\d+", "ing"),
+    # ("again stood in at the G20 leaders' summit in New Delhi")
+    (r"stood\s+in\s+for\s+(?:PER\d+|[A-Z][\w'’-]+)(?:\s+at(?=\s+(?:the|a|an|this|last)\s))?", "past"), (r"stood\s+in\s+at(?=\s+(?:the|a|an|this|last)\s)", "past"), (r"stands\s+in\s+for\s+PER\d+", "s"), (r"(?<=\bis\s)standing\s+in\s+for\s+PER\d+", "ing"),
     (r"(?<=\bare\s)standing\s+in\s+for\s+PER\d+", "ing"),
     (r"stand\s+in\s+for\s+PER\d+", "base"),
     (r"participated\s+in", "past"), (r"participate\s+in", "base"), (r"participating\s+in", "ing"),
