@@ -150,6 +150,7 @@ SETS = (
     GoldSet("sealed39", "S39", "sealed39.example", (150, 450), 35, 10),
     GoldSet("probe61", "p61", "probe61.example", (150, 450), 35, 10),
     GoldSet("probe62", "p62", "probe62.example", (150, 450), 35, 10),
+    GoldSet("sealed40", "S40", "sealed40.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),

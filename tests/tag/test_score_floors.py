@@ -60,6 +60,7 @@ FLOORS = {
     "sealed37": (0.72, 0.65, 0),  # (written in session 17; first run at d5d6f44: visits 0.735, warrants 0.667, none in distractors)
     "sealed38": (0.76, 0.99, 1),  # (written in session 17; first run at ae77ceb: visits 0.770, warrants 1.000, one distractor fact)
     "sealed39": (0.74, 0.91, 0),  # (written in session 17; first run at 098f9d5: visits 0.752, warrants 0.929, none in distractors)
+    "sealed40": (0.70, 0.94, 1),  # (written in session 17; first run at fa0c364: visits 0.707, warrants 0.950, one distractor fact)
     "probe44": (0.84, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.83, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.80, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -158,7 +159,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
