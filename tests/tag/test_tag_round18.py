@@ -566,3 +566,12 @@ def test_where_others_are_held(full_ref: Reference, text: str, expected: set) ->
 ])
 def test_more_ways_of_going(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, date(2023, 10, 20))} == expected
+
+
+# -- "Saturday brought three stops: Manama in the morning, Riyadh in the afternoon and Abu Dhabi late at night" ---------
+
+def test_stops_listed_after_a_colon(full_ref: Reference) -> None:
+    text = ("Antony Blinken flew to Amman on Friday. Saturday brought three stops: Manama in the morning, Riyadh in the "
+            "afternoon and Abu Dhabi late at night.")
+    facts = {f[:5] for f in dated(full_ref, text, date(2023, 10, 16)) if f[2] != "JOR"}
+    assert facts == {("visit", "Antony Blinken", c, "completed", "2023-10-14") for c in ("BHR", "SAU", "ARE")}

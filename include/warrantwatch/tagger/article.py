@@ -144,6 +144,8 @@ class ArticleTagger(TourRules, WarrantRules):
                 self._same_trip_for(s, self.facts[told_visits:], as_did.group(1))
             if self.legs_possible:
                 self._tour_legs(s)
+            if "stops:" in s.masked or "stop:" in s.masked:
+                self._stops_listed(s)
             if self.cancel_possible and _cancel_verb_hint(s.masked) and _has_any(s.masked.lower(), _CANCEL_NOUN_HINT):
                 self._note_cancel(s)
             if ("dropped" in s.masked or "been due" in s.masked or "been expected" in s.masked or "been scheduled" in s.masked) and "LOC" in s.masked:

@@ -33,10 +33,12 @@ from warrantwatch.tagger.cues import (
     _PRE_PAST_PLAN,
     _PRE_SPEC,
     _STOP_DROPPED,
+    _STOPS_LISTED,
     _THEN_ON_TO,
     _TOUR_END,
     _UNOWNED_TOUR_AT_END,
     _WHEN_CLAUSE,
+    _WILL_WORD,
     _clause_bounds,
     _first_day,
     _leg_anchors,
@@ -219,6 +221,24 @@ class TourRules(VisitRules):
                                     remember=False)
                     if day is not None and self.facts[-1].date != day and self.facts[-1].host == stop.iso3:
                         self.facts[-1].date = day
+
+    def _stops_listed(self, sentence: Sentence) -> None:
+        """"Saturday brought three stops: Manama in the morning, Riyadh in the afternoon and Abu Dhabi late at night": each
+        a stop of the one named before the list, else of the story's traveller."""
+        masked, ents = sentence.masked, sentence.entities
+        m = _STOPS_LISTED.search(masked)
+        if m is None or _CONDITIONAL.search(masked, 0, m.start()):
+            return
+        named = [e for i in _PER_INDEX.findall(masked, 0, m.start()) if (e := _per(ents, i)).person is not None]
+        who = named[:1] or self._touring()
+        status = "planned" if _WILL_WORD.search(masked, 0, m.start()) else "completed"
+        # (the day told before the list is every stop's: "Saturday brought three stops: ...")
+        when = next((d.value for d in sentence.dates("future" if status == "planned" else "past") if d.start < m.start()), None)
+        for index in re.findall(r"(?:LOC|GOV)(\d+)", m.group("list")):
+            place = _per(ents, index)
+            if place.iso3:
+                self._add_visit(who, [(place.iso3, place.city, None, 0.7)], status, sentence, m.start("list"), 0.7,
+                                told_date=when)
 
     def _touring(self) -> list[Entity]:
         """The traveller whose trips the story has told most (a tour's owner), for a leg told with no one named."""
