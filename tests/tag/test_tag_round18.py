@@ -575,3 +575,9 @@ def test_stops_listed_after_a_colon(full_ref: Reference) -> None:
             "afternoon and Abu Dhabi late at night.")
     facts = {f[:5] for f in dated(full_ref, text, date(2023, 10, 16)) if f[2] != "JOR"}
     assert facts == {("visit", "Antony Blinken", c, "completed", "2023-10-14") for c in ("BHR", "SAU", "ARE")}
+
+
+def test_next_stop_after_a_colon(full_ref: Reference) -> None:
+    text = "Russian President Vladimir Putin flew to Bishkek on Tuesday. Next stop: India, on December 4."
+    facts = {f[:5] for f in dated(full_ref, text, date(2025, 11, 28)) if f[2] == "IND"}
+    assert facts == {("visit", "Vladimir Putin", "IND", "planned", "2025-12-04")}

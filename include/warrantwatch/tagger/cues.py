@@ -1844,7 +1844,9 @@ _NEXT_DAY_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mon|Tues|Wedne
                           r"(?:a|one|two|three|four)\s+(?:days?|nights?))\s+in\s+(?:the\s+)?LOC(\d+)")
 # "Saturday brought three stops: Manama in the morning, Riyadh in the afternoon and Abu Dhabi late at night"
 # (a capital with no "in" before it is masked as its government: here it is a stop all the same)
-_STOPS_LISTED = re.compile(r"\bstops?\s*:\s*(?P<list>(?:the\s+)?(?:LOC|GOV)\d+(?:[^;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:LOC|GOV)\d+){1,6})")
+# ("Next stop: India, on December 4": one stop, ahead)
+_STOPS_LISTED = re.compile(r"\bstops?\s*:\s*(?P<list>(?:the\s+)?(?:LOC|GOV)\d+(?:[^;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:LOC|GOV)\d+){1,6})|"
+                           r"\b(?P<next>[Nn]ext|[Ff]inal|[Ll]ast)\s+stop\s*:\s*(?P<one>(?:the\s+)?(?:LOC|GOV)\d+)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (

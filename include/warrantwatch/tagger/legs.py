@@ -231,13 +231,13 @@ class TourRules(VisitRules):
             return
         named = [e for i in _PER_INDEX.findall(masked, 0, m.start()) if (e := _per(ents, i)).person is not None]
         who = named[:1] or self._touring()
-        status = "planned" if _WILL_WORD.search(masked, 0, m.start()) else "completed"
+        status = "planned" if m.group("next") and m.group("next").lower() == "next" or _WILL_WORD.search(masked, 0, m.start()) else "completed"
         # (the day told before the list is every stop's: "Saturday brought three stops: ...")
         when = next((d.value for d in sentence.dates("future" if status == "planned" else "past") if d.start < m.start()), None)
-        for index in re.findall(r"(?:LOC|GOV)(\d+)", m.group("list")):
+        for index in re.findall(r"(?:LOC|GOV)(\d+)", m.group("list") or m.group("one")):
             place = _per(ents, index)
             if place.iso3:
-                self._add_visit(who, [(place.iso3, place.city, None, 0.7)], status, sentence, m.start("list"), 0.7,
+                self._add_visit(who, [(place.iso3, place.city, None, 0.7)], status, sentence, m.end(), 0.7,
                                 told_date=when)
 
     def _touring(self) -> list[Entity]:
