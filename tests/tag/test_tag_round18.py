@@ -581,3 +581,16 @@ def test_next_stop_after_a_colon(full_ref: Reference) -> None:
     text = "Russian President Vladimir Putin flew to Bishkek on Tuesday. Next stop: India, on December 4."
     facts = {f[:5] for f in dated(full_ref, text, date(2025, 11, 28)) if f[2] == "IND"}
     assert facts == {("visit", "Vladimir Putin", "IND", "planned", "2025-12-04")}
+
+
+# -- "He invited the Indian leader to the G7 summit he is hosting in Hiroshima in May, and Modi accepted": a plan agreed ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fumio Kishida met Narendra Modi in New Delhi. He also invited the Indian leader to the Group of Seven summit he "
+     "is hosting in Hiroshima in May, and Modi accepted.", {("visit", "Narendra Modi", "JPN", "planned")}),
+    # (an invitation not accepted is no plan)
+    ("Fumio Kishida met Narendra Modi in New Delhi. He also invited the Indian leader to the Group of Seven summit he "
+     "is hosting in Hiroshima in May.", set()),
+])
+def test_invited_and_accepted(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 3, 22)) if f[2] == "JPN"} == expected

@@ -1546,6 +1546,8 @@ _JOINED_THERE_BY = re.compile(r"\bPER(?P<leader>\d+)(?:\s*,\s*who\s[^;]{0,120}?,
 # "EU leaders gather in Brussels on Thursday, with X expected to join them": X's plan, to the place the clause told
 _WITH_EXPECTED_TO_JOIN = re.compile(r"\bLOC(?P<loc>\d+)\b[^;.]{0,80}?,\s*with\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)\s+"
                                     r"(?:also\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:join|attend|take\s+part)\b")
+# "He invited the Indian leader to the G7 summit he is hosting in Hiroshima in May, and Modi accepted": a plan agreed
+_INVITED_AND_ACCEPTED = re.compile(r"\binvited\s+PER(?P<guest>\d+)\s+to\b(?P<what>[^;.]{1,100}?),?\s+and\s+PER(?P<acc>\d+)\s+(?:has\s+|had\s+)?accepted\b")
 # "on both legs", "throughout the trip": every stop of the trip told, not only the last.
 _ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stages)|throughout\s+the\s+(?:trip|tour|visit)|"
                        r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")

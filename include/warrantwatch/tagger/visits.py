@@ -115,6 +115,7 @@ from warrantwatch.tagger.cues import (
     _IN_HIS_PLACE,
     _IN_PLACE_RX,
     _INTRANSITIVE_END,
+    _INVITED_AND_ACCEPTED,
     _INVITED_TO,
     _INVITED_TO_PLACE_BEFORE,
     _IRREGULAR_PAST,
@@ -1582,6 +1583,11 @@ class VisitRules(PresenceRules):
             place, goer = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and goer.person is not None and not _CONDITIONAL.search(masked, 0, m.start("per")):
                 self._add_visit([goer], [(place.iso3, place.city, None, 0.75)], "planned", sentence, m.start("loc"), 0.75)
+        for m in _INVITED_AND_ACCEPTED.finditer(masked) if "accepted" in masked and "invited" in masked else ():
+            guest, accepted = _per(ents, m.group("guest")), _per(ents, m.group("acc"))
+            if guest.person is not None and guest.person is accepted.person and not _CONDITIONAL.search(masked, 0, m.start()):
+                dests = self._destinations(sentence, m.start("what"), m.end("what"), "future")
+                self._add_visit([guest], dests, "planned", sentence, m.start("what"), 0.75)
         for m in _JOINED_THERE_BY.finditer(masked) if "joined" in masked else ():
             leader = _per(ents, m.group("leader")).person
             # (only a stay the same sentence tells: a trip told earlier may be another than the one joined)
