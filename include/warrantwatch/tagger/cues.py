@@ -1835,6 +1835,7 @@ _DEM_TOKEN = re.compile(r"DEM(\d+)")
 # "went on to Washington for talks with X, to Lima for the APEC summit, to Rio for the G20 and finally to London": each leg
 # told with its purpose, then the next one
 _PLACE_AT = re.compile(r"\s*(?:the\s+)?LOC\d+")
+_PLACE_INDEX = re.compile(r"(?:LOC|GOV)(\d+)")  # a place token, or a capital read as its government
 # (or with none: "took him first to Kyiv, then to Moscow for talks with X, and on to Beijing"; a place may have its own
 # "where" clause: "took him to Beijing, where he met X, and then to Washington")
 _NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s*,\s*where\s+[^,;]{1,80}?(?=,))?(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?(?:\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?"

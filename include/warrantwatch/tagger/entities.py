@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -864,32 +865,20 @@ def analyse_sentence(
     if pair is not None and masked[:1] in "BbTt":
         both = _BOTH_SUBJECT.match(masked)
         if both is not None:  # "Both are due at the summit": the two people the last sentence named
-            tokens = []
-            for person in pair:
-                entities.append(Entity("PER", -1, -1, both.group(0), person=person, via="pronoun"))
-                tokens.append(f"PER{len(entities) - 1}")
-            masked = " and ".join(tokens) + masked[both.end():]
+            masked = _pair_tokens(entities, pair, both.group(0)) + masked[both.end():]
     if " the two" in masked and (said := _SAID_THE_TWO.search(masked)) is not None and (
             speaker := entities[int(said.group("per"))].person) is not None and (
             two := pair if pair is not None and speaker in pair else next(
                 ((speaker, p) for p in recent or () if p is not speaker), None)) is not None:
         # "Lukashenko said the two would meet again at the SCO summit": the speaker and the one named with him last
         # (the last sentence's pair when the speaker is one of it)
-        tokens = []
-        for person in two:
-            entities.append(Entity("PER", -1, -1, said.group("two"), person=person, via="pronoun"))
-            tokens.append(f"PER{len(entities) - 1}")
-        masked = masked[: said.start("two")] + " and ".join(tokens) + masked[said.end("two"):]
+        masked = masked[: said.start("two")] + _pair_tokens(entities, two, said.group("two")) + masked[said.end("two"):]
     if "; both " in masked:
         inner = _BOTH_AFTER_SEMICOLON.search(masked)
         named = [] if inner is None else list(dict.fromkeys(
             p for i in _PER_INDEX.findall(masked, 0, inner.start()) if (p := entities[int(i)].person) is not None))
         if inner is not None and len(named) >= 2:  # "Xi greeted X and Y; both presidents landed earlier"
-            tokens = []
-            for person in named[-2:]:
-                entities.append(Entity("PER", -1, -1, inner.group(1), person=person, via="pronoun"))
-                tokens.append(f"PER{len(entities) - 1}")
-            masked = masked[: inner.start(1)] + " and ".join(tokens) + masked[inner.end(1):]
+            masked = masked[: inner.start(1)] + _pair_tokens(entities, named[-2:], inner.group(1)) + masked[inner.end(1):]
     if "counterpart" in masked:
         masked = _COUNTERPARTS.sub(lambda m: _counterparts(m, entities, lex, published), masked)
     if "inisters" in masked or "residents" in masked or "leaders" in masked:
@@ -899,6 +888,15 @@ def analyse_sentence(
     if "DEM" in masked:
         masked = _DEM_VENUE.sub(lambda m: _demonym_place(m, entities), masked)
     return masked, entities
+
+
+def _pair_tokens(entities: list[Entity], people: Iterable[Person], surface: str) -> str:
+    """"PERi and PERj" for the people a plural ("Both", "the two") stands for, each added as a pronoun entity."""
+    tokens = []
+    for person in people:
+        entities.append(Entity("PER", -1, -1, surface, person=person, via="pronoun"))
+        tokens.append(f"PER{len(entities) - 1}")
+    return " and ".join(tokens)
 
 
 # "his British, French and German counterparts": who holds the same office as the possessor in each country.

@@ -27,6 +27,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_STOP_IN_LIST,
     _OFF_WHERE_DUE,
     _OTHER_SUBJECT,
+    _PLACE_INDEX,
     _PRE_BE,
     _PRE_FUTURE,
     _PRE_NEG,
@@ -234,7 +235,7 @@ class TourRules(VisitRules):
         status = "planned" if m.group("next") and m.group("next").lower() == "next" or _WILL_WORD.search(masked, 0, m.start()) else "completed"
         # (the day told before the list is every stop's: "Saturday brought three stops: ...")
         when = next((d.value for d in sentence.dates("future" if status == "planned" else "past") if d.start < m.start()), None)
-        for index in re.findall(r"(?:LOC|GOV)(\d+)", m.group("list") or m.group("one")):
+        for index in _PLACE_INDEX.findall(m.group("list") or m.group("one")):
             place = _per(ents, index)
             if place.iso3:
                 self._add_visit(who, [(place.iso3, place.city, None, 0.7)], status, sentence, m.end(), 0.7,

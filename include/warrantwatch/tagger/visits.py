@@ -318,24 +318,11 @@ class VisitRules(PresenceRules):
         """Destinations right after a verb at ``pos``, and the stops told after them ("a trip to Europe,
         with stops in France and Serbia")."""
         out = self._destinations_named(sentence, pos, clause_end, prefer, either)
-        if out and (" for " in sentence.masked or " then " in sentence.masked or " on to " in sentence.masked) and (lead := _PLACE_AT.match(sentence.masked, pos)) is not None:
-            at = lead.end()
-            while (leg := _NEXT_LEG_AFTER_PURPOSE.match(sentence.masked, at)) is not None:
-                place = _per(sentence.entities, leg.group(1))
-                if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
-                    out.append((place.iso3, place.city, None, 0.8))
-                at = leg.end()
-        if out and "day in " in sentence.masked and (lead := _PLACE_AT.match(sentence.masked, pos)) is not None:
+        if out and (" for " in sentence.masked or " then " in sentence.masked or " on to " in sentence.masked):
+            self._next_legs(sentence, pos, out, _NEXT_LEG_AFTER_PURPOSE)
+        if out and "day in " in sentence.masked:
             # "spent Tuesday in Riyadh, Wednesday in Doha and Thursday in Abu Dhabi": a day for each stop
-            at = lead.end()
-            while (leg := _NEXT_DAY_IN.match(sentence.masked, at)) is not None:
-                place = _per(sentence.entities, leg.group(1))
-                if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
-                    out.append((place.iso3, place.city, None, 0.8))
-                    day = next((d.value for d in sentence.dates(prefer) if leg.start() <= d.start < leg.end()), None)
-                    if day is not None and place.iso3:
-                        self.leg_days[(sentence.start, place.iso3)] = day  # (each stop's own day)
-                at = leg.end()
+            self._next_legs(sentence, pos, out, _NEXT_DAY_IN, prefer)
         if "stop" in sentence.masked:
             # (a participle's stops run past a comma: "toured Africa, stopping in Kenya, Uganda and Zimbabwe")
             stops = _WITH_STOPS.search(sentence.masked, pos, _clause_bounds(sentence.masked, clause_end)[1]
@@ -346,6 +333,22 @@ class VisitRules(PresenceRules):
                     if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
                         out.append((place.iso3, place.city, None, 0.8))
         return out
+
+    def _next_legs(self, sentence: Sentence, pos: int, out: list[tuple[str, str | None, str | None, float]],
+                   leg_rx: re.Pattern[str], dated: str | None = None) -> None:
+        """The legs ``leg_rx`` tells one after another past the place at ``pos``, added to ``out``; with ``dated``
+        (a date preference), each new leg's own day is kept for its fact (see ``leg_days``)."""
+        if (lead := _PLACE_AT.match(sentence.masked, pos)) is None:
+            return
+        at = lead.end()
+        while (leg := leg_rx.match(sentence.masked, at)) is not None:
+            place = _per(sentence.entities, leg.group(1))
+            if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
+                out.append((place.iso3, place.city, None, 0.8))
+                day = next((d.value for d in sentence.dates(dated) if leg.start() <= d.start < leg.end()), None) if dated else None
+                if day is not None and place.iso3:
+                    self.leg_days[(sentence.start, place.iso3)] = day  # (each stop's own day)
+            at = leg.end()
 
     def _destinations_named(self, sentence: Sentence, pos: int, clause_end: int, prefer: str,
                             either: bool = False) -> list[tuple[str, str | None, str | None, float]]:
@@ -1602,8 +1605,7 @@ class VisitRules(PresenceRules):
             for i in _PER_INDEX.findall(m.group("list")):
                 person = _per(ents, i).person
                 if person is not None and person is not leader and trip.host != self._home(person):
-                    self._join_trips(person, leader, [trip], sentence)
-                    self.facts[-1].date = joined_on or trip.date
+                    self._join_trips(person, leader, [trip], sentence, date=joined_on)
         for m in _BROUGHT_WITH.finditer(masked) if "with" in masked or "along" in masked else ():
             leader = _per(ents, m.group("leader")).person
             trip = next((f for status in ("ongoing", "planned", "completed") for f in reversed(self.facts)
@@ -1786,13 +1788,15 @@ class VisitRules(PresenceRules):
                 continue
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
 
-    def _join_trips(self, person: Person, leader: Person, trips: list[_Fact], sentence: Sentence) -> None:
-        """A companion on the leader's trips told so far (not to the companion's own country), going home with him."""
+    def _join_trips(self, person: Person, leader: Person, trips: list[_Fact], sentence: Sentence,
+                    date: str | None = None) -> None:
+        """A companion on the leader's trips told so far (not to the companion's own country), going home with him;
+        ``date``: the day the companion joined, when told (else each trip's own)."""
         self.travelling_with[person.name] = leader.name
         for trip in trips:
             if trip.host != self._home(person):
                 self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.8,
-                                        host=trip.host, city=trip.city, occasion=trip.occasion, date=trip.date))
+                                        host=trip.host, city=trip.city, occasion=trip.occasion, date=date or trip.date))
 
     def _came_from_gathering(self, sentence: Sentence, people: list[Entity], evt_index: str, anchor: int) -> None:
         """Those who "flew in from the G7 summit" attended it, and that stay is over (a gathering elsewhere
