@@ -1663,7 +1663,7 @@ _SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|
                           r"(?:deputy|deputies|envoy|representative|minister|vice[-\s]+premier|premier|prime\s+minister|vice[-\s]+president|delegation|"
                           r"aide|adviser|advisor|son|daughter|wife|husband)\b(?![^,.;]{0,60}?\bto\s+(?:the\s+)?LOC)", re.IGNORECASE)
 # A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
-_OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter)\s+with\s+$")
+_OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter|walk|stroll|handshake)\s+with\s+$")
 _IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
                            r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")
 _FRONTED_PLACE = re.compile(
