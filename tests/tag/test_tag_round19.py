@@ -22,3 +22,17 @@ def test_the_one_met_on_a_walk_is_not_the_next_his(full_ref: Reference, met_with
     travellers = {(f[1], f[2]) for f in dated(full_ref, text, FRI_14_NOV_2025)}
     assert ("Narendra Modi", "BRA") in travellers
     assert ("Mark Carney", "BRA") not in travellers
+
+
+# -- "ended his tour on Thursday with talks in Cairo / with Egypt's president": the last stop -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Emmanuel Macron ended his Gulf tour on Wednesday with talks in Doha.",
+     {("visit", "Emmanuel Macron", "QAT", "completed", "2025-11-12")}),
+    ("Emmanuel Macron wrapped up his Gulf tour with a meeting with Qatar's emir.",
+     {("visit", "Emmanuel Macron", "QAT", "completed", None)}),
+    # (met a country's minister: not told where)
+    ("Emmanuel Macron ended his Gulf tour with talks with Qatar's foreign minister.", set()),
+])
+def test_the_tour_ended_with_talks(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
