@@ -36,3 +36,19 @@ def test_the_one_met_on_a_walk_is_not_the_next_his(full_ref: Reference, met_with
 ])
 def test_the_tour_ended_with_talks(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "was stepping onto the platform in Kyiv", "took an overnight train to Kyiv": the journey's end -----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Narendra Modi left Tokyo on Monday. By noon on Tuesday he was stepping onto the platform in Kyiv.",
+     {("visit", "Narendra Modi", "JPN", "completed", "2025-11-10"), ("visit", "Narendra Modi", "UKR", "completed", "2025-11-11")}),
+    ("Narendra Modi stepped onto the tarmac in Riga on Thursday.",
+     {("visit", "Narendra Modi", "LVA", "ongoing", "2025-11-13")}),
+    ("Narendra Modi flew to Poland on Monday and took an overnight train to Kyiv.",
+     {("visit", "Narendra Modi", "POL", "completed", "2025-11-10"), ("visit", "Narendra Modi", "UKR", "completed", "2025-11-10")}),
+    # (a platform with no place after it: no new stop)
+    ("Narendra Modi was stepping onto the platform when the crowd cheered.", set()),
+])
+def test_the_platform_and_the_train(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

@@ -394,6 +394,11 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("Rishi Sunak crossed to Paris on Friday for the first Franco-British summit")
     (r"crossed\s+(?:over\s+)?to(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:showed|turned)\s+up(?:\s+unannounced|\s+unexpectedly)?(?:\s+(?:in|at))?", "arrive_past"), (r"stepped\s+(?:off|out\s+of)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train)", "arrive_past"),
+    # "By midday he was stepping onto the platform in Kyiv"
+    (r"(?:was|were)\s+stepping\s+(?:off|out\s+of|onto)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train|platform|tarmac)\s+in", "past"),
+    (r"stepped\s+onto\s+(?:the|a)\s+(?:\w+\s+)?(?:platform|tarmac)\s+in", "arrive_past"),
+    # "flew to Poland and took an overnight train to Kyiv"
+    (r"took\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry)\s+to", "past"),
     # "Macron and Scholz also remain in Granada for the EU talks": there now, for a gathering ("remains in custody" is not)
     (r"(?:remain|remains|is\s+staying|are\s+staying)\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC\d+\s+for\s+(?:the\s+|this\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?"
      r"(?:talks|summit|meeting|conference|forum|gathering|EVT\d+)\b)", "arrive"),
