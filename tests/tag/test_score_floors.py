@@ -61,6 +61,8 @@ FLOORS = {
     "sealed38": (0.77, 0.99, 1),  # (written in session 17; first run at ae77ceb: visits 0.770, warrants 1.000, one distractor fact)
     "sealed39": (0.74, 0.91, 0),  # (written in session 17; first run at 098f9d5: visits 0.752, warrants 0.929, none in distractors)
     "sealed40": (0.70, 0.94, 1),  # (written in session 17; first run at fa0c364: visits 0.707, warrants 0.950, one distractor fact)
+    "sealed41": (0.86, 0.87, 0),  # (written in session 18; first run at d2e4bc7: visits 0.864, warrants 0.875, none in distractors)
+    "sealed42": (0.73, 0.95, 1),  # (written in session 18; first run at d2e4bc7: visits 0.739, warrants 0.957, one distractor fact)
     "probe44": (0.84, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.84, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.80, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -80,6 +82,7 @@ FLOORS = {
     "probe60": (0.78, 0.94, 1),  # (written in session 17; first run at ae77ceb: visits 0.682, warrants 0.913, three distractor facts)
     "probe61": (0.89, 0.85, 0),  # (written in session 17; first run at 098f9d5: visits 0.857, warrants 0.842, one distractor fact)
     "probe62": (0.75, 0.91, 0),  # (written in session 17; first run at 23bd36c: visits 0.726, warrants 0.923, none in distractors; 0.718 with the tagger of the session's start)
+    "probe64": (0.72, 0.90, 1),  # (written in session 18; first run at d2e4bc7: visits 0.722, warrants 0.909, one distractor fact)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
@@ -159,7 +162,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
