@@ -52,3 +52,18 @@ def test_the_tour_ended_with_talks(full_ref: Reference, text: str, expected: set
 ])
 def test_the_platform_and_the_train(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "Around the table sat X, Y and Z": those named were at the gathering told --------------------------------------------
+
+def test_those_who_sat_around_the_table(full_ref: Reference) -> None:
+    text = ("LONDON - European leaders met at Lancaster House on Thursday to discuss Ukraine. "
+            "Around the table sat Emmanuel Macron, Olaf Scholz and Giorgia Meloni.")
+    facts = {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+    assert {("visit", name, "GBR", "completed") for name in ("Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni")} <= facts
+
+
+def test_sat_needs_the_table(full_ref: Reference) -> None:
+    text = ("LONDON - European leaders met at Lancaster House on Thursday to discuss Ukraine. "
+            "In the end sat Emmanuel Macron, who had said little.")
+    assert not [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[1] == "Emmanuel Macron"]

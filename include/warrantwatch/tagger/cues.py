@@ -1571,7 +1571,8 @@ _INVERTED_PRESENCE = re.compile(
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
-    r"\s+(?P<tense>were|was|are|is|will\s+be)\s+")
+    # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
+    r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")
 # "Also absent: A, who has sent his premier; B, represented by an aide; and C": each named head of the list stays away
 # from the story's gathering (whatever the clauses after each name say).
 _ABSENT_HEAD = re.compile(r"(?:^|[.:]\s+|\d\s+)(?:Also\s+|also\s+)?(?:[Aa]bsent|[Mm]issing)(?:\s*[:—–]|\s+(?:were|was|are|is)\b)\s*"

@@ -327,7 +327,7 @@ class PresenceRules(ArticleState):
                 return
             if told is not None and (told.host != dests[0][0] or not _ALSO_ATTENDING.search(m.group(0))):
                 told = None  # (the meeting's day is carried only to "Also attending were ...")
-        tense = m.group("tense").lower()
+        tense = m.group("tense").lower().replace("sat", "were")
         status = ("planned" if tense.startswith("will") or m.group("expected") or tense in {"are", "is"} and _WHO_ARE_COMING.search(m.group(0))
                   else "ongoing" if tense in {"are", "is"} else "completed")
         if m.group("expected") and tense in {"was", "were"}:
