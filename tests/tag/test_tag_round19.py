@@ -67,3 +67,16 @@ def test_sat_needs_the_table(full_ref: Reference) -> None:
     text = ("LONDON - European leaders met at Lancaster House on Thursday to discuss Ukraine. "
             "In the end sat Emmanuel Macron, who had said little.")
     assert not [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[1] == "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(("before", "day"), [
+    # (the day of the sentence before, when it tells the same place)
+    ("On Wednesday evening Zelensky returned to London for the summit dinner.", "2025-11-12"),
+    # (a day told of another place: not carried; undated, the day of the story)
+    ("LONDON - European leaders met at Lancaster House for a summit on Ukraine. On Wednesday Xi Jinping was in Beijing.",
+     "2025-11-14"),
+])
+def test_around_the_table_takes_the_day_told_before(full_ref: Reference, before: str, day: str | None) -> None:
+    text = f"{before} Around the table sat Emmanuel Macron and Giorgia Meloni."
+    macron = [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[1] == "Emmanuel Macron"]
+    assert [f[4] for f in macron] == [day]

@@ -342,6 +342,9 @@ class PresenceRules(ArticleState):
         # (undated, on the day of the meeting just told)
         same_day = (told.date or next((d.value for d in told.sentence.dates("past")), None)
                     if told is not None and not sentence.dates("past") else None)
+        if same_day is None and "table" in m.group(0) and (before := sentence.previous) is not None and not sentence.dates("past") and (
+                len(days := before.dates("past")) == 1 and any(e.kind == "LOC" and e.iso3 == dests[0][0] for e in before.entities)):
+            same_day = days[0].value  # "On Sunday he returned to London for the summit dinner. Around the table sat ...": that day
         self._add_visit(people, dests, status, sentence, m.start(), 0.8, told_date=same_day)
 
     def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
