@@ -80,3 +80,19 @@ def test_around_the_table_takes_the_day_told_before(full_ref: Reference, before:
     text = f"{before} Around the table sat Emmanuel Macron and Giorgia Meloni."
     macron = [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[1] == "Emmanuel Macron"]
     assert [f[4] for f in macron] == [day]
+
+
+# -- "Turkey sent its foreign minister, Hakan Fidan": the envoy is at the gathering -------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders gathered in London on Thursday for a summit on Ukraine. Turkey sent its foreign minister, Hakan Fidan, "
+     "and NATO was represented by its secretary general.",
+     {("visit", "Hakan Fidan", "GBR", "completed")}),
+    ("Leaders are gathering in London today for a summit on Ukraine. Turkey is sending its foreign minister, Hakan Fidan.",
+     {("visit", "Hakan Fidan", "GBR", "ongoing")}),
+    # ("its" is the country just before it, not the sentence's first: no Russian minister)
+    ("Leaders gathered in London on Thursday for a summit on Ukraine. Russia was represented by a deputy minister, "
+     "while Argentina sent its foreign minister.", set()),
+])
+def test_the_envoy_a_country_sent(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

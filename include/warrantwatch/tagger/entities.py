@@ -533,6 +533,8 @@ _TITLE_RX = re.compile(
 )
 _TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")  # a country opening the sentence
+# "..., while Argentina sent its foreign minister": the country just before "its", as the subject of its own clause
+_COUNTRY_JUST_BEFORE_ITS = re.compile(r"(?:^|,\s*(?:while|and|but|as|whereas)\s+|;\s*)(?:the\s+)?(?:LOC|GOV)(\d+)\s+(?:\w+\s+){1,2}$")
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
 # The sentence's subject slot: nothing before it, or a short fronted phrase ("Officially, ", "In May ", "From Beijing ")
@@ -732,7 +734,8 @@ def analyse_sentence(
             return m.group(0)  # "the first visit by a sitting U.S. president since ...": any holder, not this one
         kind, index = (m.group("ck"), m.group("ci")) if m.group("ck") else (m.group("ok"), m.group("oi"))
         if kind is None and masked[max(0, m.start() - 4) : m.start()].lower() == "its " and (
-                subject := _COUNTRY_SUBJECT.match(masked)) is not None:
+                subject := _COUNTRY_JUST_BEFORE_ITS.search(masked, max(0, m.start() - 60), m.start() - 4)
+                or _COUNTRY_SUBJECT.match(masked)) is not None:
             kind, index = "LOC", subject.group(1)  # "Brazil is represented by its foreign minister": the subject country's
         if kind is None:
             words = " ".join(m.group("title").lower().split())

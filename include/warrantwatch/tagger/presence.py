@@ -98,7 +98,7 @@ class PresenceRules(ArticleState):
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
         for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None) and (
-                "represented" in lower or "attending" in lower or "present" in lower or "taking part" in lower
+                "represented" in lower or "sen" in lower or "attending" in lower or "present" in lower or "taking part" in lower
                 or "delegation" in lower or "those who" in lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
@@ -107,7 +107,8 @@ class PresenceRules(ArticleState):
                 continue  # (only a delegation is told where the story is filed; the rest need the gathering)
             if _per(ents, m.group("per")).surface.lower() in {"his", "her", "their"}:
                 continue  # "The American delegation is led by his climate envoy": the envoy, not the one whose he is
-            tense = (m.group("tense") or m.group("tense2") or m.group("tense3")).lower()
+            sent = {"sent": "was", "has sent": "was", "sends": "is", "is sending": "is", "will send": "will be"}
+            tense = (m.group("tense") or m.group("tense2") or m.group("tense3") or sent[re.sub(r"\s+", " ", m.group("sent").lower())]).lower()
             status = ("planned" if tense.startswith("will") else
                       "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
             people = [_per(ents, m.group("per"))]
