@@ -96,3 +96,24 @@ def test_around_the_table_takes_the_day_told_before(full_ref: Reference, before:
 ])
 def test_the_envoy_a_country_sent(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "a session of the Organisation of Islamic Cooperation's foreign ministers in Jeddah": whose session, then where ------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Abbas Araghchi returned to Tehran on Thursday after attending an emergency session of the Arab League's "
+     "foreign ministers in the Egyptian city of Alexandria.",
+     {("visit", "Abbas Araghchi", "EGY", "completed", "2025-11-13")}),
+    ("Abbas Araghchi attended a meeting of the Gulf Cooperation Council in Doha on Wednesday.",
+     {("visit", "Abbas Araghchi", "QAT", "completed", "2025-11-12")}),
+])
+def test_the_session_of_a_body_in_a_city(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+def test_attending_in_apposition_takes_the_main_verb_of_going(full_ref: Reference) -> None:
+    text = ("PRETORIA - President Cyril Ramaphosa returned home on Thursday after attending the summit of the Southern "
+            "African Development Community in Harare. Foreign Minister Abbas Araghchi, attending his first SADC meeting, "
+            "travelled to Harare on Monday for the talks of ministers.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Cyril Ramaphosa", "ZWE", "completed", "2025-11-13"), ("visit", "Abbas Araghchi", "ZWE", "completed", "2025-11-10")}

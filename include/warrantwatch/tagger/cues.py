@@ -575,7 +575,10 @@ _CITY_OF = re.compile(r"^\s*(?:the\s+)?(?:(?!PER\d|EVT\d)[\w'’-]+\s+){0,5}?(?:
                       re.IGNORECASE)
 _EVT_PLACE_RX = re.compile(
     r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
-    r"states|nations|countries|group|bloc)?\s*(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"
+    r"states|nations|countries|group|bloc)?\s*"
+    # ("a session of the Organisation of Islamic Cooperation's foreign ministers in Jeddah": whose session it is)
+    r"(?:of\s+(?:the\s+)?(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when|in|at)\b)[A-Z][\w'’]+\s+){1,5}?(?:[\w'’]+\s+){0,2}?(?=in\s))?"
+    r"(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"
     r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
     # ("a summit at the White House": a building named with its article)
     r"(?:the\s+(?:\w+\s+){1,2}?(?:city|capital|resort|town)\s+of\s+|the\s+(?=LOC))?(?P<kind>LOC)(?P<i>\d+)",
@@ -1671,6 +1674,8 @@ _SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|
                           r"(?:deputy|deputies|envoy|representative|minister|vice[-\s]+premier|premier|prime\s+minister|vice[-\s]+president|delegation|"
                           r"aide|adviser|advisor|son|daughter|wife|husband)\b(?![^,.;]{0,60}?\bto\s+(?:the\s+)?LOC)", re.IGNORECASE)
 # A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
+# ("X, attending his first meeting, travelled to Harare": the participle's clause ends before the main verb of going)
+_MAIN_MOVE_AFTER_APPOSITION = re.compile(r"[^;.]*?,\s*(?:(?:travell?ed|flew|went|came|headed)\s+to|arrived\s+in)\s+(?:the\s+)?LOC\d")
 _OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter|walk|stroll|handshake)\s+with\s+$")
 _IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
                            r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")

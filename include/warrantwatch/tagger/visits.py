@@ -130,6 +130,7 @@ from warrantwatch.tagger.cues import (
     _LIST_PLACE,
     _LOC_INDEX,
     _LOC_TOKEN,
+    _MAIN_MOVE_AFTER_APPOSITION,
     _MANY_DAYS,
     _MEET_GATE,
     _MEET_RX,
@@ -764,6 +765,8 @@ class VisitRules(PresenceRules):
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if form == "ing" and _NOT_STOPPED_FROM.search(pre) and not _CONDITIONAL.search(pre):
                 status = "completed"  # "the warrant did not stop him from visiting Mongolia in 2024": he went
+            if status == "ongoing" and form == "ing" and re.search(r"PER\d+\s*,\s*$", local) and _MAIN_MOVE_AFTER_APPOSITION.match(masked, m.end()):
+                status = None  # "X, attending his first SADC meeting, travelled to Harare on Thursday": the main verb tells
             if status is None and form == "base" and (used := _USED_TO_GO.search(masked, max(0, m.start() - 100), m.start())) and not (
                     _PRE_NEG.search(masked, 0, used.start()) or _CONDITIONAL.search(masked, 0, used.start())):
                 status = "completed"  # "had used his first full day in office to travel to Paris": went
