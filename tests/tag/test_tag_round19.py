@@ -117,3 +117,17 @@ def test_attending_in_apposition_takes_the_main_verb_of_going(full_ref: Referenc
             "travelled to Harare on Monday for the talks of ministers.")
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Cyril Ramaphosa", "ZWE", "completed", "2025-11-13"), ("visit", "Abbas Araghchi", "ZWE", "completed", "2025-11-10")}
+
+
+# -- "is expected at a peace conference in Switzerland": a plan to a gathering named with "a" -----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mark Carney signed the pact. Next month he is expected at a trade conference in Japan.",
+     {("visit", "Mark Carney", "JPN", "planned", "2025-12")}),
+    ("Mark Carney is due at a climate forum in Norway on Monday.",
+     {("visit", "Mark Carney", "NOR", "planned", "2025-11-17")}),
+    # (no place told: nothing)
+    ("Mark Carney is expected at a trade conference next month.", set()),
+])
+def test_expected_at_a_gathering_in_a_country(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
