@@ -153,6 +153,7 @@ SETS = (
     GoldSet("sealed40", "S40", "sealed40.example", (150, 450), 35, 10),
     GoldSet("sealed41", "S41", "sealed41.example", (150, 450), 35, 10),
     GoldSet("sealed42", "S42", "sealed42.example", (150, 450), 35, 10),
+    GoldSet("sealed43", "S43", "sealed43.example", (150, 450), 35, 10),
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),
