@@ -131,3 +131,21 @@ def test_attending_in_apposition_takes_the_main_verb_of_going(full_ref: Referenc
 ])
 def test_expected_at_a_gathering_in_a_country(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "will accompany Biden to France next week": both go ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antony Blinken will accompany Joe Biden to France next week.",
+     {("visit", "Antony Blinken", "FRA", "planned", "2025-11"), ("visit", "Joe Biden", "FRA", "planned", "2025-11")}),
+    ("Sergei Lavrov accompanied Vladimir Putin to India on Thursday.",
+     {("visit", "Sergey Lavrov", "IND", "completed", "2025-11-13"), ("visit", "Vladimir Putin", "IND", "completed", "2025-11-13")}),
+])
+def test_accompanied_to_a_country(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+def test_accompanying_a_trip_told_shares_its_status(full_ref: Reference) -> None:
+    text = "Vladimir Putin arrived in New Delhi on Thursday. Foreign Minister Sergei Lavrov accompanied the president to India."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Vladimir Putin", "IND", "ongoing"), ("visit", "Sergey Lavrov", "IND", "ongoing")}

@@ -251,6 +251,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
     (r"travel(?:l)?ed\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"travels\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+" + _ADV + r"(?:on\s+)?to", "ing"), (r"travel\s+" + _ADV + r"(?:on\s+)?to", "base"),
+    # "will accompany Biden to France next week": both go (the one accompanied is added by the caller)
+    (r"accompanied\s+PER\d+\s+to", "past"), (r"accompany\s+PER\d+\s+to", "base"), (r"accompanies\s+PER\d+\s+to", "s"),
+    (r"accompanying\s+PER\d+\s+to", "ing"),
     (r"moves\s+on\s+to", "s"), (r"moved\s+on\s+to", "past"), (r"move\s+on\s+to", "base"),
     # "was also expected to call at London and Abu Dhabi before flying home": stops on the way.
     (r"call\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "base"), (r"called\s+(?:in\s+)?at(?=\s+(?:the\s+)?LOC)", "past"),

@@ -971,6 +971,10 @@ class VisitRules(PresenceRules):
             if dests and status == "planned" and (along := _ALONG_WITH_AFTER.match(masked, m.end())) is not None:
                 # "X and Y confirmed they would be in Washington, along with Italy's Z and the Commission's W"
                 travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
+            if dests and m.group(0)[:7].lower() == "accompa" and (led := _PER_INDEX.search(m.group(0))) is not None:
+                if any(f.kind == "visit" and f.person is _per(ents, led.group(1)).person and f.host == dests[0][0] for f in self.facts):
+                    continue  # (a trip already told: the companion shares it, status and day, by the companions' rule)
+                travelers = [*travelers, _per(ents, led.group(1))]  # "will accompany Biden to France": Biden goes too
             if status == "completed" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense):
                 continue
             if m.group(0)[-2:].lower() == "to" and self._add_legs(travelers, status, sentence, m.end(), c_end, base, tense,
