@@ -157,6 +157,7 @@ SETS = (
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),
+    GoldSet("probe66", "p66", "probe66.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),

@@ -86,6 +86,7 @@ FLOORS = {
     "probe63": (0.75, 0.86, 0),  # (written in session 18; first run at 96fb378: visits 0.752, warrants 0.866, none in distractors)
     "probe64": (0.72, 0.90, 1),  # (written in session 18; first run at d2e4bc7: visits 0.722, warrants 0.909, one distractor fact)
     "probe65": (0.78, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
+    "probe66": (0.69, 0.80, 0),  # (written in session 18; first run at ba122d2: visits 0.693, warrants 0.810, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
