@@ -149,3 +149,19 @@ def test_accompanying_a_trip_told_shares_its_status(full_ref: Reference) -> None
     text = "Vladimir Putin arrived in New Delhi on Thursday. Foreign Minister Sergei Lavrov accompanied the president to India."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Vladimir Putin", "IND", "ongoing"), ("visit", "Sergey Lavrov", "IND", "ongoing")}
+
+
+# -- "a journey that has taken him from Beijing to Washington, Lima and Rio": every place of the list -------------------
+
+def test_a_journey_that_took_him_from_one_place_to_others(full_ref: Reference) -> None:
+    text = ("Prabowo Subianto was received by Keir Starmer in London on Thursday, at the end of a journey that has taken "
+            "him from Beijing to Washington, Lima and Rio de Janeiro.")
+    facts = {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+    # (the host is not the one carried; the places have no day of their own)
+    assert {("visit", "Prabowo Subianto", iso3, "completed", None) for iso3 in ("CHN", "USA", "PER", "BRA")} <= facts
+    assert not [f for f in facts if f[1] == "Keir Starmer"]
+
+
+def test_a_journey_that_would_take_him_is_no_trip_made(full_ref: Reference) -> None:
+    text = "Prabowo Subianto plans a journey that would have taken him from Beijing to Washington."
+    assert not [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[3] == "completed"]

@@ -1458,6 +1458,9 @@ _ARRIVED_FROM_LEG = re.compile(
     r"\bPER(?P<per>\d+)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|flew(?=\s+in\b|[^.;]{0,60}?\b(?:straight|directly)\s+from\b)|landed|reached|travell?ed|crossed|drove)\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?LOC(?P<loc>\d+)(?=\s*,\s*where\b|\s*,?\s*(?:on\s+)?(?:the|his|her|PER\d+)\s+(?:first|second|third|fourth|previous|last|earlier|opening)\s+"
     r"(?:stop|leg|stage))")
+# "a journey that has taken him from Beijing to Washington, Lima and Rio de Janeiro": every place of the list, over
+_TAKEN_FROM_TO = re.compile(r"\b(?:(?:has|have|had)\s+(?:already\s+|also\s+)?taken|took)\s+PER(?P<per>\d+)\s+from\s+(?:the\s+)?LOC(?P<first>\d+)\s+"
+                            r"(?:on\s+)?to\s+(?:the\s+)?(?:LOC|GOV)\d+(?:\s*(?:,|,?\s+and)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?(?:LOC|GOV)\d+)*")
 # "returned to Moscow on Thursday night from Kyrgyzstan", "returned home from Hanoi": the place come back from was a stop
 _RETURNED_HOME_FROM = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?(?:returned\s+(?:home|to\s+LOC\d+))\s+"
                            r"(?:(?!from\b)[\w-]+\s+){0,4}?from\s+(?:the\s+)?LOC(?P<loc>\d+)")

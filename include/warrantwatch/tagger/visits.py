@@ -238,6 +238,7 @@ from warrantwatch.tagger.cues import (
     _SUMMIT_OF,
     _SUMMIT_PLANNED_AFTER,
     _SUMMIT_PLANNED_BEFORE,
+    _TAKEN_FROM_TO,
     _TALKS_WITH_AT_END,
     _THAT_MORNING,
     _THAT_TRIP,
@@ -1686,6 +1687,17 @@ class VisitRules(PresenceRules):
         for m in _CAME_FROM_GATHERING_THERE.finditer(masked) if "from" in masked and "where" in masked else ():
             if not _CONDITIONAL.search(masked, 0, m.start("loc")):
                 self._stay_left(sentence, m, m.start("loc"), 0.75)
+        for m in _TAKEN_FROM_TO.finditer(masked) if "from" in masked else ():
+            if not (_CONDITIONAL.search(masked, 0, m.start()) or _PLAN_WORD.search(masked, 0, m.start())):
+                places = [_per(ents, i) for i in re.findall(r"(?:LOC|GOV)(\d+)", m.group(0))]
+                who = _per(ents, m.group("per"))
+                if who.via == "pronoun" and (subject := _PER_INDEX.search(masked)) is not None:
+                    who = _per(ents, subject.group(1))  # "X was received by Y, on a journey that has taken him from ...": X's
+                told = len(self.facts)
+                self._add_visit([who], [(p.iso3, p.city, None, 0.75) for p in places if p.iso3], "completed", sentence, m.end(), 0.75,
+                                remember=False)
+                for fact in self.facts[told:]:
+                    fact.date = None  # (a list of places has no day of its own: the sentence's day is the journey's end)
         for m in _RETURNED_HOME_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
             if place.kind == "LOC" and who.person is not None and not (
