@@ -165,3 +165,17 @@ def test_a_journey_that_took_him_from_one_place_to_others(full_ref: Reference) -
 def test_a_journey_that_would_take_him_is_no_trip_made(full_ref: Reference) -> None:
     text = "Prabowo Subianto plans a journey that would have taken him from Beijing to Washington."
     assert not [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[3] == "completed"]
+
+
+# -- "Live updates from ... in Rio, where leaders of the world's biggest economies meet today": the story's gathering ------
+
+def test_where_leaders_meet_places_the_story(full_ref: Reference) -> None:
+    text = ("Live updates from the convention centre in Johannesburg, where leaders of the world's biggest economies meet "
+            "on Friday and Saturday. All times local. 09:10 - Narendra Modi has just arrived.")
+    assert ("visit", "Narendra Modi", "ZAF", "ongoing", "2025-11-14") in {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+def test_where_others_meet_is_no_gathering_of_leaders(full_ref: Reference) -> None:
+    text = ("Live updates from the convention centre in Johannesburg, where traders meet on Friday. "
+            "09:10 - Narendra Modi has just arrived.")
+    assert not [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[2] == "ZAF"]

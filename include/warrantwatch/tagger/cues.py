@@ -1918,6 +1918,10 @@ _GOOD_MORNING_FROM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[-—–]\s*)?)?G
 # The gatherings a generic word names as such ("the summit", "the funeral"): see facts._generic_occasion.
 _GENERIC_OCCASIONS = ("summit", "forum", "conference", "inauguration", "funeral", "coronation", "parade")
 _GENERIC_GATHERING_WORD = re.compile(rf"\b(?:{'|'.join(_GENERIC_OCCASIONS)})\b", re.IGNORECASE)
+# "Live updates from the Museum of Modern Art in Rio, where leaders of the world's biggest economies meet on Monday": a
+# meeting of leaders there, named by no gathering word
+_WHERE_LEADERS_MEET = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:the\s+)?(?:[\w-]+\s+)?leaders\b(?:\s+of\s+[^.;,]{1,60}?)?\s+"
+                                 r"(?:gather|meet|are\s+meeting|are\s+gathering|convene|met|gathered)\b")
 # "Good morning from the National Convention Centre in Vientiane, where leaders ... gather today for the 19th East Asia Summit"
 _WHERE_LEADERS_GATHER = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*where\s+(?:(?!LOC\d)[^.;]){0,80}?\b(?:gather|gathered|are\s+gathering|meet|"
                                    r"are\s+meeting|convene|convened)\b[^.;]{0,30}?\bfor\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,3}?"

@@ -81,6 +81,7 @@ from warrantwatch.tagger.cues import (
     _WENT_HOME,
     _WHERE_GATHERING,
     _WHERE_LEADERS_GATHER,
+    _WHERE_LEADERS_MEET,
     _cancel_verb_hint,
     _clause_bounds,
     _date_cues,
@@ -207,6 +208,9 @@ class ArticleState:
             # "LONDON — European leaders are meeting at Lancaster House on Sunday": the story's gathering is where it is
             # filed (no other country named in its clause)
             self.context = (self.dateline[0], self.dateline[1], None)
+        if self.context is None and ", where" in masked and "leaders" in masked and (gather := _WHERE_LEADERS_MEET.search(masked)) is not None and (
+                (loc := _per(ents, gather.group("loc"))).kind == "LOC" and loc.iso3):
+            self.context = (loc.iso3, loc.city, "summit")  # "Live updates from ... in Rio, where leaders of the G20 meet on Monday"
         if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
             return
         if self.context is not None and _COMPARED.match(masked):
