@@ -179,3 +179,14 @@ def test_where_others_meet_is_no_gathering_of_leaders(full_ref: Reference) -> No
     text = ("Live updates from the convention centre in Johannesburg, where traders meet on Friday. "
             "09:10 - Narendra Modi has just arrived.")
     assert not [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[2] == "ZAF"]
+
+
+@pytest.mark.parametrize(("story", "expected"), [
+    ("Live updates from the convention centre in Johannesburg, where leaders of the world's biggest economies meet "
+     "on Friday and Saturday.", {("visit", "Narendra Modi", "ZAF", "ongoing")}),
+    # (no gathering told: a building is no place)
+    ("Narendra Modi spoke to reporters on Friday.", set()),
+])
+def test_in_the_building_at_the_gathering(full_ref: Reference, story: str, expected: set) -> None:
+    text = f"{story} 09:40 - Narendra Modi is in the building."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

@@ -1511,6 +1511,8 @@ _BE_PRESENT = re.compile(
     r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|in\s+the\s+stands|"
     # "were all in the hall by mid-morning"
     r"(?P<hall>in\s+the\s+(?:main\s+|plenary\s+|conference\s+|summit\s+)?hall)(?=\s*[,.;]|\s+(?:by|for|when|as|on|at|before)\b)|"
+    # ("Xi Jinping is in the building": a live page's guest at the venue)
+    r"(?P<building>in\s+the\s+(?:building|venue))(?=\s*[,.;])|"
     # "was one of more than twenty foreign leaders at the parade"
     r"(?:one|among)\s+of\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?(?:\w+\s+){0,2}?(?:foreign\s+)?"
     r"(?:leaders|guests|heads\s+of\s+state)\s+(?=at\b)|"

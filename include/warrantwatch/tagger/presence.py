@@ -88,7 +88,7 @@ class PresenceRules(ArticleState):
                                                   or "of honor" in lower or "there" in lower or "tribune" in lower
                                                   or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
-                                                  or "one of" in lower or "hall" in lower) else ():
+                                                  or "one of" in lower or "hall" in lower or "building" in lower or "venue" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "nearby" in lower or "close by" in lower
                                                           or "next to" in lower or "also in" in lower or "podium" in lower or "table" in lower
@@ -356,7 +356,7 @@ class PresenceRules(ArticleState):
         pre = masked[c_start : m.start()]
         if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _NOT_AFTER_BE.match(m.group(0)):
             return
-        if m.group("hall") and self.context is None:
+        if (m.group("hall") or m.group("building")) and self.context is None:
             return  # ("was in the room when ...": a hall is the gathering's only in a story about one)
         people = _travelers_before(masked, ents, m.start(), c_start)
         dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True) or self._gathering_or_dateline()
