@@ -190,3 +190,16 @@ def test_where_others_meet_is_no_gathering_of_leaders(full_ref: Reference) -> No
 def test_in_the_building_at_the_gathering(full_ref: Reference, story: str, expected: set) -> None:
     text = f"{story} 09:40 - Narendra Modi is in the building."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+@pytest.mark.parametrize(("sent", "expected"), [
+    # (sent in the present perfect, on the day of the gathering: there now)
+    ("Saudi Arabia's crown prince stayed at home; the kingdom has sent Foreign Minister Prince Faisal bin Farhan instead.",
+     {("visit", "Faisal bin Farhan Al Saud", "ZAF", "ongoing"), ("visit", "Mohammed bin Salman", "ZAF", "declined")}),
+    # (sent elsewhere: not to this gathering)
+    ("Beijing has sent Premier Li Qiang to several gatherings this year, including one in Brazil in July.", set()),
+])
+def test_the_envoy_sent_to_the_gathering_or_elsewhere(full_ref: Reference, sent: str, expected: set) -> None:
+    text = ("Live updates from the convention centre in Johannesburg, where leaders of the world's biggest economies meet "
+            f"on Friday and Saturday. {sent}")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025) if f[2] == "ZAF"} == expected

@@ -1615,7 +1615,7 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
 _AT_GATHERING_RX = re.compile(
     r"\b(?:(?:(?:LOC|DEM|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
     # ("Turkey sent its foreign minister, Hakan Fidan": the envoy is there)
-    r"(?:LOC|GOV)\d+\s+(?P<sent>sent|sends|is\s+sending|has\s+sent|will\s+send)(?=\s+(?:its|his|her|the)\s)|"
+    r"(?:(?:LOC|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<sent>sent|sends|is\s+sending|has\s+sent|will\s+send)(?=\s+(?:(?:its|his|her|the)\s|(?:[A-Z][\w-]*\s+){0,3}PER\d))|"
     r"(?:those|leaders|guests|others)\s+(?:attending|present|taking\s+part|who\s+(?:did\s+)?(?:made|make|came|come|attended|attend|flew\s+in)"
     r"(?:\s+the\s+(?:trip|journey))?)\s+(?P<tense2>include|includes|included|are|were|will\s+include)|"
     r"(?:LOC\d+(?:'s|’s)\s+|DEM\d+\s+|the\s+)?delegation\s+(?:also\s+)?(?P<tense3>includes|included|will\s+include|is\s+led\s+by|was\s+led\s+by))"

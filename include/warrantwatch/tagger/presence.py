@@ -105,9 +105,11 @@ class PresenceRules(ArticleState):
                 continue
             if self.context is None and not m.group("tense3"):
                 continue  # (only a delegation is told where the story is filed; the rest need the gathering)
+            if m.group("sent") and re.match(r"\s*(?:,[^,]*,\s*)?to\b", masked[m.end():]):
+                continue  # "Beijing has sent Premier Li Qiang to several gatherings this year": elsewhere
             if _per(ents, m.group("per")).surface.lower() in {"his", "her", "their"}:
                 continue  # "The American delegation is led by his climate envoy": the envoy, not the one whose he is
-            sent = {"sent": "was", "has sent": "was", "sends": "is", "is sending": "is", "will send": "will be"}
+            sent = {"sent": "was", "has sent": "is", "sends": "is", "is sending": "is", "will send": "will be"}
             tense = (m.group("tense") or m.group("tense2") or m.group("tense3") or sent[re.sub(r"\s+", " ", m.group("sent").lower())]).lower()
             status = ("planned" if tense.startswith("will") else
                       "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
