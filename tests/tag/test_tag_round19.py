@@ -203,3 +203,18 @@ def test_the_envoy_sent_to_the_gathering_or_elsewhere(full_ref: Reference, sent:
     text = ("Live updates from the convention centre in Johannesburg, where leaders of the world's biggest economies meet "
             f"on Friday and Saturday. {sent}")
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025) if f[2] == "ZAF"} == expected
+
+
+# -- "ASTANA, 28 November (Kazakh state agency) -": a dateline with the day before the month ---------------------------
+
+@pytest.mark.parametrize("dateline", ["ASTANA, 13 November (state agency) - ", "ASTANA, Nov 13 (state agency) - "])
+def test_a_dateline_with_the_day_first(full_ref: Reference, dateline: str) -> None:
+    text = (f"{dateline}The regional security bloc held its summit in the capital on Thursday. "
+            "Alexander Lukashenko arrived on Thursday morning to take part.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Alexander Lukashenko", "KAZ", "ongoing", "2025-11-13")}
+
+
+def test_the_datelines_day_is_no_trips_day(full_ref: Reference) -> None:
+    text = "NEW DELHI, 14 November (agency) - Vladimir Putin will visit India next month, the Kremlin said."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Vladimir Putin", "IND", "planned", "2025-12")}
