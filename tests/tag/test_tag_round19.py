@@ -9,6 +9,8 @@ import pytest
 
 from tests.tag.tagkit import dated
 from warrantwatch.reference import Reference
+from warrantwatch.tagger.cues import dateline_place
+from warrantwatch.tagger.entities import lexicon
 
 FRI_14_NOV_2025 = date(2025, 11, 14)
 
@@ -218,3 +220,16 @@ def test_a_dateline_with_the_day_first(full_ref: Reference, dateline: str) -> No
 def test_the_datelines_day_is_no_trips_day(full_ref: Reference) -> None:
     text = "NEW DELHI, 14 November (agency) - Vladimir Putin will visit India next month, the Kremlin said."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Vladimir Putin", "IND", "planned", "2025-12")}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("BERLIN, May 3, 2024 - The talks went on.", ("DEU", "Berlin")),
+    ("TOKYO, Oct 14 /Kyodo/ The talks went on.", ("JPN", "Tokyo")),
+    ("MOSCOW, November 14. /TASS/. The talks went on.", ("RUS", "Moscow")),
+    ("Ottawa, 14 November 2025 – The talks went on.", ("CAN", "Ottawa")),
+    # (an abbreviation's full stop is no dateline's end)
+    ("U.S. President Joe Biden said the talks went on.", None),
+    ("Paris, May 3. The talks went on.", None),
+])
+def test_dateline_forms(full_ref: Reference, text: str, place: tuple | None) -> None:
+    assert dateline_place(text, lexicon(full_ref).gaz) == place

@@ -1981,13 +1981,15 @@ _DATELINE_RX = re.compile(
     r"^\s*(?P<city>[A-ZÀ-Ý][\w.'’ -]{1,38}?)(?P<more>/[\w.'’ /-]{2,40}?)?"
     r"(?:,\s*(?P<region>[A-Z][\w.'’ -]{1,30}?))?"
     # ("ASTANA, 28 November (Kazakh state agency) -": the day before the month, too)
-    rf"(?:,?\s*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/)?"
-    # (a wire's agency may end it with no dash: "Singapore, Sep 4 (PTI) Prime Minister ...")
-    r"(?:\s*(?:[-—–]{1,2}|:)\s+(?=\S)|(?<=\))\s+(?=[A-Z]))"
+    # ("BERLIN, May 3, 2024 -", "MOSCOW, November 14. /TASS/.": a year after the day, a full stop after it)
+    rf"(?:,?\s*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR})(?:,?\s+(?:19|20)\d\d)?\.?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/\.?)?"
+    # (a wire's agency may end it with no dash: "Singapore, Sep 4 (PTI) Prime Minister ...", "TOKYO, Oct 14 /Kyodo/ Japan's ...")
+    r"(?:\s*(?:[-—–]{1,2}|:)\s+(?=\S)|(?:(?<=\))|(?<=/)|(?<=/\.))\s+(?=[A-Z]))"
 )
 # The day a story was filed, told in its dateline: "NEW DELHI, Nov 28 (PTI)", "MOSCOW, Oct 2 -".
-_FILED_ON = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,38}}?,\s*(?:{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR})\s*(?:\([^)]{{1,30}}\)|[-—–:])")
+_FILED_ON = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,38}}?,\s*(?:{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR})(?:,?\s+(?:19|20)\d\d)?\.?"
+                       r"\s*(?:\([^)]{1,30}\)|/[^/]{1,20}/|[-—–:])")
 _DATELINE_FORMS: dict[int, dict[str, Any]] = {}  # gazetteer id -> lower-cased place forms
 
 
