@@ -230,6 +230,10 @@ def test_the_datelines_day_is_no_trips_day(full_ref: Reference) -> None:
     # (an abbreviation's full stop is no dateline's end)
     ("U.S. President Joe Biden said the talks went on.", None),
     ("Paris, May 3. The talks went on.", None),
+    # (a city's name in mixed case before a dash, as regional papers write it)
+    ("Nairobi – The talks went on.", ("KEN", "Nairobi")),
+    ("Benjamin Netanyahu - the talks went on.", None),
+    ("Kenya — The talks went on.", None),
 ])
 def test_dateline_forms(full_ref: Reference, text: str, place: tuple | None) -> None:
     assert dateline_place(text, lexicon(full_ref).gaz) == place

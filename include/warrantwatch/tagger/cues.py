@@ -2027,16 +2027,20 @@ def reverse_live_page_place(text: str, gaz: Gazetteer) -> tuple[str, str | None]
     return None
 
 
+_DASH = re.compile(r"[-—–]")
+
+
 def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     """(ISO3, city) of the story's dateline, or None when the text opens with no dateline."""
     m = _DATELINE_RX.match(text[:120])
     if m is None or m.group("more"):
         return None  # "BEIJING/NEW DELHI": filed from two places, so neither places the story
     city = m.group("city").strip()
-    if not (city.isupper() or m.group("agency") or m.group("region") or m.group("date")):
-        return None  # "Benjamin Netanyahu - ..." is no dateline: a dateline city is capitalised or tagged
     forms = _place_forms(gaz)
     place = forms.get(city.lower())
+    if not (city.isupper() or m.group("agency") or m.group("region") or m.group("date")) and (
+            place is None or place.kind not in {"capital", "city"} or not _DASH.search(text, m.end("city"), m.end())):
+        return None  # "Benjamin Netanyahu - ..." is no dateline: a dateline is capitalised, tagged or a city's name before a dash
     region = forms.get(m.group("region").strip().lower()) if m.group("region") else None
     if place is None:
         # "ANCHORAGE, Alaska": a city the gazetteer does not list, in a named country.
