@@ -237,3 +237,13 @@ def test_the_datelines_day_is_no_trips_day(full_ref: Reference) -> None:
 ])
 def test_dateline_forms(full_ref: Reference, text: str, place: tuple | None) -> None:
     assert dateline_place(text, lexicon(full_ref).gaz) == place
+
+
+# -- "was in Astana in October for a regional summit, in Yerevan in November for ...": each leg with its purpose ---------
+
+def test_legs_with_their_purpose_after_their_time(full_ref: Reference) -> None:
+    text = ("Vladimir Putin was in Astana in August for a regional summit, in Minsk in September for talks with "
+            "Alexander Lukashenko, and in Dushanbe in October.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Vladimir Putin", "KAZ", "completed", "2025-08"), ("visit", "Vladimir Putin", "BLR", "completed", "2025-09"),
+        ("visit", "Vladimir Putin", "TJK", "completed", "2025-10")}

@@ -2084,7 +2084,9 @@ _DATE_WORD = (r"(?:in|on|at|last|this|next|early|late|earlier|later|the|of|year|
               r"December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|"
               r"Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?)")
 _LEG_FIRST = re.compile(r"\s*(?:(?:to|in)\s+)?(?:the\s+)?LOC(\d+)")
-_LEG_NEXT = re.compile(rf"(?:[\s,]+{_DATE_WORD}){{0,4}}\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:then\s+)?(?:(?:on\s+)?to\s+|in\s+)?"
+# ("in Astana in October for a regional summit, in Yerevan in November for ...": each leg's purpose after its time)
+_LEG_NEXT = re.compile(rf"(?:[\s,]+{_DATE_WORD}){{0,4}}(?:\s+for\s+(?:(?:the|a|an)\s+)?(?:(?!LOC\d|\band\b)[^,;.]){{1,80}}?)?"
+                       r"\s*(?:,\s*and|,|and|as\s+well\s+as)\s+(?:then\s+|finally\s+)?(?:(?:on\s+)?to\s+|in\s+)?"
                        r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
 # ("for the APEC leaders' meeting later this week": the leg's purpose may come before its time)
 _LEG_DATED = re.compile(rf"^(?:\s+for\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?(?:summit|meeting|talks|forum|conference|gathering|EVT\d+))?"
