@@ -247,3 +247,17 @@ def test_legs_with_their_purpose_after_their_time(full_ref: Reference) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Vladimir Putin", "KAZ", "completed", "2025-08"), ("visit", "Vladimir Putin", "BLR", "completed", "2025-09"),
         ("visit", "Vladimir Putin", "TJK", "completed", "2025-10")}
+
+
+# -- "Japan's trade minister, Ryosei Akazawa, on his eighth trip": the name apposed to the role is the one who goes --------
+
+def test_his_after_a_role_and_a_stranger_apposed(full_ref: Reference) -> None:
+    text = ("Shigeru Ishiba welcomed the deal. It was negotiated by Japan's economic minister, Ryosei Akazawa, "
+            "on his eighth trip to Washington since April.")
+    assert not [f for f in dated(full_ref, text, FRI_14_NOV_2025) if f[2] == "USA"]
+
+
+def test_a_prosecutors_him_is_still_the_suspect(full_ref: Reference) -> None:
+    text = ("Min Aung Hlaing leads the junta. Its prosecutor, Karim Khan, asked judges in November to issue a warrant "
+            "for him.")
+    assert ("warrant", "Min Aung Hlaing", "ICC", "requested") in {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}

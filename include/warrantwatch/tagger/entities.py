@@ -555,7 +555,10 @@ _ROLE_NAMED_STRANGER = re.compile(
     r"\b(?:prosecutor|spokes(?:man|woman|person)|minister|official|envoy|ambassador|judge|secretary|director|adviser|"
     r"general|commander|governor|mayor|senator|lawmaker|chairman|chairwoman|chief|"
     # ("Armenian Prime Minister Nikol Pashinyan has said he will not attend": a leader the reference does not know)
-    r"(?<=[a-z0-9] )(?:Minister|President))\s+(?!(?:PER|LOC|DEM|GOV|EVT)\d)"
+    r"(?<=[a-z0-9] )(?:Minister|President)|"
+    # ("Japan's economic revitalisation minister, Ryosei Akazawa, on his eighth trip": the name apposed to the role;
+    # not a prosecutor's, whose "him" is the suspect)
+    r"(?:minister|envoy|ambassador|adviser|secretary|official),)\s+(?!(?:PER|LOC|DEM|GOV|EVT)\d)"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\b")
 # A sentence opening on someone the reference does not know, with an apposition: "Smith, a longtime friend
 # of PER0's, ...": "he" and "his" after it are that stranger's.
