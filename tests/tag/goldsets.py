@@ -160,6 +160,7 @@ SETS = (
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),
     GoldSet("probe66", "p66", "probe66.example", (150, 450), 35, 10),
     GoldSet("probe67", "p67", "probe67.example", (150, 450), 35, 10),
+    GoldSet("probe68", "p68", "probe68.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),

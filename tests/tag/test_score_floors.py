@@ -89,6 +89,7 @@ FLOORS = {
     "probe65": (0.78, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
     "probe66": (0.69, 0.80, 0),  # (written in session 18; first run at ba122d2: visits 0.693, warrants 0.810, none in distractors)
     "probe67": (0.76, 0.91, 2),  # (written in session 18; first run at 2297288: visits 0.768, warrants 0.919, two distractor facts)
+    "probe68": (0.74, 0.91, 0),  # (written in session 18; first run at a95cf8e: visits 0.750, warrants 0.917, none in distractors; 0.706 with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
