@@ -261,3 +261,9 @@ def test_a_prosecutors_him_is_still_the_suspect(full_ref: Reference) -> None:
     text = ("Min Aung Hlaing leads the junta. Its prosecutor, Karim Khan, asked judges in November to issue a warrant "
             "for him.")
     assert ("warrant", "Min Aung Hlaing", "ICC", "requested") in {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+def test_coming_straight_from_the_weekends_summit(full_ref: Reference) -> None:
+    text = "Joe Biden arrived in Hanoi on Thursday, coming straight from the week's G20 summit in Johannesburg."
+    facts = {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+    assert {("visit", "Joe Biden", "ZAF", "completed"), ("visit", "Joe Biden", "VNM", "ongoing")} <= facts

@@ -827,7 +827,8 @@ _LEFT_FOR_BEFORE = re.compile(r"\b(?:left\s+for|departed\s+for|flew\s+(?:back|ho
 # "came straight from Johannesburg, where the G20 summit had opened": the place come from
 _FROM_PLACE_WHERE_AT_END = re.compile(r"\bfrom\s+(?:the\s+)?LOC\d+\s*,\s*where\s+(?:the\s+)?$")
 # "landed in Rio on Sunday after APEC in Peru", "fresh from the G7": a gathering come from
-_FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|(?:last|this)\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")
+_FROM_GATHERING_AT_END = re.compile(r"\b(?:after|from|following)\s+(?:the\s+|a\s+|(?:last|this)\s+week(?:'s|’s)\s+)?"
+                                    r"(?:(?:weekend|week)(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$")  # ("from the weekend's G20 summit")
 # "... the APEC forum in Lima and then the G20 summit in Rio": another gathering of a list (its place told after it)
 _AND_THEN_GATHERING = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?:the\s+)?LOC\d+)?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:to\s+)?"
                                  r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?EVT(\d+)")
