@@ -267,3 +267,14 @@ def test_coming_straight_from_the_weekends_summit(full_ref: Reference) -> None:
     text = "Joe Biden arrived in Hanoi on Thursday, coming straight from the week's G20 summit in Johannesburg."
     facts = {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
     assert {("visit", "Joe Biden", "ZAF", "completed"), ("visit", "Joe Biden", "VNM", "ongoing")} <= facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders meet in Jakarta this week. China is represented in Jakarta by Premier Li Qiang.",
+     {("visit", "Li Qiang", "IDN", "ongoing")}),
+    # (the place told beats the story's gathering)
+    ("NEW DELHI - Leaders gathered for the G20 summit on Saturday. Days earlier, China was represented in Jakarta by "
+     "Premier Li Qiang.", {("visit", "Li Qiang", "IDN", "completed")}),
+])
+def test_represented_in_a_place_by(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025) if f[1] == "Li Qiang"} == expected

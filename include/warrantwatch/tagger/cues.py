@@ -1614,7 +1614,7 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;])", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
-    r"\b(?:(?:(?:LOC|DEM|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+by|"
+    r"\b(?:(?:(?:LOC|DEM|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+(?:(?:here\s+|in\s+(?:the\s+)?LOC\d+\s+|at\s+the\s+(?:summit|talks|meeting)\s+))?by|"
     # ("Turkey sent its foreign minister, Hakan Fidan": the envoy is there)
     r"(?:(?:LOC|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<sent>sent|sends|is\s+sending|has\s+sent|will\s+send)(?=\s+(?:(?:its|his|her|the)\s|(?:[A-Z][\w-]*\s+){0,3}PER\d))|"
     r"(?:those|leaders|guests|others)\s+(?:attending|present|taking\s+part|who\s+(?:did\s+)?(?:made|make|came|come|attended|attend|flew\s+in)"

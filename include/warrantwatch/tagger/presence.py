@@ -97,13 +97,14 @@ class PresenceRules(ArticleState):
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
-        for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None) and (
+        for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None or "represented in" in lower) and (
                 "represented" in lower or "sen" in lower or "attending" in lower or "present" in lower or "taking part" in lower
                 or "delegation" in lower or "those who" in lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
                 continue
-            if self.context is None and not m.group("tense3"):
+            told_in = re.search(r"represented\s+in\s+(?:the\s+)?LOC(\d+)", m.group(0))
+            if self.context is None and not m.group("tense3") and told_in is None:
                 continue  # (only a delegation is told where the story is filed; the rest need the gathering)
             if m.group("sent") and re.match(r"\s*(?:,[^,]*,\s*)?to\b", masked[m.end():]):
                 continue  # "Beijing has sent Premier Li Qiang to several gatherings this year": elsewhere
@@ -124,7 +125,10 @@ class PresenceRules(ArticleState):
                 people += [_per(ents, i) for i in _PER_INDEX.findall(listed) if _per(ents, i) not in people]
             if status == "completed" and m.group("tense2") and not self.ceremony and self._undated_or_today(sentence, m.start()):
                 status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
-            iso3, city, occasion = self.context or (self.dateline[0], self.dateline[1], None)  # type: ignore[index]
+            iso3, city, occasion = self.context or (self.dateline or (None, None)) + (None,)  # type: ignore[assignment]
+            if told_in is not None and (place := _per(ents, told_in.group(1))).kind == "LOC" and place.iso3:
+                iso3, city = place.iso3, place.city  # "China is represented in Jakarta by Premier Li Qiang": the place told
+                occasion = occasion if self.context is not None and self.context[0] == iso3 else None
             self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.75)
             if m.group("tense") and (instead := _RATHER_THAN_BY.search(masked, m.end("per"), m.end("per") + 160)) is not None and (
                     status != "planned" and (passed := _per(ents, instead.group(1))) not in people):
