@@ -278,3 +278,19 @@ def test_coming_straight_from_the_weekends_summit(full_ref: Reference) -> None:
 ])
 def test_represented_in_a_place_by(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025) if f[1] == "Li Qiang"} == expected
+
+
+# -- "said he expected to travel to China", "expects to visit": the speaker's own plan ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anthony Albanese said he expected to travel to China before the end of the year.",
+     {("visit", "Anthony Albanese", "CHN", "planned")}),
+    ("Anthony Albanese expects to visit China in December.", {("visit", "Anthony Albanese", "CHN", "planned")}),
+    # (a plan told as over: no plan now)
+    ("Anthony Albanese had expected to travel to China.", set()),
+    # (an aside's forecast is placed by its own rule: the gathering told)
+    ("EU leaders gather in Brussels on Thursday, with Anthony Albanese expected to join them.",
+     {("visit", "Anthony Albanese", "BEL", "planned")}),
+])
+def test_expected_to_go_in_the_active(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

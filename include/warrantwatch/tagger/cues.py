@@ -618,7 +618,9 @@ _FUTURE = (
     r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
     # ("said he and X would meet again at the summit in July")
     r"said\s+(?:that\s+)?PER\d+(?:\s+and\s+PER\d+)?\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
-    r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be"
+    r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be|"
+    # ("expects to visit China later this year", "said he expected to travel to China": his own plan)
+    r"expects\s+to|(?<=PER\d\s)expected\s+to|(?<=PER\d\d\s)expected\s+to"
 )
 _PAST_PLAN = r"had\s+(?:then\s+|also\s+|originally\s+|initially\s+|previously\s+)?(?:planned|intended|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"
 _SPECULATIVE = (
@@ -1179,7 +1181,7 @@ _PER_AND_TITLE_AT_END = re.compile(r"PER(\d+)\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.
 _ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
 _CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
 
-_PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected scheduled set due poised slated likely going about to "
+_PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected expects scheduled set due poised slated likely going about to "
                      "agree accept promised vowed confirmed said announced prepar aim make")  # fmt: skip
 _PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish consider mulling weighing invit urge ask "
                    "called readiness ready willing offered threatened refus possib potential whether if unless case "

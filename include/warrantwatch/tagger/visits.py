@@ -741,6 +741,8 @@ class VisitRules(PresenceRules):
                 continue  # "If X goes to India, ...": the whole clause is hypothetical
             if _HEARSAY.search(pre):
                 continue  # "dismissed a report that X was preparing to travel": no trip
+            if "with PER" in pre and re.search(r"\bwith\s+PER\d+\s+expected\s+to\s+$", pre):
+                continue  # "EU leaders gather in Brussels, with X expected to join them": the aside's own rule places it
             if "confirmation" in masked and _UNCONFIRMED_BEFORE.search(masked, 0, m.start()):
                 continue  # "has yet to receive confirmation that X will attend": not (yet) a trip
             local = pre[pre.rfind("PER"):] if "PER" in pre else pre
