@@ -294,3 +294,9 @@ def test_represented_in_a_place_by(full_ref: Reference, text: str, expected: set
 ])
 def test_expected_to_go_in_the_active(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+def test_returned_from_a_run_of_summits_in_places(full_ref: Reference) -> None:
+    text = "Shigeru Ishiba spoke on Thursday. Ishiba returned last week from a run of summits in Kuala Lumpur and Gyeongju."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Shigeru Ishiba", "MYS", "completed"), ("visit", "Shigeru Ishiba", "KOR", "completed")}

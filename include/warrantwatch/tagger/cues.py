@@ -1464,6 +1464,10 @@ _ARRIVED_FROM_LEG = re.compile(
 # "a journey that has taken him from Beijing to Washington, Lima and Rio de Janeiro": every place of the list, over
 _TAKEN_FROM_TO = re.compile(r"\b(?:(?:has|have|had)\s+(?:already\s+|also\s+)?taken|took)\s+PER(?P<per>\d+)\s+from\s+(?:the\s+)?LOC(?P<first>\d+)\s+"
                             r"(?:on\s+)?to\s+(?:the\s+)?(?:LOC|GOV)\d+(?:\s*(?:,|,?\s+and)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?(?:LOC|GOV)\d+)*")
+# "returned last week from a run of summits in Jakarta and New Delhi": each place of the trip come back from
+_RETURNED_FROM_TRIP_IN = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?returned\s+(?:home\s+)?(?:(?!from\b)[\w-]+\s+){0,4}?"
+                                    r"from\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:summits?|talks|meetings|trip|tour|visits?|swing)\s+"
+                                    r"(?:in|to)\s+(?:the\s+)?(?:LOC|GOV)\d+(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:LOC|GOV)\d+)*")
 # "returned to Moscow on Thursday night from Kyrgyzstan", "returned home from Hanoi": the place come back from was a stop
 _RETURNED_HOME_FROM = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?(?:returned\s+(?:home|to\s+LOC\d+))\s+"
                            r"(?:(?!from\b)[\w-]+\s+){0,4}?from\s+(?:the\s+)?LOC(?P<loc>\d+)")

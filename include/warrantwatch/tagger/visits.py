@@ -212,6 +212,7 @@ from warrantwatch.tagger.cues import (
     _REASON_AFTER,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
+    _RETURNED_FROM_TRIP_IN,
     _RETURNED_HOME_FROM,
     _SAID_THING_SUBJECT_AT_END,
     _SAID_WOULD_AT_END,
@@ -1689,6 +1690,15 @@ class VisitRules(PresenceRules):
         for m in _CAME_FROM_GATHERING_THERE.finditer(masked) if "from" in masked and "where" in masked else ():
             if not _CONDITIONAL.search(masked, 0, m.start("loc")):
                 self._stay_left(sentence, m, m.start("loc"), 0.75)
+        for m in _RETURNED_FROM_TRIP_IN.finditer(masked) if "returned" in masked else ():
+            if not _CONDITIONAL.search(masked, 0, m.start()):
+                places = [p for i in re.findall(r"(?:LOC|GOV)(\d+)", m.group(0)) if (p := _per(ents, i)).iso3]  # (a capital read as its government too)
+                when = next((d.value for d in sentence.dates("past") if m.start() <= d.start <= m.end()), None)
+                told = len(self.facts)
+                self._add_visit([_per(ents, m.group("per"))], [(p.iso3, p.city, None, 0.75) for p in places], "completed",
+                                sentence, m.end(), 0.75, remember=False)
+                for fact in self.facts[told:]:
+                    fact.date = fact.date if when is None else when  # ("returned last week from ...": that time, roughly)
         for m in _TAKEN_FROM_TO.finditer(masked) if "from" in masked else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PLAN_WORD.search(masked, 0, m.start())):
                 places = [_per(ents, i) for i in re.findall(r"(?:LOC|GOV)(\d+)", m.group(0))]
