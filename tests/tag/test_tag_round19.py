@@ -300,3 +300,31 @@ def test_returned_from_a_run_of_summits_in_places(full_ref: Reference) -> None:
     text = "Shigeru Ishiba spoke on Thursday. Ishiba returned last week from a run of summits in Kuala Lumpur and Gyeongju."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Shigeru Ishiba", "MYS", "completed"), ("visit", "Shigeru Ishiba", "KOR", "completed")}
+
+
+# -- "The Prime Minister" in a story filed from New Delhi about a visiting prime minister: the visitor -------------------
+
+def test_a_bare_title_after_a_visiting_holder_is_the_visitor(full_ref: Reference) -> None:
+    text = ("NEW DELHI - Narendra Modi opened the summit on Saturday. Trade was on the agenda. Delegates ate lunch. "
+            "Prime Minister Mark Carney left India on Thursday. "
+            "The Prime Minister arrived in New Delhi on Monday at the end of an Asia swing that began last week in Jakarta.")
+    facts = {f[:3] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+    assert ("visit", "Mark Carney", "IDN") in facts
+    assert not [f for f in facts if f[1] == "Narendra Modi"]
+
+
+@pytest.mark.parametrize(("plan", "expected"), [
+    # (a stay told as going on: "will only be in Beijing for a short time" is no trip ahead)
+    ("The president will only be in Beijing for a short time.", {("visit", "Prabowo Subianto", "CHN", "ongoing")}),
+    # (a trip ahead, dated: kept)
+    ("He will be in Beijing again in March.",
+     {("visit", "Prabowo Subianto", "CHN", "ongoing"), ("visit", "Prabowo Subianto", "CHN", "planned")}),
+])
+def test_no_undated_plan_to_where_one_is(full_ref: Reference, plan: str, expected: set) -> None:
+    text = f"President Prabowo Subianto landed in Beijing late on Thursday for the parade. {plan}"
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+def test_a_swing_that_took_in_a_stop(full_ref: Reference) -> None:
+    text = "Mark Carney flew home on Thursday after an Asia swing that began in Jakarta and took in a stop in Singapore."
+    assert {("visit", "Mark Carney", "IDN"), ("visit", "Mark Carney", "SGP")} <= {f[:3] for f in dated(full_ref, text, FRI_14_NOV_2025)}

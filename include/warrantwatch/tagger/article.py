@@ -28,6 +28,7 @@ from warrantwatch.tagger.cues import (
     _TOUR_ENDED_IN,
     _WARRANT_BACK_REFERENCE,
     _WARRANTS_SIGNED,
+    _WILL_BE_THERE,
     _WILL_WORD,
     _cancel_verb_hint,
     _pair_before,
@@ -283,6 +284,9 @@ class ArticleTagger(TourRules, WarrantRules):
                     if when < self.published.isoformat()[: len(when)]:
                         fact.status, fact.date = "completed", when
         facts = _dedupe(self.facts)
+        there = {(f.person.name, f.host) for f in facts if f.kind == "visit" and f.status == "ongoing"}  # (no undated plan to where one is)
+        facts = [f for f in facts if not (f.kind == "visit" and f.status == "planned" and f.date is None and (f.person.name, f.host) in there
+                                          and _WILL_BE_THERE.search(f.sentence.text))]
         _one_place_at_a_time(facts)
         if ceremony_day is not None:
             for f in facts:  # at (or away from) the ceremony the story is about, with no day of their own

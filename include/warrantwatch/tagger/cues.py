@@ -402,6 +402,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "By midday he was stepping onto the platform in Kyiv"
     (r"(?:was|were)\s+stepping\s+(?:off|out\s+of|onto)\s+(?:the|his|her|a)\s+(?:\w+\s+)?(?:plane|aircraft|jet|train|platform|tarmac)\s+in", "past"),
     (r"stepped\s+onto\s+(?:the|a)\s+(?:\w+\s+)?(?:platform|tarmac)\s+in", "arrive_past"),
+    # "a swing that began in Jakarta and took in a stop in Singapore"
+    (r"took\s+in\s+(?:a\s+(?:[\w-]+\s+)?stop(?:over)?\s+in|stops\s+in)", "past"),
     # "flew to Poland and took an overnight train to Kyiv"
     (r"took\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry)\s+to", "past"),
     # "Macron and Scholz also remain in Granada for the EU talks": there now, for a gathering ("remains in custody" is not)
@@ -1693,6 +1695,8 @@ _SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|
 # A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
 # ("X, attending his first meeting, travelled to Harare": the participle's clause ends before the main verb of going)
 _MAIN_MOVE_AFTER_APPOSITION = re.compile(r"[^;.]*?,\s*(?:(?:travell?ed|flew|went|came|headed)\s+to|arrived\s+in)\s+(?:the\s+)?LOC\d")
+# ("The President will only be in Beijing for a short time", told of a stay under way: no trip ahead)
+_WILL_BE_THERE = re.compile(r"\bwill\s+(?:only\s+|also\s+|still\s+)?(?:be|stay|remain)\s+in\b")
 _OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter|walk|stroll|handshake)\s+with\s+$")
 _IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
                            r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")

@@ -748,6 +748,9 @@ def analyse_sentence(
                     # "the Prime Minister will travel to Tianjin" in a release from New Delhi: the office at home,
                     # when the article names its holder (an official style: the title capitalised, no country).
                     home = lex.ref.office_holder(TITLE_WORDS[words][0], filed_in, published)
+                    if home is not None and carry is not None and carry is not home and any(
+                            o.title in TITLE_WORDS[words] for o in carry.offices_on(published)):
+                        home = None  # (a visiting holder of the office was the last sentence's subject: "Trudeau left India ... The Prime Minister arrived")
                     holder = home if home is not None and home.name in mentioned else None
                 if holder is None and recent and _SUBJECT_SLOT.match(masked[: m.start()]) and not _APPOSED_NAME.match(masked, m.end()):
                     # "Officially, the prime minister was on a visit to India, where he met Narendra Modi": not the
