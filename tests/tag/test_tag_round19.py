@@ -328,3 +328,14 @@ def test_no_undated_plan_to_where_one_is(full_ref: Reference, plan: str, expecte
 def test_a_swing_that_took_in_a_stop(full_ref: Reference) -> None:
     text = "Mark Carney flew home on Thursday after an Asia swing that began in Jakarta and took in a stop in Singapore."
     assert {("visit", "Mark Carney", "IDN"), ("visit", "Mark Carney", "SGP")} <= {f[:3] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sergey Lavrov and India's S. Jaishankar joined the Shanghai Cooperation Organisation foreign ministers in "
+     "Tianjin on Tuesday.", {("visit", "Sergey Lavrov", "CHN", "completed", "2025-11-11"),
+                             ("visit", "Subrahmanyam Jaishankar", "CHN", "completed", "2025-11-11")}),
+    # (a gathering joined days ago with no place told may be another one: nothing)
+    ("Sergey Lavrov joined the talks on Tuesday.", set()),
+])
+def test_joined_the_ministers_in_a_place(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
