@@ -339,3 +339,10 @@ def test_a_swing_that_took_in_a_stop(full_ref: Reference) -> None:
 ])
 def test_joined_the_ministers_in_a_place(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+def test_a_round_up_of_the_week_tells_the_week_gone(full_ref: Reference) -> None:
+    # (a stay told in a round-up is over days later: the round-up's own rule for stays)
+    text = ("Our Saturday round-up of the week's comings and goings. Narendra Modi arrived in Tokyo on Monday "
+            "for two days of talks.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 15))} == {("visit", "Narendra Modi", "JPN", "completed")}
