@@ -346,3 +346,15 @@ def test_a_round_up_of_the_week_tells_the_week_gone(full_ref: Reference) -> None
     text = ("Our Saturday round-up of the week's comings and goings. Narendra Modi arrived in Tokyo on Monday "
             "for two days of talks.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 15))} == {("visit", "Narendra Modi", "JPN", "completed")}
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("PARIS.", {("visit", "Prabowo Subianto", "FRA", "completed")}),
+    ("Paris.", {("visit", "Prabowo Subianto", "FRA", "completed")}),
+    # (a head that is no place: no section place)
+    ("QUIET WEEK.", set()),
+])
+def test_a_round_up_section_opened_by_a_place(full_ref: Reference, head: str, expected: set) -> None:
+    text = ("Weekly round-up of the comings and goings.\n\n"
+            f"{head} Indonesian President Prabowo Subianto was guest of honour at the parade on Monday.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 15))} == expected

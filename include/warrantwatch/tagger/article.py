@@ -38,6 +38,7 @@ from warrantwatch.tagger.cues import (
     _unknown_traveller,
     dateline_place,
     reverse_live_page_place,
+    section_place,
 )
 from warrantwatch.tagger.entities import (
     _PER_INDEX,
@@ -134,6 +135,9 @@ class ArticleTagger(TourRules, WarrantRules):
                     (place := dateline_place(s.text, self.lex.gaz)) is not None):
                 # "ASHGABAT: MAGTYMGULY AT 300.": a round-up's section, filed from that place, about its own gathering
                 self.dateline, self.context, self.opening_day = place, None, None
+            elif self.weekly and index and "\n" in self.text[sentences[index - 1].end : s.start] and (
+                    place := section_place(s.text, self.lex.gaz)) is not None:
+                self.dateline, self.context, self.opening_day = place, None, None  # "PARIS.": the section's place
             self._update_context(s)
             if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
                 self._note_gathering_days(s)

@@ -2376,6 +2376,17 @@ def _stay_runs_on(when: str | None, evidence: str, published: date) -> bool:
 _SECTION_HEAD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30}:\s+[A-Z0-9][^a-z]{2,80}[.!?]?$")
 _WEEKLY_ROUNDUP = re.compile(r"\bweekly\s+(?:round-?up|digest|wrap|briefing)\b|^the\s+week\s+in\b|\bweek\s+in\s+review\b|"
                              r"\bround-?up\s+of\s+the\s+week\b")  # ("Our Saturday round-up of the week's comings and goings")
+# A round-up's section opened by a place alone: "PARIS.", "Cairo." (its own sentence, at a paragraph's start)
+_PLACE_ONLY = re.compile(r"(?P<city>[A-ZÀ-Ý][\w'’ -]{1,30}?)\.$")
+
+
+def section_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
+    """(ISO3, city) of a round-up section's head that is a place alone ("THE HAGUE.", "Cairo."), else None."""
+    m = _PLACE_ONLY.fullmatch(text.strip())
+    place = _place_forms(gaz).get(m.group("city").lower()) if m is not None else None
+    if place is None:
+        return None
+    return place.iso3, (place.name if place.kind != "country" else None)
 
 
 def _stay_over(when: str | None, evidence: str, published: date, weekly: bool = False) -> bool:
