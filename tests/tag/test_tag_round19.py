@@ -358,3 +358,10 @@ def test_a_round_up_section_opened_by_a_place(full_ref: Reference, head: str, ex
     text = ("Weekly round-up of the comings and goings.\n\n"
             f"{head} Indonesian President Prabowo Subianto was guest of honour at the parade on Monday.")
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 15))} == expected
+
+
+def test_a_summit_with_someone_called_off_is_the_storys_travellers_too(full_ref: Reference) -> None:
+    text = ("Vladimir Putin flew to Dushanbe on Tuesday. A summit with Trump in Budapest was shelved before a date was "
+            "ever agreed.")
+    facts = {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+    assert {("visit", "Donald Trump", "HUN", "cancelled"), ("visit", "Vladimir Putin", "HUN", "cancelled")} <= facts

@@ -1975,6 +1975,9 @@ class VisitRules(PresenceRules):
         guests = [_per(ents, m.group("a"))] + ([_per(ents, m.group("b"))] if m.group("b") else [])
         if m.group("rel").lower() == "with":  # "carrying PER0 to the summit with PER1": PER0 is the other one
             before = _travelers_before(masked, ents, m.start(), c_start)
+            if not before and "PER" not in pre:
+                # "A summit with Trump in Budapest ... was shelved": the story's traveller's, with the one named
+                before = [t for t in self._touring() if t.person not in {g.person for g in guests}]
             guests = before[-1:] + guests
         place = _per(ents, m.group("loc0") or m.group("locp") or m.group("loc") or m.group("loc2") or m.group("loc3"))
         if m.group("locp") and not m.group("loc0") and place.city is None:
