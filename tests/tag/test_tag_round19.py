@@ -365,3 +365,17 @@ def test_a_summit_with_someone_called_off_is_the_storys_travellers_too(full_ref:
             "ever agreed.")
     facts = {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
     assert {("visit", "Donald Trump", "HUN", "cancelled"), ("visit", "Vladimir Putin", "HUN", "cancelled")} <= facts
+
+
+# -- "A second Trump-Putin summit, which Trump announced on Oct. 16 would take place in Budapest, has been shelved" -------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A second Trump-Putin summit, which Trump announced on Oct. 16 would take place in Budapest within about two "
+     "weeks, has been shelved.", {("visit", "Donald Trump", "HUN", "cancelled"), ("visit", "Vladimir Putin", "HUN", "cancelled")}),
+    ("Narendra Modi spoke on Monday. A Modi-Xi meeting in Kazan was called off.",
+     {("visit", "Narendra Modi", "RUS", "cancelled"), ("visit", "Xi Jinping", "RUS", "cancelled")}),
+    # (a name inside a word is none: "anti-Putin", "Putin-era")
+    ("An anti-Putin rally in Budapest was called off, and the Putin-era rules stay.", set()),
+])
+def test_a_summit_named_by_its_pair(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

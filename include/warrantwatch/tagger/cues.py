@@ -711,6 +711,12 @@ _SUMMIT_OF = re.compile(
     r"[^.;]{0,60}?\b(?:(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in|pencill?ed\s+in\s+for|planned\s+for|set\s+for)\s+LOC(?P<loc3>\d+)))))",
     re.IGNORECASE,
 )
+# "A second Trump-Putin summit, which Trump announced on Oct. 16 would take place in Budapest, has been shelved": the
+# pair named in the noun (the same groups as _SUMMIT_OF; a day's abbreviated month may come in the clause)
+_PAIR_SUMMIT = re.compile(
+    r"\bPER(?P<a>\d+)(?P<rel>[-–])PER(?P<b>\d+)\s+(?P<noun>summit|meeting|talks)(?P<locp>(?!x)x)?(?P<loc0>(?!x)x)?"
+    r"(?:\s+(?:in|at)\s+LOC(?P<loc>\d+)|\s*,?\s+(?:that|which)\s+(?P<loc2>(?!x)x)?(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
+    r"(?:(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in|pencill?ed\s+in\s+for|planned\s+for|set\s+for)\s+LOC(?P<loc3>\d+))")
 _SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",
                                     re.IGNORECASE)
 _SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:planned|expected|scheduled|set|due)\b",

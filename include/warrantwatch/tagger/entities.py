@@ -218,7 +218,7 @@ def _lexicon_for(ref_id: int, ref: Reference, places_root: Path) -> Lexicon:
 
 # How the tokeniser (gazetteer.TOKEN_RE) delimits words, as regex pieces: a key's words must be whole
 # tokens, separated by anything that is not a token, and the last may carry a possessive "'s".
-_TOKEN_END = r"(?!\w|[-'’.&]\w)"
+_TOKEN_END = r"(?!\w|['’.&]\w|-(?![A-Z])\w)"  # (a name before a hyphen and another capital: "Trump-Putin")
 
 
 def _keys_regex(keys: Any) -> re.Pattern[str]:
@@ -347,8 +347,8 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
     pos = 0
     while (m := rx.search(text, pos)) is not None:
         start, end = m.span("key")
-        if start and not _token_starts_at(text, start):
-            pos = start + 1  # inside a word ("anti-Putin"): not a name
+        if start and not _token_starts_at(text, start) and not (text[start - 1] in "-–" and _after_paired_name(text, start - 1, lex)):
+            pos = start + 1  # inside a word ("anti-Putin"): not a name (but "Trump-Putin": a pair of names)
             continue
         key = _key_of(m.group("key"))
         kind, payload = lex.keys[key]
@@ -467,11 +467,23 @@ def _namesake_before(text: str, start: int, lex: Lexicon, person: Person | None 
             and person.name in text)
 
 
+def _after_paired_name(text: str, hyphen: int, lex: Lexicon) -> bool:
+    """Whether the word before the hyphen at ``hyphen`` is itself a watched person's name ("Trump-Putin summit")."""
+    word = _WORD_BEFORE_HYPHEN.search(text, max(0, hyphen - 30), hyphen)
+    if word is None or not word.group(0)[:1].isupper():
+        return False
+    entry = lex.keys.get(_key_of(word.group(0)))
+    return entry is not None and entry[0] == "PER"
+
+
 def _token_starts_at(text: str, pos: int) -> bool:
     before = text[pos - 1]
     if before.isalnum() or before == "_":
         return False
     return not (before in "-'’.&" and pos > 1 and (text[pos - 2].isalnum() or text[pos - 2] == "_"))
+
+
+_WORD_BEFORE_HYPHEN = re.compile(r"[\w'’]+$")
 
 
 def _next_token_start(text: str, pos: int) -> int:

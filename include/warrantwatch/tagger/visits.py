@@ -177,6 +177,7 @@ from warrantwatch.tagger.cues import (
     _ONE_DAY_GATHERED,
     _OTHER_SUBJECT,
     _OTHERS_MET_AFTER,
+    _PAIR_SUMMIT,
     _PART_OF_DELEGATION,
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
@@ -1780,6 +1781,8 @@ class VisitRules(PresenceRules):
         masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # A summit of named leaders in a named place: planned, or called off.
         for m in _SUMMIT_OF.finditer(masked) if "summit" in lower or "meeting" in lower or "talks" in lower else ():
+            self._summit_of(sentence, m)
+        for m in _PAIR_SUMMIT.finditer(masked) if "-PER" in masked or "–PER" in masked else ():
             self._summit_of(sentence, m)
         # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
         for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
