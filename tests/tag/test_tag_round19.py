@@ -379,3 +379,10 @@ def test_a_summit_with_someone_called_off_is_the_storys_travellers_too(full_ref:
 ])
 def test_a_summit_named_by_its_pair(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "The same warrant kept him away from last year's BRICS summit in Johannesburg": the one kept away -------------------
+
+def test_kept_away_from_a_summit(full_ref: Reference) -> None:
+    text = "Vladimir Putin spoke on Monday. Fear of arrest keeps him away from the G20 summit in Johannesburg this week."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Vladimir Putin", "ZAF", "declined")}

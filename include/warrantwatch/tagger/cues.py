@@ -67,7 +67,7 @@ _SINCE_SUBJECT_AT_END = re.compile(r"\bsince\s+PER\d+\s+(?:\w+\s+)?$")
 _HAD_AT_END = re.compile(r"\bhad\s+(?:already\s+|just\s+|only\s+)?$")
 _HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+)?$")  # ("X has met Y": a perfect, today's news)
 # "took him to", "takes PER0 on to", "a tour that has taken him to": the one carried is the traveller.
-_CARRIED_TO = re.compile(r"(?:took|takes|take|taken)\s+PER(\d+)\b")
+_CARRIED_TO = re.compile(r"(?:took|takes|take|taken|kept|keeps)\s+PER(\d+)\b")  # ("the warrant kept him away from ...": the one kept)
 # "an Asia tour that goes on to Japan": the tour's traveller is the one going.
 _PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)\s*,?\s*(?:which|that)\s+PER\d+\s+(?:also\s+|had\s+|has\s+)?$")
 # "would fly home after the summit and then travel to India": the bare verb of a second conjunct shares the plan
@@ -460,6 +460,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "pulled out on the eve of the summit after a fall": of the gathering the article is about
     (r"pull(?:s|ed|ing)?\s+out(?=\s+(?:on\s+the\s+eve|at\s+the\s+last\s+minute|last\s+\w+|after|because|citing)\b)", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
+    # "the same warrant kept him away from last year's BRICS summit in Johannesburg"
+    (r"kept\s+PER\d+\s+away\s+from", "skip"), (r"keeps\s+PER\d+\s+away\s+from", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
 ]  # fmt: skip
 _GO_FULL = [(re.compile(rf"(?:{rx})\b", re.IGNORECASE), form) for rx, form in _GO_VERBS]
