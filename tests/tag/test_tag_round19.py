@@ -386,3 +386,13 @@ def test_a_summit_named_by_its_pair(full_ref: Reference, text: str, expected: se
 def test_kept_away_from_a_summit(full_ref: Reference) -> None:
     text = "Vladimir Putin spoke on Monday. Fear of arrest keeps him away from the G20 summit in Johannesburg this week."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Vladimir Putin", "ZAF", "declined")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vladimir Putin spoke. He followed July's BRICS summit in Rio de Janeiro over a video link.",
+     {("visit", "Vladimir Putin", "BRA", "declined", "2025-07")}),
+    # (following with no video: no trip told either way)
+    ("Vladimir Putin followed the summit in Rio de Janeiro closely.", set()),
+])
+def test_followed_a_summit_by_video(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
