@@ -396,3 +396,9 @@ def test_kept_away_from_a_summit(full_ref: Reference) -> None:
 ])
 def test_followed_a_summit_by_video(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+def test_as_he_did_the_summit_named_after(full_ref: Reference) -> None:
+    text = "Xi Jinping is also skipping the gathering in Johannesburg, as he did the New Delhi summit two years ago."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Xi Jinping", "ZAF", "declined", None), ("visit", "Xi Jinping", "IND", "declined", "2023")}

@@ -1766,7 +1766,8 @@ _AS_HE_DID_AFTER = re.compile(_AS_HE_DID)
 _STAYED_AWAY_DEED = re.compile(r"\b(?:skip(?:ped|s|ping)?|miss(?:ed|es|ing)|stay(?:ed|s|ing)?\s+(?:away|home)|boycott(?:ed|s|ing)?|"
                                r"(?:did|does|will|would)\s+not\s+(?:attend|come|go|travel)|(?:didn|doesn|won)['’]t\s+(?:attend|come|go|travel)|"
                                r"pull(?:ed|s)?\s+out)\b")
-_AS_DID = re.compile(_AS_HE_DID + r"\s+(?:at|in)\b")
+# ("as he did the New Delhi summit two years ago", "as he did from the 2023 summit in New Delhi": the gathering named)
+_AS_DID = re.compile(_AS_HE_DID + r"\s+(?:(?:at|in)\b|(?=(?:from\s+)?the\s+(?:(?:19|20)\d\d\s+)?(?:LOC\d+\s+|EVT\d+\s+)?(?:summit|gathering|meeting)\b))")
 # "The meeting, hosted by X at the Manoir Richelieu, brings together Britain's A, Germany's B and C": all of them there.
 _BRINGS_TOGETHER = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|forum|EVT\d+)\b[^.;]{0,100}?\b"
                               r"(?P<verb>brings|brought|will\s+bring|is\s+bringing)\s+together\s+(?P<list>[^.;]*)", re.IGNORECASE)
