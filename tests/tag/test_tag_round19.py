@@ -402,3 +402,12 @@ def test_as_he_did_the_summit_named_after(full_ref: Reference) -> None:
     text = "Xi Jinping is also skipping the gathering in Johannesburg, as he did the New Delhi summit two years ago."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Xi Jinping", "ZAF", "declined", None), ("visit", "Xi Jinping", "IND", "declined", "2023")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Volodymyr Zelensky signed a pact with Belgium in Brussels on Tuesday, a day after concluding a similar pact in "
+     "Madrid.", {("visit", "Volodymyr Zelensky", "BEL"), ("visit", "Volodymyr Zelensky", "ESP")}),
+    ("Fumio Kishida travelled by train into Ukraine on Tuesday.", {("visit", "Fumio Kishida", "UKR")}),
+])
+def test_concluding_a_pact_and_travelling_by_train(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

@@ -250,7 +250,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"make\s+the\s+(?:trip|journey)", "base"),
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
-    (r"travel(?:l)?ed\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"travels\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+" + _ADV + r"(?:on\s+)?to", "ing"), (r"travel\s+" + _ADV + r"(?:on\s+)?to", "base"),
+    (r"travel(?:l)?ed\s+(?:by\s+(?:train|road|car|sea|boat)\s+)?" + _ADV + r"(?:on\s+)?(?:in)?to", "past"), (r"travels\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"travel(?:l)?ing\s+" + _ADV + r"(?:on\s+)?to", "ing"), (r"travel\s+" + _ADV + r"(?:on\s+)?to", "base"),
     # "will accompany Biden to France next week": both go (the one accompanied is added by the caller)
     (r"accompanied\s+PER\d+\s+to", "past"), (r"accompany\s+PER\d+\s+to", "base"), (r"accompanies\s+PER\d+\s+to", "s"),
     (r"accompanying\s+PER\d+\s+to", "ing"),
@@ -923,9 +923,9 @@ _DONE_IN_RX = re.compile(
     re.IGNORECASE,
 )
 # "X arrived in Vietnam on Thursday, hours after signing a defence pact with Y in Pyongyang": the subject signed it there.
-_AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing|addressing|chairing|co-chairing|joining)\b"
+_AFTER_SIGNING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>signing|co-signing|concluding|addressing|chairing|co-chairing|joining)\b"
                                r"(?=\s+(?:[\w'’-]+\s+){0,10}?(?:in|at)\s+(?:the\s+)?LOC\d)")
-_AFTER_DEED_WORDS = ("after sign", "after co-", "after addressing", "after chairing", "after joining")  # (its cheap gate)
+_AFTER_DEED_WORDS = ("after sign", "after co-", "after concluding", "after addressing", "after chairing", "after joining")  # (its cheap gate)
 # "X flew to Brazil on Sunday after the APEC meeting in Lima": at that gathering before
 _AFTER_GATHERING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>the|a)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:EVT\d+|summit|meeting|forum|conference|session|talks)(?:\s+(?:meeting|summit|forum))?\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
