@@ -411,3 +411,9 @@ def test_as_he_did_the_summit_named_after(full_ref: Reference) -> None:
 ])
 def test_concluding_a_pact_and_travelling_by_train(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+@pytest.mark.parametrize(("day", "status"), [("Thursday's", "completed"), ("Friday's", "ongoing")])
+def test_a_days_talks_between_two_named_leaders(full_ref: Reference, day: str, status: str) -> None:
+    text = f"The visit coincided with {day} talks in Moscow between Xi Jinping and Vladimir Putin."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Xi Jinping", "RUS", status)}

@@ -721,6 +721,7 @@ _PAIR_SUMMIT = re.compile(
     r"\bPER(?P<a>\d+)(?P<rel>[-–])PER(?P<b>\d+)\s+(?P<noun>summit|meeting|talks)(?P<locp>(?!x)x)?(?P<loc0>(?!x)x)?"
     r"(?:\s+(?:in|at)\s+LOC(?P<loc>\d+)|\s*,?\s+(?:that|which)\s+(?P<loc2>(?!x)x)?(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in|pencill?ed\s+in\s+for|planned\s+for|set\s+for)\s+LOC(?P<loc3>\d+))")
+_DAYS_MEETING_BEFORE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|last\s+week)(?:'s|’s)\s+$")
 _SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",
                                     re.IGNORECASE)
 _SUMMIT_PLANNED_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|are|was)\s+(?:now\s+)?(?:planned|expected|scheduled|set|due)\b",

@@ -72,6 +72,7 @@ from warrantwatch.tagger.cues import (
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
+    _DAYS_MEETING_BEFORE,
     _DEED_THEN_TO,
     _DELAYED_BY_SPAN,
     _DEM_TOKEN,
@@ -1973,6 +1974,9 @@ class VisitRules(PresenceRules):
             status = "cancelled"  # "had put his planned summit with PER1 in LOC2 on hold"
         elif _SUMMIT_PLANNED_BEFORE.search(pre) or _SUMMIT_PLANNED_AFTER.match(after):
             status = "planned"
+        elif _DAYS_MEETING_BEFORE.search(pre) and m.group("rel").lower() == "between":
+            # "Tuesday's talks in Moscow between Xi Jinping and Vladimir Putin": held (under way, on the paper's own day)
+            status = "ongoing" if self._undated_or_today(sentence, m.start()) else "completed"
         else:
             return
         guests = [_per(ents, m.group("a"))] + ([_per(ents, m.group("b"))] if m.group("b") else [])
