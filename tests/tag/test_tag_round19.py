@@ -417,3 +417,14 @@ def test_concluding_a_pact_and_travelling_by_train(full_ref: Reference, text: st
 def test_a_days_talks_between_two_named_leaders(full_ref: Reference, day: str, status: str) -> None:
     text = f"The visit coincided with {day} talks in Moscow between Xi Jinping and Vladimir Putin."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Xi Jinping", "RUS", status)}
+
+
+# -- "X has been wanted since March 2009, Y since April 2007, and Z since March 2012": each with its own time ----------
+
+def test_wanted_since_a_list_each_with_its_time(full_ref: Reference) -> None:
+    text = ("The International Criminal Court has three Sudanese suspects. Former president Omar al-Bashir has been wanted "
+            "since March 2009, former interior minister Ahmad Harun since April 2007, and former defence minister Abdel "
+            "Raheem Muhammad Hussein since March 2012.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("warrant", "Omar al-Bashir", "ICC", "issued", "2009-03"), ("warrant", "Ahmad Harun", "ICC", "issued", "2007-04"),
+        ("warrant", "Abdel Raheem Muhammad Hussein", "ICC", "issued", "2012-03")}

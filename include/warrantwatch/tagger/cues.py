@@ -1052,6 +1052,10 @@ _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+)
 # "The court also issued a warrant for X", "A second warrant was issued for X", "A separate warrant went to X":
 # one more warrant of the batch told just before, issued with it.
 _SAME_BATCH = re.compile(r"\b(?:also|second|separate|another|same)\b")
+# "X has been wanted since March 2009, former minister Y since April 2007, and Z since March 2012": the list after the
+# first, each with its own time
+_WANTED_SINCE_LIST = re.compile(r"\bwanted\s+since\s+[^,;.]{1,30}(?P<rest>(?:\s*,\s*(?:and\s+)?(?:[\w'’-]+\s+){0,3}?PER\d+\s+since\s+[^,;.]{1,30})+)")
+_SINCE_ITEM = re.compile(r"PER(?P<per>\d+)\s+since\s+[^,;.]{1,30}")
 # "X and Y are also wanted": a standing state, not the decision told before (whose day is not theirs)
 _ALSO_WANTED = re.compile(r"\balso\s+(?:wanted|sought\s+by)\b")
 # "The judges withdrew it in February", "It was revoked": the warrant told just before.

@@ -62,6 +62,7 @@ from warrantwatch.tagger.cues import (
     _RESUMED_OWN_WARRANT,
     _SAME_DECISION_COVERS,
     _SAME_DECISION_NAMED,
+    _SINCE_ITEM,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
     _SUBJECT_AT_START,
@@ -91,6 +92,7 @@ from warrantwatch.tagger.cues import (
     _W_UNREAL,
     _W_WITHDRAWN,
     _WANTED_LIST,
+    _WANTED_SINCE_LIST,
     _WARRANT_NOUNISH,
     _WARRANT_OBJECT,
     _WARRANT_RX,
@@ -610,6 +612,10 @@ class WarrantRules(ArticleState):
                     _W_REQUEST if status == "requested" else _WARRANT_RX).search(before.masked):
                 when = next((d.value for d in before.dates("past")), None)  # "The prosecutor applied for warrants on May 20."
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(masked, m.end()), status, when)
+        for m in _WANTED_SINCE_LIST.finditer(masked) if self.mentions_icc and "wanted since" in masked else ():
+            for item in _SINCE_ITEM.finditer(masked, m.start("rest"), m.end("rest")):
+                when = next((d.value for d in sentence.dates("past") if item.start() <= d.start < item.end()), None)
+                self._icc_warrants_of_known(sentence, [item.group("per")], "issued", when)
         for m in _ONLY_ONES_WANTED.finditer(masked) if "only" in masked and "warrants" in masked else ():
             # "The decision leaves X and his former defence minister Y as the only people named in warrants"
             self._icc_warrants_of_known(sentence, _PER_INDEX.findall(m.group("who")), "issued", None)
