@@ -428,3 +428,13 @@ def test_wanted_since_a_list_each_with_its_time(full_ref: Reference) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("warrant", "Omar al-Bashir", "ICC", "issued", "2009-03"), ("warrant", "Ahmad Harun", "ICC", "issued", "2007-04"),
         ("warrant", "Abdel Raheem Muhammad Hussein", "ICC", "issued", "2012-03")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The International Criminal Court wants them. So did Abdel Raheem Muhammad Hussein, a former defence minister "
+     "wanted since 2012.", {("warrant", "Abdel Raheem Muhammad Hussein", "ICC", "issued", "2012")}),
+    # (a thing sought since, not a person wanted)
+    ("Donald Trump dropped his demand for a truce, a shift that Moscow has sought since the start.", set()),
+])
+def test_wanted_since_after_an_apposed_noun(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025) if f[0] == "warrant"} == expected

@@ -1149,7 +1149,9 @@ _W_PARAPHRASE = re.compile(
     # "X, against whom judges first ordered an arrest in March 2009, ...": the one before
     r"(?<=,)\s*(?P<whom>against\s+whom)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:first\s+|also\s+)?(?:ordered|issued)\s+(?:an?\s+|the\s+|its\s+)?(?:arrest|warrant)\b|"
     # "Netanyahu, wanted since the court's decision of Nov. 21", "X, sought since 2012,": an apposition.
-    r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+since)\b",
+    # ("X, a former defence minister wanted since 2012": the apposition's noun first)
+    r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+since)\b|"
+    r"(?<=,)\s*an?\s+(?:(?!PER\d|that\b|which\b|who\b)[\w-]+\s+){1,4}?(?:already\s+|still\s+)?wanted\s+(?:since|by)\b",
     re.IGNORECASE,
 )
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
