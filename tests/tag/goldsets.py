@@ -156,6 +156,7 @@ SETS = (
     GoldSet("sealed43", "S43", "sealed43.example", (150, 450), 35, 10),
     GoldSet("sealed44", "S44", "sealed44.example", (150, 450), 35, 10),
     GoldSet("sealed45", "S45", "sealed45.example", (150, 450), 35, 10),
+    GoldSet("sealed46", "S46", "sealed46.example", (150, 450), 35, 10),
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),

@@ -66,6 +66,7 @@ FLOORS = {
     "sealed43": (0.67, 0.82, 0),  # (written in session 18; first run at 40e59c6: visits 0.680, warrants 0.824, none in distractors)
     "sealed44": (0.76, 0.91, 0),  # (written in session 18; first run at 2297288: visits 0.764, warrants 0.919, none in distractors)
     "sealed45": (0.72, 0.89, 0),  # (written in session 18; first run at 4bc6c32: visits 0.729, warrants 0.897, none in distractors)
+    "sealed46": (0.74, 0.68, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
     "probe44": (0.84, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.84, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.80, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -170,7 +171,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
