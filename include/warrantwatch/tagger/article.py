@@ -61,6 +61,14 @@ from warrantwatch.tagger.warrants import WarrantRules
 _AS_DID_WORDS = (", as ", "ither did", "nor did", "so did")
 
 
+def _no_plan_to_where_one_is(facts: list[_Fact]) -> list[_Fact]:
+    """The facts but an undated plan to be where a stay is told going on ("The President will only be in Beijing for
+    a short time", of a visit under way: no trip ahead)."""
+    there = {(f.person.name, f.host) for f in facts if f.kind == "visit" and f.status == "ongoing"}
+    return [f for f in facts if not (f.kind == "visit" and f.status == "planned" and f.date is None
+                                     and (f.person.name, f.host) in there and _WILL_BE_THERE.search(f.sentence.text))]
+
+
 class ArticleTagger(TourRules, WarrantRules):
     """Tags one article: ``ArticleTagger(id, text, published, lexicon).run()``."""
 
@@ -287,10 +295,7 @@ class ArticleTagger(TourRules, WarrantRules):
                                      and d.value.startswith(when)), when)
                     if when < self.published.isoformat()[: len(when)]:
                         fact.status, fact.date = "completed", when
-        facts = _dedupe(self.facts)
-        there = {(f.person.name, f.host) for f in facts if f.kind == "visit" and f.status == "ongoing"}  # (no undated plan to where one is)
-        facts = [f for f in facts if not (f.kind == "visit" and f.status == "planned" and f.date is None and (f.person.name, f.host) in there
-                                          and _WILL_BE_THERE.search(f.sentence.text))]
+        facts = _no_plan_to_where_one_is(_dedupe(self.facts))
         _one_place_at_a_time(facts)
         if ceremony_day is not None:
             for f in facts:  # at (or away from) the ceremony the story is about, with no day of their own

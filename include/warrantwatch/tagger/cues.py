@@ -1640,6 +1640,12 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        # "was also among the mourners": the story's gathering, named by its crowd
                        r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;])", re.IGNORECASE)
 # "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
+# "China is represented in Jakarta by ...": the place told in the match
+_REPRESENTED_IN_PLACE = re.compile(r"represented\s+in\s+(?:the\s+)?LOC(\d+)")
+# "has sent Premier Li Qiang to several gatherings": sent on elsewhere (an aside may come between)
+_SENT_ON_TO = re.compile(r"\s*(?:,[^,]*,\s*)?to\b")
+# The tense each form of "send" tells the envoy's stay in ("has sent X instead": there now)
+_SENT_TENSE = {"sent": "was", "has sent": "is", "sends": "is", "is sending": "is", "will send": "will be"}
 _AT_GATHERING_RX = re.compile(
     r"\b(?:(?:(?:LOC|DEM|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+(?:(?:here\s+|in\s+(?:the\s+)?LOC\d+\s+|at\s+the\s+(?:summit|talks|meeting)\s+))?by|"
     # ("Turkey sent its foreign minister, Hakan Fidan": the envoy is there)
@@ -1712,6 +1718,10 @@ _SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|
                           r"(?:deputy|deputies|envoy|representative|minister|vice[-\s]+premier|premier|prime\s+minister|vice[-\s]+president|delegation|"
                           r"aide|adviser|advisor|son|daughter|wife|husband)\b(?![^,.;]{0,60}?\bto\s+(?:the\s+)?LOC)", re.IGNORECASE)
 # A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
+# "EU leaders gather in Brussels, with X expected to join them": an aside's forecast, placed by its own rule
+_WITH_EXPECTED_AT_END = re.compile(r"\bwith\s+PER\d+\s+expected\s+to\s+$")
+# The subject apposed before a participle: "PER0, attending ..."
+_APPOSED_SUBJECT_AT_END = re.compile(r"PER\d+\s*,\s*$")
 # ("X, attending his first meeting, travelled to Harare": the participle's clause ends before the main verb of going)
 _MAIN_MOVE_AFTER_APPOSITION = re.compile(r"[^;.]*?,\s*(?:(?:travell?ed|flew|went|came|headed)\s+to|arrived\s+in)\s+(?:the\s+)?LOC\d")
 # ("The President will only be in Beijing for a short time", told of a stay under way: no trip ahead)

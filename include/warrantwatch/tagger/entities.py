@@ -467,6 +467,9 @@ def _namesake_before(text: str, start: int, lex: Lexicon, person: Person | None 
             and person.name in text)
 
 
+_WORD_BEFORE_HYPHEN = re.compile(r"[\w'’]+$")
+
+
 def _after_paired_name(text: str, hyphen: int, lex: Lexicon) -> bool:
     """Whether the word before the hyphen at ``hyphen`` is itself a watched person's name ("Trump-Putin summit")."""
     word = _WORD_BEFORE_HYPHEN.search(text, max(0, hyphen - 30), hyphen)
@@ -481,9 +484,6 @@ def _token_starts_at(text: str, pos: int) -> bool:
     if before.isalnum() or before == "_":
         return False
     return not (before in "-'’.&" and pos > 1 and (text[pos - 2].isalnum() or text[pos - 2] == "_"))
-
-
-_WORD_BEFORE_HYPHEN = re.compile(r"[\w'’]+$")
 
 
 def _next_token_start(text: str, pos: int) -> int:

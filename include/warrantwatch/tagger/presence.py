@@ -55,7 +55,10 @@ from warrantwatch.tagger.cues import (
     _RATHER_THAN_BY,
     _RELATIVE_IN_LIST,
     _REPRESENTED_BY,
+    _REPRESENTED_IN_PLACE,
     _REPRESENTED_RATHER_THAN,
+    _SENT_ON_TO,
+    _SENT_TENSE,
     _SIDELINES_OF_OURS,
     _STAYED_AWAY_DEED,
     _STAYS_AT_GATHERING,
@@ -103,15 +106,14 @@ class PresenceRules(ArticleState):
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
                 continue
-            told_in = re.search(r"represented\s+in\s+(?:the\s+)?LOC(\d+)", m.group(0))
+            told_in = _REPRESENTED_IN_PLACE.search(m.group(0))
             if self.context is None and not m.group("tense3") and told_in is None:
                 continue  # (only a delegation is told where the story is filed; the rest need the gathering)
-            if m.group("sent") and re.match(r"\s*(?:,[^,]*,\s*)?to\b", masked[m.end():]):
+            if m.group("sent") and _SENT_ON_TO.match(masked, m.end()):
                 continue  # "Beijing has sent Premier Li Qiang to several gatherings this year": elsewhere
             if _per(ents, m.group("per")).surface.lower() in {"his", "her", "their"}:
                 continue  # "The American delegation is led by his climate envoy": the envoy, not the one whose he is
-            sent = {"sent": "was", "has sent": "is", "sends": "is", "is sending": "is", "will send": "will be"}
-            tense = (m.group("tense") or m.group("tense2") or m.group("tense3") or sent[re.sub(r"\s+", " ", m.group("sent").lower())]).lower()
+            tense = (m.group("tense") or m.group("tense2") or m.group("tense3") or _SENT_TENSE[" ".join(m.group("sent").lower().split())]).lower()
             status = ("planned" if tense.startswith("will") else
                       "completed" if tense in {"was", "were", "included"} or tense.startswith("was ") else "ongoing")
             people = [_per(ents, m.group("per"))]
@@ -334,7 +336,8 @@ class PresenceRules(ArticleState):
                 return
             if told is not None and (told.host != dests[0][0] or not _ALSO_ATTENDING.search(m.group(0))):
                 told = None  # (the meeting's day is carried only to "Also attending were ...")
-        tense = m.group("tense").lower().replace("sat", "were")
+        tense = m.group("tense").lower()
+        tense = "were" if tense == "sat" else tense  # ("Around the table sat X and Y")
         status = ("planned" if tense.startswith("will") or m.group("expected") or tense in {"are", "is"} and _WHO_ARE_COMING.search(m.group(0))
                   else "ongoing" if tense in {"are", "is"} else "completed")
         if m.group("expected") and tense in {"was", "were"}:

@@ -34,6 +34,7 @@ from warrantwatch.tagger.cues import (
     _APPOSED_IN_UNTIL,
     _APPOSED_NOUN,
     _APPOSED_OWNER,
+    _APPOSED_SUBJECT_AT_END,
     _APPOSITION_CLOSED,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
@@ -187,6 +188,7 @@ from warrantwatch.tagger.cues import (
     _PER_POSSESSIVE_AT_END,
     _PERFECT_NEG_AT_END,
     _PLACE_AT,
+    _PLACE_INDEX,
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
@@ -276,6 +278,7 @@ from warrantwatch.tagger.cues import (
     _WHO_AT_END,
     _WILL_BEFORE,
     _WILL_WORD,
+    _WITH_EXPECTED_AT_END,
     _WITH_EXPECTED_TO_JOIN,
     _WITH_STOPS,
     _clause_bounds,
@@ -745,7 +748,7 @@ class VisitRules(PresenceRules):
                 continue  # "If X goes to India, ...": the whole clause is hypothetical
             if _HEARSAY.search(pre):
                 continue  # "dismissed a report that X was preparing to travel": no trip
-            if "with PER" in pre and re.search(r"\bwith\s+PER\d+\s+expected\s+to\s+$", pre):
+            if "with PER" in pre and _WITH_EXPECTED_AT_END.search(pre):
                 continue  # "EU leaders gather in Brussels, with X expected to join them": the aside's own rule places it
             if "confirmation" in masked and _UNCONFIRMED_BEFORE.search(masked, 0, m.start()):
                 continue  # "has yet to receive confirmation that X will attend": not (yet) a trip
@@ -772,7 +775,7 @@ class VisitRules(PresenceRules):
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if form == "ing" and _NOT_STOPPED_FROM.search(pre) and not _CONDITIONAL.search(pre):
                 status = "completed"  # "the warrant did not stop him from visiting Mongolia in 2024": he went
-            if status == "ongoing" and form == "ing" and re.search(r"PER\d+\s*,\s*$", local) and _MAIN_MOVE_AFTER_APPOSITION.match(masked, m.end()):
+            if status == "ongoing" and form == "ing" and _APPOSED_SUBJECT_AT_END.search(local) and _MAIN_MOVE_AFTER_APPOSITION.match(masked, m.end()):
                 status = None  # "X, attending his first SADC meeting, travelled to Harare on Thursday": the main verb tells
             if status is None and form == "base" and (used := _USED_TO_GO.search(masked, max(0, m.start() - 100), m.start())) and not (
                     _PRE_NEG.search(masked, 0, used.start()) or _CONDITIONAL.search(masked, 0, used.start())):
@@ -1698,23 +1701,16 @@ class VisitRules(PresenceRules):
                 self._stay_left(sentence, m, m.start("loc"), 0.75)
         for m in _RETURNED_FROM_TRIP_IN.finditer(masked) if "returned" in masked else ():
             if not _CONDITIONAL.search(masked, 0, m.start()):
-                places = [p for i in re.findall(r"(?:LOC|GOV)(\d+)", m.group(0)) if (p := _per(ents, i)).iso3]  # (a capital read as its government too)
                 when = next((d.value for d in sentence.dates("past") if m.start() <= d.start <= m.end()), None)
-                told = len(self.facts)
-                self._add_visit([_per(ents, m.group("per"))], [(p.iso3, p.city, None, 0.75) for p in places], "completed",
-                                sentence, m.end(), 0.75, remember=False)
-                for fact in self.facts[told:]:
-                    fact.date = fact.date if when is None else when  # ("returned last week from ...": that time, roughly)
+                for fact in self._visits_to_listed([_per(ents, m.group("per"))], sentence, m):
+                    if when is not None:
+                        fact.date = when  # ("returned last week from ...": that time, roughly)
         for m in _TAKEN_FROM_TO.finditer(masked) if "from" in masked else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PLAN_WORD.search(masked, 0, m.start())):
-                places = [_per(ents, i) for i in re.findall(r"(?:LOC|GOV)(\d+)", m.group(0))]
                 who = _per(ents, m.group("per"))
                 if who.via == "pronoun" and (subject := _PER_INDEX.search(masked)) is not None:
                     who = _per(ents, subject.group(1))  # "X was received by Y, on a journey that has taken him from ...": X's
-                told = len(self.facts)
-                self._add_visit([who], [(p.iso3, p.city, None, 0.75) for p in places if p.iso3], "completed", sentence, m.end(), 0.75,
-                                remember=False)
-                for fact in self.facts[told:]:
+                for fact in self._visits_to_listed([who], sentence, m):
                     fact.date = None  # (a list of places has no day of its own: the sentence's day is the journey's end)
         for m in _RETURNED_HOME_FROM.finditer(masked) if "from" in masked else ():
             place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
@@ -1880,6 +1876,14 @@ class VisitRules(PresenceRules):
         """Whose trip this sentence has told so far (for a tour no one in its clause is named to own)."""
         told = next((f for f in reversed(self.facts) if f.sentence is sentence and f.kind == "visit"), None)
         return [e for e in sentence.entities if told is not None and e.person is told.person][:1]
+
+    def _visits_to_listed(self, travelers: list[Entity], sentence: Sentence, m: re.Match[str]) -> list[_Fact]:
+        """Completed trips to every place the match lists (a capital read as its government too): the facts added."""
+        ents = sentence.entities
+        places = [p for i in _PLACE_INDEX.findall(m.group(0)) if (p := _per(ents, i)).iso3]
+        told = len(self.facts)
+        self._add_visit(travelers, [(p.iso3, p.city, None, 0.75) for p in places], "completed", sentence, m.end(), 0.75, remember=False)
+        return self.facts[told:]
 
     def _add_legs(self, travelers: list[Entity], status: str, sentence: Sentence, pos: int, end: int,
                   base: float, tense: str | None, legs: list[tuple[int, int]] | None = None) -> bool:
