@@ -1717,7 +1717,6 @@ _SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|
                           r"(?=(?:Vice[-\s]+Premier|Vice[-\s]+President|Deputy|Premier|Prime\s+Minister|Foreign\s+Minister)\b))"
                           r"(?:deputy|deputies|envoy|representative|minister|vice[-\s]+premier|premier|prime\s+minister|vice[-\s]+president|delegation|"
                           r"aide|adviser|advisor|son|daughter|wife|husband)\b(?![^,.;]{0,60}?\bto\s+(?:the\s+)?LOC)", re.IGNORECASE)
-# A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
 # "EU leaders gather in Brussels, with X expected to join them": an aside's forecast, placed by its own rule
 _WITH_EXPECTED_AT_END = re.compile(r"\bwith\s+PER\d+\s+expected\s+to\s+$")
 # The subject apposed before a participle: "PER0, attending ..."
@@ -1726,6 +1725,7 @@ _APPOSED_SUBJECT_AT_END = re.compile(r"PER\d+\s*,\s*$")
 _MAIN_MOVE_AFTER_APPOSITION = re.compile(r"[^;.]*?,\s*(?:(?:travell?ed|flew|went|came|headed)\s+to|arrived\s+in)\s+(?:the\s+)?LOC\d")
 # ("The President will only be in Beijing for a short time", told of a stay under way: no trip ahead)
 _WILL_BE_THERE = re.compile(r"\bwill\s+(?:only\s+|also\s+|still\s+)?(?:be|stay|remain)\s+in\b")
+# A person told as the object of a preposition or a meeting verb: not whom "he" next points back to.
 _OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter|walk|stroll|handshake)\s+with\s+$")
 _IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
                            r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")
