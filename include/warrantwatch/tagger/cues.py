@@ -721,6 +721,7 @@ _PAIR_SUMMIT = re.compile(
     r"\bPER(?P<a>\d+)(?P<rel>[-–])PER(?P<b>\d+)\s+(?P<noun>summit|meeting|talks)(?P<locp>(?!x)x)?(?P<loc0>(?!x)x)?"
     r"(?:\s+(?:in|at)\s+LOC(?P<loc>\d+)|\s*,?\s+(?:that|which)\s+(?P<loc2>(?!x)x)?(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in|pencill?ed\s+in\s+for|planned\s+for|set\s+for)\s+LOC(?P<loc3>\d+))")
+# "Tuesday's talks in Moscow between X and Y": a meeting told by its day, so held (or under way)
 _DAYS_MEETING_BEFORE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|last\s+week)(?:'s|’s)\s+$")
 _SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",
                                     re.IGNORECASE)
@@ -1639,13 +1640,13 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b|"
                        # "was also among the mourners": the story's gathering, named by its crowd
                        r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;])", re.IGNORECASE)
-# "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 # "China is represented in Jakarta by ...": the place told in the match
 _REPRESENTED_IN_PLACE = re.compile(r"represented\s+in\s+(?:the\s+)?LOC(\d+)")
 # "has sent Premier Li Qiang to several gatherings": sent on elsewhere (an aside may come between)
 _SENT_ON_TO = re.compile(r"\s*(?:,[^,]*,\s*)?to\b")
 # The tense each form of "send" tells the envoy's stay in ("has sent X instead": there now)
 _SENT_TENSE = {"sent": "was", "has sent": "is", "sends": "is", "is sending": "is", "will send": "will be"}
+# "China is represented by Premier Li Qiang", "Those attending include X and Y": at the gathering told of.
 _AT_GATHERING_RX = re.compile(
     r"\b(?:(?:(?:LOC|DEM|GOV)\d+|the\s+(?:kingdom|country|republic|emirate|sultanate))\s+(?P<tense>is|are|was|were|will\s+be)\s+(?:being\s+)?represented\s+(?:(?:here\s+|in\s+(?:the\s+)?LOC\d+\s+|at\s+the\s+(?:summit|talks|meeting)\s+))?by|"
     # ("Turkey sent its foreign minister, Hakan Fidan": the envoy is there)
