@@ -234,6 +234,13 @@ def test_the_datelines_day_is_no_trips_day(full_ref: Reference) -> None:
     ("Nairobi – The talks went on.", ("KEN", "Nairobi")),
     ("Benjamin Netanyahu - the talks went on.", None),
     ("Kenya — The talks went on.", None),
+    # (a state agency's styles: the agency then a full stop; a place, a full stop, the agency)
+    ("ULAANBAATAR, September 3 (MONTSAME). The talks went on.", ("MNG", "Ulaanbaatar")),
+    ("ASTANA. KAZINFORM - The talks went on.", ("KAZ", "Astana")),
+    ("ASTANA. November 28. KAZINFORM -- The talks went on.", ("KAZ", "Astana")),
+    # (the UN's headquarters; not the body named in mixed case)
+    ("UNITED NATIONS — The talks went on.", ("USA", "New York")),
+    ("United Nations - the talks went on.", None),
 ])
 def test_dateline_forms(full_ref: Reference, text: str, place: tuple | None) -> None:
     assert dateline_place(text, lexicon(full_ref).gaz) == place

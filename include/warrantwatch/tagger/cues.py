@@ -2025,9 +2025,9 @@ _DATELINE_RX = re.compile(
     # ("ASTANA, 28 November (Kazakh state agency) -": the day before the month, too)
     # ("BERLIN, May 3, 2024 -", "MOSCOW, November 14. /TASS/.": a year after the day, a full stop after it)
     rf"(?:,?\s*(?P<date>{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR})(?:,?\s+(?:19|20)\d\d)?\.?)?"
-    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/\.?)?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w ./&-]{0,30})\)\.?|/(?P<agency2>[A-Za-z][\w .&-]{0,20})/\.?)?"
     # (a wire's agency may end it with no dash: "Singapore, Sep 4 (PTI) Prime Minister ...", "TOKYO, Oct 14 /Kyodo/ Japan's ...")
-    r"(?:\s*(?:[-—–]{1,2}|:)\s+(?=\S)|(?:(?<=\))|(?<=/)|(?<=/\.))\s+(?=[A-Z]))"
+    r"(?:\s*(?:[-—–]{1,2}|:)\s+(?=\S)|(?:(?<=\))|(?<=\)\.)|(?<=/)|(?<=/\.))\s+(?=[A-Z]))"
 )
 # The day a story was filed, told in its dateline: "NEW DELHI, Nov 28 (PTI)", "MOSCOW, Oct 2 -".
 _FILED_ON = re.compile(rf"^\s*[A-Z][\w.'’ -]{{1,38}}?,\s*(?:{_MONTH_ABBR}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_ABBR})(?:,?\s+(?:19|20)\d\d)?\.?"
@@ -2070,11 +2070,20 @@ def reverse_live_page_place(text: str, gaz: Gazetteer) -> tuple[str, str | None]
 
 
 _DASH = re.compile(r"[-—–]")
+# A state agency's style: "ASTANA. KAZINFORM -", "ASTANA. November 28. KAZINFORM --" (a place, a full stop, the agency)
+_DATELINE_DOTTED = re.compile(rf"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{{1,30}}?)\.\s+(?:{_MONTH_ABBR}\s+\d{{1,2}}\.\s+)?[A-Z]{{3,15}}\s*(?:[-—–]{{1,2}}|:)\s+")
+# Datelines naming no city of the gazetteer ("UNITED NATIONS —": the headquarters in New York)
+_DATELINE_ONLY_PLACES = {"united nations": ("USA", "New York")}
 
 
 def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     """(ISO3, city) of the story's dateline, or None when the text opens with no dateline."""
+    if (dotted := _DATELINE_DOTTED.match(text[:120])) is not None and (place := _place_forms(gaz).get(dotted.group("city").lower())):
+        return place.iso3, (place.name if place.kind != "country" else None)
     m = _DATELINE_RX.match(text[:120])
+    if m is not None and not m.group("more") and m.group("city").strip().isupper() and (
+            only := _DATELINE_ONLY_PLACES.get(m.group("city").strip().lower())) is not None:
+        return only
     if m is None or m.group("more"):
         return None  # "BEIJING/NEW DELHI": filed from two places, so neither places the story
     city = m.group("city").strip()
