@@ -445,3 +445,14 @@ def test_wanted_since_a_list_each_with_its_time(full_ref: Reference) -> None:
 ])
 def test_wanted_since_after_an_apposed_noun(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025) if f[0] == "warrant"} == expected
+
+
+# -- the gazetteer's new spellings and towns: each puts a visitor in its country ----------------------------------------
+
+@pytest.mark.parametrize(("place", "iso3"), [
+    ("Hà Nội", "VNM"), ("Naypyitaw", "MMR"), ("Khankendi", "AZE"), ("Bucha", "UKR"), ("Rzeszów", "POL"),
+    ("Port Sudan", "SDN"), ("Siem Reap", "KHM"), ("Atyrau", "KAZ"), ("Jeju", "KOR"), ("Salalah", "OMN"),
+])
+def test_new_place_forms(full_ref: Reference, place: str, iso3: str) -> None:
+    facts = dated(full_ref, f"Emmanuel Macron arrived in {place} on Thursday.", FRI_14_NOV_2025)
+    assert {f[:3] for f in facts} == {("visit", "Emmanuel Macron", iso3)}
