@@ -29,10 +29,10 @@ FLOORS = {
     "sealed9": (0.75, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
     "sealed10": (0.77, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     "sealed11": (0.76, 0.88, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
-    "sealed12": (0.74, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
-    "sealed13": (0.69, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
+    "sealed12": (0.75, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
+    "sealed13": (0.72, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
     "sealed14": (0.76, 0.90, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
-    "sealed15": (0.77, 0.87, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
+    "sealed15": (0.79, 0.87, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
     "sealed16": (0.84, 0.87, 1),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
     "sealed17": (0.86, 0.95, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
     "sealed18": (0.83, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
@@ -43,16 +43,16 @@ FLOORS = {
     "sealed22": (0.79, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
     "probe41": (0.92, 0.97, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     "sealed23": (0.86, 0.92, 0),  # (written in session 14; first run at 5665c62: visits 0.805, warrants 0.930, none in distractors)
-    "sealed24": (0.79, 0.88, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
+    "sealed24": (0.80, 0.88, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
     "probe43": (0.86, 0.96, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
     "sealed25": (0.80, 0.97, 0),  # (written in session 14; first run at 42d7a77: visits 0.779, warrants 0.947, none in distractors)
     "sealed26": (0.69, 0.94, 0),  # (written in session 15; first run at b35ae71: visits 0.702, warrants 0.927, none in distractors)
-    "sealed27": (0.76, 0.90, 2),  # (written in session 15; first run at e1860cf: visits 0.772, warrants 0.919, two distractor facts)
+    "sealed27": (0.78, 0.90, 2),  # (written in session 15; first run at e1860cf: visits 0.772, warrants 0.919, two distractor facts)
     "sealed28": (0.76, 0.88, 0),  # (written in session 15; first run at 9c6f5dc: visits 0.773, warrants 0.895, none in distractors)
     "sealed29": (0.74, 0.79, 1),  # (written in session 15; first run at 9453735: visits 0.757, warrants 0.778, one distractor fact)
     "sealed30": (0.78, 0.95, 0),  # (written in session 15; first run at d3f70ee: visits 0.792, warrants 0.960, none in distractors)
     "sealed31": (0.77, 0.89, 0),  # (written in session 16; first run at 385f708: visits 0.789, warrants 0.875, none in distractors)
-    "sealed32": (0.65, 0.83, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
+    "sealed32": (0.67, 0.83, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
     "sealed33": (0.79, 0.96, 3),  # (written in session 16; first run at e5b5b2d: visits 0.763, warrants 0.979, three distractor facts)
     "sealed34": (0.83, 0.96, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.835, warrants 0.970, none in distractors)
     "sealed35": (0.75, 0.77, 0),  # (written in session 17; first run at 74851eb: visits 0.731, warrants 0.786, none in distractors)
@@ -62,14 +62,14 @@ FLOORS = {
     "sealed39": (0.75, 0.91, 0),  # (written in session 17; first run at 098f9d5: visits 0.752, warrants 0.929, none in distractors)
     "sealed40": (0.70, 0.94, 1),  # (written in session 17; first run at fa0c364: visits 0.707, warrants 0.950, one distractor fact)
     "sealed41": (0.86, 0.87, 0),  # (written in session 18; first run at d2e4bc7: visits 0.864, warrants 0.875, none in distractors)
-    "sealed42": (0.73, 0.95, 1),  # (written in session 18; first run at d2e4bc7: visits 0.739, warrants 0.957, one distractor fact)
+    "sealed42": (0.75, 0.95, 1),  # (written in session 18; first run at d2e4bc7: visits 0.739, warrants 0.957, one distractor fact)
     "sealed43": (0.67, 0.82, 0),  # (written in session 18; first run at 40e59c6: visits 0.680, warrants 0.824, none in distractors)
     "sealed44": (0.76, 0.91, 0),  # (written in session 18; first run at 2297288: visits 0.764, warrants 0.919, none in distractors)
     "sealed45": (0.72, 0.92, 0),  # (written in session 18; first run at 4bc6c32: visits 0.729, warrants 0.897, none in distractors)
     "sealed46": (0.74, 0.68, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
     "probe44": (0.85, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.84, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
-    "probe46": (0.80, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
+    "probe46": (0.81, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
     "probe47": (0.80, 0.87, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
     "probe48": (0.88, 0.96, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
     "probe49": (0.81, 0.89, 0),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
@@ -99,7 +99,7 @@ FLOORS = {
     "probe3": (0.86, 0.99, 0),
     "probe4": (0.87, 0.97, 0),
     # Written without the tagger in session 4, then used to find failure classes.
-    "probe5": (0.93, 0.90, 0),
+    "probe5": (0.94, 0.90, 0),
     "probe6": (0.85, 0.96, 0),
     "probe7": (0.86, 0.97, 0),
     "probe8": (0.86, 0.95, 0),
