@@ -467,15 +467,12 @@ def _namesake_before(text: str, start: int, lex: Lexicon, person: Person | None 
             and person.name in text)
 
 
-_WORD_BEFORE_HYPHEN = re.compile(r"[\w'’]+$")
-
-
 def _after_paired_name(text: str, hyphen: int, lex: Lexicon) -> bool:
     """Whether the word before the hyphen at ``hyphen`` is itself a watched person's name ("Trump-Putin summit")."""
-    word = _WORD_BEFORE_HYPHEN.search(text, max(0, hyphen - 30), hyphen)
-    if word is None or not word.group(0)[:1].isupper():
+    word = _previous_token(text, hyphen)
+    if not word[:1].isupper():
         return False
-    entry = lex.keys.get(_key_of(word.group(0)))
+    entry = lex.keys.get(_key_of(word))
     return entry is not None and entry[0] == "PER"
 
 

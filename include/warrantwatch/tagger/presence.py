@@ -101,7 +101,7 @@ class PresenceRules(ArticleState):
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
         for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None or "represented in" in lower) and (
-                "represented" in lower or "sen" in lower or "attending" in lower or "present" in lower or "taking part" in lower
+                "represented" in lower or "sent" in lower or "send" in lower or "attending" in lower or "present" in lower or "taking part" in lower
                 or "delegation" in lower or "those who" in lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):

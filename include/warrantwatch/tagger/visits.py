@@ -1001,11 +1001,10 @@ class VisitRules(PresenceRules):
                 # a day or two back may still be there: a state visit after the summit)
                 status = "completed"
             if form == "join" and status == "completed" and m.group(0).lower().startswith("joined"):
-                if dests and _JOINED_MINISTERS_IN.match(masked, m.end()):
-                    pass  # "joined the SCO foreign ministers in Tianjin on Tuesday": the place is told, the day too
-                elif not (dests and self._done_today(sentence, m.start())):
-                    continue  # (a gathering joined days ago may be another one)
-                else:
+                # ("joined the SCO foreign ministers in Tianjin on Tuesday": the place is told, the day too, so it stands)
+                if not (dests and _JOINED_MINISTERS_IN.match(masked, m.end())):
+                    if not (dests and self._done_today(sentence, m.start())):
+                        continue  # (a gathering joined days ago may be another one)
                     status = "ongoing"  # "joined the summit session on Tuesday morning" in Tuesday's paper: there now
             if form == "join" and status == "declined" and self._absence_told_in(sentence, travelers):
                 continue  # "did not travel to Kuala Lumpur for the summit, joining the meetings by video": that absence, told again
