@@ -552,7 +552,7 @@ def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
 _NOUN_RX = re.compile(
     r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
     r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
-    r"(?:visits?|trips?|journey|tour|stopover|(?<=planned\s)stop(?=\s+in\b)|attendance|presence|participation))\s+"
+    r"(?:visits?|trips?|journey|tour|stopover|(?<=planned\s)stop(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation))\s+"
     r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b))\b",  # ("a tour of Ghana and Brazil")
     re.IGNORECASE,
 )
@@ -913,7 +913,7 @@ _LET_VISIT = re.compile(r"\bLOC(?P<hi>\d+)(?:\s*,\s*(?:(?!PER\d)[^,;]){1,40},)?\
                         r"PER(?P<gi>\d+)\s+(?:to\s+)?(?:visit|come|travel\s+there)\b")
 _SENTENCE_SUBJECT_PLACE = re.compile(r"\s*(?:(?:The|the)\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
-_NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "planned stop", "attendance", "presence", "participation")
+_NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "planned stop", "peace mission", "attendance", "presence", "participation")
 # Deeds done on the spot, in the past tense (the present and future ones are told by other rules).
 _DONE_IN_RX = re.compile(
     r"\b(?:signed|addressed|spoke|told\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"

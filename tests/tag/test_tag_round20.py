@@ -1,0 +1,29 @@
+"""Language the twentieth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_14_NOV_2025 = date(2025, 11, 14)
+
+
+# -- "his peace mission to Moscow and Beijing in July": a trip noun -------------------------------------------------------
+
+def test_a_peace_mission_is_a_trip(full_ref: Reference) -> None:
+    text = ("Viktor Orbán chaired the meeting in Budapest. Few of his guests had seen him since his much-criticised "
+            "peace mission to Kyiv and Beijing in July.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Viktor Orbán", "UKR", "completed", "2025-07"),
+        ("visit", "Viktor Orbán", "CHN", "completed", "2025-07"),
+    }
+
+
+def test_a_peacekeeping_mission_is_no_trip(full_ref: Reference) -> None:
+    text = "Viktor Orbán praised the UN's mission in Cyprus and the EU's monitoring mission to Georgia."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()
