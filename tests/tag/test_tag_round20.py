@@ -27,3 +27,19 @@ def test_a_peace_mission_is_a_trip(full_ref: Reference) -> None:
 def test_a_peacekeeping_mission_is_no_trip(full_ref: Reference) -> None:
     text = "Viktor Orbán praised the UN's mission in Cyprus and the EU's monitoring mission to Georgia."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "skipped the summit in Johannesburg and sent X instead": the envoy went where the sender did not -------------------
+
+@pytest.mark.parametrize("instead", ["instead", "in his place"])
+def test_the_envoy_sent_instead_goes_to_the_skipped_summit(full_ref: Reference, instead: str) -> None:
+    text = f"Vladimir Putin skipped the BRICS summit in Johannesburg in August and sent Foreign Minister Sergey Lavrov {instead}."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Vladimir Putin", "ZAF", "declined", "2025-08"),
+        ("visit", "Sergey Lavrov", "ZAF", "completed", "2025-08"),
+    }
+
+
+def test_an_envoy_sent_with_no_trip_declined_goes_nowhere(full_ref: Reference) -> None:
+    text = "Vladimir Putin stayed in Moscow on Tuesday and sent Sergey Lavrov instead."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

@@ -1867,6 +1867,9 @@ _HONORIFIC = r"(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?"
 _SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat\s)\b(?:GOV|LOC)(?P<g>\d+)"
                           r"(?:\s*,\s+(?:which|whose)\s+[^,;.]{1,120},)?\s+)(?:sent|dispatched)\s+"
                           rf"(?P<own>(?:its|his|her|their)\s+)?{_HONORIFIC}PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
+# "skipped the New Delhi summit and sent Foreign Minister X instead": the envoy went where the sender stayed away from
+_SENT_INSTEAD = re.compile(rf"\b(?:and|but)\s+(?:instead\s+)?sent\s+(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?)?{_HONORIFIC}PER(?P<o>\d+)\b"
+                           r"(?:\s*,\s*[^,;]{1,60},)?\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b)")
 # "Putin, ..., is sending Maxim Oreshkin, the deputy head of ...": someone the reference does not know goes in his place
 _SENDING_STRANGER = re.compile(r"\bPER(?P<s>\d+)(?:\s*,\s*(?:who|whose)\s[^,;]{1,120},)?\s+(?:is|are)\s+(?:also\s+)?(?:sending|dispatching)\s+"
                                r"(?:[A-Z][a-z]+\s+){0,2}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?=\s*,\s+(?:the|a|his|her|its)\s|\s+(?:in\s+(?:his|her)\s+place|instead)\b)")

@@ -225,6 +225,7 @@ from warrantwatch.tagger.cues import (
     _SCHEDULE_PRESENT,
     _SENDING_STRANGER,
     _SENT_DEPUTY,
+    _SENT_INSTEAD,
     _SENT_PERSON,
     _SENT_TO,
     _SENTENCE_SUBJECT_PLACE,
@@ -697,6 +698,7 @@ class VisitRules(PresenceRules):
         self._companions_and_trips_before(sentence)
         self._presence_at_gatherings(sentence)
         self._summits_and_cancellations(sentence)
+        self._envoys_in_place_of_declined(sentence)
 
     def _going_verbs(self, sentence: Sentence) -> None:
         """Verbs of going: "flew to X", "will travel to Y", "arrived in Z", "skipped the summit"."""
@@ -1399,6 +1401,21 @@ class VisitRules(PresenceRules):
             self._add_visit([envoy], where, status, sentence, m.start(), 0.75)
             if sender.person is not None:
                 self._add_visit([sender], where, "declined", sentence, m.start(), 0.7)
+
+    def _envoys_in_place_of_declined(self, sentence: Sentence) -> None:
+        """"Putin skipped the New Delhi summit and sent Foreign Minister Sergey Lavrov instead": the envoy was where
+        the sentence's declined trip was to (the story's own gathering is the envoys' rule)."""
+        masked = sentence.masked
+        for m in _SENT_INSTEAD.finditer(masked) if "sent" in masked else ():
+            envoy = _per(sentence.entities, m.group("o"))
+            declined = next((f for f in reversed(self.facts) if f.sentence is sentence and f.kind == "visit"
+                             and f.status == "declined" and f.person is not envoy.person), None)
+            if envoy.person is None or declined is None or any(
+                    f.sentence is sentence and f.person is envoy.person and f.host == declined.host for f in self.facts):
+                continue
+            status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
+            self._add_visit([envoy], [(declined.host, declined.city, declined.occasion, 0.9)], status, sentence, m.start(), 0.75,
+                            told_date=declined.date)
 
     def _deeds_in_places(self, sentence: Sentence) -> None:
         """Deeds that put the doer in a place: "In Hanoi on Monday, Xi ...", "signed agreements in Tokyo"."""
