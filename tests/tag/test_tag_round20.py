@@ -43,3 +43,11 @@ def test_the_envoy_sent_instead_goes_to_the_skipped_summit(full_ref: Reference, 
 def test_an_envoy_sent_with_no_trip_declined_goes_nowhere(full_ref: Reference) -> None:
     text = "Vladimir Putin stayed in Moscow on Tuesday and sent Sergey Lavrov instead."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "a summit of South-East European leaders in Tirana": a hyphenated word in the gathering's owners ------------------
+
+def test_a_hyphenated_name_in_the_gatherings_owners(full_ref: Reference) -> None:
+    text = "Volodymyr Zelensky attended a summit of South-East European leaders in Tirana on Wednesday."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Volodymyr Zelensky", "ALB", "completed", "2025-11-12")}
