@@ -51,3 +51,10 @@ def test_a_hyphenated_name_in_the_gatherings_owners(full_ref: Reference) -> None
     text = "Volodymyr Zelensky attended a summit of South-East European leaders in Tirana on Wednesday."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Volodymyr Zelensky", "ALB", "completed", "2025-11-12")}
+
+
+# -- "On Sunday she had been in Cairo with the Commission's president": a stay told with company, the day before it -------
+
+def test_had_been_in_a_place_with_company(full_ref: Reference) -> None:
+    text = "Giorgia Meloni spoke in Rome on Thursday. On Sunday she had been in Cairo with the president of the Commission."
+    assert ("visit", "Giorgia Meloni", "EGY", "completed", "2025-11-09") in {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}

@@ -354,8 +354,8 @@ _GO_VERBS: list[tuple[str, str]] = [
      r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|resort|capital|town)\s+of\s+)?LOC\d+\s+since\b)", "arrive"),
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     # "The premier had been in New Delhi on Monday": a stay before the one told ("all of whom had been in Kyiv
-    # together last weekend": with each other).
-    (r"had\s+(?:already\s+|just\s+|last\s+|previously\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|earlier|in|for|the\s+day|days|a\s+day)\b)", "past"),
+    # together last weekend": with each other; "had been in Cairo with the Commission's president": with company).
+    (r"had\s+(?:already\s+|just\s+|last\s+|previously\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|earlier|in|for|the\s+day|days|a\s+day|with)\b)", "past"),
     # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("is expected at the closing session on Thursday": the story's gathering)
