@@ -58,3 +58,17 @@ def test_a_hyphenated_name_in_the_gatherings_owners(full_ref: Reference) -> None
 def test_had_been_in_a_place_with_company(full_ref: Reference) -> None:
     text = "Giorgia Meloni spoke in Rome on Thursday. On Sunday she had been in Cairo with the president of the Commission."
     assert ("visit", "Giorgia Meloni", "EGY", "completed", "2025-11-09") in {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+# -- "sat out the NATO summit in The Hague": stayed away ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two weeks ago Anthony Albanese sat out the NATO summit in The Hague.",
+     {("visit", "Anthony Albanese", "NLD", "declined")}),
+    ("Anthony Albanese will sit out next week's NATO summit in The Hague.",
+     {("visit", "Anthony Albanese", "NLD", "declined")}),
+    # (not a gathering: weather, a storm, a dance)
+    ("Anthony Albanese sat out the storm in Rome.", set()),
+])
+def test_sat_out_a_summit(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

@@ -460,6 +460,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "pulled out on the eve of the summit after a fall": of the gathering the article is about
     (r"pull(?:s|ed|ing)?\s+out(?=\s+(?:on\s+the\s+eve|at\s+the\s+last\s+minute|last\s+\w+|after|because|citing)\b)", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
+    # "a week after Albanese sat out the NATO summit in The Hague": stayed away from it
+    (r"(?:sat|sits|sit|sitting)\s+out(?=\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|talks|conference|gathering|session|ceremony|forum|inauguration|EVT\d+)\b)", "skip"),
     # "He followed July's BRICS summit in Rio de Janeiro over a video link": not there
     (r"followed(?=\s+(?:[\w'’-]+\s+){0,4}?(?:summit|EVT\d+|meeting|talks|gathering)\b[^.;]{0,60}?\b(?:by|via|over)\s+(?:a\s+)?video)", "skip"),
     # "the same warrant kept him away from last year's BRICS summit in Johannesburg"
