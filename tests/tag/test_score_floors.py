@@ -69,6 +69,8 @@ FLOORS = {
     "sealed46": (0.74, 0.68, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
     "sealed47": (0.76, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.766, warrants 0.906, none in distractors; 0.755 with the tagger of the session's start)
     "sealed48": (0.79, 0.99, 0),  # (written in session 19; first run at 72b288f: visits 0.796, warrants 1.000, none in distractors)
+    "sealed49": (0.89, 0.94, 0),  # (written in session 19; first run at 245af07: visits 0.896, warrants 0.944, none in distractors)
+    "sealed50": (0.77, 0.97, 0),  # (written in session 19; first run at 245af07: visits 0.773, warrants 0.973, none in distractors)
     "probe44": (0.85, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.84, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.81, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -96,6 +98,7 @@ FLOORS = {
     "probe68": (0.79, 0.91, 0),  # (written in session 18; first run at a95cf8e: visits 0.750, warrants 0.917, none in distractors; 0.706 with the tagger of the session's start)
     "probe69": (0.79, 0.84, 0),  # (written in session 19; first run at 72b288f: visits 0.800, warrants 0.846, none in distractors)
     "probe70": (0.87, 0.83, 0),  # (written in session 19; first run at 72b288f: visits 0.873, warrants 0.833, none in distractors)
+    "probe71": (0.70, 0.92, 0),  # (written in session 19; first run at 245af07: visits 0.707, warrants 0.923, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
@@ -175,7 +178,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
