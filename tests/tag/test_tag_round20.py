@@ -72,3 +72,16 @@ def test_had_been_in_a_place_with_company(full_ref: Reference) -> None:
 ])
 def test_sat_out_a_summit(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "will depart for Singapore on Wednesday": the plain and -ing forms of "depart for" ----------------------------------
+
+@pytest.mark.parametrize("going", ["will depart for", "is departing for", "is leaving for"])
+def test_depart_for(full_ref: Reference, going: str) -> None:
+    text = f"Narendra Modi {going} Singapore on Monday, the second stop of his trip."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", "SGP", "planned", "2025-11-17")}
+
+
+def test_leaving_for_told_in_an_aside_is_a_trip_ahead(full_ref: Reference) -> None:
+    text = "Narendra Modi, leaving for Singapore, said the trip mattered."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", "SGP", "planned")}

@@ -207,7 +207,7 @@ _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on
 _PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
 _PARTICIPLE_GO = re.compile(r"(?:come|gone|flown|travell?ed|been)\b", re.IGNORECASE)
 # ("is travelling on to Warsaw on Thursday": on the way, like "is flying to"; "is travelling in Asia" is there)
-_EN_ROUTE = re.compile(r"(?:heading|flying|headed|going|landing|travell?ing(?=\s+(?:on\s+)?to\b))\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(r"(?:heading|flying|headed|going|landing|departing|leaving|travell?ing(?=\s+(?:on\s+)?to\b))\b", re.IGNORECASE)
 # "will spend the week in Europe, travelling to Brussels on Monday": a participle of going after a plan.
 _TRAVELLING = re.compile(r"(?:travell?ing|flying|heading|going)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
@@ -419,8 +419,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
      r"(?:(?:of|to|through)\s+[^,;.]{1,60}?)?(?:,\s*|\s+)(?:starting|beginning)\s+(?:in|with)", "embark"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
-    (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"),
-    (r"departed\s+for", "past"), (r"departs\s+for", "s"),
+    (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"), (r"leaving\s+for", "ing"),
+    (r"departed\s+for", "past"), (r"departs\s+for", "s"), (r"depart\s+for", "base"), (r"departing\s+for", "ing"),
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
     # ("leaves Tokyo on Thursday for Phnom Penh": the place left first)
     (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"),

@@ -665,6 +665,8 @@ class VisitRules(PresenceRules):
                 return "completed"  # "after spending the weekend in southern Brazil": a stay before the main verb's
             if _PRE_BE.search(pre) and _EN_ROUTE.match(clause_verb):
                 return "planned"  # "is heading to Rome", "is flying to Delhi": on the way, not there yet
+            if re.match(r"PER\d+\s*,\s*$", pre) and clause_verb[:4].lower() in {"leav", "depa"}:
+                return "planned"  # "X, leaving for Singapore, said ...": not there yet
             if re.match(r"PER\d+\s*,\s*$", pre) or _PRE_BE.search(pre):
                 return "ongoing"
             if _PRE_WAS.search(pre):
