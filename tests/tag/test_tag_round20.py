@@ -85,3 +85,12 @@ def test_depart_for(full_ref: Reference, going: str) -> None:
 def test_leaving_for_told_in_an_aside_is_a_trip_ahead(full_ref: Reference) -> None:
     text = "Narendra Modi, leaving for Singapore, said the trip mattered."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", "SGP", "planned")}
+
+
+# -- towns leaders visit that the gazetteer lacked ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("town", "iso3"), [("Aachen", "DEU"), ("Luleå", "SWE"), ("Lulea", "SWE"), ("Oświęcim", "POL"),
+                                            ("Oswiecim", "POL"), ("Aarhus", "DNK")])
+def test_towns_leaders_visit(full_ref: Reference, town: str, iso3: str) -> None:
+    text = f"Volodymyr Zelensky arrived in {town} on Thursday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Volodymyr Zelensky", iso3, "ongoing")}
