@@ -94,3 +94,20 @@ def test_leaving_for_told_in_an_aside_is_a_trip_ahead(full_ref: Reference) -> No
 def test_towns_leaders_visit(full_ref: Reference, town: str, iso3: str) -> None:
     text = f"Volodymyr Zelensky arrived in {town} on Thursday."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Volodymyr Zelensky", iso3, "ongoing")}
+
+
+@pytest.mark.parametrize(("town", "iso3"), [("Santa Marta", "COL"), ("Niagara-on-the-Lake", "CAN"), ("Linköping", "SWE"),
+                                            ("Thiaroye", "SEN"), ("El Alamein", "EGY"), ("Khujand", "TJK"), ("Kostanay", "KAZ"),
+                                            ("Eindhoven", "NLD"), ("Brindisi", "ITA"), ("Normandy", "FRA"), ("Auschwitz", "POL")])
+def test_more_towns_and_sites_leaders_visit(full_ref: Reference, town: str, iso3: str) -> None:
+    text = f"Narendra Modi arrived in {town} on Thursday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "ongoing")}
+
+
+# -- "held talks on restoring relations that collapsed in 2023": the relations' year is not the talks' ------------------
+
+def test_the_year_relations_collapsed_is_not_the_talks(full_ref: Reference) -> None:
+    text = ("OTTAWA - Subrahmanyam Jaishankar arrived on Tuesday and held talks with Anita Anand on restoring relations "
+            "that collapsed in 2023.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Subrahmanyam Jaishankar", "CAN", "ongoing", "2025-11-11")}

@@ -1683,7 +1683,9 @@ _NAMED_GATHERING_IN = re.compile(r"\s+(?:peace\s+|leaders'?\s+)?(?:summit|confer
 # with a subject and verb of its own, whose time is not the trip's
 _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:his|her|their|its|the|PER\d+)\s+(?:[\w-]+\s+){0,2}?"
                                      r"(?:ends|ended|became|becomes|changes|changed|expires|expired|joined|began|begins|starts|started|"
-                                     r"steps\s+down|stepped\s+down|took\s+office|takes\s+office)\b[^,;]{0,40}$")
+                                     r"steps\s+down|stepped\s+down|took\s+office|takes\s+office)\b[^,;]{0,40}$|"
+                                     # ("held talks on restoring relations that collapsed in 2023": the relations' time)
+                                     r"\b(?:that|which)\s+(?:had\s+)?(?:collapsed|broke\s+down|froze|soured|deteriorated|erupted|broke\s+out)\b[^,;]{0,40}$")
 _EXPECTED_IN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:widely\s+)?expected\s+in\s+(?:the\s+)?LOC(\d+)")
 _THAT_TRIP = re.compile(r"\s+(?:that|the|this|his|her)\s+(?:trip|visit|journey)\b(?!\s+(?:to|in|of)\b)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
