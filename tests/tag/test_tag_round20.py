@@ -111,3 +111,12 @@ def test_the_year_relations_collapsed_is_not_the_talks(full_ref: Reference) -> N
             "that collapsed in 2023.")
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Subrahmanyam Jaishankar", "CAN", "ongoing", "2025-11-11")}
+
+
+# -- small states' capitals ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("capital", "iso3"), [("Kingstown", "VCT"), ("Castries", "LCA"), ("Vaduz", "LIE"), ("Moroni", "COM"),
+                                               ("Majuro", "MHL"), ("São Tomé", "STP"), ("Belmopan", "BLZ")])
+def test_small_states_capitals(full_ref: Reference, capital: str, iso3: str) -> None:
+    text = f"Narendra Modi arrived in {capital} on Thursday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "ongoing")}
