@@ -100,6 +100,8 @@ FLOORS = {
     "probe70": (0.87, 0.83, 0),  # (written in session 19; first run at 72b288f: visits 0.873, warrants 0.833, none in distractors)
     "probe71": (0.70, 0.92, 0),  # (written in session 19; first run at 245af07: visits 0.707, warrants 0.923, none in distractors)
     "probe72": (0.69, 0.90, 0),  # (written in session 19; first run at 643b72c: visits 0.692, warrants 0.909, none in distractors)
+    "probe73": (0.77, 0.86, 0),  # (written in session 19; first run at 9412cc9: visits 0.774, warrants 0.865, none in distractors; 0.778 with the tagger of the session's start)
+    "probe74": (0.76, 0.84, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
