@@ -161,6 +161,8 @@ SETS = (
     GoldSet("sealed48", "S48", "sealed48.example", (150, 450), 35, 10),
     GoldSet("sealed49", "S49", "sealed49.example", (150, 450), 35, 10),
     GoldSet("sealed50", "S50", "sealed50.example", (150, 450), 35, 10),
+    GoldSet("sealed51", "S51", "sealed51.example", (150, 450), 35, 10),
+    GoldSet("sealed52", "S52", "sealed52.example", (150, 450), 35, 10),
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),

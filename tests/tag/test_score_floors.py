@@ -71,6 +71,8 @@ FLOORS = {
     "sealed48": (0.79, 0.99, 0),  # (written in session 19; first run at 72b288f: visits 0.796, warrants 1.000, none in distractors)
     "sealed49": (0.89, 0.94, 0),  # (written in session 19; first run at 245af07: visits 0.896, warrants 0.944, none in distractors)
     "sealed50": (0.77, 0.97, 0),  # (written in session 19; first run at 245af07: visits 0.773, warrants 0.973, none in distractors)
+    "sealed51": (0.79, 0.96, 0),  # (written in session 19; first run at 462b98b: visits 0.800, warrants 0.966, none in distractors; 0.783 with the tagger of the session's start)
+    "sealed52": (0.85, 0.79, 0),  # (written in session 19; first run at 462b98b: visits 0.860, warrants 0.800, none in distractors; 0.850 with the tagger of the session's start)
     "probe44": (0.85, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.84, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.81, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -181,7 +183,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
