@@ -120,3 +120,17 @@ def test_the_year_relations_collapsed_is_not_the_talks(full_ref: Reference) -> N
 def test_small_states_capitals(full_ref: Reference, capital: str, iso3: str) -> None:
     text = f"Narendra Modi arrived in {capital} on Thursday."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "ongoing")}
+
+
+# -- "was received by Macron at the air base", undated, in a story filed from Paris: there now ----------------------------
+
+def test_an_undated_welcome_in_the_storys_country_is_today(full_ref: Reference) -> None:
+    text = ("PARIS - Volodymyr Zelensky signed a letter of intent on Friday. Zelensky, who had spent Thursday in Athens, "
+            "was received by Emmanuel Macron at the Villacoublay air base outside Paris.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Volodymyr Zelensky", "FRA", "ongoing"), ("visit", "Volodymyr Zelensky", "GRC", "completed")}
+
+
+def test_a_welcome_days_ago_is_over(full_ref: Reference) -> None:
+    text = "PARIS - Volodymyr Zelensky was received by Emmanuel Macron at the Elysee on Monday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Volodymyr Zelensky", "FRA", "completed")}

@@ -215,6 +215,7 @@ from warrantwatch.tagger.cues import (
     _PURPOSE_NOUN_AT_END,
     _PUT_ON_HOLD,
     _REASON_AFTER,
+    _RECEIVED_BY,
     _RELATIVE_IN_LIST,
     _REPORTED_FUTURE,
     _RETURNED_FROM_TRIP_IN,
@@ -860,6 +861,9 @@ class VisitRules(PresenceRules):
                     and dests[0][0] == self.opening_day[0] and self.opening_day[1] == self.published.isoformat()
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
+            if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
+                    and _RECEIVED_BY.match(m.group(0)) and self._undated_or_today(sentence, m.start())):
+                status = "ongoing"  # "was received by Macron at the air base" with no day, in a story filed from Paris: today's news
             if not dests and form == "join" and status == "planned" and (obj := re.match(r"\s+PER(\d+)\b", masked[m.end() :])) and (
                     (joined := _per(ents, obj.group(1))).person is not None):
                 # "X and Y said they would join him": on the trip he plans ("him" is none of them, whoever the
