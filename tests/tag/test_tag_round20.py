@@ -134,3 +134,14 @@ def test_an_undated_welcome_in_the_storys_country_is_today(full_ref: Reference) 
 def test_a_welcome_days_ago_is_over(full_ref: Reference) -> None:
     text = "PARIS - Volodymyr Zelensky was received by Emmanuel Macron at the Elysee on Monday."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Volodymyr Zelensky", "FRA", "completed")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LUANDA - African and European leaders opened their summit on Friday. Giorgia Meloni was also in Luanda.",
+     {("visit", "Giorgia Meloni", "AGO", "ongoing")}),
+    # (the stay is told as over)
+    ("LONDON - Friedrich Merz signed a treaty on Friday. Merz was in London with the prime minister before "
+     "returning to Berlin.", {("visit", "Friedrich Merz", "GBR", "completed")}),
+])
+def test_an_undated_stay_in_the_storys_country(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

@@ -1871,6 +1871,8 @@ _HONORIFIC = r"(?:(?:Crown\s+)?Prince(?:ss)?\s+|Sheikh\s+)?"
 _SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat\s)\b(?:GOV|LOC)(?P<g>\d+)"
                           r"(?:\s*,\s+(?:which|whose)\s+[^,;.]{1,120},)?\s+)(?:sent|dispatched)\s+"
                           rf"(?P<own>(?:its|his|her|their)\s+)?{_HONORIFIC}PER(?P<o>\d+)\b(?!(?:'s|’s)|\s+(?:to|a|an|the|his|her|PER)\b)")
+# "... before returning to Berlin": the stay the sentence told is over
+_BEFORE_LEAVING = re.compile(r"\bbefore\s+(?:returning|flying\s+(?:back|home|on)|heading\s+(?:back|home|on)|leaving|travell?ing\s+on)\b")
 # A guest's welcome told in the passive: "was received by President X at the air base"
 _RECEIVED_BY = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\b", re.IGNORECASE)
 # "skipped the New Delhi summit and sent Foreign Minister X instead": the envoy went where the sender stayed away from

@@ -49,6 +49,7 @@ from warrantwatch.tagger.cues import (
     _BECAME_FIRST_TO,
     _BEEN_IN_SINCE,
     _BEFORE_AT_END,
+    _BEFORE_LEAVING,
     _BEGINS_AT_END,
     _BROUGHT_WITH,
     _BY_AFTER_PLACE,
@@ -862,7 +863,8 @@ class VisitRules(PresenceRules):
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
             if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
-                    and _RECEIVED_BY.match(m.group(0)) and self._undated_or_today(sentence, m.start())):
+                    and (_RECEIVED_BY.match(m.group(0)) or m.group(0)[:3].lower() in {"was", "wer"}) and self._undated_or_today(sentence, m.start())
+                    and not _BEFORE_LEAVING.search(masked, m.end())):
                 status = "ongoing"  # "was received by Macron at the air base" with no day, in a story filed from Paris: today's news
             if not dests and form == "join" and status == "planned" and (obj := re.match(r"\s+PER(\d+)\b", masked[m.end() :])) and (
                     (joined := _per(ents, obj.group(1))).person is not None):
