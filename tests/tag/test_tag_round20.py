@@ -145,3 +145,19 @@ def test_a_welcome_days_ago_is_over(full_ref: Reference) -> None:
 ])
 def test_an_undated_stay_in_the_storys_country(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "issued a warrant for X on Nov. 21 last year, together with his former defence minister Y": Y's too ------------------
+
+def test_a_warrant_issued_together_with_another(full_ref: Reference) -> None:
+    text = ("The ruling adds to the pressure on Netanyahu, for whom the International Criminal Court issued a warrant on "
+            "Nov. 21 last year, together with his former defence minister Yoav Gallant.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued", "2024-11-21"),
+        ("warrant", "Yoav Gallant", "ICC", "issued", "2024-11-21")}
+
+
+def test_together_with_someone_the_court_wants_nothing_of(full_ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Vladimir Putin in March 2023, together with its "
+            "statement, President Emmanuel Macron said.")
+    assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"Vladimir Putin"}

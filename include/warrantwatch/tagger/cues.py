@@ -1107,6 +1107,9 @@ _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s*(?:,\s*which\s+)?(?:h
 _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # The next part of a list told in parts after a colon: "...; and Z, head of its political bureau".
 _LIST_PART_PER = re.compile(r";\s*(?:and\s+)?PER(\d+)(?=\s*[,.]|\s*$)")
+# "issued a warrant for X on Nov. 21 last year, together with his former defence minister Y": Y's too (of those the
+# reference knows a warrant for)
+_TOGETHER_WITH = re.compile(r",\s*(?:together|along)\s+with\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:PER\d+\s+(?=PER\d))?PER(\d+)")
 _MORE_SUBJECTS = re.compile(
     r"(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|LOC\d+))?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,8}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
@@ -1115,10 +1118,11 @@ _MORE_SUBJECTS = re.compile(
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against|of))?)\s+"
     # (no verb among the words before the next name: "and US forces seized X" is another clause)
     r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+\s+){0,6}?"
-    # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place"; a group then
+    # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place", nor the speaker
+    # after an aside: "..., together with its statement, X said"; a group then
     # its members after a dash: "as well as for three Hamas leaders — X, Y and Z")
     # ("for X and 36 other officials, including Y": Y too)
-    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:including\s+)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would)\b)"
+    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:including\s+)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would|said|says|told|added)\b)"
 )
 # "PER0 and his children's rights commissioner, PER1, were the subjects of warrants": both, the first before the role.
 _AND_HIS_ROLE_AT_END = re.compile(r"\bPER(\d+)\s+and\s+PER\d+\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$")

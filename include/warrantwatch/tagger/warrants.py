@@ -71,6 +71,7 @@ from warrantwatch.tagger.cues import (
     _THE_WARRANTS,
     _THEM_WARRANT,
     _TO_AT_END,
+    _TOGETHER_WITH,
     _UNDER_AT,
     _UNDO_AFTER,
     _W_ANOTHER,
@@ -335,6 +336,8 @@ class WarrantRules(ArticleState):
                 alike.append(as_has.group(1))
             if (those := _AS_THOSE_FOR.search(masked, m.end(), c_end)) is not None:
                 alike += _PER_INDEX.findall(those.group("who"))
+            if "with" in masked and (together := _TOGETHER_WITH.search(masked, m.end())) is not None:
+                alike.append(together.group(1))  # "... issued a warrant on Nov. 21, together with his former defence minister Y"
             dated += [(p, when) for i in alike
                       if (p := _per(ents, i).person) is not None and p not in subjects and self.lex.ref.known_warrants(p.name)]
             if subjects and _FOR_RIGHT_AFTER.match(masked, m.end()) and (gapped := _GAPPED_FOR.search(masked, m.end())) is not None and (
