@@ -161,3 +161,12 @@ def test_together_with_someone_the_court_wants_nothing_of(full_ref: Reference) -
     text = ("The International Criminal Court issued a warrant for Vladimir Putin in March 2023, together with its "
             "statement, President Emmanuel Macron said.")
     assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"Vladimir Putin"}
+
+
+# -- "as well as for three Hamas leaders: X, Y and Z": the group's members after a colon ---------------------------------
+
+def test_a_groups_members_listed_after_a_colon(full_ref: Reference) -> None:
+    text = ("The ICC prosecutor said on Monday he had asked judges to issue warrants for Benjamin Netanyahu and Yoav Gallant, "
+            "as well as for three Hamas leaders: Yahya Sinwar, Mohammed Deif and Ismail Haniyeh.")
+    assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        "Benjamin Netanyahu", "Yoav Gallant", "Yahya Sinwar", "Mohammed Deif", "Ismail Haniyeh"}

@@ -1117,7 +1117,7 @@ _MORE_SUBJECTS = re.compile(
     r",?(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against|of))?)\s+"
     # (no verb among the words before the next name: "and US forces seized X" is another clause)
-    r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+\s+){0,6}?"
+    r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+(?:(?<=[a-z]):)?\s+){0,6}?"
     # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place", nor the speaker
     # after an aside: "..., together with its statement, X said"; a group then
     # its members after a dash: "as well as for three Hamas leaders — X, Y and Z")
