@@ -170,3 +170,11 @@ def test_a_groups_members_listed_after_a_colon(full_ref: Reference) -> None:
             "as well as for three Hamas leaders: Yahya Sinwar, Mohammed Deif and Ismail Haniyeh.")
     assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         "Benjamin Netanyahu", "Yoav Gallant", "Yahya Sinwar", "Mohammed Deif", "Ismail Haniyeh"}
+
+
+# -- "asked the court this autumn to withdraw the warrants for X": a plea against a warrant that stands ------------------
+
+def test_asked_the_court_this_autumn_to_withdraw(full_ref: Reference) -> None:
+    text = "Israel asked the International Criminal Court this autumn to withdraw the warrants for Netanyahu and Yoav Gallant."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}

@@ -1037,9 +1037,9 @@ _W_REQUEST = re.compile(
 _ISSUED_RIGHT_AFTER = re.compile(r"\s+(?:issued|signed|granted)\s+(?:last|on|in|this|earlier)\b")
 # "called on the court to withdraw the warrants", "urged judges to lift it": a demand, not a withdrawal
 _DEMANDED_TO_AT_END = re.compile(r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|demanded|demands|asked|asks|wants?)\s+"
-                                 r"(?:[\w'’-]+\s+){0,4}?to\s+$", re.IGNORECASE)
+                                 r"(?:[\w'’-]+\s+){0,7}?to\s+$", re.IGNORECASE)  # ("asked the International Criminal Court this autumn to")
 # "asked the judges to suspend them": what is asked undoes a warrant
-_UNDO_AFTER = re.compile(r"\s+to\s+(?:suspend|withdraw|lift|quash|drop|cancel|revoke|annul|rescind|reconsider|review|reject|dismiss|"
+_UNDO_AFTER = re.compile(r"\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?to\s+(?:suspend|withdraw|lift|quash|drop|cancel|revoke|annul|rescind|reconsider|review|reject|dismiss|"
                          r"halt|freeze|throw\s+out|set\s+aside)\b", re.IGNORECASE)
 _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(?:the\s+|its\s+)?(?:proceedings|case)|withdr(?:ew|awn|aw|awing|aws)(?!\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|Rome\s+Statute|court|treaty))|revok(?:ed|es|ing|e)|rescind(?:ed|s)?|quash(?:ed|es)?|"
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|abandon(?:ed|s|ing)?|cancel(?:l)?ed|"
