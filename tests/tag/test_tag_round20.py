@@ -178,3 +178,26 @@ def test_asked_the_court_this_autumn_to_withdraw(full_ref: Reference) -> None:
     text = "Israel asked the International Criminal Court this autumn to withdraw the warrants for Netanyahu and Yoav Gallant."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("warrant", "Benjamin Netanyahu", "ICC", "issued"), ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+# -- "X, another suspect sought by the court, ...": an apposition naming X as wanted; "to have him arrested" is asked ------
+
+ICC_OPENING = "The International Criminal Court has a warrant for Vladimir Putin. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ahmad Harun, another suspect sought by the court, walked out of the same prison in April.",
+     {("warrant", "Ahmad Harun", "ICC", "issued", None)}),
+    ("Ahmad Harun, a former minister wanted by the court since 2007, walked out of prison in April.",
+     {("warrant", "Ahmad Harun", "ICC", "issued", "2007")}),
+])
+def test_an_apposition_names_the_one_before_as_wanted(full_ref: Reference, text: str, expected: set) -> None:
+    facts = {f[:5] for f in dated(full_ref, ICC_OPENING + text, FRI_14_NOV_2025) if f[1] != "Vladimir Putin"}
+    assert facts == expected
+
+
+def test_an_application_to_have_him_arrested_is_no_arrest(full_ref: Reference) -> None:
+    text = ("In June 2015 Omar al-Bashir, who was wanted by the same court, attended a summit in Johannesburg and left "
+            "while a judge was still considering an application to have him arrested.")
+    statuses = {f[3] for f in dated(full_ref, ICC_OPENING + text, FRI_14_NOV_2025) if f[:2] == ("warrant", "Omar al-Bashir")}
+    assert statuses == {"issued"}

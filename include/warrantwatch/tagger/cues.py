@@ -1097,7 +1097,9 @@ _W_SPEC_AFTER = re.compile(r"\s+(?:for\s+(?:[\w'’-]+\s+){0,4}?PER\d+\s+)?(?:co
 _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?:not|never)(?:\s+been)?(?=\s*$)|wants?|wanted|would|could|should|if|unless|be|(?<!after\s)(?<!following\s)(?<!since\s)(?<!upon\s)being|without|"
                        r"avoid|avoiding|escape|risk|risking|"
                        r"demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
-                       r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
+                       r"sought|seeks?|seeking|requested|requests?|asked\s+for|"
+                       # ("an application to have him arrested": what was asked for)
+                       r"to\s+(?:have|get|see)\s+PER\d+(?=\s*$))\b", re.IGNORECASE)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
                            r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
@@ -1158,6 +1160,8 @@ _W_PARAPHRASE = re.compile(
     # "Netanyahu, wanted since the court's decision of Nov. 21", "X, sought since 2012,": an apposition.
     # ("X, a former defence minister wanted since 2012": the apposition's noun first)
     r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+since)\b|"
+    # "X, another suspect sought by the court, ...": an apposition naming the one before as wanted
+    r"(?<=,)\s*(?P<appo>an?|another|the)\s+(?:[\w-]+\s+){0,3}?(?:wanted|sought)\s+by\s+the\s+(?:same\s+)?(?:court|ICC|International\s+Criminal\s+Court)\b|"
     r"(?<=,)\s*an?\s+(?:(?!PER\d|that\b|which\b|who\b)[\w-]+\s+){1,4}?(?:already\s+|still\s+)?wanted\s+(?:since|by)\b",
     re.IGNORECASE,
 )

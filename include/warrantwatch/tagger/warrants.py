@@ -659,7 +659,12 @@ class WarrantRules(ArticleState):
             if m.group("s1") or m.group("s2"):  # "ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y"
                 others += [p for p in self._more_subjects(sentence, m.end()) if p is not person]
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True, warrant=True)
-            if m.group("whom"):  # ("X, wanted since 2007, and Y, against whom the court issued a warrant in 2012": Y's own)
+            if m.group("appo"):
+                # the apposition's own time ("X, the former president wanted by the court since 2009, ..."), not the main
+                # clause's ("X, another suspect sought by the court, walked out of prison in April")
+                comma = masked.find(",", m.end())
+                when = next((d.value for d in sentence.dates("past") if m.start() <= d.start < (comma if comma >= 0 else len(masked))), None)
+            elif m.group("whom"):  # ("X, wanted since 2007, and Y, against whom the court issued a warrant in 2012": Y's own)
                 when = next((d.value for d in sentence.dates("past") if m.end() <= d.start <= _clause_bounds(masked, m.end())[1]), None)
             court = "ICC"
             if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
