@@ -201,3 +201,11 @@ def test_an_application_to_have_him_arrested_is_no_arrest(full_ref: Reference) -
             "while a judge was still considering an application to have him arrested.")
     statuses = {f[3] for f in dated(full_ref, ICC_OPENING + text, FRI_14_NOV_2025) if f[:2] == ("warrant", "Omar al-Bashir")}
     assert statuses == {"issued"}
+
+
+# -- "asked a court to issue a warrant for X, after he refused to appear": a request (the refusal is the suspect's) -------
+
+def test_the_suspects_refusal_is_no_rejection(full_ref: Reference) -> None:
+    text = ("SEOUL - A special counsel asked a Seoul court on Tuesday to issue an arrest warrant for former President "
+            "Yoon Suk Yeol, after he refused to appear for questioning.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("warrant", "Yoon Suk Yeol", "KOR", "requested")}
