@@ -209,3 +209,11 @@ def test_the_suspects_refusal_is_no_rejection(full_ref: Reference) -> None:
     text = ("SEOUL - A special counsel asked a Seoul court on Tuesday to issue an arrest warrant for former President "
             "Yoon Suk Yeol, after he refused to appear for questioning.")
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("warrant", "Yoon Suk Yeol", "KOR", "requested")}
+
+
+# -- "warrants for two senior commanders accused of ..., X and Y": a group, a description, then its members --------------
+
+def test_a_group_described_then_named(full_ref: Reference) -> None:
+    text = ("The ICC has been busy. Earlier this month judges issued warrants for two senior commanders accused of "
+            "attacks on the power grid, Sergei Kobylash and Viktor Sokolov.")
+    assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"Sergei Kobylash", "Viktor Sokolov"}

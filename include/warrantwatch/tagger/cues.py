@@ -1245,7 +1245,10 @@ _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s
 _WARRANT_OBJECT = re.compile(
     r"(?:\s*,)?\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:[\w.]+\s+){0,4}?)"
     r"(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
-    r"(?:(?:(?!(?:after|before|when|while|since|until)\b)[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*)PER(\d+)(?!\s+PER\d)")
+    r"(?:(?:(?!(?:after|before|when|while|since|until)\b)[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*|"
+    # ("for two senior commanders accused of attacks on the energy grid, X and Y": a group, then its members)
+    r"(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:commanders|leaders|officials|men|generals|suspects|ministers|officers)\b[^,;:.]{0,80},\s*)"
+    r"PER(\d+)(?!\s+PER\d)")
 # "warrants for three Hamas leaders", "against five men", "for Israeli leaders": subjects told as a group.
 _W_GROUP_OBJECT = re.compile(r"\b(?:for|against|targeting|naming|as\s+well\s+as|along\s+with|and)\s+(?:the\s+)?(?:\w+\s+){0,4}?"
                              r"(?:leaders?|men|officials?|commanders?|suspects?|people|individuals?|figures?|members?)\b", re.IGNORECASE)
