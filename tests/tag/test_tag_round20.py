@@ -217,3 +217,11 @@ def test_a_group_described_then_named(full_ref: Reference) -> None:
     text = ("The ICC has been busy. Earlier this month judges issued warrants for two senior commanders accused of "
             "attacks on the power grid, Sergei Kobylash and Viktor Sokolov.")
     assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"Sergei Kobylash", "Viktor Sokolov"}
+
+
+# -- "X, defence minister under Y, was named in a warrant": the subject, not the one in its apposition -------------------
+
+def test_the_subject_not_the_one_in_its_apposition(full_ref: Reference) -> None:
+    text = ("The International Criminal Court has a warrant for Vladimir Putin. Abdel Raheem Muhammad Hussein, defence "
+            "minister under Bashir, was named in a warrant in March 2012.")
+    assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"Vladimir Putin", "Abdel Raheem Muhammad Hussein"}

@@ -1110,6 +1110,8 @@ _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s*(?:,\s*which\s+)?(?:h
 _W_GRANTED = re.compile(r"\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # The next part of a list told in parts after a colon: "...; and Z, head of its political bureau".
 _LIST_PART_PER = re.compile(r";\s*(?:and\s+)?PER(\d+)(?=\s*[,.]|\s*$)")
+# The sentence's subject and the apposition after it: "X, defence minister under Y, was named ..."
+_SUBJECT_THEN_APPOSITION = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?PER(\d+)\s*,[^,;]{1,80},")
 # "issued a warrant for X on Nov. 21 last year, together with his former defence minister Y": Y's too (of those the
 # reference knows a warrant for)
 _TOGETHER_WITH = re.compile(r",\s*(?:together|along)\s+with\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:PER\d+\s+(?=PER\d))?PER(\d+)")

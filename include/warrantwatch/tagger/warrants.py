@@ -66,6 +66,7 @@ from warrantwatch.tagger.cues import (
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
     _SUBJECT_AT_START,
+    _SUBJECT_THEN_APPOSITION,
     _SUBORDINATE_SUBJECT,
     _THE_WARRANT_ALONE,
     _THE_WARRANTS,
@@ -796,6 +797,10 @@ class WarrantRules(ArticleState):
         # The nearest before the word, else the first after it.
         before = [c for c in pick if masked.find(f"PER{ents.index(c)}", c_start) < w_start]
         chosen = before[-1] if before else pick[0]
+        if len(before) > 1 and (subject := _SUBJECT_THEN_APPOSITION.match(masked, c_start)) is not None and (
+                subject.end() > masked.find(f"PER{ents.index(chosen)}", c_start) and (
+                    head := _per(ents, subject.group(1))) in before):
+            chosen = head  # "X, defence minister under Y, was named in a warrant": the subject, not the one in its apposition
         listed = [e for e in _travelers_before(masked, ents, w_start, c_start) if e in pick] if before else []
         if chosen in listed and len(listed) > 1:
             return [e.person for e in listed if e.person]  # "X, his interior minister Y and Z are all wanted on warrants"
