@@ -225,3 +225,8 @@ def test_the_subject_not_the_one_in_its_apposition(full_ref: Reference) -> None:
     text = ("The International Criminal Court has a warrant for Vladimir Putin. Abdel Raheem Muhammad Hussein, defence "
             "minister under Bashir, was named in a warrant in March 2012.")
     assert {f[1] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"Vladimir Putin", "Abdel Raheem Muhammad Hussein"}
+
+
+def test_named_in_a_warrant_is_dated(full_ref: Reference) -> None:
+    text = "The International Criminal Court has a warrant for Vladimir Putin. Ahmad Harun was named in a warrant in April 2007."
+    assert ("warrant", "Ahmad Harun", "ICC", "issued", "2007-04") in {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}

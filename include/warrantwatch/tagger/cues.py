@@ -1103,6 +1103,7 @@ _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?
 # ("after he refused to appear for questioning": the suspect's refusal, not the court's)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused(?!\s+to\b)|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
+                           r"\b(?:was|were|been)\s+named\s+in\b|"  # ("was named in a warrant in March 2012")
                            r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
 # ("the International Criminal Court, which has sought X's arrest since 2023": the court seeks, in a relative clause)
