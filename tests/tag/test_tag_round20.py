@@ -230,3 +230,13 @@ def test_the_subject_not_the_one_in_its_apposition(full_ref: Reference) -> None:
 def test_named_in_a_warrant_is_dated(full_ref: Reference) -> None:
     text = "The International Criminal Court has a warrant for Vladimir Putin. Ahmad Harun was named in a warrant in April 2007."
     assert ("warrant", "Ahmad Harun", "ICC", "issued", "2007-04") in {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+# -- "was in Riyadh late last month", "had been in Doha early on Monday": a time opened by "late" or "early" --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antony Blinken was in Riyadh late last month for a forum.", ("visit", "Antony Blinken", "SAU", "completed", "2025-10")),
+    ("Antony Blinken had been in Doha early on Monday.", ("visit", "Antony Blinken", "QAT", "completed", "2025-11-10")),
+])
+def test_a_stay_timed_late_or_early(full_ref: Reference, text: str, expected: tuple) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {expected}

@@ -324,7 +324,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:also\s+|already\s+|now\s+)?at(?=\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|PER\d+\s+)?(?:[\w'’-]+\s+){0,3}?"
      r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade)\b)", "arrive"),
     # ("Xi was last in Peru in November 2016": his trip before this one; "were in Kyiv together on Saturday")
-    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+)?in(?=\s+LOC\d+\s+(?:together\s+)?(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only)\b)", "past"),
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+)?in(?=\s+LOC\d+\s+(?:together\s+)?(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only|late|early)\b)", "past"),
     # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
     # follows); told with no day of its own, the day's news, so there now
     (r"(?:was|were)\s+(?:also\s+)?on(?=\s+LOC\d+\s*(?:[.;]|,\s*(?:along\s+with|as\s+(?:was|were))\b))", "arrive_past"),
@@ -355,7 +355,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     # "The premier had been in New Delhi on Monday": a stay before the one told ("all of whom had been in Kyiv
     # together last weekend": with each other; "had been in Cairo with the Commission's president": with company).
-    (r"had\s+(?:already\s+|just\s+|last\s+|previously\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|earlier|in|for|the\s+day|days|a\s+day|with)\b)", "past"),
+    (r"had\s+(?:already\s+|just\s+|last\s+|previously\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|earlier|in|for|the\s+day|days|a\s+day|with|late|early)\b)", "past"),
     # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("is expected at the closing session on Thursday": the story's gathering)
