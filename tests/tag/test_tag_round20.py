@@ -240,3 +240,10 @@ def test_named_in_a_warrant_is_dated(full_ref: Reference) -> None:
 ])
 def test_a_stay_timed_late_or_early(full_ref: Reference, text: str, expected: tuple) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {expected}
+
+
+# -- "On Monday in Madrid, X and Y signed ...": a place put first after a time -------------------------------------------
+
+def test_a_fronted_time_then_place(full_ref: Reference) -> None:
+    text = "On Monday in Madrid, Volodymyr Zelensky and Pedro Sánchez signed a ten-year agreement."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Volodymyr Zelensky", "ESP", "completed", "2025-11-10")}

@@ -1750,7 +1750,8 @@ _OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|en
 _IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
                            r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")
 _FRONTED_PLACE = re.compile(
-    r"(?:In|At)\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"
+    # ("On Monday in Madrid, X and Y signed ...": a time told first)
+    r"(?:In|At|On\s+(?:[\w.]+\s+){1,2}?(?:in|at))\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"
     r"(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)(?!'s|’s)"
     # "... and Vietnam's party chief To Lam": a partner the reference may not know, up to the verb.
     r"(?P<partner>\s+and(?:\s+[\w'’-]+){1,7}?)??"

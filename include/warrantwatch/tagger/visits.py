@@ -1430,7 +1430,7 @@ class VisitRules(PresenceRules):
         masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
-        fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At "} else None
+        fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At ", "On "} else None
         if fronted is not None and _per(ents, fronted.group("loc")).kind == "LOC":
             place = _per(ents, fronted.group("loc"))
             verb = fronted.group("verb").lower()
