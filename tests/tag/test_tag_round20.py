@@ -247,3 +247,17 @@ def test_a_stay_timed_late_or_early(full_ref: Reference, text: str, expected: tu
 def test_a_fronted_time_then_place(full_ref: Reference) -> None:
     text = "On Monday in Madrid, Volodymyr Zelensky and Pedro Sánchez signed a ten-year agreement."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Volodymyr Zelensky", "ESP", "completed", "2025-11-10")}
+
+
+# -- "cutting short his trip, dropping planned stops in X and Y": each stop called off ------------------------------------
+
+@pytest.mark.parametrize("verb", ["dropping", "scrapping", "cancelling"])
+def test_planned_stops_called_off(full_ref: Reference, verb: str) -> None:
+    text = f"Joe Biden is cutting short his trip to return home, {verb} planned stops in Papua New Guinea and Australia."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Joe Biden", "PNG", "cancelled"), ("visit", "Joe Biden", "AUS", "cancelled")}
+
+
+def test_dropping_a_demand_is_no_cancellation(full_ref: Reference) -> None:
+    text = "Joe Biden flew to Sydney on Tuesday, dropping his demand for a joint statement."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Joe Biden", "AUS", "completed")}

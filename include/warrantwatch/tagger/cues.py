@@ -554,7 +554,7 @@ def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
 _NOUN_RX = re.compile(
     r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
     r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
-    r"(?:visits?|trips?|journey|tour|stopover|(?<=planned\s)stop(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation))\s+"
+    r"(?:visits?|trips?|journey|tour|stopover|(?<=planned\s)stops?(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation))\s+"
     r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b))\b",  # ("a tour of Ghana and Brazil")
     re.IGNORECASE,
 )
@@ -697,8 +697,8 @@ _CANCEL_RX = re.compile(
     r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?|"
     # "his planned meeting with Putin in Budapest was off for now" (not "was off to Paris")
     r"(?:is|was|are|were)\s+(?:now\s+)?off(?=\s+(?:for\s+now|indefinitely)|\s*[,.;])|"
-    # ("a meeting ..., pencilled in for Budapest, has also been dropped")
-    r"(?<=been\s)dropped)\b",
+    # ("a meeting ..., pencilled in for Budapest, has also been dropped"; "dropping planned stops in X and Y")
+    r"(?<=been\s)dropped|dropp(?:ing|ed)(?=\s+(?:(?:his|her|its|their|the|a)\s+)?planned\b))\b",
     re.IGNORECASE,
 )
 # A meeting of named leaders in a named place: "a summit between PER0 and PER1 in LOC2", "the
@@ -950,7 +950,7 @@ _MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "di
                "sat across", "sat at", "saw", "seen", "see ")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off",
-                 "been dropped")
+                 "dropp")
 _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))
 
 

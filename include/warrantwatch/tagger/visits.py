@@ -1809,7 +1809,8 @@ class VisitRules(PresenceRules):
         for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
             clause = masked[c_start:c_end]
-            noun = _NOUN_RX.search(clause)
+            # (the trip after the verb, else before it: "cutting short his trip, dropping planned stops in X and Y")
+            noun = _NOUN_RX.search(clause, m.end() - c_start) or _NOUN_RX.search(clause)
             if not noun:
                 if _THAT_TRIP.match(masked, m.end()) and (expected := self._expected_in_before(sentence, m.start())) and not (
                         _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[c_start : m.start()])) and (
