@@ -261,3 +261,13 @@ def test_planned_stops_called_off(full_ref: Reference, verb: str) -> None:
 def test_dropping_a_demand_is_no_cancellation(full_ref: Reference) -> None:
     text = "Joe Biden flew to Sydney on Tuesday, dropping his demand for a joint statement."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Joe Biden", "AUS", "completed")}
+
+
+@pytest.mark.parametrize(("town", "iso3"), [("Bled", "SVN"), ("Versailles", "FRA"), ("Samarkand", "UZB"), ("Bukhara", "UZB"),
+                                            ("Cholpon-Ata", "KGZ"), ("Batumi", "GEO"), ("Dubrovnik", "HRV"), ("Trieste", "ITA"),
+                                            ("Porto", "PRT"), ("Gdańsk", "POL"), ("Lausanne", "CHE"), ("Basra", "IRQ"),
+                                            ("Marrakech", "MAR"), ("Goma", "COD"), ("Cusco", "PER"), ("Christchurch", "NZL"),
+                                            ("Nizhny Novgorod", "RUS"), ("Mykolaiv", "UKR"), ("Gyumri", "ARM"), ("Phuket", "THA")])
+def test_a_third_batch_of_towns(full_ref: Reference, town: str, iso3: str) -> None:
+    text = f"Narendra Modi arrived in {town} on Thursday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "ongoing")}
