@@ -271,3 +271,17 @@ def test_dropping_a_demand_is_no_cancellation(full_ref: Reference) -> None:
 def test_a_third_batch_of_towns(full_ref: Reference, town: str, iso3: str) -> None:
     text = f"Narendra Modi arrived in {town} on Thursday."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "ongoing")}
+
+
+# -- "X, Y and Z pose for the family photo alongside W": at the story's gathering -----------------------------------------
+
+def test_posing_for_the_family_photo(full_ref: Reference) -> None:
+    text = ("JOHANNESBURG - Follow our live coverage of the Group of 20 summit. 10:15 - Li Qiang and Keir Starmer pose for "
+            "the family photo alongside Giorgia Meloni.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 22))} == {
+        ("visit", name, "ZAF", "ongoing") for name in ("Li Qiang", "Keir Starmer", "Giorgia Meloni")}
+
+
+def test_a_photo_pose_at_home_is_no_visit(full_ref: Reference) -> None:
+    text = "LONDON - Keir Starmer posed for a group photo with his new cabinet on Friday."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

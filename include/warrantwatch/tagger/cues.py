@@ -104,11 +104,13 @@ _PROGRESSIVE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?$
 # A time just past told right after a trip noun: "his state visit to China last week", "... earlier this month".
 _JUST_PAST = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:LOC\d+\s+)?(?:last\s+week|earlier\s+this\s+(?:week|month)|(?:a\s+few|two|three|several)\s+days\s+ago)\b")
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
+# "... pose for the family photo alongside W and Z": those beside them in it
+_ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|with|beside|next\s+to)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*")
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
     r"\b(?P<verb>addressed|addresses|addressing|will\s+address|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+address|told|tells|spoke\s+(?:to|at|before|in)|speaks\s+(?:to|at|before|in)|"
     r"(?:gave|delivered)\s+(?:a|his|her)\s+(?:[\w-]+\s+)?(?:speech|address)\s+(?:to|at)|took\s+the\s+floor\s+(?:at|in)|"
-    r"co-chaired|co-chairs|co-chairing|co-chair|co-hosted|posed\s+for|lined\s+up\s+for)\s+"
+    r"co-chaired|co-chairs|co-chairing|co-chair|co-hosted|posed\s+for|poses?\s+for|posing\s+for|lined\s+up\s+for)\s+"
     # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit"; its family photo)
     r"(?:(?:the\s+)?EVT\d+|(?P<photo>the\s+(?:traditional\s+|official\s+)?(?:family|group)\s+(?:photo|photograph|picture))|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall|session|meeting)|"
     r"delegates(?=\s+(?:that|at|in)\b)|a\s+(?:[\w-]+\s+)?(?:session|plenary|panel|roundtable)(?!\s+of\b)|"

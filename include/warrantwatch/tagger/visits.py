@@ -22,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _AHEAD_WORDS,
     _ALL_LEGS,
     _ALONG_WITH_AFTER,
+    _ALONGSIDE_AFTER,
     _AMONG_THEM,
     _AND_HOSTED,
     _AND_PLACE_AFTER,
@@ -1329,6 +1330,8 @@ class VisitRules(PresenceRules):
                 continue  # ("used his first G20 to ..." places him only at the gathering the story is about)
             speakers = ([_per(ents, m.group("speaker"))] if m.group("speaker")
                         else _travelers_before(masked, ents, m.start(), c_start))
+            if m.group("photo") and (along := _ALONGSIDE_AFTER.match(masked, m.end())) is not None:
+                speakers = [*speakers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(0)))]  # ("... alongside W": W too)
             speakers = [e for e in speakers if e.person is not None]
             if not speakers:
                 continue
