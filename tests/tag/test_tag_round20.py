@@ -285,3 +285,15 @@ def test_posing_for_the_family_photo(full_ref: Reference) -> None:
 def test_a_photo_pose_at_home_is_no_visit(full_ref: Reference) -> None:
     text = "LONDON - Keir Starmer posed for a group photo with his new cabinet on Friday."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "went to Beijing, then to Washington, Lima and Rio": a capital inside a list of places is a place -------------------
+
+def test_a_capital_in_a_list_of_places_is_a_place(full_ref: Reference) -> None:
+    text = "Prabowo Subianto went to Beijing in October, then to Washington, Lima and Rio de Janeiro."
+    assert {f[2] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"CHN", "USA", "PER", "BRA"}
+
+
+def test_a_capital_after_a_list_of_places_may_still_be_a_government(full_ref: Reference) -> None:
+    text = "Xi Jinping arrived in Paris on Thursday, and Washington protested."
+    assert {f[2] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"FRA"}

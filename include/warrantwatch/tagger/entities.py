@@ -332,6 +332,8 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
     return _with_partials(text, found, partial, lex) if partial else found
 
 
+# Between two places of one list: "Washington, Lima and Rio"
+_LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|Pan)[ -]$")
 # What is named after a person without being that person: "the Narendra Modi Stadium".
 _NAMED_AFTER = re.compile(r" (?:International |Memorial |Presidential )?(?:Stadium|Airport|Avenue|Street|Road|Boulevard|Bridge|"
@@ -385,7 +387,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
                 entity.city = payload.name
                 if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE and not (
                         _previous_token(text, start).lower() == "the" and _GATHERING_NAMED_FOR_PLACE.match(text, end)) and (
-                        not _WHERE_AFTER.match(text, end)):  # ("The first stop was Hanoi, where ...": a place)
+                        not _WHERE_AFTER.match(text, end)) and not (  # ("The first stop was Hanoi, where ...": a place)
+                        # ("went to Beijing, then to Washington, Lima and Rio": a list of places goes on)
+                        found and found[-1].kind == "LOC" and found[-1].city and _LIST_GOES_ON.fullmatch(text, found[-1].end, start)):
                     entity.kind = "GOV"  # "New Delhi skipped the meeting": the government (not "the Paris AI summit": a place)
         elif kind == "GOV":
             entity.iso3 = payload.iso3
