@@ -297,3 +297,12 @@ def test_a_capital_in_a_list_of_places_is_a_place(full_ref: Reference) -> None:
 def test_a_capital_after_a_list_of_places_may_still_be_a_government(full_ref: Reference) -> None:
     text = "Xi Jinping arrived in Paris on Thursday, and Washington protested."
     assert {f[2] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"FRA"}
+
+
+# -- "Trump, who refused to send anyone, ...": stayed away from the story's gathering -----------------------------------
+
+@pytest.mark.parametrize("told", ["President Donald Trump, who refused to send anyone, called the meeting a disgrace.",
+                                  "Donald Trump sent no one."])
+def test_sending_no_one_is_staying_away(full_ref: Reference, told: str) -> None:
+    text = "JOHANNESBURG - The Group of 20 summit opened on Saturday. " + told
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 22))} == {("visit", "Donald Trump", "ZAF", "declined")}

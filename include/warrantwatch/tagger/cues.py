@@ -1893,6 +1893,11 @@ _SENT_PERSON = re.compile(r"(?:\bPER(?P<s>\d+)\s+(?:\w+\s+)?|(?<!\bin\s)(?<!\bat
 _BEFORE_LEAVING = re.compile(r"\bbefore\s+(?:returning|flying\s+(?:back|home|on)|heading\s+(?:back|home|on)|leaving|travell?ing\s+on)\b")
 # A guest's welcome told in the passive: "was received by President X at the air base"
 _RECEIVED_BY = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\b", re.IGNORECASE)
+# "Trump, who refused to send anyone, ...", "Washington sent no one": no one there for them, least of all themselves
+_SENT_NO_ONE = re.compile(r"\b(?:(?:refused|declined)\s+to\s+send\s+(?:anyone|anybody|a\s+delegation|a\s+representative)|"
+                          r"(?:sent|sends|will\s+send)\s+no\s+one|did\s+not\s+send\s+(?:anyone|anybody|a\s+delegation))\b")
+# "X, who ..." : the name a relative clause hangs on, right before it
+_NAME_BEFORE_WHO = re.compile(r"PER(\d+)\s*,\s*who\s*$")
 # "skipped the New Delhi summit and sent Foreign Minister X instead": the envoy went where the sender stayed away from
 _SENT_INSTEAD = re.compile(rf"\b(?:and|but)\s+(?:instead\s+)?sent\s+(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?)?{_HONORIFIC}PER(?P<o>\d+)\b"
                            r"(?:\s*,\s*[^,;]{1,60},)?\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b)")

@@ -148,6 +148,7 @@ from warrantwatch.tagger.cues import (
     _MOVED_TO,
     _MOVING,
     _NAME_AFTER_TITLE,
+    _NAME_BEFORE_WHO,
     _NAMED_GATHERING_IN,
     _NAMED_GATHERING_OBJECT,
     _NEGATED_AUX,
@@ -229,6 +230,7 @@ from warrantwatch.tagger.cues import (
     _SENDING_STRANGER,
     _SENT_DEPUTY,
     _SENT_INSTEAD,
+    _SENT_NO_ONE,
     _SENT_PERSON,
     _SENT_TO,
     _SENTENCE_SUBJECT_PLACE,
@@ -1376,6 +1378,16 @@ class VisitRules(PresenceRules):
             if senders:
                 iso3, city, occasion = self.context
                 self._add_visit(senders, [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
+        for m in _SENT_NO_ONE.finditer(masked) if self.context is not None and ("send" in lower or "sent" in lower) else ():
+            # "President Donald Trump, who refused to send anyone, has called the meeting a disgrace": stayed away
+            c_start, _ = _clause_bounds(masked, m.start())
+            if _CONDITIONAL.search(masked, c_start, m.start()):
+                continue
+            senders = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
+            if not senders and (who := _NAME_BEFORE_WHO.search(masked, 0, c_start)) is not None:
+                senders = [e for e in (_per(ents, who.group(1)),) if e.person is not None]
+            if senders:
+                self._add_visit(senders, [(*self.context, 0.7)], "declined", sentence, m.start(), 0.75)
         # "Kim was Putin's guest at a spaceport" (the host's country), "Modi was the chief guest at Mauritius's National
         # Day celebrations" (the country named)
         guests = [*_WAS_GUEST_OF.finditer(masked), *_GUEST_AT_COUNTRYS.finditer(masked)] if "guest" in lower else ()
