@@ -306,3 +306,16 @@ def test_a_capital_after_a_list_of_places_may_still_be_a_government(full_ref: Re
 def test_sending_no_one_is_staying_away(full_ref: Reference, told: str) -> None:
     text = "JOHANNESBURG - The Group of 20 summit opened on Saturday. " + told
     assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 22))} == {("visit", "Donald Trump", "ZAF", "declined")}
+
+
+# -- "X's next trip abroad is to the BRICS summit in Brazil": a trip ahead --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cyril Ramaphosa's next trip abroad is to the BRICS summit in Brazil in early December.",
+     {("visit", "Cyril Ramaphosa", "BRA", "planned")}),
+    ("Cyril Ramaphosa's next foreign trip will be to India in January.", {("visit", "Cyril Ramaphosa", "IND", "planned")}),
+    # (the purpose of a trip is no place)
+    ("The aim of Cyril Ramaphosa's trip is to build ties.", set()),
+])
+def test_the_next_trip_is_to(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

@@ -244,6 +244,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
     (r"(?:trips?|visits?|journey)\s+(?:[\w-]+\s+){0,8}?was\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "past"),
+    # "X's next trip abroad is to the BRICS summit in Brazil", "... will be to India": a trip ahead
+    (r"(?:trips?|visits?|journey)\s+(?:[\w-]+\s+){0,8}?(?:is|will\s+be)\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "future_noun"),
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
     # "the state visit PER0 made to LOC1 in March": the trip told as the object of a relative clause
     (r"(?<=visit\sPER\d\s|trips\sPER\d\s)made\s+to(?=\s+LOC)", "past"),

@@ -603,6 +603,8 @@ class VisitRules(PresenceRules):
             return None
         if form == "base" and "nvit" in pre and _INVITED_TO.search(pre[-90:]) and "accept" not in pre:
             return None  # "invited him to visit", "an invitation for X to come": asked, not agreed
+        if form == "future_noun":  # "his next trip abroad is to Brazil": ahead, unless denied or supposed
+            return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _CONDITIONAL.search(pre) else "planned"
         if form == "due":  # "is expected in Delhi next week", "is due in Beijing"
             return None if _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) else "planned"
         if form == "skip":
