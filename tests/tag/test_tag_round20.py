@@ -319,3 +319,16 @@ def test_sending_no_one_is_staying_away(full_ref: Reference, told: str) -> None:
 ])
 def test_the_next_trip_is_to(full_ref: Reference, text: str, expected: set) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected
+
+
+# -- "took his delegation to Hanoi", "was driven into Vatican City", "put in an appearance at the Eurasian summit" ---------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Luiz Inácio Lula da Silva took his delegation to Hanoi on Thursday.", ("Luiz Inácio Lula da Silva", "VNM")),
+    ("Volodymyr Zelensky was driven into Vatican City on Thursday.", ("Volodymyr Zelensky", "VAT")),
+    ("Alexander Lukashenko put in an appearance at the Eurasian summit in Moscow on Thursday.", ("Alexander Lukashenko", "RUS")),
+    # (a capitalised word before the gathering's noun)
+    ("Alexander Lukashenko attended the Eurasian summit in Moscow on Thursday.", ("Alexander Lukashenko", "RUS")),
+])
+def test_more_ways_of_being_somewhere(full_ref: Reference, text: str, expected: tuple) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", *expected, "completed", "2025-11-13")}

@@ -244,6 +244,11 @@ _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
     (r"(?:trips?|visits?|journey)\s+(?:[\w-]+\s+){0,8}?was\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "past"),
+    # "then took his delegation to Hanoi", "was driven into Vatican City", "put in an appearance at the Eurasian summit in Moscow"
+    (r"took\s+(?:his|her|their|the|PER\d+)\s+(?:\w+\s+)?delegation\s+(?:on\s+)?to", "past"),
+    (r"takes\s+(?:his|her|their|the|PER\d+)\s+(?:\w+\s+)?delegation\s+(?:on\s+)?to", "s"),
+    (r"(?:was|were)\s+driven\s+into", "past"),
+    (r"put\s+in\s+an\s+appearance\s+at", "past"),
     # "X's next trip abroad is to the BRICS summit in Brazil", "... will be to India": a trip ahead
     (r"(?:trips?|visits?|journey)\s+(?:[\w-]+\s+){0,8}?(?:is|will\s+be)\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "future_noun"),
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
@@ -581,7 +586,8 @@ _DEST_RX = re.compile(
     r"regional|economic|emergency|special|extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
     r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
     # (a name: "the ASEAN summit", "the East Asia Summit", "the C5+1 summit")
-    r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+){0,2}Summit\b)))\s+){0,4}"
+    # ("the Eurasian summit", "the Nordic forum": a capitalised word before the gathering's noun)
+    r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|[A-Z][a-z]+(?=\s+(?:[A-Z][a-z]+\s+){0,2}(?:Summit|summit|forum|Forum)\b)))\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
