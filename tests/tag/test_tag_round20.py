@@ -332,3 +332,16 @@ def test_the_next_trip_is_to(full_ref: Reference, text: str, expected: set) -> N
 ])
 def test_more_ways_of_being_somewhere(full_ref: Reference, text: str, expected: tuple) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", *expected, "completed", "2025-11-13")}
+
+
+# -- a gathering's longer names: "an Arab League emergency summit", "the Commonwealth heads of government meeting",
+#    "the 80th anniversary commemorations" ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("gathering", "iso3"), [
+    ("an Arab League emergency summit in Cairo", "EGY"),
+    ("the Commonwealth heads of government meeting in Samoa", "WSM"),
+    ("the 80th anniversary commemorations in Normandy", "FRA"),
+])
+def test_longer_names_of_gatherings(full_ref: Reference, gathering: str, iso3: str) -> None:
+    text = f"Narendra Modi attended {gathering} on Monday."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "completed", "2025-11-10")}
