@@ -345,3 +345,8 @@ def test_more_ways_of_being_somewhere(full_ref: Reference, text: str, expected: 
 def test_longer_names_of_gatherings(full_ref: Reference, gathering: str, iso3: str) -> None:
     text = f"Narendra Modi attended {gathering} on Monday."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "completed", "2025-11-10")}
+
+
+def test_a_country_inside_a_gatherings_name_is_not_its_place(full_ref: Reference) -> None:
+    text = "Narendra Modi attended the Ukraine Recovery Conference in Rome on Monday."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", "ITA", "completed", "2025-11-10")}

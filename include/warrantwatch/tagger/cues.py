@@ -1703,7 +1703,9 @@ _DONE_TRIP_BEFORE_PARTICIPLE = re.compile(r"\b(?:made|went|travell?ed|flew|visit
 _PROSPECT_AT_END = re.compile(r"\b(?:possible|potential|proposed|prospective|mooted|hoped-for|planned|expected)\s+$", re.IGNORECASE)
 _DROPPED_PLAN_AT_END = re.compile(r"\b(?:called\s+off|calls\s+off|cancel(?:l)?(?:ed|s)|scrapped|scraps|shelved|shelves|abandoned|dropped)\s+"
                                   r"(?:his\s+|her\s+|their\s+|the\s+)?plans?\s+to\s+$", re.IGNORECASE)
-_NAMED_GATHERING_IN = re.compile(r"\s+(?:peace\s+|leaders'?\s+)?(?:summit|conference|talks|meeting|forum)\s+(?:in|at)\s+(?:the\s+)?LOC(\d+)")
+# ("the Ukraine Recovery Conference in Rome": a name of capitalised words)
+_NAMED_GATHERING_IN = re.compile(r"\s+(?:peace\s+|leaders'?\s+|(?-i:[A-Z][a-z]+\s+){1,3})?(?:summit|conference|talks|meeting|forum)\s+(?:in|at)\s+(?:the\s+)?LOC(\d+)",
+                                 re.IGNORECASE)
 # "attending his last summit before his term ends in December", "since his country became a member in January": a clause
 # with a subject and verb of its own, whose time is not the trip's
 _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:his|her|their|its|the|PER\d+)\s+(?:[\w-]+\s+){0,2}?"
