@@ -343,6 +343,7 @@ def test_more_ways_of_being_somewhere(full_ref: Reference, text: str, expected: 
     ("the 80th anniversary commemorations in Normandy", "FRA"),
     ("the opening of the Olympic Games in Paris", "FRA"),
     ("the state funeral of Shinzo Abe in Tokyo", "JPN"),
+    ("the Council of Europe summit in Reykjavik", "ISL"),
 ])
 def test_longer_names_of_gatherings(full_ref: Reference, gathering: str, iso3: str) -> None:
     text = f"Narendra Modi attended {gathering} on Monday."
