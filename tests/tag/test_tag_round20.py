@@ -344,6 +344,10 @@ def test_more_ways_of_being_somewhere(full_ref: Reference, text: str, expected: 
     ("the opening of the Olympic Games in Paris", "FRA"),
     ("the state funeral of Shinzo Abe in Tokyo", "JPN"),
     ("the Council of Europe summit in Reykjavik", "ISL"),
+    ("the Quad leaders' summit in Wilmington", "USA"),
+    ("the Future Investment Initiative conference in Riyadh", "SAU"),
+    ("the Shangri-La Dialogue in Singapore", "SGP"),
+    ("a donors' conference in Paris", "FRA"),
 ])
 def test_longer_names_of_gatherings(full_ref: Reference, gathering: str, iso3: str) -> None:
     text = f"Narendra Modi attended {gathering} on Monday."
