@@ -348,6 +348,10 @@ def test_more_ways_of_being_somewhere(full_ref: Reference, text: str, expected: 
     ("the Future Investment Initiative conference in Riyadh", "SAU"),
     ("the Shangri-La Dialogue in Singapore", "SGP"),
     ("a donors' conference in Paris", "FRA"),
+    ("a signing ceremony in Riyadh", "SAU"),
+    ("a business forum in Jakarta", "IDN"),
+    ("a state banquet in Windsor", "GBR"),
+    ("the party congress in Hanoi", "VNM"),
 ])
 def test_longer_names_of_gatherings(full_ref: Reference, gathering: str, iso3: str) -> None:
     text = f"Narendra Modi attended {gathering} on Monday."
