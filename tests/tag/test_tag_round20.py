@@ -361,3 +361,17 @@ def test_longer_names_of_gatherings(full_ref: Reference, gathering: str, iso3: s
 def test_a_country_inside_a_gatherings_name_is_not_its_place(full_ref: Reference) -> None:
     text = "Narendra Modi attended the Ukraine Recovery Conference in Rome on Monday."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", "ITA", "completed", "2025-11-10")}
+
+
+# -- "Speaking in Tokyo on Thursday, X said", "X, in Tokyo for talks, said": the speaker was there ------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Speaking in Tokyo on Wednesday, Narendra Modi said ties were strong.", ("JPN", "completed")),
+    ("Narendra Modi, speaking to reporters in Tokyo, said ties were strong.", ("JPN", "ongoing")),
+    ("Narendra Modi, in Tokyo for talks, said ties were strong.", ("JPN", "ongoing")),
+    # (speaking of a place is not speaking in it)
+    ("Narendra Modi, speaking about Tokyo, said ties were strong.", None),
+])
+def test_speaking_somewhere(full_ref: Reference, text: str, expected: tuple | None) -> None:
+    facts = {f[2:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+    assert facts == ({expected} if expected else set())

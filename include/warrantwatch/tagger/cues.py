@@ -1763,6 +1763,13 @@ _WILL_BE_THERE = re.compile(r"\bwill\s+(?:only\s+|also\s+|still\s+)?(?:be|stay|r
 _OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|encounter|walk|stroll|handshake)\s+with\s+$")
 _IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
                            r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")
+# "Speaking in Tokyo on Thursday, X said", "X, speaking to reporters in Tokyo, said", "X, in Tokyo for talks, said"
+_SPEAKING_AT = r"(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the\s+press|students|lawmakers)\s+)?(?:in|at)\s+(?:the\s+)?"
+_SPEAKING_IN = re.compile(
+    rf"^(?:{_SPEAKING_AT.replace('(?:speaking|talking)', '(?:Speaking|Talking)')})LOC(?P<loc>\d+)[^,;]{{0,40}},\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?"
+    r"PER(?P<per>\d+)\s+(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b|"
+    rf"\bPER(?P<per2>\d+)\s*,\s*(?:{_SPEAKING_AT}|in\s+(?=LOC\d+\s+for\b))LOC(?P<loc2>\d+)[^,;]{{0,40}},\s*"
+    r"(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b")
 _FRONTED_PLACE = re.compile(
     # ("On Monday in Madrid, X and Y signed ...": a time told first)
     r"(?:In|At|On\s+(?:[\w.]+\s+){1,2}?(?:in|at))\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"

@@ -239,6 +239,7 @@ from warrantwatch.tagger.cues import (
     _SINCE_AFTER,
     _SINCE_SUBJECT_AT_END,
     _SO_DID,
+    _SPEAKING_IN,
     _SPENT_IN_DEM,
     _STAND_IN_WITH,
     _STAY_ENDED,
@@ -1445,6 +1446,15 @@ class VisitRules(PresenceRules):
     def _deeds_in_places(self, sentence: Sentence) -> None:
         """Deeds that put the doer in a place: "In Hanoi on Monday, Xi ...", "signed agreements in Tokyo"."""
         masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
+        for m in _SPEAKING_IN.finditer(masked) if "speaking" in lower or "talking" in lower or ", in LOC" in masked else ():
+            # "Speaking in Tokyo on Thursday, X said ...", "X, speaking to reporters in Tokyo, said ...", "X, in Tokyo for
+            # talks, said ...": the speaker was there
+            place, who = _per(ents, m.group("loc") or m.group("loc2")), _per(ents, m.group("per") or m.group("per2"))
+            if place.kind != "LOC" or who.person is None or _CONDITIONAL.search(masked, 0, m.start()):
+                continue
+            at = m.start("loc") if m.group("loc") else m.start("loc2")
+            status = "ongoing" if self._undated_or_today(sentence, at) and not self.weekly else "completed"
+            self._add_visit([who], [(place.iso3, place.city, None, 0.75)], status, sentence, at, 0.7)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At ", "On "} else None
