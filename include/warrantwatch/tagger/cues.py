@@ -585,13 +585,18 @@ _DEST_RX = re.compile(
     r"(?:(?:the\s+)?(?:opening|closing|start|end|sidelines|margins)\s+of\s+)?"
     r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|same|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
-    r"regional|economic|emergency|special|anniversary|memorial|state|official|signing|business|military|party|extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
+    r"regional|economic|emergency|special|anniversary|memorial|state|official|signing|business|military|party|"
+    r"extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
     r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
     # (a name: "the ASEAN summit", "the East Asia Summit", "the C5+1 summit")
     # ("the Eurasian summit", "the Nordic forum": a capitalised word before the gathering's noun)
-    r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|[A-Z][a-z]+(?=\s+(?:[\w'’-]+\s+){0,4}?(?:Summit|summit|forum|Forum|meeting|Meeting|Games|games|conference|Conference|Dialogue)\b))|\w+s['’]|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?-i:of(?=\s+[A-Z][a-z]+\s+(?:summit|Summit)\b)))\s+){0,4}"
+    r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|"
+    r"[A-Z][a-z]+(?=\s+(?:[\w'’-]+\s+){0,4}?(?:Summit|summit|forum|Forum|meeting|Meeting|Games|games|conference|Conference|Dialogue)\b))|"
+    # ("a donors' conference", "the Commonwealth heads of government meeting", "the Council of Europe summit")
+    r"\w+s['’]|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?-i:of(?=\s+[A-Z][a-z]+\s+(?:summit|Summit)\b)))\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
-    r"funeral|ceremony|parade|celebrations?|commemorations?|dialogue|banquet|reception|congress|assembly|retreat|fair|concert|talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
+    r"funeral|ceremony|parade|celebrations?|commemorations?|dialogue|banquet|reception|congress|assembly|retreat|fair|concert|"
+    r"talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
     re.IGNORECASE,
 )

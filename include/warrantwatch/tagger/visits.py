@@ -869,8 +869,8 @@ class VisitRules(PresenceRules):
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
             if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
-                    and (_RECEIVED_BY.match(m.group(0)) or m.group(0)[:3].lower() in {"was", "wer"}) and self._undated_or_today(sentence, m.start())
-                    and not _BEFORE_LEAVING.search(masked, m.end())):
+                    and (_RECEIVED_BY.match(m.group(0)) or m.group(0)[:3].lower() in {"was", "wer"})
+                    and self._undated_or_today(sentence, m.start()) and not _BEFORE_LEAVING.search(masked, m.end())):
                 status = "ongoing"  # "was received by Macron at the air base" with no day, in a story filed from Paris: today's news
             if not dests and form == "join" and status == "planned" and (obj := re.match(r"\s+PER(\d+)\b", masked[m.end() :])) and (
                     (joined := _per(ents, obj.group(1))).person is not None):
@@ -1388,7 +1388,8 @@ class VisitRules(PresenceRules):
                 continue
             senders = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
             if not senders and (who := _NAME_BEFORE_WHO.search(masked, 0, c_start)) is not None:
-                senders = [e for e in (_per(ents, who.group(1)),) if e.person is not None]
+                named = _per(ents, who.group(1))  # ("X, who refused to send anyone, ...": the one the clause hangs on)
+                senders = [named] if named.person is not None else []
             if senders:
                 self._add_visit(senders, [(*self.context, 0.7)], "declined", sentence, m.start(), 0.75)
         # "Kim was Putin's guest at a spaceport" (the host's country), "Modi was the chief guest at Mauritius's National
