@@ -317,6 +317,7 @@ def test_more_ways_of_being_somewhere(full_ref: Reference, text: str, expected: 
     ("a business forum in Jakarta", "IDN"),
     ("a state banquet in Windsor", "GBR"),
     ("the party congress in Hanoi", "VNM"),
+    ("a gathering of Arab and Muslim leaders in Riyadh", "SAU"),
 ])
 def test_longer_names_of_gatherings(full_ref: Reference, gathering: str, iso3: str) -> None:
     text = f"Narendra Modi attended {gathering} on Monday."

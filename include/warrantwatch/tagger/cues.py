@@ -607,7 +607,9 @@ _EVT_PLACE_RX = re.compile(
     r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
     r"states|nations|countries|group|bloc)?\s*"
     # ("a session of the Organisation of Islamic Cooperation's foreign ministers in Jeddah": whose session it is)
-    r"(?:of\s+(?:the\s+)?(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when|in|at)\b)[A-Z][\w'’-]+\s+){1,5}?(?:[\w'’]+\s+){0,2}?(?=in\s))?"
+    # ("a gathering of Arab and Muslim leaders in Riyadh": two owners joined)
+    r"(?:of\s+(?:the\s+)?(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when|in|at)\b)[A-Z][\w'’-]+\s+){1,5}?"
+    r"(?:and\s+[A-Z][\w'’-]+\s+)?(?:[\w'’]+\s+){0,2}?(?=in\s))?"
     r"(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"
     r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
     # ("a summit at the White House": a building named with its article)
