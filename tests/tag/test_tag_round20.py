@@ -363,3 +363,15 @@ PLACES_ADDED = [
 def test_places_leaders_visit(full_ref: Reference, place: str, iso3: str) -> None:
     text = f"Narendra Modi arrived in {place} on Thursday."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", iso3, "ongoing")}
+
+
+# -- "was due to stop in Warsaw on Thursday": a stop planned ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antony Blinken was due to stop in Warsaw on Monday for talks.", {("visit", "Antony Blinken", "POL", "planned")}),
+    ("Antony Blinken is scheduled to stop over in Dubai on his way home next week.", {("visit", "Antony Blinken", "ARE", "planned")}),
+    # (a stop with no plan word is still not read: a bus, a train or a convoy stops too)
+    ("The motorcade carrying Antony Blinken did not stop in Warsaw.", set()),
+])
+def test_due_to_stop_in(full_ref: Reference, text: str, expected: set) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == expected

@@ -367,6 +367,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"had\s+(?:already\s+|just\s+|last\s+|previously\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|earlier|in|for|the\s+day|days|a\s+day|with|late|early)\b)", "past"),
     # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
+    # "was due to stop in Warsaw on Thursday": a stop planned (not a bare "stop in", which is as often a bus's or a train's)
+    (r"(?:is|was|are|were)\s+(?:also\s+)?(?:due|scheduled|set|expected)\s+to\s+stop\s+(?:over\s+|off\s+)?in", "due"),
     # ("is expected at the closing session on Thursday": the story's gathering)
     (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at|for)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit|"
      r"(?:opening\s+|closing\s+|final\s+)?(?:session|ceremony|parade|funeral|inauguration)\b)|"
