@@ -1773,9 +1773,9 @@ _OBJECT_BEFORE_PER = re.compile(r"\b(?:summit|meeting|talks|call|dinner|lunch|en
 _IN_HIS_PLACE = re.compile(r"\b(?:in\s+(?:his|her|PER\d+(?:'s|’s)?)\s+(?:place|stead)|instead|rather\s+than\s+(?:risk(?:ing)?|make|making|go|going|"
                            r"travel(?:l?ing)?|attend(?:ing)?|come|coming))\b")
 # "Speaking in Tokyo on Thursday, X said", "X, speaking to reporters in Tokyo, said", "X, in Tokyo for talks, said"
-_SPEAKING_AT = r"(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the\s+press|students|lawmakers)\s+)?(?:in|at)\s+(?:the\s+)?"
+_SPEAKING_AT = r"(?:[Ss]peaking|[Tt]alking)\s+(?:to\s+(?:reporters|journalists|the\s+press|students|lawmakers)\s+)?(?:in|at)\s+(?:the\s+)?"
 _SPEAKING_IN = re.compile(
-    rf"^(?:{_SPEAKING_AT.replace('(?:speaking|talking)', '(?:Speaking|Talking)')})LOC(?P<loc>\d+)[^,;]{{0,40}},\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?"
+    rf"^{_SPEAKING_AT}LOC(?P<loc>\d+)[^,;]{{0,40}},\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?"
     r"PER(?P<per>\d+)\s+(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b|"
     rf"\bPER(?P<per2>\d+)\s*,\s*(?:{_SPEAKING_AT}|in\s+(?=LOC\d+\s+for\b))LOC(?P<loc2>\d+)[^,;]{{0,40}},\s*"
     r"(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b")
@@ -1924,8 +1924,6 @@ _RECEIVED_BY = re.compile(r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s
 # "Trump, who refused to send anyone, ...", "Washington sent no one": no one there for them, least of all themselves
 _SENT_NO_ONE = re.compile(r"\b(?:(?:refused|declined)\s+to\s+send\s+(?:anyone|anybody|a\s+delegation|a\s+representative)|"
                           r"(?:sent|sends|will\s+send)\s+no\s+one|did\s+not\s+send\s+(?:anyone|anybody|a\s+delegation))\b")
-# "X, who ..." : the name a relative clause hangs on, right before it
-_NAME_BEFORE_WHO = re.compile(r"PER(\d+)\s*,\s*who\s*$")
 # "skipped the New Delhi summit and sent Foreign Minister X instead": the envoy went where the sender stayed away from
 _SENT_INSTEAD = re.compile(rf"\b(?:and|but)\s+(?:instead\s+)?sent\s+(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?)?{_HONORIFIC}PER(?P<o>\d+)\b"
                            r"(?:\s*,\s*[^,;]{1,60},)?\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b)")

@@ -148,7 +148,6 @@ from warrantwatch.tagger.cues import (
     _MOVED_TO,
     _MOVING,
     _NAME_AFTER_TITLE,
-    _NAME_BEFORE_WHO,
     _NAMED_GATHERING_IN,
     _NAMED_GATHERING_OBJECT,
     _NEGATED_AUX,
@@ -189,6 +188,7 @@ from warrantwatch.tagger.cues import (
     _PAST_MAIN_VERB,
     _PAST_VERBS,
     _PER_POSSESSIVE_AT_END,
+    _PER_WHO_AT_END,
     _PERFECT_NEG_AT_END,
     _PLACE_AT,
     _PLACE_INDEX,
@@ -1387,7 +1387,7 @@ class VisitRules(PresenceRules):
             if _CONDITIONAL.search(masked, c_start, m.start()):
                 continue
             senders = [e for e in _travelers_before(masked, ents, m.start(), c_start) if e.person is not None]
-            if not senders and (who := _NAME_BEFORE_WHO.search(masked, 0, c_start)) is not None:
+            if not senders and (who := _PER_WHO_AT_END.search(masked, 0, c_start)) is not None:
                 named = _per(ents, who.group(1))  # ("X, who refused to send anyone, ...": the one the clause hangs on)
                 senders = [named] if named.person is not None else []
             if senders:
