@@ -332,6 +332,9 @@ _GO_VERBS: list[tuple[str, str]] = [
      r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade)\b)", "past"),
     (r"(?:is|are)\s+(?:also\s+|already\s+|now\s+)?at(?=\s+(?:the\s+|this\s+|his\s+|her\s+|their\s+|PER\d+\s+)?(?:[\w'’-]+\s+){0,3}?"
      r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade)\b)", "arrive"),
+    # "In January he was chief guest at the Republic Day parade in New Delhi", "was the guest of honour at the forum"
+    (r"(?:was|were)\s+(?:the\s+|a\s+)?(?:chief\s+|main\s+|special\s+)?guests?(?:\s+of\s+honou?r)?\s+at(?=\s+(?:the\s+|this\s+|PER\d+\s+|LOC\d+(?:'s|’s)\s+)?(?:[\w'’-]+\s+){0,5}?"
+     r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade|celebrations?|festivities)\b)", "past"),
     # ("Xi was last in Peru in November 2016": his trip before this one; "were in Kyiv together on Saturday")
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+)?in(?=\s+LOC\d+\s+(?:together\s+)?(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only|late|early)\b)", "past"),
     # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
@@ -593,7 +596,7 @@ _DEST_RX = re.compile(
     # (a name: "the ASEAN summit", "the East Asia Summit", "the C5+1 summit")
     # ("the Eurasian summit", "the Nordic forum": a capitalised word before the gathering's noun)
     r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|"
-    r"[A-Z][a-z]+(?=\s+(?:[\w'’-]+\s+){0,4}?(?:Summit|summit|forum|Forum|meeting|Meeting|Games|games|conference|Conference|Dialogue)\b))|"
+    r"[A-Z][a-z]+(?=\s+(?:[\w'’-]+\s+){0,4}?(?:Summit|summit|forum|Forum|meeting|Meeting|Games|games|conference|Conference|Dialogue|parade|Parade|ceremony|Ceremony|celebrations|commemorations)\b))|"
     # ("a donors' conference", "the Commonwealth heads of government meeting", "the Council of Europe summit")
     r"\w+s['’]|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?-i:of(?=\s+[A-Z][a-z]+\s+(?:summit|Summit)\b)))\s+){0,4}"
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
@@ -1976,6 +1979,8 @@ _NEXT_DAY_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mon|Tues|Wedne
 _STOPS_LISTED = re.compile(r"\bstops?\s*:\s*(?P<list>(?:the\s+)?(?:LOC|GOV)\d+(?:[^;.]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:LOC|GOV)\d+){1,6})|"
                            r"\b(?P<next>[Nn]ext|[Ff]inal|[Ll]ast)\s+stop\s*:\s*(?P<one>(?:the\s+)?(?:LOC|GOV)\d+)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"LOC(\d+)(?:'s|’s)\s")
+# A country's own occasions, held at home: "Russia's Victory Day parade", "Mauritius's National Day celebrations".
+_NATIONAL_OCCASION = frozenset({"parade", "celebration", "celebrations", "commemorations", "ceremony"})
 _WHO_AFTER_PER = re.compile(r"PER(\d+)\s*,\s*who\b")
 _ARRESTED = (
     r"(?:\bPER(?P<p1>\d+)\s+(?:was|has\s+been|had\s+been|were)\s+(?P<v1>arrested|detained|taken\s+into\s+custody)\b|"

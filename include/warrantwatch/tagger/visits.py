@@ -150,6 +150,7 @@ from warrantwatch.tagger.cues import (
     _NAME_AFTER_TITLE,
     _NAMED_GATHERING_IN,
     _NAMED_GATHERING_OBJECT,
+    _NATIONAL_OCCASION,
     _NEGATED_AUX,
     _NEITHER_NOR_BEFORE,
     _NEW_DATE,
@@ -406,6 +407,11 @@ class VisitRules(PresenceRules):
             if m.group("generic").lower() in {"resort", "town"}:
                 return []  # (a resort or town with no country told is no destination)
             place = _EVT_PLACE_RX.match(after)
+            if place is None and m.group("generic").lower() in _NATIONAL_OCCASION and (
+                    owner := _COUNTRY_POSSESSIVE_BEFORE.search(rest, 0, m.start("generic"))) is not None and (
+                    (country := _per(ents, owner.group(1))).kind == "LOC" and not country.city):
+                # "was chief guest at Mauritius's National Day celebrations": held in the country that owns them
+                return [(country.iso3, None, None, 0.75)]
             if place:
                 ent = _per(ents, place.group("i"))
                 out.append((ent.iso3, ent.city, _generic_occasion(m.group("generic")), 0.8))

@@ -1,0 +1,36 @@
+"""Language the twenty-first round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_14_NOV_2025 = date(2025, 11, 14)
+
+
+# -- "was chief guest at the Republic Day parade in New Delhi": a guest at a gathering is there -------------------------
+
+@pytest.mark.parametrize("text, host", [
+    ("In January Prabowo Subianto was chief guest at the Republic Day parade in New Delhi.", "IND"),
+    ("Prabowo Subianto was the guest of honour at an economic forum in Moscow in June.", "RUS"),
+])
+def test_a_guest_at_a_gathering_is_there(full_ref: Reference, text: str, host: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Prabowo Subianto", host, "completed")}
+
+
+def test_a_guest_at_home_is_no_trip(full_ref: Reference) -> None:
+    text = "Narendra Modi was the guest of honour at a business forum in Mumbai in June."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Xi Jinping attended the Victory Day parade in Moscow on May 9.",
+    "Xi Jinping attended Russia's Victory Day parade on May 9.",
+])
+def test_a_parade_named_in_capitals_or_by_its_country_is_placed(full_ref: Reference, text: str) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Xi Jinping", "RUS", "completed", "2025-05-09")}
