@@ -34,3 +34,19 @@ def test_a_guest_at_home_is_no_trip(full_ref: Reference) -> None:
 ])
 def test_a_parade_named_in_capitals_or_by_its_country_is_placed(full_ref: Reference, text: str) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Xi Jinping", "RUS", "completed", "2025-05-09")}
+
+
+# -- "X has chosen his destinations carefully, visiting Kyrgyzstan in October": the participle shares the past ------------
+
+@pytest.mark.parametrize("text, host", [
+    ("Vladimir Putin has chosen his destinations with care, visiting Kyrgyzstan in October.", "KGZ"),
+    ("Kim Jong Un went by armoured train to the east in September, touring Russia's space centre.", "RUS"),
+])
+def test_a_participle_after_a_past_main_clause_is_done(full_ref: Reference, text: str, host: str) -> None:
+    facts = {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+    assert (host, "completed") in {f[2:4] for f in facts}
+
+
+def test_a_participle_after_a_present_clause_is_not_made_past(full_ref: Reference) -> None:
+    text = "Vladimir Putin is choosing his destinations with care, visiting Kyrgyzstan this week."
+    assert {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)} <= {"ongoing"}

@@ -708,6 +708,11 @@ _PRE_NEG = re.compile(r"\b(?:not|n't|n’t|never|no\s+longer)\b\s*(?:\w+\s+){0,2
 _PRE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|recently\s+)?$", re.IGNORECASE)
 _PRE_BE = re.compile(r"(?:\b(?:is|are|am)|\b(?:he|she|who|that)'s)\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
 _PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
+# "X has chosen his destinations carefully, visiting Kyrgyzstan": a participle after a main clause told in the past
+# (its subject the traveller) shares that past
+_PAST_MAIN_BEFORE_COMMA = re.compile(
+    r"(?:^|,\s+|\b(?:then|since|later|earlier|year|month|week)\s+)(?:PER\d+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|went|chose|chosen|made|took|spent|began|begun|flew|left|came|set|kept|wound|ended)\b[^.;,]*,\s*$")
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
 # (and the inverted "had he set foot in the country", "had she gone")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that|"

@@ -186,6 +186,7 @@ from warrantwatch.tagger.cues import (
     _PART_OF_DELEGATION,
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
+    _PAST_MAIN_BEFORE_COMMA,
     _PAST_MAIN_VERB,
     _PAST_VERBS,
     _PER_POSSESSIVE_AT_END,
@@ -683,7 +684,7 @@ class VisitRules(PresenceRules):
                 return "planned"  # "X, leaving for Singapore, said ...": not there yet
             if re.match(r"PER\d+\s*,\s*$", pre) or _PRE_BE.search(pre):
                 return "ongoing"
-            if _PRE_WAS.search(pre):
+            if _PRE_WAS.search(pre) or _PAST_MAIN_BEFORE_COMMA.search(pre):
                 return "completed"
             return None
         if form == "s":
@@ -793,6 +794,8 @@ class VisitRules(PresenceRules):
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if form == "ing" and _NOT_STOPPED_FROM.search(pre) and not _CONDITIONAL.search(pre):
                 status = "completed"  # "the warrant did not stop him from visiting Mongolia in 2024": he went
+            if status is None and participle and _PAST_MAIN_BEFORE_COMMA.search(pre) and not _PRE_NEG.search(pre):
+                status = "completed"  # "X has chosen his destinations carefully, visiting Kyrgyzstan in October": that past
             if status == "ongoing" and form == "ing" and _APPOSED_SUBJECT_AT_END.search(local) and _MAIN_MOVE_AFTER_APPOSITION.match(masked, m.end()):
                 status = None  # "X, attending his first SADC meeting, travelled to Harare on Thursday": the main verb tells
             if status is None and form == "base" and (used := _USED_TO_GO.search(masked, max(0, m.start() - 100), m.start())) and not (
