@@ -175,6 +175,7 @@ SETS = (
     GoldSet("probe72", "p72", "probe72.example", (150, 450), 35, 10),
     GoldSet("probe73", "p73", "probe73.example", (150, 450), 35, 10),
     GoldSet("probe74", "p74", "probe74.example", (150, 450), 35, 10),
+    GoldSet("probe76", "p76", "probe76.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),

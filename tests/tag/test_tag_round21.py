@@ -50,3 +50,18 @@ def test_a_participle_after_a_past_main_clause_is_done(full_ref: Reference, text
 def test_a_participle_after_a_present_clause_is_not_made_past(full_ref: Reference) -> None:
     text = "Vladimir Putin is choosing his destinations with care, visiting Kyrgyzstan this week."
     assert {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)} <= {"ongoing"}
+
+
+# -- "Moscow welcomed Trump's stated readiness to talk": a thing of his is welcomed, not the man -------------------------
+
+@pytest.mark.parametrize("text", [
+    "BEIJING - A spokesman said Beijing welcomed Donald Trump's stated wish for talks.",
+    "Xi Jinping received Donald Trump's letter on Monday, state media said.",
+])
+def test_something_of_a_person_received_is_no_visit(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+def test_a_guest_named_with_a_possessive_and_another_is_still_received(full_ref: Reference) -> None:
+    text = "Xi Jinping received Vladimir Putin and Narendra Modi in Beijing on Monday."
+    assert {f[1:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("Vladimir Putin", "CHN"), ("Narendra Modi", "CHN")}

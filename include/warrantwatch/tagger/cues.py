@@ -922,9 +922,9 @@ _HOST_RX = re.compile(
     r"(?:\s+(?!PER\d)[\w'’-]+){0,8}?\s*,\s+|"
     # ("received Indonesia's new president, PER1, in the Oval Office")
     r"(?:LOC|DEM)\d+(?:'s|’s)\s+(?:new\s+|newly\s+elected\s+)?(?:(?:president|prime\s+minister|premier|leader|chancellor|king)\s*,\s+)?)?"
-    # (not "received Trump's special envoy": the one received is the envoy)
-    r"(?P<guest>PER)(?P<gi>\d+)(?!(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:envoy|emissary|adviser|advisor|aide|son-in-law|representative|"
-    r"delegation|negotiator|minister|secretary|wife|husband|son|daughter))"
+    # (not "received Trump's special envoy": the one received is the envoy; not "welcomed Trump's stated readiness":
+    # a thing of his)
+    r"(?P<guest>PER)(?P<gi>\d+)(?!(?:'s|’s)\s+(?!and\b)[\w-])"
     r"(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
     re.IGNORECASE,
 )
