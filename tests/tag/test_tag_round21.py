@@ -65,3 +65,19 @@ def test_something_of_a_person_received_is_no_visit(full_ref: Reference, text: s
 def test_a_guest_named_with_a_possessive_and_another_is_still_received(full_ref: Reference) -> None:
     text = "Xi Jinping received Vladimir Putin and Narendra Modi in Beijing on Monday."
     assert {f[1:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("Vladimir Putin", "CHN"), ("Narendra Modi", "CHN")}
+
+
+# -- "Donald Trump Jr.": another man of the same name ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NUUK - Donald Trump Jr. spent a few hours in Greenland on Tuesday.",
+    "Donald Trump stayed home. Trump Jr. flew to Nuuk on Tuesday.",
+    "Ferdinand Marcos Sr. flew to Tokyo in 1970.",
+])
+def test_a_son_or_father_of_the_same_name_is_not_the_leader(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+def test_a_leader_whose_own_name_holds_the_suffix_is_still_found(full_ref: Reference) -> None:
+    text = "Marcos Jr. flew to Tokyo on Tuesday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Ferdinand Marcos Jr.", "JPN", "completed")}

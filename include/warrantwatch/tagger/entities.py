@@ -336,6 +336,16 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
 _LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|Pan)[ -]$")
 # What is named after a person without being that person: "the Narendra Modi Stadium".
+# "Donald Trump Jr.", "Ferdinand Marcos Sr.": another man of the same name.
+_JUNIOR_AFTER = re.compile(r",?\s(J|S)(?:r|nr)\b")
+
+
+def _other_generation(text: str, end: int, name: str) -> bool:
+    """Whether the name ending at ``end`` goes on with a "Jr." or "Sr." that the person's own name does not have."""
+    suffix = _JUNIOR_AFTER.match(text, end)
+    return suffix is not None and not name.rstrip(".").endswith(f" {suffix.group(1)}r")
+
+
 _NAMED_AFTER = re.compile(r" (?:International |Memorial |Presidential )?(?:Stadium|Airport|Avenue|Street|Road|Boulevard|Bridge|"
                           r"University|Foundation|Centre|Center|Hall|Square|Museum|Library|Prize|Award|Institute|School|"
                           r"College|Hospital|Park|Station|Doctrine|Cup|Trophy|Highway|Expressway|Mosque|Cathedral|"
@@ -376,6 +386,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             continue
         if kind == "PER" and text[end : end + 1] == " " and _NAMED_AFTER.match(text, end):
             pos = m.end()  # "the Narendra Modi Stadium", "Ben Gurion Airport": a place named after someone
+            continue
+        if kind == "PER" and _other_generation(text, end, payload.name):
+            pos = m.end()  # "Donald Trump Jr.": the son of that name (a name that holds the suffix matched as a whole)
             continue
         if kind == "PER":
             entity.person = payload
@@ -421,6 +434,8 @@ def _with_partials(text: str, found: list[Entity], partial: dict[str, Person], l
             after = _CAPITALISED_NEXT.match(text, end)
             if after is not None and after.group(1).lower() not in _BEFORE_SURNAME_OK and partial[bare].name.startswith(bare + " "):
                 continue  # "Donald Tusk" is not Donald Trump: a given name before another surname
+            if _other_generation(text, end, partial[bare].name):
+                continue  # "Trump Jr." after "Donald Trump": the son
             extra.append(Entity("PER", start, end, bare, person=partial[bare], via="name"))
     return sorted(found + extra, key=lambda e: e.start) if extra else found
 
