@@ -81,3 +81,24 @@ def test_a_son_or_father_of_the_same_name_is_not_the_leader(full_ref: Reference,
 def test_a_leader_whose_own_name_holds_the_suffix_is_still_found(full_ref: Reference) -> None:
     text = "Marcos Jr. flew to Tokyo on Tuesday."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Ferdinand Marcos Jr.", "JPN", "completed")}
+
+
+# -- "completed his regional tour on Wednesday with stops in Amman and Cairo", "was in Tel Aviv yesterday",
+# -- "would represent the government at Saturday's summit in Egypt" ----------------------------------------------------
+
+def test_a_tour_completed_with_stops_names_each_stop(full_ref: Reference) -> None:
+    text = "Emmanuel Macron completed his tour of the region on Wednesday with stops in Amman and Cairo."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Emmanuel Macron", "JOR", "completed", "2025-11-12"),
+        ("visit", "Emmanuel Macron", "EGY", "completed", "2025-11-12"),
+    }
+
+
+def test_was_in_a_place_yesterday(full_ref: Reference) -> None:
+    text = "Olaf Scholz was in Tel Aviv yesterday, his aides said."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Olaf Scholz", "ISR", "completed", "2025-11-13")}
+
+
+def test_representing_the_government_at_a_summit_abroad(full_ref: Reference) -> None:
+    text = "Aides said James Cleverly would represent the government at Saturday's summit in Egypt."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "James Cleverly", "EGY", "planned")}

@@ -336,7 +336,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:the\s+|a\s+)?(?:chief\s+|main\s+|special\s+)?guests?(?:\s+of\s+honou?r)?\s+at(?=\s+(?:the\s+|this\s+|PER\d+\s+|LOC\d+(?:'s|’s)\s+)?(?:[\w'’-]+\s+){0,5}?"
      r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade|celebrations?|festivities)\b)", "past"),
     # ("Xi was last in Peru in November 2016": his trip before this one; "were in Kyiv together on Saturday")
-    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+)?in(?=\s+LOC\d+\s+(?:together\s+)?(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only|late|early)\b)", "past"),
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+)?in(?=\s+LOC\d+\s+(?:together\s+)?(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only|late|early|yesterday)\b)", "past"),
     # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
     # follows); told with no day of its own, the day's news, so there now
     (r"(?:was|were)\s+(?:also\s+)?on(?=\s+LOC\d+\s*(?:[.;]|,\s*(?:along\s+with|as\s+(?:was|were))\b))", "arrive_past"),
@@ -446,14 +446,14 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"spent\s+(?:[\w-]+,?\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
     (r"set\s+foot\s+in", "past"),
     (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
-    (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?"
+    (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished|completed)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?"
      # ("had started the trip on Sunday in Samarkand")
-     r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:on\s+\w+day\s+(?=in\s|with\s))?(?:of|to|in|with\s+a\s+stop\s+in|with\s+(?:talks|a\s+meeting|meetings)\s+(?:in|with(?=\s+LOC\d+(?:'s|’s)\s+(?:president|prime\s+minister|leader|king|emir)))|(?:on\s+\w+\s+(?:night|evening|morning|afternoon)\s+)?at(?=\s+the\s+LOC))", "past"),
+     r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:on\s+\w+day\s+(?=in\s|with\s))?(?:on\s+\w+day\s+(?=with\s))?(?:of|to|in|with\s+(?:a\s+stop|stops)\s+in|with\s+(?:talks|a\s+meeting|meetings)\s+(?:in|with(?=\s+LOC\d+(?:'s|’s)\s+(?:president|prime\s+minister|leader|king|emir)))|(?:on\s+\w+\s+(?:night|evening|morning|afternoon)\s+)?at(?=\s+the\s+LOC))", "past"),
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
     # "X and Y represented the EU": the bloc's leaders at the story's gathering
     (r"represent(?:s|ed|ing)?\s+the\s+(?:EU|European\s+Union|bloc|African\s+Union|AU)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
     # ("Foreign Minister X is representing the kingdom": his own country, at the story's gathering)
-    (r"represent(?:s|ed|ing)?\s+the\s+(?:kingdom|country|nation|republic|emirate|sultanate)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
+    (r"represent(?:s|ed|ing)?\s+the\s+(?:kingdom|country|nation|republic|emirate|sultanate|government)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
     # "Jaishankar will represent him at the East Asia Summit": a stand-in, at the gathering
     (r"represent(?:s|ed|ing)?\s+PER\d+\s+at", "rep"),
     (r"returned\s+(?:home\s+)?from", "past"), (r"stopped\s+(?:over\s+)?in", "past"),
