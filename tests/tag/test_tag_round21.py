@@ -102,3 +102,19 @@ def test_was_in_a_place_yesterday(full_ref: Reference) -> None:
 def test_representing_the_government_at_a_summit_abroad(full_ref: Reference) -> None:
     text = "Aides said James Cleverly would represent the government at Saturday's summit in Egypt."
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "James Cleverly", "EGY", "planned")}
+
+
+# -- "Downing Street said X was expected in Cairo later on Friday": a plan told in the past of the saying ---------------
+
+@pytest.mark.parametrize("text", [
+    "Downing Street said Rishi Sunak was expected in Cairo later on Friday.",
+    "Rishi Sunak was expected in Cairo tomorrow, officials said.",
+])
+def test_was_expected_in_a_place_later_is_a_plan(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Rishi Sunak", "EGY", "planned")}
+
+
+def test_was_expected_in_a_place_on_a_day_is_left_alone(full_ref: Reference) -> None:
+    # (a day that may be past: whether the trip happened is told elsewhere)
+    text = "Rishi Sunak was expected in Cairo on Monday."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

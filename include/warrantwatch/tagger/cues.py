@@ -373,6 +373,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "was due to stop in Warsaw on Thursday": a stop planned (not a bare "stop in", which is as often a bus's or a train's)
     (r"(?:is|was|are|were)\s+(?:also\s+)?(?:due|scheduled|set|expected)\s+to\s+stop\s+(?:over\s+|off\s+)?in", "due"),
     # ("is expected at the closing session on Thursday": the story's gathering)
+    # ("Downing Street said X was expected in Cairo later on Friday": the plan, told in the past of the saying)
+    (r"(?:was|were)\s+(?:also\s+|then\s+|next\s+)?(?:expected|due)\s+in(?=\s+LOC\d+\s+(?:later|tomorrow|tonight|next|this\s+(?:evening|afternoon|week))\b)", "due"),
     (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at|for)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit|"
      r"(?:opening\s+|closing\s+|final\s+)?(?:session|ceremony|parade|funeral|inauguration)\b)|"
      # ("is expected at a peace conference in Switzerland")
