@@ -118,3 +118,17 @@ def test_was_expected_in_a_place_on_a_day_is_left_alone(full_ref: Reference) -> 
     # (a day that may be past: whether the trip happened is told elsewhere)
     text = "Rishi Sunak was expected in Cairo on Monday."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "X, Y and Z are also in the city for the related meetings": where the story is filed --------------------------------
+
+def test_in_the_city_for_meetings_is_where_the_story_is_filed(full_ref: Reference) -> None:
+    text = ("KUALA LUMPUR - The summit opened on Friday. Australian Prime Minister Anthony Albanese and Canadian Prime "
+            "Minister Mark Carney are also in the city for the talks.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Anthony Albanese", "MYS", "ongoing"), ("visit", "Mark Carney", "MYS", "ongoing")}
+
+
+def test_in_the_city_with_no_dateline_is_nowhere(full_ref: Reference) -> None:
+    text = "Anthony Albanese is in the city for the talks."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

@@ -316,7 +316,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:making|paying)\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|dash|hop|stopover|journey)\s+to", "ing"),
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
-    (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"),
+    (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+(?:the\s+)?LOC|\s+the\s+(?:city|capital)\s+for\b)", "arrive"),
     # "X and Y are with the prime minister in Malé": there with him
     (r"(?:is|are)\s+(?:also\s+|both\s+)?with\s+(?:PER\d+|the\s+(?:prime\s+minister|president|chancellor|premier|king))\s+in(?=\s+(?:the\s+)?LOC)", "arrive"),
     (r"(?:was|were)\s+(?:also\s+|both\s+)?with\s+(?:PER\d+|the\s+(?:prime\s+minister|president|chancellor|premier|king))\s+in(?=\s+(?:the\s+)?LOC)", "past"),
