@@ -181,6 +181,7 @@ SETS = (
     GoldSet("probe74", "p74", "probe74.example", (150, 450), 35, 10),
     GoldSet("probe75", "p75", "probe75.example", (150, 450), 35, 10),
     GoldSet("probe76", "p76", "probe76.example", (150, 450), 35, 10),
+    GoldSet("probe77", "p77", "probe77.example", (150, 450), 35, 10),
     GoldSet("probe78", "p78", "probe78.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),

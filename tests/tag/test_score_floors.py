@@ -110,6 +110,7 @@ FLOORS = {
     "probe74": (0.77, 0.84, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
     "probe75": (0.65, 0.96, 0),  # (written in session 20; first run at b988c37: visits 0.659, warrants 0.966, none in distractors)
     "probe76": (0.75, 0.74, 3),  # (written in session 20; first run at 8b686ee: visits 0.754, warrants 0.750, 3 in distractors)
+    "probe77": (0.74, 0.94, 0),  # (written in session 20; first run at 0e95782: visits 0.741, warrants 0.947, none in distractors)
     "probe78": (0.70, 0.94, 0),  # (written in session 20; first run at 82a3cf3: visits 0.704, warrants 0.950, none in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
