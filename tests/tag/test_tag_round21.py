@@ -132,3 +132,26 @@ def test_in_the_city_for_meetings_is_where_the_story_is_filed(full_ref: Referenc
 def test_in_the_city_with_no_dateline_is_nowhere(full_ref: Reference) -> None:
     text = "Anthony Albanese is in the city for the talks."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "Among those received at the resort were X and Y", the day after a one-day meeting: there that day, now gone ------
+
+def test_those_received_the_day_before_were_there_that_day(full_ref: Reference) -> None:
+    text = ("CAIRO - Abdel Fattah al-Sisi welcomed some twenty leaders to Sharm El-Sheikh on Thursday for a summit on Gaza. "
+            "Among those received at the resort were French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.")
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Emmanuel Macron", "EGY", "completed", "2025-11-13"),
+        ("visit", "Giorgia Meloni", "EGY", "completed", "2025-11-13"),
+    }
+
+
+def test_those_received_today_are_there_now(full_ref: Reference) -> None:
+    text = ("CAIRO - Abdel Fattah al-Sisi welcomed some twenty leaders to Sharm El-Sheikh on Friday for a summit on Gaza. "
+            "Among those received at the resort were French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.")
+    assert {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"ongoing"}
+
+
+def test_a_summit_hosted_the_day_before_was_attended_that_day(full_ref: Reference) -> None:
+    text = ("WASHINGTON - Kassym-Jomart Tokayev took part in a summit hosted by Donald Trump at the White House on Thursday. "
+            "The summit was also attended by Kyrgyz President Sadyr Japarov.")
+    assert ("visit", "Sadyr Japarov", "USA", "completed", "2025-11-13") in {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}

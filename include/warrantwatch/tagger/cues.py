@@ -1657,10 +1657,10 @@ _INVERTED_PRESENCE = re.compile(
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
     # ("Nearby were X, Y and Z", "Close by was X": near the one just told)
     r"(?:Nearby|Close\s+by|Next\s+to\s+(?:him|her|them|PER\d+))|"
-    r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance)|those(?=\s+(?:who|that)\s)|"
+    r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance|received|welcomed|greeted|gathered)|those(?=\s+(?:who|that)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks))?"
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace))?"
     # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
     r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")
 # "Also absent: A, who has sent his premier; B, represented by an aide; and C": each named head of the list stays away
@@ -1952,7 +1952,7 @@ _DEED_THEN_TO = re.compile(r"\s*([a-z]+)\s+(?:[\w’'-]+\s+){0,6}?to\s+$")
 _IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "took", "rode", "stood", "left", "met"})
 # "Leaders gathered at the resort on Monday to mark the ceasefire", in Tuesday's paper, with no stay of several days
 # told: a one-day meeting, over.
-_ONE_DAY_GATHERED = re.compile(r"\b(?:gathered|met|convened)\b")
+_ONE_DAY_GATHERED = re.compile(r"\b(?:gathered|met|convened|welcomed|hosted)\b")
 _MANY_DAYS = re.compile(r"\b(?:two|three|four|five|[2-5])-day\b|\bsecond\s+day\b|\bruns\s+until\b", re.IGNORECASE)
 # (a gathering's own name is capitalised: "the Sharm El-Sheikh Peace Summit on Monday, ..., which ended with")
 _GATHERING_ENDED = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b|"

@@ -246,7 +246,8 @@ class PresenceRules(ArticleState):
             dests = dests or self._gathering_or_dateline()
             listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))]
             if listed and dests:
-                self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75)
+                gone = self._opening_day_gone() if status == "completed" and verb == "attended" and not sentence.dates("past") else None
+                self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75, told_date=gone)
         for m in _DELEGATION_INCLUDES.finditer(masked) if "delegation" in lower else ():
             owner = _per(ents, m.group("owner")) if m.group("owner") else None
             home = owner.iso3 if owner is not None and owner.kind == "DEM" else (
@@ -355,6 +356,8 @@ class PresenceRules(ArticleState):
         if same_day is None and "table" in m.group(0) and (before := sentence.previous) is not None and not sentence.dates("past") and (
                 len(days := before.dates("past")) == 1 and any(e.kind == "LOC" and e.iso3 == dests[0][0] for e in before.entities)):
             same_day = days[0].value  # "On Sunday he returned to London for the summit dinner. Around the table sat ...": that day
+        if same_day is None and status == "completed" and not sentence.dates("past"):
+            same_day = self._opening_day_gone()  # (undated, in the story of a meeting on a day gone: that day)
         self._add_visit(people, dests, status, sentence, m.start(), 0.8, told_date=same_day)
 
     def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:

@@ -2008,6 +2008,11 @@ class VisitRules(PresenceRules):
         opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
         return opening == self.published.isoformat()
 
+    def _opening_day_gone(self) -> str | None:
+        """The day the story's opening sentence tells, if it is a day before the paper's."""
+        opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None) if self.sentences else None
+        return opening if opening is not None and opening < self.published.isoformat() else None
+
     def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
         """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
         told = self._date_near(sentence, pos, "past", status="completed")
