@@ -155,3 +155,13 @@ def test_a_summit_hosted_the_day_before_was_attended_that_day(full_ref: Referenc
     text = ("WASHINGTON - Kassym-Jomart Tokayev took part in a summit hosted by Donald Trump at the White House on Thursday. "
             "The summit was also attended by Kyrgyz President Sadyr Japarov.")
     assert ("visit", "Sadyr Japarov", "USA", "completed", "2025-11-13") in {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+# -- "flew back overnight from the climate summit in Azerbaijan": was there ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer flew back overnight from the UN climate summit in Azerbaijan.",
+    "Keir Starmer flew back on Wednesday from Baku, where he had spoken at the climate talks.",
+])
+def test_flying_back_from_a_place_tells_a_stay_there(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Keir Starmer", "AZE", "completed")}

@@ -463,6 +463,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+(?:back\s+)?home\s+from", "past"), (r"boarded\s+(?:his|her|PER\d+|the)\s+(?:plane|flight)\s+(?:back\s+)?home\s+from", "past"),
     # "flew home from Washington on Friday night": was there
     (r"flew\s+(?:back\s+)?home\s+from(?=\s+(?:the\s+)?LOC)", "past"),
+    # "flew back overnight from the climate summit in Azerbaijan": was there
+    (r"flew\s+back\s+(?:overnight\s+|early\s+|late\s+|on\s+\w+day\s+)?from(?=\s+(?:the\s+)?(?:LOC|EVT|(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|talks|conference|forum)\b))", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"pull(?:ed|s|ing)\s+out(?:\s+of)?", "skip"), (r"stay(?:ed|s|ing)?\s+(?:at\s+)?home", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
