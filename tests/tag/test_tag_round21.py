@@ -165,3 +165,12 @@ def test_a_summit_hosted_the_day_before_was_attended_that_day(full_ref: Referenc
 ])
 def test_flying_back_from_a_place_tells_a_stay_there(full_ref: Reference, text: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Keir Starmer", "AZE", "completed")}
+
+
+# -- "X, hosting his colleagues for the last ministerial of Italy's presidency, welcomed A, B and C": a longer aside ------
+
+def test_a_host_with_a_long_aside_holding_his_still_receives(full_ref: Reference) -> None:
+    text = ("Antonio Tajani, hosting his fellow ministers for the final meeting of Italy's year in the chair, welcomed "
+            "Antony Blinken and David Lammy on Thursday at a hillside villa.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Antony Blinken", "ITA", "ongoing"), ("visit", "David Lammy", "ITA", "ongoing")}  # (welcomed the day before)

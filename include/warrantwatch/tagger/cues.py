@@ -913,7 +913,7 @@ _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|vio
                           r"offensive|ceasefire|truce|peace|famine|bombing|strikes?|protests|unrest|riots|demonstrations|"
                           r"(?<=hostages\s)held|(?<=still\s)held|detained|imprisoned|jailed|kidnapped|trapped|stranded)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _HOST_RX = re.compile(
-    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]){1,60},)?"
+    r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]|PER\d+(?=\s+[a-z]+\s)){1,90},)?"
     # ("Hanoi, which also hosted X last September": a relative clause says it as well)
     r"(?P<which>\s*[,—–]\s*(?:which|who)(?=\s))?\s+"
     # ("PER0 broke protocol on Thursday evening to receive PER1": the purpose told after a deed)
