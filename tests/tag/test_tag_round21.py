@@ -174,3 +174,15 @@ def test_a_host_with_a_long_aside_holding_his_still_receives(full_ref: Reference
             "Antony Blinken and David Lammy on Thursday at a hillside villa.")
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("visit", "Antony Blinken", "ITA", "ongoing"), ("visit", "David Lammy", "ITA", "ongoing")}  # (welcomed the day before)
+
+
+# -- "X and Y are both in the room for the opening session": at the story's gathering ------------------------------------
+
+_LIVE_OPENING = "09:05 — Good morning from Rio, where Lula opens the G20 leaders' summit within the hour.\n\n"
+
+
+def test_in_the_room_for_a_session_is_at_the_gathering(full_ref: Reference) -> None:
+    text = _LIVE_OPENING + "11:30 — Joe Biden and Xi Jinping are both in the room for the opening session."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 18))} == {
+        ("visit", "Joe Biden", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing")}
+

@@ -1589,7 +1589,7 @@ _BE_PRESENT = re.compile(
     r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b|\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z])|"
     r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|in\s+the\s+stands|"
     # "were all in the hall by mid-morning"
-    r"(?P<hall>in\s+the\s+(?:main\s+|plenary\s+|conference\s+|summit\s+)?hall)(?=\s*[,.;]|\s+(?:by|for|when|as|on|at|before)\b)|"
+    r"(?P<hall>in\s+the\s+(?:main\s+|plenary\s+|conference\s+|summit\s+)?hall(?=\s*[,.;]|\s+(?:by|for|when|as|on|at|before)\b)|in\s+the\s+room(?=\s*[.;]|\s+for\b))|"
     # ("Xi Jinping is in the building": a live page's guest at the venue)
     r"(?P<building>in\s+the\s+(?:building|venue))(?=\s*[,.;])|"
     # "was one of more than twenty foreign leaders at the parade"
