@@ -186,3 +186,17 @@ def test_in_the_room_for_a_session_is_at_the_gathering(full_ref: Reference) -> N
     assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 18))} == {
         ("visit", "Joe Biden", "BRA", "ongoing"), ("visit", "Xi Jinping", "BRA", "ongoing")}
 
+
+
+# -- "X and Y were the most prominent guests": at the story's gathering -------------------------------------------------
+
+def test_the_most_prominent_guests_were_there(full_ref: Reference) -> None:
+    text = ("WASHINGTON - A few foreign leaders watched Donald Trump sworn in on Friday at the Capitol. Argentina's "
+            "President Javier Milei and Italy's Prime Minister Giorgia Meloni were the best-known guests.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Javier Milei", "USA", "completed"), ("visit", "Giorgia Meloni", "USA", "completed")}  # (a ceremony, over)
+
+
+def test_guests_with_no_gathering_told_are_nowhere(full_ref: Reference) -> None:
+    text = "Javier Milei and Giorgia Meloni were the most prominent guests."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

@@ -1586,6 +1586,8 @@ _NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s
 _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"
     r"(?:the\s+)?guests?\s+of\s+honou?r|"
+    # ("X and Y were the most prominent guests")
+    r"the\s+(?:most\s+(?:prominent|senior|notable)|best-known|only\s+foreign|first|star|main|chief)\s+(?:foreign\s+)?guests?(?=\s*[,.;])|"
     r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b|\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z])|"
     r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|in\s+the\s+stands|"
     # "were all in the hall by mid-morning"
