@@ -200,3 +200,11 @@ def test_the_most_prominent_guests_were_there(full_ref: Reference) -> None:
 def test_guests_with_no_gathering_told_are_nowhere(full_ref: Reference) -> None:
     text = "Javier Milei and Giorgia Meloni were the most prominent guests."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "Mohammed bin Salman bin Abdulaziz, Prime Minister, received X": the rest of the lineage is his name ----------------
+
+def test_a_lineage_after_a_name_is_part_of_it(full_ref: Reference) -> None:
+    text = ("RIYADH - Crown Prince Mohammed bin Salman bin Abdulaziz, Prime Minister, received Italian Prime Minister "
+            "Giorgia Meloni on Thursday in Riyadh.")
+    assert {f[1:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("Giorgia Meloni", "SAU")}

@@ -336,6 +336,7 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
 _LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|Pan)[ -]$")
 # What is named after a person without being that person: "the Narendra Modi Stadium".
+_LINEAGE_AFTER = re.compile(r"(?:\s(?:bin|ibn|Al|al-|Al-)\s?[A-Z][\w'’-]+)+")
 # "Donald Trump Jr.", "Ferdinand Marcos Sr.": another man of the same name.
 _JUNIOR_AFTER = re.compile(r",?\s(J|S)(?:r|nr)\b")
 
@@ -387,6 +388,10 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
         if kind == "PER" and text[end : end + 1] == " " and _NAMED_AFTER.match(text, end):
             pos = m.end()  # "the Narendra Modi Stadium", "Ben Gurion Airport": a place named after someone
             continue
+        if kind == "PER" and text.startswith((" bin ", " ibn ", " Al ", " al-", " Al-"), end) and (
+                tail := _LINEAGE_AFTER.match(text, end)) is not None:
+            entity.end = end = tail.end()  # "Mohammed bin Salman bin Abdulaziz Al Saud": the rest of his lineage
+            entity.surface = text[start:end]
         if kind == "PER" and _other_generation(text, end, payload.name):
             pos = m.end()  # "Donald Trump Jr.": the son of that name (a name that holds the suffix matched as a whole)
             continue
@@ -413,7 +418,7 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             if before in _AT_BUILDING:
                 entity.kind = "LOC"
         found.append(entity)
-        pos = m.end()
+        pos = max(m.end(), entity.end)
     return found
 
 
