@@ -208,3 +208,16 @@ def test_a_lineage_after_a_name_is_part_of_it(full_ref: Reference) -> None:
     text = ("RIYADH - Crown Prince Mohammed bin Salman bin Abdulaziz, Prime Minister, received Italian Prime Minister "
             "Giorgia Meloni on Thursday in Riyadh.")
     assert {f[1:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("Giorgia Meloni", "SAU")}
+
+
+# -- "His tour began in Namibia and took in the Republic of Congo": a stop of the tour ----------------------------------
+
+def test_a_tour_that_took_in_a_country(full_ref: Reference) -> None:
+    text = "Wang Yi spoke in Beijing on Thursday. His January tour began in Namibia and took in the Republic of Congo."
+    assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("Wang Yi", "NAM", "completed"), ("Wang Yi", "COG", "completed")}
+
+
+def test_taking_in_people_is_no_stop(full_ref: Reference) -> None:
+    text = "Recep Tayyip Erdoğan said Turkey took in more refugees than any country in Europe."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

@@ -420,6 +420,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"stepped\s+onto\s+(?:the|a)\s+(?:\w+\s+)?(?:platform|tarmac)\s+in", "arrive_past"),
     # "a swing that began in Jakarta and took in a stop in Singapore"
     (r"took\s+in\s+(?:a\s+(?:[\w-]+\s+)?stop(?:over)?\s+in|stops\s+in)", "past"),
+    # "His tour began in Namibia and took in the Republic of Congo": a stop of the tour
+    (r"took\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     # "flew to Poland and took an overnight train to Kyiv"
     (r"took\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:train|flight|plane|ferry)\s+to", "past"),
     # "Macron and Scholz also remain in Granada for the EU talks": there now, for a gathering ("remains in custody" is not)
