@@ -221,3 +221,10 @@ def test_a_tour_that_took_in_a_country(full_ref: Reference) -> None:
 def test_taking_in_people_is_no_stop(full_ref: Reference) -> None:
     text = "Recep Tayyip Erdoğan said Turkey took in more refugees than any country in Europe."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "will make his first foreign trip in the job to Central America, starting in Panama on Saturday" -------------------
+
+def test_a_trip_made_starting_in_a_country_names_that_first_stop(full_ref: Reference) -> None:
+    text = "Marco Rubio will make his first trip as secretary to Latin America, starting in Panama on Saturday."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Marco Rubio", "PAN", "planned", "2025-11-15")}

@@ -436,6 +436,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
     (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
      r"(?:(?:of|to|through)\s+[^,;.]{1,60}?)?(?:,\s*|\s+)(?:starting|beginning)\s+(?:in|with)", "embark"), (r"crosses\s+(?:the\s+border\s+)?into", "arrive"),
+    # "will make his first foreign trip in the job to Central America, starting in Panama on Saturday"
+    (r"make\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+[^,;.]{0,60}?,\s*(?:starting|beginning)\s+in", "base"),
+    (r"made\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+[^,;.]{0,60}?,\s*(?:starting|beginning)\s+in", "past"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"), (r"leaving\s+for", "ing"),
     (r"departed\s+for", "past"), (r"departs\s+for", "s"), (r"depart\s+for", "base"), (r"departing\s+for", "ing"),
