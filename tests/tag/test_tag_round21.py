@@ -228,3 +228,18 @@ def test_taking_in_people_is_no_stop(full_ref: Reference) -> None:
 def test_a_trip_made_starting_in_a_country_names_that_first_stop(full_ref: Reference) -> None:
     text = "Marco Rubio will make his first trip as secretary to Latin America, starting in Panama on Saturday."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Marco Rubio", "PAN", "planned", "2025-11-15")}
+
+
+# -- "called off his planned China trip": the trip named by its place before the noun ------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Luiz Inácio Lula da Silva called off his planned China trip on doctors' orders.", "cancelled"),
+    ("Luiz Inácio Lula da Silva postponed his China visit until next month.", "planned"),
+])
+def test_a_trip_named_by_its_place_called_off(full_ref: Reference, text: str, status: str) -> None:
+    assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("Luiz Inácio Lula da Silva", "CHN", status)}
+
+
+def test_a_place_named_trip_not_called_off_is_no_cancellation(full_ref: Reference) -> None:
+    text = "Luiz Inácio Lula da Silva did not call off his China trip."
+    assert {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)} <= {"planned"}

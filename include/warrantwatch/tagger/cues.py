@@ -186,6 +186,9 @@ _LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
+# "called off his planned China trip", "postponed the Paris leg": the trip named by its place, after the verb
+_PLACE_NAMED_TRIP = re.compile(r"\s+(?:(?:the|a|an)\s+|PER(?P<per>\d+)(?:'s|’s)?\s+)?(?:(?:planned|scheduled|state|official|long-awaited|"
+                               r"first|maiden|\w+-day)\s+)*LOC(?P<loc>\d+)\s+(?:trip|visit|tour|leg|stop|stopover)\b")
 _INVITATION_OWNER = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+)?invitation\b")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject

@@ -194,6 +194,7 @@ from warrantwatch.tagger.cues import (
     _PERFECT_NEG_AT_END,
     _PLACE_AT,
     _PLACE_INDEX,
+    _PLACE_NAMED_TRIP,
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
@@ -1848,6 +1849,14 @@ class VisitRules(PresenceRules):
             clause = masked[c_start:c_end]
             # (the trip after the verb, else before it: "cutting short his trip, dropping planned stops in X and Y")
             noun = _NOUN_RX.search(clause, m.end() - c_start) or _NOUN_RX.search(clause)
+            if not noun and (named := _PLACE_NAMED_TRIP.match(masked, m.end())) is not None and (
+                    (place := _per(ents, named.group("loc"))).kind == "LOC") and not (
+                    _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()])) and (
+                    travelers := [_per(ents, named.group("per"))] if named.group("per") else _travelers_before(masked, ents, m.start(), c_start)):
+                # "called off his planned China trip": the place named before the trip
+                new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
+                self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], "planned" if new_date else "cancelled", sentence, m.start(), 0.8)
+                continue
             if not noun:
                 if _THAT_TRIP.match(masked, m.end()) and (expected := self._expected_in_before(sentence, m.start())) and not (
                         _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[c_start : m.start()])) and (
