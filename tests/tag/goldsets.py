@@ -183,6 +183,8 @@ SETS = (
     GoldSet("probe76", "p76", "probe76.example", (150, 450), 35, 10),
     GoldSet("probe77", "p77", "probe77.example", (150, 450), 35, 10),
     GoldSet("probe78", "p78", "probe78.example", (150, 450), 35, 10),
+    GoldSet("probe79", "p79", "probe79.example", (150, 450), 35, 10),
+    GoldSet("probe80", "p80", "probe80.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),

@@ -112,6 +112,8 @@ FLOORS = {
     "probe76": (0.75, 0.74, 3),  # (written in session 20; first run at 8b686ee: visits 0.754, warrants 0.750, 3 in distractors)
     "probe77": (0.74, 0.94, 0),  # (written in session 20; first run at 0e95782: visits 0.741, warrants 0.947, none in distractors)
     "probe78": (0.70, 0.94, 0),  # (written in session 20; first run at 82a3cf3: visits 0.704, warrants 0.950, none in distractors)
+    "probe79": (0.79, 0.79, 0),  # (written in session 20; first run at 53deeac: visits 0.793, warrants 0.792, none in distractors)
+    "probe80": (0.75, 0.90, 2),  # (written in session 20; first run at 53deeac: visits 0.758, warrants 0.909, 2 in distractors)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
