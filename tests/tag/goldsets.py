@@ -167,6 +167,8 @@ SETS = (
     GoldSet("sealed54", "S54", "sealed54.example", (150, 450), 35, 10),
     GoldSet("sealed55", "S55", "sealed55.example", (150, 450), 35, 10),
     GoldSet("sealed56", "S56", "sealed56.example", (150, 450), 35, 10),
+    GoldSet("sealed57", "S57", "sealed57.example", (150, 450), 35, 10),
+    GoldSet("sealed58", "S58", "sealed58.example", (150, 450), 35, 10),
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),
