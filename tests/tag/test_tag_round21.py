@@ -243,3 +243,23 @@ def test_a_trip_named_by_its_place_called_off(full_ref: Reference, text: str, st
 def test_a_place_named_trip_not_called_off_is_no_cancellation(full_ref: Reference) -> None:
     text = "Luiz Inácio Lula da Silva did not call off his China trip."
     assert {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)} <= {"planned"}
+
+
+# -- Warrants asked for, told as a bid or a condition -------------------------------------------------------------------
+
+def test_a_bid_to_have_people_arrested_is_a_request(full_ref: Reference) -> None:
+    text = ("PRETORIA - South Africa welcomed the ICC prosecutor's bid to have Israel's prime minister, Benjamin "
+            "Netanyahu, and his former defence minister, Yoav Gallant, arrested.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("warrant", "Benjamin Netanyahu", "ICC", "requested"), ("warrant", "Yoav Gallant", "ICC", "requested")}
+
+
+def test_warrants_that_should_be_granted_are_still_asked_for(full_ref: Reference) -> None:
+    text = ("Should the warrants be granted by the International Criminal Court, Benjamin Netanyahu could face arrest "
+            "in any member state.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("warrant", "Benjamin Netanyahu", "ICC", "requested")}
+
+
+def test_an_arrest_made_is_still_executed(full_ref: Reference) -> None:
+    text = "Police in Manila arrested Rodrigo Duterte on Tuesday on a warrant from the International Criminal Court."
+    assert ("warrant", "Rodrigo Duterte", "ICC", "executed") in {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}

@@ -1072,7 +1072,7 @@ _W_REQUEST = re.compile(
     # ("who is also sought by the ICC": wanted, not asked for)
     r"\b(?:sought(?!\s+by\b)|seeks?|seeking|requested|requests?|requesting|appl(?:y|ied|ies|ying|ication|ications)\b|"
     r"applications?|ask(?:ed|ing|s)?\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:court|judges?|chamber)|ask(?:ed|ing|s)?\s+for|ask\s+(?:the\s+)?judges|recommend(?:ed|s)?|"
-    r"filed\s+(?:a\s+)?(?:request|application))\b",
+    r"filed\s+(?:a\s+)?(?:request|application)|bids?(?=\s+to\s+(?:have|get)\s))\b",
     re.IGNORECASE,
 )
 _ISSUED_RIGHT_AFTER = re.compile(r"\s+(?:issued|signed|granted)\s+(?:last|on|in|this|earlier)\b")
@@ -1134,6 +1134,9 @@ _W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|poss
 _FROM_A_COURT_AFTER = re.compile(r"\s+(?:from|issued\s+by|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}court\s+in\s+(?:the\s+)?LOC(\d+)")
 # "a warrant (for X) could be issued soon": told as possible, after the word
 _W_SPEC_AFTER = re.compile(r"\s+(?:for\s+(?:[\w'’-]+\s+){0,4}?PER\d+\s+)?(?:could|might|may|would)\s+(?:soon\s+|still\s+|yet\s+)?be\s+(?:issued|sought|requested)\b")
+# "Should the warrants be granted, ...": a request still before the judges
+_SHOULD_THE_AT_END = re.compile(r"\b[Ss]hould\s+the\s+(?:[\w-]+\s+){0,2}?$")
+_SHOULD_BE_GRANTED = re.compile(r"\s+be\s+(?:granted|issued|approved)\b")
 # ("was received with military honours and was not detained": no arrest)
 _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?:not|never)(?:\s+been)?(?=\s*$)|wants?|wanted|would|could|should|if|unless|be|(?<!after\s)(?<!following\s)(?<!since\s)(?<!upon\s)being|without|"
                        r"avoid|avoiding|escape|risk|risking|"
@@ -1141,6 +1144,8 @@ _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?
                        r"sought|seeks?|seeking|requested|requests?|asked\s+for|"
                        # ("an application to have him arrested": what was asked for)
                        r"to\s+(?:have|get|see)\s+PER\d+(?=\s*$))\b", re.IGNORECASE)
+# ("the prosecutor's bid to have Israel's prime minister, X, and his defence minister, Y, arrested": asked for)
+_TO_HAVE_ARRESTED = re.compile(r"\bto\s+(?:have|get|see)\s+[^.;]{0,120}?PER\d+\s*,?\s*$")
 # ("after he refused to appear for questioning": the suspect's refusal, not the court's)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused(?!\s+to\b)|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"

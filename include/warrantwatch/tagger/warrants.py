@@ -62,6 +62,8 @@ from warrantwatch.tagger.cues import (
     _RESUMED_OWN_WARRANT,
     _SAME_DECISION_COVERS,
     _SAME_DECISION_NAMED,
+    _SHOULD_BE_GRANTED,
+    _SHOULD_THE_AT_END,
     _SINCE_ITEM,
     _SINCE_RIGHT_AFTER,
     _STOP_MARK,
@@ -72,6 +74,7 @@ from warrantwatch.tagger.cues import (
     _THE_WARRANTS,
     _THEM_WARRANT,
     _TO_AT_END,
+    _TO_HAVE_ARRESTED,
     _TOGETHER_WITH,
     _UNDER_AT,
     _UNDO_AFTER,
@@ -227,7 +230,9 @@ class WarrantRules(ArticleState):
             if is_hit and _W_SPEC_AFTER.match(masked, m.end()):
                 continue  # "said that a warrant could be issued soon": a possibility, not a warrant
             # "faces a possible warrant after the prosecutor applied for one": only the request is real.
-            only_requested = False
+            # ("Should the warrants be granted, X could face arrest": asked for, not yet issued)
+            only_requested = is_hit and _SHOULD_BE_GRANTED.match(masked, m.end()) is not None and (
+                _SHOULD_THE_AT_END.search(masked, max(0, m.start() - 30), m.start()) is not None)
             # ("would appeal against the arrest warrants issued last week for X": the warrants are real)
             if _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]) and not _ISSUED_RIGHT_AFTER.match(masked, m.end()):
                 if _asked_for(masked, m.end(), c_end) is None:
@@ -287,7 +292,8 @@ class WarrantRules(ArticleState):
                 continue
             statuses = []
             executed = _W_EXECUTED.search(window, conj_start, conj_end)
-            if executed and not _W_UNREAL.search(window[max(0, executed.start() - 30) : executed.start()]):
+            if executed and not _W_UNREAL.search(window[max(0, executed.start() - 30) : executed.start()]) and not (
+                    _TO_HAVE_ARRESTED.search(window, 0, executed.start())):
                 if court != "ICC" or local_icc or self.mentions_icc:
                     statuses.append("executed")
             rejected = _W_REJECTED.search(window)  # "rejected a request to withdraw the warrant"
