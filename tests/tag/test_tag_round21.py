@@ -263,3 +263,15 @@ def test_warrants_that_should_be_granted_are_still_asked_for(full_ref: Reference
 def test_an_arrest_made_is_still_executed(full_ref: Reference) -> None:
     text = "Police in Manila arrested Rodrigo Duterte on Tuesday on a warrant from the International Criminal Court."
     assert ("warrant", "Rodrigo Duterte", "ICC", "executed") in {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+# -- "King Salman had sent a letter inviting X to Riyadh": the letter went, not X -------------------------------------
+
+def test_a_letter_sent_inviting_someone_is_no_trip(full_ref: Reference) -> None:
+    text = "State media said on Sunday that Mohammed bin Salman had sent a letter inviting Ebrahim Raisi to Riyadh."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+def test_an_envoy_sent_is_still_a_trip(full_ref: Reference) -> None:
+    text = "Xi Jinping sent Premier Li Qiang to the summit in Johannesburg last week."
+    assert ("visit", "Li Qiang", "ZAF") in {f[:3] for f in dated(full_ref, text, FRI_14_NOV_2025)}

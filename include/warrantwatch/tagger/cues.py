@@ -1780,6 +1780,8 @@ _PLACE_NOUN_AHEAD = re.compile(r"\s+(?:will|is\s+(?:due|expected|set|scheduled|p
 _PLACE_NOUN_DONE = re.compile(r"\s+(?:was|ended|drew|came|began|produced|yielded|brought|last\s+\w+|in\s+(?:January|February|March|"
                               r"April|May|June|July|August|September|October|November|December|\d{4}))\b")
 _SENT_TO = re.compile(r"\bPER(?P<s>\d+)\s+(?:\w+\s+){0,2}?(?P<verb>sent|sends|is\s+sending|will\s+send|dispatched|will\s+dispatch)\s+"
+                      # (not "sent a letter inviting X to Riyadh": the letter went)
+                      r"(?!(?:[\w-]+\s+){0,3}?(?:letters?|messages?|notes?|invitations?|inviting|greetings|congratulations)\b)"
                       r"(?:(?:his|her|its|their)\s+)?(?:[\w-]+\s+){0,3}?PER(?P<o>\d+)(?:\s*,\s*[^,]{1,40},)?\s+to\b")
 # Sending someone to the gathering instead of going: "PER0 ... sent the deputy head of his administration".
 _SENT_DEPUTY = re.compile(r"\b(?:sent|sends|is\s+sending|will\s+send|dispatched|has\s+sent)\s+(?:(?:his|her|its|their|a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,3}?|"
