@@ -275,3 +275,13 @@ def test_a_letter_sent_inviting_someone_is_no_trip(full_ref: Reference) -> None:
 def test_an_envoy_sent_is_still_a_trip(full_ref: Reference) -> None:
     text = "Xi Jinping sent Premier Li Qiang to the summit in Johannesburg last week."
     assert ("visit", "Li Qiang", "ZAF") in {f[:3] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+# -- "He went to Tehran to meet the Iranian and Turkish presidents, attended a summit in Bishkek and a few days later
+# -- flew to Minsk": the ones met are no subject of the predicates after them -------------------------------------------
+
+def test_predicates_after_a_list_of_people_met_are_the_subjects(full_ref: Reference) -> None:
+    text = ("Vladimir Putin has rarely left Russia. He went to Tehran in July to meet the Iranian and Turkish presidents, "
+            "attended a summit in Bishkek in October and a few days later flew to Minsk.")
+    assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("Vladimir Putin", "IRN", "completed"), ("Vladimir Putin", "KGZ", "completed"), ("Vladimir Putin", "BLR", "completed")}

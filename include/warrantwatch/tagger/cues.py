@@ -193,8 +193,10 @@ _INVITATION_OWNER = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+)?invitation\b")
 _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
 # of a verb coordinated after it.
-_MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+$")
-_COORDINATED_VERB_END = re.compile(r"(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z]\w+\s+)?$")
+# (the one met may be the last of a list: "to meet PER1 and PER2")
+_MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+(?:PER\d+\s+(?:and\s+|,\s*))*$")
+# (or a bare comma before a predicate of its own: "went to Tehran to meet X and Y, attended a summit in Bishkek")
+_COORDINATED_VERB_END = re.compile(r"(?:(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z]\w+\s+|(?:a\s+)?(?:few\s+)?(?:days?|weeks?|hours?)\s+later\s+|the\s+(?:next|same|following)\s+day\s+)?|,\s*)$")
 _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
 
 _APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
@@ -2679,11 +2681,11 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
     while len(found) > 1 and (_FROM_BY_AT_END.search(window[max(0, last.start() - 6) : last.start()])
                               or _TALKS_WITH_AT_END.search(window, max(0, last.start() - 20), last.start())
                               or _INVITATION_OWNER.match(window, last.end()) or (
-            _MEETING_OBJECT_END.search(window[max(0, last.start() - 10) : last.start()])
+            _MEETING_OBJECT_END.search(window[max(0, last.start() - 40) : last.start()])
             and _COORDINATED_VERB_END.search(window, last.end()))):
         found.pop()
         last = found[-1]
-    if (len(found) == 1 and clause_start and _MEETING_OBJECT_END.search(window[max(0, last.start() - 10) : last.start()])
+    if (len(found) == 1 and clause_start and _MEETING_OBJECT_END.search(window[max(0, last.start() - 40) : last.start()])
             and _COORDINATED_VERB_END.search(window, last.end())):
         # "PER7 went to LOC1 on July 2 to meet PER2, then flew to LOC3": the one met is no subject; the
         # traveller is the one before the clause.
