@@ -285,3 +285,16 @@ def test_predicates_after_a_list_of_people_met_are_the_subjects(full_ref: Refere
             "attended a summit in Bishkek in October and a few days later flew to Minsk.")
     assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("Vladimir Putin", "IRN", "completed"), ("Vladimir Putin", "KGZ", "completed"), ("Vladimir Putin", "BLR", "completed")}
+
+
+# -- "announced new aid on Wednesday during a visit to Chișinău": the deed's past, and the capital as printed ------------
+
+@pytest.mark.parametrize("capital", ["Chișinău", "Chişinău", "Chisinau"])
+def test_a_deed_during_a_visit_tells_the_visit_made(full_ref: Reference, capital: str) -> None:
+    text = f"Antony Blinken announced new aid for Moldova on Wednesday during a visit to {capital}."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Antony Blinken", "MDA", "completed", "2025-11-12")}
+
+
+def test_a_visit_announced_is_still_a_plan(full_ref: Reference) -> None:
+    text = "The State Department announced a visit by Antony Blinken to Chisinau next Wednesday."
+    assert {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"planned"}

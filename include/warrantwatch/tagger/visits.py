@@ -85,6 +85,7 @@ from warrantwatch.tagger.cues import (
     _DONE_TRIP_BEFORE_PARTICIPLE,
     _DROPPED_PLAN_AT_END,
     _DUE_THERE,
+    _DURING_AT_END,
     _EITHER_PLACE,
     _EMPHATIC_SELF,
     _EN_ROUTE,
@@ -1100,7 +1101,7 @@ class VisitRules(PresenceRules):
             if status is None and _NOUN_FUTURE_AFTER.match(masked, m.end()) and not (
                     _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _CANCEL_RX.search(clause)):
                 status = "planned"  # "Lula's state visit to Beijing will take place in April"
-            if status == "completed" and _NOUN_PLANNED.search(clause):
+            if status == "completed" and _NOUN_PLANNED.search(clause) and not ("during" in pre and _DURING_AT_END.search(pre)):
                 ahead = self._date_near(sentence, m.end(), "future", status="planned", visit=True)
                 if ahead is not None and ahead > self.published.isoformat()[: len(ahead)]:
                     status = "planned"  # "his trip to X next July is being prepared": still ahead
@@ -2083,6 +2084,8 @@ class VisitRules(PresenceRules):
         noun_l = noun.lower()
         if noun_l.startswith(("attendance", "presence", "participation")):
             return None
+        if "during" in pre and _DURING_AT_END.search(pre) and not _PLANNED_WORD.search(noun_l) and _NOUN_PAST.search(clause):
+            return "completed"  # "announced new aid on Wednesday during a visit to Chisinau": the deed's past, not a plan announced
         if _PLANNED_WORD.search(noun_l) or _NOUN_PLANNED.search(pre):
             if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
                 return None
