@@ -298,3 +298,16 @@ def test_a_deed_during_a_visit_tells_the_visit_made(full_ref: Reference, capital
 def test_a_visit_announced_is_still_a_plan(full_ref: Reference) -> None:
     text = "The State Department announced a visit by Antony Blinken to Chisinau next Wednesday."
     assert {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {"planned"}
+
+
+# -- "his swing through Ethiopia and Niger": a trip noun, and "through" its places --------------------------------------
+
+def test_a_swing_through_countries_is_a_trip_to_each(full_ref: Reference) -> None:
+    text = "Antony Blinken's swing through Ethiopia and Niger last week was meant to reassure African governments."
+    assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("Antony Blinken", "ETH", "completed"), ("Antony Blinken", "NER", "completed")}
+
+
+def test_a_golf_swing_is_no_trip(full_ref: Reference) -> None:
+    text = "Donald Trump's swing was the talk of the club in Scotland."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

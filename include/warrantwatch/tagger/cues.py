@@ -582,8 +582,9 @@ def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
 _NOUN_RX = re.compile(
     r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
     r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
-    r"(?:visits?|trips?|journey|tour|stopover|(?<=planned\s)stops?(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation))\s+"
-    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b))\b",  # ("a tour of Ghana and Brazil")
+    r"(?:visits?|trips?|journey|tour|swing|stopover|(?<=planned\s)stops?(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation))\s+"
+    # ("a tour of Ghana and Brazil", "his swing through Ethiopia and Niger")
+    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b",
     re.IGNORECASE,
 )
 
@@ -594,7 +595,7 @@ _NOUN_SUPPOSED_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:would|coul
 _BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+(?P<when>\s+(?:in|on|last|earlier\s+this|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?"
                              r"\s+by\s+(?:[\w-]+\s+){0,2}?PER(?P<per>\d+)")
 # What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
-_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b))\b", re.IGNORECASE)
+_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b", re.IGNORECASE)
 
 _DEST_RX = re.compile(
     # ("landed at a military base outside Anchorage", "arrived at the palace in Riyadh": the town it is in)
@@ -959,7 +960,7 @@ _LET_VISIT = re.compile(r"\bLOC(?P<hi>\d+)(?:\s*,\s*(?:(?!PER\d)[^,;]){1,40},)?\
                         r"PER(?P<gi>\d+)\s+(?:to\s+)?(?:visit|come|travel\s+there)\b")
 _SENTENCE_SUBJECT_PLACE = re.compile(r"\s*(?:(?:The|the)\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
-_NOUN_STEMS = ("visit", "trip", "journey", "tour", "stopover", "planned stop", "peace mission", "attendance", "presence", "participation")
+_NOUN_STEMS = ("visit", "trip", "journey", "tour", "swing", "stopover", "planned stop", "peace mission", "attendance", "presence", "participation")
 # Deeds done on the spot, in the past tense (the present and future ones are told by other rules).
 _DONE_IN_RX = re.compile(
     r"\b(?:signed|addressed|spoke|told\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
