@@ -311,3 +311,16 @@ def test_a_swing_through_countries_is_a_trip_to_each(full_ref: Reference) -> Non
 def test_a_golf_swing_is_no_trip(full_ref: Reference) -> None:
     text = "Donald Trump's swing was the talk of the club in Scotland."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "said on Thursday he would meet X in Budapest": a plan, with the day of the saying between -------------------------
+
+def test_a_plan_said_on_a_day(full_ref: Reference) -> None:
+    text = "Donald Trump said on Thursday he would meet Vladimir Putin in Budapest."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("visit", "Donald Trump", "HUN", "planned"), ("visit", "Vladimir Putin", "HUN", "planned")}
+
+
+def test_a_meeting_said_on_a_day_that_was_held_is_not_a_plan(full_ref: Reference) -> None:
+    text = "Donald Trump said on Thursday he had met Vladimir Putin in Budapest."
+    assert "planned" not in {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)}

@@ -664,7 +664,8 @@ _FUTURE = (
     r"(?:is|are)\s+to|agreed\s+to|agrees\s+to|"
     r"accept(?:ed|s|ing)?\s+(?:an?|the|his|her|their|PER\d+(?:'s|’s)?)\s+(?:\w+\s+)?invitation\s+(?:from\s+(?:[\w’']+\s+){1,5}?)?to|promised\s+to|vowed\s+to|confirmed\s+(?:that\s+)?PER\d+\s+would|"
     # ("said he and X would meet again at the summit in July")
-    r"said\s+(?:that\s+)?PER\d+(?:\s+and\s+PER\d+)?\s+would|announced\s+(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
+    # ("said on Thursday he would meet X in Budapest")
+    r"said\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?PER\d+(?:\s+and\s+PER\d+)?\s+would|announced\s+(?:(?:late\s+|early\s+)?on\s+\w+day\s+)?(?:that\s+)?PER\d+\s+would|prepares?\s+to|preparing\s+to|"
     r"aims?\s+to|to\s+make|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|will\s+be|"
     # ("expects to visit China later this year", "said he expected to travel to China": his own plan)
     r"expects\s+to|(?<=PER\d\s)expected\s+to|(?<=PER\d\d\s)expected\s+to"
