@@ -324,3 +324,15 @@ def test_a_plan_said_on_a_day(full_ref: Reference) -> None:
 def test_a_meeting_said_on_a_day_that_was_held_is_not_a_plan(full_ref: Reference) -> None:
     text = "Donald Trump said on Thursday he had met Vladimir Putin in Budapest."
     assert "planned" not in {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+# -- "a busy month that will see Prime Minister X travel to the G20 summit in Brazil": a plan ---------------------------
+
+def test_a_time_that_will_see_someone_travel(full_ref: Reference) -> None:
+    text = "December will be a busy month that will see Prime Minister Narendra Modi travel to Japan."
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Narendra Modi", "JPN", "planned")}
+
+
+def test_seeing_someone_travel_in_the_past_is_not_a_plan(full_ref: Reference) -> None:
+    text = "Officials saw Narendra Modi travel to Japan in a hurry."
+    assert "planned" not in {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)}

@@ -723,6 +723,7 @@ _PRE_DECLINE = re.compile(rf"(?:{_DECLINE})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE
 _PRE_NEG = re.compile(r"\b(?:not|n't|n’t|never|no\s+longer)\b\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _PRE_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+|already\s+|previously\s+|recently\s+)?$", re.IGNORECASE)
 _PRE_BE = re.compile(r"(?:\b(?:is|are|am)|\b(?:he|she|who|that)'s)\s+(?:now\s+|currently\s+|also\s+)?$", re.IGNORECASE)
+_WILL_SEE_AT_END = re.compile(r"\b(?:will|is\s+set\s+to|is\s+to)\s+(?:also\s+)?see\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:\s+and\s+PER\d+)?\s+$")
 _PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
 # "X has chosen his destinations carefully, visiting Kyrgyzstan": a participle after a main clause told in the past
 # (its subject the traveller) shares that past

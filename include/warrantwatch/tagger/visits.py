@@ -288,6 +288,7 @@ from warrantwatch.tagger.cues import (
     _WHO_AFTER_PER,
     _WHO_AT_END,
     _WILL_BEFORE,
+    _WILL_SEE_AT_END,
     _WILL_WORD,
     _WITH_EXPECTED_AT_END,
     _WITH_EXPECTED_TO_JOIN,
@@ -794,6 +795,8 @@ class VisitRules(PresenceRules):
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
             own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if status is None and form == "base" and "see" in pre and _WILL_SEE_AT_END.search(pre) and not _PRE_NEG.search(pre):
+                status = "planned"  # "a busy month that will see Prime Minister X travel to the G20 summit in Brazil"
             if form == "ing" and _NOT_STOPPED_FROM.search(pre) and not _CONDITIONAL.search(pre):
                 status = "completed"  # "the warrant did not stop him from visiting Mongolia in 2024": he went
             if status is None and participle and _PAST_MAIN_BEFORE_COMMA.search(pre) and not _PRE_NEG.search(pre):
