@@ -336,3 +336,17 @@ def test_a_time_that_will_see_someone_travel(full_ref: Reference) -> None:
 def test_seeing_someone_travel_in_the_past_is_not_a_plan(full_ref: Reference) -> None:
     text = "Officials saw Narendra Modi travel to Japan in a hurry."
     assert "planned" not in {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)}
+
+
+# -- A round-up that tells of cricket and of the court: "the ICC prosecutor" is the court's ------------------------------
+
+def test_a_round_up_with_cricket_still_reads_the_court(full_ref: Reference) -> None:
+    text = ("THE HAGUE: The ICC prosecutor on Thursday asked for arrest warrants against Taliban leader Haibatullah "
+            "Akhundzada.\n\nDUBAI: The International Cricket Council said tickets for the final had sold out.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("warrant", "Haibatullah Akhundzada", "ICC", "requested")}
+
+
+def test_a_cricket_story_has_no_warrant(full_ref: Reference) -> None:
+    text = "The ICC fined Shakib Al Hasan after the Test match, and the International Cricket Council warned the team."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

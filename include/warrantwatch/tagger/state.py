@@ -128,7 +128,9 @@ class ArticleState:
         self.published = published
         self.lex = lex
         self.facts: list[_Fact] = []
-        self.is_cricket = bool(_CRICKET_RX.search(text)) and not re.search(r"International\s+Criminal\s+Court", text)
+        # (a round-up may tell of cricket and of the court: "the ICC prosecutor", "arrest warrants" say it is the court too)
+        self.is_cricket = bool(_CRICKET_RX.search(text)) and not re.search(
+            r"International\s+Criminal\s+Court|\bICC\s+(?:prosecutor|judges?|warrants?)\b|\barrest\s+warrants?\b|\bRome\s+Statute\b", text)
         self.mentions_icc = bool(_ICC_RX.search(text)) and not self.is_cricket
         self.national_warrants = not self.mentions_icc and _NATIONAL_ARREST_ARTICLE.search(text) is not None
         self.context: tuple[str, str | None, str | None] | None = None  # the article's gathering
