@@ -350,3 +350,12 @@ def test_a_round_up_with_cricket_still_reads_the_court(full_ref: Reference) -> N
 def test_a_cricket_story_has_no_warrant(full_ref: Reference) -> None:
     text = "The ICC fined Shakib Al Hasan after the Test match, and the International Cricket Council warned the team."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "three men for whom the court issued warrants years ago: A, B and C" -------------------------------------------------
+
+def test_a_group_for_whom_warrants_were_issued_listed_after_a_colon(full_ref: Reference) -> None:
+    text = ("The prosecutor asked Sudan to hand over the two men for whom the International Criminal Court issued "
+            "warrants long ago: former president Omar al-Bashir and former minister Ahmad Harun.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("warrant", "Omar al-Bashir", "ICC", "issued"), ("warrant", "Ahmad Harun", "ICC", "issued")}

@@ -22,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _BUT_WITHDREW_IT,
     _BUT_WITHDREW_WARRANT,
     _CASE_DROPPED,
+    _COLON_THEN_PER,
     _CONDITIONAL,
     _COUNTRY_WARRANT,
     _COUNTRY_WARRANT_ANY,
@@ -35,6 +36,7 @@ from warrantwatch.tagger.cues import (
     _FOR_NAMED_AFTER,
     _FOR_RIGHT_AFTER,
     _FOR_WHOM,
+    _FOR_WHOM_AT_END,
     _FROM_A_COURT_AFTER,
     _GAPPED_FOR,
     _GROUNDS_TO_BELIEVE,
@@ -730,6 +732,11 @@ class WarrantRules(ArticleState):
             first, pos = _named_after_possessive(ents, after, _per(ents, named_in.group(1)), named_in.end())  # "names his commissioner, X"
             # ("named X and his commissioner for children's rights, Y": the one named, not "his")
             people = [first.person, *self._more_subjects(sentence, w_end + pos, w_end + len(after))]
+            return [p for p in dict.fromkeys(people) if p is not None]
+        if "whom" in masked and _FOR_WHOM_AT_END.search(masked, max(0, w_start - 90), w_start) and (
+                colon := _COLON_THEN_PER.match(after)) is not None:
+            # "three men for whom the court issued warrants years ago: A, B and C": the men listed after the colon
+            people = [_per(ents, colon.group(1)).person, *self._more_subjects(sentence, w_end + colon.end(), w_end + len(after))]
             return [p for p in dict.fromkeys(people) if p is not None]
         both = _FOR_BOTH.match(after)
         if both is not None:  # "... Netanyahu and Gallant ..., and issued warrants for both men": the two named before
