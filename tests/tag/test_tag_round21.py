@@ -359,3 +359,10 @@ def test_a_group_for_whom_warrants_were_issued_listed_after_a_colon(full_ref: Re
             "warrants long ago: former president Omar al-Bashir and former minister Ahmad Harun.")
     assert {f[:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("warrant", "Omar al-Bashir", "ICC", "issued"), ("warrant", "Ahmad Harun", "ICC", "issued")}
+
+
+# -- "named in a 2007 warrant by the court": a year before the warrant word -----------------------------------------------
+
+def test_a_warrant_with_its_year_before_the_noun(full_ref: Reference) -> None:
+    text = "Ahmad Harun was named in a 2007 warrant by the International Criminal Court."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("warrant", "Ahmad Harun", "ICC", "issued", "2007")}

@@ -1073,6 +1073,8 @@ _NOT_ARREST_WARRANT = re.compile(
 _WARRANT_NOUNISH = re.compile(r"(?:\b(?:an?|the|arrest|ICC|court|court's|issued|issue|issues|issuing|seeking|sought|requested|approved|"
                               r"his|her|its|whose|their|own|new|two|three|outstanding|international|such|"
                               r"that|this|these|those|pending|sealed|secret|separate|first|second|third|latest|original|another|further|fresh)\s+|"
+                              # ("named in a 2007 warrant by the court")
+                              r"\b(?:an?|the)\s+(?:19|20)\d\d\s+|"
                               r"\bPER\d+(?:'s|’s)?\s+|\bsubject\s+to\s+)$", re.IGNORECASE)
 _W_REQUEST = re.compile(
     # ("who is also sought by the ICC": wanted, not asked for)
