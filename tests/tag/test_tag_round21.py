@@ -366,3 +366,10 @@ def test_a_group_for_whom_warrants_were_issued_listed_after_a_colon(full_ref: Re
 def test_a_warrant_with_its_year_before_the_noun(full_ref: Reference) -> None:
     text = "Ahmad Harun was named in a 2007 warrant by the International Criminal Court."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("warrant", "Ahmad Harun", "ICC", "issued", "2007")}
+
+
+# -- "ended the first state visit by a French president to Germany in 24 years": the visitor told between ---------------
+
+def test_a_visit_ended_with_its_visitor_named_by_office(full_ref: Reference) -> None:
+    text = "BERLIN - Emmanuel Macron ended the first state visit by a French president to Germany in 24 years on Tuesday."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Emmanuel Macron", "DEU", "completed", "2025-11-11")}

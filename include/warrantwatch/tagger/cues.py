@@ -460,7 +460,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
     (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished|completed)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?"
      # ("had started the trip on Sunday in Samarkand")
-     r"(?:tour|trip|visit|swing|journey)\s+(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:on\s+\w+day\s+(?=in\s|with\s))?(?:on\s+\w+day\s+(?=with\s))?(?:of|to|in|with\s+(?:a\s+stop|stops)\s+in|with\s+(?:talks|a\s+meeting|meetings)\s+(?:in|with(?=\s+LOC\d+(?:'s|’s)\s+(?:president|prime\s+minister|leader|king|emir)))|(?:on\s+\w+\s+(?:night|evening|morning|afternoon)\s+)?at(?=\s+the\s+LOC))", "past"),
+     # ("ended the first state visit by a French president to Germany in 24 years")
+     r"(?:tour|trip|visit|swing|journey)\s+(?:by\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|leader|chancellor|king|monarch|head\s+of\s+state)|(?:an?\s+)?PER\d+)\s+)?(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:on\s+\w+day\s+(?=in\s|with\s))?(?:on\s+\w+day\s+(?=with\s))?(?:of|to|in|with\s+(?:a\s+stop|stops)\s+in|with\s+(?:talks|a\s+meeting|meetings)\s+(?:in|with(?=\s+LOC\d+(?:'s|’s)\s+(?:president|prime\s+minister|leader|king|emir)))|(?:on\s+\w+\s+(?:night|evening|morning|afternoon)\s+)?at(?=\s+the\s+LOC))", "past"),
     (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
     # "X and Y represented the EU": the bloc's leaders at the story's gathering
     (r"represent(?:s|ed|ing)?\s+the\s+(?:EU|European\s+Union|bloc|African\s+Union|AU)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
