@@ -373,3 +373,13 @@ def test_a_warrant_with_its_year_before_the_noun(full_ref: Reference) -> None:
 def test_a_visit_ended_with_its_visitor_named_by_office(full_ref: Reference) -> None:
     text = "BERLIN - Emmanuel Macron ended the first state visit by a French president to Germany in 24 years on Tuesday."
     assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Emmanuel Macron", "DEU", "completed", "2025-11-11")}
+
+
+# -- "X and Y are among the guests along with Z and W": those along with them are there too ----------------------------
+
+def test_among_the_guests_along_with_others(full_ref: Reference) -> None:
+    text = ("LONDON - Leaders from about a hundred countries are filling Westminster Abbey on Friday for the coronation. "
+            "Justin Trudeau is among the guests along with South Korean Prime Minister Han Duck-soo and Philippine "
+            "President Ferdinand Marcos Jr.")
+    assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("Justin Trudeau", "GBR", "ongoing"), ("Han Duck-soo", "GBR", "ongoing"), ("Ferdinand Marcos Jr.", "GBR", "ongoing")}

@@ -1717,7 +1717,11 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)|expected(?=\s*(?:[,.;]|$))))\b|"
                        r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b|"
                        # "was also among the mourners": the story's gathering, named by its crowd
-                       r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;])", re.IGNORECASE)
+                       r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;]|"
+                       # ("are among the guests along with X and Y": those with them too)
+                       r"\s+(?:along|together)\s+with\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?PER\d)", re.IGNORECASE)
+# "... along with South Korea's X and Philippine President Y": more names with those just told
+_ALONG_WITH_NAMES = re.compile(r"\s+(?:along|together)\s+with\s+(?:(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w.-]+\s+){0,3}?PER\d+(?:\s*,\s*|,?\s+and\s+)?)+")
 # "China is represented in Jakarta by ...": the place told in the match
 _REPRESENTED_IN_PLACE = re.compile(r"represented\s+in\s+(?:the\s+)?LOC(\d+)")
 # "has sent Premier Li Qiang to several gatherings": sent on elsewhere (an aside may come between)

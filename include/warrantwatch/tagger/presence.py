@@ -12,6 +12,7 @@ from datetime import date
 from warrantwatch.tagger.cues import (
     _ABSENT_HEAD,
     _AGREED_AT_END,
+    _ALONG_WITH_NAMES,
     _ALSO_ATTENDING,
     _AMONG_AT,
     _AND_COUNTRY_BY,
@@ -409,6 +410,8 @@ class PresenceRules(ArticleState):
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
             if at.group("expected"):
                 status = "planned"  # "are among those expected to attend": ahead
+            if at.group("crowd") and (along := _ALONG_WITH_NAMES.match(masked, at.end(), c_end)) is not None:
+                people = [*people, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(0)))]  # "... along with X and Y"
             if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected") or at.group("crowd")
                               or at.group("landed")):
                 # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
