@@ -383,3 +383,17 @@ def test_among_the_guests_along_with_others(full_ref: Reference) -> None:
             "President Ferdinand Marcos Jr.")
     assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
         ("Justin Trudeau", "GBR", "ongoing"), ("Han Duck-soo", "GBR", "ongoing"), ("Ferdinand Marcos Jr.", "GBR", "ongoing")}
+
+
+# -- "The outreach guests are here: A, B and C": a live page's arrivals after a colon ----------------------------------
+
+def test_the_guests_are_here_colon_list(full_ref: Reference) -> None:
+    text = ("Live updates from the second day of the G7 summit in Hiroshima, Japan.\n\n"
+            "11:30 - The outreach guests are here: Yoon Suk Yeol, Anthony Albanese and Joko Widodo.")
+    assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("Yoon Suk Yeol", "JPN", "ongoing"), ("Anthony Albanese", "JPN", "ongoing"), ("Joko Widodo", "JPN", "ongoing")}
+
+
+def test_the_guests_are_here_with_no_gathering_is_nowhere(full_ref: Reference) -> None:
+    text = "The guests are here: Yoon Suk Yeol and Anthony Albanese."
+    assert dated(full_ref, text, FRI_14_NOV_2025) == set()

@@ -1693,6 +1693,10 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace))?"
     # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
     r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")
+# "The outreach guests are here: A, B and C": a live page's arrivals, listed after the colon (the groups of
+# _INVERTED_PRESENCE, "expected" never set)
+_GUESTS_ARE_HERE = re.compile(r"\b(?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:guests|visitors|leaders|arrivals)\s+(?P<tense>are|were)\s+(?:all\s+|now\s+)?"
+                              r"(?:here|there)(?P<expected>(?!))?\s*:\s*")
 # "Also absent: A, who has sent his premier; B, represented by an aide; and C": each named head of the list stays away
 # from the story's gathering (whatever the clauses after each name say).
 _ABSENT_HEAD = re.compile(r"(?:^|[.:]\s+|\d\s+)(?:Also\s+|also\s+)?(?:[Aa]bsent|[Mm]issing)(?:\s*[:—–]|\s+(?:were|was|are|is)\b)\s*"

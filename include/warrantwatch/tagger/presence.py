@@ -35,6 +35,7 @@ from warrantwatch.tagger.cues import (
     _FROM_GATHERING,
     _GENERIC_TOWN,
     _GROUP_ARRIVED_AMONG,
+    _GUESTS_ARE_HERE,
     _HAD_BEEN_IN_SINCE,
     _HEARSAY,
     _INVERTED_LIST,
@@ -100,6 +101,8 @@ class PresenceRules(ArticleState):
                                                           or "also taking" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
+            self._inverted_presence(sentence, m)
+        for m in _GUESTS_ARE_HERE.finditer(masked) if "here:" in lower or "there:" in lower else ():
             self._inverted_presence(sentence, m)
         for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None or "represented in" in lower) and (
                 "represented" in lower or "sent" in lower or "send" in lower or "attending" in lower or "present" in lower or "taking part" in lower
