@@ -397,3 +397,18 @@ def test_the_guests_are_here_colon_list(full_ref: Reference) -> None:
 def test_the_guests_are_here_with_no_gathering_is_nowhere(full_ref: Reference) -> None:
     text = "The guests are here: Yoon Suk Yeol and Anthony Albanese."
     assert dated(full_ref, text, FRI_14_NOV_2025) == set()
+
+
+# -- "is seated near German President X": both at the gathering ---------------------------------------------------------
+
+def test_seated_near_someone_at_the_gathering(full_ref: Reference) -> None:
+    text = ("LONDON - Leaders from about a hundred countries are filling Westminster Abbey on Friday for the coronation. "
+            "Luiz Inácio Lula da Silva is seated near German President Frank-Walter Steinmeier.")
+    assert {f[1:4] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {
+        ("Luiz Inácio Lula da Silva", "GBR", "ongoing"), ("Frank-Walter Steinmeier", "GBR", "ongoing")}
+
+
+def test_sat_near_the_front_is_still_read_as_before(full_ref: Reference) -> None:
+    text = ("LONDON - Leaders from about a hundred countries filled Westminster Abbey on Friday for the coronation. "
+            "Justin Trudeau sat near the front.")
+    assert {f[1:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("Justin Trudeau", "GBR")}
