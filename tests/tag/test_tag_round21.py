@@ -412,3 +412,15 @@ def test_sat_near_the_front_is_still_read_as_before(full_ref: Reference) -> None
     text = ("LONDON - Leaders from about a hundred countries filled Westminster Abbey on Friday for the coronation. "
             "Justin Trudeau sat near the front.")
     assert {f[1:3] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("Justin Trudeau", "GBR")}
+
+
+# -- "X's appearance last Sunday at a rally in Madrid": a trip made --------------------------------------------------------
+
+def test_an_appearance_at_a_gathering_abroad_told_as_past(full_ref: Reference) -> None:
+    text = "Javier Milei's appearance last Sunday at a party rally in Madrid angered the Spanish government."
+    assert {f[:5] for f in dated(full_ref, text, FRI_14_NOV_2025)} == {("visit", "Javier Milei", "ESP", "completed", "2025-11-09")}
+
+
+def test_an_appearance_ahead_is_not_told_as_made(full_ref: Reference) -> None:
+    text = "Javier Milei's appearance next Sunday at a party rally in Madrid is already causing a stir."
+    assert "completed" not in {f[3] for f in dated(full_ref, text, FRI_14_NOV_2025)}

@@ -1299,6 +1299,10 @@ _DET_ONLY = re.compile(r"\s*(?:the|its|his|her|their|a|an)?\s*")  # (nothing but
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?"
                             r"(?:concerning|against|regarding|for|targeting|naming)\s+(?:the\s+arrest\s+of\s+)?"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
+# "X's appearance last Sunday at a Vox rally in Madrid": a trip made to be seen there
+_APPEARANCE_AT = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?appearance\s+(?:(?:last|on|this)\s+\w+\s+)?at\s+(?:an?|the)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:rally|summit|conference|forum|ceremony|event|meeting|gathering|congress|convention|assembly)\s+"
+                            r"in\s+(?:the\s+)?LOC(?P<l>\d+)")
 # "three men for whom the court issued warrants years ago: A, B and C": a group the warrant's clause hangs on, listed after
 _FOR_WHOM_AT_END = re.compile(r"\b(?:two|three|four|five|six|seven|\d+|the)\s+(?:[\w-]+\s+){0,2}?(?:men|leaders|officials|commanders|suspects|"
                               r"people|figures|ministers|generals)\s+(?:for|against)\s+whom\s+(?:[\w'’-]+\s+){0,5}$")

@@ -29,6 +29,7 @@ from warrantwatch.tagger.cues import (
     _AND_THEN,
     _AND_THEN_BARE,
     _AND_THEN_GATHERING,
+    _APPEARANCE_AT,
     _APPOSED,
     _APPOSED_IN_FOR,
     _APPOSED_IN_SINCE,
@@ -1320,6 +1321,13 @@ class VisitRules(PresenceRules):
             else:
                 continue
             self._add_visit([who], [(place.iso3, place.city, None, 0.8)], status, sentence, m.end(), 0.8)
+        for m in _APPEARANCE_AT.finditer(masked) if "appearance" in lower else ():
+            place, who = _per(ents, m.group("l")), _per(ents, m.group("p"))
+            if place.kind == "LOC" and who.person is not None and not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.start())):
+                when = self._date_near(sentence, m.start("l"), "past", status="completed", visit=True)
+                if when is not None and when < self.published.isoformat()[: len(when)]:
+                    # ("X's appearance last Sunday at a rally in Madrid": made; undated or ahead, it may be a plan)
+                    self._add_visit([who], [(place.iso3, place.city, None, 0.8)], "completed", sentence, m.start("l"), 0.8)
         # "Xi sent Premier Li Qiang to the G20 summit in his place": the envoy goes; the sender stays away.
         for m in _SENT_TO.finditer(masked) if ("sent" in lower or "send" in lower or "dispatch" in lower) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
