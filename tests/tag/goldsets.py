@@ -169,6 +169,8 @@ SETS = (
     GoldSet("sealed56", "S56", "sealed56.example", (150, 450), 35, 10),
     GoldSet("sealed57", "S57", "sealed57.example", (150, 450), 35, 10),
     GoldSet("sealed58", "S58", "sealed58.example", (150, 450), 35, 10),
+    GoldSet("sealed59", "S59", "sealed59.example", (150, 450), 35, 10),
+    GoldSet("sealed60", "S60", "sealed60.example", (150, 450), 35, 10),
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),
