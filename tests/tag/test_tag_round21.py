@@ -15,7 +15,7 @@ FRI_14_NOV_2025 = date(2025, 11, 14)
 
 # -- "was chief guest at the Republic Day parade in New Delhi": a guest at a gathering is there -------------------------
 
-@pytest.mark.parametrize("text, host", [
+@pytest.mark.parametrize(("text", "host"), [
     ("In January Prabowo Subianto was chief guest at the Republic Day parade in New Delhi.", "IND"),
     ("Prabowo Subianto was the guest of honour at an economic forum in Moscow in June.", "RUS"),
 ])
@@ -38,7 +38,7 @@ def test_a_parade_named_in_capitals_or_by_its_country_is_placed(full_ref: Refere
 
 # -- "X has chosen his destinations carefully, visiting Kyrgyzstan in October": the participle shares the past ------------
 
-@pytest.mark.parametrize("text, host", [
+@pytest.mark.parametrize(("text", "host"), [
     ("Vladimir Putin has chosen his destinations with care, visiting Kyrgyzstan in October.", "KGZ"),
     ("Kim Jong Un went by armoured train to the east in September, touring Russia's space centre.", "RUS"),
 ])
@@ -232,7 +232,7 @@ def test_a_trip_made_starting_in_a_country_names_that_first_stop(full_ref: Refer
 
 # -- "called off his planned China trip": the trip named by its place before the noun ------------------------------------
 
-@pytest.mark.parametrize("text, status", [
+@pytest.mark.parametrize(("text", "status"), [
     ("Luiz Inácio Lula da Silva called off his planned China trip on doctors' orders.", "cancelled"),
     ("Luiz Inácio Lula da Silva postponed his China visit until next month.", "planned"),
 ])
