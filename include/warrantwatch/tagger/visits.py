@@ -308,6 +308,10 @@ from warrantwatch.tagger.rx import _has_any, _matches_near
 from warrantwatch.tagger.state import _PastPlan
 
 
+def _put_off_to_new_date(cancel: re.Match[str], masked: str, c_end: int) -> bool:
+    """A trip "postponed until next month" (a new time told in the clause) is still planned; one called off is not."""
+    return cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end]) is not None
+
 class VisitRules(PresenceRules):
     """The visit rules, run on each sentence by ``ArticleTagger.run``."""
 
@@ -1866,7 +1870,7 @@ class VisitRules(PresenceRules):
                     _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()])) and (
                     travelers := [_per(ents, named.group("per"))] if named.group("per") else _travelers_before(masked, ents, m.start(), c_start)):
                 # "called off his planned China trip": the place named before the trip
-                new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
+                new_date = _put_off_to_new_date(m, masked, c_end)
                 self._add_visit(travelers, [(place.iso3, place.city, None, 0.8)], "planned" if new_date else "cancelled", sentence, m.start(), 0.8)
                 continue
             if not noun:
@@ -1874,7 +1878,7 @@ class VisitRules(PresenceRules):
                         _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[c_start : m.start()])) and (
                         travelers := _travelers_before(masked, ents, m.start(), c_start)):
                     # "X, who had been expected in India this year, has shelved that trip": the place he was expected in
-                    new_date = m.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[m.end() : c_end])
+                    new_date = _put_off_to_new_date(m, masked, c_end)
                     self._add_visit(travelers, expected, "planned" if new_date else "cancelled", sentence, m.start(), 0.8)
                 continue
             if _CONDITIONAL.search(clause[: max(0, m.start() - c_start)]) or _PRE_NEG.search(masked[c_start : m.start()]):
@@ -2021,17 +2025,20 @@ class VisitRules(PresenceRules):
         return bool(_GATHERING_ENDED.search(self.sentences[0].masked)) or any(
             ("ran" in s.masked or "lasted" in s.masked) and _GATHERING_RAN.search(s.masked) for s in self.sentences[:2])
 
+    def _opening_day(self) -> str | None:
+        """The first full day the story's opening sentence tells, if any."""
+        return next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None) if self.sentences else None
+
     def _opening_is_today(self) -> bool:
         """The story's opening sentence tells the paper's own day ("BUDAPEST, Nov 7 — ... arrived on Thursday" on the 7th),
         and tells no gathering over."""
         if not self.sentences or self._opening_tells_gathering_over():
             return False
-        opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
-        return opening == self.published.isoformat()
+        return self._opening_day() == self.published.isoformat()
 
     def _opening_day_gone(self) -> str | None:
         """The day the story's opening sentence tells, if it is a day before the paper's."""
-        opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None) if self.sentences else None
+        opening = self._opening_day()
         return opening if opening is not None and opening < self.published.isoformat() else None
 
     def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
@@ -2044,7 +2051,7 @@ class VisitRules(PresenceRules):
         if told is None and self.sentences and sentence is not self.sentences[0]:
             # Undated, in a story whose opening tells the gathering's day days ago ("spent Friday watching the
             # parade" in Monday's paper): that day's news, over.
-            opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
+            opening = self._opening_day()
             days_back = (self.published - date.fromisoformat(opening)).days if opening is not None else 0
             if days_back >= min_days or days_back == 1 and _ONE_DAY_GATHERED.search(self.sentences[0].masked) and not (
                     _MANY_DAYS.search(self.text)):
@@ -2060,7 +2067,7 @@ class VisitRules(PresenceRules):
         # (the clause may run past a relative clause naming the place: "..., which they agreed to hold in X, has been put on hold")
         cancel = _CANCEL_RX.search(masked, c_start, c_end) or (_CANCEL_RX.search(masked, m.end()) if not (m.group("loc") or m.group("loc0")) else None)
         if cancel:
-            new_date = cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end])
+            new_date = _put_off_to_new_date(cancel, masked, c_end)
             status = "planned" if new_date else "cancelled"
         elif _PUT_ON_HOLD.search(masked, c_start, c_end):
             status = "cancelled"  # "had put his planned summit with PER1 in LOC2 on hold"
