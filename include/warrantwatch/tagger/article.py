@@ -282,7 +282,7 @@ class ArticleTagger(TourRules, WarrantRules):
         ceremony_day = None
         if self.ceremony and self.sentences:
             # The day of the ceremony the story is about: the first day its opening sentence tells.
-            opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None)
+            opening = self._opening_day()
             ceremony_day = opening if opening and opening <= self.published.isoformat() else None
         for fact in self.facts:
             if fact.kind == "visit" and fact.status in {"ongoing", "planned"} and fact.sentence.masked[:1].isupper():

@@ -1150,11 +1150,10 @@ _SHOULD_BE_GRANTED = re.compile(r"\s+be\s+(?:granted|issued|approved)\b")
 _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?:not|never)(?:\s+been)?(?=\s*$)|wants?|wanted|would|could|should|if|unless|be|(?<!after\s)(?<!following\s)(?<!since\s)(?<!upon\s)being|without|"
                        r"avoid|avoiding|escape|risk|risking|"
                        r"demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
-                       r"sought|seeks?|seeking|requested|requests?|asked\s+for|"
-                       # ("an application to have him arrested": what was asked for)
-                       r"to\s+(?:have|get|see)\s+PER\d+(?=\s*$))\b", re.IGNORECASE)
-# ("the prosecutor's bid to have Israel's prime minister, X, and his defence minister, Y, arrested": asked for)
-_TO_HAVE_ARRESTED = re.compile(r"\bto\s+(?:have|get|see)\s+[^.;]{0,120}?PER\d+\s*,?\s*$")
+                       r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
+# What was asked for, not done: "an application to have him arrested", "the prosecutor's bid to have Israel's prime
+# minister, X, and his defence minister, Y, arrested"
+_TO_HAVE_ARRESTED = re.compile(r"\bto\s+(?:have|get|see)\s+[^.;]{0,120}?PER\d+\s*,?\s*$", re.IGNORECASE)
 # ("after he refused to appear for questioning": the suspect's refusal, not the court's)
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused(?!\s+to\b)|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
@@ -1697,10 +1696,9 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace))?"
     # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
     r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")
-# "The outreach guests are here: A, B and C": a live page's arrivals, listed after the colon (the groups of
-# _INVERTED_PRESENCE, "expected" never set)
+# "The outreach guests are here: A, B and C": a live page's arrivals, listed after the colon (read as _INVERTED_PRESENCE is)
 _GUESTS_ARE_HERE = re.compile(r"\b(?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:guests|visitors|leaders|arrivals)\s+(?P<tense>are|were)\s+(?:all\s+|now\s+)?"
-                              r"(?:here|there)(?P<expected>(?!))?\s*:\s*")
+                              r"(?:here|there)\s*:\s*")
 # "Also absent: A, who has sent his premier; B, represented by an aide; and C": each named head of the list stays away
 # from the story's gathering (whatever the clauses after each name say).
 _ABSENT_HEAD = re.compile(r"(?:^|[.:]\s+|\d\s+)(?:Also\s+|also\s+)?(?:[Aa]bsent|[Mm]issing)(?:\s*[:—–]|\s+(?:were|was|are|is)\b)\s*"

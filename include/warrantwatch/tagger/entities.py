@@ -335,7 +335,7 @@ def find_entities(text: str, lex: Lexicon, partial: dict[str, Person] | None = N
 # Between two places of one list: "Washington, Lima and Rio"
 _LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|North|Central|Pan)[ -]$")
-# What is named after a person without being that person: "the Narendra Modi Stadium".
+# The rest of a lineage after a name: "Mohammed bin Salman bin Abdulaziz Al Saud".
 _LINEAGE_AFTER = re.compile(r"(?:\s(?:bin|ibn|Al|al-|Al-)\s?[A-Z][\w'’-]+)+")
 # "Donald Trump Jr.", "Ferdinand Marcos Sr.": another man of the same name.
 _JUNIOR_AFTER = re.compile(r",?\s(J|S)(?:r|nr)\b")
@@ -347,6 +347,7 @@ def _other_generation(text: str, end: int, name: str) -> bool:
     return suffix is not None and not name.rstrip(".").endswith(f" {suffix.group(1)}r")
 
 
+# What is named after a person without being that person: "the Narendra Modi Stadium".
 _NAMED_AFTER = re.compile(r" (?:International |Memorial |Presidential )?(?:Stadium|Airport|Avenue|Street|Road|Boulevard|Bridge|"
                           r"University|Foundation|Centre|Center|Hall|Square|Museum|Library|Prize|Award|Institute|School|"
                           r"College|Hospital|Park|Station|Doctrine|Cup|Trophy|Highway|Expressway|Mosque|Cathedral|"

@@ -343,9 +343,10 @@ class PresenceRules(ArticleState):
                 told = None  # (the meeting's day is carried only to "Also attending were ...")
         tense = m.group("tense").lower()
         tense = "were" if tense == "sat" else tense  # ("Around the table sat X and Y")
-        status = ("planned" if tense.startswith("will") or m.group("expected") or tense in {"are", "is"} and _WHO_ARE_COMING.search(m.group(0))
+        expected = m.groupdict().get("expected")  # (_GUESTS_ARE_HERE has no such group)
+        status = ("planned" if tense.startswith("will") or expected or tense in {"are", "is"} and _WHO_ARE_COMING.search(m.group(0))
                   else "ongoing" if tense in {"are", "is"} else "completed")
-        if m.group("expected") and tense in {"was", "were"}:
+        if expected and tense in {"was", "were"}:
             return  # "Among the leaders expected were ...": what became of it is told elsewhere
         # (a list after "were the leaders who ...:" in a story of yesterday's meeting is that day's, over)
         if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start(), 1 if listed.group("group") else 2):

@@ -312,6 +312,7 @@ def _put_off_to_new_date(cancel: re.Match[str], masked: str, c_end: int) -> bool
     """A trip "postponed until next month" (a new time told in the clause) is still planned; one called off is not."""
     return cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end]) is not None
 
+
 class VisitRules(PresenceRules):
     """The visit rules, run on each sentence by ``ArticleTagger.run``."""
 
@@ -1888,7 +1889,7 @@ class VisitRules(PresenceRules):
             put_off = m.group("verb").lower().startswith(("postpon", "put off", "delay"))
             if put_off and _DELAYED_BY_SPAN.match(masked, m.end()):
                 continue  # "the first state visit in 24 years, a trip delayed by almost a year": put off, then made
-            new_date = put_off and _NEW_DATE.search(masked[m.end() : c_end])
+            new_date = _put_off_to_new_date(m, masked, c_end)
             status = "planned" if new_date else "cancelled"
             if not new_date and _VIDEO.search(masked, m.end()):
                 status = "declined"  # "called off his trip ... and took part by video link instead": joined by video
