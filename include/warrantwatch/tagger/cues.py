@@ -909,6 +909,9 @@ _AFTER_TALKS_AT_END = re.compile(r"\b(?:flew|left|departed|returned|headed)\b[^,
 _HAD_A_MEETING_AT_END = re.compile(r"(?:\bPER\d+\s+(?:\w+\s+)?|\bwho\s+|^\s*)(?:used|had|came\s+away\s+from|emerged\s+from)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
 # "joined the summit session": the gathering joined (in person, unless by video).
 _JOINED_GATHERING = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:summit|session|talks|gathering|EVT\d+)\b")  # ("joined Tuesday's session")
+# "joined Chancellor X in Berlin on Friday for talks", "joined A and B at the Elysee": went there to be with them
+_JOINED_PEOPLE_IN = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?PER\d+(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[\w'’.-]+\s+){0,3}?PER\d+)*"
+                               r"\s+(?:in|at)\s+(?:the\s+)?LOC\d")
 # "joined the SCO foreign ministers in Tianjin on Tuesday": their meeting, in the place told
 _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministers|counterparts|leaders)['’]?(?:\s+meeting)?\s+in\s+(?:the\s+)?LOC")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".

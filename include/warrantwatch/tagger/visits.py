@@ -129,6 +129,7 @@ from warrantwatch.tagger.cues import (
     _IT_IS_NOUN,
     _JOINED_GATHERING,
     _JOINED_MINISTERS_IN,
+    _JOINED_PEOPLE_IN,
     _JOINED_THERE_BY,
     _JUST_PAST,
     _LEFT_GATHERING_IN,
@@ -637,6 +638,8 @@ class VisitRules(PresenceRules):
             if verb.startswith("join") and not verb.startswith("joined") and not _PRE_NEG.search(pre) and (
                     _PRE_FUTURE.search(pre) and not _PRE_SPEC.search(pre[-40:]) or _SAID_WOULD_AT_END.search(pre)):
                 return "planned"  # "said on Sunday they would join Zelensky in Washington"
+            if verb.startswith("joined") and not _PRE_NEG.search(pre) and not _PRE_SPEC.search(pre[-40:]) and _JOINED_PEOPLE_IN.match(after):
+                return "completed"  # "joined Chancellor X in Berlin on Friday for talks": went to be with him there
             if verb.startswith("join") and not _PRE_NEG.search(pre) and not _PRE_SPEC.search(pre[-40:]) and _JOINED_GATHERING.match(after):
                 # "X, Y and Z joined the summit session on Tuesday morning": there (in person; by video is told above)
                 return "completed" if verb.startswith("joined") else "ongoing" if verb.startswith("joins") else None
@@ -800,6 +803,8 @@ class VisitRules(PresenceRules):
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
             own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
+            if form == "join" and "LOC" in after and _JOINED_PEOPLE_IN.match(after):
+                own_after = after  # ("joined Chancellor X in Berlin": the one joined is where the verb goes)
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if status is None and form == "base" and "see" in pre and _WILL_SEE_AT_END.search(pre) and not _PRE_NEG.search(pre):
                 status = "planned"  # "a busy month that will see Prime Minister X travel to the G20 summit in Brazil"
@@ -1017,6 +1022,13 @@ class VisitRules(PresenceRules):
             if dests and status == "planned" and (along := _ALONG_WITH_AFTER.match(masked, m.end())) is not None:
                 # "X and Y confirmed they would be in Washington, along with Italy's Z and the Commission's W"
                 travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
+            if dests and form == "join" and status == "completed" and (joined := _JOINED_PEOPLE_IN.match(masked, m.end())) is not None:
+                # "A joined B and C at the Elysee in Paris": B and C were there too (a host at home is no trip)
+                # (not where the one joining is at home: "Starmer joined Trump at Turnberry" is the host calling on a
+                # guest whose stay the story tells; nor once the story has put them there)
+                if any(t.person is not None and self._home(t.person) != dests[0][0] for t in travelers):
+                    travelers = [*travelers, *(t for i in _PER_INDEX.findall(joined.group(0)) if (t := _per(ents, i)).person is not None
+                                               and self.last_host.get(t.person.name, (None,))[0] != dests[0][0])]
             if dests and m.group(0)[:7].lower() == "accompa" and (led := _PER_INDEX.search(m.group(0))) is not None:
                 if any(f.kind == "visit" and f.person is _per(ents, led.group(1)).person and f.host == dests[0][0] for f in self.facts):
                     continue  # (a trip already told: the companion shares it, status and day, by the companions' rule)
@@ -1038,7 +1050,7 @@ class VisitRules(PresenceRules):
                 status = "completed"
             if form == "join" and status == "completed" and m.group(0).lower().startswith("joined"):
                 # ("joined the SCO foreign ministers in Tianjin on Tuesday": the place is told, the day too, so it stands)
-                if not (dests and _JOINED_MINISTERS_IN.match(masked, m.end())):
+                if not (dests and (_JOINED_MINISTERS_IN.match(masked, m.end()) or _JOINED_PEOPLE_IN.match(masked, m.end()))):
                     if not (dests and self._done_today(sentence, m.start())):
                         continue  # (a gathering joined days ago may be another one)
                     status = "ongoing"  # "joined the summit session on Tuesday morning" in Tuesday's paper: there now

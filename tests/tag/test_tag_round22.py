@@ -1,0 +1,34 @@
+"""Language the twenty-second round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_27_NOV_2026 = date(2026, 11, 27)
+
+
+# -- "joined Chancellor X in Berlin on Monday for talks": went to be with him there ----------------------------------------
+
+def test_joining_someone_in_a_place_is_a_trip_there(full_ref: Reference) -> None:
+    text = "Emmanuel Macron joined Chancellor Olaf Scholz in Berlin on Monday for talks on Ukraine."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Emmanuel Macron", "DEU", "completed", "2026-11-23")}
+
+
+def test_those_joined_abroad_are_there_too(full_ref: Reference) -> None:
+    text = "Keir Starmer joined Emmanuel Macron and Olaf Scholz at the Elysee Palace in Paris on Monday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("visit", "Keir Starmer", "FRA", "completed"), ("visit", "Olaf Scholz", "FRA", "completed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer joined Donald Trump at Turnberry on Monday for talks on trade.",  # a host calling on a guest
+    "Emmanuel Macron joined Olaf Scholz in condemning the attack in Berlin.",  # joined in a deed, not a place
+])
+def test_joining_at_home_or_in_a_deed_is_no_trip(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
