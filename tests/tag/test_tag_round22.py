@@ -32,3 +32,19 @@ def test_those_joined_abroad_are_there_too(full_ref: Reference) -> None:
 ])
 def test_joining_at_home_or_in_a_deed_is_no_trip(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "signed pacts in Madrid on Monday and in Brussels and Lisbon on Tuesday": each place of the deed, each with its day --
+
+def test_each_place_joined_to_a_deed_is_a_stop_with_its_own_day(full_ref: Reference) -> None:
+    text = "Volodymyr Zelensky signed security pacts in Madrid on Monday and in Brussels and Lisbon on Tuesday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {
+        ("visit", "Volodymyr Zelensky", "ESP", "completed", "2026-11-23"),
+        ("visit", "Volodymyr Zelensky", "BEL", "completed", "2026-11-24"),
+        ("visit", "Volodymyr Zelensky", "PRT", "completed", "2026-11-24"),
+    }
+
+
+def test_a_place_not_joined_to_the_deed_is_not_its_stop(full_ref: Reference) -> None:
+    text = "Volodymyr Zelensky signed a pact in Madrid on Monday to build drones with factories in Poland and Lisbon."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "ESP", "completed", "2026-11-23")}

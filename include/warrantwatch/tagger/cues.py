@@ -2108,6 +2108,9 @@ _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+"
                             r"(?:on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+)?since\b")
 _AND_WORD = re.compile(r"\band\b")
+# What may stand between one place of a deed and the next: "in LOC1 on Monday and in LOC2", "in LOC1, and later in LOC2".
+_AND_IN_NEXT = re.compile(r"(?:\s+(?:on|early\s+on|late\s+on)\s+\w+day|\s+(?:earlier|later)(?:\s+on)?(?:\s+\w+day)?)?\s*,?\s+and\s+"
+                          r"(?:then\s+|later\s+|also\s+)?")
 _AND_PLACE_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?:LOC|GOV)(\d+)\b")  # ("in Manila and Singapore": a capital after "and" is a place too)
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
 _BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")

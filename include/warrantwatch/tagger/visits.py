@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _ALONGSIDE_AFTER,
     _AMONG_THEM,
     _AND_HOSTED,
+    _AND_IN_NEXT,
     _AND_PLACE_AFTER,
     _AND_THEN,
     _AND_THEN_BARE,
@@ -498,6 +499,8 @@ class VisitRules(PresenceRules):
                          where_only: bool = False) -> list[tuple[str, str | None, str | None, float]]:
         masked, ents = sentence.masked, sentence.entities
         out = []
+        chain: list[tuple[str, str | None, str | None, float]] = []  # the first place and those joined to it by "and"
+        chain_end = -1
         for m in _IN_PLACE_RX.finditer(masked, start, end):
             if where_only and m.group(0)[:2].lower() == "to":
                 continue
@@ -508,11 +511,24 @@ class VisitRules(PresenceRules):
                 if ent.kind == "LOC" and (venue := _NAMED_GATHERING_IN.match(masked, m.end(), end)) is not None:
                     ent = _per(ents, venue.group(1))  # "at the Gaza summit in Sharm el-Sheikh": held in the second place
                 if ent.kind == "LOC":
+                    if chain and not _AND_IN_NEXT.fullmatch(masked, chain_end, m.start()):
+                        out.append((ent.iso3, ent.city, None, 0.85))
+                        continue  # (a later place not joined to the first is not the deed's)
+                    # ("signed pacts in Madrid on Monday and in Brussels and Lisbon on Tuesday": each place of the deed)
                     out.append((ent.iso3, ent.city, None, 0.85))
+                    chain.append(out[-1] if not chain else (ent.iso3, ent.city, None, 0.8))
+                    chain_end = m.end()
                     if (also := _AND_PLACE_AFTER.match(masked, m.end(), end)) is not None and (
                             (more := _per(ents, also.group(1))).kind in {"LOC", "GOV"} and more.iso3 not in {None, ent.iso3}):
                         # "held talks in Manila and Singapore": both places
-                        return [out[0], (more.iso3, more.city, None, 0.8)]
+                        chain.append((more.iso3, more.city, None, 0.8))
+                        chain_end = also.end()
+                    if len(chain) > 1 and chain[0] is not out[-1]:
+                        # (a later place's own day: "... and in Brussels and Lisbon on Tuesday")
+                        day = next((d.value for d in sentence.dates(prefer) if chain_end <= d.start <= chain_end + 12), None)
+                        for place in chain[1:] if day is not None else ():
+                            if place[0] and (sentence.start, place[0]) not in self.leg_days:
+                                self.leg_days[(sentence.start, place[0])] = day
             else:
                 ent = _per(ents, m.group("ei"))
                 iso3, city, occasion = self._event_host(sentence, ent, masked[m.end(): end], ents, anchor, prefer)
@@ -527,7 +543,7 @@ class VisitRules(PresenceRules):
                 if evt:
                     occasion = _per(ents, evt.group(1)).event.name
                 out.append((ent.iso3, None, occasion or "summit", 0.8))
-        return out[:1]
+        return chain if len(chain) > 1 else out[:1]
 
     # -- visits --
     def _add_visit(self, travelers: list[Entity], dests: list[tuple[str, str | None, str | None, float]],
