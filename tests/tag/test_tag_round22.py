@@ -48,3 +48,18 @@ def test_each_place_joined_to_a_deed_is_a_stop_with_its_own_day(full_ref: Refere
 def test_a_place_not_joined_to_the_deed_is_not_its_stop(full_ref: Reference) -> None:
     text = "Volodymyr Zelensky signed a pact in Madrid on Monday to build drones with factories in Poland and Lisbon."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "ESP", "completed", "2026-11-23")}
+
+
+# -- "will stop in Cabo Verde on Monday to meet its president": a stop ahead -------------------------------------------
+
+def test_a_stop_ahead_is_planned(full_ref: Reference) -> None:
+    text = "On the way to Angola, Joe Biden will stop in Cabo Verde on Monday to meet its president, the White House said."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Joe Biden", "CPV", "planned", "2026-11-30")}
+
+
+@pytest.mark.parametrize("text", [
+    "The bus carrying the delegation will stop in Paris on Monday.",  # nobody named
+    "Joe Biden will not stop in Cabo Verde on the way to Angola.",
+])
+def test_no_stop_ahead(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[3] == "planned"} == set()

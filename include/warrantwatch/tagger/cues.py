@@ -377,6 +377,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # "was due to stop in Warsaw on Thursday": a stop planned (not a bare "stop in", which is as often a bus's or a train's)
     (r"(?:is|was|are|were)\s+(?:also\s+)?(?:due|scheduled|set|expected)\s+to\s+stop\s+(?:over\s+|off\s+)?in", "due"),
+    # "will stop in Cabo Verde on Monday to meet its president": a person's stop ahead (a bus's has no name before it)
+    (r"will\s+(?:also\s+|first\s+|briefly\s+)?stop\s+(?:over\s+|off\s+)?in(?=\s+(?:the\s+)?LOC)", "due"),
     # ("is expected at the closing session on Thursday": the story's gathering)
     # ("Downing Street said X was expected in Cairo later on Friday": the plan, told in the past of the saying)
     (r"(?:was|were)\s+(?:also\s+|then\s+|next\s+)?(?:expected|due)\s+in(?=\s+LOC\d+\s+(?:later|tomorrow|tonight|next|this\s+(?:evening|afternoon|week))\b)", "due"),
