@@ -63,3 +63,18 @@ def test_a_stop_ahead_is_planned(full_ref: Reference) -> None:
 ])
 def test_no_stop_ahead(full_ref: Reference, text: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[3] == "planned"} == set()
+
+
+# -- "were among the ministers welcomed on Friday by Italy's X": the host's guests are at the gathering -----------------
+
+def test_those_among_the_ministers_welcomed_by_the_host_are_there(full_ref: Reference) -> None:
+    text = ("ROME - Foreign ministers from across Europe opened two days of talks in Rome on Friday.\n\n"
+            "Antony Blinken and David Lammy were among the ministers welcomed on Friday by Italy's Antonio Tajani.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {
+        ("visit", "Antony Blinken", "ITA", "ongoing", "2026-11-27"), ("visit", "David Lammy", "ITA", "ongoing", "2026-11-27")}
+
+
+def test_among_those_welcomed_home_is_no_trip(full_ref: Reference) -> None:
+    text = ("ROME - Foreign ministers from across Europe opened two days of talks in Rome on Friday.\n\n"
+            "Antonio Tajani was among the officials greeted on Friday by the mayor.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
