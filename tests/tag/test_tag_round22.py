@@ -78,3 +78,18 @@ def test_among_those_welcomed_home_is_no_trip(full_ref: Reference) -> None:
     text = ("ROME - Foreign ministers from across Europe opened two days of talks in Rome on Friday.\n\n"
             "Antonio Tajani was among the officials greeted on Friday by the mayor.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "chose to stay in Berlin after his coalition collapsed": at home, away from the story's gathering --------------------
+
+BAKU_OPENING = "BAKU - World leaders gathered in Baku on Tuesday for a climate summit.\n\n"
+
+
+def test_choosing_to_stay_at_home_is_staying_away(full_ref: Reference) -> None:
+    text = BAKU_OPENING + "Olaf Scholz chose to stay in Berlin after the collapse of his coalition last week."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "AZE", "declined")}
+
+
+def test_choosing_to_stay_abroad_is_no_absence(full_ref: Reference) -> None:
+    text = BAKU_OPENING + "Olaf Scholz chose to stay in Baku for another day of talks."
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"ongoing", "completed"}

@@ -922,6 +922,12 @@ class VisitRules(PresenceRules):
                     f.person is joined.person if joined.via != "pronoun" else f.person not in goers)), None)
                 if trip is not None and trip.person not in goers:
                     dests = [(trip.host, trip.city, trip.occasion, 0.7)]
+            if form == "skip" and m.group(0).lower().endswith(" in") and " stay " in m.group(0).lower():
+                # "chose to stay in Berlin": away from the story's gathering, if Berlin is home (a stay abroad is no absence)
+                homes = {self._home(t.person) for t in travelers if t.person is not None}
+                if not dests or any(d[0] not in homes for d in dests) or self.context is None or self.context[0] in homes:
+                    continue
+                dests = [(self.context[0], self.context[1], self.context[2], 0.6)]
             if not dests and form in {"join", "skip"}:
                 # (not the place of a like deed told after: "stayed away, as he did from the 2023 summit in New Delhi")
                 # (nor the place of the reason: "pulled out on the eve of the summit after a fall at his home in Brasilia")
