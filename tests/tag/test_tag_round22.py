@@ -93,3 +93,15 @@ def test_choosing_to_stay_at_home_is_staying_away(full_ref: Reference) -> None:
 def test_choosing_to_stay_abroad_is_no_absence(full_ref: Reference) -> None:
     text = BAKU_OPENING + "Olaf Scholz chose to stay in Baku for another day of talks."
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"ongoing", "completed"}
+
+
+# -- "X's visit to Abuja, which began last Saturday, was the first in 17 years": the noun's verb is past the relative clause
+
+def test_a_visit_told_past_a_relative_clause_is_made_and_dated_by_it(full_ref: Reference) -> None:
+    text = "Narendra Modi's visit to Abuja, which began last Saturday, was the first by an Indian prime minister in 17 years."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Narendra Modi", "NGA", "completed", "2026-11-21")}
+
+
+def test_a_visit_told_ahead_past_a_relative_clause_is_planned(full_ref: Reference) -> None:
+    text = "Narendra Modi's visit to Abuja, which was announced on Monday, will be the first by an Indian prime minister in 17 years."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Narendra Modi", "NGA", "planned")}

@@ -843,6 +843,8 @@ _DUE_TO_SPEAK = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:due|expected|schedule
 _AGREED_AT_END = re.compile(r"\b(?:agreed|signed|announced|sealed|struck|unveiled|launched|discussed)\s+(?:[\w'’-]+\s+){0,4}?$")
 # "... said on Sunday they would join": a plan reported.
 _SAID_WOULD_AT_END = re.compile(r"\b(?:said|announced|confirmed)\b[^.;]{0,40}?\bwould\s+$")
+# ", which began last Saturday, was ...": a relative clause after a noun, then the noun's own verb
+_RELATIVE_THEN_VERB = re.compile(r",\s*(?:which|that)\s+[^,;.]{1,60},\s*(?P<verb>(?:was|were|had|has|is|are|will|drew|marked|ended|came)\b)")
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
     r"signed|sparked|drew|came|began|ended|marked|visited|cut|cutting)\b|\b\w+ed\b",

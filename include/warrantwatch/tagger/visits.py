@@ -227,6 +227,7 @@ from warrantwatch.tagger.cues import (
     _REASON_AFTER,
     _RECEIVED_BY,
     _RELATIVE_IN_LIST,
+    _RELATIVE_THEN_VERB,
     _REPORTED_FUTURE,
     _RETURNED_FROM_TRIP_IN,
     _RETURNED_HOME_FROM,
@@ -1115,6 +1116,14 @@ class VisitRules(PresenceRules):
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            rel_day = None
+            if status is None and (rel := _RELATIVE_THEN_VERB.match(masked, right if right >= 0 else c_end)) is not None:
+                # "PER's visit to Abuja, which began last Saturday, was the first in 17 years": the verb past the
+                # relative clause is the noun's
+                verb_end = masked.find(",", rel.start("verb"))
+                status = self._status_for_noun(m.group("noun"), pre, clause + " " + masked[rel.start("verb") : verb_end if verb_end >= 0 else len(masked)])
+                # (dated by the relative clause: "which began last Saturday")
+                rel_day = next((d.value for d in sentence.dates("past") if rel.start() <= d.start < rel.start("verb")), None)
             if status == "ongoing" and _BEGINS_AT_END.search(pre) and (
                     (ahead := self._date_near(sentence, m.start(), "future", status="planned", visit=True)) is not None
                     and ahead > self.published.isoformat()[: len(ahead)]):
@@ -1196,7 +1205,7 @@ class VisitRules(PresenceRules):
                     (when := self._date_near(sentence, m.end(), "past", status="completed", visit=True)) is not None
                     and when < self.published.isoformat()[: len(when)])):
                 continue  # (only a trip told as made, at a time: "no dates are set for a visit to LOC0 by PER1")
-            self._add_visit(travelers, dests, status, sentence, m.start(), 0.85)
+            self._add_visit(travelers, dests, status, sentence, m.start(), 0.85, told_date=rel_day if status == "completed" else None)
         # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
         if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower):
             self._dateline_stay(sentence)
