@@ -105,3 +105,16 @@ def test_a_visit_told_past_a_relative_clause_is_made_and_dated_by_it(full_ref: R
 def test_a_visit_told_ahead_past_a_relative_clause_is_planned(full_ref: Reference) -> None:
     text = "Narendra Modi's visit to Abuja, which was announced on Monday, will be the first by an Indian prime minister in 17 years."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Narendra Modi", "NGA", "planned")}
+
+
+# -- "travelled repeatedly in Africa while a fugitive, including to Jordan and South Africa": the places after "including"
+
+def test_places_after_including_are_the_trips(full_ref: Reference) -> None:
+    text = "Omar al-Bashir travelled repeatedly in Africa while a fugitive from the court, including to Jordan and South Africa."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("visit", "Omar al-Bashir", "JOR", "completed"), ("visit", "Omar al-Bashir", "ZAF", "completed")}
+
+
+def test_places_after_including_someone_else_are_not_the_trips(full_ref: Reference) -> None:
+    text = "Omar al-Bashir travelled widely, and Vladimir Putin praised several leaders, including in Jordan and South Africa."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -296,6 +296,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|citing|saying|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "will not be travelling either"
     (r"travell?ing(?=\s*(?:[.;]|,\s+(?:and|but)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
+    # "travelled repeatedly in Africa while a fugitive, including to Jordan": the places after "including"
+    (r"travell?ed(?=(?:(?!PER\d)[^.;]){0,100}?,\s*including\s+(?:to|in)\s+(?:the\s+)?LOC)", "past"),
     # "X is also going, her office said": to the gathering the article is about
     (r"(?:going|coming)(?=\s*(?:[.;]|,\s+(?:and|but)\b|,\s+(?:[\w'’]+\s+){1,3}?(?:said|says|confirmed|announced)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     (r"came(?=\s+(?:straight\s+|directly\s+)?from\s+(?:the\s+)?LOC)", "arrive_past"),
@@ -2117,6 +2119,9 @@ _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s
 _BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+(?:in|at)\s+(?:(?:the\s+)?LOC\d+|the\s+(?:city|capital))\s+"
                             r"(?:on\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour)\s+)?since\b")
 _AND_WORD = re.compile(r"\band\b")
+# ", including to Jordan and South Africa": the places of a going told in general before ("travelled repeatedly in Africa")
+_INCLUDING_TO = re.compile(r"(?:(?!PER\d)[^.;]){0,100}?,\s*including\s+(?:(?:visits?|trips?|stops?)\s+)?(?:to|in)\s+(?P<list>(?:the\s+)?LOC\d+"
+                           r"(?:\s*(?:,|,?\s+and)\s+(?:to\s+|in\s+)?(?:the\s+)?LOC\d+)*)")
 # What may stand between one place of a deed and the next: "in LOC1 on Monday and in LOC2", "in LOC1, and later in LOC2".
 _AND_IN_NEXT = re.compile(r"(?:\s+(?:on|early\s+on|late\s+on)\s+\w+day|\s+(?:earlier|later)(?:\s+on)?(?:\s+\w+day)?)?\s*,?\s+and\s+"
                           r"(?:then\s+|later\s+|also\s+)?")

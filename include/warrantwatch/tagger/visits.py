@@ -121,6 +121,7 @@ from warrantwatch.tagger.cues import (
     _IF_UNLESS,
     _IN_HIS_PLACE,
     _IN_PLACE_RX,
+    _INCLUDING_TO,
     _INTRANSITIVE_END,
     _INVITED_AND_ACCEPTED,
     _INVITED_TO,
@@ -348,6 +349,12 @@ class VisitRules(PresenceRules):
         """Destinations right after a verb at ``pos``, and the stops told after them ("a trip to Europe,
         with stops in France and Serbia")."""
         out = self._destinations_named(sentence, pos, clause_end, prefer, either)
+        if "including" in sentence.masked and (including := _INCLUDING_TO.match(sentence.masked, pos)) is not None:
+            # "travelled repeatedly in Africa while a fugitive, including to Jordan and South Africa": each place named
+            for index in _LOC_INDEX.findall(including.group(0)[including.start("list") - including.start() :]):
+                place = _per(sentence.entities, index)
+                if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
+                    out.append((place.iso3, place.city, None, 0.75))
         if out and (" for " in sentence.masked or " then " in sentence.masked or " on to " in sentence.masked):
             self._next_legs(sentence, pos, out, _NEXT_LEG_AFTER_PURPOSE)
         if out and "day in " in sentence.masked:
