@@ -118,3 +118,16 @@ def test_places_after_including_are_the_trips(full_ref: Reference) -> None:
 def test_places_after_including_someone_else_are_not_the_trips(full_ref: Reference) -> None:
     text = "Omar al-Bashir travelled widely, and Vladimir Putin praised several leaders, including in Jordan and South Africa."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "would not hide if the court ever ordered his arrest": an order supposed, not made -----------------------------------
+
+def test_an_arrest_order_supposed_is_no_warrant(full_ref: Reference) -> None:
+    text = "Rodrigo Duterte said on Friday that he would not hide if the International Criminal Court ever ordered his arrest."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_an_arrest_order_past_a_condition_still_stands(full_ref: Reference) -> None:
+    text = ("Hungary would not detain Vladimir Putin if he came, its minister said, a week after judges in The Hague ordered "
+            "the arrest of the Kremlin leader.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Vladimir Putin", "ICC", "issued")}
