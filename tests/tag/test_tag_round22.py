@@ -131,3 +131,19 @@ def test_an_arrest_order_past_a_condition_still_stands(full_ref: Reference) -> N
     text = ("Hungary would not detain Vladimir Putin if he came, its minister said, a week after judges in The Hague ordered "
             "the arrest of the Kremlin leader.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Vladimir Putin", "ICC", "issued")}
+
+
+# -- "sought warrants for X and Y, but withdrew the application for Y in August": only Y's is withdrawn -----------------
+
+def test_a_withdrawal_naming_one_of_two_leaves_the_other_requested(full_ref: Reference) -> None:
+    text = ("The prosecutor also sought warrants for Yahya Sinwar and Ismail Haniyeh, but withdrew the application for "
+            "Haniyeh in August after he was killed.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("warrant", "Yahya Sinwar", "ICC", "requested"), ("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}
+
+
+def test_a_withdrawal_naming_both_withdraws_both(full_ref: Reference) -> None:
+    text = ("The prosecutor sought warrants for Yahya Sinwar and Ismail Haniyeh, but withdrew the applications for "
+            "Sinwar and Haniyeh in August after they were killed.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("warrant", "Yahya Sinwar", "ICC", "withdrawn"), ("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}

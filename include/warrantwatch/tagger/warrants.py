@@ -108,6 +108,7 @@ from warrantwatch.tagger.cues import (
     _WARRANTS_NAMED,
     _WHO_WERE_NAMED,
     _WHOSE_WARRANT,
+    _WITHDREW_FOR_ONE,
     _WITHDREW_THAT_ONE,
     _clause_bounds,
     _court_place,
@@ -357,8 +358,14 @@ class WarrantRules(ArticleState):
                 gapped_day = (self._date_near(sentence, gapped.end(), "past", warrant=True)
                               if re.match(r"\s+(?:in|on|last|this)\s", masked[gapped.end() :]) else when)
                 dated += [(p, gapped_day) for p in (other, *self._more_subjects(sentence, gapped.end())) if p not in subjects]
+            # "sought warrants for X and Y, but withdrew the application for Y in August": only Y's is withdrawn
+            dropped_one = (_per(ents, one.group(1)).person if "withdrawn" in statuses and len(dated) > 1
+                           and (one := _WITHDREW_FOR_ONE.search(masked, m.end())) is not None else None)
             for person, day in dated:
-                for status in dict.fromkeys(statuses):
+                own = statuses
+                if dropped_one is not None and any(p is dropped_one for p, _ in dated) and person is not dropped_one:
+                    own = [s for s in statuses if s != "withdrawn"] or (["requested"] if request else ["issued"])
+                for status in dict.fromkeys(own):
                     conf = 0.9 if cued else 0.6
                     if not self.lex.ref.known_warrants(person.name) and court == "ICC":
                         conf *= 0.8
