@@ -83,6 +83,8 @@ FLOORS = {
     "sealed60": (0.83, 0.99, 1),  # (written in session 20; first run at 620d017: visits 0.837, warrants 1.000, 1 in distractors)
     "sealed61": (0.64, 0.94, 0),  # (written in session 21; first run at 4d544b1: visits 0.642, warrants 0.947, none in distractors; the same with the tagger of the session's start)
     "sealed62": (0.78, 0.82, 0),  # (written in session 21; first run at 66e2a0b: visits 0.789, warrants 0.828, none in distractors; the same with the tagger of the session's start)
+    "sealed63": (0.80, 0.88, 1),  # (written in session 21; first run at 40ce841: visits 0.804, warrants 0.884, 1 in distractors; the same with the tagger of the session's start)
+    "sealed64": (0.76, 0.95, 0),  # (written in session 21; first run at 40ce841: visits 0.764, warrants 0.960, none in distractors; the same with the tagger of the session's start)
     "probe44": (0.85, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.84, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.83, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -122,6 +124,8 @@ FLOORS = {
     "probe80": (0.81, 0.90, 1),  # (written in session 20; first run at 53deeac: visits 0.758, warrants 0.909, 2 in distractors)
     "probe81": (0.69, 0.84, 1),  # (written in session 21; first run at 66e2a0b: visits 0.698, warrants 0.842, 1 in distractors; the same with the tagger of the session's start)
     "probe82": (0.77, 0.88, 3),  # (written in session 21; first run at 4d544b1: visits 0.772, warrants 0.882, 3 in distractors; the same with the tagger of the session's start)
+    "probe83": (0.79, 0.96, 0),  # (written in session 21; first run at 40ce841: visits 0.797, warrants 0.968, none in distractors; the same with the tagger of the session's start)
+    "probe84": (0.71, 0.72, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
@@ -201,7 +205,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62", "sealed63", "sealed64"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
