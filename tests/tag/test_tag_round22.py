@@ -147,3 +147,11 @@ def test_a_withdrawal_naming_both_withdraws_both(full_ref: Reference) -> None:
             "Sinwar and Haniyeh in August after they were killed.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
         ("warrant", "Yahya Sinwar", "ICC", "withdrawn"), ("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}
+
+
+# -- "ex-defence minister X": a title joined to "ex-" is still the title before the name ---------------------------------
+
+def test_a_title_after_ex_keeps_the_name_in_the_list(full_ref: Reference) -> None:
+    text = "Warrants against Omar al-Bashir and ex-defence minister Abdel Raheem Muhammad Hussein remain outstanding."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("warrant", "Omar al-Bashir", "ICC", "issued"), ("warrant", "Abdel Raheem Muhammad Hussein", "ICC", "issued")}

@@ -558,7 +558,7 @@ def _partial_names(people: list[Person], lex: Lexicon) -> dict[str, Person]:
 
 
 _TITLE_RX = re.compile(
-    r"(?:\b(?:the|former|then|ex-|outgoing|incoming|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+    r"(?:\b(?:the|former|then|ex-|outgoing|incoming|Mr\.?|Ms\.?|Mrs\.?)\s+|\bex-(?=\w))?"  # ("ex-defence minister X")
     r"(?:(?P<ck>LOC|DEM|GOV)(?P<ci>\d+)(?:'s|’s)?\s+)?"
     rf"(?P<title>{_TITLE_ALT})\b"
     r"(?:\s+(?:of\s+(?:the\s+)?(?P<ok>LOC|GOV)(?P<oi>\d+)))?"
