@@ -155,3 +155,12 @@ def test_a_title_after_ex_keeps_the_name_in_the_list(full_ref: Reference) -> Non
     text = "Warrants against Omar al-Bashir and ex-defence minister Abdel Raheem Muhammad Hussein remain outstanding."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
         ("warrant", "Omar al-Bashir", "ICC", "issued"), ("warrant", "Abdel Raheem Muhammad Hussein", "ICC", "issued")}
+
+
+# -- "ordered the arrest of X in March 2023, naming in the same decision Y": Y's warrant too ----------------------------
+
+def test_one_named_in_the_same_decision_shares_the_warrant(full_ref: Reference) -> None:
+    text = ("Judges in The Hague ordered the arrest of Vladimir Putin in March 2023 over the deportation of children, "
+            "naming in the same decision Russia's children's rights commissioner, Maria Lvova-Belova.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {
+        ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}

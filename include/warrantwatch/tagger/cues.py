@@ -1417,7 +1417,9 @@ _GROUNDS_TO_BELIEVE = re.compile(
 # "he has been the subject of an ICC warrant, as has Yoav Gallant, his former defence minister": the same for the other.
 # "issued a warrant for Putin's arrest in March 2023 ..., and the same decision named X": X's warrant, alike.
 _SAME_DECISION_NAMED = re.compile(r"\bthe\s+same\s+(?:decision|ruling|order|chamber)\s+(?:also\s+)?(?:named|covered|included|targeted)\s+"
-                                  r"(?:(?!PER\d)[\w'’-]+\s+){0,4}?PER(\d+)")
+                                  r"(?:(?!PER\d)[\w'’-]+\s+){0,4}?PER(\d+)|"
+                                  # ("naming in the same decision Russia's children's commissioner, Y")
+                                  r"\bnaming\s+(?:also\s+)?in\s+the\s+same\s+(?:decision|ruling|order)\s+(?:(?!PER\d)[\w'’-]+\s*,?\s+){0,6}?PER(\d+)")
 # "Yoav Gallant, Israel's former defence minister, was named in the same decision": the warrant just told, his too.
 _NAMED_IN_THE_SAME = re.compile(r"\bPER(\d+)(?:\s*,[^,;.]{1,60},)?\s+(?:was|were|is|are)\s+(?:also\s+)?named\s+in\s+the\s+same\s+"
                                 r"(?:decision|ruling|order|warrant|application|request|filing)\b")

@@ -341,7 +341,7 @@ class WarrantRules(ArticleState):
             # same day as those against Y and Z".
             alike: list[str] = []
             if "same" in masked and (same := _SAME_DECISION_NAMED.search(masked, m.end())) is not None:
-                alike.append(same.group(1))
+                alike.append(same.group(1) or same.group(2))
             if ", as " in masked and (as_has := _AS_HAS_PER.match(masked, m.end())) is not None:
                 alike.append(as_has.group(1))
             if (those := _AS_THOSE_FOR.search(masked, m.end(), c_end)) is not None:
@@ -675,6 +675,10 @@ class WarrantRules(ArticleState):
                 if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
             if m.group("s1") or m.group("s2"):  # "ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y"
                 others += [p for p in self._more_subjects(sentence, m.end()) if p is not person]
+            if "same" in masked and (same := _SAME_DECISION_NAMED.search(masked, m.end())) is not None and (
+                    (named := _per(ents, same.group(1) or same.group(2)).person) is not None and named is not person
+                    and self.lex.ref.known_warrants(named.name)):
+                others.append(named)  # "ordered his arrest in March 2023, naming in the same decision Y": Y's too
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True, warrant=True)
             if m.group("appo"):
                 # the apposition's own time ("X, the former president wanted by the court since 2009, ..."), not the main
