@@ -164,3 +164,10 @@ def test_one_named_in_the_same_decision_shares_the_warrant(full_ref: Reference) 
             "naming in the same decision Russia's children's rights commissioner, Maria Lvova-Belova.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {
         ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"), ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}
+
+
+# -- "investigators asked the court for a warrant to detain X": a national warrant requested -----------------------------
+
+def test_asking_a_court_for_a_warrant_to_detain_is_a_request(full_ref: Reference) -> None:
+    text = "Investigators asked the Seoul court for a warrant to detain Han Duck-soo in late August, but a judge declined."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Han Duck-soo", "KOR", "requested", "2026-08")}

@@ -2068,7 +2068,9 @@ _ARREST_ORDERED_BY = re.compile(r"\s*(?:The|His|Her)\s+(?:arrest|detention)\s+(?
 _PROSECUTORS_ASK_ARREST = re.compile(
     # ("investigators asked a court on Monday to issue a warrant to detain impeached President X")
     r"\b(?:[Pp]rosecutors|[Ii]nvestigators)(?:'|’)?\s+(?:have\s+|had\s+)?(?:(?:request|bid|application|motion)\s+(?:to|for\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+to)|"
-    r"(?:asked|requested|petitioned|applied\s+to)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+(?:(?:on|last|this)\s+\w+\s+)?to)\s+"
+    r"(?:asked|requested|petitioned|applied\s+to)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+(?:(?:on|last|this)\s+\w+\s+)?to|"
+    # ("investigators asked the court for a warrant to detain X")
+    r"(?:asked|petitioned)\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?court\s+(?:(?:on|last|this)\s+\w+\s+)?for\s+(?:an?\s+)?(?:arrest\s+)?warrant\s+to)\s+"
     r"(?:arrest|detain|issue\s+an?\s+(?:arrest\s+)?warrant\s+(?:for|to\s+(?:arrest|detain)))\s+(?:(?:impeached|former|ousted|suspended)\s+)?PER(\d+)")
 _FOR_NAMED_AFTER = re.compile(r"\s*,?\s*(?:for|against)\s+(?:[\w’'-]+\s+){0,5}?PER\d")
 # ("against the Hamas political leader X": a role may stand between the word and the first name)
