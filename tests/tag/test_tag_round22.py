@@ -171,3 +171,10 @@ def test_one_named_in_the_same_decision_shares_the_warrant(full_ref: Reference) 
 def test_asking_a_court_for_a_warrant_to_detain_is_a_request(full_ref: Reference) -> None:
     text = "Investigators asked the Seoul court for a warrant to detain Han Duck-soo in late August, but a judge declined."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Han Duck-soo", "KOR", "requested", "2026-08")}
+
+
+# -- "heads next to Havana for the summit later this week": the next leg, ahead --------------------------------------------
+
+def test_heading_next_to_a_place_is_the_next_leg(full_ref: Reference) -> None:
+    text = "Lula heads next to Havana for a summit later this week."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Luiz Inácio Lula da Silva", "CUB", "planned", "2026-11")}

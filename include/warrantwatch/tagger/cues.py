@@ -283,7 +283,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"drove\s+" + _ADV + r"(?:on\s+)?to(?=\s+(?:the\s+)?LOC)", "past"),  # ("He then drove to Ramallah for talks with X")
     (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
     # ("Biden heads on Sunday to the Brazilian Amazon": a day between the verb and "to")
-    (r"headed\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"head\s+(?:on\s+)?to", "base"), (r"heads\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"),
+    # ("Lula heads next to Havana": the next leg)
+    (r"headed\s+(?:on\s+|next\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"head\s+(?:on\s+|next\s+)?to", "base"),
+    (r"heads\s+(?:on\s+|next\s+)?(?:on\s+\w+day\s+)?to", "s"),
     (r"heading\s+(?:on\s+)?to", "ing"),
     (r"came\s+to", "past"), (r"come\s+to", "base"), (r"comes\s+to", "s"), (r"coming\s+to", "ing"),
     # "Xi did not come either", "Modi came in person", "chose not to come and sent", "chose not to come, as did ...":
