@@ -178,3 +178,19 @@ def test_asking_a_court_for_a_warrant_to_detain_is_a_request(full_ref: Reference
 def test_heading_next_to_a_place_is_the_next_leg(full_ref: Reference) -> None:
     text = "Lula heads next to Havana for a summit later this week."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Luiz Inácio Lula da Silva", "CUB", "planned", "2026-11")}
+
+
+# -- "COPENHAGEN — EU leaders meet informally on Wednesday ... Among those confirmed are A and B": coming ----------------
+
+COPENHAGEN_OPENING = "COPENHAGEN — European leaders meet informally on Wednesday at Christiansborg palace.\n\n"
+
+
+def test_those_confirmed_for_the_story_s_gathering_are_coming(full_ref: Reference) -> None:
+    text = COPENHAGEN_OPENING + "Among those confirmed are French President Emmanuel Macron and German Chancellor Friedrich Merz."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("visit", "Emmanuel Macron", "DNK", "planned"), ("visit", "Friedrich Merz", "DNK", "planned")}
+
+
+def test_a_meeting_of_leaders_told_in_the_present_places_the_story(full_ref: Reference) -> None:
+    text = COPENHAGEN_OPENING + "Viktor Orbán will take part in Wednesday's meeting."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Viktor Orbán", "DNK", "planned", "2026-12-02")}

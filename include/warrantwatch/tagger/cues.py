@@ -182,7 +182,9 @@ _GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|
 _OPENED_A_GATHERING = re.compile(r"\bPER\d+\s+(?:formally\s+|officially\s+)?(?:opened|opens|convened|convenes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?P<g>summit|conference|forum|gathering|meeting)\b")
 # "LONDON — European leaders are meeting at Lancaster House on Sunday": a gathering where the story is filed
-_LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)\b")
+# ("EU leaders meet informally on Wednesday at Christiansborg palace": the present of a schedule)
+_LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)|"
+                                r"(?:meet|gather|convene)(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|this|next|today|tomorrow|in|at)\b))\b")
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
@@ -1709,9 +1711,9 @@ _INVERTED_PRESENCE = re.compile(
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
     # ("Nearby were X, Y and Z", "Close by was X": near the one just told)
     r"(?:Nearby|Close\s+by|Next\s+to\s+(?:him|her|them|PER\d+))|"
-    r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance|received|welcomed|greeted|gathered)|those(?=\s+(?:who|that)\s)|"
+    r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance|received|welcomed|greeted|gathered)|those(?=\s+(?:who|that|expected|due|confirmed)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
-    r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due))?)"
+    r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due|confirmed|(?:already\s+)?confirmed\s+so\s+far))?)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace))?"
     # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
     r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")
