@@ -194,3 +194,17 @@ def test_those_confirmed_for_the_story_s_gathering_are_coming(full_ref: Referenc
 def test_a_meeting_of_leaders_told_in_the_present_places_the_story(full_ref: Reference) -> None:
     text = COPENHAGEN_OPENING + "Viktor Orbán will take part in Wednesday's meeting."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Viktor Orbán", "DNK", "planned", "2026-12-02")}
+
+
+# -- "COPENHAGEN — Police closed the airspace ahead of two summits this week ... X will also be at Thursday's summit" ------
+
+def test_a_story_filed_ahead_of_a_summit_is_about_it(full_ref: Reference) -> None:
+    text = ("COPENHAGEN — Police have closed the airspace over the capital ahead of two summits this week.\n\n"
+            "Volodymyr Zelensky will also be at Thursday's summit.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "DNK", "planned", "2026-12-03")}
+
+
+def test_a_summit_held_elsewhere_is_not_the_story_s(full_ref: Reference) -> None:
+    text = ("COPENHAGEN — Police have closed the airspace over the capital ahead of a summit in Brussels.\n\n"
+            "Volodymyr Zelensky will also be at Thursday's summit.")
+    assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"BEL"}

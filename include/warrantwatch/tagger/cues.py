@@ -178,6 +178,9 @@ _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|w
 _GATHERING_OPENED_HERE = re.compile(r"\b(?P<g>summit|conference|forum|gathering|meeting)\b(?:\s*,\s*which|\s+(?:meant|intended|designed|convened)\s+to\s+[^,.;]{1,80}?)?\s+(?:has\s+|was\s+)?"
                                     r"(?:opened|began|closed|ended|got\s+under\s+way|kicked\s+off|wrapped\s+up|wrapping\s+up|concluded|"
                                     r"opens|begins|closes|ends|gets\s+under\s+way)\b", re.IGNORECASE)
+# "COPENHAGEN — Police have closed the airspace ahead of two summits this week": the same, told by what readies it
+_AHEAD_OF_GATHERING = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|before)\s+(?:a|an|the|two|this\s+week(?:'s|’s)|next\s+week(?:'s|’s)|\w+day(?:'s|’s))\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?P<g>summit|conference|forum|gathering|meeting)s?\b(?!\s+(?:in|at|of)\s)")
 # "BELÉM — Lula opened a two-day gathering of world leaders on Thursday": the same, told by its opener
 _OPENED_A_GATHERING = re.compile(r"\bPER\d+\s+(?:formally\s+|officially\s+)?(?:opened|opens|convened|convenes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?P<g>summit|conference|forum|gathering|meeting)\b")
@@ -388,7 +391,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("is expected at the closing session on Thursday": the story's gathering)
     # ("Downing Street said X was expected in Cairo later on Friday": the plan, told in the past of the saying)
     (r"(?:was|were)\s+(?:also\s+|then\s+|next\s+)?(?:expected|due)\s+in(?=\s+LOC\d+\s+(?:later|tomorrow|tonight|next|this\s+(?:evening|afternoon|week))\b)", "due"),
-    (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at|for)(?=\s+(?:the\s+)?(?:LOC|EVT|city|capital|summit|"
+    (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at|for)(?=\s+(?:the\s+|\w+day(?:'s|’s)\s+)?(?:LOC|EVT|city|capital|summit|"
      r"(?:opening\s+|closing\s+|final\s+)?(?:session|ceremony|parade|funeral|inauguration)\b)|"
      # ("is expected at a peace conference in Switzerland")
      r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum)\s+in\s+(?:the\s+)?LOC)", "due"),
@@ -402,6 +405,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"stayed\s+on(?=\s+for\b)", "arrive"), (r"stay\s+on(?=\s+for\b)", "base"),
     # "is on his way to Washington", "will be in Riyadh next week": not there yet.
     (r"(?:is|are)\s+(?:already\s+|now\s+)?on\s+(?:his|her|their|the|PER\d+)\s+way\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "due"),
+    # ("will also be at Thursday's summit": the story's gathering)
+    (r"will\s+(?:also\s+)?be\s+at(?=\s+(?:the\s+|\w+day(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:summit|meeting|session|ceremony|parade|funeral|inauguration|talks)\b)", "due"),
     (r"will\s+(?:also\s+|then\s+)?be\s+in(?=\s+(?:the\s+)?LOC)", "due"),
     # "said the president would be in New Delhi on Dec. 4", "plans to be in Moscow": the modal before it tells.
     (r"be\s+in(?=\s+(?:the\s+)?LOC)", "base"), (r"(?:has|have)\s+stayed\s+(?:on\s+)?in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from warrantwatch.dates import DateMention, may_hold_date
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
+    _AHEAD_OF_GATHERING,
     _AND_BACK_HOME,
     _AND_WORD,
     _ARRIVED_FOR_GATHERING,
@@ -233,7 +234,8 @@ class ArticleState:
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened.group("g")))
         if (self.context is None and self.dateline is not None and in_opening
                 and all(_per(ents, i).iso3 == self.dateline[0] for i in re.findall(r"LOC(\d+)", masked))
-                and (opened_here := _GATHERING_OPENED_HERE.search(masked) or _OPENED_A_GATHERING.search(masked)) is not None):
+                and (opened_here := _GATHERING_OPENED_HERE.search(masked) or _OPENED_A_GATHERING.search(masked)
+                     or _AHEAD_OF_GATHERING.search(masked)) is not None):
             # "BAKU — The two-day leaders' segment of the UN climate conference, which opened on Tuesday": filed from it
             self.context = (self.dateline[0], self.dateline[1], _generic_occasion(opened_here.group("g")))
         if self.context is None and ", where" in masked and (gather := _WHERE_LEADERS_GATHER.search(masked)) is not None and (
