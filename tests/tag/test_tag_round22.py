@@ -208,3 +208,17 @@ def test_a_summit_held_elsewhere_is_not_the_story_s(full_ref: Reference) -> None
     text = ("COPENHAGEN — Police have closed the airspace over the capital ahead of a summit in Brussels.\n\n"
             "Volodymyr Zelensky will also be at Thursday's summit.")
     assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"BEL"}
+
+
+# -- "X is at the podium" on a live page from a gathering: there now ------------------------------------------------------
+
+UN_LIVE_OPENING = "UNITED NATIONS — Follow our live updates from the opening of the general debate of the General Assembly.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    "9:12 a.m. — Luiz Inácio Lula da Silva is at the podium, as the Brazilian leader always is on the first morning.",
+    "9:12 a.m. — Luiz Inácio Lula da Silva is at the lectern.",
+])
+def test_one_at_the_podium_is_there(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, UN_LIVE_OPENING + text, FRI_27_NOV_2026)} == {
+        ("visit", "Luiz Inácio Lula da Silva", "USA", "ongoing")}

@@ -1652,7 +1652,7 @@ _BE_PRESENT = re.compile(
     # "was one of more than twenty foreign leaders at the parade"
     r"(?:one|among)\s+of\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?(?:\w+\s+){0,2}?(?:foreign\s+)?"
     r"(?:leaders|guests|heads\s+of\s+state)\s+(?=at\b)|"
-    r"on\s+the\s+(?:reviewing\s+)?(?:tribune|stand|podium|dais|rostrum))\b")
+    r"on\s+the\s+(?:reviewing\s+)?(?:tribune|stand|podium|dais|rostrum)|at\s+the\s+(?:podium|rostrum|lectern))\b")  # ("is at the podium")
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came|landed)\s+(?:(?!PER\d)[\w-]+\s+){0,5}?(?:in\s+)?with(?:\s+(?:[A-Z][\w-]*|of))*?)\s+PER(?P<b>\d+)|"

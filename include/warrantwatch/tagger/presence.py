@@ -91,7 +91,7 @@ class PresenceRules(ArticleState):
         for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
                                                   or "on hand" in lower or "front" in lower or "of honour" in lower or "guest" in lower
                                                   or "of honor" in lower or "there" in lower or "tribune" in lower
-                                                  or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower
+                                                  or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower or "lectern" in lower
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
                                                   or "one of" in lower or "hall" in lower or "room" in lower or "building" in lower or "venue" in lower) else ():
             self._present_at_gathering(sentence, m)
