@@ -222,3 +222,24 @@ UN_LIVE_OPENING = "UNITED NATIONS — Follow our live updates from the opening o
 def test_one_at_the_podium_is_there(full_ref: Reference, text: str) -> None:
     assert {f[:4] for f in dated(full_ref, UN_LIVE_OPENING + text, FRI_27_NOV_2026)} == {
         ("visit", "Luiz Inácio Lula da Silva", "USA", "ongoing")}
+
+
+# -- Trips called off, told with more words between: "had been due to spend part of this week in X, but ... cancelled",
+# -- "A trip to India that had been pencilled in for this month was put off" -------------------------------------------
+
+def test_a_stay_that_was_due_and_called_off_is_cancelled(full_ref: Reference) -> None:
+    text = ("Isaac Herzog had been due to spend part of this week in Azerbaijan at the climate conference, but his office "
+            "said on Sunday that the trip had been cancelled.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Isaac Herzog", "AZE", "cancelled")}
+
+
+def test_a_trip_told_with_a_relative_clause_then_put_off_is_cancelled(full_ref: Reference) -> None:
+    text = ("Benjamin Netanyahu flew to Washington on Monday. A trip to India that had been pencilled in for this month was "
+            "put off, with no new date.")
+    assert ("visit", "Benjamin Netanyahu", "IND", "cancelled") in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+def test_a_leg_dropped_in_a_country_still_visited_is_one_stay(full_ref: Reference) -> None:
+    text = ("Prabowo Subianto landed in Beijing on Tuesday for the parade. Prabowo had been due to attend a summit in "
+            "Tianjin on Monday as well, but that part of the schedule was dropped.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Prabowo Subianto", "CHN", "ongoing")}

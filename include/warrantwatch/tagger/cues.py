@@ -2411,7 +2411,8 @@ _TOUR_END = re.compile(
     r"began|begins|started|starts|opened|opens|kicked\s+off|continues|resumes|moves\s+on)\s+"
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
 # "He had been due in Riyadh on Wednesday, but his office said the visit had been postponed": a trip called off
-_DUE_BUT_OFF = re.compile(r"\bPER(?P<per>\d+)\s+had\s+(?:also\s+)?been\s+(?:due|expected|scheduled)\s+(?:to\s+(?:arrive|be|land)\s+)?(?:in|at)\s+"
+# ("had been due to spend part of this week in Azerbaijan at the conference, but ...")
+_DUE_BUT_OFF = re.compile(r"\bPER(?P<per>\d+)\s+had\s+(?:also\s+)?been\s+(?:due|expected|scheduled)\s+(?:to\s+(?:(?!PER\d)[\w-]+\s+){1,5}?)?(?:in|at)\s+"
                           r"(?:the\s+)?LOC(?P<loc>\d+)\b[^.;]{0,60}?,\s*but\b[^.;]{0,100}?\b(?P<verb>postponed|called\s+off|cancell?ed|"
                           r"scrapped|shelved|dropped|put\s+off)\b")
 # "Jordan called off a summit in Amman where he had been due to meet Arab leaders": his trip there is off
@@ -2426,7 +2427,7 @@ _STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:
 _CANCEL_TOLD = re.compile(
     r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?|a(?=\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?LOC))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"
-    r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},)?"
+    r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},|\s+(?:that|which)\s+[^,;.]{1,80}?(?=\s+(?:has|had|was|is)\s))?"
     r"(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
     r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned)\b|"
     r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned)\s+(?P<rest>the\s+rest\s+of\s+)?"

@@ -255,7 +255,10 @@ class TourRules(VisitRules):
         for Thursday has been dropped"."""
         masked, ents = sentence.masked, sentence.entities
         for m in [*_DUE_BUT_OFF.finditer(masked), *_OFF_WHERE_DUE.finditer(masked)]:
-            place = _per(ents, m.group("loc"))
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            if who.person is not None and any(f.kind == "visit" and f.person is who.person and f.host == place.iso3
+                                               and f.status in {"ongoing", "completed"} for f in self.facts):
+                continue  # "landed in Beijing on Tuesday ... had been due in Tianjin on Monday as well, but that was dropped": one stay
             if place.kind == "LOC" and not _CONDITIONAL.search(masked, 0, m.start()):
                 new_date = m.group("verb").startswith(("postpon", "put off")) and _NEW_DATE.search(masked, m.end())
                 self._add_visit([_per(ents, m.group("per"))], [(place.iso3, place.city, None, 0.8)],
