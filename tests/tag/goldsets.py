@@ -175,6 +175,8 @@ SETS = (
     GoldSet("sealed62", "S62", "sealed62.example", (150, 450), 35, 10),
     GoldSet("sealed63", "S63", "sealed63.example", (150, 450), 35, 10),
     GoldSet("sealed64", "S64", "sealed64.example", (150, 450), 35, 10),
+    GoldSet("sealed65", "S65", "sealed65.example", (150, 450), 35, 10),
+    GoldSet("sealed66", "S66", "sealed66.example", (150, 450), 35, 10),
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),
