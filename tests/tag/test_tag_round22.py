@@ -243,3 +243,10 @@ def test_a_leg_dropped_in_a_country_still_visited_is_one_stay(full_ref: Referenc
     text = ("Prabowo Subianto landed in Beijing on Tuesday for the parade. Prabowo had been due to attend a summit in "
             "Tianjin on Monday as well, but that part of the schedule was dropped.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Prabowo Subianto", "CHN", "ongoing")}
+
+
+# -- "used his appearance at the forum in Davos on Tuesday to urge ...": there, like "used his speech" -----------------
+
+def test_an_appearance_used_to_say_something_puts_the_speaker_there(full_ref: Reference) -> None:
+    text = "Volodymyr Zelensky used his appearance at the forum in Davos on Monday to urge European leaders to act."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "CHE", "completed", "2026-11-23")}

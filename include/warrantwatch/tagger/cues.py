@@ -118,7 +118,7 @@ _ADDRESSED_GATHERING = re.compile(
     r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)|"
     # "used his speech on Tuesday to pledge ...": gave it, at the gathering (an opening or closing speech is the host's
     # or the chair's, who may be at home there)
-    r"\bused\s+(?:his|her|PER\d+)\s+(?:(?!opening|closing|welcom)[\w-]+\s+)?(?:speech|address|intervention|remarks)\b|"
+    r"\bused\s+(?:his|her|PER\d+)\s+(?:(?!opening|closing|welcom)[\w-]+\s+)?(?:speech|address|intervention|remarks|appearance)\b|"
     # "used his first G20 to announce new climate targets": there, at that gathering
     r"\bused\s+(?:his|her|PER\d+)\s+(?:first\s+|last\s+|final\s+|maiden\s+)?EVT(?P<used_evt>\d+)(?:\s+(?:summit|meeting))?\s+to\b")
 # A gathering told by the government organising it: "the Dutch government ... organised an entire summit".
