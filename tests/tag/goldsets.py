@@ -199,6 +199,7 @@ SETS = (
     GoldSet("probe82", "p82", "probe82.example", (150, 450), 35, 10),
     GoldSet("probe83", "p83", "probe83.example", (150, 450), 35, 10),
     GoldSet("probe84", "p84", "probe84.example", (150, 450), 35, 10),
+    GoldSet("probe85", "p85", "probe85.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
