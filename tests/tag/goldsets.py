@@ -200,6 +200,7 @@ SETS = (
     GoldSet("probe83", "p83", "probe83.example", (150, 450), 35, 10),
     GoldSet("probe84", "p84", "probe84.example", (150, 450), 35, 10),
     GoldSet("probe85", "p85", "probe85.example", (150, 450), 35, 10),
+    GoldSet("probe86", "p86", "probe86.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),
