@@ -129,7 +129,7 @@ FLOORS = {
     "probe83": (0.79, 0.96, 0),  # (written in session 21; first run at 40ce841: visits 0.797, warrants 0.968, none in distractors; the same with the tagger of the session's start)
     "probe84": (0.71, 0.72, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
     "probe85": (0.88, 0.85, 1),  # (written in session 21; first run at 2d1c880: visits 0.882, warrants 0.857, 1 in distractors; the same with the tagger of the session's start)
-    "probe86": (0.69, 0.87, 2),  # (written in session 21; first run at eb6b5d2: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
+    "probe86": (0.69, 0.87, 2),  # (written in session 21; first run at 2833e99: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
