@@ -250,3 +250,14 @@ def test_a_leg_dropped_in_a_country_still_visited_is_one_stay(full_ref: Referenc
 def test_an_appearance_used_to_say_something_puts_the_speaker_there(full_ref: Reference) -> None:
     text = "Volodymyr Zelensky used his appearance at the forum in Davos on Monday to urge European leaders to act."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "CHE", "completed", "2026-11-23")}
+
+
+# -- "has travelled abroad only to Kyrgyzstan and China, both in October": "abroad" between the verb and "to" ------------
+
+@pytest.mark.parametrize("text", [
+    "Since the warrant Vladimir Putin has travelled abroad only to Kyrgyzstan and China, both in October.",
+    "Vladimir Putin travelled abroad to Kyrgyzstan and China in October.",
+])
+def test_travelling_abroad_to_places_is_a_trip_to_each(full_ref: Reference, text: str) -> None:
+    assert {f[:5] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "visit"} == {
+        ("visit", "Vladimir Putin", "KGZ", "completed", "2026-10"), ("visit", "Vladimir Putin", "CHN", "completed", "2026-10")}

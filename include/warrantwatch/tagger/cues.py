@@ -246,8 +246,9 @@ _CLAUSE_BREAK_NO_DASH = re.compile(
 # Verbs of going somewhere, with their form: the form and the words before decide the status.
 # Words that may stand between a verb of going and its "to": "will travel together to Kyiv",
 # "will travel on Sunday to Beijing", "flew overnight to Pyongyang".
-_ADV = (r"(?:(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|the\s+same\s+(?:day|evening|night|morning|afternoon)|(?:early\s+|late\s+)?on\s+\w+day"
-        r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+)?")
+# ("has travelled abroad only to Kyrgyzstan and China": "abroad" with one more)
+_ADV = (r"(?:(?:abroad\s+)?(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|the\s+same\s+(?:day|evening|night|morning|afternoon)|(?:early\s+|late\s+)?on\s+\w+day"
+        r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+|abroad\s+)?")
 # "leads the European Union's delegation", "headed his delegation to Baku": the object of leading a delegation
 _DELEGATION = r"\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?"
 _GO_VERBS: list[tuple[str, str]] = [
