@@ -261,3 +261,11 @@ def test_an_appearance_used_to_say_something_puts_the_speaker_there(full_ref: Re
 def test_travelling_abroad_to_places_is_a_trip_to_each(full_ref: Reference, text: str) -> None:
     assert {f[:5] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "visit"} == {
         ("visit", "Vladimir Putin", "KGZ", "completed", "2026-10"), ("visit", "Vladimir Putin", "CHN", "completed", "2026-10")}
+
+
+# -- "Lula, currently in Doha, is expected in Dubai on Friday": there now, and going on ----------------------------------
+
+def test_one_currently_somewhere_is_there_now(full_ref: Reference) -> None:
+    text = "Brazil's Luiz Inácio Lula da Silva, currently in Doha, is expected in Dubai on Saturday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("visit", "Luiz Inácio Lula da Silva", "QAT", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "ARE", "planned")}

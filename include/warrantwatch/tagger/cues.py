@@ -1968,7 +1968,8 @@ _SPENT_IN_DEM = re.compile(r"\bspent\s+(?:[\w’'-]+\s+){1,3}?in\s+the\s+(?:[a-z
 _APPOSED_IN_FOR = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+for\s+(?:the|a|an|this\s+week(?:'s|’s)|talks|meetings)\s+"
                              r"[^,;]{0,60},")
 # "Wang Yi, in Munich since Thursday, told a panel": there since then.
-_APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+since\b")
+# ("Lula, currently in Doha, is expected in Dubai": there now, whatever comes next)
+_APPOSED_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)\s*,\s*(?:in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+since\b|(?:currently|now|already)\s+in\s+(?:the\s+)?LOC(?P<loc2>\d+)\s*,)")
 # "X flew home that night, ending a stay in Brazil that had begun on Sunday": that stay, over
 _ENDING_STAY_IN = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,120}?,\s*(?:ending|concluding|wrapping\s+up|closing)\s+"
                              r"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?(?:stay|visit|trip)\s+(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+)")

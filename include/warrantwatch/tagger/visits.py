@@ -1871,8 +1871,8 @@ class VisitRules(PresenceRules):
         for m in _LEFT_GATHERING_IN.finditer(masked) if "left" in masked else ():
             if not _CONDITIONAL.search(masked, 0, m.start()):
                 self._stay_left(sentence, m, m.start("loc"), 0.7)
-        for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower else ():
-            self._named_visit(sentence, m, "ongoing", m.end(), 0.8)
+        for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower or "ly in LOC" in masked or "now in LOC" in masked else ():
+            self._named_visit(sentence, m, "ongoing", m.end(), 0.8, loc="loc" if m.group("loc") else "loc2")
         for m in _APPOSED_IN_FOR.finditer(masked) if ", in LOC" in masked and " for " in masked else ():
             self._named_visit(sentence, m, "ongoing", m.start("loc"), 0.8)
         for m in _ENDING_STAY_IN.finditer(masked) if ", ending" in masked or ", conclu" in masked or ", closing" in masked or ", wrapping" in masked else ():
