@@ -269,3 +269,10 @@ def test_one_currently_somewhere_is_there_now(full_ref: Reference) -> None:
     text = "Brazil's Luiz Inácio Lula da Silva, currently in Doha, is expected in Dubai on Saturday."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
         ("visit", "Luiz Inácio Lula da Silva", "QAT", "ongoing"), ("visit", "Luiz Inácio Lula da Silva", "ARE", "planned")}
+
+
+# -- "before leaving in the afternoon for Kuala Lumpur": a time of day between "leaving" and "for" ------------------------
+
+def test_leaving_in_the_afternoon_for_a_place_is_the_next_leg(full_ref: Reference) -> None:
+    text = "On Monday Fumio Kishida is set to address Congress before leaving in the afternoon for Kuala Lumpur."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Fumio Kishida", "MYS", "planned", "2026-11-30")}

@@ -463,6 +463,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"departed\s+for", "past"), (r"departs\s+for", "s"), (r"depart\s+for", "base"), (r"departing\s+for", "ing"),
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
     # ("leaves Tokyo on Thursday for Phnom Penh": the place left first)
+    # ("before leaving in the afternoon for Kuala Lumpur", "left that evening for Delhi")
+    (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "past"),
+    (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "s"),
+    (r"leaving\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "ing"),
     (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"),
     (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
     (r"leave\s+(?:(?:LOC|GOV)\d+\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
