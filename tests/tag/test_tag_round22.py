@@ -276,3 +276,10 @@ def test_one_currently_somewhere_is_there_now(full_ref: Reference) -> None:
 def test_leaving_in_the_afternoon_for_a_place_is_the_next_leg(full_ref: Reference) -> None:
     text = "On Monday Fumio Kishida is set to address Congress before leaving in the afternoon for Kuala Lumpur."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Fumio Kishida", "MYS", "planned", "2026-11-30")}
+
+
+# -- "took part in talks with NATO foreign ministers in Brussels on Wednesday": those met, then the place ----------------
+
+def test_talks_with_a_group_in_a_place_are_held_there(full_ref: Reference) -> None:
+    text = "Dmytro Kuleba, who took part in talks with NATO foreign ministers in Brussels on Wednesday, said more was needed."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Dmytro Kuleba", "BEL", "completed", "2026-11-25")}
