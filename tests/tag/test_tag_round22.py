@@ -283,3 +283,9 @@ def test_leaving_in_the_afternoon_for_a_place_is_the_next_leg(full_ref: Referenc
 def test_talks_with_a_group_in_a_place_are_held_there(full_ref: Reference) -> None:
     text = "Dmytro Kuleba, who took part in talks with NATO foreign ministers in Brussels on Wednesday, said more was needed."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Dmytro Kuleba", "BEL", "completed", "2026-11-25")}
+
+
+def test_a_summit_between_two_sides_in_a_place_is_held_there(full_ref: Reference) -> None:
+    text = ("Ferdinand Marcos Jr. last travelled to Europe in December 2022, when he attended the summit between ASEAN "
+            "and the European Union in Brussels.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Ferdinand Marcos Jr.", "BEL", "completed", "2022-12")}

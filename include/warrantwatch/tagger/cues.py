@@ -653,7 +653,8 @@ _EVT_PLACE_RX = re.compile(
     r"(?:of\s+(?:the\s+)?(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when|in|at)\b)[A-Z][\w'’-]+\s+){1,5}?"
     r"(?:and\s+[A-Z][\w'’-]+\s+)?(?:[\w'’]+\s+){0,2}?(?=in\s))?"
     # ("talks with NATO foreign ministers in Brussels": those met, then the place)
-    r"(?:with\s+(?:(?!PER\d|and\b|but\b)[\w'’]+\s+){1,4}?(?=(?:in|at)\s))?"
+    # ("the summit between ASEAN and the European Union in Brussels": its two sides)
+    r"(?:with\s+(?:(?!PER\d|and\b|but\b)[\w'’]+\s+){1,4}?(?=(?:in|at)\s)|between\s+(?:(?!PER\d|but\b)[\w'’]+\s+){1,6}?(?=(?:in|at)\s))?"
     r"(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"
     r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
     # ("a summit at the White House": a building named with its article)
