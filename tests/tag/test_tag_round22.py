@@ -289,3 +289,18 @@ def test_a_summit_between_two_sides_in_a_place_is_held_there(full_ref: Reference
     text = ("Ferdinand Marcos Jr. last travelled to Europe in December 2022, when he attended the summit between ASEAN "
             "and the European Union in Brussels.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Ferdinand Marcos Jr.", "BEL", "completed", "2022-12")}
+
+
+# -- "an arrest warrant for X could come within weeks", "warrants for X will come soon": a prospect, no warrant ------------
+
+@pytest.mark.parametrize("text", [
+    "A critic said this week that an arrest warrant for Rodrigo Duterte could come within weeks from the International Criminal Court.",
+    "A critic has claimed that warrants for Rodrigo Duterte will come soon from the International Criminal Court.",
+])
+def test_a_warrant_that_may_come_is_no_warrant(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_a_warrant_that_came_is_still_one(full_ref: Reference) -> None:
+    text = "The arrest warrant for Rodrigo Duterte from the International Criminal Court came in March."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Rodrigo Duterte", "ICC", "issued")}

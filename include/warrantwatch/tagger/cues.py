@@ -1171,7 +1171,9 @@ _W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|poss
 # "an arrest warrant from a court in Argentina": the warrant's own court, told right after it
 _FROM_A_COURT_AFTER = re.compile(r"\s+(?:from|issued\s+by|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}court\s+in\s+(?:the\s+)?LOC(\d+)")
 # "a warrant (for X) could be issued soon": told as possible, after the word
-_W_SPEC_AFTER = re.compile(r"\s+(?:for\s+(?:[\w'’-]+\s+){0,4}?PER\d+\s+)?(?:could|might|may|would)\s+(?:soon\s+|still\s+|yet\s+)?be\s+(?:issued|sought|requested)\b")
+# ("an arrest warrant for X could come within weeks", "warrants for X will come soon": a prospect)
+_W_SPEC_AFTER = re.compile(r"s?\s+(?:for\s+(?:[\w'’-]+\s+){0,4}?PER\d+\s+)?(?:(?:could|might|may|would)\s+(?:soon\s+|still\s+|yet\s+)?be\s+(?:issued|sought|requested)\b|"
+                           r"(?:could|might|may|would|will)\s+(?:soon\s+|still\s+|yet\s+)?(?:come|follow|arrive)\b)")
 # "Should the warrants be granted, ...": a request still before the judges
 _SHOULD_THE_AT_END = re.compile(r"\b[Ss]hould\s+the\s+(?:[\w-]+\s+){0,2}?$")
 _SHOULD_BE_GRANTED = re.compile(r"\s+be\s+(?:granted|issued|approved)\b")
