@@ -304,3 +304,13 @@ def test_a_warrant_that_may_come_is_no_warrant(full_ref: Reference, text: str) -
 def test_a_warrant_that_came_is_still_one(full_ref: Reference) -> None:
     text = "The arrest warrant for Rodrigo Duterte from the International Criminal Court came in March."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Rodrigo Duterte", "ICC", "issued")}
+
+
+# -- "took part on Wednesday in a virtual summit of the G20": held online, no trip ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin took part on Wednesday in a virtual summit of the Group of 20 convened by Narendra Modi.",
+    "Vladimir Putin attended an online meeting of BRICS leaders on Tuesday.",
+])
+def test_a_gathering_held_online_is_no_trip(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -940,6 +940,9 @@ _JOINED_PEOPLE_IN = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?PER\d+(?:(?:\s*,\s*|
                                r"\s+(?:in|at)\s+(?:the\s+)?LOC\d")
 # "joined the SCO foreign ministers in Tianjin on Tuesday": their meeting, in the place told
 _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministers|counterparts|leaders)['’]?(?:\s+meeting)?\s+in\s+(?:the\s+)?LOC")
+# "took part in a virtual summit", "attended an online meeting of ...": a gathering held online
+_ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:virtual|online)\s+(?:[\w-]+\s+)?"
+                               r"(?:summit|meeting|conference|session|gathering|forum)\b")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
 _MEET_TOPIC = re.compile(
     r"\b(?:about(?!\s+(?:\d+|an?|half|two|three|four|five|ten|twenty|thirty|forty|ninety)\b)|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"

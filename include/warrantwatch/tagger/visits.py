@@ -183,6 +183,7 @@ from warrantwatch.tagger.cues import (
     _NOW_AFTER,
     _ON_A_TRIP_AT_END,
     _ON_OWN_TRIP,
+    _ONLINE_GATHERING,
     _ON_THE_CALENDAR,
     _ONE_DAY_GATHERED,
     _OTHER_SUBJECT,
@@ -654,6 +655,9 @@ class VisitRules(PresenceRules):
                 return None  # "describing the meeting as too important to miss": no absence
             # ("has been shunned by Western capitals": the subject is the one shunned)
             return None if _PRE_NEG.search(pre) or (_PASSIVE_AT_END.search(pre) and clause_verb.lower().endswith("ed")) else "declined"
+        if "irtual" in after[:40] or "nline" in after[:40]:
+            if _ONLINE_GATHERING.match(after):
+                return None  # "took part in a virtual summit of the G20": held online, no trip to make or skip
         if form == "join":
             if _VIDEO.search(after):
                 return "declined"  # "will take part by video link": not there
