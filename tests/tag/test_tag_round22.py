@@ -314,3 +314,14 @@ def test_a_warrant_that_came_is_still_one(full_ref: Reference) -> None:
 ])
 def test_a_gathering_held_online_is_no_trip(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "would seek a meeting in Washington if he won": a meeting supposed, as a going is --------------------------------------
+
+def test_a_meeting_on_a_condition_told_after_is_no_plan(full_ref: Reference) -> None:
+    assert dated(full_ref, "Mark Carney said he would seek a meeting in Washington if he won.", FRI_27_NOV_2026) == set()
+
+
+def test_a_meeting_with_a_condition_in_another_clause_is_still_planned(full_ref: Reference) -> None:
+    text = "Mark Carney will meet Donald Trump in Washington next week, and he will raise tariffs if he can."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Mark Carney", "USA", "planned")}

@@ -90,7 +90,7 @@ _UNOWNED_TOUR_AT_END = re.compile(r",\s*(?:at\s+the\s+(?:end|start|close)\s+of|d
 _CARRIED_AHEAD = re.compile(r"\b(?:final|next|last|later|third|fourth)\s+(?:leg|stop|stage)\b|\b(?:is|are)\s+(?:to|due|expected|set)\b|\bwill\b",
                             re.IGNORECASE)
 _PRESENT_MAIN_VERB = re.compile(r"\bPER\d+\s+(?:\w+\s+)?(?:is|are|makes|flies|travels|arrives|visits|holds|meets|begins|starts|tours|embarks)\b")
-_NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:would|will|could|might|should)\b|\bbut\b|;")
+_NEXT_CONJUNCT = re.compile(r"\b(?:and|but)\s+(?:then\s+)?(?:(?:he|she|they|PER\d+)\s+)?(?:would|will|could|might|should)\b|\bbut\b|;")
 # The previous sentence's trip, made by others too: "So did Turkey's Erdoğan, the only NATO leader present, and Iran's X."
 _SO_DID = re.compile(r"(?:So|As)\s+(?:too\s+)?did\s+")
 # A go-verb's object that is the gathering itself: "decided not to travel to the inauguration".

@@ -1262,6 +1262,9 @@ class VisitRules(PresenceRules):
                 status = None
             else:
                 status = "completed"
+            if status == "planned" and (tail := masked[m.end() : c_end]) and ("if" in tail or "unless" in tail) and _IF_UNLESS.search(
+                    tail[: c.start()] if (c := _NEXT_CONJUNCT.search(tail)) else tail):
+                continue  # "would seek a meeting in Washington if he won": only supposed, as a going is
             if status is None:
                 continue
             # Who meets: the subject before the verb and whom it meets right after it ("met PER1",
