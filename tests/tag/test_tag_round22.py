@@ -325,3 +325,12 @@ def test_a_meeting_on_a_condition_told_after_is_no_plan(full_ref: Reference) -> 
 def test_a_meeting_with_a_condition_in_another_clause_is_still_planned(full_ref: Reference) -> None:
     text = "Mark Carney will meet Donald Trump in Washington next week, and he will raise tariffs if he can."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Mark Carney", "USA", "planned")}
+
+
+# -- "the other suspects for whom warrants remain outstanding, among them X": X's warrant -----------------------------------
+
+def test_one_named_among_those_for_whom_warrants_remain_is_wanted(full_ref: Reference) -> None:
+    text = ("THE HAGUE - The International Criminal Court heard closing arguments on Tuesday.\n\n"
+            "The other Darfur suspects for whom warrants remain outstanding, among them former president Omar al-Bashir, "
+            "are still in Sudan.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Omar al-Bashir", "ICC", "issued")}

@@ -1342,7 +1342,8 @@ _APPEARANCE_AT = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?ap
 # "three men for whom the court issued warrants years ago: A, B and C": a group the warrant's clause hangs on, listed after
 _FOR_WHOM_AT_END = re.compile(r"\b(?:two|three|four|five|six|seven|\d+|the)\s+(?:[\w-]+\s+){0,2}?(?:men|leaders|officials|commanders|suspects|"
                               r"people|figures|ministers|generals)\s+(?:for|against)\s+whom\s+(?:[\w'’-]+\s+){0,5}$")
-_COLON_THEN_PER = re.compile(r"[^:;.]{0,40}?:\s*(?:(?!PER\d)[\w'’-]+\s+){0,4}?PER(\d+)")
+# ("...: A, B and C", "..., among them former president A, ...")
+_COLON_THEN_PER = re.compile(r"[^:;.]{0,40}?(?::|,\s*(?:among\s+them|including))\s*(?:(?!PER\d)[\w'’-]+\s+){0,4}?PER(\d+)")
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
     r"(?:\s*,)?\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:[\w.]+\s+){0,4}?)"
