@@ -334,3 +334,15 @@ def test_one_named_among_those_for_whom_warrants_remain_is_wanted(full_ref: Refe
             "The other Darfur suspects for whom warrants remain outstanding, among them former president Omar al-Bashir, "
             "are still in Sudan.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Omar al-Bashir", "ICC", "issued")}
+
+
+# -- "X, whom the court also wants to try, is still in Sudan": wanted by the court --------------------------------------------
+
+def test_one_the_court_wants_to_try_is_wanted(full_ref: Reference) -> None:
+    text = "Omar al-Bashir, whom the International Criminal Court also wants to try, is still in Sudan."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Omar al-Bashir", "ICC", "issued")}
+
+
+def test_one_the_court_wants_to_hear_is_not_wanted(full_ref: Reference) -> None:
+    text = "Omar al-Bashir, whom the International Criminal Court wants to hear as a witness, is still in Sudan."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -1241,7 +1241,8 @@ _W_PARAPHRASE = re.compile(
     # "The court still wants Saif al-Islam Gaddafi", "the International Criminal Court, which wants X over ...": its warrant
     r"\b(?:ICC|[Cc]ourt)(?:\s*,\s*which)?\s+(?:still\s+|also\s+)?wants\s+PER(?P<s4>\d+)\b(?!\s+(?:to|arrested)\b)|"
     # "X, whom the International Criminal Court wants over the deportation of children"
-    r"\bwhom\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)\s+(?:still\s+|also\s+)?wants\b(?!\s+to\b)|"
+    # ("X, whom the court also wants to try, is still in Sudan")
+    r"\bwhom\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)\s+(?:still\s+|also\s+)?wants\b(?!\s+to\b(?!\s+(?:try|arrest|prosecute)\b))|"
     # "another leader the court wants arrested: X"; "another commander who is wanted by the court, X,"
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+arrested\s*:\s*PER(?P<s8>\d+)|"
     r"(?:\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?|\b)wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*PER(?P<s9>\d+)|"
