@@ -346,3 +346,10 @@ def test_one_the_court_wants_to_try_is_wanted(full_ref: Reference) -> None:
 def test_one_the_court_wants_to_hear_is_not_wanted(full_ref: Reference) -> None:
     text = "Omar al-Bashir, whom the International Criminal Court wants to hear as a witness, is still in Sudan."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "X, who came to Rio from Buenos Aires, where he dined with Y on Saturday, says ...": the leg before ------------------
+
+def test_the_place_come_from_in_a_relative_clause_is_the_leg_before(full_ref: Reference) -> None:
+    text = "Emmanuel Macron, who came to Rio from Buenos Aires, where he dined with Javier Milei on Saturday, says no deal."
+    assert ("visit", "Emmanuel Macron", "ARG", "completed", "2026-11-21") in dated(full_ref, text, FRI_27_NOV_2026)

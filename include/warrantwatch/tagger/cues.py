@@ -1600,7 +1600,7 @@ _CAME_FROM_GATHERING_THERE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:
 # "Xi came from Hanoi, where on Monday he ...", "reached Calgary from Cyprus, the first stop of his tour", "a day after
 # he flew in from Hanoi on the second stop of a tour": the leg before this one, over.
 _ARRIVED_FROM_LEG = re.compile(
-    r"\bPER(?P<per>\d+)\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|flew(?=\s+in\b|[^.;]{0,60}?\b(?:straight|directly)\s+from\b)|landed|reached|travell?ed|crossed|drove)\b[^.;]{0,60}?\bfrom\s+"
+    r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:[\w-]+\s+){0,2}?(?:came|arrived|flew(?=\s+in\b|[^.;]{0,60}?\b(?:straight|directly)\s+from\b)|landed|reached|travell?ed|crossed|drove)\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?LOC(?P<loc>\d+)(?=\s*,\s*where\b|\s*,?\s*(?:on\s+)?(?:the|his|her|PER\d+)\s+(?:first|second|third|fourth|previous|last|earlier|opening)\s+"
     r"(?:stop|leg|stage))")
 # "a journey that has taken him from Beijing to Washington, Lima and Rio de Janeiro": every place of the list, over
