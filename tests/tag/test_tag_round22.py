@@ -353,3 +353,15 @@ def test_one_the_court_wants_to_hear_is_not_wanted(full_ref: Reference) -> None:
 def test_the_place_come_from_in_a_relative_clause_is_the_leg_before(full_ref: Reference) -> None:
     text = "Emmanuel Macron, who came to Rio from Buenos Aires, where he dined with Javier Milei on Saturday, says no deal."
     assert ("visit", "Emmanuel Macron", "ARG", "completed", "2026-11-21") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- "told a state banquet on Thursday night that there could be no excuse": the modal is in the words told ---------------
+
+def test_a_modal_in_what_was_told_does_not_unmake_the_telling(full_ref: Reference) -> None:
+    text = "NAIROBI — King Charles told a state banquet in Nairobi on Thursday night that there could be no excuse for the violence."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Charles III", "KEN", "ongoing", "2026-11-26")}
+
+
+def test_a_modal_before_the_telling_still_makes_it_a_prospect(full_ref: Reference) -> None:
+    text = "NAIROBI — King Charles could tell a state banquet in Nairobi that there is no excuse for the violence."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -114,6 +114,8 @@ _ADDRESSED_GATHERING = re.compile(
     # (the gathering told as known, "the assembly", "the G20": not "a gathering", "any summit"; its family photo)
     r"(?:(?:the\s+)?EVT\d+|(?P<photo>the\s+(?:traditional\s+|official\s+)?(?:family|group)\s+(?:photo|photograph|picture))|the\s+(?:[\w-]+\s+){0,2}?(?:assembly|summit|gathering|forum|conference|leaders|delegates|plenary|chamber|hall|session|meeting)|"
     r"delegates(?=\s+(?:that|at|in)\b)|a\s+(?:[\w-]+\s+)?(?:session|plenary|panel|roundtable)(?!\s+of\b)|"
+    # ("told a state banquet in the Kenyan capital on Tuesday night": the guest of honour's speech)
+    r"(?:a|the)\s+state\s+(?:banquet|dinner)|"
     r"(?:\w+day|today)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|summit))\b|"
     r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)|"
     # "used his speech on Tuesday to pledge ...": gave it, at the gathering (an opening or closing speech is the host's

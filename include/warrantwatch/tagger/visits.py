@@ -1412,7 +1412,9 @@ class VisitRules(PresenceRules):
             # "told the assembly his country had never sought a nuclear weapon": there, at the gathering.
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()]
-            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_WORD.search(masked, c_start, m.end() if m.group("photo") else c_end):
+            said_end = masked.find(" that ", m.end(), c_end)  # ("told a banquet that there could be no excuse": the words told)
+            if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_WORD.search(
+                    masked, c_start, m.end() if m.group("photo") else said_end if said_end >= 0 else c_end):
                 continue  # (nor "would be his first address to such a gathering": no more than a prospect)
             if m.group("used_evt") and (self.context is None or (event := _per(ents, m.group("used_evt")).event) is None
                                         or (event.host(self.published.year) or (None,))[0] != self.context[0]):
@@ -1435,6 +1437,9 @@ class VisitRules(PresenceRules):
                 status = "planned"  # "He will address the National Assembly and co-chair the summit": the bare verb shares "will"
             else:
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) and not self.ceremony else "completed"
+                if status == "completed" and m.group(0).lower().endswith(("banquet", "dinner")) and self._day_before_or_today(
+                        self._date_near(sentence, m.start(), "past", status="completed", visit=True)):
+                    status = "ongoing"  # "told a state banquet on Tuesday night" in Wednesday's paper: the state visit goes on
             # (the gathering the article is about, else the one where the story is filed: "NEW YORK - X addressed the hall";
             # "X, who had been expected in Kuala Lumpur, addressed the summit by video": the place he was expected in)
             dests = (status == "declined" and self._expected_in_before(sentence, m.start())) or self._gathering_or_dateline()
