@@ -365,3 +365,9 @@ def test_a_modal_in_what_was_told_does_not_unmake_the_telling(full_ref: Referenc
 def test_a_modal_before_the_telling_still_makes_it_a_prospect(full_ref: Reference) -> None:
     text = "NAIROBI — King Charles could tell a state banquet in Nairobi that there is no excuse for the violence."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_an_address_told_after_flying_back_is_over(full_ref: Reference) -> None:
+    text = ("Keir Starmer flew back overnight from the climate summit in Baku after his speech on Wednesday.\n\n"
+            "The Prime Minister told delegates that Britain would show leadership.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Keir Starmer", "AZE", "completed")}

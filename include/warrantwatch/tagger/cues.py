@@ -106,6 +106,8 @@ _JUST_PAST = re.compile(r"\s+(?:to\s+)?(?:the\s+)?(?:LOC\d+\s+)?(?:last\s+week|e
 _MODAL_WORD = re.compile(r"\b(?:would|could|might|may|should|if|unless)\b")
 # "... pose for the family photo alongside W and Z": those beside them in it
 _ALONGSIDE_AFTER = re.compile(r"\s+(?:alongside|with|beside|next\s+to)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*")
+# A stay told as left: "flew back overnight from the summit", "returned home", "left Baku on Wednesday"
+_GONE_BACK = re.compile(r"\b(?:flew|flown|flying|headed|returned|travell?ed)\s+(?:straight\s+|overnight\s+)?(?:back|home)\b|\bleft\s+(?:LOC|the\s+summit)", re.IGNORECASE)
 # Speaking at the gathering the article is about: "told the assembly", "addressed the summit", "a speech by X".
 _ADDRESSED_GATHERING = re.compile(
     r"\b(?P<verb>addressed|addresses|addressing|will\s+address|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to\s+address|told|tells|spoke\s+(?:to|at|before|in)|speaks\s+(?:to|at|before|in)|"

@@ -104,6 +104,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_OBJECT,
     _GATHERING_RAN,
     _GATHERING_SENTENCE,
+    _GONE_BACK,
     _GOING_PRESENT,
     _GUEST_AT_COUNTRYS,
     _HABITUAL,
@@ -1443,6 +1444,10 @@ class VisitRules(PresenceRules):
             # (the gathering the article is about, else the one where the story is filed: "NEW YORK - X addressed the hall";
             # "X, who had been expected in Kuala Lumpur, addressed the summit by video": the place he was expected in)
             dests = (status == "declined" and self._expected_in_before(sentence, m.start())) or self._gathering_or_dateline()
+            if status == "ongoing" and dests and any((s.person.name, dests[0][0]) in self.left_hosts or any(
+                    f.kind == "visit" and f.person is s.person and f.host == dests[0][0] and f.status == "completed"
+                    and _GONE_BACK.search(f.sentence.masked) for f in self.facts) for s in speakers if s.person):
+                status = "completed"  # "flew back overnight from the summit ... The Prime Minister told delegates that ...": over
             self._add_visit(speakers, dests, status, sentence, m.start(), 0.7)
         for m in _AMONG_THEM.finditer(masked) if "among them" in lower or "including" in lower else ():
             c_start, c_end = _clause_bounds(masked, m.start())
