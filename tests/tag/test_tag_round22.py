@@ -371,3 +371,10 @@ def test_an_address_told_after_flying_back_is_over(full_ref: Reference) -> None:
     text = ("Keir Starmer flew back overnight from the climate summit in Baku after his speech on Wednesday.\n\n"
             "The Prime Minister told delegates that Britain would show leadership.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Keir Starmer", "AZE", "completed")}
+
+
+# -- "will leave again on Sunday for Egypt": "again" between the verb and the day ------------------------------------------
+
+def test_leaving_again_on_a_day_for_a_place_is_a_trip_ahead(full_ref: Reference) -> None:
+    text = "Mauro Vieira will leave again on Sunday for Egypt, where he is expected to represent Brazil at a peace summit."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Mauro Vieira", "EGY", "planned")}
