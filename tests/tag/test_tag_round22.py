@@ -378,3 +378,14 @@ def test_an_address_told_after_flying_back_is_over(full_ref: Reference) -> None:
 def test_leaving_again_on_a_day_for_a_place_is_a_trip_ahead(full_ref: Reference) -> None:
     text = "Mauro Vieira will leave again on Sunday for Egypt, where he is expected to represent Brazil at a peace summit."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Mauro Vieira", "EGY", "planned")}
+
+
+# -- "chose neighbouring Iraq for his first trip abroad earlier this month": went there ------------------------------------
+
+def test_choosing_a_country_for_a_trip_made_is_going_there(full_ref: Reference) -> None:
+    text = "Masoud Pezeshkian chose neighbouring Iraq for his first trip abroad earlier this month."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Masoud Pezeshkian", "IRQ", "completed", "2026-11")}
+
+
+def test_choosing_a_country_as_a_partner_is_no_trip(full_ref: Reference) -> None:
+    assert dated(full_ref, "Masoud Pezeshkian chose Iraq as a partner in the gas deal.", FRI_27_NOV_2026) == set()
