@@ -522,7 +522,6 @@ class VisitRules(PresenceRules):
                     ent = _per(ents, venue.group(1))  # "at the Gaza summit in Sharm el-Sheikh": held in the second place
                 if ent.kind == "LOC":
                     if chain and not _AND_IN_NEXT.fullmatch(masked, chain_end, m.start()):
-                        out.append((ent.iso3, ent.city, None, 0.85))
                         continue  # (a later place not joined to the first is not the deed's)
                     # ("signed pacts in Madrid on Monday and in Brussels and Lisbon on Tuesday": each place of the deed)
                     out.append((ent.iso3, ent.city, None, 0.85))
@@ -1888,7 +1887,7 @@ class VisitRules(PresenceRules):
         for m in _LEFT_GATHERING_IN.finditer(masked) if "left" in masked else ():
             if not _CONDITIONAL.search(masked, 0, m.start()):
                 self._stay_left(sentence, m, m.start("loc"), 0.7)
-        for m in _APPOSED_IN_SINCE.finditer(masked) if ", in LOC" in masked and "since" in lower or "ly in LOC" in masked or "now in LOC" in masked else ():
+        for m in _APPOSED_IN_SINCE.finditer(masked) if (", in LOC" in masked and "since" in lower) or "ly in LOC" in masked or "now in LOC" in masked else ():
             self._named_visit(sentence, m, "ongoing", m.end(), 0.8, loc="loc" if m.group("loc") else "loc2")
         for m in _APPOSED_IN_FOR.finditer(masked) if ", in LOC" in masked and " for " in masked else ():
             self._named_visit(sentence, m, "ongoing", m.start("loc"), 0.8)
