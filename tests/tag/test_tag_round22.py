@@ -389,3 +389,10 @@ def test_choosing_a_country_for_a_trip_made_is_going_there(full_ref: Reference) 
 
 def test_choosing_a_country_as_a_partner_is_no_trip(full_ref: Reference) -> None:
     assert dated(full_ref, "Masoud Pezeshkian chose Iraq as a partner in the gas deal.", FRI_27_NOV_2026) == set()
+
+
+def test_a_withdrawal_naming_the_one_before_the_noun_leaves_the_others_requested(full_ref: Reference) -> None:
+    text = ("The prosecutor had sought warrants for Yahya Sinwar and Ismail Haniyeh, but withdrew the Haniyeh application "
+            "in August after he was killed.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("warrant", "Yahya Sinwar", "ICC", "requested"), ("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}

@@ -1188,7 +1188,9 @@ _SHOULD_THE_AT_END = re.compile(r"\b[Ss]hould\s+the\s+(?:[\w-]+\s+){0,2}?$")
 _SHOULD_BE_GRANTED = re.compile(r"\s+be\s+(?:granted|issued|approved)\b")
 # "..., but withdrew the application for Y in August": the one withdrawn, named
 _WITHDREW_FOR_ONE = re.compile(r"\bwithdr(?:ew|awn|aws|awing)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:application|request|warrant)s?\s+"
-                               r"(?:for|against)\s+(?:(?!PER\d|and\b)[\w-]+\s+){0,2}?PER(\d+)(?!\s*(?:,|and)\s*(?:[\w-]+\s+){0,2}?PER\d)")
+                               r"(?:for|against)\s+(?:(?!PER\d|and\b)[\w-]+\s+){0,2}?PER(\d+)(?!\s*(?:,|and)\s*(?:[\w-]+\s+){0,2}?PER\d)|"
+                               # ("withdrew the Haniyeh application in August")
+                               r"\bwithdr(?:ew|awn|aws|awing)\s+the\s+PER(\d+)\s+(?:application|request|warrant)\b")
 # ("was received with military honours and was not detained": no arrest)
 _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?:not|never)(?:\s+been)?(?=\s*$)|wants?|wanted|would|could|should|if|unless|be|(?<!after\s)(?<!following\s)(?<!since\s)(?<!upon\s)being|without|"
                        r"avoid|avoiding|escape|risk|risking|"
@@ -1269,7 +1271,7 @@ _W_PARAPHRASE = re.compile(
 )
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
 _BUT_WITHDREW_IT = re.compile(r"\b(?:but|and|before)\s+(?:PER\d+\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|dropped|abandoned)\s+"
-                              r"(?:(?:that|the|his|her|its|this|both|those|these|their)\s+(?:applications?|requests?|bids?)\b|them\b)")
+                              r"(?:(?:that|the|his|her|its|this|both|those|these|their)\s+(?:PER\d+\s+)?(?:applications?|requests?|bids?)\b|them\b)")
 _BUT_WITHDREW_WARRANT = re.compile(r"(?:\b(?:but|and)|;\s+(?:the\s+)?(?:[Jj]udges|court|chamber))\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|revoked|rescinded|cancell?ed)\s+"
                                    r"(?:it|that\s+warrant|the\s+warrant)\b")
 # "Two leaders, X and Y, were killed, and the applications concerning them were withdrawn": the ones named.

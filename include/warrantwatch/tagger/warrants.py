@@ -359,7 +359,7 @@ class WarrantRules(ArticleState):
                               if re.match(r"\s+(?:in|on|last|this)\s", masked[gapped.end() :]) else when)
                 dated += [(p, gapped_day) for p in (other, *self._more_subjects(sentence, gapped.end())) if p not in subjects]
             # "sought warrants for X and Y, but withdrew the application for Y in August": only Y's is withdrawn
-            dropped_one = (_per(ents, one.group(1)).person if "withdrawn" in statuses and len(dated) > 1
+            dropped_one = (_per(ents, one.group(1) or one.group(2)).person if "withdrawn" in statuses and len(dated) > 1
                            and (one := _WITHDREW_FOR_ONE.search(masked, m.end())) is not None else None)
             for person, day in dated:
                 own = statuses
