@@ -396,3 +396,16 @@ def test_a_withdrawal_naming_the_one_before_the_noun_leaves_the_others_requested
             "in August after he was killed.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
         ("warrant", "Yahya Sinwar", "ICC", "requested"), ("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}
+
+
+# -- "X called off his Pacific trip. He had also been due in Port Vila on Wednesday": that stop is off too ------------------
+
+def test_a_stop_told_as_once_due_after_a_trip_called_off_is_cancelled(full_ref: Reference) -> None:
+    text = ("SYDNEY - Anthony Albanese called off his Pacific trip on Tuesday.\n\n"
+            "He had also been due in Port Vila on Wednesday to sign a security agreement.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Anthony Albanese", "VUT", "cancelled")}
+
+
+def test_a_stop_once_due_and_put_off_in_the_same_sentence_is_told_once(full_ref: Reference) -> None:
+    text = "Benjamin Netanyahu had been due in Ankara at the end of July, but the visit was put off after he fell ill."
+    assert [f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)] == [("visit", "Benjamin Netanyahu", "TUR", "cancelled")]

@@ -416,6 +416,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"will\s+(?:also\s+)?be\s+at(?=\s+(?:the\s+|\w+day(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:summit|meeting|session|ceremony|parade|funeral|inauguration|talks)\b)", "due"),
     (r"will\s+(?:also\s+|then\s+)?be\s+in(?=\s+(?:the\s+)?LOC)", "due"),
     # "said the president would be in New Delhi on Dec. 4", "plans to be in Moscow": the modal before it tells.
+    # ("had also been due in Port Vila on Wednesday": a plan told as over, read with the caller's past plans)
+    (r"due\s+in(?=\s+(?:the\s+)?LOC)(?<=been\sdue\sin)", "base"),
     (r"be\s+in(?=\s+(?:the\s+)?LOC)", "base"), (r"(?:has|have)\s+stayed\s+(?:on\s+)?in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
@@ -746,6 +748,7 @@ _NOT_STOPPED_FROM = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]
 _STAND_IN_WITH = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}?PER\d+\s+$")
 _FUTURE_IN_CLAUSE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:also\s+|originally\s+|initially\s+)?been\s+$")
 _PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)
 # "is not expected to attend, diplomats said": a forecast, not a decision (no decline).
