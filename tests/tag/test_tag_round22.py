@@ -409,3 +409,17 @@ def test_a_stop_told_as_once_due_after_a_trip_called_off_is_cancelled(full_ref: 
 def test_a_stop_once_due_and_put_off_in_the_same_sentence_is_told_once(full_ref: Reference) -> None:
     text = "Benjamin Netanyahu had been due in Ankara at the end of July, but the visit was put off after he fell ill."
     assert [f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)] == [("visit", "Benjamin Netanyahu", "TUR", "cancelled")]
+
+
+# -- "did not want a wasted meeting with Y, ..., in effect shelving a summit in Budapest": both trips called off ---------
+
+def test_shelving_a_summit_in_a_place_calls_off_both_sides_trips(full_ref: Reference) -> None:
+    text = ("Donald Trump said on Tuesday that he did not want a wasted meeting with Vladimir Putin, in effect shelving "
+            "a summit in Budapest announced days earlier.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("visit", "Donald Trump", "HUN", "cancelled"), ("visit", "Vladimir Putin", "HUN", "cancelled")}
+
+
+def test_a_summit_shelved_with_no_one_met_named_is_left_alone(full_ref: Reference) -> None:
+    text = "Donald Trump said on Tuesday that talks had stalled, in effect shelving a summit in Budapest."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -2445,6 +2445,11 @@ _DUE_BUT_OFF = re.compile(r"\bPER(?P<per>\d+)\s+had\s+(?:also\s+)?been\s+(?:due|
 # "Jordan called off a summit in Amman where he had been due to meet Arab leaders": his trip there is off
 _OFF_WHERE_DUE = re.compile(r"\b(?P<verb>called\s+off|cancell?ed|scrapped|postponed|shelved)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|visit)\s+"
                             r"in\s+(?:the\s+)?LOC(?P<loc>\d+)\s*,?\s*where\s+PER(?P<per>\d+)\s+had\s+been\s+(?:due|expected|scheduled)\b")
+# "X said he did not want a wasted meeting with Y, ..., in effect shelving a summit in Budapest": both trips off
+_MEETING_WITH_PER = re.compile(r"\b(?:meeting|summit|talks)[\"”’']?\s+with\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:(?!PER\d)[\w-]+\s+){0,2}?PER(\d+)")
+_SHELVING_MEETING_IN = re.compile(r",\s*(?:in\s+effect\s+|effectively\s+)?(?:(?:shelving|scrapping|cancell?ing|calling\s+off|postponing)\s+|"
+                                  r"putting\s+on\s+(?:ice|hold)\s+)(?:a|the)\s+(?:planned\s+|proposed\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:summit|meeting)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # "A stop in Athens that had been planned for Thursday has been dropped": that leg is off (the traveller is the one the
 # clause or the story just named).
 _STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:stop|stopover|leg|visit)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"

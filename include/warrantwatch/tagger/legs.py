@@ -20,6 +20,7 @@ from warrantwatch.tagger.cues import (
     _HEARSAY,
     _LEFT_FOR,
     _LOC_INDEX,
+    _MEETING_WITH_PER,
     _MET_BEFORE_STOPS,
     _MORE_PLACES,
     _NEW_DATE,
@@ -33,6 +34,7 @@ from warrantwatch.tagger.cues import (
     _PRE_NEG,
     _PRE_PAST_PLAN,
     _PRE_SPEC,
+    _SHELVING_MEETING_IN,
     _STOP_DROPPED,
     _STOPS_LISTED,
     _THEN_ON_TO,
@@ -263,6 +265,17 @@ class TourRules(VisitRules):
                 new_date = m.group("verb").startswith(("postpon", "put off")) and _NEW_DATE.search(masked, m.end())
                 self._add_visit([_per(ents, m.group("per"))], [(place.iso3, place.city, None, 0.8)],
                                 "planned" if new_date else "cancelled", sentence, m.start("loc"), 0.8)
+        for m in _SHELVING_MEETING_IN.finditer(masked) if ", " in masked and "LOC" in masked else ():
+            # "Trump said he did not want a wasted meeting with Putin, ..., in effect shelving a summit in Budapest": the
+            # sentence's subject and the one met, both no longer going
+            place, subject = _per(ents, m.group("loc")), _PER_INDEX.search(masked, 0, m.start())
+            met = _MEETING_WITH_PER.search(masked, 0, m.start())
+            if place.kind != "LOC" or subject is None or met is None or _CONDITIONAL.search(masked, 0, m.start()):
+                continue
+            people = list({i: None for i in (subject.group(1), met.group(1))})
+            new_date = m.group(0).lower().lstrip(", ").startswith(("postpon", "in effect postpon")) and _NEW_DATE.search(masked, m.end())
+            self._add_visit([_per(ents, i) for i in people], [(place.iso3, place.city, "summit", 0.75)],
+                            "planned" if new_date else "cancelled", sentence, m.start("loc"), 0.75)
         for m in _STOP_DROPPED.finditer(masked):
             c_start, _ = _clause_bounds(masked, m.start())
             if self._unreal(masked[c_start : m.start()]):
