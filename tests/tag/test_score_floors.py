@@ -109,7 +109,7 @@ FLOORS = {
     "probe63": (0.78, 0.87, 0),  # (written in session 18; first run at 96fb378: visits 0.752, warrants 0.866, none in distractors)
     "probe64": (0.79, 0.90, 1),  # (written in session 18; first run at d2e4bc7: visits 0.722, warrants 0.909, one distractor fact)
     "probe65": (0.83, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
-    "probe66": (0.81, 0.80, 0),  # (written in session 18; first run at ba122d2: visits 0.693, warrants 0.810, none in distractors)
+    "probe66": (0.81, 0.84, 0),  # (written in session 18; first run at ba122d2: visits 0.693, warrants 0.810, none in distractors)
     "probe67": (0.79, 0.96, 1),  # (written in session 18; first run at 2297288: visits 0.768, warrants 0.919, two distractor facts)
     "probe68": (0.80, 0.91, 0),  # (written in session 18; first run at a95cf8e: visits 0.750, warrants 0.917, none in distractors; 0.706 with the tagger of the session's start)
     "probe69": (0.83, 0.91, 0),  # (written in session 19; first run at 72b288f: visits 0.800, warrants 0.846, none in distractors)
@@ -138,7 +138,7 @@ FLOORS = {
     "probe4": (0.87, 0.97, 0),
     # Written without the tagger in session 4, then used to find failure classes.
     "probe5": (0.94, 0.90, 0),
-    "probe6": (0.85, 0.96, 0),
+    "probe6": (0.86, 0.96, 0),
     "probe7": (0.86, 0.97, 0),
     "probe8": (0.86, 0.95, 0),
     "probe9": (0.82, 0.94, 0),
@@ -205,7 +205,7 @@ FLOORS = {
     # (first run at d248dce: visits 0.810, warrants 0.966, no distractor facts; an ordinary month, Asia, Africa, the Middle East)
     "probe38": (0.91, 0.99, 0),
     # (first run at dc9bb8d: visits 0.708, warrants 0.943, 1 distractor fact; an ordinary month, written late in session 12)
-    "probe39": (0.84, 0.97, 0),
+    "probe39": (0.85, 0.97, 0),
 }
 
 
