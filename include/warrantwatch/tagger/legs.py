@@ -272,8 +272,8 @@ class TourRules(VisitRules):
             met = _MEETING_WITH_PER.search(masked, 0, m.start())
             if place.kind != "LOC" or subject is None or met is None or _CONDITIONAL.search(masked, 0, m.start()):
                 continue
-            people = list({i: None for i in (subject.group(1), met.group(1))})
-            new_date = m.group(0).lower().lstrip(", ").startswith(("postpon", "in effect postpon")) and _NEW_DATE.search(masked, m.end())
+            people = list(dict.fromkeys((subject.group(1), met.group(1))))
+            new_date = "postpon" in m.group(0).lower() and _NEW_DATE.search(masked, m.end())
             self._add_visit([_per(ents, i) for i in people], [(place.iso3, place.city, "summit", 0.75)],
                             "planned" if new_date else "cancelled", sentence, m.start("loc"), 0.75)
         for m in _STOP_DROPPED.finditer(masked):

@@ -862,7 +862,9 @@ class VisitRules(PresenceRules):
             if status is None and _REPORTED_FUTURE.search(pre) and not _PRE_NEG.search(local) and not _CONDITIONAL.search(
                     after[: c.start()] if (c := _NEXT_CONJUNCT.search(after)) else after):
                 status = "planned"  # "said he would travel to China": a reported plan
-            if status is None and form == "base" and (_PRE_PAST_PLAN.search(local) or m.group(0)[:3].lower() == "due" and _HAD_BEEN_AT_END.search(local) and ", but" not in masked[m.end() :]) and not (
+            # ("had also been due in X" too, unless what became of it follows in the sentence: ", but ... put off")
+            if status is None and form == "base" and (_PRE_PAST_PLAN.search(local) or (
+                    m.group(0)[:3].lower() == "due" and _HAD_BEEN_AT_END.search(local) and ", but" not in masked[m.end() :])) and not (
                     _PRE_NEG.search(local) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):
                 # "had been due to fly to X": a plan told as over; what became of it may be told nearby.
                 plan_dests = self._destinations(sentence, m.end(), c_end, "future")
