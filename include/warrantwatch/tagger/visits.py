@@ -832,8 +832,10 @@ class VisitRules(PresenceRules):
                 form = "past" if head.endswith("ed") else "ing" if head.endswith("ing") else "s" if head.endswith("s") else "base"
             # (A condition told after someone else speaks is theirs: "..., said PER5 was ready to go if ...".)
             own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
-            if form == "join" and "LOC" in after and _JOINED_PEOPLE_IN.match(after):
-                own_after = after  # ("joined Chancellor X in Berlin": the one joined is where the verb goes)
+            # "joined Chancellor X in Berlin", "joined X and Y at the Elysee in Paris": those joined, then the place
+            joined_in = _JOINED_PEOPLE_IN.match(after) if form == "join" and "LOC" in after else None
+            if joined_in is not None:
+                own_after = after  # (the one joined is where the verb goes: his name does not end the verb's words)
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if status is None and form == "base" and "see" in pre and _WILL_SEE_AT_END.search(pre) and not _PRE_NEG.search(pre):
                 status = "planned"  # "a busy month that will see Prime Minister X travel to the G20 summit in Brazil"
@@ -1059,12 +1061,12 @@ class VisitRules(PresenceRules):
             if dests and status == "planned" and (along := _ALONG_WITH_AFTER.match(masked, m.end())) is not None:
                 # "X and Y confirmed they would be in Washington, along with Italy's Z and the Commission's W"
                 travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
-            if dests and form == "join" and status == "completed" and (joined := _JOINED_PEOPLE_IN.match(masked, m.end())) is not None:
+            if dests and status == "completed" and joined_in is not None:
                 # "A joined B and C at the Elysee in Paris": B and C were there too (a host at home is no trip)
                 # (not where the one joining is at home: "Starmer joined Trump at Turnberry" is the host calling on a
                 # guest whose stay the story tells; nor once the story has put them there)
                 if any(t.person is not None and self._home(t.person) != dests[0][0] for t in travelers):
-                    travelers = [*travelers, *(t for i in _PER_INDEX.findall(joined.group(0)) if (t := _per(ents, i)).person is not None
+                    travelers = [*travelers, *(t for i in _PER_INDEX.findall(joined_in.group(0)) if (t := _per(ents, i)).person is not None
                                                and self.last_host.get(t.person.name, (None,))[0] != dests[0][0])]
             if dests and m.group(0)[:7].lower() == "accompa" and (led := _PER_INDEX.search(m.group(0))) is not None:
                 if any(f.kind == "visit" and f.person is _per(ents, led.group(1)).person and f.host == dests[0][0] for f in self.facts):
@@ -1087,7 +1089,7 @@ class VisitRules(PresenceRules):
                 status = "completed"
             if form == "join" and status == "completed" and m.group(0).lower().startswith("joined"):
                 # ("joined the SCO foreign ministers in Tianjin on Tuesday": the place is told, the day too, so it stands)
-                if not (dests and (_JOINED_MINISTERS_IN.match(masked, m.end()) or _JOINED_PEOPLE_IN.match(masked, m.end()))):
+                if not (dests and (_JOINED_MINISTERS_IN.match(masked, m.end()) or joined_in is not None)):
                     if not (dests and self._done_today(sentence, m.start())):
                         continue  # (a gathering joined days ago may be another one)
                     status = "ongoing"  # "joined the summit session on Tuesday morning" in Tuesday's paper: there now
