@@ -525,15 +525,17 @@ class VisitRules(PresenceRules):
                     if chain and not _AND_IN_NEXT.fullmatch(masked, chain_end, m.start()):
                         continue  # (a later place not joined to the first is not the deed's)
                     # ("signed pacts in Madrid on Monday and in Brussels and Lisbon on Tuesday": each place of the deed)
-                    out.append((ent.iso3, ent.city, None, 0.85))
-                    chain.append(out[-1] if not chain else (ent.iso3, ent.city, None, 0.8))
+                    later = bool(chain)
+                    if not later:
+                        out.append((ent.iso3, ent.city, None, 0.85))
+                    chain.append((ent.iso3, ent.city, None, 0.8) if later else out[-1])
                     chain_end = m.end()
                     if (also := _AND_PLACE_AFTER.match(masked, m.end(), end)) is not None and (
                             (more := _per(ents, also.group(1))).kind in {"LOC", "GOV"} and more.iso3 not in {None, ent.iso3}):
                         # "held talks in Manila and Singapore": both places
                         chain.append((more.iso3, more.city, None, 0.8))
                         chain_end = also.end()
-                    if len(chain) > 1 and chain[0] is not out[-1]:
+                    if later:
                         # (a later place's own day: "... and in Brussels and Lisbon on Tuesday")
                         day = next((d.value for d in sentence.dates(prefer) if chain_end <= d.start <= chain_end + 12), None)
                         for place in chain[1:] if day is not None else ():
@@ -656,9 +658,8 @@ class VisitRules(PresenceRules):
                 return None  # "describing the meeting as too important to miss": no absence
             # ("has been shunned by Western capitals": the subject is the one shunned)
             return None if _PRE_NEG.search(pre) or (_PASSIVE_AT_END.search(pre) and clause_verb.lower().endswith("ed")) else "declined"
-        if "irtual" in after[:40] or "nline" in after[:40]:
-            if _ONLINE_GATHERING.match(after):
-                return None  # "took part in a virtual summit of the G20": held online, no trip to make or skip
+        if ("irtual" in after[:40] or "nline" in after[:40]) and _ONLINE_GATHERING.match(after):
+            return None  # "took part in a virtual summit of the G20": held online, no trip to make or skip
         if form == "join":
             if _VIDEO.search(after):
                 return "declined"  # "will take part by video link": not there
