@@ -887,14 +887,14 @@ _PLACE_THEN_WITH = re.compile(r"\s+in\s+(?:the\s+)?LOC\d+(?=\s+with\s)")
 _TO_HAVE_AT_END = re.compile(r"\b(?:was|were)\s+(?:supposed\s+|meant\s+|due\s+)?to\s+have\s+$")
 _MEET_RX = re.compile(
     # ("a meeting between PER0 and PER1 in June on the sidelines of the G7 summit in Kananaskis": both were there)
-    r"\b(?P<verb>meeting\s+between\s+PER\d+\s+and\s+PER\d+|met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
+    r"\b(?P<verb>meeting\s+(?:in\s+(?:the\s+)?LOC\d+\s+)?between\s+PER\d+\s+and\s+PER\d+|met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     # ("were expected to hold a three-way meeting on the sidelines of the Doha Forum": a plan, when told as one)
     r"hold\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting|"
     # "held nine hours of talks in Jeddah", "held two rounds of talks"
     r"held\s+(?:[\w-]+\s+){1,2}?(?:hours?|days?|rounds?)\s+of\s+(?:[\w-]+\s+)?talks|"
     # "held indirect talks in the Omani capital"
-    r"held\s+(?:indirect|direct|fresh|further|new|secret|informal|formal|separate|bilateral|lengthy|marathon|private|preliminary|"
+    r"held\s+(?:brief|indirect|direct|fresh|further|new|secret|informal|formal|separate|bilateral|lengthy|marathon|private|preliminary|"
     r"closed-door|face-to-face)\s+talks|"
     # "held the second Russia–Central Asia summit with X, Y and Z" ("held a summit in Paris on Friday with X")
     r"held\s+(?:a|an|the|his|her|their|PER\d+)\s+(?:[\w–-]+\s+){0,4}?summit(?=\s+with\b|\s+in\s+(?:the\s+)?LOC\d+\s+(?:on\s+\w+\s+)?with\b)|"

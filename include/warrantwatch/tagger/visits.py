@@ -1239,7 +1239,7 @@ class VisitRules(PresenceRules):
             verb = m.group("verb").lower()
             if verb == "talks" and not _AFTER_TALKS_AT_END.search(pre):
                 continue  # ("peace talks with Hamas", "will hold talks with": other cues' or none)
-            if verb.startswith("meeting between"):
+            if verb.startswith("meeting ") and "between" in verb:
                 # ("follows a meeting between A and B in June": held, when its day is past; else not told as held)
                 when = self._date_near(sentence, m.end(), "past", visit=True)
                 if _PROSPECT_AT_END.search(pre):
@@ -1315,6 +1315,9 @@ class VisitRules(PresenceRules):
             topic = _MEET_TOPIC.search(masked, m.end(), c_end)
             dests = self._place_in_clause(sentence, m.end(), topic.start() if topic else c_end, prefer, m.start(),
                                           where_only=True)
+            if not dests and m.group("verb").startswith("meeting in"):
+                # "a Nov. 16 meeting in San Francisco between A and B": the place told inside
+                dests = self._place_in_clause(sentence, m.start(), m.end(), prefer, m.start(), where_only=True)
             if not dests and verb != "talks":  # ("invest in India, X announced after talks with Y": not the talks' place)
                 # Before the verb only "in/at X" places the meeting: "invited X to Y when they met" does not.
                 dests = [d for d in self._place_in_clause(sentence, c_start, m.start(), prefer, m.start(), where_only=True)]

@@ -1,0 +1,31 @@
+"""Language the twenty-third round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_27_NOV_2026 = date(2026, 11, 27)
+
+
+# -- "a Nov. 2 meeting in Cairo between A and B": both were there ---------------------------------------------------------------
+
+def test_a_past_meeting_in_a_place_between_two_puts_both_there(full_ref: Reference) -> None:
+    text = "The visit comes after a Nov. 2 meeting in Cairo between Emmanuel Macron and Olaf Scholz."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Emmanuel Macron", "EGY", "completed", "2026-11-02"),
+                                                     ("visit", "Olaf Scholz", "EGY", "completed", "2026-11-02")}
+
+
+def test_a_possible_meeting_in_a_place_between_two_is_no_trip(full_ref: Reference) -> None:
+    text = "Analysts doubt that a possible meeting in Geneva between Joe Biden and Vladimir Putin will happen."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_brief_talks_are_talks_held(full_ref: Reference) -> None:
+    text = "Keir Starmer held brief talks with Emmanuel Macron in Paris on Monday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Keir Starmer", "FRA", "completed", "2026-11-23")}
