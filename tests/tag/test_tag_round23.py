@@ -29,3 +29,15 @@ def test_a_possible_meeting_in_a_place_between_two_is_no_trip(full_ref: Referenc
 def test_brief_talks_are_talks_held(full_ref: Reference) -> None:
     text = "Keir Starmer held brief talks with Emmanuel Macron in Paris on Monday."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Keir Starmer", "FRA", "completed", "2026-11-23")}
+
+
+# -- "laid the groundwork during three days of talks in Washington": the subject was at them ------------------------------------
+
+def test_a_deed_during_talks_in_a_place_puts_the_subject_there(full_ref: Reference) -> None:
+    text = "Wang Yi laid the groundwork during three days of talks in Washington last month."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Wang Yi", "USA", "completed", "2026-10")}
+
+
+def test_a_deed_during_talks_takes_the_clause_tense(full_ref: Reference) -> None:
+    text = "Wang Yi will press the point during talks in Washington next week."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Wang Yi", "USA", "planned")}

@@ -1248,7 +1248,10 @@ class VisitRules(PresenceRules):
                         _PLAN_WORD.search(masked, m.end(), c_end)):
                     continue  # ("... will take place in Alaska on Aug. 15": ahead, whatever the day's reading)
                 verb = "met"
-            if verb == "meet" and _DROPPED_PLAN_AT_END.search(pre):
+            if verb.startswith("during"):
+                # "laid the groundwork during talks in Washington": as the clause's verb tells it
+                status = "planned" if _PLAN_WORD.search(pre) else "completed" if _NOUN_PAST.search(pre) or not _PAST_VERBS.isdisjoint(pre.lower().split()) else None
+            elif verb == "meet" and _DROPPED_PLAN_AT_END.search(pre):
                 status = "cancelled"  # "had called off plans to meet Putin in Budapest"
             elif verb == "met" and _TO_HAVE_AT_END.search(pre):
                 status = "cancelled"  # "In Lisbon he was to have met President X": a meeting that did not happen
