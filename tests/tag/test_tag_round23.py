@@ -41,3 +41,14 @@ def test_a_deed_during_talks_in_a_place_puts_the_subject_there(full_ref: Referen
 def test_a_deed_during_talks_takes_the_clause_tense(full_ref: Reference) -> None:
     text = "Wang Yi will press the point during talks in Washington next week."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Wang Yi", "USA", "planned")}
+
+
+# -- "leaves later on Wednesday for Hanoi": "later" before the day ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("Vladimir Putin leaves later on Monday for Hanoi.", "planned", "2026-11-30"),
+    ("Vladimir Putin will leave later on Monday for Hanoi.", "planned", "2026-11-30"),
+    ("Vladimir Putin left later on Monday for Hanoi.", "completed", "2026-11-23"),
+])
+def test_leaving_later_on_a_day_for_a_place(full_ref: Reference, text: str, status: str, day: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Vladimir Putin", "VNM", status, day)}

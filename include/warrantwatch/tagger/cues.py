@@ -475,9 +475,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "past"),
     (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "s"),
     (r"leaving\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "ing"),
-    (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"),
-    (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
-    (r"leave\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
+    (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+|later\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"),
+    (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+|later\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
+    (r"leave\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+|later\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
     (r"spent\s+(?!(?:\w+\s+){0,2}?(?:decades|years)\b)(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"),
     # "spent the end of August at a regional summit in Tianjin": the gathering's place.
     # ("spent Monday far from Paris, at a summit in Sharm el-Sheikh": the time spent may be told away from somewhere)
