@@ -52,3 +52,16 @@ def test_a_deed_during_talks_takes_the_clause_tense(full_ref: Reference) -> None
 ])
 def test_leaving_later_on_a_day_for_a_place(full_ref: Reference, text: str, status: str, day: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Vladimir Putin", "VNM", status, day)}
+
+
+# -- "travels to Perth on Tuesday before leaving for Malaysia": a schedule told in the present ---------------------------------
+
+def test_a_leg_after_before_takes_the_schedule_present(full_ref: Reference) -> None:
+    text = "Li Qiang travels to Perth on Tuesday before leaving for Malaysia."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("visit", "Li Qiang", "AUS", "planned"), ("visit", "Li Qiang", "MYS", "planned")}
+
+
+def test_a_leg_after_before_a_past_going_is_not_planned(full_ref: Reference) -> None:
+    text = "Li Qiang travelled to Perth on Tuesday before leaving for Malaysia."
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"completed"}

@@ -714,8 +714,10 @@ class VisitRules(PresenceRules):
         if form == "arrive":
             return "ongoing"
         if form == "ing":
-            if _BEFORE_AT_END.search(pre) and _PLAN_WORD.search(pre):
-                return "planned"  # "will see the Pope on Friday before going on to Paris": the gerund takes the plan's tense
+            if _BEFORE_AT_END.search(pre) and (_PLAN_WORD.search(pre) or _GOING_PRESENT.search(pre)):
+                # "will see the Pope on Friday before going on to Paris", "travels to Perth on Tuesday before leaving for
+                # Malaysia": the gerund takes the plan's tense
+                return "planned"
             if pre.rstrip().endswith(",") and _WILL_WORD.search(pre) and _TRAVELLING.match(clause_verb):
                 return "planned"  # "will spend the coming week in Europe, travelling to Brussels on Monday"
             if re.search(r"\b(?:after|since)\s+$", pre) and clause_verb.lower().startswith(("spending", "staying")):
