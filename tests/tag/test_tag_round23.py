@@ -65,3 +65,18 @@ def test_a_leg_after_before_takes_the_schedule_present(full_ref: Reference) -> N
 def test_a_leg_after_before_a_past_going_is_not_planned(full_ref: Reference) -> None:
     text = "Li Qiang travelled to Perth on Tuesday before leaving for Malaysia."
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"completed"}
+
+
+# -- "will not, however, go on to ...": a sentence adverb between commas splits no clause --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden will not, however, go on to the peace conference in Switzerland.",
+    "Joe Biden, though, will not go on to the peace conference in Switzerland.",
+])
+def test_an_aside_adverb_keeps_the_clause_whole(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Joe Biden", "CHE", "declined")}
+
+
+def test_an_aside_adverb_keeps_who_goes(full_ref: Reference) -> None:
+    text = "Joe Biden said, however, that Kamala Harris would go to Switzerland next week."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Kamala Harris", "CHE", "planned")}

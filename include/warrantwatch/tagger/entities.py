@@ -576,6 +576,8 @@ _SUBJECT_SLOT = re.compile(r"(?:(?:(?!PER\d)[\w'â€™.-]+\s+){0,4}?(?!PER\d)[\w'â€
 _APPOSED_NAME = re.compile(r"\s*,\s*PER\d")  # "the prime minister, PER1, ...": the title's holder named right after it
 _ANY_HOLDER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ee]very|[Ee]ach)\s+(?:sitting|serving|incumbent)\s+$")
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
+# ", however,", "though": a sentence adverb set off by commas, which splits no clause ("X will not, however, go on to ...")
+_ASIDE_ADVERB = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|moreover|meanwhile)\s*,(?=\s)", re.IGNORECASE)
 # "It was al-Sharaa's second trip abroad": the trip of someone the reference does not know, named before a pronoun
 _STRANGER_TRIP = re.compile(r"(?<![\w-])(?P<name>(?:[a-z]{1,3}-)?[A-Z][\w-]+)'s\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)\b")
 _PER_TOKEN = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d+")
@@ -755,6 +757,9 @@ def analyse_sentence(
         masked = _SUFFIX_DOT.sub(r"\1", masked)  # "Ferdinand Marcos Jr., who ...": the name's own full stop
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
         masked = _HONORIFIC_RX.sub("", masked)
+    if "," in masked and ("owever" in masked or "though" in masked or "theless" in masked or "moreover" in masked
+                          or "meanwhile" in masked):
+        masked = _ASIDE_ADVERB.sub("", masked)
     if "ern LOC" in masked or "central LOC" in masked:
         masked = _REGION_OF_PLACE.sub("", masked)  # "in southern Brazil" is in Brazil
 
