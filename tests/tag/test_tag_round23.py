@@ -80,3 +80,13 @@ def test_an_aside_adverb_keeps_the_clause_whole(full_ref: Reference, text: str) 
 def test_an_aside_adverb_keeps_who_goes(full_ref: Reference) -> None:
     text = "Joe Biden said, however, that Kamala Harris would go to Switzerland next week."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Kamala Harris", "CHE", "planned")}
+
+
+# -- "coming straight from the G7 in Italy": the gathering come from, told by a participle ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Javier Milei is among the leaders present, coming straight from the G7 summit in Italy.",
+    "Javier Milei, arriving from the G7 summit in Italy, said he was pleased.",
+])
+def test_coming_from_a_gathering_abroad_is_a_finished_trip_there(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Javier Milei", "ITA", "completed")}

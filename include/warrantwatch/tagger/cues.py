@@ -2005,7 +2005,7 @@ _APPOSED_IN_UNTIL = re.compile(r"\bPER(?P<per>\d+)\s*,\s*in\s+(?:the\s+)?LOC(?P<
 # A stay told as where someone came from or flew out of: "arrived in Egypt, moving on from the United Arab
 # Emirates", "fresh from talks in Doha", "flew out of Anchorage that evening".
 # "X flew in directly from the G7 summit": that gathering, attended and over.
-_ARRIVED_FROM_GATHERING = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,60}?\b(?:flew\s+in|arrived|came|travell?ed|landed)\s+"
+_ARRIVED_FROM_GATHERING = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,60}?\b(?:flew\s+in|arrived|came|travell?ed|landed|coming|arriving|flying\s+in)\s+"
                                      r"(?:[\w-]+\s+){0,5}?(?:[\w-]+\s*,\s*(?:flying\s+in|coming)\s+(?:directly\s+|straight\s+)?)?"
                                      r"from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?EVT(?P<evt>\d+)")
 _FROM_GATHERING = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?EVT(\d+)")
