@@ -90,3 +90,17 @@ def test_an_aside_adverb_keeps_who_goes(full_ref: Reference) -> None:
 ])
 def test_coming_from_a_gathering_abroad_is_a_finished_trip_there(full_ref: Reference, text: str) -> None:
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Javier Milei", "ITA", "completed")}
+
+
+# -- "Both men took part in talks in Riyadh", "since both men took part ...": the two just named --------------------------------
+
+def test_both_men_opening_a_sentence_with_took(full_ref: Reference) -> None:
+    text = "Marco Rubio met Sergey Lavrov in Kuala Lumpur on Monday. Both men took part in talks in Riyadh in February."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[2] == "SAU"} == {
+        ("visit", "Marco Rubio", "SAU", "completed"), ("visit", "Sergey Lavrov", "SAU", "completed")}
+
+
+def test_both_men_after_since_are_the_two_named_before(full_ref: Reference) -> None:
+    text = "Marco Rubio met Sergey Lavrov in Kuala Lumpur on Monday, their second encounter since both men took part in talks in Riyadh in February."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[2] == "SAU"} == {
+        ("visit", "Marco Rubio", "SAU", "completed"), ("visit", "Sergey Lavrov", "SAU", "completed")}

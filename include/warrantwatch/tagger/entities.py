@@ -705,10 +705,12 @@ _SAID_THE_TWO = re.compile(r"\bPER(?P<per>\d+)\s+(?:said|says|told\s+\w+)\s+(?:t
 _BOTH_SUBJECT = re.compile(
     r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))?"
     r"(?<!two)(?<!pair)\b(?=\s+(?:are|were|will|would|have|had|is|also|then|later|plan|flew|travel|met|arrived|went|attended|head|left|"
-    r"visited|due|expected|should|could|may|might|[a-z]+ed\b))|"
+    r"visited|due|expected|should|could|may|might|took|held|came|made|spent|sat|gave|[a-z]+ed\b))|"
     r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))\b",
 )
-_BOTH_AFTER_SEMICOLON = re.compile(r";\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))\b")
+# ("met X in Kuala Lumpur, their second encounter since both men took part in talks in Riyadh": the two just named)
+_BOTH_AFTER_SEMICOLON = re.compile(r"(?:;|\b(?:since|when|after|before|where))\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+                                   r"heads\s+of\s+(?:state|government)))\b")
 # ("the Laotian capital Vientiane": the city named after it is that capital, one place)
 _DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b(?:\s+(?:LOC|GOV)(\d+)\b)?")
 # "the Swiss venue", "the Italian resort": somewhere in that country (no city told).
@@ -921,7 +923,7 @@ def analyse_sentence(
         # "Lukashenko said the two would meet again at the SCO summit": the speaker and the one named with him last
         # (the last sentence's pair when the speaker is one of it)
         masked = masked[: said.start("two")] + _pair_tokens(entities, two, said.group("two")) + masked[said.end("two"):]
-    if "; both " in masked:
+    if " both " in masked:
         inner = _BOTH_AFTER_SEMICOLON.search(masked)
         named = [] if inner is None else list(dict.fromkeys(
             p for i in _PER_INDEX.findall(masked, 0, inner.start()) if (p := entities[int(i)].person) is not None))
