@@ -104,3 +104,16 @@ def test_both_men_after_since_are_the_two_named_before(full_ref: Reference) -> N
     text = "Marco Rubio met Sergey Lavrov in Kuala Lumpur on Monday, their second encounter since both men took part in talks in Riyadh in February."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[2] == "SAU"} == {
         ("visit", "Marco Rubio", "SAU", "completed"), ("visit", "Sergey Lavrov", "SAU", "completed")}
+
+
+# -- "arrived in Prague on Wednesday after talks with X in Berlin on Tuesday": the talks before, elsewhere ----------------------
+
+def test_arriving_after_talks_elsewhere_tells_those_talks_with_their_day(full_ref: Reference) -> None:
+    text = "Ferdinand Marcos Jr. arrived in Prague on Wednesday after talks with Chancellor Olaf Scholz in Berlin on Tuesday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Ferdinand Marcos Jr.", "CZE", "ongoing", "2026-11-25"),
+                                                     ("visit", "Ferdinand Marcos Jr.", "DEU", "completed", "2026-11-24")}
+
+
+def test_peace_talks_after_an_arrival_are_no_trip_of_the_one_arriving(full_ref: Reference) -> None:
+    text = "Emmanuel Macron arrived in Cairo on Wednesday after peace talks between Israel and Hamas stalled."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Emmanuel Macron", "EGY", "ongoing")}

@@ -939,7 +939,7 @@ _AND_THEN_GATHERING = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,2}?(?:in|at)\s+(?:t
 _BEFORE_AT_END = re.compile(r"\bbefore\s+$")
 _PLAN_WORD = re.compile(r"\b(?:will|is\s+to|are\s+to|plans?|planning|is\s+due|are\s+due|expected|set\s+to|scheduled)\b")
 # "flew home early on Saturday after nearly three hours of talks with": the talks a bare "talks" tells, on leaving
-_AFTER_TALKS_AT_END = re.compile(r"\b(?:flew|left|departed|returned|headed)\b[^,;]*?\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?$",
+_AFTER_TALKS_AT_END = re.compile(r"\b(?:flew|left|departed|returned|headed|arrived|came|landed|travell?ed|went|moved)\b[^,;]*?\b(?:after|following)\s+(?:[\w-]+\s+){0,4}?$",
                                  re.IGNORECASE)
 # "used a meeting with Xi to raise ...", "had a brief meeting with": a meeting held.
 # ("X, who came away from a tense meeting with Trump at the White House")

@@ -1375,7 +1375,9 @@ class VisitRules(PresenceRules):
                 status = "ongoing"  # "GENEVA — X sat down with Y in Geneva on Friday" in Friday's paper: there now
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
-            self._add_visit(uniq, dests, status, sentence, m.start(), 0.85)
+            # ("arrived in Prague on Wednesday after talks with X in Berlin on Tuesday": the talks' own day, told after them)
+            told = next((d.value for d in sentence.dates("past") if m.end() <= d.start < c_end), None) if verb == "talks" else None
+            self._add_visit(uniq, dests, status, sentence, m.start(), 0.85, told_date=told)
 
     def _envoys_and_guests(self, sentence: Sentence) -> None:
         """Trips told by their place ("Modi's Washington trip"), envoys sent, speeches at gatherings, guests of honour."""
