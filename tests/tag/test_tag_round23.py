@@ -117,3 +117,12 @@ def test_arriving_after_talks_elsewhere_tells_those_talks_with_their_day(full_re
 def test_peace_talks_after_an_arrival_are_no_trip_of_the_one_arriving(full_ref: Reference) -> None:
     text = "Emmanuel Macron arrived in Cairo on Wednesday after peace talks between Israel and Hamas stalled."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Emmanuel Macron", "EGY", "ongoing")}
+
+
+# -- "warrants for the supreme leader of Afghanistan's Taliban, X, and the movement's chief justice, Y" ---------------------------
+
+def test_a_list_of_subjects_after_a_title_of_a_group(full_ref: Reference) -> None:
+    text = ("The International Criminal Court on Monday issued arrest warrants for the supreme leader of Afghanistan's Taliban, "
+            "Haibatullah Akhundzada, and the movement's chief justice, Abdul Hakim Haqqani, accusing them of persecution.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("warrant", "Haibatullah Akhundzada", "ICC", "issued"), ("warrant", "Abdul Hakim Haqqani", "ICC", "issued")}
