@@ -126,3 +126,16 @@ def test_a_list_of_subjects_after_a_title_of_a_group(full_ref: Reference) -> Non
             "Haibatullah Akhundzada, and the movement's chief justice, Abdul Hakim Haqqani, accusing them of persecution.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
         ("warrant", "Haibatullah Akhundzada", "ICC", "issued"), ("warrant", "Abdul Hakim Haqqani", "ICC", "issued")}
+
+
+# -- "Sergei Shoigu, until May Russia's defence minister": the office once held, not its holder now -----------------------------
+
+def test_an_office_held_until_lately_is_not_its_holder_now(full_ref: Reference) -> None:
+    text = ("The International Criminal Court said on Tuesday that it had issued arrest warrants for Sergei Shoigu, until May "
+            "Russia's defence minister, and for army chief Valery Gerasimov.")
+    assert {f[1] for f in dated(full_ref, text, date(2024, 6, 29))} == {"Sergei Shoigu", "Valery Gerasimov"}
+
+
+def test_a_title_after_a_comma_without_until_is_still_its_holder(full_ref: Reference) -> None:
+    text = "Vladimir Putin met Andrei Belousov on Monday, and Russia's defence minister flew to Beijing on Tuesday."
+    assert ("visit", "Andrei Belousov", "CHN", "completed") in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
