@@ -139,3 +139,11 @@ def test_an_office_held_until_lately_is_not_its_holder_now(full_ref: Reference) 
 def test_a_title_after_a_comma_without_until_is_still_its_holder(full_ref: Reference) -> None:
     text = "Vladimir Putin met Andrei Belousov on Monday, and Russia's defence minister flew to Beijing on Tuesday."
     assert ("visit", "Andrei Belousov", "CHN", "completed") in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+@pytest.mark.parametrize("text", [
+    "The court issued warrants for Sergei Shoigu, Russia's defence minister until May, and for Valery Gerasimov.",
+    "The court issued warrants for Sergei Shoigu, Russia's defence minister at the time of the strikes, and for Valery Gerasimov.",
+])
+def test_an_office_told_as_held_until_lately_after_a_name_is_that_name(full_ref: Reference, text: str) -> None:
+    assert {f[1] for f in dated(full_ref, text, date(2024, 6, 29))} == {"Sergei Shoigu", "Valery Gerasimov"}

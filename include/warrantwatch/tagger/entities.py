@@ -575,6 +575,8 @@ _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the
 _SUBJECT_SLOT = re.compile(r"(?:(?:(?!PER\d)[\w'’.-]+\s+){0,4}?(?!PER\d)[\w'’.-]+\s*,\s*|(?:In|From|On|Later|Then|After\s+that)\s+(?:(?!PER\d)[\w'’-]+\s+){1,2})?$")
 _APPOSED_NAME = re.compile(r"\s*,\s*PER\d")  # "the prime minister, PER1, ...": the title's holder named right after it
 _ANY_HOLDER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ee]very|[Ee]ach)\s+(?:sitting|serving|incumbent)\s+$")
+_NAME_COMMA_AT_END = re.compile(r"\bPER\d+\s*,\s*$")
+_UNTIL_AFTER_TITLE = re.compile(r"\s+(?:until|till|at\s+the\s+time)\b", re.IGNORECASE)
 _UNTIL_BEFORE_TITLE = re.compile(r",\s*(?:until|till)\s+(?:recently|last\s+\w+|\w+(?:\s+\d{4})?)\s+$", re.IGNORECASE)
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 # ", however,", "though": a sentence adverb set off by commas, which splits no clause ("X will not, however, go on to ...")
@@ -775,6 +777,9 @@ def analyse_sentence(
             return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
         if _UNTIL_BEFORE_TITLE.search(masked, max(0, m.start() - 24), m.start()):
             return m.group(0)  # "Sergei Shoigu, until May Russia's defence minister": the office once held, not its holder now
+        if m.group("pi") is None and _NAME_COMMA_AT_END.search(masked, max(0, m.start() - 12), m.start()) and (
+                _UNTIL_AFTER_TITLE.match(masked, m.end())):
+            return m.group(0)  # "Sergei Shoigu, Russia's defence minister until May": the named one's office once
         if m.group("pi") is None and (" " + masked[max(0, m.start() - 4) : m.start()].lower()).endswith((" no ", " any ")):
             return m.group(0)  # "no Saudi minister is taking part": no one
         if m.group("pi") is None and _ANY_HOLDER_BEFORE.search(masked, max(0, m.start() - 16), m.start()):
