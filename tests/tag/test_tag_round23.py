@@ -147,3 +147,18 @@ def test_a_title_after_a_comma_without_until_is_still_its_holder(full_ref: Refer
 ])
 def test_an_office_told_as_held_until_lately_after_a_name_is_that_name(full_ref: Reference, text: str) -> None:
     assert {f[1] for f in dated(full_ref, text, date(2024, 6, 29))} == {"Sergei Shoigu", "Valery Gerasimov"}
+
+
+# -- "LIVE — Updates from the Nasrec Expo Centre, Johannesburg.": a live page's header places it --------------------------------
+
+def test_a_live_page_header_is_its_dateline(full_ref: Reference) -> None:
+    text = ("LIVE — Updates from the Nasrec Expo Centre, Johannesburg. All times local.\n\n"
+            "16:55 — Keir Starmer and Emmanuel Macron have been seen talking in a corridor. Both are here for the two days.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        ("visit", "Keir Starmer", "ZAF", "ongoing"), ("visit", "Emmanuel Macron", "ZAF", "ongoing")}
+
+
+def test_updates_from_a_place_not_a_city_place_nothing(full_ref: Reference) -> None:
+    text = ("LIVE — Updates from the newsroom, Latest. All times local.\n\n"
+            "16:55 — Keir Starmer and Emmanuel Macron have been seen talking in a corridor. Both are here for the two days.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -2256,8 +2256,16 @@ _DATELINE_DOTTED = re.compile(rf"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{{1,30}}
 _DATELINE_ONLY_PLACES = {"united nations": ("USA", "New York")}
 
 
+# A live page's header: "LIVE — Updates from the Nasrec Expo Centre, Johannesburg.", "Live updates from Belém"
+_LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]\s*)?(?:(?:Live\s+)?[Uu]pdates|Reporting|Live)\s+from\s+(?:the\s+)?"
+                        r"(?:[^,.;\n]{1,60},\s*)?(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:[.,;\n]|$)")
+
+
 def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     """(ISO3, city) of the story's dateline, or None when the text opens with no dateline."""
+    if (live := _LIVE_FROM.match(text[:160])) is not None:
+        place = _place_forms(gaz).get(live.group("city").lower())
+        return (place.iso3, place.name if place.kind != "country" else None) if place is not None and place.kind in {"capital", "city"} else None
     if (dotted := _DATELINE_DOTTED.match(text[:120])) is not None and (place := _place_forms(gaz).get(dotted.group("city").lower())):
         return place.iso3, (place.name if place.kind != "country" else None)
     m = _DATELINE_RX.match(text[:120])
