@@ -162,3 +162,9 @@ def test_updates_from_a_place_not_a_city_place_nothing(full_ref: Reference) -> N
     text = ("LIVE — Updates from the newsroom, Latest. All times local.\n\n"
             "16:55 — Keir Starmer and Emmanuel Macron have been seen talking in a corridor. Both are here for the two days.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_live_coverage_from_a_venue_in_a_city_is_its_dateline(full_ref: Reference) -> None:
+    text = ("Live coverage from the leaders' summit at the Museum of Modern Art in Rio de Janeiro. All times local.\n\n"
+            "16:55 — Keir Starmer has just arrived.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Keir Starmer", "BRA", "ongoing")}
