@@ -168,3 +168,19 @@ def test_live_coverage_from_a_venue_in_a_city_is_its_dateline(full_ref: Referenc
     text = ("Live coverage from the leaders' summit at the Museum of Modern Art in Rio de Janeiro. All times local.\n\n"
             "16:55 — Keir Starmer has just arrived.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Keir Starmer", "BRA", "ongoing")}
+
+
+# -- "are back at the Grand Prince Hotel for a session": at the gathering's named venue ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "HIROSHIMA -- The G7 summit opened on Thursday. Joe Biden and Rishi Sunak are back at the Grand Prince Hotel for a session on China.",
+    "HIROSHIMA -- The G7 summit opened on Thursday. Joe Biden and Rishi Sunak are at the venue.",
+])
+def test_being_at_the_gatherings_venue_is_being_there(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 5, 20))} == {
+        ("visit", "Joe Biden", "JPN", "ongoing"), ("visit", "Rishi Sunak", "JPN", "ongoing")}
+
+
+def test_being_back_in_a_capital_is_no_venue(full_ref: Reference) -> None:
+    text = "HIROSHIMA -- The G7 summit opened on Thursday. Joe Biden is back in Washington."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 5, 20))} == set()

@@ -1678,6 +1678,9 @@ _BE_PRESENT = re.compile(
     r"(?P<hall>in\s+the\s+(?:main\s+|plenary\s+|conference\s+|summit\s+)?hall(?=\s*[,.;]|\s+(?:by|for|when|as|on|at|before)\b)|in\s+the\s+room(?=\s*[.;]|\s+for\b))|"
     # ("Xi Jinping is in the building": a live page's guest at the venue)
     r"(?P<building>in\s+the\s+(?:building|venue))(?=\s*[,.;])|"
+    # ("are back at the Grand Prince Hotel for a session on China": at the gathering's named venue)
+    r"(?P<venue>(?:back\s+)?at\s+the\s+(?:venue|(?-i:(?:[A-Z][\w'’-]+\s+){1,4}(?:Hotel|Palace|Centre|Center|Hall|Museum|Expo)))"
+    r"(?=\s*[,.;]|\s+(?:for|this|on)\b))|"
     # "was one of more than twenty foreign leaders at the parade"
     r"(?:one|among)\s+of\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?(?:\w+\s+){0,2}?(?:foreign\s+)?"
     r"(?:leaders|guests|heads\s+of\s+state)\s+(?=at\b)|"
