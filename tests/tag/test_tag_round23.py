@@ -184,3 +184,19 @@ def test_being_at_the_gatherings_venue_is_being_there(full_ref: Reference, text:
 def test_being_back_in_a_capital_is_no_venue(full_ref: Reference) -> None:
     text = "HIROSHIMA -- The G7 summit opened on Thursday. Joe Biden is back in Washington."
     assert {f[:4] for f in dated(full_ref, text, date(2023, 5, 20))} == set()
+
+
+# -- "were all seen arriving at the venue", "has arrived at the venue": the gathering's venue, on a live page -------------------
+
+@pytest.mark.parametrize("text", [
+    "JOHANNESBURG — The G20 summit opens today. This morning Britain's Keir Starmer and Germany's Friedrich Merz were all seen arriving at the venue.",
+    "JOHANNESBURG — The G20 summit opens today. 09:10 — Keir Starmer and Friedrich Merz have arrived at the venue.",
+])
+def test_arriving_at_the_venue_is_being_at_the_gathering(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 22))} == {
+        ("visit", "Keir Starmer", "ZAF", "ongoing"), ("visit", "Friedrich Merz", "ZAF", "ongoing")}
+
+
+def test_a_venue_chosen_is_no_trip(full_ref: Reference) -> None:
+    text = "JOHANNESBURG — The G20 summit opens today. Keir Starmer visited the venue in March."
+    assert dated(full_ref, text, date(2025, 11, 22)) == set()

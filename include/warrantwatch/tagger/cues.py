@@ -647,7 +647,7 @@ _DEST_RX = re.compile(
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|commemorations?|dialogue|banquet|reception|congress|assembly|retreat|fair|concert|"
     r"talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
-    r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town))",
+    r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town|venue))",
     re.IGNORECASE,
 )
 # "the northern port city of Tianjin", "the capital of Kazakhstan": the place named after "of".

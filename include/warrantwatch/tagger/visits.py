@@ -429,6 +429,8 @@ class VisitRules(PresenceRules):
                 return [(country.iso3, None, None, 0.75)]  # "travelled to Denmark's second city": in that country
             if m.group("generic").lower() in {"resort", "town"}:
                 return []  # (a resort or town with no country told is no destination)
+            if m.group("generic").lower() == "venue" and not re.search(r"\b(?:(?:has|have|had)\s+(?:just\s+)?arrived|seen\s+arriving)\s+at\s*$", masked[max(0, pos - 30) : pos]):
+                return []  # ("has arrived at the venue", "were seen arriving at the venue" on a live page: the gathering's)
             place = _EVT_PLACE_RX.match(after)
             if place is None and m.group("generic").lower() in _NATIONAL_OCCASION and (
                     owner := _COUNTRY_POSSESSIVE_BEFORE.search(rest, 0, m.start("generic"))) is not None and (
