@@ -200,3 +200,24 @@ def test_arriving_at_the_venue_is_being_at_the_gathering(full_ref: Reference, te
 def test_a_venue_chosen_is_no_trip(full_ref: Reference) -> None:
     text = "JOHANNESBURG — The G20 summit opens today. Keir Starmer visited the venue in March."
     assert dated(full_ref, text, date(2025, 11, 22)) == set()
+
+
+# -- "stood at the centre, with X and Y close by", "were in the second row": at the gathering ------------------------------------
+
+def test_those_close_by_the_one_told_are_at_the_gathering(full_ref: Reference) -> None:
+    text = ("SHARM EL-SHEIKH — The summit opened on Monday. Donald Trump stood at the centre of the photograph, with French "
+            "President Emmanuel Macron and Italian Prime Minister Giorgia Meloni close by.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 13))} == {
+        ("visit", "Emmanuel Macron", "EGY", "ongoing"), ("visit", "Giorgia Meloni", "EGY", "ongoing")}
+
+
+def test_those_in_the_second_row_are_at_the_gathering(full_ref: Reference) -> None:
+    text = "SHARM EL-SHEIKH — The summit opened on Monday. Britain's Keir Starmer and Canada's Mark Carney were in the second row."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 13))} == {
+        ("visit", "Keir Starmer", "EGY", "ongoing"), ("visit", "Mark Carney", "EGY", "ongoing")}
+
+
+def test_those_close_by_in_a_plan_are_not_there_yet(full_ref: Reference) -> None:
+    text = ("SHARM EL-SHEIKH — The summit opens on Monday. Donald Trump will stand at the centre, with Emmanuel Macron "
+            "close by.")
+    assert ("visit", "Emmanuel Macron", "EGY", "ongoing") not in {f[:4] for f in dated(full_ref, text, date(2025, 10, 12))}

@@ -1672,7 +1672,7 @@ _BE_PRESENT = re.compile(
     r"(?:the\s+)?guests?\s+of\s+honou?r|"
     # ("X and Y were the most prominent guests")
     r"the\s+(?:most\s+(?:prominent|senior|notable)|best-known|only\s+foreign|first|star|main|chief)\s+(?:foreign\s+)?guests?(?=\s*[,.;])|"
-    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b|\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z])|"
+    r"(?:near|in|at|on)\s+the\s+front(?:\s+rows?)?|in\s+the\s+(?:second|third|back|last)\s+rows?|there(?=\s*[,.;]|\s+(?:too|as\s+well|in\s+person)\b|\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z])|"
     r"(?:nearby|close\s+by)(?=\s*[,.;]|\s+(?:too|as\s+well)\b)|in\s+the\s+stands|"
     # "were all in the hall by mid-morning"
     r"(?P<hall>in\s+the\s+(?:main\s+|plenary\s+|conference\s+|summit\s+)?hall(?=\s*[,.;]|\s+(?:by|for|when|as|on|at|before)\b)|in\s+the\s+room(?=\s*[.;]|\s+for\b))|"
@@ -1989,6 +1989,8 @@ _REPRESENTED_BY = re.compile(r"\b(?P<tense>is|was|will\s+be|are|were|would\s+be)
 _AND_COUNTRY_BY = re.compile(r"\s+and\s+(?:LOC|DEM|GOV)\d+\s+by\s+(?:[\w'’-]+,?\s+){0,4}?PER(\d+)")
 # The ones told after a presence: ", as were PER5, and PER6, who had only to cross the river".
 _AS_LISTED = r"((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’'-]+\s+){0,3}?PER\d+)*)"  # the names after "as"
+# "Trump stood at the centre, with X, Y and Z close by": those named beside the one told, at the same gathering
+_WITH_NAMES_CLOSE_BY = re.compile(r",\s*with\s+(?P<names>" + _NAMES_LIST + r")\s+(?:close\s+by|nearby|beside\s+(?:him|her|them))\b")
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+" + _AS_LISTED)
 # "X arrived earlier, as did A, B, C and D", "X did not travel, and neither did Y": the others did the same.
 _AS_DID_LIST = re.compile(r",\s*(?:as|(?:and\s+)?(?:neither|nor|so))\s+(?:did|do|does|have|has|had)\s+" + _AS_LISTED)

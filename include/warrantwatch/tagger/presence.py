@@ -67,6 +67,7 @@ from warrantwatch.tagger.cues import (
     _SUBJECT_AT_START,
     _VIDEO,
     _WHO_ARE_COMING,
+    _WITH_NAMES_CLOSE_BY,
     _clause_bounds,
     _per,
     _travelers_before,
@@ -89,7 +90,7 @@ class PresenceRules(ArticleState):
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
             self._presence(sentence, m)
         for m in _BE_PRESENT.finditer(masked) if ("present" in lower or "audience" in lower or "attendance" in lower
-                                                  or "on hand" in lower or "front" in lower or "of honour" in lower or "guest" in lower
+                                                  or "on hand" in lower or "front" in lower or " row" in lower or "of honour" in lower or "guest" in lower
                                                   or "of honor" in lower or "there" in lower or "tribune" in lower
                                                   or "stand" in lower or "podium" in lower or "dais" in lower or "rostrum" in lower or "lectern" in lower
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
@@ -104,6 +105,9 @@ class PresenceRules(ArticleState):
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
+        for m in _WITH_NAMES_CLOSE_BY.finditer(masked) if ("close by" in lower or "nearby" in lower or "beside" in lower) and (
+                "with" in lower) else ():
+            self._with_names_close_by(sentence, m)
         for m in _GUESTS_ARE_HERE.finditer(masked) if "here:" in lower or "there:" in lower else ():
             self._inverted_presence(sentence, m)
         for m in _AT_GATHERING_RX.finditer(masked) if (self.context is not None or self.dateline is not None or "represented in" in lower) and (
@@ -366,6 +370,19 @@ class PresenceRules(ArticleState):
         if same_day is None and status == "completed" and not sentence.dates("past"):
             same_day = self._opening_day_gone()  # (undated, in the story of a meeting on a day gone: that day)
         self._add_visit(people, dests, status, sentence, m.start(), 0.8, told_date=same_day)
+
+    def _with_names_close_by(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"X stood at the centre, with A, B and C close by": A, B and C at the gathering too, as the clause tells X."""
+        masked, ents = sentence.masked, sentence.entities
+        c_start = _clause_bounds(masked, m.start())[0]
+        pre = masked[c_start : m.start()]
+        if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_FUTURE.search(pre) or not _travelers_before(masked, ents, m.start(), c_start):
+            return
+        dests = self._gathering_or_dateline()
+        people = [_per(ents, i) for i in _PER_INDEX.findall(m.group("names"))]
+        status = "ongoing" if re.search(r"\b(?:is|are)\b", pre) or not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
+        if people and dests:
+            self._add_visit(people, dests, status, sentence, m.start(), 0.7)
 
     def _present_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
         """"X and Y were also present", "were in the audience", "sat near the front": at the gathering the
