@@ -221,3 +221,15 @@ def test_those_close_by_in_a_plan_are_not_there_yet(full_ref: Reference) -> None
     text = ("SHARM EL-SHEIKH — The summit opens on Monday. Donald Trump will stand at the centre, with Emmanuel Macron "
             "close by.")
     assert ("visit", "Emmanuel Macron", "EGY", "ongoing") not in {f[:4] for f in dated(full_ref, text, date(2025, 10, 12))}
+
+
+# -- "will not be coming after all": a change of plan told at the clause's end ------------------------------------------------
+
+def test_not_coming_after_all_is_an_absence(full_ref: Reference) -> None:
+    text = "SHARM EL-SHEIKH — The summit opened on Monday. Benjamin Netanyahu will not be coming after all."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 13))} == {("visit", "Benjamin Netanyahu", "EGY", "declined")}
+
+
+def test_after_all_the_leaders_is_still_a_time(full_ref: Reference) -> None:
+    text = "SHARM EL-SHEIKH — The summit opened on Monday. Emmanuel Macron arrived in Sharm el-Sheikh after all the leaders had spoken."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 13))} == {("visit", "Emmanuel Macron", "EGY", "ongoing")}

@@ -580,7 +580,9 @@ _UNTIL_AFTER_TITLE = re.compile(r"\s+(?:until|till|at\s+the\s+time)\b", re.IGNOR
 _UNTIL_BEFORE_TITLE = re.compile(r",\s*(?:until|till)\s+(?:recently|last\s+\w+|\w+(?:\s+\d{4})?)\s+$", re.IGNORECASE)
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 # ", however,", "though": a sentence adverb set off by commas, which splits no clause ("X will not, however, go on to ...")
-_ASIDE_ADVERB = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|moreover|meanwhile)\s*,(?=\s)", re.IGNORECASE)
+_ASIDE_ADVERB = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|moreover|meanwhile|after\s+all)\s*,(?=\s)|"
+                           # ("will not be coming after all": a change of plan, told at the clause's end; not "after all the leaders left")
+                           r"\s+after\s+all(?=\s*[.;,])", re.IGNORECASE)
 # "It was al-Sharaa's second trip abroad": the trip of someone the reference does not know, named before a pronoun
 _STRANGER_TRIP = re.compile(r"(?<![\w-])(?P<name>(?:[a-z]{1,3}-)?[A-Z][\w-]+)'s\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)\b")
 _PER_TOKEN = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d+")
@@ -762,8 +764,8 @@ def analyse_sentence(
         masked = _SUFFIX_DOT.sub(r"\1", masked)  # "Ferdinand Marcos Jr., who ...": the name's own full stop
     if "Mr" in masked or "Ms" in masked or "Dr" in masked:
         masked = _HONORIFIC_RX.sub("", masked)
-    if "," in masked and ("owever" in masked or "though" in masked or "theless" in masked or "moreover" in masked
-                          or "meanwhile" in masked):
+    if ("," in masked and ("owever" in masked or "though" in masked or "theless" in masked or "moreover" in masked
+                           or "meanwhile" in masked)) or "after all" in masked:
         masked = _ASIDE_ADVERB.sub("", masked)
     if "ern LOC" in masked or "central LOC" in masked:
         masked = _REGION_OF_PLACE.sub("", masked)  # "in southern Brazil" is in Brazil
