@@ -233,3 +233,17 @@ def test_not_coming_after_all_is_an_absence(full_ref: Reference) -> None:
 def test_after_all_the_leaders_is_still_a_time(full_ref: Reference) -> None:
     text = "SHARM EL-SHEIKH — The summit opened on Monday. Emmanuel Macron arrived in Sharm el-Sheikh after all the leaders had spoken."
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 13))} == {("visit", "Emmanuel Macron", "EGY", "ongoing")}
+
+
+# -- "X, speaking at the assembly for the first time, says ...": the speaker at the story's gathering ----------------------------
+
+def test_speaking_at_the_gathering_in_an_apposition_is_being_there(full_ref: Reference) -> None:
+    text = ("NEW YORK — The UN General Assembly opened its general debate on Tuesday. Indonesian President Prabowo Subianto, "
+            "speaking at the assembly for the first time, said Indonesia was ready to send peacekeepers.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 9, 23))} == {("visit", "Prabowo Subianto", "USA", "ongoing")}
+
+
+def test_speaking_at_a_gathering_in_a_condition_is_no_trip(full_ref: Reference) -> None:
+    text = ("NEW YORK — The UN General Assembly opened its general debate on Tuesday. If Prabowo Subianto, speaking at the "
+            "assembly, says Indonesia will send troops, Israel will object.")
+    assert dated(full_ref, text, date(2025, 9, 23)) == set()

@@ -1891,6 +1891,11 @@ _SPEAKING_IN = re.compile(
     r"PER(?P<per>\d+)\s+(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b|"
     rf"\bPER(?P<per2>\d+)\s*,\s*(?:{_SPEAKING_AT}|in\s+(?=LOC\d+\s+for\b))LOC(?P<loc2>\d+)[^,;]{{0,40}},\s*"
     r"(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b")
+# "X, speaking at the assembly for the first time, says ...": the speaker at the story's gathering
+_SPEAKING_AT_GATHERING = re.compile(
+    r"\bPER(?P<per>\d+)\s*,\s*(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?at\s+(?:the\s+|this\s+year(?:'s|’s)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:assembly|summit|conference|forum|gathering|debate|session|plenary|EVT\d+)\b[^,;]{0,40},\s*"
+    r"(?:said|says|told|tells|added|adds|insisted|insists|warned|warns|urged|urges|called|calls)\b")
 _FRONTED_PLACE = re.compile(
     # ("On Monday in Madrid, X and Y signed ...": a time told first)
     r"(?:In|At|On\s+(?:[\w.]+\s+){1,2}?(?:in|at))\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"

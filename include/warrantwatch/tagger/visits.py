@@ -251,6 +251,7 @@ from warrantwatch.tagger.cues import (
     _SINCE_AFTER,
     _SINCE_SUBJECT_AT_END,
     _SO_DID,
+    _SPEAKING_AT_GATHERING,
     _SPEAKING_IN,
     _SPENT_IN_DEM,
     _STAND_IN_WITH,
@@ -1567,6 +1568,12 @@ class VisitRules(PresenceRules):
             at = m.start("loc") if m.group("loc") else m.start("loc2")
             status = "ongoing" if self._undated_or_today(sentence, at) and not self.weekly else "completed"
             self._add_visit([who], [(place.iso3, place.city, None, 0.75)], status, sentence, at, 0.7)
+        for m in _SPEAKING_AT_GATHERING.finditer(masked) if self.context is not None and ("speaking" in lower or "talking" in lower) else ():
+            who = _per(ents, m.group("per"))
+            if who.person is not None and not _CONDITIONAL.search(masked, 0, m.start()):
+                iso3, city, occasion = self.context
+                status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
+                self._add_visit([who], [(iso3, city, occasion, 0.7)], status, sentence, m.end("per"), 0.7)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At ", "On "} else None
