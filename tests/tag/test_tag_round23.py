@@ -247,3 +247,9 @@ def test_speaking_at_a_gathering_in_a_condition_is_no_trip(full_ref: Reference) 
     text = ("NEW YORK — The UN General Assembly opened its general debate on Tuesday. If Prabowo Subianto, speaking at the "
             "assembly, says Indonesia will send troops, Israel will object.")
     assert dated(full_ref, text, date(2025, 9, 23)) == set()
+
+
+@pytest.mark.parametrize("noun", ["outing", "journey", "tour"])
+def test_choosing_a_country_for_a_first_outing_is_going_there(full_ref: Reference, noun: str) -> None:
+    text = f"Masoud Pezeshkian chose neighbouring Iraq for his first {noun} abroad in September."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Masoud Pezeshkian", "IRQ", "completed", "2026-09")}

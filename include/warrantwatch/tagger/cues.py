@@ -265,7 +265,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+driven\s+into", "past"),
     (r"put\s+in\s+an\s+appearance\s+at", "past"),
     # "chose neighbouring Iraq for his first trip abroad earlier this month": went there
-    (r"chose(?=\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?LOC\d+\s+(?:for|as)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:trip|visit|destination|stop)\b)", "past"),
+    (r"chose(?=\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?LOC\d+\s+(?:for|as)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:trip|visit|destination|stop|outing|journey|tour)\b)", "past"),
     # "X's next trip abroad is to the BRICS summit in Brazil", "... will be to India": a trip ahead
     (r"(?:trips?|visits?|journey)\s+(?:[\w-]+\s+){0,8}?(?:is|will\s+be)\s+to(?=\s+(?:the\s+)?(?:LOC|EVT))", "future_noun"),
     (r"visit", "base"), (r"visited", "past"), (r"visits", "s"), (r"visiting", "ing"),
