@@ -253,3 +253,18 @@ def test_speaking_at_a_gathering_in_a_condition_is_no_trip(full_ref: Reference) 
 def test_choosing_a_country_for_a_first_outing_is_going_there(full_ref: Reference, noun: str) -> None:
     text = f"Masoud Pezeshkian chose neighbouring Iraq for his first {noun} abroad in September."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Masoud Pezeshkian", "IRQ", "completed", "2026-09")}
+
+
+# -- "Indonesia's president-elect, Prabowo Subianto, ...": not the president in office ------------------------------------------
+
+def test_a_president_elect_named_after_the_title_is_not_the_one_in_office(full_ref: Reference) -> None:
+    text = ("Indonesia's president-elect, Prabowo Subianto, is due in Beijing on Monday for talks with Xi Jinping. "
+            "He will go on to Tokyo on Wednesday to meet Prime Minister Fumio Kishida.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 3, 29))} == {
+        ("visit", "Prabowo Subianto", "CHN", "planned"), ("visit", "Prabowo Subianto", "JPN", "planned")}
+
+
+def test_the_president_elect_alone_is_still_the_one_just_named(full_ref: Reference) -> None:
+    text = ("Javier Milei became the first foreign leader to see Donald Trump since the election, dining with the "
+            "president-elect at Mar-a-Lago on Thursday.")
+    assert ("visit", "Javier Milei", "USA", "completed") in {f[:4] for f in dated(full_ref, text, date(2024, 11, 16))}

@@ -577,6 +577,7 @@ _APPOSED_NAME = re.compile(r"\s*,\s*PER\d")  # "the prime minister, PER1, ...": 
 _ANY_HOLDER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Ee]very|[Ee]ach)\s+(?:sitting|serving|incumbent)\s+$")
 _NAME_COMMA_AT_END = re.compile(r"\bPER\d+\s*,\s*$")
 _UNTIL_AFTER_TITLE = re.compile(r"\s+(?:until|till|at\s+the\s+time)\b", re.IGNORECASE)
+_APPOSED_AFTER_ELECT = re.compile(r"-(?:elect|designate)\s*,\s*PER\d")
 _UNTIL_BEFORE_TITLE = re.compile(r",\s*(?:until|till)\s+(?:recently|last\s+\w+|\w+(?:\s+\d{4})?)\s+$", re.IGNORECASE)
 _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 # ", however,", "though": a sentence adverb set off by commas, which splits no clause ("X will not, however, go on to ...")
@@ -777,6 +778,8 @@ def analyse_sentence(
             return m.group(0)
         if masked[max(0, m.start() - 14) : m.start()].lower().endswith(("the last ", "the previous ")):
             return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
+        if masked.startswith(("-elect", "-designate"), m.end()) and _APPOSED_AFTER_ELECT.match(masked, m.end()):
+            return m.group(0)  # "Indonesia's president-elect, Prabowo Subianto": not the president in office
         if _UNTIL_BEFORE_TITLE.search(masked, max(0, m.start() - 24), m.start()):
             return m.group(0)  # "Sergei Shoigu, until May Russia's defence minister": the office once held, not its holder now
         if m.group("pi") is None and _NAME_COMMA_AT_END.search(masked, max(0, m.start() - 12), m.start()) and (
