@@ -268,3 +268,25 @@ def test_the_president_elect_alone_is_still_the_one_just_named(full_ref: Referen
     text = ("Javier Milei became the first foreign leader to see Donald Trump since the election, dining with the "
             "president-elect at Mar-a-Lago on Thursday.")
     assert ("visit", "Javier Milei", "USA", "completed") in {f[:4] for f in dated(full_ref, text, date(2024, 11, 16))}
+
+
+# -- a live page's header names its gathering's place; "in place of X", "standing in for X": X stays away -----------------------
+
+LIVE_FROM_JOBURG = "LIVE — Updates from the Nasrec Expo Centre, Johannesburg. All times local.\n\n"
+
+
+def test_represented_in_place_of_someone_on_a_live_page(full_ref: Reference) -> None:
+    text = LIVE_FROM_JOBURG + "13:05 — Russia is represented by Maxim Oreshkin, a Kremlin official, in place of Vladimir Putin."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 22))} == {("visit", "Vladimir Putin", "ZAF", "declined")}
+
+
+def test_the_one_stood_in_for_stays_away_and_does_not_arrive(full_ref: Reference) -> None:
+    text = (LIVE_FROM_JOBURG + "11:30 — China's delegation is led by Premier Li Qiang, who is standing in for Xi Jinping and "
+            "arrived with a large team.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 22))} == {
+        ("visit", "Li Qiang", "ZAF", "ongoing"), ("visit", "Xi Jinping", "ZAF", "declined")}
+
+
+def test_standing_in_at_a_past_gathering_says_nothing_of_the_absent(full_ref: Reference) -> None:
+    text = "Wang Yi had already stood in for Qin Gang at the ASEAN foreign ministers' meeting in Jakarta in July."
+    assert {f[:2] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Wang Yi")}

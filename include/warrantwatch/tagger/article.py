@@ -16,6 +16,7 @@ from warrantwatch.tagger.cues import (
     _CANCEL_NOUN_HINT,
     _CLERIC_SUBJECT,
     _IT_WITHDRAWN,
+    _LIVE_FROM,
     _OBJECT_BEFORE_PER,
     _ONE_OF_BATCH,
     _OPENING_PRONOUN,
@@ -81,6 +82,8 @@ class ArticleTagger(TourRules, WarrantRules):
         if self.dateline is None and self.context is None and "Good " in self.text and (
                 live := reverse_live_page_place(self.text, self.lex.gaz)) is not None:
             self.context = (live[0], live[1], None)  # a live page, newest entry first, greeting from the gathering at the bottom
+        if self.context is None and self.dateline is not None and _LIVE_FROM.match(self.text[:160]):
+            self.context = (self.dateline[0], self.dateline[1], None)  # "LIVE — Updates from the Nasrec Expo Centre, Johannesburg."
         # Names mentioned anywhere pick "the Indian leader" among office holders.
         found = [_key_entities(s.text, self.lex) for s in sentences]
         mentioned = {e.person.name for ents in found for e in ents if e.person is not None}

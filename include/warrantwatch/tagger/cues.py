@@ -1806,10 +1806,10 @@ _AT_GATHERING_RX = re.compile(
     re.IGNORECASE,
 )
 # "China is represented by Premier X, rather than by President Y": the one passed over stayed away.
-_RATHER_THAN_BY = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:by\s+)?(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(\d+)")
+_RATHER_THAN_BY = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:by\s+)?(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(\d+)")
 # (the envoy may be no one watched: "Russia is represented by X, a deputy head of ..., rather than by President Y")
 _REPRESENTED_RATHER_THAN = re.compile(r"\b(?:LOC|DEM|GOV)\d+\s+(?P<tense>is|was|will\s+be)\s+(?:being\s+)?represented\s+by\s+"
-                                      r"(?:(?!PER\d)[^.;]){1,120}?\b(?:rather\s+than|instead\s+of)\s+(?:by\s+)?(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(?P<per>\d+)")
+                                      r"(?:(?!PER\d)[^.;]){1,120}?\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:by\s+)?(?:(?!PER\d)[\w'’-]+\s+){0,3}?PER(?P<per>\d+)")
 # A list of people running to the sentence's end: "included LOC0's PER1, who arrived on Friday, LOC2's PER3 and PER5."
 _LIST_END = re.compile(r";|\.\s|,\s*(?:while|but|although|though|whereas|after|before|when|as)\b")
 _RELATIVE_IN_LIST = re.compile(r",\s*(?:who|whose|whom|which)\b[^,;]*")
@@ -2740,6 +2740,11 @@ _DASHED_ITEM = r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:PER\d+|[A-Z][\w'’-]*(?:\s
 _DASHED_NAMES_AT_END = re.compile(rf"\s[-—–]\s*({_DASHED_ITEM}(?:\s*,\s*{_DASHED_ITEM})*(?:\s*,?\s*and\s+{_DASHED_ITEM})?)\s*[-—–]\s*$")
 
 
+# "is standing in for PER3": the one stood in for
+_STOOD_IN_FOR = re.compile(r"(?:stood|stands|standing|stand)\s+in\s+for\s+PER(\d+)")
+_STOOD_FOR_AT_END = re.compile(r"\b(?:(?:standing|stands|stood|stand)\s+in\s+for|in\s+place\s+of|instead\s+of)\s+$")
+
+
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
@@ -2751,6 +2756,9 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         # relative clause's end the verb is X's, not the one the clause names
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
     found = list(_PER_INDEX.finditer(window))
+    if found and (" for PER" in window or " of PER" in window):
+        # "X, who is standing in for Y and arrived with ...": the one stood in for is no subject
+        found = [t for t in found if not _STOOD_FOR_AT_END.search(window, max(0, t.start() - 24), t.start())]
     if found and " of PER" in window and _MEMBER_OF_AT_END.search(window):
         return []  # "No member of his cabinet came either": the subject is someone of his, not him
     if found and _COURT_DATE_OWNER.match(window, found[-1].end()):

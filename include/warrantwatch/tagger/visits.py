@@ -258,6 +258,7 @@ from warrantwatch.tagger.cues import (
     _STAY_ENDED,
     _STAY_HERE,
     _STILL_THERE,
+    _STOOD_IN_FOR,
     _STOP_BEFORE_IN,
     _SUBORDINATOR,
     _SUBORDINATOR_WORDS,
@@ -1102,6 +1103,9 @@ class VisitRules(PresenceRules):
             if form == "join" and status == "declined" and self._absence_told_in(sentence, travelers):
                 continue  # "did not travel to Kuala Lumpur for the summit, joining the meetings by video": that absence, told again
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
+            if dests and status in {"ongoing", "planned"} and (stood_for := _STOOD_IN_FOR.match(m.group(0))) is not None:
+                # "Li Qiang is standing in for Xi Jinping at the G20": Xi stays away from it
+                self._add_visit([_per(ents, stood_for.group(1))], dests, "declined", sentence, date_anchor, base, remember=False)
 
     @staticmethod
     def _expected_in_before(sentence: Sentence, pos: int) -> list[tuple[str, str | None, str | None, float]]:
