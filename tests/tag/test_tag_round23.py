@@ -290,3 +290,9 @@ def test_the_one_stood_in_for_stays_away_and_does_not_arrive(full_ref: Reference
 def test_standing_in_at_a_past_gathering_says_nothing_of_the_absent(full_ref: Reference) -> None:
     text = "Wang Yi had already stood in for Qin Gang at the ASEAN foreign ministers' meeting in Jakarta in July."
     assert {f[:2] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Wang Yi")}
+
+
+def test_follow_our_coverage_of_a_gathering_in_a_city_places_the_page(full_ref: Reference) -> None:
+    text = ("LIVE -- Follow our coverage of the opening day of the general debate at the United Nations in New York.\n\n"
+            "13:15 -- Narendra Modi, who spoke at the Summit of the Future on Monday, has since flown home.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 24))} == {("visit", "Narendra Modi", "USA", "completed")}

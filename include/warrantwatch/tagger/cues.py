@@ -2268,8 +2268,10 @@ _DATELINE_ONLY_PLACES = {"united nations": ("USA", "New York")}
 
 # A live page's header: "LIVE — Updates from the Nasrec Expo Centre, Johannesburg.", "Live updates from Belém"
 # (not "... in Johannesburg, where traders meet": whose gathering that is, other rules tell)
-_LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]\s*)?(?:(?:Live\s+)?(?:[Uu]pdates|coverage)|Reporting|Live)\s+from\s+(?:the\s+)?"
-                        r"(?:[^,.;\n]{1,60}?(?:,\s*|\s+in\s+))?(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|la|le|el|al)\s+)?[A-Z][\w'’-]+){0,2})(?!\s*,\s*where\b)\s*(?:[.,;\n]|$)")
+_LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]+\s*)?(?:(?:(?:Live\s+)?(?:[Uu]pdates|coverage)|Reporting|Live)\s+from|"
+                        # ("LIVE -- Follow our coverage of the opening day of the general debate at the United Nations in New York.")
+                        r"(?:Follow|Welcome\s+to)\s+our\s+(?:live\s+|rolling\s+)?(?:coverage|updates)\s+(?:of|from))\s+(?:the\s+)?"
+                        r"(?:[^,.;\n]{1,100}?(?:,\s*|\s+in\s+))?(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|la|le|el|al)\s+)?[A-Z][\w'’-]+){0,2})(?!\s*,\s*where\b)\s*(?:[.,;\n]|$)")
 
 
 def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
