@@ -296,3 +296,12 @@ def test_follow_our_coverage_of_a_gathering_in_a_city_places_the_page(full_ref: 
     text = ("LIVE -- Follow our coverage of the opening day of the general debate at the United Nations in New York.\n\n"
             "13:15 -- Narendra Modi, who spoke at the Summit of the Future on Monday, has since flown home.")
     assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 24))} == {("visit", "Narendra Modi", "USA", "completed")}
+
+
+@pytest.mark.parametrize("opening", [
+    "Follow our live coverage of the Russian president's visit to Mongolia.",
+    "Live coverage of the second day of Vladimir Putin's state visit to Mongolia.",
+])
+def test_a_live_page_on_a_visit_tells_it_under_way(full_ref: Reference, opening: str) -> None:
+    text = opening + "\n\n08:05 Good morning. Crowds have gathered on the square."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 3))} == {("visit", "Vladimir Putin", "MNG", "ongoing")}

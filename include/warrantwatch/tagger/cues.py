@@ -2266,6 +2266,9 @@ _DATELINE_DOTTED = re.compile(rf"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{{1,30}}
 _DATELINE_ONLY_PLACES = {"united nations": ("USA", "New York")}
 
 
+# "Follow our live coverage of the Russian president's visit to Mongolia", "Live updates from the second day of X's state visit"
+_LIVE_COVERAGE_OF_AT_END = re.compile(r"\b(?:live\s+|rolling\s+)?(?:coverage|updates)\s+(?:of|from)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|"
+                                      r"opening)\s+day\s+of\s+)?(?:PER\d+(?:'s|’s)\s+|the\s+)?$", re.IGNORECASE)
 # A live page's header: "LIVE — Updates from the Nasrec Expo Centre, Johannesburg.", "Live updates from Belém"
 # (not "... in Johannesburg, where traders meet": whose gathering that is, other rules tell)
 _LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]+\s*)?(?:(?:(?:Live\s+)?(?:[Uu]pdates|coverage)|Reporting|Live)\s+from|"

@@ -140,6 +140,7 @@ from warrantwatch.tagger.cues import (
     _LET_VISIT,
     _LIST_END,
     _LIST_PLACE,
+    _LIVE_COVERAGE_OF_AT_END,
     _LOC_INDEX,
     _LOC_TOKEN,
     _MAIN_MOVE_AFTER_APPOSITION,
@@ -1204,6 +1205,8 @@ class VisitRules(PresenceRules):
                     # (undated, it may be a trip recalled days later; but not to the gathering the story is about,
                     # told as today's news: "12:50 X, on his first visit to South Africa, said ...")
                     status = "ongoing"
+            if status is None and sentence is self.sentences[0] and _LIVE_COVERAGE_OF_AT_END.search(pre):
+                status = "ongoing"  # a live page on "the Russian president's visit to Mongolia": under way
             if status == "completed" and left >= 0 and _APPOSED_OWNER.match(pre) and _WILL_BEFORE.search(masked, max(0, left - 160), left):
                 status = "planned"  # "X will receive Merz on Oct. 30, Merz's first visit to Turkey since taking office"
             if status is None or _HEARSAY.search(masked, c_start, m.start()):
