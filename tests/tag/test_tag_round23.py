@@ -305,3 +305,21 @@ def test_follow_our_coverage_of_a_gathering_in_a_city_places_the_page(full_ref: 
 def test_a_live_page_on_a_visit_tells_it_under_way(full_ref: Reference, opening: str) -> None:
     text = opening + "\n\n08:05 Good morning. Crowds have gathered on the square."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 9, 3))} == {("visit", "Vladimir Putin", "MNG", "ongoing")}
+
+
+# -- "has been in custody since July 10, when the court granted a warrant": a national warrant served -------------------------
+
+def test_custody_since_a_national_warrant_is_the_warrant_served(full_ref: Reference) -> None:
+    text = "Yoon Suk Yeol has been in custody since July 10, when the Seoul Central District Court granted a request for an arrest warrant."
+    assert dated(full_ref, text, date(2025, 11, 11)) == {("warrant", "Yoon Suk Yeol", "KOR", "executed", "2025-07-10")}
+
+
+def test_taken_back_to_a_detention_centre_on_a_warrant_is_the_warrant_served(full_ref: Reference) -> None:
+    text = ("Yoon Suk Yeol has been held since July 10, when the Seoul Central District Court granted a fresh warrant for his "
+            "arrest and he was taken back to the Seoul Detention Center.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 11, 11))} == {("warrant", "Yoon Suk Yeol", "KOR", "executed")}
+
+
+def test_custody_elsewhere_in_a_story_about_a_warrant_request_is_no_arrest(full_ref: Reference) -> None:
+    text = "Prosecutors asked the Seoul Central District Court for an arrest warrant for Yoon Suk Yeol on Monday."
+    assert {f[3] for f in dated(full_ref, text, date(2025, 11, 11))} == {"requested"}

@@ -1176,7 +1176,11 @@ _W_EXECUTED = re.compile(
     r"surrendered(?=\s+(?:in|on|last|himself|herself|voluntarily|after|at)\b|\s*[,.])|"
     r"(?:was|were|been|being)\s+served\s+with|served\s+(?:PER\d+|him|her)\s+with|"
     r"transferred\s+to|flown\s+to\s+The\s+Hague|extradited|arrives?\s+in\s+The\s+Hague|in\s+ICC\s+custody|"
-    r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s)\b",
+    r"arrest\s+of\s+PER\d+\s+on|(?:after|following|since|upon)\s+(?:his|her|PER\d+(?:'s|’s)?)\s+arrest\s+(?:in|at|on)\s|"
+    # "has been in custody since July 10, when the court granted a warrant", "was taken back to the Seoul Detention Center"
+    r"(?:has|have|had)\s+been\s+(?:held\s+)?in\s+(?:custody|detention)\s+since|"
+    r"(?:taken|sent|returned)\s+back\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[Dd]etention\s+(?:[Cc]ent(?:er|re)|[Hh]ouse)|jail|prison)|"
+    r"returned\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[Dd]etention\s+(?:[Cc]ent(?:er|re)|[Hh]ouse)|jail|prison|custody))\b",
     re.IGNORECASE,
 )
 _W_NEGATED = re.compile(r"\b(?:no|not|never|neither|nor|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -1487,7 +1491,7 @@ _ARRESTED_OBJECT = re.compile(r"\b(?:handed\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)
                               r"(?:wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*|suspect\s*,\s*)?PER(\d+)", re.IGNORECASE)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
-                                  "apprehended gave turned picked served detention", back=3)
+                                  "apprehended gave turned picked served detention jail prison", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted sought")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")

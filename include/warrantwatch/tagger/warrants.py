@@ -329,6 +329,9 @@ class WarrantRules(ArticleState):
             cued = bool(explicit_issue) or any(s != "issued" for s in statuses) or bool(rejected)
             # "the subject of an ICC arrest warrant since March 2023": the time it has stood since.
             when = self._date_near(sentence, m.start(), "past", allow_since=bool(_SINCE_RIGHT_AFTER.match(masked, m.end())), warrant=True)
+            if "executed" in statuses and executed is not None and executed.group(0).endswith("since"):
+                # "has been in custody since July 10, when the court granted a warrant": held from that day
+                when = self._date_near(sentence, c_start + executed.end(), "past", allow_since=True, warrant=True) or when
             # "had sought a warrant against X, ..., but dropped that request last year", "issued a warrant for X, but withdrew
             # it in February after confirming he had been killed": withdrawn, then
             undone = {"issued": _BUT_WITHDREW_WARRANT, "requested": _BUT_WITHDREW_IT}.get(statuses[0]) if len(statuses) == 1 else None
