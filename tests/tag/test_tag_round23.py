@@ -323,3 +323,10 @@ def test_taken_back_to_a_detention_centre_on_a_warrant_is_the_warrant_served(ful
 def test_custody_elsewhere_in_a_story_about_a_warrant_request_is_no_arrest(full_ref: Reference) -> None:
     text = "Prosecutors asked the Seoul Central District Court for an arrest warrant for Yoon Suk Yeol on Monday."
     assert {f[3] for f in dated(full_ref, text, date(2025, 11, 11))} == {"requested"}
+
+
+# -- "a warrant for Putin's children's rights commissioner, Maria Lvova-Belova": hers, not his ---------------------------------
+
+def test_a_warrant_for_someones_official_named_after_the_role_is_the_officials(full_ref: Reference) -> None:
+    text = "The court issued a warrant for Vladimir Putin's children's rights commissioner, Maria Lvova-Belova."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Maria Lvova-Belova", "ICC", "issued")}

@@ -1244,6 +1244,8 @@ _AND_HIS_ROLE_AT_END = re.compile(r"\bPER(\d+)\s+and\s+PER\d+\s+(?:[\w'’-]+\s+
 # "Warrants for X were issued in 2009, and for his former defence minister Y in 2012": the verb left out, a second subject
 _GAPPED_FOR = re.compile(r",\s+and\s+(?:also\s+)?(?:for|against)\s+(?:(?:PER\d+|his|her)\s+(?!and\b))?(?:(?!PER\d)[\w-]+\s+){0,6}?(?:(?!PER\d)[\w'’-]+\s*[,:]\s*)?PER(\d+)")
 _FOR_RIGHT_AFTER = re.compile(r"\s+(?:for|against)\s")  # ("Warrants for X ...": the subjects follow "for")
+# ("Putin's children's rights commissioner, Maria Lvova-Belova": after a possessive name, a role and the one who holds it)
+_ROLE_THEN_NAME = re.compile(r"\s*(?:(?!PER\d)[\w'’-]+\s+){0,3}?(?!PER\d)[\w'’-]+\s*,\s*PER(\d+)")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted|sought)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"

@@ -62,6 +62,7 @@ from warrantwatch.tagger.cues import (
     _PROSECUTORS_ASK_ARREST,
     _REQUEST_LIST,
     _RESUMED_OWN_WARRANT,
+    _ROLE_THEN_NAME,
     _SAME_DECISION_COVERS,
     _SAME_DECISION_NAMED,
     _SHOULD_BE_GRANTED,
@@ -852,4 +853,7 @@ def _named_after_possessive(ents: list[Entity], text: str, found: Entity, pos: i
     name ends), not "his"; any other subject as it is."""
     if found.surface.lower() in {"his", "her", "their"} and (named := _POSSESSOR_ROLE_NAMED.match(text, pos)) is not None:
         return _per(ents, named.group(1)), named.end()
+    if text.startswith(("'s ", "’s "), pos) and (role := _ROLE_THEN_NAME.match(text, pos + 2)) is not None:
+        # "a warrant for Putin's children's rights commissioner, Maria Lvova-Belova": the one named after the role
+        return _per(ents, role.group(1)), role.end()
     return found, pos
