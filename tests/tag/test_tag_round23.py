@@ -330,3 +330,16 @@ def test_custody_elsewhere_in_a_story_about_a_warrant_request_is_no_arrest(full_
 def test_a_warrant_for_someones_official_named_after_the_role_is_the_officials(full_ref: Reference) -> None:
     text = "The court issued a warrant for Vladimir Putin's children's rights commissioner, Maria Lvova-Belova."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Maria Lvova-Belova", "ICC", "issued")}
+
+
+# -- "he and other detained officials": a detainee's kind, not an arrest -------------------------------------------------------
+
+def test_detained_officials_is_no_arrest(full_ref: Reference) -> None:
+    text = ("The International Criminal Court wants Ahmad Harun. He walked out of Kober prison in April and said on the "
+            "radio that he and other detained officials would see to their own protection.")
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"issued"}
+
+
+def test_police_detained_him_is_still_an_arrest(full_ref: Reference) -> None:
+    text = "The International Criminal Court wants Ahmad Harun. Police detained Ahmad Harun on Monday."
+    assert "executed" in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}

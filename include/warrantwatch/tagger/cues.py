@@ -1166,7 +1166,9 @@ _IT_WITHDRAWN = re.compile(r"(?:(?:(?:The|Its|the)\s+(?:\w+\s+){0,2}?|\b(?=Judge
                            r"(?P<that>(?:That|The|This)\s+(?:application|request|warrant)\s+(?:was|has\s+been|had\s+been)\s+"
                            r"(?:later\s+|subsequently\s+|formally\s+)?withdrawn))\b")
 _W_EXECUTED = re.compile(
-    r"\b(?:arrested|detained|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
+    # ("he and other detained officials": a detainee's kind, not an arrest)
+    r"\b(?:arrested(?!\s+(?:officials|leaders|men|women|people|persons|protesters|suspects|members)\b)|"
+    r"detained(?!\s+(?:officials|leaders|men|women|people|persons|protesters|suspects|members|migrants)\b)|(?:seized|captured)(?=\s+(?:PER\d|him\b|her\b))|apprehended|gave\s+(?:himself|herself)\s+up|"
     r"turned\s+(?:himself|herself)\s+in|handed\s+(?:himself|herself)\s+over|picked\s+up\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|authorities|agents)|"
     # ("two days after police had picked him up in Turin")
     r"(?<=police\s)(?:had\s+)?picked\s+PER\d+\s+up|(?<=police\shad\s)picked\s+PER\d+\s+up|"
