@@ -343,3 +343,16 @@ def test_detained_officials_is_no_arrest(full_ref: Reference) -> None:
 def test_police_detained_him_is_still_an_arrest(full_ref: Reference) -> None:
     text = "The International Criminal Court wants Ahmad Harun. Police detained Ahmad Harun on Monday."
     assert "executed" in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "LIVE - Updates from the Indian capital ahead of ...": "has landed too", "arrived a little earlier" --------------------------
+
+LIVE_FROM_DELHI = "LIVE - Updates from the Indian capital ahead of the summit, which opens on Saturday morning. All times local.\n\n"
+
+
+@pytest.mark.parametrize(("entry", "who"), [
+    ("15:40 - Rishi Sunak arrived a little earlier with his wife.", "Rishi Sunak"),
+    ("12:30 - Sergey Lavrov has landed too.", "Sergey Lavrov"),
+])
+def test_a_bare_arrival_on_a_live_page_from_a_capital(full_ref: Reference, entry: str, who: str) -> None:
+    assert {f[:4] for f in dated(full_ref, LIVE_FROM_DELHI + entry, date(2023, 9, 8))} == {("visit", who, "IND", "ongoing")}

@@ -1079,7 +1079,7 @@ _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"
 # read as the verb's).
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
 # "a tariff deal reached in July": a participle after a thing, no one's arrival.
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$")
@@ -2282,12 +2282,15 @@ _LIVE_COVERAGE_OF_AT_END = re.compile(r"\b(?:live\s+|rolling\s+)?(?:coverage|upd
 _LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]+\s*)?(?:(?:(?:Live\s+)?(?:[Uu]pdates|coverage)|Reporting|Live)\s+from|"
                         # ("LIVE -- Follow our coverage of the opening day of the general debate at the United Nations in New York.")
                         r"(?:Follow|Welcome\s+to)\s+our\s+(?:live\s+|rolling\s+)?(?:coverage|updates)\s+(?:of|from))\s+(?:the\s+)?"
-                        r"(?:[^,.;\n]{1,100}?(?:,\s*|\s+in\s+))?(?P<city>[A-Z][\w'’-]+(?:\s+(?:(?:de|da|do|del|la|le|el|al)\s+)?[A-Z][\w'’-]+){0,2})(?!\s*,\s*where\b)\s*(?:[.,;\n]|$)")
+                        r"(?:[^,.;\n]{1,100}?(?:,\s*|\s+in\s+))?(?P<city>[A-Z][\w'’-]+(?:\s+capital|(?:\s+(?:(?:de|da|do|del|la|le|el|al)\s+)?[A-Z][\w'’-]+){0,2}))(?!\s*,\s*where\b)(?:\s*(?:[.,;\n]|$)|\s+(?=(?:ahead|for|on|as|during)\s))")
 
 
 def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
     """(ISO3, city) of the story's dateline, or None when the text opens with no dateline."""
     if (live := _LIVE_FROM.match(text[:160])) is not None:
+        if live.group("city").endswith(" capital") and (dem := gaz.forms.get(live.group("city")[: -len(" capital")])) is not None and (
+                dem.kind == "demonym" and (capital := gaz.capitals.get(dem.iso3))):
+            return dem.iso3, capital  # "Updates from the Indian capital"
         place = _place_forms(gaz).get(live.group("city").lower())
         return (place.iso3, place.name if place.kind != "country" else None) if place is not None and place.kind in {"capital", "city"} else None
     if (dotted := _DATELINE_DOTTED.match(text[:120])) is not None and (place := _place_forms(gaz).get(dotted.group("city").lower())):
