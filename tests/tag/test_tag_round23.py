@@ -356,3 +356,18 @@ LIVE_FROM_DELHI = "LIVE - Updates from the Indian capital ahead of the summit, w
 ])
 def test_a_bare_arrival_on_a_live_page_from_a_capital(full_ref: Reference, entry: str, who: str) -> None:
     assert {f[:4] for f in dated(full_ref, LIVE_FROM_DELHI + entry, date(2023, 9, 8))} == {("visit", who, "IND", "ongoing")}
+
+
+# -- "was greeted on the tarmac by a junior minister": landed ------------------------------------------------------------------
+
+def test_greeted_on_the_tarmac_on_a_live_page_is_an_arrival_there(full_ref: Reference) -> None:
+    text = LIVE_FROM_DELHI + "18:55 - Joe Biden was greeted on the tarmac by a junior minister and a troupe of dancers."
+    assert {f[:4] for f in dated(full_ref, text, date(2023, 9, 8))} == {("visit", "Joe Biden", "IND", "ongoing")}
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden was greeted at the airport in Hanoi by Vietnam's foreign minister on Sunday.",
+    "Joe Biden was greeted on the tarmac in Hanoi by Vietnam's foreign minister on Sunday.",
+])
+def test_greeted_at_the_airport_of_a_named_town(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, date(2023, 9, 10)) == {("visit", "Joe Biden", "VNM", "ongoing", "2023-09-10")}

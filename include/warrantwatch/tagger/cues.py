@@ -423,6 +423,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
     # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
+    # ("was greeted at the airport in Hanoi by ...": the airport's town)
+    (r"(?:was|were)\s+(?:greeted|welcomed|met|received)\s+at(?=\s+the\s+(?:airport|air\s+base|airbase)\s+(?:in|outside|near)\s+(?:the\s+)?LOC)", "arrive_past"),
     # "were greeted at the airport by the host": arrived where the story is filed (or the gathering is).
     (r"(?:was|were)\s+(?:greeted|welcomed|met|received)(?=\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b)",
      "arrive_past"),
@@ -467,6 +469,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"make\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+[^,;.]{0,60}?,\s*(?:starting|beginning)\s+in", "base"),
     (r"made\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+[^,;.]{0,60}?,\s*(?:starting|beginning)\s+in", "past"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
+    # "was greeted on the tarmac by a junior minister": landed (where, the dateline or the story's gathering tells)
+    (r"was\s+greeted\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:airport|air\s+base|airbase|foot\s+of\s+the\s+steps))(?:\s+in(?=\s+(?:the\s+)?LOC))?", "arrive_past"),
+    (r"were\s+greeted\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:airport|air\s+base|airbase|foot\s+of\s+the\s+steps))(?:\s+in(?=\s+(?:the\s+)?LOC))?", "arrive_past"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"), (r"leaving\s+for", "ing"),
     (r"departed\s+for", "past"), (r"departs\s+for", "s"), (r"depart\s+for", "base"), (r"departing\s+for", "ing"),
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
