@@ -371,3 +371,18 @@ def test_greeted_on_the_tarmac_on_a_live_page_is_an_arrival_there(full_ref: Refe
 ])
 def test_greeted_at_the_airport_of_a_named_town(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, date(2023, 9, 10)) == {("visit", "Joe Biden", "VNM", "ongoing", "2023-09-10")}
+
+
+# -- "is seen arriving for his meeting with Trump": on a live page, arriving where it is written --------------------------------
+
+@pytest.mark.parametrize("entry", [
+    "1:05 p.m. - Argentina's Javier Milei is seen arriving for his meeting with Trump on the sidelines.",
+    "1:05 p.m. - Javier Milei is arriving for the session.",
+])
+def test_arriving_for_a_meeting_on_a_live_page(full_ref: Reference, entry: str) -> None:
+    text = "UN General Assembly 2025 - live updates. All times Eastern.\n\n" + entry
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 9, 23))} == {("visit", "Javier Milei", "USA", "ongoing")}
+
+
+def test_arriving_for_talks_next_week_without_a_gathering_is_no_trip(full_ref: Reference) -> None:
+    assert dated(full_ref, "Javier Milei is arriving for talks with Donald Trump next week.", date(2025, 9, 23)) == set()

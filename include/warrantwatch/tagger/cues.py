@@ -336,6 +336,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:makes|pays)\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|dash|hop|stopover|journey)\s+to", "s"),
     (r"(?:making|paying)\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|dash|hop|stopover|journey)\s+to", "ing"),
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
+    # "is seen arriving for his meeting with Trump", "are arriving now": on a live page, arriving where it is written
+    (r"(?:is|are)\s+(?:seen\s+|just\s+|now\s+)?arriving(?=\s+(?:for|now)\b|\s*[,.])", "arrive"),
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
     (r"(?:is|are)\s+(?:now\s+|currently\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?in(?=\s+(?:the\s+)?LOC|\s+the\s+(?:city|capital)\s+for\b)", "arrive"),
     # "X and Y are with the prime minister in Malé": there with him
