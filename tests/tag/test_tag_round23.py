@@ -386,3 +386,17 @@ def test_arriving_for_a_meeting_on_a_live_page(full_ref: Reference, entry: str) 
 
 def test_arriving_for_talks_next_week_without_a_gathering_is_no_trip(full_ref: Reference) -> None:
     assert dated(full_ref, "Javier Milei is arriving for talks with Donald Trump next week.", date(2025, 9, 23)) == set()
+
+
+# -- "will deliver India's speech on Saturday": a speech at the story's gathering, ahead -----------------------------------------
+
+def test_will_deliver_a_countrys_speech_at_the_gathering(full_ref: Reference) -> None:
+    text = ("UN General Assembly 2025 - live updates. All times Eastern.\n\n3:10 p.m. - External Affairs Minister "
+            "Subrahmanyam Jaishankar will deliver India's speech on Saturday.")
+    assert dated(full_ref, text, date(2025, 9, 23)) == {("visit", "Subrahmanyam Jaishankar", "USA", "planned", "2025-09-27")}
+
+
+def test_would_deliver_a_speech_is_only_a_prospect(full_ref: Reference) -> None:
+    text = ("UN General Assembly 2025 - live updates. All times Eastern.\n\n3:10 p.m. - Subrahmanyam Jaishankar "
+            "would deliver India's speech if Narendra Modi stayed home.")
+    assert dated(full_ref, text, date(2025, 9, 23)) == set()

@@ -120,6 +120,8 @@ _ADDRESSED_GATHERING = re.compile(
     r"(?:a|the)\s+state\s+(?:banquet|dinner)|"
     r"(?:\w+day|today)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|summit))\b|"
     r"\b(?:speech|address)\s+by\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<speaker>\d+)|"
+    # "will deliver India's speech on Saturday": a speech at the story's gathering, ahead
+    r"\b(?P<deliver>will\s+(?:deliver|give|make))\s+(?:(?:LOC|DEM)\d+(?:'s|’s)|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+)?(?:speech|address|statement)\b|"
     # "used his speech on Tuesday to pledge ...": gave it, at the gathering (an opening or closing speech is the host's
     # or the chair's, who may be at home there)
     r"\bused\s+(?:his|her|PER\d+)\s+(?:(?!opening|closing|welcom)[\w-]+\s+)?(?:speech|address|intervention|remarks|appearance)\b|"

@@ -1452,7 +1452,7 @@ class VisitRules(PresenceRules):
             speakers = [e for e in speakers if e.person is not None]
             if not speakers:
                 continue
-            verb = (m.group("verb") or "").lower()
+            verb = (m.group("verb") or m.group("deliver") or "").lower()
             if _VIDEO.search(masked, m.end(), c_end):
                 status = "declined"  # "addressed the assembly by video": not there
             elif verb.startswith(("will", "is ", "are ")) or _PRE_FUTURE.search(pre):
