@@ -400,3 +400,14 @@ def test_would_deliver_a_speech_is_only_a_prospect(full_ref: Reference) -> None:
     text = ("UN General Assembly 2025 - live updates. All times Eastern.\n\n3:10 p.m. - Subrahmanyam Jaishankar "
             "would deliver India's speech if Narendra Modi stayed home.")
     assert dated(full_ref, text, date(2025, 9, 23)) == set()
+
+
+# -- "invited Putin to visit China later this year, and the Kremlin said Putin had accepted": a trip agreed -----------------------
+
+@pytest.mark.parametrize(("text", "facts"), [
+    ("Xi Jinping invited Vladimir Putin to visit China next year, and the Kremlin said Putin had accepted.",
+     {("visit", "Vladimir Putin", "CHN", "planned")}),
+    ("Xi Jinping invited Vladimir Putin to visit China next year, and the Kremlin said Putin had declined.", set()),
+])
+def test_an_invitation_accepted_in_the_same_sentence_is_a_plan(full_ref: Reference, text: str, facts: set[tuple[str, ...]]) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == facts

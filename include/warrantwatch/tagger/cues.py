@@ -1908,6 +1908,10 @@ _SPEAKING_IN = re.compile(
     r"PER(?P<per>\d+)\s+(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b|"
     rf"\bPER(?P<per2>\d+)\s*,\s*(?:{_SPEAKING_AT}|in\s+(?=LOC\d+\s+for\b))LOC(?P<loc2>\d+)[^,;]{{0,40}},\s*"
     r"(?:said|told|added|insisted|warned|stressed|urged|called|praised)\b")
+# "Xi invited Putin to visit China later this year, and the Kremlin said Putin had accepted": a trip agreed, ahead
+_INVITED_THEN_ACCEPTED = re.compile(r"\binvited\s+PER(?P<guest>\d+)\s+to\s+(?:visit|come\s+to|travel\s+to|make\s+a\s+(?:[\w-]+\s+)?visit\s+to)\s+"
+                                    r"(?:the\s+)?LOC(?P<loc>\d+)(?:(?!PER\d)[^.;]){0,80}?\band\s+(?:(?!PER\d)[^.;]{0,40}?\b)?PER(?P<again>\d+)\s+"
+                                    r"(?:had\s+|has\s+)?(?:readily\s+|gladly\s+)?accepted\b")
 # "X, speaking at the assembly for the first time, says ...": the speaker at the story's gathering
 _SPEAKING_AT_GATHERING = re.compile(
     r"\bPER(?P<per>\d+)\s*,\s*(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?at\s+(?:the\s+|this\s+year(?:'s|’s)\s+)?"

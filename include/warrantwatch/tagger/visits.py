@@ -126,6 +126,7 @@ from warrantwatch.tagger.cues import (
     _INCLUDING_TO,
     _INTRANSITIVE_END,
     _INVITED_AND_ACCEPTED,
+    _INVITED_THEN_ACCEPTED,
     _INVITED_TO,
     _INVITED_TO_PLACE_BEFORE,
     _IRREGULAR_PAST,
@@ -1575,6 +1576,11 @@ class VisitRules(PresenceRules):
             at = m.start("loc") if m.group("loc") else m.start("loc2")
             status = "ongoing" if self._undated_or_today(sentence, at) and not self.weekly else "completed"
             self._add_visit([who], [(place.iso3, place.city, None, 0.75)], status, sentence, at, 0.7)
+        for m in _INVITED_THEN_ACCEPTED.finditer(masked) if "accepted" in lower and "invited" in lower else ():
+            guest, place = _per(ents, m.group("guest")), _per(ents, m.group("loc"))
+            if guest.person is not None and guest.person is _per(ents, m.group("again")).person and place.kind == "LOC" and place.iso3 and not (
+                    _CONDITIONAL.search(masked, 0, m.start())):
+                self._add_visit([guest], [(place.iso3, place.city, None, 0.75)], "planned", sentence, m.end("loc"), 0.75)
         for m in _SPEAKING_AT_GATHERING.finditer(masked) if self.context is not None and ("speaking" in lower or "talking" in lower) else ():
             who = _per(ents, m.group("per"))
             if who.person is not None and not _CONDITIONAL.search(masked, 0, m.start()):
