@@ -2290,6 +2290,8 @@ _DATELINE_ONLY_PLACES = {"united nations": ("USA", "New York")}
 # "Follow our live coverage of the Russian president's visit to Mongolia", "Live updates from the second day of X's state visit"
 _LIVE_COVERAGE_OF_AT_END = re.compile(r"\b(?:live\s+|rolling\s+)?(?:coverage|updates)\s+(?:of|from)\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|"
                                       r"opening)\s+day\s+of\s+)?(?:PER\d+(?:'s|’s)\s+|the\s+)?$", re.IGNORECASE)
+# "has arrived at", "were seen arriving at": the only arrivals "the venue" after them places (at the story's gathering)
+_ARRIVED_AT_VENUE_END = re.compile(r"\b(?:(?:has|have|had)\s+(?:just\s+)?arrived|seen\s+arriving)\s+at\s*$")
 # A live page's header: "LIVE — Updates from the Nasrec Expo Centre, Johannesburg.", "Live updates from Belém"
 # (not "... in Johannesburg, where traders meet": whose gathering that is, other rules tell)
 _LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]+\s*)?(?:(?:(?:Live\s+)?(?:[Uu]pdates|coverage)|Reporting|Live)\s+from|"

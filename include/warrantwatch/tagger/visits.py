@@ -39,6 +39,7 @@ from warrantwatch.tagger.cues import (
     _APPOSED_OWNER,
     _APPOSED_SUBJECT_AT_END,
     _APPOSITION_CLOSED,
+    _ARRIVED_AT_VENUE_END,
     _ARRIVED_FOR_NOUN,
     _ARRIVED_FROM,
     _ARRIVED_FROM_GATHERING,
@@ -433,8 +434,8 @@ class VisitRules(PresenceRules):
                 return [(country.iso3, None, None, 0.75)]  # "travelled to Denmark's second city": in that country
             if m.group("generic").lower() in {"resort", "town"}:
                 return []  # (a resort or town with no country told is no destination)
-            if m.group("generic").lower() == "venue" and not re.search(r"\b(?:(?:has|have|had)\s+(?:just\s+)?arrived|seen\s+arriving)\s+at\s*$", masked[max(0, pos - 30) : pos]):
-                return []  # ("has arrived at the venue", "were seen arriving at the venue" on a live page: the gathering's)
+            if m.group("generic").lower() == "venue" and not _ARRIVED_AT_VENUE_END.search(masked, max(0, pos - 30), pos):
+                return []  # (only "has arrived at the venue", "were seen arriving at the venue" on a live page: the gathering's)
             place = _EVT_PLACE_RX.match(after)
             if place is None and m.group("generic").lower() in _NATIONAL_OCCASION and (
                     owner := _COUNTRY_POSSESSIVE_BEFORE.search(rest, 0, m.start("generic"))) is not None and (
@@ -1262,8 +1263,9 @@ class VisitRules(PresenceRules):
                     continue  # ("... will take place in Alaska on Aug. 15": ahead, whatever the day's reading)
                 verb = "met"
             if verb.startswith("during"):
-                # "laid the groundwork during talks in Washington": as the clause's verb tells it
-                status = "planned" if _PLAN_WORD.search(pre) else "completed" if _NOUN_PAST.search(pre) or not _PAST_VERBS.isdisjoint(pre.lower().split()) else None
+                # "laid the groundwork during talks in Washington": as the clause's verb tells it (none: "presses the point")
+                told_past = _NOUN_PAST.search(pre) is not None or not _PAST_VERBS.isdisjoint(pre.lower().split())
+                status = "planned" if _PLAN_WORD.search(pre) else "completed" if told_past else None
             elif verb == "meet" and _DROPPED_PLAN_AT_END.search(pre):
                 status = "cancelled"  # "had called off plans to meet Putin in Budapest"
             elif verb == "met" and _TO_HAVE_AT_END.search(pre):
