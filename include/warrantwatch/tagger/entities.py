@@ -715,7 +715,7 @@ _BOTH_SUBJECT = re.compile(
     r"(?:The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))\b",
 )
 # ("met X in Kuala Lumpur, their second encounter since both men took part in talks in Riyadh": the two just named)
-_BOTH_AFTER_SEMICOLON = re.compile(r"(?:;|\b(?:since|when|after|before|where))\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
+_BOTH_AFTER_CLAUSE_START = re.compile(r"(?:;|\b(?:since|when|after|before|where))\s+(both\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|"
                                    r"heads\s+of\s+(?:state|government)))\b")
 # ("the Laotian capital Vientiane": the city named after it is that capital, one place)
 _DEM_CAPITAL = re.compile(r"\bthe\s+(?:DEM|LOC)(\d+)(?:'s|’s)?\s+capital\b(?:\s+(?:LOC|GOV)(\d+)\b)?")
@@ -778,7 +778,7 @@ def analyse_sentence(
             return m.group(0)
         if masked[max(0, m.start() - 14) : m.start()].lower().endswith(("the last ", "the previous ")):
             return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
-        if masked.startswith(("-elect", "-designate"), m.end()) and _APPOSED_AFTER_ELECT.match(masked, m.end()):
+        if _APPOSED_AFTER_ELECT.match(masked, m.end()):
             return m.group(0)  # "Indonesia's president-elect, Prabowo Subianto": not the president in office
         if _UNTIL_BEFORE_TITLE.search(masked, max(0, m.start() - 24), m.start()):
             return m.group(0)  # "Sergei Shoigu, until May Russia's defence minister": the office once held, not its holder now
@@ -937,7 +937,7 @@ def analyse_sentence(
         # (the last sentence's pair when the speaker is one of it)
         masked = masked[: said.start("two")] + _pair_tokens(entities, two, said.group("two")) + masked[said.end("two"):]
     if " both " in masked:
-        inner = _BOTH_AFTER_SEMICOLON.search(masked)
+        inner = _BOTH_AFTER_CLAUSE_START.search(masked)
         named = [] if inner is None else list(dict.fromkeys(
             p for i in _PER_INDEX.findall(masked, 0, inner.start()) if (p := entities[int(i)].person) is not None))
         if inner is not None and len(named) >= 2:  # "Xi greeted X and Y; both presidents landed earlier"
