@@ -474,8 +474,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"made\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+[^,;.]{0,60}?,\s*(?:starting|beginning)\s+in", "past"),
     (r"touched\s+down(?:\s+(?:in|at))?", "arrive_past"), (r"touches\s+down(?:\s+(?:in|at))?", "arrive"),
     # "was greeted on the tarmac by a junior minister": landed (where, the dateline or the story's gathering tells)
-    (r"was\s+greeted\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:airport|air\s+base|airbase|foot\s+of\s+the\s+steps))(?:\s+in(?=\s+(?:the\s+)?LOC))?", "arrive_past"),
-    (r"were\s+greeted\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:airport|air\s+base|airbase|foot\s+of\s+the\s+steps))(?:\s+in(?=\s+(?:the\s+)?LOC))?", "arrive_past"),
+    (r"(?:was|were)\s+greeted\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:airport|air\s+base|airbase|foot\s+of\s+the\s+steps))(?:\s+in(?=\s+(?:the\s+)?LOC))?",
+     "arrive_past"),
     (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"), (r"leaving\s+for", "ing"),
     (r"departed\s+for", "past"), (r"departs\s+for", "s"), (r"depart\s+for", "base"), (r"departing\s+for", "ing"),
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
