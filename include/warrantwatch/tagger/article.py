@@ -21,6 +21,7 @@ from warrantwatch.tagger.cues import (
     _ONE_OF_BATCH,
     _OPENING_PRONOUN,
     _OTHER_WARRANTS,
+    _PRONOUN_SUBJECT_FIRST,
     _RELATIVE_IN_LIST,
     _SAME_BATCH,
     _SAME_RULING,
@@ -115,6 +116,11 @@ class ArticleTagger(TourRules, WarrantRules):
                     seen[e.person.name] = (index, e.person)
             recent = [p for i, p in reversed(seen.values()) if index - i <= 2]
             told = carry if carry_age <= 1 else None
+            if carry_age == 2 and carry is not None and _PRONOUN_SUBJECT_FIRST.match(s.text) and salience and (
+                    (top := salience.most_common(2))[0][0] == carry.name and (len(top) == 1 or top[1][1] < top[0][1])):
+                # "In January he was ...", two nameless sentences after the last one told: still that one, when
+                # the article names no one else as often (two who share a story leave "he" unsure)
+                told = carry
             if (index and "\n" in self.text[sentences[index - 1].end : s.start] and _OPENING_PRONOUN.match(s.text)
                     and salience):
                 # A paragraph opening on "He"/"His" is about the article's main person, not whoever the

@@ -1140,6 +1140,9 @@ _ISSUED_RIGHT_AFTER = re.compile(r"\s+(?:issued|signed|granted)\s+(?:last|on|in|
 # "called on the court to withdraw the warrants", "urged judges to lift it": a demand, not a withdrawal
 _DEMANDED_TO_AT_END = re.compile(r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|demanded|demands|asked|asks|wants?)\s+"
                                  r"(?:[\w'’-]+\s+){0,7}?to\s+$", re.IGNORECASE)  # ("asked the International Criminal Court this autumn to")
+# "before the warrant is overturned or withdrawn", "unless the warrants are lifted": undone only if it comes to pass
+_UNDONE_IF_AT_END = re.compile(r"\b(?:before|until|unless|if|once|whether)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|be|gets?|get)\s+"
+                               r"(?:[\w'’-]+\s+or\s+)?$", re.IGNORECASE)
 # "asked the judges to suspend them": what is asked undoes a warrant
 _UNDO_AFTER = re.compile(r"\s+(?:(?!to\b)[\w'’-]+\s+){0,3}?to\s+(?:suspend|withdraw|lift|quash|drop|cancel|revoke|annul|rescind|reconsider|review|reject|dismiss|"
                          r"halt|freeze|throw\s+out|set\s+aside)\b", re.IGNORECASE)
@@ -1866,6 +1869,8 @@ _SINCE_WORD = re.compile(r"\bsince\b")
 # A sentence whose subject is a churchman the reference never holds ("On Friday the pope travels to Iznik")
 _CLERIC_SUBJECT = re.compile(r"(?:On\s+\w+day\s+|Later\s+|Then\s+)?[Tt]he\s+(?:pope|pontiff|patriarch|Holy\s+Father)\b")
 _OPENING_PRONOUN = re.compile(r"(?:[^:]{0,30}:\s+)?(?:He|She|His|Her)\b")
+# "In January he ...": a sentence whose first pronoun is a subject ("he", "she"), not "his" or "him"
+_PRONOUN_SUBJECT_FIRST = re.compile(r"(?:(?!\b(?:[Hh]im|[Hh]is|[Hh]er|[Hh]erself|[Hh]imself)\b)[^.])*?\b(?:[Hh]e|[Ss]he)\b")
 _WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
 # A time put first in a sentence, then a comma: "Last month,", "In March,", "Earlier this year,".
 _FRONTED_TIME = re.compile(r"(?:Last|Earlier|In|This|Two|Three|Several|A)\s[^,;]{0,25},\s")

@@ -81,6 +81,7 @@ from warrantwatch.tagger.cues import (
     _TOGETHER_WITH,
     _UNDER_AT,
     _UNDO_AFTER,
+    _UNDONE_IF_AT_END,
     _W_ANOTHER,
     _W_APPLICATION,
     _W_COMPANIONS,
@@ -307,6 +308,8 @@ class WarrantRules(ArticleState):
                 withdrawn = None  # "cancelled his trip ... after the warrant": the trip, not the warrant
             if withdrawn and _DEMANDED_TO_AT_END.search(window, 0, withdrawn.start()):
                 withdrawn = None  # "called on the court to withdraw the warrants": asked for, not done
+            if withdrawn and _UNDONE_IF_AT_END.search(window, max(0, withdrawn.start() - 60), withdrawn.start()):
+                withdrawn = None  # "before the warrant is overturned or withdrawn": a time that may come, not done
             if withdrawn and not rejected:
                 statuses.append("withdrawn")
             request = _asked_for(window, 0, len(window))

@@ -1,0 +1,56 @@
+"""Language the twenty-fourth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_27_NOV_2026 = date(2026, 11, 27)
+
+
+# -- "before the warrant is overturned or withdrawn": a time that may come, not a withdrawal --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu faces an ICC warrant. Few capitals will host Benjamin Netanyahu before the warrant is overturned or withdrawn.",
+    "Benjamin Netanyahu faces an ICC warrant. Benjamin Netanyahu will stay at home unless the warrant is lifted.",
+])
+def test_a_warrant_undone_only_if_it_comes_to_pass_stays_issued(full_ref: Reference, text: str) -> None:
+    statuses = {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "warrant"}
+    assert statuses == {"issued"}
+
+
+def test_a_warrant_withdrawn_is_still_withdrawn(full_ref: Reference) -> None:
+    text = "The ICC withdrew the warrant for Mohammed Deif in February."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Mohammed Deif", "ICC", "withdrawn", "2026-02")}
+
+
+# -- "In January he was ...": after two sentences that name nobody, a subject pronoun is still the last one told, when no one
+# else is named as often ----------------------------------------------------------------------------------------------------------
+
+def test_a_subject_pronoun_two_sentences_on_is_the_last_one_told(full_ref: Reference) -> None:
+    text = ("Prabowo Subianto flew to Beijing in March to meet Xi Jinping. Prabowo called the tour a success. "
+            "The tour lasted a fortnight. The summer brought a different kind of honour. In June he was the guest of honour at a forum in Paris.")
+    assert ("visit", "Prabowo Subianto", "FRA", "completed", "2026-06") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_a_possessive_two_sentences_on_is_not_carried(full_ref: Reference) -> None:
+    text = ("Prabowo Subianto flew to Beijing in March to meet Xi Jinping. Prabowo called the tour a success. "
+            "The tour lasted a fortnight. The summer brought a different kind of honour. In June his envoy was the guest of honour at a forum in Paris.")
+    assert not any(f[2] == "FRA" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+def test_a_pronoun_three_sentences_on_is_not_carried(full_ref: Reference) -> None:
+    text = ("Prabowo Subianto flew to Beijing in March to meet Xi Jinping. Prabowo called the tour a success. "
+            "The tour lasted a fortnight. The summer brought a different kind of honour. Crowds were large. In June he was the guest of honour at a forum in Paris.")
+    assert not any(f[2] == "FRA" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+def test_a_pronoun_two_sentences_on_is_no_one_when_two_share_the_story(full_ref: Reference) -> None:
+    text = ("Prabowo Subianto flew to Beijing in March to meet Xi Jinping. Xi and Prabowo talked for hours. "
+            "The tour lasted a fortnight. The summer brought a different kind of honour. In June he was the guest of honour at a forum in Paris.")
+    assert not any(f[2] == "FRA" for f in dated(full_ref, text, FRI_27_NOV_2026))
