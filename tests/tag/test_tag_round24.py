@@ -54,3 +54,39 @@ def test_a_pronoun_two_sentences_on_is_no_one_when_two_share_the_story(full_ref:
     text = ("Prabowo Subianto flew to Beijing in March to meet Xi Jinping. Xi and Prabowo talked for hours. "
             "The tour lasted a fortnight. The summer brought a different kind of honour. In June he was the guest of honour at a forum in Paris.")
     assert not any(f[2] == "FRA" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "began four days in India", "made it to Pretoria ... and turned straight round" ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("Keir Starmer began three days in Japan on Monday.", "completed", "2026-11-23"),
+    ("Keir Starmer starts two days in Japan today.", "ongoing", "2026-11-27"),
+])
+def test_beginning_days_in_a_place(full_ref: Reference, text: str, status: str, day: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Keir Starmer", "JPN", status, day)}
+
+
+def test_beginning_days_of_talks_is_no_stay(full_ref: Reference) -> None:
+    text = "Keir Starmer began two days of talks with unions on Monday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_making_it_to_a_place_is_an_arrival(full_ref: Reference) -> None:
+    text = "Despite the storm, Emmanuel Macron made it to Dakar on Thursday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Emmanuel Macron", "SEN", "ongoing", "2026-11-26")}
+
+
+def test_making_it_to_a_final_is_no_trip(full_ref: Reference) -> None:
+    assert dated(full_ref, "Emmanuel Macron made it to the final round of talks.", FRI_27_NOV_2026) == set()
+
+
+def test_turning_straight_round_ends_the_stay(full_ref: Reference) -> None:
+    text = "Emmanuel Macron made it to Dakar on Wednesday, met the president and turned straight round."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Emmanuel Macron", "SEN", "completed", "2026-11-25")}
+
+
+# -- "Monday: X began ...": a weekly round-up's day heads its entry ---------------------------------------------------------------
+
+def test_a_weekday_heading_dates_its_entry(full_ref: Reference) -> None:
+    text = "Our round-up of the week.\n\nTuesday: Narendra Modi flew to Jeddah but was back in Delhi within a day."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Narendra Modi", "SAU", "completed", "2026-11-24")}

@@ -230,7 +230,9 @@ _EN_ROUTE = re.compile(r"(?:heading|flying|headed|going|landing|departing|leavin
 _TRAVELLING = re.compile(r"(?:travell?ing|flying|heading|going)\b", re.IGNORECASE)
 _MOVE_PAST = re.compile(r"(?:flew|travell?ed|went|headed|came|arrived|landed)\b", re.IGNORECASE)
 # ("spent a little over two hours at the White House": hours, not days)
+# ("made it to Pretoria, met Ramaphosa and turned straight round", "arrived on Thursday but cut the visit short")
 _DAY_TRIP = re.compile(r"\b(?:one-day|day-long|day\s+trip|whirlwind|flying\s+visit|back\s+in|returned|flew\s+(?:back|home)|"
+                       r"turned\s+(?:straight\s+|right\s+)?(?:a)?round|cut\s+(?:[\w'’-]+\s+){0,3}?short|"
                        r"spent\s+(?:[\w-]+\s+){0,4}?hours)\b", re.IGNORECASE)
 
 
@@ -338,6 +340,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:makes|pays)\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|dash|hop|stopover|journey)\s+to", "s"),
     (r"(?:making|paying)\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|dash|hop|stopover|journey)\s+to", "ing"),
     (r"arrived\s+(?:in|at)", "arrive_past"), (r"arrives\s+(?:in|at)", "arrive"), (r"arriving\s+(?:in|at)", "arrive"),
+    # "made it to Pretoria, met Ramaphosa and turned straight round": got there after all
+    (r"made\s+it\s+to(?=\s+(?:the\s+)?LOC)", "arrive_past"),
     # "is seen arriving for his meeting with Trump", "are arriving now": on a live page, arriving where it is written
     (r"(?:is|are)\s+(?:seen\s+|just\s+|now\s+)?arriving(?=\s+(?:for|now)\b|\s*[,.])", "arrive"),
     (r"arrive\s+(?:in|at)", "base"), (r"arrived", "arrive_past"), (r"arrives", "arrive"), (r"arrive", "base"), (r"landed\s+in", "arrive_past"), (r"lands\s+in", "arrive"),
@@ -488,6 +492,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+|later\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
     (r"leave\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+|later\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "base"),
     (r"spent\s+(?!(?:\w+\s+){0,2}?(?:decades|years)\b)(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "past"),
+    # "began four days in India": the stay's start ("began a four-day visit" is below)
+    (r"(?:began|started)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks)\s+in(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"(?:begins|starts)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks)\s+in(?=\s+(?:the\s+)?LOC)", "s"),
     # "spent the end of August at a regional summit in Tianjin": the gathering's place.
     # ("spent Monday far from Paris, at a summit in Sharm el-Sheikh": the time spent may be told away from somewhere)
     (r"spent\s+(?:[\w-]+,?\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
@@ -1551,8 +1558,9 @@ _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0
                         r"left\s+for|set\s+off\s+for|departed\s+for)\s+(?:straight\s+)?(?:back\s+)?home\b|"
                         # "PER0 sat through a session, signed a communique and left for home by mid-afternoon"
                         r"\bPER(\d+)\b(?:(?!\b(?:will|would|is\s+due|are\s+due|is\s+expected|plans?|is\s+to|set\s+to)\b)[^.;]){0,160}?"
-                        r"\b(?:and|then)\s+(?:then\s+)?(?P<verb2>flew|returned|headed|went|left\s+for|set\s+off\s+for|departed\s+for)"
-                        r"\s+(?:straight\s+)?(?:back\s+)?home\b|"
+                        # ("made it to Pretoria, met Ramaphosa and turned straight round")
+                        r"\b(?:and|then)\s+(?:then\s+)?(?P<verb2>(?:flew|returned|headed|went|left\s+for|set\s+off\s+for|departed\s+for)"
+                        r"\s+(?:straight\s+)?(?:back\s+)?home|turned\s+(?:straight\s+|right\s+)?a?round)\b|"
                         # "was flying home on Sunday", "had left Ukrainian territory", "after the couple had left the country"
                         r"\bPER(\d+)\s+(?:was|were|is|are)\s+(?:already\s+)?(?P<verb3>flying|heading|travell?ing|on\s+(?:the|his|her)\s+way)\s+(?:back\s+)?home\b|"
                         r"\bPER(\d+)\s+(?:had\s+|has\s+)?(?P<verb4>left)\s+(?:DEM\d+\s+territory|the\s+country|DEM\d+\s+(?:soil|airspace))\b|"
@@ -1875,7 +1883,8 @@ _WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
 # A time put first in a sentence, then a comma: "Last month,", "In March,", "Earlier this year,".
 _FRONTED_TIME = re.compile(r"(?:Last|Earlier|In|This|Two|Three|Several|A)\s[^,;]{0,25},\s")
 _TIMELINE_HEAD = re.compile(r"\s*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}"
-                            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:—–-]\s")
+                            # ("Monday: X began four days in India": a weekly round-up's day)
+                            r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*[:—–-]\s")
 _WITH_STOPS = re.compile(r"\b(?:(?:with|including|and|before)\s+(?:a\s+|two\s+|three\s+|further\s+)?stops?|stopping(?:\s+off)?)\s+in\s+(?:the\s+)?LOC\d+"
                          r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?LOC\d+)*")
 _PLACE_NOUN = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)\s+(?:(?:first|second|planned|upcoming|recent|latest|last|next|surprise|"
