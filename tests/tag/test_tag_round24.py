@@ -90,3 +90,25 @@ def test_turning_straight_round_ends_the_stay(full_ref: Reference) -> None:
 def test_a_weekday_heading_dates_its_entry(full_ref: Reference) -> None:
     text = "Our round-up of the week.\n\nTuesday: Narendra Modi flew to Jeddah but was back in Delhi within a day."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Narendra Modi", "SAU", "completed", "2026-11-24")}
+
+
+# -- "meets X on Tuesday before flying on to Y": the programme's present; "said he would complete the tour in Y" ---------------------
+
+def test_a_leg_after_a_deed_told_in_the_present_is_planned(full_ref: Reference) -> None:
+    text = "On Saturday Xi Jinping meets the Malaysian king before flying on to Phnom Penh."
+    assert ("visit", "Xi Jinping", "KHM", "planned", "2026-11-28") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_a_leg_after_a_deed_told_in_the_past_is_not_planned(full_ref: Reference) -> None:
+    text = "On Tuesday Xi Jinping met the Malaysian king before flying on to Phnom Penh."
+    assert not any(f[3] == "planned" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+def test_a_tour_step_the_palace_said_he_would_take_is_planned(full_ref: Reference) -> None:
+    text = "Prabowo Subianto arrived in Doha on Thursday. The palace said he would complete the tour in Amman on Sunday."
+    assert ("visit", "Prabowo Subianto", "JOR", "planned", "2026-11-29") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_a_tour_step_he_would_take_if_asked_is_no_plan(full_ref: Reference) -> None:
+    text = "Prabowo Subianto arrived in Doha on Thursday. He would complete the tour in Amman if the king agreed."
+    assert not any(f[2] == "JOR" for f in dated(full_ref, text, FRI_27_NOV_2026))

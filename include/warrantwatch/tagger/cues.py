@@ -865,10 +865,15 @@ _ARRIVED_FOR_NOUN = re.compile(
 _SETS_OFF_ON = re.compile(r"\b(?:sets\s+(?:off|out)|leaves|departs|embarks)\b[^,;]{0,40}?\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 _BEGINS_AT_END = re.compile(r"\b(?:begins|starts)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "The palace said he would complete the tour in Amman": a step of the tour announced, not a guess
+_SAID_WOULD_STEP = re.compile(r"\b(?:said|confirmed|announced)\s+(?:that\s+)?PER\d+\s+would\s+(?:end|complete|conclude|wrap\s+up|begin|start|open|close|"
+                              r"continue)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.
 _PURPOSE_NOUN_AT_END = re.compile(r"\bfor\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")
+# "On Tuesday X meets Y ... before flying on to Z": a day's programme told in the present
+_DEED_PRESENT = re.compile(r"\b(?:meets|holds|sees|attends|addresses|visits|opens|signs|tours|hosts)\b")
 _GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leaves|departs|will|is\s+(?:due|set|expected|scheduled)\s+to)\b")
 # "on the sidelines", "on the margins of the summit": of the gathering the story is about.
 _SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this|today['’]s)\s+(?:[\w-]+\s+)?"

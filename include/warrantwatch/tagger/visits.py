@@ -79,6 +79,7 @@ from warrantwatch.tagger.cues import (
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
     _DAYS_MEETING_BEFORE,
+    _DEED_PRESENT,
     _DEED_THEN_TO,
     _DELAYED_BY_SPAN,
     _DEM_TOKEN,
@@ -240,6 +241,7 @@ from warrantwatch.tagger.cues import (
     _RETURNED_HOME_FROM,
     _SAID_THING_SUBJECT_AT_END,
     _SAID_WOULD_AT_END,
+    _SAID_WOULD_STEP,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
     _SENDING_STRANGER,
@@ -721,9 +723,9 @@ class VisitRules(PresenceRules):
         if form == "arrive":
             return "ongoing"
         if form == "ing":
-            if _BEFORE_AT_END.search(pre) and (_PLAN_WORD.search(pre) or _GOING_PRESENT.search(pre)):
+            if _BEFORE_AT_END.search(pre) and (_PLAN_WORD.search(pre) or _GOING_PRESENT.search(pre) or _DEED_PRESENT.search(pre)):
                 # "will see the Pope on Friday before going on to Paris", "travels to Perth on Tuesday before leaving for
-                # Malaysia": the gerund takes the plan's tense
+                # Malaysia", "meets the president on Tuesday before flying on to Kuala Lumpur": the gerund takes the plan's tense
                 return "planned"
             if pre.rstrip().endswith(",") and _WILL_WORD.search(pre) and _TRAVELLING.match(clause_verb):
                 return "planned"  # "will spend the coming week in Europe, travelling to Brussels on Monday"
@@ -2211,6 +2213,8 @@ class VisitRules(PresenceRules):
             return None
         if "during" in pre and _DURING_AT_END.search(pre) and not _PLANNED_WORD.search(noun_l) and _NOUN_PAST.search(clause):
             return "completed"  # "announced new aid on Wednesday during a visit to Chisinau": the deed's past, not a plan announced
+        if "would" in pre and _SAID_WOULD_STEP.search(pre):
+            return "planned"
         if _PLANNED_WORD.search(noun_l) or _NOUN_PLANNED.search(pre):
             if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
                 return None
