@@ -112,3 +112,14 @@ def test_a_tour_step_the_palace_said_he_would_take_is_planned(full_ref: Referenc
 def test_a_tour_step_he_would_take_if_asked_is_no_plan(full_ref: Reference) -> None:
     text = "Prabowo Subianto arrived in Doha on Thursday. He would complete the tour in Amman if the king agreed."
     assert not any(f[2] == "JOR" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "had hosted a round of talks in Paris": the host was there ---------------------------------------------------------------------
+
+def test_hosting_talks_abroad_is_a_trip(full_ref: Reference) -> None:
+    text = "Marco Rubio had hosted a round of talks in Paris last week with European envoys."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Marco Rubio", "FRA", "completed", "2026-11")}
+
+
+def test_hosting_talks_at_home_is_no_trip(full_ref: Reference) -> None:
+    assert dated(full_ref, "Emmanuel Macron hosted a meeting in Paris on Monday with envoys.", FRI_27_NOV_2026) == set()

@@ -916,6 +916,8 @@ _MEET_RX = re.compile(
     r"held\s+(?:[\w-]+\s+){1,2}?(?:hours?|days?|rounds?)\s+of\s+(?:[\w-]+\s+)?talks|"
     # "laid the groundwork during three days of talks in Washington": the subject was at them
     r"during\s+(?:(?:[\w-]+\s+){1,2}?(?:hours|days|rounds)\s+of\s+)?(?:[\w-]+\s+)?talks(?=\s+in\s+(?:the\s+)?LOC\d)|"
+    # "had hosted a round of talks in Paris last week": the host was there (at home it is no trip)
+    r"hosted\s+(?:a|an|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting)(?=\s+in\s+(?:the\s+)?LOC\d)|"
     # "held indirect talks in the Omani capital"
     r"held\s+(?:brief|indirect|direct|fresh|further|new|secret|informal|formal|separate|bilateral|lengthy|marathon|private|preliminary|"
     r"closed-door|face-to-face)\s+talks|"
@@ -1059,7 +1061,7 @@ _WHERE_DONE_RX = re.compile(
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
 _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
 _MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held", "hold a",
-               "sat across", "sat at", "saw", "seen", "see ", "during")
+               "hosted ", "sat across", "sat at", "saw", "seen", "see ", "during")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off",
                  "dropp")
