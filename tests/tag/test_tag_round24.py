@@ -123,3 +123,15 @@ def test_hosting_talks_abroad_is_a_trip(full_ref: Reference) -> None:
 
 def test_hosting_talks_at_home_is_no_trip(full_ref: Reference) -> None:
     assert dated(full_ref, "Emmanuel Macron hosted a meeting in Paris on Monday with envoys.", FRI_27_NOV_2026) == set()
+
+
+# -- "ASUNCIÓN - X was sworn in as Paraguay's president on Tuesday": the inauguration is where the story is filed ------------------
+
+def test_a_president_sworn_in_at_the_dateline_is_the_gathering(full_ref: Reference) -> None:
+    text = "ASUNCIÓN - Ana Ruiz was sworn in as Paraguay's president on Tuesday. Alberto Fernández attended the ceremony."
+    assert dated(full_ref, text, date(2023, 8, 16)) == {("visit", "Alberto Fernández", "PRY", "completed", "2023-08-15")}
+
+
+def test_a_minister_sworn_in_at_the_dateline_is_no_gathering(full_ref: Reference) -> None:
+    text = "ASUNCIÓN - Ana Ruiz was sworn in as Paraguay's interior minister on Tuesday. Alberto Fernández attended the ceremony."
+    assert dated(full_ref, text, date(2023, 8, 16)) == set()

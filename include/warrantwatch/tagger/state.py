@@ -75,6 +75,7 @@ from warrantwatch.tagger.cues import (
     _SINCE_PHRASE_END,
     _SINCE_WORD,
     _SWORN_IN_AT,
+    _SWORN_IN_HERE,
     _TIMELINE_HEAD,
     _TOPIC_IN_PLACE,
     _VISIT_THAT_ENDED,
@@ -185,6 +186,8 @@ class ArticleState:
             # "Maduro was sworn in for a third term in Caracas on Friday": the inauguration is the gathering
             loc = _per(ents, sworn.group(1))
             self.context = (loc.iso3, loc.city, "inauguration")
+        elif "sworn" in masked and self.context is None and in_opening and self.dateline is not None and _SWORN_IN_HERE.search(masked):
+            self.context = (self.dateline[0], self.dateline[1], "inauguration")  # ("ASUNCIÓN - X was sworn in on Tuesday")
         if "hosting" in masked and (hosting := _HOSTING_LEADERS.search(masked)) is not None:
             # "Putin is hosting more than 20 heads of state in the Volga city of Kazan this week"
             loc = _per(ents, hosting.group(1))
