@@ -135,3 +135,13 @@ def test_a_president_sworn_in_at_the_dateline_is_the_gathering(full_ref: Referen
 def test_a_minister_sworn_in_at_the_dateline_is_no_gathering(full_ref: Reference) -> None:
     text = "ASUNCIÓN - Ana Ruiz was sworn in as Paraguay's interior minister on Tuesday. Alberto Fernández attended the ceremony."
     assert dated(full_ref, text, date(2023, 8, 16)) == set()
+
+
+# -- "was in the Netherlands on Sunday": a country named with "the" -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "host", "day"), [
+    ("Volodymyr Zelensky was in the Netherlands on Sunday.", "NLD", "2026-11-22"),
+    ("Luiz Inácio Lula da Silva was in the Philippines last week.", "PHL", "2026-11"),
+])
+def test_was_in_a_country_named_with_the(full_ref: Reference, text: str, host: str, day: str) -> None:
+    assert {(f[2], f[3], f[4]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {(host, "completed", day)}
