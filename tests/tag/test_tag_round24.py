@@ -142,6 +142,12 @@ def test_a_minister_sworn_in_at_the_dateline_is_no_gathering(full_ref: Reference
 @pytest.mark.parametrize(("text", "host", "day"), [
     ("Volodymyr Zelensky was in the Netherlands on Sunday.", "NLD", "2026-11-22"),
     ("Luiz Inácio Lula da Silva was in the Philippines last week.", "PHL", "2026-11"),
+    ("Luiz Inácio Lula da Silva left the Philippines on Sunday.", "PHL", "2026-11-22"),
 ])
 def test_was_in_a_country_named_with_the(full_ref: Reference, text: str, host: str, day: str) -> None:
     assert {(f[2], f[3], f[4]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {(host, "completed", day)}
+
+
+def test_due_in_a_country_named_with_the(full_ref: Reference) -> None:
+    text = "Luiz Inácio Lula da Silva was due in the Netherlands later on Friday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Luiz Inácio Lula da Silva", "NLD", "planned", "2026-11-27")}

@@ -408,7 +408,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"will\s+(?:also\s+|first\s+|briefly\s+)?stop\s+(?:over\s+|off\s+)?in(?=\s+(?:the\s+)?LOC)", "due"),
     # ("is expected at the closing session on Thursday": the story's gathering)
     # ("Downing Street said X was expected in Cairo later on Friday": the plan, told in the past of the saying)
-    (r"(?:was|were)\s+(?:also\s+|then\s+|next\s+)?(?:expected|due)\s+in(?=\s+LOC\d+\s+(?:later|tomorrow|tonight|next|this\s+(?:evening|afternoon|week))\b)", "due"),
+    (r"(?:was|were)\s+(?:also\s+|then\s+|next\s+)?(?:expected|due)\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:later|tomorrow|tonight|next|this\s+(?:evening|afternoon|week))\b)", "due"),
     (r"(?:is|are)\s+(?:also\s+|then\s+|next\s+|both\s+|all\s+)?(?:expected|due)\s+(?:back\s+)?(?:in|at|for)(?=\s+(?:the\s+|\w+day(?:'s|’s)\s+)?(?:LOC|EVT|city|capital|summit|"
      r"(?:opening\s+|closing\s+|final\s+)?(?:session|ceremony|parade|funeral|inauguration)\b)|"
      # ("is expected at a peace conference in Switzerland")
@@ -483,7 +483,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "was greeted on the tarmac by a junior minister": landed (where, the dateline or the story's gathering tells)
     (r"(?:was|were)\s+greeted\s+(?:on\s+the\s+tarmac|at\s+the\s+(?:airport|air\s+base|airbase|foot\s+of\s+the\s+steps))(?:\s+in(?=\s+(?:the\s+)?LOC))?",
      "arrive_past"),
-    (r"left(?=\s+LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"), (r"leaving\s+for", "ing"),
+    (r"left(?=\s+(?:the\s+)?LOC)", "past"), (r"left\s+for", "past"), (r"leaves\s+for", "s"), (r"leave\s+for", "base"), (r"leaving\s+for", "ing"),
     (r"departed\s+for", "past"), (r"departs\s+for", "s"), (r"depart\s+for", "base"), (r"departing\s+for", "ing"),
     # "will leave on Sunday for Hanoi", "left late on Friday for Seoul": a time between the verb and "for".
     # ("leaves Tokyo on Thursday for Phnom Penh": the place left first)
