@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tests.tag.tagkit import dated
+from warrantwatch.dates import find_dates
 from warrantwatch.reference import Reference
 
 FRI_27_NOV_2026 = date(2026, 11, 27)
@@ -151,3 +152,28 @@ def test_was_in_a_country_named_with_the(full_ref: Reference, text: str, host: s
 def test_due_in_a_country_named_with_the(full_ref: Reference) -> None:
     text = "Luiz Inácio Lula da Silva was due in the Netherlands later on Friday."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Luiz Inácio Lula da Silva", "NLD", "planned", "2026-11-27")}
+
+
+# -- "spoke on Thursday, a day after talks in Beijing with Wang Yi": the talks were held there, the day before ----------------------
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("James Cleverly spoke on Thursday, a day after talks in Beijing with Wang Yi.", "completed", "2026-11-25"),
+    ("James Cleverly spoke on Thursday, two days after talks in Beijing with Wang Yi.", "completed", "2026-11-24"),
+    ("James Cleverly flew home on Wednesday after talks in Beijing with Wang Yi.", "completed", "2026-11-25"),
+    ("James Cleverly will fly home on Saturday after talks in Beijing with Wang Yi.", "planned", "2026-11-28"),
+])
+def test_a_deed_after_talks_in_a_place(full_ref: Reference, text: str, status: str, day: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "James Cleverly", "CHN", status, day)}
+
+
+def test_hope_after_talks_is_no_trip_told(full_ref: Reference) -> None:
+    assert dated(full_ref, "James Cleverly says he is hopeful after talks in Beijing with Wang Yi.", FRI_27_NOV_2026) == set()
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("He spoke on Thursday, a day after talks in Beijing.", ["2026-11-26"]),
+    ("He spoke on Thursday. A day later, he flew home.", ["2026-11-26", "2026-11-27"]),
+    ("He landed on Thursday and left a day after.", ["2026-11-26", "2026-11-27"]),
+])
+def test_a_day_after_is_counted_from_a_day_only_when_it_ends_the_phrase(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, FRI_27_NOV_2026)] == values

@@ -822,6 +822,9 @@ _PAIR_SUMMIT = re.compile(
     r"\bPER(?P<a>\d+)(?P<rel>[-–])PER(?P<b>\d+)\s+(?P<noun>summit|meeting|talks)(?P<locp>(?!x)x)?(?P<loc0>(?!x)x)?"
     r"(?:\s+(?:in|at)\s+LOC(?P<loc>\d+)|\s*,?\s+(?:that|which)\s+(?P<loc2>(?!x)x)?(?:[^.;]|\.(?=\s*\d)){0,80}?\b"
     r"(?:(?:hold|held|host|hosted|take\s+place|taken\s+place|happen)\s+in|pencill?ed\s+in\s+for|planned\s+for|set\s+for)\s+LOC(?P<loc3>\d+))")
+# "a day after", "two days after" talks: how long before the clause's day they were held
+_DAYS_GAP_AT_END = re.compile(r"\b(a|one|the|two|three)\s+days?\s+$", re.IGNORECASE)
+_GAP_DAYS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3}
 # "Tuesday's talks in Moscow between X and Y": a meeting told by its day, so held (or under way)
 _DAYS_MEETING_BEFORE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|last\s+week)(?:'s|’s)\s+$")
 _SUMMIT_PLANNED_BEFORE = re.compile(r"\b(?:planned|proposed|upcoming|forthcoming|expected|prospective|agreed)\s+(?:\w+\s+)?$",
@@ -919,6 +922,8 @@ _MEET_RX = re.compile(
     r"held\s+(?:[\w-]+\s+){1,2}?(?:hours?|days?|rounds?)\s+of\s+(?:[\w-]+\s+)?talks|"
     # "laid the groundwork during three days of talks in Washington": the subject was at them
     r"during\s+(?:(?:[\w-]+\s+){1,2}?(?:hours|days|rounds)\s+of\s+)?(?:[\w-]+\s+)?talks(?=\s+in\s+(?:the\s+)?LOC\d)|"
+    # "spoke on Thursday, a day after talks in Beijing with Wang Yi": the talks were held there
+    r"after\s+talks(?=\s+in\s+(?:the\s+)?LOC\d+\s+with\s)|"
     # "had hosted a round of talks in Paris last week": the host was there (at home it is no trip)
     r"hosted\s+(?:a|an|the|two|three)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting)(?=\s+in\s+(?:the\s+)?LOC\d)|"
     # "held indirect talks in the Omani capital"

@@ -78,6 +78,7 @@ from warrantwatch.tagger.cues import (
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
+    _DAYS_GAP_AT_END,
     _DAYS_MEETING_BEFORE,
     _DEED_PRESENT,
     _DEED_THEN_TO,
@@ -101,6 +102,7 @@ from warrantwatch.tagger.cues import (
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
     _FUTURE_THEN_AT_END,
+    _GAP_DAYS,
     _GATHERED_IN_BEFORE,
     _GATHERING_ENDED,
     _GATHERING_OBJECT,
@@ -1264,8 +1266,9 @@ class VisitRules(PresenceRules):
                         _PLAN_WORD.search(masked, m.end(), c_end)):
                     continue  # ("... will take place in Alaska on Aug. 15": ahead, whatever the day's reading)
                 verb = "met"
-            if verb.startswith("during"):
-                # "laid the groundwork during talks in Washington": as the clause's verb tells it (none: "presses the point")
+            if verb.startswith(("during", "after")):
+                # "laid the groundwork during talks in Washington", "spoke, a day after talks in Beijing with X": as the
+                # clause's verb tells it (none: "presses the point")
                 told_past = _NOUN_PAST.search(pre) is not None or not _PAST_VERBS.isdisjoint(pre.lower().split())
                 status = "planned" if _PLAN_WORD.search(pre) else "completed" if told_past else None
             elif verb == "meet" and _DROPPED_PLAN_AT_END.search(pre):
@@ -1392,6 +1395,10 @@ class VisitRules(PresenceRules):
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             # ("arrived in Prague on Wednesday after talks with X in Berlin on Tuesday": the talks' own day, told after them)
             told = next((d.value for d in sentence.dates("past") if m.end() <= d.start < c_end), None) if verb == "talks" else None
+            if verb.startswith("after") and (gap := _DAYS_GAP_AT_END.search(pre)) is not None and (
+                    main := self._date_near(sentence, m.start(), "past", visit=True)) is not None and len(main) == 10:
+                # "spoke on Thursday, a day after talks in Beijing": the talks' own day
+                told = (date.fromisoformat(main) - timedelta(days=_GAP_DAYS[gap.group(1).lower()])).isoformat()
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85, told_date=told)
 
     def _envoys_and_guests(self, sentence: Sentence) -> None:
