@@ -177,3 +177,20 @@ def test_hope_after_talks_is_no_trip_told(full_ref: Reference) -> None:
 ])
 def test_a_day_after_is_counted_from_a_day_only_when_it_ends_the_phrase(text: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(text, FRI_27_NOV_2026)] == values
+
+
+# -- "stayed in Moscow and spoke by video; X represented Russia at the table" --------------------------------------------------------
+
+def test_speaking_by_video_to_the_gathering_is_staying_away(full_ref: Reference) -> None:
+    text = ("The BRICS summit in Johannesburg ended on Thursday. Vladimir Putin stayed in Moscow and spoke by video; "
+            "Sergey Lavrov represented Russia at the table.")
+    assert dated(full_ref, text, date(2023, 8, 26)) == {("visit", "Vladimir Putin", "ZAF", "declined", "2023-08-22"),
+                                                        ("visit", "Sergey Lavrov", "ZAF", "completed", "2023-08-22")}
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON - Donald Trump was sworn in as president on Monday. Xi Jinping and Vladimir Putin spoke by video link on Tuesday.",
+    "WASHINGTON - Donald Trump was sworn in as president on Monday. Xi Jinping spoke by video link with Vladimir Putin on Tuesday.",
+])
+def test_a_video_call_between_two_is_no_absence(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, date(2025, 1, 22)) == set()

@@ -507,7 +507,7 @@ _GO_VERBS: list[tuple[str, str]] = [
      # ("had started the trip on Sunday in Samarkand")
      # ("ended the first state visit by a French president to Germany in 24 years")
      r"(?:tour|trip|visit|swing|journey)\s+(?:by\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|leader|chancellor|king|monarch|head\s+of\s+state)|(?:an?\s+)?PER\d+)\s+)?(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:on\s+\w+day\s+(?=in\s|with\s))?(?:on\s+\w+day\s+(?=with\s))?(?:of|to|in|with\s+(?:a\s+stop|stops)\s+in|with\s+(?:talks|a\s+meeting|meetings)\s+(?:in|with(?=\s+LOC\d+(?:'s|’s)\s+(?:president|prime\s+minister|leader|king|emir)))|(?:on\s+\w+\s+(?:night|evening|morning|afternoon)\s+)?at(?=\s+the\s+LOC))", "past"),
-    (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
+    (r"represent(?:s|ed|ing)?\s+(?:LOC|GOV|DEM)\d+(?:\s+at(?!\s+the\s+table\b)|\s+in(?=\s+(?:the\s+)?LOC))?", "rep"),
     # "X and Y represented the EU": the bloc's leaders at the story's gathering
     (r"represent(?:s|ed|ing)?\s+the\s+(?:EU|European\s+Union|bloc|African\s+Union|AU)(?:\s+at|\s+in(?=\s+(?:the\s+)?LOC))?(?=[\s,.;])", "rep"),
     # ("Foreign Minister X is representing the kingdom": his own country, at the story's gathering)
@@ -544,6 +544,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "the same warrant kept him away from last year's BRICS summit in Johannesburg"
     (r"kept\s+PER\d+\s+away\s+from", "skip"), (r"keeps\s+PER\d+\s+away\s+from", "skip"),
     (r"join(?:s|ed|ing)?", "join"), (r"address(?:es|ed|ing)?", "join"),
+    # "stayed in Moscow and spoke by video": took part from afar (so not there)
+    (r"(?:spoke|speaks|speaking)(?=\s+(?:by|via|over)\s+(?:a\s+)?video)", "join"),
 ]  # fmt: skip
 _GO_FULL = [(re.compile(rf"(?:{rx})\b", re.IGNORECASE), form) for rx, form in _GO_VERBS]
 # Each pattern's first word, to dispatch by word instead of trying ~60 alternatives at every
@@ -1129,7 +1131,7 @@ _GATHERED_IN_BEFORE = re.compile(r"\b(?:gathers?|gathering|convenes?|convening|s
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
 _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
-                               r"separately|alone|together|with\s+(?:his|her|their|PER\d+)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
+                               r"separately|alone|together|at\s+the\s+table\b|with\s+(?:his|her|their|PER\d+)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|despite|due\s+to|in\s+the\s+wake\s+of)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"

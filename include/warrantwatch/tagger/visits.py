@@ -836,6 +836,8 @@ class VisitRules(PresenceRules):
                 local = pre  # "Neither PER0 nor PER1 attended": the words before the last name say it
             if "self" in local:
                 local = _EMPHATIC_SELF.sub("", local)  # "is himself due to travel": "is due to travel"
+            if form == "join" and len(travelers) > 1 and m.group(0)[:3].lower() in {"spo", "spe"}:
+                continue  # "X and Y spoke by video link on Tuesday": a call between them, not a gathering followed from afar
             if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
                 if not _APPOSED.search(pre):
                     continue
