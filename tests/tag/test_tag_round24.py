@@ -194,3 +194,26 @@ def test_speaking_by_video_to_the_gathering_is_staying_away(full_ref: Reference)
 ])
 def test_a_video_call_between_two_is_no_absence(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, date(2025, 1, 22)) == set()
+
+
+# -- a deed at a named gathering in a place: the doer was there ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "status", "day"), [
+    ("The tour began with the G20 summit in Johannesburg on Saturday, where Luiz Inácio Lula da Silva championed a tax on "
+     "billionaires.", "completed", "2026-11-21"),
+    ("At the G20 summit in Johannesburg on Saturday, Luiz Inácio Lula da Silva championed a tax on billionaires.", "completed",
+     "2026-11-21"),
+    ("Luiz Inácio Lula da Silva said at the G20 summit in Johannesburg on Saturday that the rich must pay more.", "completed",
+     "2026-11-21"),
+])
+def test_a_deed_at_a_gathering_in_a_place(full_ref: Reference, text: str, status: str, day: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Luiz Inácio Lula da Silva", "ZAF", status, day)}
+
+
+@pytest.mark.parametrize("text", [
+    "At the G20 summit in Johannesburg on Saturday, Luiz Inácio Lula da Silva, speaking by video, championed a tax.",
+    "At the G20 summit in Johannesburg on Saturday, Luiz Inácio Lula da Silva's envoy championed a tax.",
+    "The G20 summit in Johannesburg, where Luiz Inácio Lula da Silva is expected, opens on Saturday.",
+])
+def test_no_deed_at_a_gathering_by_video_by_an_envoy_or_yet_to_come(full_ref: Reference, text: str) -> None:
+    assert not any(f[3] in {"completed", "ongoing"} and f[2] == "ZAF" for f in dated(full_ref, text, FRI_27_NOV_2026))

@@ -1896,6 +1896,22 @@ _CLERIC_SUBJECT = re.compile(r"(?:On\s+\w+day\s+|Later\s+|Then\s+)?[Tt]he\s+(?:p
 _OPENING_PRONOUN = re.compile(r"(?:[^:]{0,30}:\s+)?(?:He|She|His|Her)\b")
 # "In January he ...": a sentence whose first pronoun is a subject ("he", "she"), not "his" or "him"
 _PRONOUN_SUBJECT_FIRST = re.compile(r"(?:(?!\b(?:[Hh]im|[Hh]is|[Hh]er|[Hh]erself|[Hh]imself)\b)[^.])*?\b(?:[Hh]e|[Ss]he)\b")
+# A deed told at a named gathering in a place: "At the BRICS summit in Johannesburg earlier in the week, Lula championed
+# ...", "Modi said at the BRICS summit in Johannesburg that ...", "the summit in Johannesburg, where Lula championed ...": the
+# doer was there (the verb's tense tells when).
+_GATHERING_PHRASE = (r"(?:the|this|last\s+(?:week|month|year)(?:'s|’s)|this\s+(?:week|month|year)(?:'s|’s)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s))\s+"
+                     r"(?:[\w'’-]+\s+){0,4}?(?:summit|conference|forum|gathering|assembly|EVT\d+)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
+_DEED_AT_GATHERING = re.compile(r"^\s*(?:At|During)\s+" + _GATHERING_PHRASE + r"(?P<time>[^,;:.]{0,40}),\s+PER(?P<per>\d+)\s+(?:also\s+|later\s+|then\s+)?"
+                                r"(?P<verb>will\b|(?!(?:is|was|has|had|are|were|would|could|may|might)\b)[a-z]+(?:ed|s)\b|said|told|spoke|met|made|gave|took|"
+                                r"won|sought|set|put|led|held|sat|stood|struck|wrote|broke|drew|chose|threw|saw|left|went|came|became|began|ran|"
+                                r"brought|thought|fought|sent|spent|paid|laid|rose|shook)|"
+                                r"\bPER(?P<per2>\d+)\s+(?P<verb2>said|told\s+(?:reporters|journalists|leaders|delegates)|spoke|warned|urged|pledged|called|announced|"
+                                r"argued|insisted|promised|says|tells\s+(?:reporters|journalists|leaders|delegates)|speaks|warns|urges|pledges|calls|announces)\s+"
+                                r"at\s+" + _GATHERING_PHRASE.replace("(?P<loc>", "(?P<loc2>") + "|"
+                                # "The tour began with the BRICS summit in Johannesburg earlier in the week, where Lula championed ..."
+                                r"\b(?:summit|conference|forum|gathering|assembly|EVT\d+)\s+in\s+(?:the\s+)?LOC(?P<loc3>\d+)[^,;.]{0,40},\s+where\s+"
+                                r"PER(?P<per3>\d+)\s+(?:also\s+)?(?P<verb3>(?!(?:is|was|has|had|are|were|would|could|may|might)\b)[a-z]+ed|said|told|spoke|met|made|gave|took|won|"
+                                r"sought|set|put|led|held|sat|stood|struck|wrote|broke|drew|chose|saw|became|began|brought|fought|sent|laid|shook)\b")
 _WILL_WORD = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to)\b")
 # A time put first in a sentence, then a comma: "Last month,", "In March,", "Earlier this year,".
 _FRONTED_TIME = re.compile(r"(?:Last|Earlier|In|This|Two|Three|Several|A)\s[^,;]{0,25},\s")

@@ -27,6 +27,7 @@ from warrantwatch.tagger.cues import (
     _CLAUSE_AFTER_NAME,
     _CONDITIONAL,
     _CONFIRMED_ATTENDANCE,
+    _DEED_AT_GATHERING,
     _DELEGATION_INCLUDES,
     _DEM_TOKEN,
     _DUE_TO_SPEAK,
@@ -82,9 +83,32 @@ class PresenceRules(ArticleState):
     """The presence rules, run by ``VisitRules._visits`` (whose helpers they use: ``_add_visit``, ``_destinations``,
     ``_place_in_clause``, ``_gathering_or_dateline``, ``_undated_or_today``)."""
 
+    def _deed_at_gathering(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"At the BRICS summit in Johannesburg, Lula championed ...", "Modi said at the summit in Johannesburg that ...":
+        the doer was at the gathering, in its place (not one who took part by video)."""
+        masked, ents = sentence.masked, sentence.entities
+        if _VIDEO.search(masked) or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.end()):
+            return
+        verb = (m.group("verb") or m.group("verb2") or m.group("verb3")).lower()
+        if verb == "will":
+            status = "planned"
+        elif verb.endswith("s") and not verb.endswith("ss"):
+            status = "ongoing"  # "At the summit in Rio, Lula says ...": the day's news
+        else:
+            status = "completed"
+        place = _per(ents, m.group("loc") or m.group("loc2") or m.group("loc3"))
+        if place.kind != "LOC" or not place.iso3:
+            return
+        who = _per(ents, m.group("per") or m.group("per2") or m.group("per3"))
+        occasion = self.context[2] if self.context is not None and self.context[0] == place.iso3 else None
+        self._add_visit([who], [(place.iso3, place.city, occasion, 0.75)], status, sentence, m.start(), 0.75)
+
     def _presence_at_gatherings(self, sentence: Sentence) -> None:
         """Presence at the story's gathering: "sat beside", "were among the guests", "represented by", "expected there"."""
         masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
+        for m in _DEED_AT_GATHERING.finditer(masked) if " in LOC" in masked and ("At " in masked or " at " in masked or "During " in masked
+                                                                       or ", where PER" in masked) else ():
+            self._deed_at_gathering(sentence, m)
         # Presence: "sat beside hosts X and Y", "stood alongside X at the parade in Beijing",
         # "was among the leaders at the summit".
         for m in _PRESENT_RX.finditer(masked) if _has_any(lower, _PRESENT_STEMS) else ():
