@@ -217,3 +217,24 @@ def test_a_deed_at_a_gathering_in_a_place(full_ref: Reference, text: str, status
 ])
 def test_no_deed_at_a_gathering_by_video_by_an_envoy_or_yet_to_come(full_ref: Reference, text: str) -> None:
     assert not any(f[3] in {"completed", "ongoing"} and f[2] == "ZAF" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "X will not attend ... and Y will go in his place"; "will leave for India on Sept. 7 and go on to Hanoi on Sept. 10" -------------
+
+def test_going_in_his_place_goes_where_he_stays_away_from(full_ref: Reference) -> None:
+    text = "Joe Biden will not attend the summit in Jakarta next week and Kamala Harris will go in his place."
+    assert ("visit", "Kamala Harris", "IDN", "planned", "2023-09") in dated(full_ref, text, date(2023, 8, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden will leave for India on Sept. 7 and go on to Hanoi on Sept. 10.",
+    "Joe Biden will fly to India on Sept. 7 and travel to Hanoi on Sept. 10.",
+])
+def test_a_second_leg_after_and_takes_the_plan(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, date(2023, 8, 31)) == {("visit", "Joe Biden", "IND", "planned", "2023-09-07"),
+                                                        ("visit", "Joe Biden", "VNM", "planned", "2023-09-10")}
+
+
+def test_a_second_leg_after_a_refusal_is_no_plan(full_ref: Reference) -> None:
+    text = "Joe Biden will not fly to India on Sept. 7 and go on to Hanoi on Sept. 10, officials said."
+    assert not any(f[3] == "planned" for f in dated(full_ref, text, date(2023, 8, 31)))
