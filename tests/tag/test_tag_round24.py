@@ -238,3 +238,17 @@ def test_a_second_leg_after_and_takes_the_plan(full_ref: Reference, text: str) -
 def test_a_second_leg_after_a_refusal_is_no_plan(full_ref: Reference) -> None:
     text = "Joe Biden will not fly to India on Sept. 7 and go on to Hanoi on Sept. 10, officials said."
     assert not any(f[3] == "planned" for f in dated(full_ref, text, date(2023, 8, 31)))
+
+
+# -- "the first president to be detained when investigators arrested him": the arrest told as real after one told as a kind ----------
+
+def test_an_arrest_after_a_to_be_detained_is_still_an_arrest(full_ref: Reference) -> None:
+    text = ("Yoon Suk Yeol appeared in court on Monday. Yoon became the first sitting South Korean president to be detained when "
+            "investigators arrested him at his residence on January 15, executing a warrant from the Seoul Western District Court.")
+    assert dated(full_ref, text, date(2025, 4, 14)) == {("warrant", "Yoon Suk Yeol", "KOR", "executed", "2025-01-15")}
+
+
+def test_a_wish_to_see_him_detained_is_no_arrest(full_ref: Reference) -> None:
+    text = ("Yoon Suk Yeol appeared in court on Monday. Critics want him to be detained under a warrant from the Seoul Western "
+            "District Court.")
+    assert not any(f[3] == "executed" for f in dated(full_ref, text, date(2025, 4, 14)))

@@ -296,9 +296,11 @@ class WarrantRules(ArticleState):
             if court is None:
                 continue
             statuses = []
-            executed = _W_EXECUTED.search(window, conj_start, conj_end)
-            if executed and not _W_UNREAL.search(window[max(0, executed.start() - 30) : executed.start()]) and not (
-                    _TO_HAVE_ARRESTED.search(window, 0, executed.start())):
+            # (the first arrest told as real: "the first president to be detained when investigators arrested him")
+            executed = next((e for e in _W_EXECUTED.finditer(window, conj_start, conj_end)
+                             if not _W_UNREAL.search(window[max(0, e.start() - 30) : e.start()])
+                             and not _TO_HAVE_ARRESTED.search(window, 0, e.start())), None)
+            if executed:
                 if court != "ICC" or local_icc or self.mentions_icc:
                     statuses.append("executed")
             rejected = _W_REJECTED.search(window)  # "rejected a request to withdraw the warrant"
