@@ -252,3 +252,19 @@ def test_a_wish_to_see_him_detained_is_no_arrest(full_ref: Reference) -> None:
     text = ("Yoon Suk Yeol appeared in court on Monday. Critics want him to be detained under a warrant from the Seoul Western "
             "District Court.")
     assert not any(f[3] == "executed" for f in dated(full_ref, text, date(2025, 4, 14)))
+
+
+# -- "ordered his detention", "directed the arrest of X": a national court's warrant ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person", "day"), [
+    ("A federal court in Buenos Aires ordered the detention of Min Aung Hlaing in February.", "Min Aung Hlaing", "2026-02"),
+    ("An Argentine judge ordered Nicolás Maduro's detention on Monday.", "Nicolás Maduro", "2026-11-23"),
+    ("A federal appeals court in Buenos Aires in September directed the arrest of Nicolás Maduro.", "Nicolás Maduro", "2026-09"),
+])
+def test_a_court_ordering_detention_issues_a_warrant(full_ref: Reference, text: str, person: str, day: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", person, "ARG", "issued", day)}
+
+
+def test_the_detention_of_someone_elses_driver_is_no_warrant(full_ref: Reference) -> None:
+    text = "Nicolás Maduro faces arrest abroad. Police in Caracas ordered the detention of Nicolás Maduro's driver."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -1290,9 +1290,10 @@ _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\
 _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted|sought)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
-    r"\b(?:ordered|orders|issued\s+an\s+order\s+for)\s+(?:the\s+arrest\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
+    # ("ordered his detention", "directed the arrest of the Venezuelan leader")
+    r"\b(?:ordered|orders|directed|directs|issued\s+an\s+order\s+for)\s+(?:the\s+(?:arrest|detention)\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
     r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+|(?:Lieutenant|General|Admiral|Colonel|Major|Marshal|Commander)\s+(?:General\s+)?)?"
-    r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+arrest)\b|"
+    r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+(?:arrest|detention))\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
     # "the court's outstanding order for X"
     r"\b(?:court|ICC)(?:'s|’s)\s+(?:outstanding\s+|arrest\s+)*order\s+(?:for|against)\s+PER(?P<s7>\d+)|"
@@ -1534,7 +1535,7 @@ _ARRESTED_OBJECT = re.compile(r"\b(?:handed\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned picked served detention jail prison", back=3)
-_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order indicted sought")
+_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order directed directs indicted sought")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 

@@ -163,7 +163,7 @@ class WarrantRules(ArticleState):
         masked, ents = sentence.masked, sentence.entities
         if self.is_cricket:
             return
-        if ("court" in masked or "Court" in masked or "prosecutor" in masked) and ("arrest" in masked or "warrant" in masked) and (
+        if ("court" in masked or "Court" in masked or "prosecutor" in masked) and ("arrest" in masked or "warrant" in masked or "detention" in masked) and (
                 _COURT_ORDERS.search(masked)):
             national = _NATIONAL_COURT.search(masked)
             if national is not None and not _ICC_RX.search(sentence.text):
@@ -205,7 +205,7 @@ class WarrantRules(ArticleState):
             self._accused_in_a_warrant_story(sentence)
         if " one " in masked and self.mentions_icc and sentence.previous is not None and "warrant" in sentence.previous.masked:
             self._one_more_for(sentence)
-        national_order = "order" in lower and "arrest" in lower and _NATIONAL_COURT.search(masked) is not None
+        national_order = ("order" in lower or "direct" in lower) and ("arrest" in lower or "detention" in lower) and _NATIONAL_COURT.search(masked) is not None
         served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
         if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
             return  # none of the words any warrant rule needs (the paraphrases need an ICC article or a court)
