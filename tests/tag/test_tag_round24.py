@@ -268,3 +268,24 @@ def test_a_court_ordering_detention_issues_a_warrant(full_ref: Reference, text: 
 def test_the_detention_of_someone_elses_driver_is_no_warrant(full_ref: Reference) -> None:
     text = "Nicolás Maduro faces arrest abroad. Police in Caracas ordered the detention of Nicolás Maduro's driver."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "Merz joined them a few minutes later, along with Japan's Takaichi": where the ones joined are now ----------------------------
+
+def test_joining_those_just_told_there_is_being_there(full_ref: Reference) -> None:
+    text = ("LIVE — Updates from the Nasrec Expo Centre, Johannesburg. 16:55 — Keir Starmer and Emmanuel Macron have been seen "
+            "in a corridor. Both are here for the full two days. Friedrich Merz joined them a few minutes later, along with "
+            "Japan's Sanae Takaichi.")
+    found = dated(full_ref, text, date(2025, 11, 22))
+    assert {("visit", "Friedrich Merz", "ZAF", "ongoing", "2025-11-22"),
+            ("visit", "Sanae Takaichi", "ZAF", "ongoing", "2025-11-22")} <= found
+
+
+def test_joining_him_just_told_there_is_being_there(full_ref: Reference) -> None:
+    text = "LIVE — Updates from the Nasrec Expo Centre, Johannesburg. 16:55 — Keir Starmer is here. Friedrich Merz joined him a few minutes later."
+    assert ("visit", "Friedrich Merz", "ZAF", "ongoing", "2025-11-22") in dated(full_ref, text, date(2025, 11, 22))
+
+
+def test_joining_him_in_a_call_is_no_trip(full_ref: Reference) -> None:
+    text = "Keir Starmer arrived in Paris on Friday. Friedrich Merz joined him in calling for a ceasefire."
+    assert not any(f[1] == "Friedrich Merz" for f in dated(full_ref, text, date(2025, 11, 22)))

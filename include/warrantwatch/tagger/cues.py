@@ -1110,6 +1110,9 @@ _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|d
                       r"\b(?:reports|rumou?rs|claims)\s+(?:circulating|spreading|published|posted|carried|aired)\s+(?:\w+\s+){0,8}?that\b",
                       re.IGNORECASE)
 # ", along with Italy's X, Finland's President Y and European Commission President Z": more travellers.
+# "Merz joined them a few minutes later, along with Japan's Takaichi": the ones joined, just told (no place of its own)
+_JOINED_COMPANIONS = re.compile(r"\s+(?:PER(\d+)|them)\b(?!\s+(?:in|at|on\s+(?:a|the|his|her)|for)\b)(?P<rest>[^.;]*)")
+_ALONG_WITH_IN = re.compile(r",\s*(?:along|together)\s+with\s+((?:[\w'’-]+\s+){0,3}?PER\d+(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[\w'’-]+\s+){0,3}?PER\d+)*)")
 _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"

@@ -22,6 +22,7 @@ from warrantwatch.tagger.cues import (
     _AHEAD_WORDS,
     _ALL_LEGS,
     _ALONG_WITH_AFTER,
+    _ALONG_WITH_IN,
     _ALONGSIDE_AFTER,
     _AMONG_THEM,
     _AND_HOSTED,
@@ -136,6 +137,7 @@ from warrantwatch.tagger.cues import (
     _IRREGULAR_PAST,
     _IT_HOSTED_RX,
     _IT_IS_NOUN,
+    _JOINED_COMPANIONS,
     _JOINED_GATHERING,
     _JOINED_MINISTERS_IN,
     _JOINED_PEOPLE_IN,
@@ -681,6 +683,8 @@ class VisitRules(PresenceRules):
                 return "planned"  # "said on Sunday they would join Zelensky in Washington"
             if verb.startswith("joined") and not _PRE_NEG.search(pre) and not _PRE_SPEC.search(pre[-40:]) and _JOINED_PEOPLE_IN.match(after):
                 return "completed"  # "joined Chancellor X in Berlin on Friday for talks": went to be with him there
+            if verb.startswith("joined") and not _PRE_NEG.search(pre) and not _PRE_SPEC.search(pre[-40:]) and _JOINED_COMPANIONS.match(after):
+                return "completed"  # "joined them a few minutes later": where they are (the caller looks for it)
             if verb.startswith("join") and not _PRE_NEG.search(pre) and not _PRE_SPEC.search(pre[-40:]) and _JOINED_GATHERING.match(after):
                 # "X, Y and Z joined the summit session on Tuesday morning": there (in person; by video is told above)
                 return "completed" if verb.startswith("joined") else "ongoing" if verb.startswith("joins") else None
@@ -850,7 +854,7 @@ class VisitRules(PresenceRules):
             own_after = after[: next_per.start()] if (next_per := _PER_INDEX.search(after)) else after
             # "joined Chancellor X in Berlin", "joined X and Y at the Elysee in Paris": those joined, then the place
             joined_in = _JOINED_PEOPLE_IN.match(after) if form == "join" and "LOC" in after else None
-            if joined_in is not None:
+            if joined_in is not None or form == "join" and after[:4] == " PER" and _JOINED_COMPANIONS.match(after):
                 own_after = after  # (the one joined is where the verb goes: his name does not end the verb's words)
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if status is None and form == "base" and "see" in pre and _WILL_SEE_AT_END.search(pre) and not _PRE_NEG.search(pre):
@@ -1065,6 +1069,18 @@ class VisitRules(PresenceRules):
                 # "arrived here on Tuesday"; in a live page from a gathering with no dateline, the gathering's place
                 iso3, city = self.dateline if self.dateline is not None else self.context[:2]  # type: ignore[index]
                 dests = [(iso3, city, None, 0.75)]
+            if not dests and form == "join" and status == "completed" and m.group(0).lower().startswith("joined") and (
+                    joined := _JOINED_COMPANIONS.match(masked, m.end())) is not None:
+                # "Merz joined them a few minutes later": where the ones joined, told just before as there now, are
+                recent = self.sentences[max(0, self.sentence_index - 2) : self.sentence_index + 1]
+                whom = _per(ents, joined.group(1)).person if joined.group(1) else None
+                told = {(f.host, f.city, f.occasion) for f in self.facts if f.kind == "visit" and f.status == "ongoing"
+                        and any(f.sentence is r for r in recent) and (whom is None or f.person is whom)}
+                if len(told) == 1:
+                    host, city, occasion = told.pop()
+                    dests, status = [(host, city, occasion, 0.7)], "ongoing"
+                    if (along := _ALONG_WITH_IN.search(joined.group("rest"))) is not None:
+                        travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
             if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive):
                 continue
             if status == "declined" and form == "skip" and dests and all(
