@@ -289,3 +289,18 @@ def test_joining_him_just_told_there_is_being_there(full_ref: Reference) -> None
 def test_joining_him_in_a_call_is_no_trip(full_ref: Reference) -> None:
     text = "Keir Starmer arrived in Paris on Friday. Friedrich Merz joined him in calling for a ceasefire."
     assert not any(f[1] == "Friedrich Merz" for f in dated(full_ref, text, date(2025, 11, 22)))
+
+
+# -- "all reached the town by Tuesday afternoon": the town the story is filed from ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "NIAGARA-ON-THE-LAKE, Ont. — Ministers meet here. Antonio Tajani reached the town by Tuesday afternoon.",
+    "NIAGARA-ON-THE-LAKE, Ont. — Ministers meet here. Antonio Tajani arrived in the town on Tuesday.",
+])
+def test_reaching_the_town_is_an_arrival_where_the_story_is_filed(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, date(2025, 11, 12)) == {("visit", "Antonio Tajani", "CAN", "ongoing", "2025-11-11")}
+
+
+def test_reaching_the_town_of_another_place_is_not_the_dateline(full_ref: Reference) -> None:
+    text = "NIAGARA-ON-THE-LAKE, Ont. — Ministers meet here. Antonio Tajani reached the town of his birth on Tuesday."
+    assert dated(full_ref, text, date(2025, 11, 12)) == set()

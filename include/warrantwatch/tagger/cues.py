@@ -2494,7 +2494,7 @@ def _dated_legs(masked: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 # "here" as a place: "arrived here", "talks here", not "here is why".
 # ("has been in the city since Wednesday" in a story filed from it: here too)
-_HERE = re.compile(r"\s*(?:here\b(?!\s+(?:is|are|was|were)\b)|(?:in\s+)?the\s+(?:city|capital)\b(?!\s+of\b))", re.IGNORECASE)
+_HERE = re.compile(r"\s*(?:here\b(?!\s+(?:is|are|was|were)\b)|(?:in\s+)?the\s+(?:city|capital|town|resort)\b(?!\s+of\b))", re.IGNORECASE)
 # "There he sat down with ...", "There, X met Y": at the place the sentence before told (not "There is/are ...").
 _THERE_OPENING = re.compile(r"\s*There(?:\s*,|\s+(?=PER\d|he\b|she\b|they\b))")
 _HERE_ANYWHERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were)\b)", re.IGNORECASE)
