@@ -304,3 +304,20 @@ def test_reaching_the_town_is_an_arrival_where_the_story_is_filed(full_ref: Refe
 def test_reaching_the_town_of_another_place_is_not_the_dateline(full_ref: Reference) -> None:
     text = "NIAGARA-ON-THE-LAKE, Ont. — Ministers meet here. Antonio Tajani reached the town of his birth on Tuesday."
     assert dated(full_ref, text, date(2025, 11, 12)) == set()
+
+
+# -- "announced that he and Putin would meet in Budapest, only for the plan to be shelved": both trips called off ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump announced that he and Vladimir Putin would meet in Budapest, only for the plan to be shelved within days.",
+    "Donald Trump and Vladimir Putin agreed in October to meet in Budapest, but Trump shelved the plan within days.",
+    "Donald Trump and Vladimir Putin agreed to meet in Budapest, but the summit was called off.",
+])
+def test_a_meeting_agreed_in_a_place_and_shelved_is_called_off(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Donald Trump", "HUN", "cancelled"),
+                                                                      ("visit", "Vladimir Putin", "HUN", "cancelled")}
+
+
+def test_a_meeting_agreed_and_not_shelved_stays_planned(full_ref: Reference) -> None:
+    text = "Donald Trump and Vladimir Putin agreed to meet in Budapest, but the White House has not shelved the plan."
+    assert not any(f[3] == "cancelled" for f in dated(full_ref, text, FRI_27_NOV_2026))

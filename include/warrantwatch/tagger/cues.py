@@ -1113,6 +1113,14 @@ _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|d
 # "Merz joined them a few minutes later, along with Japan's Takaichi": the ones joined, just told (no place of its own)
 _JOINED_COMPANIONS = re.compile(r"\s+(?:PER(\d+)|them)\b(?!\s+(?:in|at|on\s+(?:a|the|his|her)|for)\b)(?P<rest>[^.;]*)")
 _ALONG_WITH_IN = re.compile(r",\s*(?:along|together)\s+with\s+((?:[\w'’-]+\s+){0,3}?PER\d+(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[\w'’-]+\s+){0,3}?PER\d+)*)")
+# A meeting agreed in a place and shelved in the same sentence: "Trump announced that he and Putin would meet in Budapest,
+# only for the plan to be shelved within days", "agreed to meet in Budapest, but Trump shelved the plan".
+_SHELVED = r"(?:shelved|called\s+off|scrapped|cancell?ed|put\s+on\s+hold|dropped|abandoned)"
+_MEETING_SHELVED = re.compile(r"\b(?:agreed|decided|planned|were\s+to|would)\s+(?:(?:in|on|last)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:to\s+)?meet\s+(?:again\s+)?"
+                              r"in\s+(?:the\s+)?LOC(?P<loc>\d+)\b[^.;]{0,90}?\b(?:(?:the|that|this)\s+(?:plan|summit|meeting|idea)\s+"
+                              r"(?:was\s+|were\s+|to\s+be\s+|had\s+been\s+|has\s+been\s+)(?:quickly\s+|swiftly\s+|later\s+)?" + _SHELVED +
+                              r"|(?:PER\d+|he|she|they|LOC\d+|GOV\d+|the\s+White\s+House)\s+(?:later\s+|quickly\s+|swiftly\s+)?" + _SHELVED +
+                              r"\s+(?:the|that|this)\s+(?:plan|summit|meeting|idea))\b")
 _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"

@@ -155,6 +155,7 @@ from warrantwatch.tagger.cues import (
     _MEET_GATE,
     _MEET_RX,
     _MEET_TOPIC,
+    _MEETING_SHELVED,
     _MET_OBJECTS,
     _MODAL_AT_END,
     _MODAL_WORD,
@@ -1985,6 +1986,28 @@ class VisitRules(PresenceRules):
                 or "meetings in" in lower) else ():
             self._named_visit(sentence, m, "completed", m.start("loc"), 0.8)
 
+    def _meeting_shelved(self, sentence: Sentence, m: re.Match[str]) -> None:
+        """"X announced that he and Y would meet in Budapest, only for the plan to be shelved": both trips called off
+        (the plan, if told as a fact first, is turned; the host at home makes no trip)."""
+        masked, ents = sentence.masked, sentence.entities
+        c_start = _clause_bounds(masked, m.start())[0]
+        if _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
+            return
+        place = _per(ents, m.group("loc"))
+        who: list[Entity] = []
+        for t in _PER_INDEX.finditer(masked, 0, m.start()):
+            p = _per(ents, t.group(1))
+            if p.person is not None and not masked.startswith(("'s", "’s"), t.end()) and all(q.person is not p.person for q in who):
+                who.append(p)
+        if place.kind != "LOC" or not place.iso3 or len({p.person.name for p in who}) < 2:
+            return  # (two or more who were to meet: "the two presidents" names no one)
+        for fact in self.facts:
+            if fact.sentence is sentence and fact.kind == "visit" and fact.host == place.iso3 and fact.status == "planned":
+                fact.status = "cancelled"
+        told = {f.person.name for f in self.facts if f.sentence is sentence and f.kind == "visit" and f.host == place.iso3}
+        self._add_visit([p for p in who if p.person.name not in told], [(place.iso3, place.city, None, 0.75)], "cancelled",
+                        sentence, m.start(), 0.75)
+
     def _summits_and_cancellations(self, sentence: Sentence) -> None:
         """A summit of named leaders in a named place, and trips called off."""
         masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
@@ -1993,6 +2016,8 @@ class VisitRules(PresenceRules):
             self._summit_of(sentence, m)
         for m in _PAIR_SUMMIT.finditer(masked) if "-PER" in masked or "–PER" in masked else ():
             self._summit_of(sentence, m)
+        for m in _MEETING_SHELVED.finditer(masked) if "meet" in lower and _has_any(lower, _CANCEL_STEMS) else ():
+            self._meeting_shelved(sentence, m)
         # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
         for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
