@@ -321,3 +321,18 @@ def test_a_meeting_agreed_in_a_place_and_shelved_is_called_off(full_ref: Referen
 def test_a_meeting_agreed_and_not_shelved_stays_planned(full_ref: Reference) -> None:
     text = "Donald Trump and Vladimir Putin agreed to meet in Budapest, but the White House has not shelved the plan."
     assert not any(f[3] == "cancelled" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "would be willing to receive Zelensky in Moscow": an offer, not a plan ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin has said that Vladimir Putin would be willing to receive Volodymyr Zelensky in Moscow, an offer Kyiv rejects.",
+    "Vladimir Putin said he was ready to receive Volodymyr Zelensky in Moscow.",
+])
+def test_an_offer_to_receive_a_guest_is_no_plan(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_receiving_a_guest_next_week_is_still_a_plan(full_ref: Reference) -> None:
+    text = "Vladimir Putin will receive Volodymyr Zelensky in Moscow next week."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Volodymyr Zelensky", "RUS", "planned")}

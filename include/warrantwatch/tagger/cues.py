@@ -1121,6 +1121,7 @@ _MEETING_SHELVED = re.compile(r"\b(?:agreed|decided|planned|were\s+to|would)\s+(
                               r"(?:was\s+|were\s+|to\s+be\s+|had\s+been\s+|has\s+been\s+)(?:quickly\s+|swiftly\s+|later\s+)?" + _SHELVED +
                               r"|(?:PER\d+|he|she|they|LOC\d+|GOV\d+|the\s+White\s+House)\s+(?:later\s+|quickly\s+|swiftly\s+)?" + _SHELVED +
                               r"\s+(?:the|that|this)\s+(?:plan|summit|meeting|idea))\b")
+_OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|offers)\b")
 _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"

@@ -192,6 +192,7 @@ from warrantwatch.tagger.cues import (
     _NOUN_SUPPOSED_AFTER,
     _NOUN_TAIL,
     _NOW_AFTER,
+    _OFFER_WORD,
     _ON_A_TRIP_AT_END,
     _ON_OWN_TRIP,
     _ON_THE_CALENDAR,
@@ -1695,6 +1696,8 @@ class VisitRules(PresenceRules):
                 continue
             verb = m.group("verb").lower()
             between = masked[m.end("host") : m.start("verb")].lower()
+            if _OFFER_WORD.search(between):
+                continue  # "would be willing to receive Zelensky in Moscow", "was ready to receive him": an offer, not a plan
             purpose = _DEED_THEN_TO.match(masked, m.end("hi"), m.start("verb"))  # "broke protocol on Thursday evening to receive": done
             if purpose is not None and (purpose.group(1).endswith("ed") or purpose.group(1) in _IRREGULAR_PAST):
                 when = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
