@@ -336,3 +336,12 @@ def test_an_offer_to_receive_a_guest_is_no_plan(full_ref: Reference, text: str) 
 def test_receiving_a_guest_next_week_is_still_a_plan(full_ref: Reference) -> None:
     text = "Vladimir Putin will receive Volodymyr Zelensky in Moscow next week."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Volodymyr Zelensky", "RUS", "planned")}
+
+
+# -- "A, B and C are all wanted by the court" --------------------------------------------------------------------------------------
+
+def test_all_wanted_by_the_court_is_each_ones_warrant(full_ref: Reference) -> None:
+    text = ("The International Criminal Court opened a new case. Omar al-Bashir, Ahmad Harun and Abdel Raheem Muhammad Hussein "
+            "are all wanted by the court.")
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "warrant" and f[3] == "issued"} == {
+        "Omar al-Bashir", "Ahmad Harun", "Abdel Raheem Muhammad Hussein"}

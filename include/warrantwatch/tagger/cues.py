@@ -1320,7 +1320,7 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+arrested\s*:\s*PER(?P<s8>\d+)|"
     r"(?:\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?|\b)wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*PER(?P<s9>\d+)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+|all\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
     # "has been sought since 2007" (by the court the article is about)
     r"\b(?:has|have|had)\s+been\s+sought\s+(?=since\b)|"
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
