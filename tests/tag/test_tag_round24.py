@@ -345,3 +345,18 @@ def test_all_wanted_by_the_court_is_each_ones_warrant(full_ref: Reference) -> No
             "are all wanted by the court.")
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "warrant" and f[3] == "issued"} == {
         "Omar al-Bashir", "Ahmad Harun", "Abdel Raheem Muhammad Hussein"}
+
+
+# -- "Wanted by the court since March 2023, he ..."; "issued it on the same day as those for X and Y" ---------------------------------
+
+def test_a_fronted_wanted_by_the_court_is_the_subjects_warrant(full_ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant. Vladimir Putin offers a precedent. "
+            "Wanted by the court since March 2023, he has limited his travel.")
+    assert ("warrant", "Vladimir Putin", "ICC", "issued", "2023-03") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_warrants_issued_the_same_day_as_the_one_told(full_ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant for Mohammed Deif on Thursday. "
+            "The judges issued it on the same day as those for Benjamin Netanyahu and Yoav Gallant.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", name, "ICC", "issued", "2026-11-26")
+                                                      for name in ("Mohammed Deif", "Benjamin Netanyahu", "Yoav Gallant")}

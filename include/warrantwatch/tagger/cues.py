@@ -1331,7 +1331,11 @@ _W_PARAPHRASE = re.compile(
     r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+since)\b|"
     # "X, another suspect sought by the court, ...": an apposition naming the one before as wanted
     r"(?<=,)\s*(?P<appo>an?|another|the)\s+(?:[\w-]+\s+){0,3}?(?:wanted|sought)\s+by\s+the\s+(?:same\s+)?(?:court|ICC|International\s+Criminal\s+Court)\b|"
-    r"(?<=,)\s*an?\s+(?:(?!PER\d|that\b|which\b|who\b)[\w-]+\s+){1,4}?(?:already\s+|still\s+)?wanted\s+(?:since|by)\b",
+    r"(?<=,)\s*an?\s+(?:(?!PER\d|that\b|which\b|who\b)[\w-]+\s+){1,4}?(?:already\s+|still\s+)?wanted\s+(?:since|by)\b|"
+    # "Wanted by the court since March 2023, he has limited his travel": a participle put first, of the subject
+    r"^\s*(?:Already\s+|Long\s+)?[Ww]anted\s+by\s+(?:the\s+)?(?:court|ICC|International\s+Criminal\s+Court|Hague)\b[^,;]{0,40},\s+PER(?P<s10>\d+)|"
+    # "The judges issued it on the same day as those for X and Y": the others' warrants, issued with it
+    r"\b(?:on\s+the\s+same\s+day\s+as|along\s+with|together\s+with)\s+(?:those|the\s+ones|the\s+warrants)\s+(?:for|against)\s+PER(?P<s11>\d+)",
     re.IGNORECASE,
 )
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
@@ -1398,7 +1402,7 @@ _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
 _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 # "At the same time they issued one for X", "He had also sought one for Y": "one" is the warrant the sentence before told
 _ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for)\s+(?:a\s+similar\s+|another\s+)?one\s+(?:for|against)\s+PER(?P<i>\d+)")
-_WARRANT_WORDS = ("warrant", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
+_WARRANT_WORDS = ("warrant", "same day as", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
                   "served", "added", ", named", "decision", "ruling", "named in", "picked")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
@@ -1547,7 +1551,7 @@ _ARRESTED_OBJECT = re.compile(r"\b(?:handed\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned picked served detention jail prison", back=3)
-_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order directed directs indicted sought")
+_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order directed directs indicted sought those ones")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 

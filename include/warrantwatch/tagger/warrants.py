@@ -667,7 +667,7 @@ class WarrantRules(ArticleState):
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]) or (
                     _CONDITIONAL.search(masked, max(c_start, masked.rfind(",", 0, m.start()) + 1), m.start())):
                 continue  # ("would not hide if the court ever ordered his arrest": supposed; not past a comma)
-            told = next((g for g in m.group("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9") if g), None)  # the subject inside the phrase
+            told = next((g for g in m.group("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11") if g), None)  # the subject inside the phrase
             index = told
             if index is None:
                 before = _PER_INDEX.findall(masked[: m.start()])
@@ -682,7 +682,7 @@ class WarrantRules(ArticleState):
             others = [] if told else [
                 p for i in _PER_INDEX.findall(masked, c_start, m.start())
                 if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
-            if m.group("s1") or m.group("s2"):  # "ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y"
+            if m.group("s1") or m.group("s2") or m.group("s11"):  # "ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y"
                 others += [p for p in self._more_subjects(sentence, m.end()) if p is not person]
             if "same" in masked and (same := _SAME_DECISION_NAMED.search(masked, m.end())) is not None and (
                     (named := _per(ents, same.group(1) or same.group(2)).person) is not None and named is not person
@@ -696,6 +696,8 @@ class WarrantRules(ArticleState):
                 when = next((d.value for d in sentence.dates("past") if m.start() <= d.start < (comma if comma >= 0 else len(masked))), None)
             elif m.group("whom"):  # ("X, wanted since 2007, and Y, against whom the court issued a warrant in 2012": Y's own)
                 when = next((d.value for d in sentence.dates("past") if m.end() <= d.start <= _clause_bounds(masked, m.end())[1]), None)
+            if m.group("s11") and when is None and (told_last := next((f for f in reversed(self.facts) if f.kind == "warrant"), None)):
+                when = told_last.date  # "issued it on the same day as those for X and Y": the day of the warrant told before
             court = "ICC"
             if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
                 national = _NATIONAL_COURT.search(masked, c_start, m.start())
