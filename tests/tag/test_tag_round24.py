@@ -360,3 +360,29 @@ def test_warrants_issued_the_same_day_as_the_one_told(full_ref: Reference) -> No
             "The judges issued it on the same day as those for Benjamin Netanyahu and Yoav Gallant.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", name, "ICC", "issued", "2026-11-26")
                                                       for name in ("Mohammed Deif", "Benjamin Netanyahu", "Yoav Gallant")}
+
+
+# -- a live page "from the G20 leaders' summit in Rio": "A, who ..., and B arrive together"; "Milei greets Lula" there -----------------
+
+LIVE_RIO = "Our live page from the G20 leaders' summit in Rio de Janeiro. Times are Brasília time.\n\n"
+
+
+def test_our_live_page_from_a_summit_places_two_who_arrive_together(full_ref: Reference) -> None:
+    text = LIVE_RIO + ("09:40 - Indian Prime Minister Narendra Modi, who flew in from Nigeria late on Sunday, and Britain's "
+                       "Keir Starmer arrive together.")
+    assert ("visit", "Keir Starmer", "BRA", "ongoing", "2024-11-18") in dated(full_ref, text, date(2024, 11, 18))
+
+
+def test_two_who_arrive_in_a_place_are_there(full_ref: Reference) -> None:
+    text = "Narendra Modi and Keir Starmer arrive in Rio on Monday."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 11, 18))} == {("visit", "Narendra Modi", "BRA", "ongoing"),
+                                                                         ("visit", "Keir Starmer", "BRA", "ongoing")}
+
+
+def test_two_who_hope_to_arrive_are_not_there(full_ref: Reference) -> None:
+    assert dated(full_ref, "Narendra Modi and Keir Starmer hope to arrive in Rio.", date(2024, 11, 18)) == set()
+
+
+def test_a_greeting_at_a_summit_abroad_is_no_visit_to_the_greeters_country(full_ref: Reference) -> None:
+    text = LIVE_RIO + "09:31 - Javier Milei greets Lula with a brief handshake and no smile."
+    assert not any(f[2] == "ARG" for f in dated(full_ref, text, date(2024, 11, 18)))

@@ -1122,6 +1122,10 @@ _MEETING_SHELVED = re.compile(r"\b(?:agreed|decided|planned|were\s+to|would)\s+(
                               r"|(?:PER\d+|he|she|they|LOC\d+|GOV\d+|the\s+White\s+House)\s+(?:later\s+|quickly\s+|swiftly\s+)?" + _SHELVED +
                               r"\s+(?:the|that|this)\s+(?:plan|summit|meeting|idea))\b")
 _OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|offers)\b")
+# "A and B arrive together", "A, B and C arrive": a subject of two or more named, right before a bare verb
+_PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|[,;:—–-]\s*|\bthen\s+)(?:[\w'’-]+\s+){0,3}?PER\d+(?:\s*,\s*who\s[^,;]{1,80},)?"
+                                    r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?PER\d+)*\s*,?\s+and\s+"
+                                    r"(?:[\w'’-]+\s+){0,3}?PER\d+\s+(?:both\s+|also\s+|now\s+|just\s+)?$")
 _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"
@@ -2360,7 +2364,9 @@ _LIVE_COVERAGE_OF_AT_END = re.compile(r"\b(?:live\s+|rolling\s+)?(?:coverage|upd
 _ARRIVED_AT_VENUE_END = re.compile(r"\b(?:(?:has|have|had)\s+(?:just\s+)?arrived|seen\s+arriving)\s+at\s*$")
 # A live page's header: "LIVE — Updates from the Nasrec Expo Centre, Johannesburg.", "Live updates from Belém"
 # (not "... in Johannesburg, where traders meet": whose gathering that is, other rules tell)
-_LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]+\s*)?(?:(?:(?:Live\s+)?(?:[Uu]pdates|coverage)|Reporting|Live)\s+from|"
+_LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]+\s*)?(?:(?:(?:Live\s+)?(?:[Uu]pdates|coverage)|Reporting|Live|"
+                        # ("Our live page from the G20 leaders' summit in Rio de Janeiro.")
+                        r"(?:Our\s+|This\s+is\s+our\s+)?[Ll]ive\s+(?:page|blog))\s+from|"
                         # ("LIVE -- Follow our coverage of the opening day of the general debate at the United Nations in New York.")
                         r"(?:Follow|Welcome\s+to)\s+our\s+(?:live\s+|rolling\s+)?(?:coverage|updates)\s+(?:of|from))\s+(?:the\s+)?"
                         r"(?:[^,.;\n]{1,100}?(?:,\s*|\s+in\s+))?(?P<city>[A-Z][\w'’-]+(?:\s+capital|(?:\s+(?:(?:de|da|do|del|la|le|el|al)\s+)?[A-Z][\w'’-]+){0,2}))(?!\s*,\s*where\b)(?:\s*(?:[.,;\n]|$)|\s+(?=(?:ahead|for|on|as|during)\s))")

@@ -222,6 +222,7 @@ from warrantwatch.tagger.cues import (
     _PLANNED_PROGRAMME,
     _PLANNED_WORD,
     _PLUPERFECT_AT_END,
+    _PLURAL_SUBJECT_AT_END,
     _PRE_BE,
     _PRE_DECLINE,
     _PRE_FUTURE,
@@ -859,6 +860,9 @@ class VisitRules(PresenceRules):
             if joined_in is not None or form == "join" and after[:4] == " PER" and _JOINED_COMPANIONS.match(after):
                 own_after = after  # (the one joined is where the verb goes: his name does not end the verb's words)
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if status is None and form == "base" and m.group(0)[:6].lower() == "arrive" and _PLURAL_SUBJECT_AT_END.search(masked, 0, m.start()) and not (
+                    _PRE_NEG.search(pre)):
+                status = "ongoing"  # "Modi and Starmer arrive together": a present told of two (a live page's now)
             if status is None and form == "base" and "see" in pre and _WILL_SEE_AT_END.search(pre) and not _PRE_NEG.search(pre):
                 status = "planned"  # "a busy month that will see Prime Minister X travel to the G20 summit in Brazil"
             if form == "ing" and _NOT_STOPPED_FROM.search(pre) and not _CONDITIONAL.search(pre):
@@ -1036,7 +1040,7 @@ class VisitRules(PresenceRules):
                 iso3, city, occasion = self.context
                 dests = [(iso3, city, occasion, 0.6)]
             # "is expected to arrive for it", "is expected to fly in later on Monday": a planned arrival, place told around
-            bare_arrive = form == "base" and status == "planned" and " ".join(m.group(0).lower().split()) in {"arrive", "fly in", "land"}
+            bare_arrive = form == "base" and status in {"planned", "ongoing"} and " ".join(m.group(0).lower().split()) in {"arrive", "fly in", "land"}
             if not dests and (form in {"arrive", "arrive_past", "due", "past"} or bare_arrive) and _BARE_ARRIVAL_END.match(after):
                 # ("Cambodia, where Xi is scheduled to arrive on Thursday": the place the relative clause hangs on)
                 where_loc = _WHERE_PLACE.search(masked, 0, c_start)
@@ -1688,6 +1692,9 @@ class VisitRules(PresenceRules):
             else:
                 continue
             guest = _per(ents, m.group("gi"))
+            if m.group("hi") and self.context is not None and "LOC" not in masked and host.person is not None and (
+                    self._home(host.person) != self.context[0]):
+                continue  # "Milei greets Lula with a brief handshake" at the summit in Rio: a greeting there, not a visit to Argentina
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()] + masked[m.start("host") : m.start("verb")]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:not|never)\b", masked[m.start():m.start("verb")]):
