@@ -386,3 +386,18 @@ def test_two_who_hope_to_arrive_are_not_there(full_ref: Reference) -> None:
 def test_a_greeting_at_a_summit_abroad_is_no_visit_to_the_greeters_country(full_ref: Reference) -> None:
     text = LIVE_RIO + "09:31 - Javier Milei greets Lula with a brief handshake and no smile."
     assert not any(f[2] == "ARG" for f in dated(full_ref, text, date(2024, 11, 18)))
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("09:40 - Also now inside: Emmanuel Macron, Australia's Anthony Albanese and Germany's Olaf Scholz.",
+     {"Emmanuel Macron", "Anthony Albanese", "Olaf Scholz"}),
+    ("09:05 - First through the door: South African President Cyril Ramaphosa, whose country takes over next, and Mexico's "
+     "Claudia Sheinbaum, on her first trip abroad as president.", {"Cyril Ramaphosa", "Claudia Sheinbaum"}),
+])
+def test_a_live_pages_list_of_who_is_inside_is_there_now(full_ref: Reference, line: str, people: set[str]) -> None:
+    found = dated(full_ref, LIVE_RIO + line, date(2024, 11, 18))
+    assert {f[1] for f in found if f[2:4] == ("BRA", "ongoing")} == people
+
+
+def test_a_list_of_who_is_inside_needs_the_gathering(full_ref: Reference) -> None:
+    assert dated(full_ref, "Also now inside: Emmanuel Macron and Olaf Scholz.", date(2024, 11, 18)) == set()

@@ -1825,6 +1825,9 @@ _INVERTED_PRESENCE = re.compile(
 # "The outreach guests are here: A, B and C": a live page's arrivals, listed after the colon (read as _INVERTED_PRESENCE is)
 _GUESTS_ARE_HERE = re.compile(r"\b(?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:guests|visitors|leaders|arrivals)\s+(?P<tense>are|were)\s+(?:all\s+|now\s+)?"
                               r"(?:here|there)\s*:\s*")
+# "Also now inside: A, B and C", "Also here: A": each named head of the list is at the story's gathering now
+_PRESENT_HEAD = re.compile(r"(?:^|[.]\s+|\d\s+[—–-]\s+)(?:Also\s+(?:now\s+)?(?:inside|here|present|arriving|in\s+the\s+(?:room|hall))|"
+                           r"(?:First|Next)\s+(?:through\s+the\s+door|to\s+arrive|in))\s*:\s*")
 # "Also absent: A, who has sent his premier; B, represented by an aide; and C": each named head of the list stays away
 # from the story's gathering (whatever the clauses after each name say).
 _ABSENT_HEAD = re.compile(r"(?:^|[.:]\s+|\d\s+)(?:Also\s+|also\s+)?(?:[Aa]bsent|[Mm]issing)(?:\s*[:—–]|\s+(?:were|was|are|is)\b)\s*"

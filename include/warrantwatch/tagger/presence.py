@@ -53,6 +53,7 @@ from warrantwatch.tagger.cues import (
     _PRE_FUTURE,
     _PRE_NEG,
     _PRE_SPEC,
+    _PRESENT_HEAD,
     _PRESENT_RX,
     _PRESENT_STEMS,
     _RATHER_THAN_BY,
@@ -169,6 +170,14 @@ class PresenceRules(ArticleState):
             if m.group("tense") and (instead := _RATHER_THAN_BY.search(masked, m.end("per"), m.end("per") + 160)) is not None and (
                     status != "planned" and (passed := _per(ents, instead.group(1))) not in people):
                 self._add_visit([passed], [(iso3, city, occasion, 0.7)], "declined", sentence, instead.start(), 0.7)
+        for m in _PRESENT_HEAD.finditer(masked) if self.context is not None and ":" in masked and (
+                "also " in lower or "first " in lower or "next " in lower) else ():
+            iso3, city, occasion = self.context
+            for item in masked[m.end() :].split(";"):
+                named = _CLAUSE_AFTER_NAME.sub("", item)
+                people = [_per(ents, i.group(1)) for i in _PER_INDEX.finditer(named) if not _OBJECT_BEFORE.search(named, 0, i.start())]
+                self._add_visit([p for p in people if p.person is not None], [(iso3, city, occasion, 0.7)], "ongoing",
+                                sentence, m.end(), 0.7)
         for m in _ABSENT_HEAD.finditer(masked) if self.context is not None and ("absent" in lower or "missing" in lower) else ():
             if _CONDITIONAL.search(masked, 0, m.start()):
                 continue
