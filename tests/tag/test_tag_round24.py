@@ -401,3 +401,19 @@ def test_a_live_pages_list_of_who_is_inside_is_there_now(full_ref: Reference, li
 
 def test_a_list_of_who_is_inside_needs_the_gathering(full_ref: Reference) -> None:
     assert dated(full_ref, "Also now inside: Emmanuel Macron and Olaf Scholz.", date(2024, 11, 18)) == set()
+
+
+# -- "X greeted arrivals on a red carpet. Among the first were A, B and C" ----------------------------------------------------------
+
+def test_among_the_first_are_at_the_gathering(full_ref: Reference) -> None:
+    text = ("BUDAPEST (Wire) - Leaders from more than 40 European countries met at the Puskás Aréna in Budapest on Thursday "
+            "for a summit of the European Political Community. Viktor Orbán greeted arrivals on a red carpet. "
+            "Among the first were British Prime Minister Keir Starmer and Italy's Giorgia Meloni.")
+    found = dated(full_ref, text, date(2024, 11, 7))
+    assert {f[1] for f in found if f[2:4] == ("HUN", "ongoing")} == {"Keir Starmer", "Giorgia Meloni"}
+
+
+def test_the_first_to_do_something_else_is_no_presence(full_ref: Reference) -> None:
+    text = ("BUDAPEST (Wire) - Leaders met in Budapest on Thursday for a summit of the European Political Community. "
+            "The first to criticise the plan was Keir Starmer.")
+    assert not any(f[1] == "Keir Starmer" for f in dated(full_ref, text, date(2024, 11, 7)))

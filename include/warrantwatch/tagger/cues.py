@@ -1817,7 +1817,9 @@ _INVERTED_PRESENCE = re.compile(
     # ("Nearby were X, Y and Z", "Close by was X": near the one just told)
     r"(?:Nearby|Close\s+by|Next\s+to\s+(?:him|her|them|PER\d+))|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance|received|welcomed|greeted|gathered)|those(?=\s+(?:who|that|expected|due|confirmed)\s)|"
-    r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government))"
+    r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government)|"
+    # ("X greeted arrivals on a red carpet. Among the first were A, B and C")
+    r"(?<=the\s)(?:very\s+)?first(?:\s+to\s+(?:arrive|come))?)"
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due|confirmed|(?:already\s+)?confirmed\s+so\s+far))?)"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace))?"
     # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
