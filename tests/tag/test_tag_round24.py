@@ -417,3 +417,17 @@ def test_the_first_to_do_something_else_is_no_presence(full_ref: Reference) -> N
     text = ("BUDAPEST (Wire) - Leaders met in Budapest on Thursday for a summit of the European Political Community. "
             "The first to criticise the plan was Keir Starmer.")
     assert not any(f[1] == "Keir Starmer" for f in dated(full_ref, text, date(2024, 11, 7)))
+
+
+# -- "live coverage from the Baku Olympic Stadium, where the second day of the leaders' summit is under way" --------------------------
+
+def test_a_live_page_from_a_venue_named_by_its_city_where_a_summit_is_under_way(full_ref: Reference) -> None:
+    text = ("Welcome to our live coverage from the Baku Olympic Stadium, where the second day of the world leaders' climate "
+            "summit is under way.\n\n10:15 - Britain's Keir Starmer has arrived at the venue.")
+    assert dated(full_ref, text, date(2024, 11, 12)) == {("visit", "Keir Starmer", "AZE", "ongoing", "2024-11-12")}
+
+
+def test_a_live_page_from_a_city_where_traders_meet_is_not_placed(full_ref: Reference) -> None:
+    text = ("Welcome to our live coverage from Baku, where traders meet every morning.\n\n"
+            "10:15 - Britain's Keir Starmer has arrived at the venue.")
+    assert dated(full_ref, text, date(2024, 11, 12)) == set()

@@ -2374,7 +2374,10 @@ _LIVE_FROM = re.compile(r"\s*(?:LIVE(?:\s+UPDATES)?\s*[—–:-]+\s*)?(?:(?:(?:L
                         r"(?:Our\s+|This\s+is\s+our\s+)?[Ll]ive\s+(?:page|blog))\s+from|"
                         # ("LIVE -- Follow our coverage of the opening day of the general debate at the United Nations in New York.")
                         r"(?:Follow|Welcome\s+to)\s+our\s+(?:live\s+|rolling\s+)?(?:coverage|updates)\s+(?:of|from))\s+(?:the\s+)?"
-                        r"(?:[^,.;\n]{1,100}?(?:,\s*|\s+in\s+))?(?P<city>[A-Z][\w'’-]+(?:\s+capital|(?:\s+(?:(?:de|da|do|del|la|le|el|al)\s+)?[A-Z][\w'’-]+){0,2}))(?!\s*,\s*where\b)(?:\s*(?:[.,;\n]|$)|\s+(?=(?:ahead|for|on|as|during)\s))")
+                        r"(?:[^,.;\n]{1,100}?(?:,\s*|\s+in\s+))?(?P<city>[A-Z][\w'’-]+(?:\s+capital|(?:\s+(?:(?:de|da|do|del|la|le|el|al)\s+)?[A-Z][\w'’-]+){0,2}))"
+                        # (a "where" clause that tells the gathering places the page: "from the Baku Olympic Stadium, where
+                        # the second day of the leaders' summit is under way")
+                        r"(?!\s*,\s*where\b(?![^.\n]{0,120}?\b(?:summit|conference|gathering|assembly|segment)\b))(?:\s*(?:[.,;\n]|$)|\s+(?=(?:ahead|for|on|as|during)\s))")
 
 
 def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
@@ -2383,7 +2386,9 @@ def dateline_place(text: str, gaz: Gazetteer) -> tuple[str, str | None] | None:
         if live.group("city").endswith(" capital") and (dem := gaz.forms.get(live.group("city")[: -len(" capital")])) is not None and (
                 dem.kind == "demonym" and (capital := gaz.capitals.get(dem.iso3))):
             return dem.iso3, capital  # "Updates from the Indian capital"
-        place = _place_forms(gaz).get(live.group("city").lower())
+        words = live.group("city").split()
+        # ("the Baku Olympic Stadium": a venue named by its city)
+        place = next((p for n in range(len(words), 0, -1) if (p := _place_forms(gaz).get(" ".join(words[:n]).lower())) is not None), None)
         return (place.iso3, place.name if place.kind != "country" else None) if place is not None and place.kind in {"capital", "city"} else None
     if (dotted := _DATELINE_DOTTED.match(text[:120])) is not None and (place := _place_forms(gaz).get(dotted.group("city").lower())):
         return place.iso3, (place.name if place.kind != "country" else None)
