@@ -431,3 +431,16 @@ def test_a_live_page_from_a_city_where_traders_meet_is_not_placed(full_ref: Refe
     text = ("Welcome to our live coverage from Baku, where traders meet every morning.\n\n"
             "10:15 - Britain's Keir Starmer has arrived at the venue.")
     assert dated(full_ref, text, date(2024, 11, 12)) == set()
+
+
+# -- "will travel on to X, then attend the summit in Brazil, before ending the tour in Namibia" --------------------------------------
+
+def test_legs_after_then_and_before_ending_take_the_plan(full_ref: Reference) -> None:
+    text = ("From Ghana, Narendra Modi will travel on to Argentina, then attend a summit in Brazil, before ending the tour "
+            "in Namibia.")
+    assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[3] == "planned"} == {"ARG", "BRA", "NAM"}
+
+
+def test_legs_after_a_past_tour_are_not_planned(full_ref: Reference) -> None:
+    text = "Narendra Modi visited Ghana and Argentina before ending the tour in Namibia."
+    assert not any(f[3] == "planned" for f in dated(full_ref, text, FRI_27_NOV_2026))

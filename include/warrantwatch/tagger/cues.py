@@ -76,7 +76,7 @@ _PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)\s*,?\s*(?
 # "would fly home after the summit and then travel to India": the bare verb of a second conjunct shares the plan
 # (no one named between: "will proceed to meet Biden at the White House, and then travel to Lima" is not Biden's)
 _FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?!not\b|never\b)(?:(?!PER\d)(?:[^.;]|\.(?=\s*\d))){1,80}?"
-                                 r"\band\s+(?:then\s+)?$")
+                                 r"(?:\band\s+(?:then\s+)?|,\s*then\s+)$")
 _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't|n’t)\s+(?:want|wish|afford)\s+to\s+$", re.IGNORECASE)
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")
@@ -878,6 +878,8 @@ _BEGINS_AT_END = re.compile(r"\b(?:begins|starts)\s+(?:\w+\s+){0,3}$", re.IGNORE
 # "The palace said he would complete the tour in Amman": a step of the tour announced, not a guess
 _SAID_WOULD_STEP = re.compile(r"\b(?:said|confirmed|announced)\s+(?:that\s+)?PER\d+\s+would\s+(?:end|complete|conclude|wrap\s+up|begin|start|open|close|"
                               r"continue)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+# "..., before ending the tour in Namibia": a gerund step of the tour, in the tense of what it follows
+_TOUR_STEP_GERUND = re.compile(r"\b(?:before|then|and)\s+(?:ending|concluding|closing|wrapping\s+up|finishing|rounding\s+off)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.

@@ -287,6 +287,7 @@ from warrantwatch.tagger.cues import (
     _TO_PLACE_FOR,
     _TOO_MUCH_TO_AT_END,
     _TOPIC_PLACE,
+    _TOUR_STEP_GERUND,
     _TOUR_STEP_PRESENT,
     _TOUR_THAT_AT_END,
     _TRAVELLING,
@@ -2275,6 +2276,9 @@ class VisitRules(PresenceRules):
             return "completed"  # "announced new aid on Wednesday during a visit to Chisinau": the deed's past, not a plan announced
         if "would" in pre and _SAID_WOULD_STEP.search(pre):
             return "planned"
+        if "ing " in pre and _TOUR_STEP_GERUND.search(pre) and _PLAN_WORD.search(self.sentences[self.sentence_index].masked) and not (
+                _PRE_NEG.search(self.sentences[self.sentence_index].masked)):
+            return "planned"  # "will travel on to X, then attend Y, before ending the tour in Namibia"
         if _PLANNED_WORD.search(noun_l) or _NOUN_PLANNED.search(pre):
             if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
                 return None
