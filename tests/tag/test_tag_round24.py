@@ -444,3 +444,11 @@ def test_legs_after_then_and_before_ending_take_the_plan(full_ref: Reference) ->
 def test_legs_after_a_past_tour_are_not_planned(full_ref: Reference) -> None:
     text = "Narendra Modi visited Ghana and Argentina before ending the tour in Namibia."
     assert not any(f[3] == "planned" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi was due to leave Brasilia on Tuesday evening and to arrive in Windhoek on Wednesday.",
+    "Narendra Modi was due to leave Brasilia on Tuesday evening and arrive in Windhoek on Wednesday.",
+])
+def test_a_second_leg_of_what_was_due_takes_the_plan(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, date(2025, 7, 8)) == {("visit", "Narendra Modi", "NAM", "planned", "2025-07-09")}

@@ -75,8 +75,8 @@ _CARRIED_TO = re.compile(r"(?:took|takes|take|taken|kept|keeps)\s+PER(\d+)\b")  
 _PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)\s*,?\s*(?:which|that)\s+PER\d+\s+(?:also\s+|had\s+|has\s+)?$")
 # "would fly home after the summit and then travel to India": the bare verb of a second conjunct shares the plan
 # (no one named between: "will proceed to meet Biden at the White House, and then travel to Lima" is not Biden's)
-_FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?!not\b|never\b)(?:(?!PER\d)(?:[^.;]|\.(?=\s*\d))){1,80}?"
-                                 r"(?:\band\s+(?:then\s+)?|,\s*then\s+)$")
+_FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|is\s+expected\s+to|(?:was|were)\s+(?:due|expected|scheduled)\s+to)\s+(?!not\b|never\b)(?:(?!PER\d)(?:[^.;]|\.(?=\s*\d))){1,80}?"
+                                 r"(?:\band\s+(?:then\s+)?(?:to\s+)?|,\s*then\s+)$")
 _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't|n’t)\s+(?:want|wish|afford)\s+to\s+$", re.IGNORECASE)
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")
