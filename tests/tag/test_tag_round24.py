@@ -452,3 +452,15 @@ def test_legs_after_a_past_tour_are_not_planned(full_ref: Reference) -> None:
 ])
 def test_a_second_leg_of_what_was_due_takes_the_plan(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, date(2025, 7, 8)) == {("visit", "Narendra Modi", "NAM", "planned", "2025-07-09")}
+
+
+# -- "joined the opening session on Monday" in Tuesday's paper: there still ------------------------------------------------------------
+
+@pytest.mark.parametrize(("day", "expected"), [
+    ("on Monday", {("visit", "Emmanuel Macron", "ESP", "ongoing", "2025-06-30")}),
+    ("last Thursday", set()),
+])
+def test_joining_the_gathering_the_day_before(full_ref: Reference, day: str, expected: set) -> None:
+    text = (f"SEVILLE, Spain — Leaders gathered in Seville on Monday for a UN summit on development finance. "
+            f"Emmanuel Macron joined the opening session {day} and argued for a levy.")
+    assert dated(full_ref, text, date(2025, 7, 1)) == expected

@@ -1129,8 +1129,9 @@ class VisitRules(PresenceRules):
             if form == "join" and status == "completed" and m.group(0).lower().startswith("joined"):
                 # ("joined the SCO foreign ministers in Tianjin on Tuesday": the place is told, the day too, so it stands)
                 if not (dests and (_JOINED_MINISTERS_IN.match(masked, m.end()) or joined_in is not None)):
-                    if not (dests and self._done_today(sentence, m.start())):
-                        continue  # (a gathering joined days ago may be another one)
+                    if not (dests and (self._done_today(sentence, m.start()) or self._day_before_or_today(
+                            self._date_near(sentence, m.start(), "past", visit=True)))):
+                        continue  # (a gathering joined days ago may be another one; the day before, it runs on)
                     status = "ongoing"  # "joined the summit session on Tuesday morning" in Tuesday's paper: there now
             if form == "join" and status == "declined" and self._absence_told_in(sentence, travelers):
                 continue  # "did not travel to Kuala Lumpur for the summit, joining the meetings by video": that absence, told again
