@@ -464,3 +464,13 @@ def test_joining_the_gathering_the_day_before(full_ref: Reference, day: str, exp
     text = (f"SEVILLE, Spain — Leaders gathered in Seville on Monday for a UN summit on development finance. "
             f"Emmanuel Macron joined the opening session {day} and argued for a levy.")
     assert dated(full_ref, text, date(2025, 7, 1)) == expected
+
+
+# -- "was received briefly by Pope Francis at the Vatican", "was warmly received by X in Paris" -------------------------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("JD Vance held talks in Rome on Friday and was received briefly by Pope Francis at the Vatican on Sunday.", "VAT"),
+    ("JD Vance was warmly received by Emmanuel Macron in Paris on Sunday.", "FRA"),
+])
+def test_an_adverb_in_a_welcome_keeps_the_trip(full_ref: Reference, text: str, host: str) -> None:
+    assert ("visit", "JD Vance", host, "completed", "2026-11-22") in dated(full_ref, text, FRI_27_NOV_2026)

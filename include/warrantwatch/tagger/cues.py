@@ -441,10 +441,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "were greeted at the airport by the host": arrived where the story is filed (or the gathering is).
     (r"(?:was|were)\s+(?:greeted|welcomed|met|received)(?=\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:airport|air\s*base|airfield|aircraft|plane|steps|palace)\b)",
      "arrive_past"),
-    (r"(?:was|were)\s+(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+|with\s+(?:full\s+)?(?:military\s+|state\s+|great\s+)?"
+    (r"(?:was|were)\s+(?:briefly\s+|warmly\s+|formally\s+|also\s+)?(?:greeted|welcomed|received|hosted|feted)\s+(?:warmly\s+|with\s+(?:full\s+)?(?:military\s+|state\s+|great\s+)?"
      r"(?:honou?rs|pomp|ceremony)\s+|on\s+(?:a|the)\s+red\s+carpet\s+)?(?:in|at)", "past"),
     # "was greeted by crowds in front of the palace in LOC0": the welcome's agent told before the place.
-    (r"(?:was|were)\s+(?:greeted|welcomed|received|feted)\s+by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"(?:was|were)\s+(?:briefly\s+|warmly\s+|formally\s+|also\s+)?(?:greeted|welcomed|received|feted)\s+(?:briefly\s+|warmly\s+|formally\s+)?by\s+(?:[\w’'-]+\s+){1,14}?(?:in|at)(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:in|at)", "past"),
     (r"(?:is|are)\s+(?:being\s+)?(?:greeted|welcomed|received|hosted)\s+(?:in|at)", "arrive"),
     # "will be received at the White House on Monday"
