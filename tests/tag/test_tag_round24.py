@@ -474,3 +474,15 @@ def test_joining_the_gathering_the_day_before(full_ref: Reference, day: str, exp
 ])
 def test_an_adverb_in_a_welcome_keeps_the_trip(full_ref: Reference, text: str, host: str) -> None:
     assert ("visit", "JD Vance", host, "completed", "2026-11-22") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- "host Lula, standing between Xi Jinping and Cyril Ramaphosa": those beside him at the gathering ----------------------------------
+
+def test_standing_between_two_at_the_gathering_puts_both_there(full_ref: Reference) -> None:
+    text = "RIO DE JANEIRO - The G20 summit opened on Monday. Luiz Inácio Lula da Silva stood between Xi Jinping and Cyril Ramaphosa."
+    assert {f[1] for f in dated(full_ref, text, date(2024, 11, 18)) if f[2:4] == ("BRA", "ongoing")} == {"Xi Jinping", "Cyril Ramaphosa"}
+
+
+def test_choosing_between_two_is_no_presence(full_ref: Reference) -> None:
+    text = "RIO DE JANEIRO - The G20 summit opened on Monday. Luiz Inácio Lula da Silva must choose between Xi Jinping and Joe Biden."
+    assert dated(full_ref, text, date(2024, 11, 18)) == set()
