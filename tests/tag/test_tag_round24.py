@@ -486,3 +486,15 @@ def test_standing_between_two_at_the_gathering_puts_both_there(full_ref: Referen
 def test_choosing_between_two_is_no_presence(full_ref: Reference) -> None:
     text = "RIO DE JANEIRO - The G20 summit opened on Monday. Luiz Inácio Lula da Silva must choose between Xi Jinping and Joe Biden."
     assert dated(full_ref, text, date(2024, 11, 18)) == set()
+
+
+# -- "Putin stayed away, leaving Russia's seat to Sergey Lavrov": the stand-in is there ---------------------------------------------
+
+def test_the_one_left_the_seat_is_at_the_gathering(full_ref: Reference) -> None:
+    text = "RIO DE JANEIRO - The G20 summit ended on Tuesday. Vladimir Putin stayed away, leaving Russia's seat to Sergey Lavrov."
+    assert dated(full_ref, text, date(2024, 11, 20)) == {("visit", "Vladimir Putin", "BRA", "declined", "2024-11-18"),
+                                                         ("visit", "Sergey Lavrov", "BRA", "completed", "2024-11-18")}
+
+
+def test_a_seat_left_with_no_one_staying_away_is_no_trip(full_ref: Reference) -> None:
+    assert dated(full_ref, "Luiz Inácio Lula da Silva left his seat to Sergey Lavrov on the bus.", date(2024, 11, 20)) == set()

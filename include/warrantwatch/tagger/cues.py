@@ -2145,6 +2145,9 @@ _SENT_NO_ONE = re.compile(r"\b(?:(?:refused|declined)\s+to\s+send\s+(?:anyone|an
 # "skipped the New Delhi summit and sent Foreign Minister X instead": the envoy went where the sender stayed away from
 _SENT_INSTEAD = re.compile(rf"\b(?:and|but)\s+(?:instead\s+)?sent\s+(?:(?:his|her|its|their)\s+(?:[\w-]+\s+){{0,3}}?)?{_HONORIFIC}PER(?P<o>\d+)\b"
                            r"(?:\s*,\s*[^,;]{1,60},)?\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b)")
+# "Putin stayed away, leaving Russia's seat to Sergey Lavrov": the one left the seat takes it
+_SEAT_LEFT_TO = re.compile(r"\b(?:leaving|left|handing|handed|ceding|ceded)\s+(?:(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+|PER\d+\s+|the\s+|his\s+|her\s+)?"
+                           r"(?:seat|place|chair)\s+(?:at\s+the\s+(?:table|summit)\s+)?to\s+(?:[\w'’-]+\s+){0,3}?PER(?P<o>\d+)\b")
 # "Putin, ..., is sending Maxim Oreshkin, the deputy head of ...": someone the reference does not know goes in his place
 _SENDING_STRANGER = re.compile(r"\bPER(?P<s>\d+)(?:\s*,\s*(?:who|whose)\s[^,;]{1,120},)?\s+(?:is|are)\s+(?:also\s+)?(?:sending|dispatching)\s+"
                                r"(?:[A-Z][a-z]+\s+){0,2}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?=\s*,\s+(?:the|a|his|her|its)\s|\s+(?:in\s+(?:his|her)\s+place|instead)\b)")

@@ -251,6 +251,7 @@ from warrantwatch.tagger.cues import (
     _SAID_WOULD_STEP,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
+    _SEAT_LEFT_TO,
     _SENDING_STRANGER,
     _SENT_DEPUTY,
     _SENT_INSTEAD,
@@ -1590,7 +1591,9 @@ class VisitRules(PresenceRules):
         """"Putin skipped the New Delhi summit and sent Foreign Minister Sergey Lavrov instead": the envoy was where
         the sentence's declined trip was to (the story's own gathering is the envoys' rule)."""
         masked = sentence.masked
-        for m in _SENT_INSTEAD.finditer(masked) if "sent" in masked else ():
+        found = [*(_SENT_INSTEAD.finditer(masked) if "sent" in masked else ()),
+                 *(_SEAT_LEFT_TO.finditer(masked) if "seat" in masked or "place" in masked or "chair" in masked else ())]
+        for m in found:
             envoy = _per(sentence.entities, m.group("o"))
             declined = next((f for f in reversed(self.facts) if f.sentence is sentence and f.kind == "visit"
                              and f.status == "declined" and f.person is not envoy.person), None)
