@@ -104,6 +104,17 @@ class PresenceRules(ArticleState):
         occasion = self.context[2] if self.context is not None and self.context[0] == place.iso3 else None
         self._add_visit([who], [(place.iso3, place.city, occasion, 0.75)], status, sentence, m.start(), 0.75)
 
+    def _listed_heads_at_gathering(self, sentence: Sentence, start: int, status: str) -> None:
+        """The people a list after a head names ("Also absent: A, who ...; B" / "Also now inside: A, B and C"), each
+        with ``status`` at the story's gathering (the clauses after each name are theirs, not more of the list)."""
+        assert self.context is not None
+        iso3, city, occasion = self.context
+        ents = sentence.entities
+        for item in sentence.masked[start:].split(";"):
+            named = _CLAUSE_AFTER_NAME.sub("", item)
+            people = [_per(ents, i.group(1)) for i in _PER_INDEX.finditer(named) if not _OBJECT_BEFORE.search(named, 0, i.start())]
+            self._add_visit([p for p in people if p.person is not None], [(iso3, city, occasion, 0.7)], status, sentence, start, 0.7)
+
     def _presence_at_gatherings(self, sentence: Sentence) -> None:
         """Presence at the story's gathering: "sat beside", "were among the guests", "represented by", "expected there"."""
         masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
@@ -172,21 +183,10 @@ class PresenceRules(ArticleState):
                 self._add_visit([passed], [(iso3, city, occasion, 0.7)], "declined", sentence, instead.start(), 0.7)
         for m in _PRESENT_HEAD.finditer(masked) if self.context is not None and ":" in masked and (
                 "also " in lower or "first " in lower or "next " in lower) else ():
-            iso3, city, occasion = self.context
-            for item in masked[m.end() :].split(";"):
-                named = _CLAUSE_AFTER_NAME.sub("", item)
-                people = [_per(ents, i.group(1)) for i in _PER_INDEX.finditer(named) if not _OBJECT_BEFORE.search(named, 0, i.start())]
-                self._add_visit([p for p in people if p.person is not None], [(iso3, city, occasion, 0.7)], "ongoing",
-                                sentence, m.end(), 0.7)
+            self._listed_heads_at_gathering(sentence, m.end(), "ongoing")
         for m in _ABSENT_HEAD.finditer(masked) if self.context is not None and ("absent" in lower or "missing" in lower) else ():
-            if _CONDITIONAL.search(masked, 0, m.start()):
-                continue
-            iso3, city, occasion = self.context
-            for item in masked[m.end() :].split(";"):
-                named = _CLAUSE_AFTER_NAME.sub("", item)
-                people = [_per(ents, i.group(1)) for i in _PER_INDEX.finditer(named) if not _OBJECT_BEFORE.search(named, 0, i.start())]
-                self._add_visit([p for p in people if p.person is not None], [(iso3, city, occasion, 0.7)], "declined",
-                                sentence, m.end(), 0.7)
+            if not _CONDITIONAL.search(masked, 0, m.start()):
+                self._listed_heads_at_gathering(sentence, m.end(), "declined")
         for m in _REPRESENTED_RATHER_THAN.finditer(masked) if self.context is not None and "represented" in lower else ():
             if m.group("tense").lower() != "will be" and not _CONDITIONAL.search(masked, 0, m.start()):
                 iso3, city, occasion = self.context

@@ -2280,9 +2280,9 @@ class VisitRules(PresenceRules):
             return "completed"  # "announced new aid on Wednesday during a visit to Chisinau": the deed's past, not a plan announced
         if "would" in pre and _SAID_WOULD_STEP.search(pre):
             return "planned"
-        if "ing " in pre and _TOUR_STEP_GERUND.search(pre) and _PLAN_WORD.search(self.sentences[self.sentence_index].masked) and not (
-                _PRE_NEG.search(self.sentences[self.sentence_index].masked)):
-            return "planned"  # "will travel on to X, then attend Y, before ending the tour in Namibia"
+        if "ing " in pre and _TOUR_STEP_GERUND.search(pre) and (
+                _PLAN_WORD.search(whole := self.sentences[self.sentence_index].masked) and not _PRE_NEG.search(whole)):
+            return "planned"  # "will travel on to X, then attend Y, before ending the tour in Namibia" (the sentence's plan)
         if _PLANNED_WORD.search(noun_l) or _NOUN_PLANNED.search(pre):
             if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
                 return None
