@@ -498,3 +498,26 @@ def test_the_one_left_the_seat_is_at_the_gathering(full_ref: Reference) -> None:
 
 def test_a_seat_left_with_no_one_staying_away_is_no_trip(full_ref: Reference) -> None:
     assert dated(full_ref, "Luiz Inácio Lula da Silva left his seat to Sergey Lavrov on the bus.", date(2024, 11, 20)) == set()
+
+
+# -- "X had been invited but did not attend": the "but" clause shares the subject; a gathering flown on to is not the story's -------
+
+RIYADH = "RIYADH, Nov 11 (SPA-style) - Leaders opened a summit in the Saudi capital on Monday. "
+
+
+def test_invited_but_did_not_attend_is_staying_away(full_ref: Reference) -> None:
+    text = RIYADH + "Masoud Pezeshkian had been invited by the kingdom but did not attend."
+    assert dated(full_ref, text, date(2024, 11, 11)) == {("visit", "Masoud Pezeshkian", "SAU", "declined", "2024-11-11")}
+
+
+def test_a_gathering_someone_flies_on_to_does_not_replace_the_storys(full_ref: Reference) -> None:
+    text = RIYADH + ("Recep Tayyip Erdoğan landed in Riyadh on Monday morning. He is due to fly on to Baku later in the day for "
+                     "the United Nations climate conference. Masoud Pezeshkian was invited but did not attend.")
+    found = dated(full_ref, text, date(2024, 11, 11))
+    assert ("visit", "Masoud Pezeshkian", "SAU", "declined", "2024-11-11") in found
+    assert not any(f[1] == "Masoud Pezeshkian" and f[2] == "AZE" for f in found)
+
+
+def test_a_but_clause_with_its_own_subject_is_not_shared(full_ref: Reference) -> None:
+    text = RIYADH + "Masoud Pezeshkian was invited, but his deputy did not attend."
+    assert not any(f[1] == "Masoud Pezeshkian" for f in dated(full_ref, text, date(2024, 11, 11)))

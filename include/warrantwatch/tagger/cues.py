@@ -963,7 +963,9 @@ _MEANWHILE_GATHERING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$
 # ("ahead of the weekend's G20 summit in Johannesburg", in a story filed from Luanda)
 _BEFORE_GATHERING_AT_END = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|next\s+(?:week|month|year)(?:'s|’s))\s+(?:[\w.'’-]+\s+){0,3}$")
 # "left for Brazil the same evening to prepare for the opening of COP30": where the traveller went next
-_LEFT_FOR_BEFORE = re.compile(r"\b(?:left\s+for|departed\s+for|flew\s+(?:back|home|on)\s+to|headed\s+(?:back|home|on)\s+to)\s+(?:the\s+)?LOC\d+[^.;]{0,70}$")
+# ("is due to fly on to Baku later in the day for the climate conference": the next gathering, told as ahead)
+_LEFT_FOR_BEFORE = re.compile(r"\b(?:(?:left|leaves|leave|leaving|departed|departs)\s+for|(?:flew|fly|flies|flying|headed|head|heads|heading)\s+(?:back|home|on)\s+to)"
+                              r"\s+(?:the\s+)?LOC\d+[^.;]{0,70}$")
 # "came straight from Johannesburg, where the G20 summit had opened": the place come from
 _FROM_PLACE_WHERE_AT_END = re.compile(r"\bfrom\s+(?:the\s+)?LOC\d+\s*,\s*where\s+(?:the\s+)?$")
 # "landed in Rio on Sunday after APEC in Peru", "fresh from the G7": a gathering come from
@@ -1893,6 +1895,9 @@ _COUNTRY_POSSESSIVE_END = re.compile(r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+$")
 _NEXT_LEG = re.compile(r"^[^;:]*?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:in|to)\s+"
                        r"(?:the\s+)?LOC(\d+)", re.IGNORECASE)
 _AND_THEN = re.compile(r",\s*(?:and|then|and\s+then)\s+(?:also\s+)?$", re.IGNORECASE)
+# "X was invited but did not attend": a "but" clause with no subject of its own shares the first clause's
+_BUT_NO_SUBJECT = re.compile(r"^\s*(?:then\s+|later\s+|in\s+the\s+end\s+|eventually\s+)?(?:did|does|would|will|could|can|"
+                             r"had|has|never|chose|decided|opted|declined|refused|pulled|stayed|skipped)\b")
 _LOC_TOKEN = re.compile(r"\bLOC(\d+)")
 # "made the same journey in September, meeting X in Busan": a participle hung on a trip told as done
 _DONE_TRIP_BEFORE_PARTICIPLE = re.compile(r"\b(?:made|went|travell?ed|flew|visited|returned)\b(?!\s+(?:back|home)\b)[^;,]{0,80},\s*$")

@@ -57,6 +57,7 @@ from warrantwatch.tagger.cues import (
     _BEFORE_LEAVING,
     _BEGINS_AT_END,
     _BROUGHT_WITH,
+    _BUT_NO_SUBJECT,
     _BY_AFTER_PLACE,
     _CAME_FROM,
     _CAME_FROM_GATHERING_THERE,
@@ -820,7 +821,8 @@ class VisitRules(PresenceRules):
             main = pre if pre.strip() not in {"", "then"} else masked[:c_start]
             participle = form == "ing" and _MOVING.match(m.group(0)) is not None and (
                 _COMMA_AT_END.search(pre) is not None if main is pre else main.rstrip().endswith(","))
-            if not travelers and (_AND_THEN.search(pre) or participle):
+            if not travelers and (_AND_THEN.search(pre) or participle or (
+                    masked[:c_start].rstrip().endswith(" but") and _BUT_NO_SUBJECT.match(pre))):
                 # "He held talks in Doha, where ..., and spent Thursday in Abu Dhabi", "made a trip to the
                 # Gulf on Wednesday, flying first to Abu Dhabi": the verb shares the first clause's subject.
                 first_break = _clause_bounds(masked, 0)[1]
