@@ -21,7 +21,7 @@ FLOORS = {
     "sealed": (0.78, 0.94, 0),
     "sealed2": (0.80, 0.82, 0),
     "sealed3": (0.87, 0.89, 0),  # (written in session 4, after the rules of sessions 1-3)
-    "sealed4": (0.83, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
+    "sealed4": (0.84, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.90, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.86, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     "sealed7": (0.70, 0.93, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
@@ -137,7 +137,7 @@ FLOORS = {
     "probe81": (0.79, 0.88, 1),  # (written in session 21; first run at 66e2a0b: visits 0.698, warrants 0.842, 1 in distractors; the same with the tagger of the session's start)
     "probe82": (0.78, 0.89, 0),  # (written in session 21; first run at 4d544b1: visits 0.772, warrants 0.882, 3 in distractors; the same with the tagger of the session's start)
     "probe83": (0.85, 0.99, 0),  # (written in session 21; first run at 40ce841: visits 0.797, warrants 0.968, none in distractors; the same with the tagger of the session's start)
-    "probe84": (0.75, 0.84, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
+    "probe84": (0.76, 0.84, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
     "probe85": (0.88, 0.96, 0),  # (written in session 21; first run at 2d1c880: visits 0.882, warrants 0.857, 1 in distractors; the same with the tagger of the session's start)
     "probe86": (0.74, 0.95, 0),  # (written in session 21; first run at 2833e99: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
     "probe87": (0.79, 0.99, 0),  # (written in session 22; first run at 31a09d9: visits 0.759, warrants 0.980, none in distractors; the same with the tagger of the session's start)
