@@ -521,3 +521,14 @@ def test_a_gathering_someone_flies_on_to_does_not_replace_the_storys(full_ref: R
 def test_a_but_clause_with_its_own_subject_is_not_shared(full_ref: Reference) -> None:
     text = RIYADH + "Masoud Pezeshkian was invited, but his deputy did not attend."
     assert not any(f[1] == "Masoud Pezeshkian" for f in dated(full_ref, text, date(2024, 11, 11)))
+
+
+# -- "he led a peace mission of African leaders that travelled first to Kyiv": the one who led it went ------------------------------
+
+def test_leading_a_mission_that_travelled_is_going(full_ref: Reference) -> None:
+    text = "In June Cyril Ramaphosa led a peace mission of African leaders that travelled to Kyiv."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Cyril Ramaphosa", "UKR", "completed", "2026-06")}
+
+
+def test_receiving_a_delegation_that_travelled_is_not_going(full_ref: Reference) -> None:
+    assert dated(full_ref, "Vladimir Putin received a delegation that travelled to Moscow from Kyiv.", FRI_27_NOV_2026) == set()

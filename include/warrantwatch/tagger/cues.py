@@ -84,7 +84,10 @@ _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapp
 _SAID_THING_SUBJECT_AT_END = re.compile(r"\b(?:said|says|announced|confirmed|told\s+reporters)\s+(?:that\s+)?"
                                         r"(?:the|a|an|two|three|four|five|several|some|more|\d+)\s+(?:(?!PER\d)[\w'’-]+\s+){0,16}?"
                                         r"(?:had\s+|has\s+|have\s+|were\s+|was\s+)?(?:already\s+)?$")
-_TOUR_THAT_AT_END = re.compile(r"\b(?:tour|trip|swing|journey)\s+that\s+(?:then\s+|also\s+)?$")
+# ("led a peace mission of African leaders that travelled first to Kyiv": the one who led it went)
+_TOUR_THAT_AT_END = re.compile(r"\b(?:tour|trip|swing|journey|(?<=\s)(?:led|leads|headed|heads)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:mission|delegation)(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:leaders|heads\s+of\s+state|ministers|officials))?)"
+                               r"\s+that\s+(?:then\s+|also\s+)?$")
 # "X flew in from Riyadh, where he had met Y, at the end of a three-day tour ...": a tour no one is named to own, after
 # a clause that names others (the sentence's subject's)
 _UNOWNED_TOUR_AT_END = re.compile(r",\s*(?:at\s+the\s+(?:end|start|close)\s+of|during|midway\s+through|"
