@@ -413,6 +413,15 @@ def test_among_the_first_are_at_the_gathering(full_ref: Reference) -> None:
     assert {f[1] for f in found if f[2:4] == ("HUN", "ongoing")} == {"Keir Starmer", "Giorgia Meloni"}
 
 
+def test_one_listed_as_followed_by_is_there_too(full_ref: Reference) -> None:
+    text = ("BUDAPEST (Wire) - Leaders from more than 40 European countries met at the Puskás Aréna in Budapest on Thursday "
+            "for a summit of the European Political Community. Viktor Orbán greeted arrivals on a red carpet. "
+            "Among the first were Keir Starmer and Giorgia Meloni, followed by Emmanuel Macron, who told reporters that "
+            "Europe must act.")
+    found = dated(full_ref, text, date(2024, 11, 7))
+    assert {f[1] for f in found if f[2:4] == ("HUN", "ongoing")} == {"Keir Starmer", "Giorgia Meloni", "Emmanuel Macron"}
+
+
 def test_the_first_to_do_something_else_is_no_presence(full_ref: Reference) -> None:
     text = ("BUDAPEST (Wire) - Leaders met in Budapest on Thursday for a summit of the European Political Community. "
             "The first to criticise the plan was Keir Starmer.")

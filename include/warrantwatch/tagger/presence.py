@@ -360,7 +360,8 @@ class PresenceRules(ArticleState):
         if listed is None:
             return
         # Relative clauses and appositions between the names are skipped; possessives are not people there.
-        text = listed.group(0)
+        # ("Among the first were A and B, followed by C": C is listed too, not the object of a verb)
+        text = listed.group(0).replace(", followed by ", ", and ")
         names_from = text.find(":") + 1 if listed.group("group") else 0  # (not "him" in "the leaders who stood beside him: ...")
         people = [_per(ents, t.group(1)) for t in _PER_INDEX.finditer(text, names_from)
                   if not text.startswith(("'s", "’s"), t.end()) and not _OBJECT_BEFORE.search(text, 0, t.start())]
