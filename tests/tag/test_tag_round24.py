@@ -385,7 +385,12 @@ def test_two_who_hope_to_arrive_are_not_there(full_ref: Reference) -> None:
 
 def test_a_greeting_at_a_summit_abroad_is_no_visit_to_the_greeters_country(full_ref: Reference) -> None:
     text = LIVE_RIO + "09:31 - Javier Milei greets Lula with a brief handshake and no smile."
-    assert not any(f[2] == "ARG" for f in dated(full_ref, text, date(2024, 11, 18)))
+    assert dated(full_ref, text, date(2024, 11, 18)) == {("visit", "Javier Milei", "BRA", "ongoing", "2024-11-18")}
+
+
+def test_greeting_someone_not_of_the_host_country_puts_no_one_there(full_ref: Reference) -> None:
+    text = LIVE_RIO + "09:31 - Javier Milei greets Emmanuel Macron with a brief handshake."
+    assert dated(full_ref, text, date(2024, 11, 18)) == set()
 
 
 @pytest.mark.parametrize(("line", "people"), [

@@ -1701,7 +1701,12 @@ class VisitRules(PresenceRules):
             guest = _per(ents, m.group("gi"))
             if m.group("hi") and self.context is not None and "LOC" not in masked and host.person is not None and (
                     self._home(host.person) != self.context[0]):
-                continue  # "Milei greets Lula with a brief handshake" at the summit in Rio: a greeting there, not a visit to Argentina
+                # "Milei greets Lula with a brief handshake" at the summit in Rio: a greeting there, not a visit to
+                # Argentina; the one greeting the gathering's host is at it, today
+                if guest.person is not None and self._home(guest.person) == self.context[0] and m.group("verb").lower() in {"greets", "greeted"} and (
+                        self._undated_or_today(sentence, m.start())):
+                    self._add_visit([host], [(self.context[0], self.context[1], self.context[2], 0.7)], "ongoing", sentence, m.start(), 0.7)
+                continue
             c_start, c_end = _clause_bounds(masked, m.start())
             pre = masked[c_start : m.start()] + masked[m.start("host") : m.start("verb")]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or re.search(r"\b(?:not|never)\b", masked[m.start():m.start("verb")]):
