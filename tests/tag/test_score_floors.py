@@ -147,8 +147,8 @@ FLOORS = {
     "probe91": (0.81, 0.94, 1),  # (written in session 22; first run at 819ad49: visits 0.677, warrants 0.930, 1 in distractors; the same with the tagger of the session's start)
     "probe92": (0.86, 0.95, 0),  # (written in session 22; first run at 819ad49: visits 0.869, warrants 0.952, none in distractors; the same with the tagger of the session's start)
     "probe93": (0.74, 0.99, 0),  # (written in session 23; first run at 84d3da8: visits 0.684, warrants 0.900, none in distractors; the same with the tagger of the session's start)
-    "probe94": (0.82, 0.88, 0),  # (written in session 23; first run at 84d3da8: visits 0.778, warrants 0.889, none in distractors; the same with the tagger of the session's start)
-    "probe95": (0.86, 0.94, 0),  # (written in session 23; first run at f2de9a8: visits 0.726, warrants 0.878, none in distractors; the same with the tagger of the session's start)
+    "probe94": (0.83, 0.88, 0),  # (written in session 23; first run at 84d3da8: visits 0.778, warrants 0.889, none in distractors; the same with the tagger of the session's start)
+    "probe95": (0.88, 0.94, 0),  # (written in session 23; first run at f2de9a8: visits 0.726, warrants 0.878, none in distractors; the same with the tagger of the session's start)
     "probe96": (0.94, 0.84, 0),  # (written in session 23; first run at f2de9a8: visits 0.919, warrants 0.757, 1 in distractors; the same with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
