@@ -173,7 +173,7 @@ class ArticleTagger(TourRules, WarrantRules):
             if ("dropped" in s.masked or "been due" in s.masked or "been expected" in s.masked or "been scheduled" in s.masked
                     or "shelving" in s.masked or " on ice" in s.masked or "scrapping" in s.masked or "calling off" in s.masked) and "LOC" in s.masked:
                 self._due_trips_called_off(s)
-            if ("home" in s.masked or "back" in s.masked or "round" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked
+            if ("home" in s.masked or "back" in s.masked or "turned" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked
                     or "conclu" in s.masked or "wrapped" in s.masked or "stayed" in s.masked or "ended" in s.masked or "completed" in s.masked or "rounded" in s.masked
                     or "flew to" in s.masked or "headed to" in s.masked or "went to" in s.masked):  # ("He then flew to Moscow")
                 self._note_home(s)

@@ -965,9 +965,9 @@ _MEANWHILE_GATHERING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$
 # "BELÉM — ... before the UN climate conference in Dubai": a later one, elsewhere
 # ("ahead of the weekend's G20 summit in Johannesburg", in a story filed from Luanda)
 _BEFORE_GATHERING_AT_END = re.compile(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+(?:the|next\s+(?:week|month|year)(?:'s|’s))\s+(?:[\w.'’-]+\s+){0,3}$")
-# "left for Brazil the same evening to prepare for the opening of COP30": where the traveller went next
-# ("is due to fly on to Baku later in the day for the climate conference": the next gathering, told as ahead)
-_LEFT_FOR_BEFORE = re.compile(r"\b(?:(?:left|leaves|leave|leaving|departed|departs)\s+for|(?:flew|fly|flies|flying|headed|head|heads|heading)\s+(?:back|home|on)\s+to)"
+# "left for Brazil the same evening to prepare for the opening of COP30", "is due to fly on to Baku later in the day for
+# the climate conference": a going on from here, so a gathering told after it is the next one, not the story's
+_GOING_ON_BEFORE = re.compile(r"\b(?:(?:left|leaves|leave|leaving|departed|departs)\s+for|(?:flew|fly|flies|flying|headed|head|heads|heading)\s+(?:back|home|on)\s+to)"
                               r"\s+(?:the\s+)?LOC\d+[^.;]{0,70}$")
 # "came straight from Johannesburg, where the G20 summit had opened": the place come from
 _FROM_PLACE_WHERE_AT_END = re.compile(r"\bfrom\s+(?:the\s+)?LOC\d+\s*,\s*where\s+(?:the\s+)?$")

@@ -43,6 +43,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_WORDS,
     _GENERIC_GATHERING_WORD,
     _GOING_BEFORE,
+    _GOING_ON_BEFORE,
     _GOING_ON_TO_GATHERING,
     _GOOD_MORNING_FROM,
     _HOST_GOVERNMENT_GATHERING,
@@ -54,7 +55,6 @@ from warrantwatch.tagger.cues import (
     _LATER_GATHERING,
     _LATER_GATHERING_AFTER,
     _LEADERS_MEET_HERE,
-    _LEFT_FOR_BEFORE,
     _LEFT_ON,
     _LEFT_PLACE_ON,
     _MEANWHILE_GATHERING_BEFORE,
@@ -283,7 +283,7 @@ class ArticleState:
                 continue
             if self.context is not None and _FROM_PLACE_WHERE_AT_END.search(masked, max(0, m.start() - 40), m.start()):
                 continue  # "who came straight from Johannesburg, where the G20 summit had opened": the gathering come from
-            if self.context is not None and _LEFT_FOR_BEFORE.search(masked, max(0, m.start() - 100), m.start()):
+            if self.context is not None and _GOING_ON_BEFORE.search(masked, max(0, m.start() - 100), m.start()):
                 continue  # "He left for Brazil the same evening to prepare for the opening of COP30": where he went next
             if self.context is not None and _MEANWHILE_GATHERING_BEFORE.search(masked, max(0, m.start() - 12), m.start()):
                 continue  # "as the COP30 talks in Belém ran into overtime": elsewhere, at the same time
