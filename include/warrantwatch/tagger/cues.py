@@ -72,7 +72,7 @@ _HAS_AT_END = re.compile(r"\b(?:has|have)\s+(?:already\s+|just\s+|now\s+|also\s+
 # "took him to", "takes PER0 on to", "a tour that has taken him to": the one carried is the traveller.
 _CARRIED_TO = re.compile(r"(?:took|takes|take|taken|kept|keeps)\s+PER(\d+)\b")  # ("the warrant kept him away from ...": the one kept)
 # "an Asia tour that goes on to Japan": the tour's traveller is the one going.
-_PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)\s*,?\s*(?:which|that)\s+PER\d+\s+(?:also\s+|had\s+|has\s+)?$")
+_PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:\s+(?P<on>on)\s+(?:[A-Z][a-z]+day|[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*,?\s*(?:which|that)\s+PER\d+\s+(?:also\s+|had\s+|has\s+)?$")
 # "would fly home after the summit and then travel to India": the bare verb of a second conjunct shares the plan
 # (no one named between: "will proceed to meet Biden at the White House, and then travel to Lima" is not Biden's)
 _FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|is\s+expected\s+to|(?:was|were)\s+(?:due|expected|scheduled)\s+to)\s+(?!not\b|never\b)(?:(?!PER\d)(?:[^.;]|\.(?=\s*\d))){1,80}?"

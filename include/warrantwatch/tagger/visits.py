@@ -998,6 +998,8 @@ class VisitRules(PresenceRules):
                     (place := _per(ents, antecedent.group(1))).kind == "LOC"):
                 # "the Cenotaph service in London, which the King attended on Sunday": the place of what was attended
                 dests = [(place.iso3, place.city, None, 0.75)]
+                if antecedent.group("on"):
+                    date_anchor = antecedent.start("on")  # "the launch in Aarhus on July 3, which X attended": that day
             # The gathering the article is about, else (for a bare "attended") where the story is filed.
             if status == "declined" and (not dests or self.dateline is not None and all(d[0] == self.dateline[0] for d in dests)) and (
                     expected := self._expected_in_before(sentence, m.start())):

@@ -1,0 +1,28 @@
+"""Language the twenty-fifth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_27_NOV_2026 = date(2026, 11, 27)
+
+
+# -- "the launch in Aarhus on July 3, which X also attended": the place, and the day, of what was attended ----------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The talks follow the opening of the trade fair in Aarhus on July 3, which Volodymyr Zelensky also attended.", "2026-07-03"),
+    ("The talks follow the summit in Aarhus on Tuesday, which Volodymyr Zelensky attended.", "2026-11-24"),
+])
+def test_a_dated_place_before_which_x_attended_is_the_trip(full_ref: Reference, text: str, day: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "DNK", "completed", day)}
+
+
+def test_a_dated_place_before_which_x_criticised_is_no_trip(full_ref: Reference) -> None:
+    text = "The talks follow the summit in Aarhus on Tuesday, which Volodymyr Zelensky criticised."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
