@@ -26,3 +26,20 @@ def test_a_dated_place_before_which_x_attended_is_the_trip(full_ref: Reference, 
 def test_a_dated_place_before_which_x_criticised_is_no_trip(full_ref: Reference) -> None:
     text = "The talks follow the summit in Aarhus on Tuesday, which Volodymyr Zelensky criticised."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "has made a string of trips this year, including visits to China and India": the clause's verb tells each trip --------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Luiz Inácio Lula da Silva has made several trips abroad this year, including visits to Japan, Egypt and Chile.",
+     {("visit", "Luiz Inácio Lula da Silva", iso3, "completed", "2026") for iso3 in ("JPN", "EGY", "CHL")}),
+    ("Luiz Inácio Lula da Silva plans more travel, including a visit to Japan.",
+     {("visit", "Luiz Inácio Lula da Silva", "JPN", "planned", None)}),
+])
+def test_trips_listed_after_including_take_the_clause_verb(full_ref: Reference, text: str, expected: set) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == expected
+
+
+def test_trips_listed_after_including_under_a_negation_are_none(full_ref: Reference) -> None:
+    text = "Luiz Inácio Lula da Silva has not made many trips this year, including a visit to Japan."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -129,6 +129,7 @@ from warrantwatch.tagger.cues import (
     _IF_UNLESS,
     _IN_HIS_PLACE,
     _IN_PLACE_RX,
+    _INCLUDING_AT_END,
     _INCLUDING_TO,
     _INTRANSITIVE_END,
     _INVITED_AND_ACCEPTED,
@@ -1177,6 +1178,11 @@ class VisitRules(PresenceRules):
             # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
             left = masked.rfind(",", c_start, m.start())
             right = masked.find(",", m.end(), c_end)
+            if left >= 0 and _INCLUDING_AT_END.match(masked, left + 1, m.start()):
+                # "has made a string of trips this year, including visits to China and India": the clause's verb tells them
+                if _NEGATED_AUX.search(masked, c_start, left):
+                    continue  # ("has not made many trips this year, including ...")
+                left = -1
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
