@@ -222,6 +222,7 @@ SETS = (
     GoldSet("probe94", "p94", "probe94.example", (150, 450), 35, 10),
     GoldSet("probe95", "p95", "probe95.example", (150, 450), 35, 10),
     GoldSet("probe96", "p96", "probe96.example", (150, 450), 35, 10),
+    GoldSet("probe98", "p98", "probe98.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),

@@ -151,6 +151,7 @@ FLOORS = {
     "probe94": (0.83, 0.88, 0),  # (written in session 23; first run at 84d3da8: visits 0.778, warrants 0.889, none in distractors; the same with the tagger of the session's start)
     "probe95": (0.88, 0.94, 0),  # (written in session 23; first run at f2de9a8: visits 0.726, warrants 0.878, none in distractors; the same with the tagger of the session's start)
     "probe96": (0.94, 0.84, 0),  # (written in session 23; first run at f2de9a8: visits 0.919, warrants 0.757, 1 in distractors; the same with the tagger of the session's start)
+    "probe98": (0.75, 0.92, 4),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
