@@ -43,3 +43,20 @@ def test_trips_listed_after_including_take_the_clause_verb(full_ref: Reference, 
 def test_trips_listed_after_including_under_a_negation_are_none(full_ref: Reference) -> None:
     text = "Luiz Inácio Lula da Silva has not made many trips this year, including a visit to Japan."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "would travel to Beijing only once the barriers had been lifted": a condition, not a plan ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anthony Albanese said on Monday he would travel to Beijing only once the trade barriers had been lifted.",
+    "Anthony Albanese will fly to Beijing only if the remaining tariffs are dropped.",
+    "Anthony Albanese would go to Beijing only after the ban has been lifted.",
+])
+def test_a_trip_only_on_a_condition_is_no_plan(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_a_condition_on_a_second_leg_leaves_the_first_planned(full_ref: Reference) -> None:
+    text = "Volodymyr Zelensky said he would fly to Ankara on Thursday and would travel on to Istanbul only if Putin came."
+    facts = dated(full_ref, text, FRI_27_NOV_2026)
+    assert ("visit", "Volodymyr Zelensky", "TUR", "planned", "2026-12-03") in facts

@@ -32,6 +32,8 @@ _NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:(?!PER\d)[\w-]+\s+){0,3}$")
 _FIRST_LEG_OF_END = re.compile(r"\b(?:first|opening)\s+(?:leg|stop|stage)\s+of\s+(?:[\w'’-]+\s+){0,3}$")
 # "Neither X nor Y would attend", "neither he nor Y attended": both stayed away.
 _NEITHER_NOR_BEFORE = re.compile(r"\b[Nn]either\s+[^.;]{1,80}?\bnor\s+[^.;]{1,60}?\s+(?:(?:would|will|did|could)\s+)?$")
+# "would travel to Beijing only once the trade barriers had been lifted", "only if invited": a condition, no plan
+_ONLY_ON_CONDITION = re.compile(r"\bonly\s+(?:if|once|when|after\s+(?:the\s+)?\w+\s+(?:is|are|has|have|had)\s+been)\b", re.IGNORECASE)
 _WHEN_CONDITIONS = re.compile(r"\b(?:when|once|as\s+soon\s+as)\s+(?:the\s+)?conditions\s+(?:are|were|allow|permit|are\s+right)\b")
 _IF_UNLESS = re.compile(r"\b(?:if|unless)\b")
 _MODAL_AT_END = re.compile(r"\b(?:to|may|might|could|would)\s+$")

@@ -200,6 +200,7 @@ from warrantwatch.tagger.cues import (
     _ON_THE_CALENDAR,
     _ONE_DAY_GATHERED,
     _ONLINE_GATHERING,
+    _ONLY_ON_CONDITION,
     _OTHER_SUBJECT,
     _OTHERS_MET_AFTER,
     _PAIR_SUMMIT,
@@ -951,6 +952,9 @@ class VisitRules(PresenceRules):
                 continue  # ("has attended the summits in person in most years since 2014": a habit, no one trip)
             if status == "planned" and "conditions" in masked and _WHEN_CONDITIONS.search(masked, m.end()):
                 continue  # ("would visit Damascus when the conditions are right": some day, maybe, not a plan)
+            if status == "planned" and "only" in masked and (only := _ONLY_ON_CONDITION.search(masked, m.end(), m.end() + 120)) is not None and (
+                    " and " not in masked[m.end() : only.start()]):  # ("will fly to Ankara and travel on to Istanbul only if ...": the second leg's)
+                continue  # ("would travel to Beijing only once the barriers had been lifted": a condition, not a plan)
             prefer = "future" if status == "planned" else "past"
             dests = self._destinations(sentence, m.end(), c_end, prefer, either=status in {"declined", "cancelled"})
             if (status == "completed" and dests and m.group(0)[:3].lower() in {"was", "wer"} and self.opening_day is not None
