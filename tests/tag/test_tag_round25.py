@@ -60,3 +60,19 @@ def test_a_condition_on_a_second_leg_leaves_the_first_planned(full_ref: Referenc
     text = "Volodymyr Zelensky said he would fly to Ankara on Thursday and would travel on to Istanbul only if Putin came."
     facts = dated(full_ref, text, FRI_27_NOV_2026)
     assert ("visit", "Volodymyr Zelensky", "TUR", "planned", "2026-12-03") in facts
+
+
+# -- "should the court ever seek his arrest", "were the ICC to seek it": the court's act supposed, no request --------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister said that should the court ever seek Rodrigo Duterte's arrest, Manila would not enforce it.",
+    "Should the ICC seek the arrest of Rodrigo Duterte, Manila would refuse to cooperate.",
+    "Were the ICC to seek Rodrigo Duterte's arrest, Manila would not comply.",
+])
+def test_a_court_act_supposed_is_no_warrant(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_a_court_act_told_is_still_a_request(full_ref: Reference) -> None:
+    text = "The ICC prosecutor has asked judges to approve the arrest of Rodrigo Duterte."
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"requested"}
