@@ -76,3 +76,23 @@ def test_a_court_act_supposed_is_no_warrant(full_ref: Reference, text: str) -> N
 def test_a_court_act_told_is_still_a_request(full_ref: Reference) -> None:
     text = "The ICC prosecutor has asked judges to approve the arrest of Rodrigo Duterte."
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"requested"}
+
+
+# -- "flew on from Riyadh to Baku", "travelled from Riyadh to Baku": the place flown from is a leg done --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdoğan flew on from Riyadh to Baku on Monday.",
+    "Recep Tayyip Erdoğan travelled from Riyadh to Baku on Monday.",
+])
+def test_the_place_flown_from_to_another_is_a_leg_done(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, FRI_27_NOV_2026)
+    assert ("visit", "Recep Tayyip Erdoğan", "SAU", "completed", "2026-11-23") in facts
+    assert any(f[2] == "AZE" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdoğan will fly from Riyadh to Baku on Monday.",
+    "Recep Tayyip Erdoğan flew from Ankara to Baku on Monday.",
+])
+def test_a_place_to_fly_from_or_home_is_no_leg_done(full_ref: Reference, text: str) -> None:
+    assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"AZE"}

@@ -383,6 +383,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+(?:and|too|as\s+well)\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
     (r"flew\s+(?:on\s+)?from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
+    (r"travell?ed\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("would fly on from Malta to Qatar")
     (r"fly\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "base"),
     (r"flies\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "s"),
@@ -2562,6 +2563,9 @@ _STAY_HERE = re.compile(
 # "arrived in LOC0 from LOC1": the place come from is a finished leg.
 # Found from "from LOC" (a rare literal) back to the verb: scanning for the verbs costs more.
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?LOC(?P<o>\d+)(?!\s*(?:'s|’s|,\s*where))")
+# "flew on from LOC0 to LOC1", "travelled from LOC0 to LOC1": the place flown from, told before the place flown to
+_FLEW_FROM_AT_END = re.compile(r"\b(?:flew|travell?ed|went|moved|headed)\s+(?:on\s+|onward\s+|straight\s+)?$", re.IGNORECASE)
+_TO_PLACE_NEXT = re.compile(r"\s+to\s+(?:the\s+)?LOC\d+")
 _ARRIVED_BEFORE = re.compile(
     r"\b(?:arrived|landed|flew|came|travell?ed|headed|moved)\s+(?:on\s+)?(?:in|at|to|into)\s+(?:the\s+)?LOC\d+\s+"
     r"(?:[\w’']+\s+){0,3}?$", re.IGNORECASE)

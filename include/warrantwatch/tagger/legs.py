@@ -15,6 +15,7 @@ from warrantwatch.tagger.cues import (
     _CANCEL_TOLD,
     _CONDITIONAL,
     _DUE_BUT_OFF,
+    _FLEW_FROM_AT_END,
     _FOLLOWED_BY,
     _FROM_PLACE,
     _HEARSAY,
@@ -38,6 +39,7 @@ from warrantwatch.tagger.cues import (
     _STOP_DROPPED,
     _STOPS_LISTED,
     _THEN_ON_TO,
+    _TO_PLACE_NEXT,
     _TOUR_END,
     _UNOWNED_TOUR_AT_END,
     _WHEN_CLAUSE,
@@ -83,6 +85,8 @@ class TourRules(VisitRules):
             return
         for f in _FROM_PLACE.finditer(masked) if "from" in anchors else ():
             m = _ARRIVED_BEFORE.search(masked, max(0, f.start() - 90), f.start())
+            if m is None and _TO_PLACE_NEXT.match(masked, f.end()):
+                m = _FLEW_FROM_AT_END.search(masked, max(0, f.start() - 30), f.start())
             if m is None:
                 continue
             c_start, _ = _clause_bounds(masked, m.start())
