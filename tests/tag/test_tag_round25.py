@@ -96,3 +96,18 @@ def test_the_place_flown_from_to_another_is_a_leg_done(full_ref: Reference, text
 ])
 def test_a_place_to_fly_from_or_home_is_no_leg_done(full_ref: Reference, text: str) -> None:
     assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"AZE"}
+
+
+# -- "is now expected in Rio on Monday", "is still due in Rio": the plan, with an adverb between ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Javier Milei is now expected in Rio de Janeiro on Monday for the G20 summit.",
+    "Javier Milei is still due in Rio de Janeiro on Monday.",
+])
+def test_an_expected_arrival_with_an_adverb_is_a_plan(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Javier Milei", "BRA", "planned", "2026-11-30")}
+
+
+def test_no_longer_expected_is_no_plan(full_ref: Reference) -> None:
+    text = "Javier Milei is no longer expected in Rio de Janeiro on Monday."
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"cancelled", "declined"}
