@@ -111,3 +111,18 @@ def test_an_expected_arrival_with_an_adverb_is_a_plan(full_ref: Reference, text:
 def test_no_longer_expected_is_no_plan(full_ref: Reference) -> None:
     text = "Javier Milei is no longer expected in Rio de Janeiro on Monday."
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"cancelled", "declined"}
+
+
+# -- "The secretary will go on to El Salvador": the secretary of state the story is about ----------------------------------------
+
+def test_the_bare_secretary_is_the_secretary_of_state_just_named(full_ref: Reference) -> None:
+    text = "Marco Rubio arrived in Panama on Monday. The secretary will go on to Guatemala on Wednesday."
+    assert ("visit", "Marco Rubio", "GTM", "planned", "2026-12-02") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio met António Guterres in New York. The secretary-general will go on to Guatemala on Wednesday.",
+    "Marco Rubio spoke on Monday. Sergei Shoigu, the secretary of Russia's Security Council, arrived in Guatemala on Tuesday.",
+])
+def test_a_secretary_of_something_else_is_not_the_secretary_of_state(full_ref: Reference, text: str) -> None:
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"Sergei Shoigu", "António Guterres"}

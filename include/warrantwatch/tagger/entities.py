@@ -38,6 +38,7 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
     # (the United States' name for the office: "the secretary of state travels on to Costa Rica"; not "foreign
     # secretary", which in India is a civil servant's post)
     "secretary of state": ("foreign minister",),
+    "secretary": ("foreign minister",),  # "the secretary will go on to El Salvador", a story on the secretary of state
     "minister": ("foreign minister", "defence minister", "defense minister"),  # "the Chinese minister"
     "defence minister": ("defence minister", "defense minister"),
     "defense minister": ("defence minister", "defense minister"),
@@ -776,6 +777,8 @@ def analyse_sentence(
             return f"PER{m.group('pi')}"
         if m.group("title")[-7:].lower() == "general" and not _GENERAL_AS_PERSON.match(masked, m.end()):
             return m.group(0)
+        if m.group("title").lower() == "secretary" and (m.group("ck") or m.group("ok") or masked[m.end() : m.end() + 1] == "-"):
+            return m.group(0)  # only a bare "the secretary" (not "the secretary of Russia's Security Council", "the secretary-general")
         if masked[max(0, m.start() - 14) : m.start()].lower().endswith(("the last ", "the previous ")):
             return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
         if _APPOSED_AFTER_ELECT.match(masked, m.end()):
