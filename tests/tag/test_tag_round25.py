@@ -126,3 +126,15 @@ def test_the_bare_secretary_is_the_secretary_of_state_just_named(full_ref: Refer
 ])
 def test_a_secretary_of_something_else_is_not_the_secretary_of_state(full_ref: Reference, text: str) -> None:
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} <= {"Sergei Shoigu", "António Guterres"}
+
+
+# -- "X said he had called the King ..., telling reporters in Brussels": the sentence's subject was there --------------------------
+
+def test_telling_reporters_somewhere_puts_the_subject_there(full_ref: Reference) -> None:
+    text = "Emmanuel Macron said he had phoned Charles III to suggest a delay, telling reporters in Brussels that a banquet would be unwise."
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Emmanuel Macron", "BEL", "completed")}
+
+
+def test_telling_reporters_at_home_is_no_trip(full_ref: Reference) -> None:
+    text = "Emmanuel Macron said he had phoned Charles III, telling reporters in Paris that a banquet would be unwise."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

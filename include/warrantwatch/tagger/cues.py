@@ -1058,7 +1058,7 @@ _SENTENCE_SUBJECT_PLACE = re.compile(r"\s*(?:(?:The|the)\s+)?(?:LOC|GOV)(\d+)\b(
 _NOUN_STEMS = ("visit", "trip", "journey", "tour", "swing", "stopover", "planned stop", "peace mission", "attendance", "presence", "participation")
 # Deeds done on the spot, in the past tense (the present and future ones are told by other rules).
 _DONE_IN_RX = re.compile(
-    r"\b(?:signed|addressed|spoke|told\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
+    r"\b(?:signed|addressed|spoke|told\s+reporters|telling\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
     r"inaugurated|unveiled|presided\s+over|co-chaired|chaired|opened|"
     # "led American negotiators in talks with a Ukrainian delegation in Geneva"
     # ("told reporters that Russia had shown in Istanbul ...": a place inside what was said is not where it was said)
@@ -1073,7 +1073,7 @@ _AFTER_DEED_WORDS = ("after sign", "after co-", "after concluding", "after addre
 # "X flew to Brazil on Sunday after the APEC meeting in Lima": at that gathering before
 _AFTER_GATHERING_IN = re.compile(r"\bPER(?P<per>\d+)\s+(?:(?!PER\d)[^.;]){1,120}?\bafter\s+(?P<verb>the|a)\s+(?:[\w'’-]+\s+){0,3}?"
                                  r"(?:EVT\d+|summit|meeting|forum|conference|session|talks)(?:\s+(?:meeting|summit|forum))?\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)")
-_DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "wreath", "speech", "address", "lecture", "inaugurated",
+_DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "telling reporters", "wreath", "speech", "address", "lecture", "inaugurated",
                   "unveiled", "presided", "chaired", "opened", "in talks")
 _WHERE_DONE_RX = re.compile(
     # ("talks in London on Tuesday, where X met Y": a time may come between the place and "where")

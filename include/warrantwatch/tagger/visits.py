@@ -1664,6 +1664,10 @@ class VisitRules(PresenceRules):
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _HEARSAY.search(pre) or _OTHER_SUBJECT.search(pre):
                 continue
             travelers = _travelers_before(masked, ents, m.start(), c_start)
+            if m.group(0)[:7].lower() == "telling":
+                # "X said he had called the King ..., telling reporters in Brussels": the sentence's subject, not the one called
+                subject = _PER_INDEX.search(masked, 0, m.start())
+                travelers = [_per(ents, subject.group(1))] if subject is not None and subject.start() < 40 else []
             if not travelers:
                 continue
             # (No cut at a topic: "signed agreements on rare earths in Tokyo"; a place inside a topic,
