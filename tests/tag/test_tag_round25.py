@@ -138,3 +138,18 @@ def test_telling_reporters_somewhere_puts_the_subject_there(full_ref: Reference)
 def test_telling_reporters_at_home_is_no_trip(full_ref: Reference) -> None:
     text = "Emmanuel Macron said he had phoned Charles III, telling reporters in Paris that a banquet would be unwise."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "his visit to Turkey remains on hold": called off for now, not made ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu's long-awaited visit to Turkey remains on hold after his operation.",
+    "Benjamin Netanyahu's visit to Turkey is still on hold.",
+])
+def test_a_visit_on_hold_is_called_off(full_ref: Reference, text: str) -> None:
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Benjamin Netanyahu", "TUR", "cancelled")}
+
+
+def test_talks_on_hold_put_no_trip_on_hold(full_ref: Reference) -> None:
+    text = "Benjamin Netanyahu said the talks with Turkey were on hold."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

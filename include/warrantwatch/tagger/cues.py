@@ -805,7 +805,9 @@ _HABITUAL = re.compile(r"\b(?:(?:in\s+)?most\s+years|every\s+year|each\s+year|ye
 # (not after a hyphen: "to press for a long-delayed treaty" puts off no trip)
 _CANCEL_RX = re.compile(
     r"(?<!-)\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
-    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|delay(?:ed|s)?|abandon(?:ed|s)?|"
+    r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|"
+    # "his visit to Turkey remains on hold", "is on hold"
+    r"(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?on\s+hold|delay(?:ed|s)?|abandon(?:ed|s)?|"
     # "his planned meeting with Putin in Budapest was off for now" (not "was off to Paris")
     r"(?:is|was|are|were)\s+(?:now\s+)?off(?=\s+(?:for\s+now|indefinitely)|\s*[,.;])|"
     # ("a meeting ..., pencilled in for Budapest, has also been dropped"; "dropping planned stops in X and Y")
