@@ -153,3 +153,18 @@ def test_a_visit_on_hold_is_called_off(full_ref: Reference, text: str) -> None:
 def test_talks_on_hold_put_no_trip_on_hold(full_ref: Reference) -> None:
     text = "Benjamin Netanyahu said the talks with Turkey were on hold."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "will fly to Angola, arriving in Luanda on Monday": the plan's arrival, not an arrival now ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Joe Biden will make the first visit by a sitting US president to Angola, arriving in Luanda on Monday to tour a railway.",
+    "Joe Biden will fly to Angola, arriving in Luanda on Monday.",
+])
+def test_an_arrival_told_as_a_participle_of_a_plan_is_planned(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Joe Biden", "AGO", "planned", "2026-11-30")}
+
+
+def test_an_arrival_told_as_a_participle_of_a_trip_made_is_no_plan(full_ref: Reference) -> None:
+    text = "Joe Biden left for Angola on Sunday, arriving in Luanda on Monday."
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} & {"planned"} == set()

@@ -889,6 +889,9 @@ class VisitRules(PresenceRules):
                     _CONDITIONAL.search(masked, 0, m.start()) or _FUTURE_IN_CLAUSE.search(masked, 0, m.start())):
                 # "X stayed away, with Foreign Minister Y attending in his place": Y is there (now, if the day's news)
                 status = "ongoing" if self._undated_or_today(sentence, m.start()) else "completed"
+            if (status == "ongoing" and m.group(0)[:8].lower() == "arriving" and _COMMA_AT_END.search(pre)
+                    and _WILL_WORD.search(pre) and not (_PRE_NEG.search(pre) or _CONDITIONAL.search(pre))):
+                status = "planned"  # "will make the first visit to Angola, arriving in Luanda on Monday": the plan's arrival
             if status is None and participle and not _CONDITIONAL.search(masked, 0, c_start):
                 # (the participle takes the tense of the clause it hangs on)
                 status = ("completed" if _PAST_MAIN_VERB.search(main) and not _PRE_FUTURE.search(main) else
