@@ -168,3 +168,13 @@ def test_an_arrival_told_as_a_participle_of_a_plan_is_planned(full_ref: Referenc
 def test_an_arrival_told_as_a_participle_of_a_trip_made_is_no_plan(full_ref: Reference) -> None:
     text = "Joe Biden left for Angola on Sunday, arriving in Luanda on Monday."
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} & {"planned"} == set()
+
+
+# -- "has yet to set a new date for the visit to Turkey": put off with no day now, not made ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Benjamin Netanyahu has yet to set a new date for the visit to Turkey that was supposed to seal the thaw.",
+    "Benjamin Netanyahu has yet to fix a new date for his visit to Turkey.",
+])
+def test_a_visit_with_no_new_date_yet_is_called_off(full_ref: Reference, text: str) -> None:
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Benjamin Netanyahu", "TUR", "cancelled")}

@@ -806,6 +806,8 @@ _HABITUAL = re.compile(r"\b(?:(?:in\s+)?most\s+years|every\s+year|each\s+year|ye
 _CANCEL_RX = re.compile(
     r"(?<!-)\b(?P<verb>cancel(?:l)?(?:ed|s|ing)?|called\s+off|calls\s+off|call\s+off|postpon(?:ed|es|e|ing)|"
     r"scrapp(?:ed|ing)|scraps?|shelv(?:ed|es|e|ing)|put\s+off|put\s+on\s+hold|on\s+ice|"
+    # "has yet to set a new date for the visit to Turkey": put off, with no day now
+    r"(?:has|have|had)\s+yet\s+to\s+(?:set|fix|announce|name|agree)\s+a\s+new\s+date\s+for|"
     # "his visit to Turkey remains on hold", "is on hold"
     r"(?:is|was|are|were|remains|remained|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?on\s+hold|delay(?:ed|s)?|abandon(?:ed|s)?|"
     # "his planned meeting with Putin in Budapest was off for now" (not "was off to Paris")
@@ -1091,7 +1093,7 @@ _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
 _MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held", "hold a",
                "hosted ", "sat across", "sat at", "saw", "seen", "see ", "during")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
-_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off",
+_CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off", "new date",
                  "dropp")
 _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEMS))
 
