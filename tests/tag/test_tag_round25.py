@@ -178,3 +178,13 @@ def test_an_arrival_told_as_a_participle_of_a_trip_made_is_no_plan(full_ref: Ref
 ])
 def test_a_visit_with_no_new_date_yet_is_called_off(full_ref: Reference, text: str) -> None:
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Benjamin Netanyahu", "TUR", "cancelled")}
+
+
+# -- "leaves for his state visit to Washington on April 8": a departure ahead, so the visit is planned ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Further ahead, Fumio Kishida leaves for his state visit to Washington on December 8.",
+    "Fumio Kishida sets off on his state visit to Washington on December 8.",
+])
+def test_leaving_for_ones_visit_on_a_day_ahead_is_planned(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Fumio Kishida", "USA", "planned", "2026-12-08")}

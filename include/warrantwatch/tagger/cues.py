@@ -884,7 +884,8 @@ _ARRIVED_FOR_NOUN = re.compile(
     r"\b(?:for|at\s+the\s+start\s+of|to\s+(?:begin|start))\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 # "sets off on Wednesday on an eight-day tour of ...", "leaves tomorrow on a visit to ...": the schedule of a start ahead.
-_SETS_OFF_ON = re.compile(r"\b(?:sets\s+(?:off|out)|leaves|departs|embarks)\b[^,;]{0,40}?\bon\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+# ("leaves for his state visit to Washington on April 8": "his" is masked as its owner)
+_SETS_OFF_ON = re.compile(r"\b(?:sets\s+(?:off|out)|leaves|departs|embarks)\b[^,;]{0,40}?\b(?:on\s+(?:a|an|his|her|their|PER\d+)|for\s+(?:his|her|their|PER\d+))\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 _BEGINS_AT_END = re.compile(r"\b(?:begins|starts)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # "The palace said he would complete the tour in Amman": a step of the tour announced, not a guess
