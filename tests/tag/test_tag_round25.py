@@ -188,3 +188,18 @@ def test_a_visit_with_no_new_date_yet_is_called_off(full_ref: Reference, text: s
 ])
 def test_leaving_for_ones_visit_on_a_day_ahead_is_planned(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Fumio Kishida", "USA", "planned", "2026-12-08")}
+
+
+# -- "any trip by Orbán to Russia would be a gamble": no trip in particular -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Analysts said any trip by Viktor Orbán to Russia before the election would be a gamble.",
+    "Viktor Orbán said that any visit to Russia was out of the question this year.",
+])
+def test_any_trip_is_no_trip(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_a_trip_told_after_any_other_word_stands(full_ref: Reference) -> None:
+    text = "Analysts said the trip by Viktor Orbán to Russia in March was a gamble."
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Viktor Orbán", "RUS", "completed")}

@@ -28,6 +28,8 @@ _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\
 _INVITED_TO_PLACE_BEFORE = re.compile(r"\b(?:invited|asked|due|expected|scheduled)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?LOC(\d+)")
 # "said that no visit by X to Turkey was being prepared": a trip denied.
 _NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:(?!PER\d)[\w-]+\s+){0,3}$")
+# "any trip by Orbán to Russia would be a gamble": no trip in particular
+_ANY_BEFORE_NOUN = re.compile(r"\b[Aa]ny\s+(?:(?!PER\d)[\w-]+\s+){0,2}$")
 # "arrived on the first leg of his three-nation visit to ...": the tour's other places are ahead.
 _FIRST_LEG_OF_END = re.compile(r"\b(?:first|opening)\s+(?:leg|stop|stage)\s+of\s+(?:[\w'’-]+\s+){0,3}$")
 # "Neither X nor Y would attend", "neither he nor Y attended": both stayed away.

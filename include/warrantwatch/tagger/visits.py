@@ -31,6 +31,7 @@ from warrantwatch.tagger.cues import (
     _AND_THEN,
     _AND_THEN_BARE,
     _AND_THEN_GATHERING,
+    _ANY_BEFORE_NOUN,
     _APPEARANCE_AT,
     _APPOSED,
     _APPOSED_IN_FOR,
@@ -2299,6 +2300,8 @@ class VisitRules(PresenceRules):
             return None  # "preparations for a second visit could not be ruled out": a possibility
         if "o " in pre and _NO_BEFORE_NOUN.search(pre):
             return None  # "no visit by X to Turkey was being prepared": none
+        if "ny " in pre and _ANY_BEFORE_NOUN.search(pre):
+            return None  # "any trip by X to Russia would be a gamble": none in particular
         noun_l = noun.lower()
         if noun_l.startswith(("attendance", "presence", "participation")):
             return None
