@@ -203,3 +203,18 @@ def test_any_trip_is_no_trip(full_ref: Reference, text: str) -> None:
 def test_a_trip_told_after_any_other_word_stands(full_ref: Reference) -> None:
     text = "Analysts said the trip by Viktor Orbán to Russia in March was a gamble."
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Viktor Orbán", "RUS", "completed")}
+
+
+# -- "Karim Khan said he had reasonable grounds to believe that A, ..., B, ..., and C bore criminal responsibility" -------------
+
+def test_the_prosecutors_grounds_told_in_the_past_are_a_request(full_ref: Reference) -> None:
+    text = ("The ICC prosecutor asked for warrants on Monday. Karim Khan said he had reasonable grounds to believe that Yahya Sinwar, "
+            "the group's leader in Gaza, Mohammed Deif, its military chief, and Ismail Haniyeh, its political head, bore criminal "
+            "responsibility for the attack.")
+    facts = {(f[1], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "warrant"}
+    assert facts == {("Yahya Sinwar", "requested"), ("Mohammed Deif", "requested"), ("Ismail Haniyeh", "requested")}
+
+
+def test_grounds_told_in_the_past_by_no_prosecutor_are_not_read(full_ref: Reference) -> None:
+    text = "An ICC spokesman recalled the case. Critics said there were reasonable grounds to believe that Yahya Sinwar bore responsibility."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

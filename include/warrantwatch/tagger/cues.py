@@ -1534,11 +1534,14 @@ _ACCUSED_OF = re.compile(r"\bPER\d+(?:\s*,[^,;.]{1,80},)?(?:\s*,?\s+and\s+(?:[\w
                          r"(?:[\w'’-]+\s*,\s*)?PER\d+)?")
 # "reasonable grounds to believe that X and Y bear criminal responsibility": the court's (or its prosecutor's) finding
 # that grounds a warrant, in an article about one.
+# "Karim Khan said he had reasonable grounds ...", "the prosecutor said": the prosecutor speaking (his name is no
+# person the reference holds, so it is read as text)
+_PROSECUTOR_SAID = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan|Khan)\b[^.;]{0,40}?\b(?:said|says|told|stated|wrote|argued)\b")
 _GROUNDS_TO_BELIEVE = re.compile(
     # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
     # appositions skipped, the deed told by any verb)
     r"\breasonable\s+grounds\s+to\s+believe\s+(?:that\s+)?(?P<who>(?:[\w'’-]+\s+){0,4}?PER\d+(?:(?:\s*,[^,;]{1,60})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:(?:bears?|is|are|was|were|had\s+been)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?PER\d+)*)(?:\s*,[^,;]{1,80},)?\s+(?:each\s+|both\s+)?(?:(?P<verb>bears?|bore|is|are|was|were|had\s+been)\s+"
     r"(?:\w+\s+)?(?:criminally\s+)?responsib|(?:had\s+|have\s+)?(?:ordered|committed|directed|induced|solicited|planned|ordering|committing)\b)")
 # "he has been the subject of an ICC warrant, as has Yoav Gallant, his former defence minister": the same for the other.
 # "issued a warrant for Putin's arrest in March 2023 ..., and the same decision named X": X's warrant, alike.

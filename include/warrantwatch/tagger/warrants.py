@@ -59,6 +59,7 @@ from warrantwatch.tagger.cues import (
     _PER_AND_TITLE_AT_END,
     _PER_WHO_AT_END,
     _POSSESSOR_ROLE_NAMED,
+    _PROSECUTOR_SAID,
     _PROSECUTORS_ASK_ARREST,
     _REQUEST_LIST,
     _RESUMED_OWN_WARRANT,
@@ -480,7 +481,11 @@ class WarrantRules(ArticleState):
         for m in _GROUNDS_TO_BELIEVE.finditer(masked):
             told = next((f for f in reversed(self.facts) if f.kind == "warrant" and f.court == "ICC"), None)
             # (the grounds the prosecutor gave for an application, or the judges for a warrant: as the article told it)
-            status = told.status if told is not None and told.status in {"requested", "issued"} else (
+            # (the prosecutor's own words are an application's grounds: "Karim Khan said he had reasonable grounds")
+            prosecutor_said = _PROSECUTOR_SAID.search(masked, 0, m.start()) is not None
+            if m.group("verb") == "bore" and not prosecutor_said:
+                continue  # (the past tense of reported speech: only the prosecutor's grounds are read so)
+            status = "requested" if prosecutor_said else told.status if told is not None and told.status in {"requested", "issued"} else (
                 self.last_warrant[1] if self.last_warrant is not None and self.last_warrant[1] in {"requested", "issued"} else
                 "requested" if re.search(r"prosecut|application|request", masked) else "issued")
             when = told.date if told is not None and told.status == status else None
