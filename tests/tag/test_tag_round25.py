@@ -218,3 +218,9 @@ def test_the_prosecutors_grounds_told_in_the_past_are_a_request(full_ref: Refere
 def test_grounds_told_in_the_past_by_no_prosecutor_are_not_read(full_ref: Reference) -> None:
     text = "An ICC spokesman recalled the case. Critics said there were reasonable grounds to believe that Yahya Sinwar bore responsibility."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_the_prosecutors_grounds_take_the_day_of_the_application_told_before(full_ref: Reference) -> None:
+    text = ("The ICC prosecutor applied on Monday for arrest warrants for three Hamas leaders. Karim Khan said he had reasonable "
+            "grounds to believe that Yahya Sinwar bore criminal responsibility for the attack.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Yahya Sinwar", "ICC", "requested", "2026-11-23")}

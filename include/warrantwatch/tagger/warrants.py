@@ -488,7 +488,9 @@ class WarrantRules(ArticleState):
             status = "requested" if prosecutor_said else told.status if told is not None and told.status in {"requested", "issued"} else (
                 self.last_warrant[1] if self.last_warrant is not None and self.last_warrant[1] in {"requested", "issued"} else
                 "requested" if re.search(r"prosecut|application|request", masked) else "issued")
-            when = told.date if told is not None and told.status == status else None
+            when = told.date if told is not None and told.status == status else (
+                # (else the day of the application the article told with no name: "The prosecutor applied on Monday")
+                self.last_warrant[3] if self.last_warrant is not None and self.last_warrant[1] == status else None)
             for index in _PER_INDEX.findall(m.group("who")):
                 person = _per(ents, index).person
                 if person is not None and self.lex.ref.known_warrants(person.name):
