@@ -224,3 +224,13 @@ def test_the_prosecutors_grounds_take_the_day_of_the_application_told_before(ful
     text = ("The ICC prosecutor applied on Monday for arrest warrants for three Hamas leaders. Karim Khan said he had reasonable "
             "grounds to believe that Yahya Sinwar bore criminal responsibility for the attack.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Yahya Sinwar", "ICC", "requested", "2026-11-23")}
+
+
+# -- "began in Muscat on April 12, where X and the American envoy sat in separate rooms": X was there, that day --------------------
+
+@pytest.mark.parametrize("text", [
+    "The talks began in Muscat on April 12, where Abbas Araghchi and the American envoy Steve Witkoff sat in separate rooms.",
+    "The talks began in Muscat on April 12, where Abbas Araghchi sat in a room of his own.",
+])
+def test_where_x_and_someone_unknown_sat_puts_x_there(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Abbas Araghchi", "OMN", "completed", "2026-04-12")}

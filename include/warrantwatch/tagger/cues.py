@@ -1084,8 +1084,10 @@ _DONE_IN_STEMS = ("signed", "addressed", "spoke", "told reporters", "telling rep
                   "unveiled", "presided", "chaired", "opened", "in talks")
 _WHERE_DONE_RX = re.compile(
     # ("talks in London on Tuesday, where X met Y": a time may come between the place and "where")
-    r"\bLOC(?P<loc>\d+)(?P<when>\s+(?:on|last|this)\s+\w+|\s+at\s+the\s+(?:end|start|beginning)\s+of\s+\w+)?\s*,\s*where\s+(?:(?:on|in|last|earlier)\s+\w+\.?(?:\s+\d{1,2})?\s+)?PER(?P<per>\d+)\s+(?:also\s+|had\s+)?"
-    r"(?P<verb>attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|"
+    # ("Muscat on April 12, where X and the American envoy sat in separate rooms": a companion the reference may not know)
+    r"\bLOC(?P<loc>\d+)(?P<when>\s+(?:on|last|this)\s+\w+(?:\s+\d{1,2}\b)?|\s+at\s+the\s+(?:end|start|beginning)\s+of\s+\w+)?\s*,\s*where\s+(?:(?:on|in|last|earlier)\s+\w+\.?(?:\s+\d{1,2})?\s+)?PER(?P<per>\d+)\s+"
+    r"(?:and\s+(?:the\s+|his\s+|her\s+)?(?:(?!PER\d)[\w'’-]+\s+){0,4}?(?!PER\d)[A-Z][\w'’-]+\s+)?(?:also\s+|had\s+)?"
+    r"(?P<verb>attended|met|held|signed|addressed|spoke|took\s+part|joined|toured|visited|laid|gave|delivered|presided|chaired|co-chaired|sat|"
     r"stayed|spent|opened|inaugurated|watched|witnessed|was\s+joined\s+by|landed|arrived|"
     # ("Tehran, where he had gone for the inauguration")
     r"(?<=had\s)(?:gone|travell?ed|flown|come))\b",
