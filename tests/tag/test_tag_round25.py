@@ -234,3 +234,18 @@ def test_the_prosecutors_grounds_take_the_day_of_the_application_told_before(ful
 ])
 def test_where_x_and_someone_unknown_sat_puts_x_there(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Abbas Araghchi", "OMN", "completed", "2026-04-12")}
+
+
+# -- "The final stop, on July 9, is Windhoek": the tour's end, ahead ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Narendra Modi began a tour of Africa in Ghana on Monday. The final stop, on December 9, is Windhoek, Namibia.", "2026-12-09"),
+    ("Narendra Modi began a tour of Africa in Ghana on Monday. The last stop will be Windhoek.", None),
+])
+def test_the_final_stop_told_ahead_is_planned(full_ref: Reference, text: str, day: str | None) -> None:
+    assert ("visit", "Narendra Modi", "NAM", "planned", day) in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_the_last_stop_told_as_past_is_no_plan(full_ref: Reference) -> None:
+    text = "Narendra Modi ended a tour of Africa in Ghana on Monday. The last stop was Windhoek."
+    assert all(f[3] != "planned" for f in dated(full_ref, text, FRI_27_NOV_2026))

@@ -2584,7 +2584,9 @@ _ARRIVED_BEFORE = re.compile(
 # "LOC0 is next", "the next stop is LOC1", "his next stop will be LOC2": a leg ahead.
 _NEXT_STOP = re.compile(
     r"(?:LOC|GOV)(?P<a>\d+)\s+(?:is|comes|will\s+be)\s+next\b|"
-    r"(?<!\w)[Nn]ext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)")
+    r"(?<!\w)[Nn]ext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)|"
+    # "The final stop, on July 9, is Windhoek": the tour's end, ahead
+    r"(?<!\w)(?:[Ff]inal|[Ll]ast)\s+(?:stop|leg|destination)(?:\s*,\s*on\s+[^,;]{1,20},)?\s+(?:is|will\s+be)\s+(?:the\s+)?(?:LOC|GOV)(?P<c>\d+)")
 # "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
 # (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
 _MET_BEFORE_STOPS = re.compile(r"\b(?:meet|met|meeting|see|saw|with|by)\s+PER\d+\s*,?\s*$")
@@ -2664,7 +2666,7 @@ def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
                                                      or "travel" in m or "headed" in m or "moved" in m):
         out.add("from")
     if "next" in possible and ("is next" in m or "comes next" in m or "be next" in m or "next stop" in m or "next leg" in m
-                        or "next destination" in m or "next port" in m):
+                        or "next destination" in m or "next port" in m or "nal stop" in m or "ast stop" in m or "nal leg" in m or "ast leg" in m):
         out.add("next")
     if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m or "days" in m or "nights" in m
                                 or "talks" in m or "trip" in m or "summit" in m) and (
@@ -2685,7 +2687,7 @@ def _legs_possible(text: str) -> frozenset[str]:
     out = []
     if "from " in text:
         out.append("from")
-    if "next" in text:
+    if "next" in text or "nal stop" in text or "ast stop" in text or "nal leg" in text or "ast leg" in text:
         out.append("next")
     if ("stop" in text or "visits" in text or "stays" in text or "legs" in text or "days" in text or "nights" in text
             or "fresh from" in text or "straight from" in text):

@@ -103,7 +103,7 @@ class TourRules(VisitRules):
             pre = masked[c_start : m.start()]
             if self._unreal(pre) or "was" in m.group(0):
                 continue
-            place = _per(ents, m.group("a") or m.group("b"))
+            place = _per(ents, m.group("a") or m.group("b") or m.group("c"))
             travelers = self._owner_or_travelers(sentence, m.start(), c_start) or (
                 _travelers_before(masked, ents, m.start(), 0) if "PER" in masked else self._recent_traveler())
             if place.kind in {"LOC", "GOV"} and travelers:  # "Vienna is next": a capital as subject
