@@ -249,3 +249,15 @@ def test_the_final_stop_told_ahead_is_planned(full_ref: Reference, text: str, da
 def test_the_last_stop_told_as_past_is_no_plan(full_ref: Reference) -> None:
     text = "Narendra Modi ended a tour of Africa in Ghana on Monday. The last stop was Windhoek."
     assert all(f[3] != "planned" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "his" is masked as its owner: "made Vietnam his first stop", "returned from his tour of talks in Paris", "shelved his trip" --
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Xi Jinping made Vietnam his first stop on Monday.", {("visit", "Xi Jinping", "VNM", "completed", "2026-11-23")}),
+    ("Xi Jinping returned on Sunday from his tour of talks in Paris and Belgrade.",
+     {("visit", "Xi Jinping", "FRA", "completed", "2026-11-22"), ("visit", "Xi Jinping", "SRB", "completed", "2026-11-22")}),
+    ("Xi Jinping, who had been expected in Paris this year, has shelved his trip.", {("visit", "Xi Jinping", "FRA", "cancelled", None)}),
+])
+def test_a_trip_owned_by_his_reads_as_owned_by_the(full_ref: Reference, text: str, expected: set) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == expected

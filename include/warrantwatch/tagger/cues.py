@@ -286,7 +286,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "the state visit PER0 made to LOC1 in March": the trip told as the object of a relative clause
     (r"(?<=visit\sPER\d\s|trips\sPER\d\s)made\s+to(?=\s+LOC)", "past"),
     # "In May, X made Riyadh the first stop of a Gulf tour": a stop there
-    (r"made(?=\s+(?:the\s+)?LOC\d+\s+(?:the|his|her|its)\s+(?:first|second|third|last|final|next|only|main)\s+(?:stop|leg|destination|port\s+of\s+call)\b)", "past"),
+    (r"made(?=\s+(?:the\s+)?LOC\d+\s+(?:the|his|her|its|PER\d+)\s+(?:first|second|third|last|final|next|only|main)\s+(?:stop|leg|destination|port\s+of\s+call)\b)", "past"),
     (r"make\s+the\s+(?:trip|journey)", "base"),
     (r"make\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "base"), (r"made\s+(?:a|an)\s+(?:\w+\s+)?stop(?:over)?\s+in", "past"), (r"made\s+the\s+(?:trip|journey)", "past"),
     (r"makes\s+the\s+(?:trip|journey)", "s"), (r"making\s+the\s+(?:trip|journey)", "ing"),
@@ -1716,7 +1716,7 @@ _TAKEN_FROM_TO = re.compile(r"\b(?:(?:has|have|had)\s+(?:already\s+|also\s+)?tak
                             r"(?:on\s+)?to\s+(?:the\s+)?(?:LOC|GOV)\d+(?:\s*(?:,|,?\s+and)\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?(?:the\s+)?(?:LOC|GOV)\d+)*")
 # "returned last week from a run of summits in Jakarta and New Delhi": each place of the trip come back from
 _RETURNED_FROM_TRIP_IN = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?returned\s+(?:home\s+)?(?:(?!from\b)[\w-]+\s+){0,4}?"
-                                    r"from\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:summits?|talks|meetings|trip|tour|visits?|swing)\s+"
+                                    r"from\s+(?:a|an|his|her|the|PER\d+)\s+(?:[\w-]+\s+){0,4}?(?:summits?|talks|meetings|trip|tour|visits?|swing)\s+"
                                     r"(?:in|to)\s+(?:the\s+)?(?:LOC|GOV)\d+(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:LOC|GOV)\d+)*")
 # "returned to Moscow on Thursday night from Kyrgyzstan", "returned home from Hanoi": the place come back from was a stop
 _RETURNED_HOME_FROM = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:(?:also|had|has)\s+)?(?:returned\s+(?:home|to\s+LOC\d+))\s+"
@@ -1937,7 +1937,7 @@ _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:
                                      # ("held talks on restoring relations that collapsed in 2023": the relations' time)
                                      r"\b(?:that|which)\s+(?:had\s+)?(?:collapsed|broke\s+down|froze|soured|deteriorated|erupted|broke\s+out)\b[^,;]{0,40}$")
 _EXPECTED_IN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:widely\s+)?expected\s+in\s+(?:the\s+)?LOC(\d+)")
-_THAT_TRIP = re.compile(r"\s+(?:that|the|this|his|her)\s+(?:trip|visit|journey)\b(?!\s+(?:to|in|of)\b)")
+_THAT_TRIP = re.compile(r"\s+(?:that|the|this|his|her|PER\d+)\s+(?:trip|visit|journey)\b(?!\s+(?:to|in|of)\b)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session",
                     " mass")
