@@ -190,6 +190,7 @@ SETS = (
     GoldSet("sealed77", "S77", "sealed77.example", (150, 450), 35, 10),
     GoldSet("sealed78", "S78", "sealed78.example", (150, 450), 35, 10),
     GoldSet("sealed79", "S79", "sealed79.example", (150, 450), 35, 10),
+    GoldSet("sealed80", "S80", "sealed80.example", (150, 450), 35, 10),
     GoldSet("probe64", "p64", "probe64.example", (150, 450), 35, 10),
     GoldSet("probe63", "p63", "probe63.example", (150, 450), 35, 10),
     GoldSet("probe65", "p65", "probe65.example", (150, 450), 35, 10),
