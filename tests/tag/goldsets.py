@@ -228,6 +228,7 @@ SETS = (
     GoldSet("probe97", "p97", "probe97.example", (150, 450), 35, 10),
     GoldSet("probe98", "p98", "probe98.example", (150, 450), 35, 10),
     GoldSet("probe99", "p99", "probe99.example", (150, 450), 35, 10),
+    GoldSet("probe100", "p100", "probe100.example", (150, 450), 35, 10),
     GoldSet("sealed36", "S36", "sealed36.example", (150, 450), 35, 10),
     GoldSet("sealed37", "S37", "sealed37.example", (150, 450), 35, 10),
     GoldSet("sealed16", "S16", "sealed16.example", (150, 450), 35, 10),

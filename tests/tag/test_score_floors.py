@@ -157,6 +157,7 @@ FLOORS = {
     "probe97": (0.78, 0.97, 0),  # (written in session 24; first run at 3dabdf6: visits 0.786, warrants 0.974, none in distractors; the same with the tagger of the session's start)
     "probe98": (0.75, 0.92, 4),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
     "probe99": (0.79, 0.99, 0),  # (written in session 24; first run at 3004533: visits 0.798, warrants 1.000, none in distractors; visits 0.790, warrants 0.973, 1 in distractors with the tagger of the session's start)
+    "probe100": (0.87, 0.77, 1),  # (written in session 24; first run at 6f4c4d2: visits 0.872, warrants 0.772, 1 in distractors; visits 0.857 with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
