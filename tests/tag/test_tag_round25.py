@@ -261,3 +261,27 @@ def test_the_last_stop_told_as_past_is_no_plan(full_ref: Reference) -> None:
 ])
 def test_a_trip_owned_by_his_reads_as_owned_by_the(full_ref: Reference, text: str, expected: set) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == expected
+
+
+# -- a live page's time ("13:25 - X, one of Netanyahu's critics, ...") is no label of a list of names --------------------------------
+
+def test_a_live_page_time_is_no_list_label(full_ref: Reference) -> None:
+    text = ("14:40 - The ICC prosecutor has applied for arrest warrants for three leaders.\n\n"
+            "13:25 - Yair Lapid, one of Netanyahu's fiercest critics, called the move a failure.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_a_labelled_list_of_names_is_still_read(full_ref: Reference) -> None:
+    text = "The ICC prosecutor applied for warrants for five leaders on Monday. On the Israeli side: Benjamin Netanyahu and Yoav Gallant."
+    assert {(f[1], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Benjamin Netanyahu", "requested"), ("Yoav Gallant", "requested")}
+
+
+# -- "demanded that the application against X be cancelled", "called for the warrant to be withdrawn": asked for, not done --------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The ICC prosecutor applied for a warrant for Yahya Sinwar. Hamas demanded that the application against Yahya Sinwar be cancelled.",
+     "requested"),
+    ("The ICC issued a warrant for Vladimir Putin. Moscow called for the warrant against Vladimir Putin to be withdrawn.", "issued"),
+])
+def test_a_demand_to_undo_a_warrant_undoes_nothing(full_ref: Reference, text: str, status: str) -> None:
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {status}

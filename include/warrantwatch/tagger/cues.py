@@ -1204,7 +1204,10 @@ _W_REQUEST = re.compile(
 _ISSUED_RIGHT_AFTER = re.compile(r"\s+(?:issued|signed|granted)\s+(?:last|on|in|this|earlier)\b")
 # "called on the court to withdraw the warrants", "urged judges to lift it": a demand, not a withdrawal
 _DEMANDED_TO_AT_END = re.compile(r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|demanded|demands|asked|asks|wants?)\s+"
-                                 r"(?:[\w'’-]+\s+){0,7}?to\s+$", re.IGNORECASE)  # ("asked the International Criminal Court this autumn to")
+                                 r"(?:[\w'’-]+\s+){0,7}?to\s+$|"  # ("asked the International Criminal Court this autumn to")
+                                 # ("demanded that the application against X be cancelled", "called for the warrant to be withdrawn")
+                                 r"\b(?:called\s+for|calls\s+for|calling\s+for|urged|demanded|demands|demanding|insisted|insists|wants?)\s+"
+                                 r"(?:that\s+)?(?:[\w'’-]+\s+){0,8}?(?:to\s+be|be)\s+$", re.IGNORECASE)
 # "before the warrant is overturned or withdrawn", "unless the warrants are lifted": undone only if it comes to pass
 _UNDONE_IF_AT_END = re.compile(r"\b(?:before|until|unless|if|once|whether)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|be|gets?|get)\s+"
                                r"(?:[\w'’-]+\s+or\s+)?$", re.IGNORECASE)
@@ -1528,7 +1531,8 @@ _W_NAMES_FOLLOW = re.compile(r"\b(?:named|names|name|naming|identified|identifie
                              # "The first is X, the movement's leader ... The second is Y"
                              r"^\s*The\s+(?:first|second|third|other)\s+(?:one\s+)?(?:is|was)(?=\s+PER\d|\s+the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+PER\d)|"
                              # a labelled list: "On the Israeli side: Prime Minister X and Defence Minister Y"
-                             r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*:(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
+                             # (not a live page's time: "13:25 - X, one of Netanyahu's critics, ...")
+                             r"^\s*(?:[\w'’-]+\s+){0,5}?[\w'’-]*[^\W\d][\w'’-]*\s*:(?!\d)(?=\s*(?:[\w'’-]+\s+){0,4}?PER\d)", re.IGNORECASE)
 # "X, defence minister until May, is accused together with the chief of the general staff, Y, of directing strikes",
 # "X and his commissioner, Y, are accused of the unlawful deportation": the subjects of a warrant story's charges.
 _ACCUSED_OF = re.compile(r"\bPER\d+(?:\s*,[^,;.]{1,80},)?(?:\s*,?\s+and\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+\s*,\s*)?PER\d+(?:\s*,)?)?"

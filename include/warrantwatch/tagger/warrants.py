@@ -550,6 +550,8 @@ class WarrantRules(ArticleState):
             dropped = _W_WITHDRAWN.search(masked, at, upto)
             if dropped is not None and upto < c_end and _DET_ONLY.fullmatch(masked, dropped.end(), upto):
                 dropped = None  # "..., and withdrew the application concerning Y": the verb is the next one's
+            if dropped is not None and _DEMANDED_TO_AT_END.search(masked, c_start, dropped.start()):
+                dropped = None  # "demanded that the application against X be cancelled": asked for, not done
             # ("The prosecutor's application for X no longer stands: Khan withdrew it in August")
             status = "withdrawn" if _W_WITHDRAWN.search(before) or dropped or _NO_LONGER_STANDS.match(masked, at) else "requested"
             when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
