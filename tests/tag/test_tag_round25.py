@@ -285,3 +285,13 @@ def test_a_labelled_list_of_names_is_still_read(full_ref: Reference) -> None:
 ])
 def test_a_demand_to_undo_a_warrant_undoes_nothing(full_ref: Reference, text: str, status: str) -> None:
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {status}
+
+
+# -- "the court was close to issuing warrants for X": near, not done --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A senator claimed again that the ICC was close to issuing arrest warrants for Rodrigo Duterte and several police generals.",
+    "The ICC is on the verge of issuing a warrant for Rodrigo Duterte, his lawyers fear.",
+])
+def test_a_warrant_near_is_no_warrant(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

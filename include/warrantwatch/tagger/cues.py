@@ -1266,7 +1266,8 @@ _W_EXECUTED = re.compile(
     re.IGNORECASE,
 )
 _W_NEGATED = re.compile(r"\b(?:no|not|never|neither|nor|n't|n’t|without|declined\s+to|refused\s+to|rejected)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of|"
+# ("the court was close to issuing warrants for X": near, not done)
+_W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of|close\s+to|on\s+the\s+verge\s+of|about\s+to|poised\s+to|"
                      r"(?:not|n't|n’t)\s+(?:yet\s+)?rul(?:ed|e)\s+out)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
 # "an arrest warrant from a court in Argentina": the warrant's own court, told right after it
 _FROM_A_COURT_AFTER = re.compile(r"\s+(?:from|issued\s+by|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}court\s+in\s+(?:the\s+)?LOC(\d+)")
