@@ -295,3 +295,18 @@ def test_a_demand_to_undo_a_warrant_undoes_nothing(full_ref: Reference, text: st
 ])
 def test_a_warrant_near_is_no_warrant(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "Karim Khan said the Hamas leaders - A, ...; B, ...; and C - bore criminal responsibility": the application's names -----------
+
+def test_the_prosecutor_saying_who_bears_responsibility_names_the_requests(full_ref: Reference) -> None:
+    text = ("The ICC prosecutor applied for arrest warrants for five leaders on Monday. Karim Khan said the Hamas leaders - Yahya "
+            "Sinwar, its chief in Gaza; Mohammed Deif, its military commander; and Ismail Haniyeh, its political head - bore "
+            "criminal responsibility for the attack.")
+    assert {(f[1], f[3], f[4]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {
+        (name, "requested", "2026-11-23") for name in ("Yahya Sinwar", "Mohammed Deif", "Ismail Haniyeh")}
+
+
+def test_someone_else_saying_who_bears_responsibility_names_no_one(full_ref: Reference) -> None:
+    text = "An ICC case is pending. A Hamas spokesman said Benjamin Netanyahu bore responsibility for the war."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -1544,6 +1544,11 @@ _ACCUSED_OF = re.compile(r"\bPER\d+(?:\s*,[^,;.]{1,80},)?(?:\s*,?\s+and\s+(?:[\w
 # "Karim Khan said he had reasonable grounds ...", "the prosecutor said": the prosecutor speaking (his name is no
 # person the reference holds, so it is read as text)
 _PROSECUTOR_SAID = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan|Khan)\b[^.;]{0,40}?\b(?:said|says|told|stated|wrote|argued)\b")
+# "Karim Khan said the Hamas leaders - A, ...; B, ...; and C, ... - bore criminal responsibility": the prosecutor's case, told
+# with no "grounds to believe"
+_PROSECUTOR_SAID_RESPONSIBLE = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan|Khan)\b[^.;]{0,40}?\b(?:said|says)\s+(?:that\s+)?"
+                                          r"(?P<who>[^.]{0,300}?PER\d+[^.]{0,120}?)\s+(?:each\s+|both\s+|all\s+)?(?:bore|bear|bears)\s+"
+                                          r"(?:\w+\s+)?(?:criminal\s+)?responsib")
 _GROUNDS_TO_BELIEVE = re.compile(
     # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
     # appositions skipped, the deed told by any verb)

@@ -60,6 +60,7 @@ from warrantwatch.tagger.cues import (
     _PER_WHO_AT_END,
     _POSSESSOR_ROLE_NAMED,
     _PROSECUTOR_SAID,
+    _PROSECUTOR_SAID_RESPONSIBLE,
     _PROSECUTORS_ASK_ARREST,
     _REQUEST_LIST,
     _RESUMED_OWN_WARRANT,
@@ -202,6 +203,13 @@ class WarrantRules(ArticleState):
                     self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court=court, date=when, cued=True))
         if "grounds" in masked and self.mentions_icc:
             self._grounds_to_believe(sentence)
+        elif "responsib" in masked and self.mentions_icc and (said := _PROSECUTOR_SAID_RESPONSIBLE.search(masked)) is not None:
+            # "Karim Khan said the Hamas leaders - A, B and C - bore criminal responsibility": the application's names
+            when = self.last_warrant[3] if self.last_warrant is not None and self.last_warrant[1] == "requested" else None
+            for index in _PER_INDEX.findall(said.group("who")):
+                person = _per(ents, index).person
+                if person is not None and self.lex.ref.known_warrants(person.name):
+                    self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
         if "accused" in masked and self.mentions_icc and (self.last_warrant is not None or "warrant" in self.text[: sentence.start]):
             self._accused_in_a_warrant_story(sentence)
         if " one " in masked and self.mentions_icc and sentence.previous is not None and "warrant" in sentence.previous.masked:
