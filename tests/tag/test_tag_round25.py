@@ -310,3 +310,15 @@ def test_the_prosecutor_saying_who_bears_responsibility_names_the_requests(full_
 def test_someone_else_saying_who_bears_responsibility_names_no_one(full_ref: Reference) -> None:
     text = "An ICC case is pending. A Hamas spokesman said Benjamin Netanyahu bore responsibility for the war."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "The application filed on Monday by Karim Khan, which also names X": a name the application holds --------------------------
+
+def test_an_application_which_names_someone_is_their_request(full_ref: Reference) -> None:
+    text = "The ICC prosecutor is in the news. The application filed on Monday by Karim Khan, which also names Yoav Gallant, is before the judges."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Yoav Gallant", "ICC", "requested", "2026-11-23")}
+
+
+def test_an_application_which_names_someone_unknown_names_no_one(full_ref: Reference) -> None:
+    text = "The ICC prosecutor is in the news. The application filed on Monday, which also names Emmanuel Macron as a witness, is before the judges."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -1549,6 +1549,9 @@ _PROSECUTOR_SAID = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan
 _PROSECUTOR_SAID_RESPONSIBLE = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan|Khan)\b[^.;]{0,40}?\b(?:said|says)\s+(?:that\s+)?"
                                           r"(?P<who>[^.]{0,300}?PER\d+[^.]{0,120}?)\s+(?:each\s+|both\s+|all\s+)?(?:bore|bear|bears)\s+"
                                           r"(?:\w+\s+)?(?:criminal\s+)?responsib")
+# "The application filed on Monday by Karim Khan, which also names Defence Minister X": a name the application holds
+_WHICH_ALSO_NAMES = re.compile(r"\b(?P<noun>application|request|warrant)s?\b[^.;]{0,80}?,\s*which\s+(?:also\s+)?(?:names|named|covers|covered|"
+                               r"includes|included|targets|targeted)\s+(?:[\w'’-]+\s+){0,4}?PER(?P<per>\d+)")
 _GROUNDS_TO_BELIEVE = re.compile(
     # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
     # appositions skipped, the deed told by any verb)

@@ -110,6 +110,7 @@ from warrantwatch.tagger.cues import (
     _WARRANT_WORDS,
     _WARRANTS_NAME,
     _WARRANTS_NAMED,
+    _WHICH_ALSO_NAMES,
     _WHO_WERE_NAMED,
     _WHOSE_WARRANT,
     _WITHDREW_FOR_ONE,
@@ -201,6 +202,13 @@ class WarrantRules(ArticleState):
                 if person is not None and court and not _W_NEGATED.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
                     when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
                     self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court=court, date=when, cued=True))
+        if "which" in masked and self.mentions_icc and (names := _WHICH_ALSO_NAMES.search(masked)) is not None and (
+                (person := _per(ents, names.group("per")).person) is not None and self.lex.ref.known_warrants(person.name)) and not (
+                _W_NEGATED.search(masked, 0, names.start()) or _CONDITIONAL.search(masked, 0, names.start())):
+            # "The application filed on Monday by Karim Khan, which also names X": X's request (a warrant: issued)
+            status = "issued" if names.group("noun") == "warrant" else "requested"
+            when = self._date_near(sentence, names.start(), "past", any_side=True, warrant=True)
+            self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
         if "grounds" in masked and self.mentions_icc:
             self._grounds_to_believe(sentence)
         elif "responsib" in masked and self.mentions_icc and (said := _PROSECUTOR_SAID_RESPONSIBLE.search(masked)) is not None:
