@@ -322,3 +322,18 @@ def test_an_application_which_names_someone_is_their_request(full_ref: Reference
 def test_an_application_which_names_someone_unknown_names_no_one(full_ref: Reference) -> None:
     text = "The ICC prosecutor is in the news. The application filed on Monday, which also names Emmanuel Macron as a witness, is before the judges."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "the request for warrants against X and Y was filed in May": a verb after a bare "and" is the whole phrase's ---------------------
+
+@pytest.mark.parametrize("text", [
+    "The ICC prosecutor's request for warrants against Benjamin Netanyahu and Yoav Gallant was filed in May.",
+    "The ICC prosecutor's request for warrants against Benjamin Netanyahu and Yoav Gallant is only that: a request.",
+])
+def test_both_names_before_the_requests_verb_are_requested(full_ref: Reference, text: str) -> None:
+    assert {(f[1], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Benjamin Netanyahu", "requested"), ("Yoav Gallant", "requested")}
+
+
+def test_a_name_starting_a_clause_after_a_comma_and_is_no_subject(full_ref: Reference) -> None:
+    text = "The ICC issued a warrant for Vladimir Putin, and Benjamin Netanyahu is still defiant."
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Vladimir Putin"}

@@ -1320,7 +1320,10 @@ _MORE_SUBJECTS = re.compile(
     # after an aside: "..., together with its statement, X said"; a group then
     # its members after a dash: "as well as for three Hamas leaders — X, Y and Z")
     # ("for X and 36 other officials, including Y": Y too)
-    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:including\s+)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)(?!\s+(?:is|was|has|will|would|said|says|told|added)\b)"
+    r"(?:(?!PER\d)[\w'’-]+\s*,\s*)?(?:including\s+)?(?:[—–]\s*)?(?:PER\d+\s+(?=PER\d))?PER(\d+)(?!\s+PER\d)"
+    # (a verb right after a name joined to the one before by a bare "and" is the whole phrase's: "the request for warrants
+    # against X and Y was filed in May"; after ", and" it starts a clause)
+    r"(?:(?<=\d\sand\sPER\d)|(?<=\d\sand\sPER\d\d)|(?!\s+(?:is|was|has|will|would|said|says|told|added)\b))"
 )
 # "PER0 and his children's rights commissioner, PER1, were the subjects of warrants": both, the first before the role.
 _AND_HIS_ROLE_AT_END = re.compile(r"\bPER(\d+)\s+and\s+PER\d+\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s*$")
