@@ -337,3 +337,26 @@ def test_both_names_before_the_requests_verb_are_requested(full_ref: Reference, 
 def test_a_name_starting_a_clause_after_a_comma_and_is_no_subject(full_ref: Reference) -> None:
     text = "The ICC issued a warrant for Vladimir Putin, and Benjamin Netanyahu is still defiant."
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Vladimir Putin"}
+
+
+# -- "Russia's interior ministry has placed X on its list of wanted persons": that country's warrant -------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("KYIV - Russia's interior ministry has placed President Volodymyr Zelensky on its list of wanted persons.", "Volodymyr Zelensky"),
+    ("The Russian Interior Ministry placed Kaja Kallas on its database of wanted persons last month.", "Kaja Kallas"),
+])
+def test_a_place_on_a_countrys_wanted_list_is_its_warrant(full_ref: Reference, text: str, name: str) -> None:
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {(name, "RUS", "issued")}
+
+
+def test_a_wanted_list_kept_by_no_named_country_is_no_warrant(full_ref: Reference) -> None:
+    text = "Kaja Kallas joked that she had placed Vladimir Putin on her list of wanted persons."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- (the "Three others wanted ...: X, Y and Z" list still reads after the new wanted-list rule) ---------------------------------
+
+def test_a_list_of_others_wanted_still_reads(full_ref: Reference) -> None:
+    text = ("The ICC has sought them for years. Three others wanted in the same investigation have never been handed over: "
+            "Omar al-Bashir, Sudan's former president, and two of his former ministers, Ahmad Harun and Abdel Raheem Muhammad Hussein.")
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Omar al-Bashir", "Ahmad Harun", "Abdel Raheem Muhammad Hussein"}

@@ -1555,6 +1555,11 @@ _PROSECUTOR_SAID_RESPONSIBLE = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*
 # "The application filed on Monday by Karim Khan, which also names Defence Minister X": a name the application holds
 _WHICH_ALSO_NAMES = re.compile(r"\b(?P<noun>application|request|warrant)s?\b[^.;]{0,80}?,\s*which\s+(?:also\s+)?(?:names|named|covers|covered|"
                                r"includes|included|targets|targeted)\s+(?:[\w'’-]+\s+){0,4}?PER(?P<per>\d+)")
+# "Russia's interior ministry has placed X on its list of wanted persons", "The Russian Interior Ministry placed X on its
+# database of wanted persons": a national arrest warrant, the named country's
+_ON_WANTED_LIST = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:placed|put|added|places|puts|adds)\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)\s+"
+                             r"(?:on|to)\s+(?:its|the|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:list|database|register|registry)\s+of\s+wanted\s+"
+                             r"(?:persons|people|individuals|fugitives)\b")
 _GROUNDS_TO_BELIEVE = re.compile(
     # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
     # appositions skipped, the deed told by any verb)

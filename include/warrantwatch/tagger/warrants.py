@@ -52,6 +52,7 @@ from warrantwatch.tagger.cues import (
     _NATIONAL_COURT,
     _NO_LONGER_STANDS,
     _NOT_ARREST_WARRANT,
+    _ON_WANTED_LIST,
     _ONE_FOR,
     _ONE_OF_GROUP,
     _ONLY_ONES_WANTED,
@@ -222,6 +223,8 @@ class WarrantRules(ArticleState):
             self._accused_in_a_warrant_story(sentence)
         if " one " in masked and self.mentions_icc and sentence.previous is not None and "warrant" in sentence.previous.masked:
             self._one_more_for(sentence)
+        if "wanted" in lower and (listed := _ON_WANTED_LIST.search(masked)) is not None:
+            self._wanted_list(sentence, listed)
         national_order = ("order" in lower or "direct" in lower) and ("arrest" in lower or "detention" in lower) and _NATIONAL_COURT.search(masked) is not None
         served = self.mentions_icc or self.national_warrants  # an arrest here serves a warrant the article tells of
         if "warrant" not in lower and not (served and _has_any(lower, _WARRANT_WORDS)) and not national_order:
@@ -489,6 +492,20 @@ class WarrantRules(ArticleState):
                 named = True
         if named:  # a list may go on in the next sentence ("On the Hamas side: ...")
             self.last_warrant = (self.sentence_index, status, court, when)
+
+    def _wanted_list(self, sentence: Sentence, listed: re.Match[str]) -> None:
+        """"Russia's interior ministry has placed X on its list of wanted persons": that country's warrant for X."""
+        masked, ents = sentence.masked, sentence.entities
+        person = _per(ents, listed.group("per")).person
+        c_start = _clause_bounds(masked, listed.start())[0]
+        if person is None or _W_NEGATED.search(masked, c_start, listed.start()) or _CONDITIONAL.search(masked, c_start, listed.start()):
+            return
+        # (the country whose ministry keeps the list, named before the verb: not the listed one's own)
+        countries = [e.iso3 for i in re.findall(r"(?:LOC|GOV|DEM)(\d+)", masked[: listed.start()]) if (e := ents[int(i)]).iso3]
+        court = next((c for c in countries if c != self._home(person)), None)
+        if court is not None:
+            when = self._date_near(sentence, listed.start(), "past", any_side=True, warrant=True)
+            self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court=court, date=when, cued=True))
 
     def _grounds_to_believe(self, sentence: Sentence) -> None:
         """"There are reasonable grounds to believe that X and Y bear criminal responsibility": the ones a warrant
