@@ -360,3 +360,18 @@ def test_a_list_of_others_wanted_still_reads(full_ref: Reference) -> None:
     text = ("The ICC has sought them for years. Three others wanted in the same investigation have never been handed over: "
             "Omar al-Bashir, Sudan's former president, and two of his former ministers, Ahmad Harun and Abdel Raheem Muhammad Hussein.")
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Omar al-Bashir", "Ahmad Harun", "Abdel Raheem Muhammad Hussein"}
+
+
+# -- "The prosecutor had also named X in his original May request": X's request ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ICC prosecutor had also named Yahya Sinwar in his original May request.",
+    "Yahya Sinwar was also named in the prosecutor's request to the ICC in May.",
+])
+def test_named_in_a_request_is_requested(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Yahya Sinwar", "ICC", "requested", "2026-05")}
+
+
+def test_named_in_a_request_by_no_one_the_court_sought_is_nothing(full_ref: Reference) -> None:
+    text = "The ICC prosecutor had also named Emmanuel Macron in his request for documents."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -1560,6 +1560,10 @@ _WHICH_ALSO_NAMES = re.compile(r"\b(?P<noun>application|request|warrant)s?\b[^.;
 _ON_WANTED_LIST = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:placed|put|added|places|puts|adds)\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)\s+"
                              r"(?:on|to)\s+(?:its|the|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:list|database|register|registry)\s+of\s+wanted\s+"
                              r"(?:persons|people|individuals|fugitives)\b")
+# "The prosecutor had also named X in his original May request", "X was named in the prosecutor's application": X's request
+_NAMED_IN_REQUEST = re.compile(r"\bnamed\s+PER(?P<a>\d+)\s+in\s+(?:his|her|its|the|PER\d+)\s+(?:[\w'’-]+\s+){0,3}?(?:request|application)s?\b|"
+                               r"\bPER(?P<b>\d+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?named\s+in\s+(?:the\s+|an?\s+)?"
+                               r"(?:[\w'’-]+\s+){0,3}?(?:request|application)s?\b")
 _GROUNDS_TO_BELIEVE = re.compile(
     # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
     # appositions skipped, the deed told by any verb)

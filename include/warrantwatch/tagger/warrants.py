@@ -47,6 +47,7 @@ from warrantwatch.tagger.cues import (
     _LIST_PART_PER,
     _MORE_SUBJECTS,
     _NAMED_IN_ARE,
+    _NAMED_IN_REQUEST,
     _NAMED_IN_THE_SAME,
     _NATIONAL_AGENTS,
     _NATIONAL_COURT,
@@ -223,6 +224,13 @@ class WarrantRules(ArticleState):
             self._accused_in_a_warrant_story(sentence)
         if " one " in masked and self.mentions_icc and sentence.previous is not None and "warrant" in sentence.previous.masked:
             self._one_more_for(sentence)
+        if "named" in masked and self.mentions_icc and (named_in := _NAMED_IN_REQUEST.search(masked)) is not None and (
+                (person := _per(ents, named_in.group("a") or named_in.group("b")).person) is not None
+                and self.lex.ref.known_warrants(person.name)) and not (
+                _W_NEGATED.search(masked, 0, named_in.start()) or _CONDITIONAL.search(masked, 0, named_in.start())):
+            # "The court's prosecutor had also named X in his original May request": X's request, dated by it
+            when = self._date_near(sentence, named_in.start(), "past", any_side=True, warrant=True)
+            self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
         if "wanted" in lower and (listed := _ON_WANTED_LIST.search(masked)) is not None:
             self._wanted_list(sentence, listed)
         national_order = ("order" in lower or "direct" in lower) and ("arrest" in lower or "detention" in lower) and _NATIONAL_COURT.search(masked) is not None
