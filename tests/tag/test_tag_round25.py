@@ -375,3 +375,17 @@ def test_named_in_a_request_is_requested(full_ref: Reference, text: str) -> None
 def test_named_in_a_request_by_no_one_the_court_sought_is_nothing(full_ref: Reference) -> None:
     text = "The ICC prosecutor had also named Emmanuel Macron in his request for documents."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "had left the jail because the guards had abandoned it": no warrant undone near the verb -------------------------------------
+
+def test_an_undoing_verb_far_from_any_warrant_undoes_none(full_ref: Reference) -> None:
+    text = ("Ahmad Harun, who faces an ICC warrant issued in April 2007 on charges including murder and persecution in Darfur, said "
+            "in a statement that he had left the jail because the guards had abandoned it amid the fighting.")
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"issued"}
+
+
+def test_a_warrant_withdrawn_after_an_aside_is_still_withdrawn(full_ref: Reference) -> None:
+    text = ("The court's warrant for the Hamas military commander Mohammed Deif, issued on the same day as the others, was "
+            "withdrawn in February once his death had been confirmed.")
+    assert "withdrawn" in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}

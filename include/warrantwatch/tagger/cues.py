@@ -1564,6 +1564,9 @@ _ON_WANTED_LIST = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:placed|put|added|pla
 _NAMED_IN_REQUEST = re.compile(r"\bnamed\s+PER(?P<a>\d+)\s+in\s+(?:his|her|its|the|PER\d+)\s+(?:[\w'’-]+\s+){0,3}?(?:request|application)s?\b|"
                                r"\bPER(?P<b>\d+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?named\s+in\s+(?:the\s+|an?\s+)?"
                                r"(?:[\w'’-]+\s+){0,3}?(?:request|application)s?\b")
+# What a warrant's undoing is told of: the warrant, the request, the case
+_WARRANT_NOUN = re.compile(r"\b(?:warrants?|applications?|requests?|case|cases|charges|proceedings|indictments?)\b", re.IGNORECASE)
+_NEW_CLAUSE_WORD = re.compile(r"\b(?:because|after|when|while|since|said|says|told|who|whom|where)\b")
 _GROUNDS_TO_BELIEVE = re.compile(
     # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
     # appositions skipped, the deed told by any verb)

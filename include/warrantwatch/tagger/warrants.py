@@ -51,6 +51,7 @@ from warrantwatch.tagger.cues import (
     _NAMED_IN_THE_SAME,
     _NATIONAL_AGENTS,
     _NATIONAL_COURT,
+    _NEW_CLAUSE_WORD,
     _NO_LONGER_STANDS,
     _NOT_ARREST_WARRANT,
     _ON_WANTED_LIST,
@@ -106,6 +107,7 @@ from warrantwatch.tagger.cues import (
     _W_WITHDRAWN,
     _WANTED_LIST,
     _WANTED_SINCE_LIST,
+    _WARRANT_NOUN,
     _WARRANT_NOUNISH,
     _WARRANT_OBJECT,
     _WARRANT_RX,
@@ -132,6 +134,16 @@ def _asked_for(text: str, start: int, end: int) -> re.Match[str] | None:
     """A request for a warrant between ``start`` and ``end``; "asked the judges to suspend them" is a plea against one."""
     request = _W_REQUEST.search(text, start, end)
     return None if request is not None and _UNDO_AFTER.match(text, request.end()) else request
+
+
+def _warrant_noun_near(window: str, start: int, end: int) -> bool:
+    """Whether a warrant, request or case is told with the undoing verb at ``start``: right after it, or before it with
+    no new clause between ("The court's warrant for X, issued on the same day as Y's, was withdrawn"; not "faces a
+    warrant ..., said he had left the jail because the guards had abandoned it")."""
+    if _WARRANT_NOUN.search(window, end, end + 60):
+        return True
+    before = list(_WARRANT_NOUN.finditer(window, max(0, start - 200), start))
+    return bool(before) and not _NEW_CLAUSE_WORD.search(window, before[-1].end(), start)
 
 
 class WarrantRules(ArticleState):
@@ -336,6 +348,8 @@ class WarrantRules(ArticleState):
             if withdrawn and re.search(r"\b(?:trip|visit|journey|tour|plans?|meeting|appearance)\b",
                                        window[max(0, withdrawn.start() - 30) : withdrawn.end() + 40], re.IGNORECASE):
                 withdrawn = None  # "cancelled his trip ... after the warrant": the trip, not the warrant
+            if withdrawn and not _warrant_noun_near(window, withdrawn.start(), withdrawn.end()):
+                withdrawn = None  # "had left the jail because the guards had abandoned it": no warrant undone by the verb
             if withdrawn and _DEMANDED_TO_AT_END.search(window, 0, withdrawn.start()):
                 withdrawn = None  # "called on the court to withdraw the warrants": asked for, not done
             if withdrawn and _UNDONE_IF_AT_END.search(window, max(0, withdrawn.start() - 60), withdrawn.start()):
