@@ -389,3 +389,15 @@ def test_a_warrant_withdrawn_after_an_aside_is_still_withdrawn(full_ref: Referen
     text = ("The court's warrant for the Hamas military commander Mohammed Deif, issued on the same day as the others, was "
             "withdrawn in February once his death had been confirmed.")
     assert "withdrawn" in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "the court's decision to order the arrest of X and Y": the order made --------------------------------------------------------
+
+def test_a_decision_to_order_an_arrest_is_a_warrant(full_ref: Reference) -> None:
+    text = "The International Criminal Court's decision to order the arrest of Sergei Shoigu and Valery Gerasimov is unlikely to put either man in a courtroom."
+    assert {(f[1], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Sergei Shoigu", "issued"), ("Valery Gerasimov", "issued")}
+
+
+def test_a_request_to_order_an_arrest_is_no_warrant_issued(full_ref: Reference) -> None:
+    text = "Kyiv asked the International Criminal Court to order the arrest of Sergei Shoigu."
+    assert "issued" not in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}

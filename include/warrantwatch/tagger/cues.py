@@ -1337,7 +1337,8 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:wanted|indicted|sought)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
     # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
     # ("ordered his detention", "directed the arrest of the Venezuelan leader")
-    r"\b(?:ordered|orders|directed|directs|issued\s+an\s+order\s+for)\s+(?:the\s+(?:arrest|detention)\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
+    # ("the court's decision to order the arrest of X": the order made)
+    r"\b(?:ordered|orders|directed|directs|issued\s+an\s+order\s+for|decision\s+to\s+order)\s+(?:the\s+(?:arrest|detention)\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
     r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+|(?:Lieutenant|General|Admiral|Colonel|Major|Marshal|Commander)\s+(?:General\s+)?)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+(?:arrest|detention))\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
