@@ -401,3 +401,11 @@ def test_a_decision_to_order_an_arrest_is_a_warrant(full_ref: Reference) -> None
 def test_a_request_to_order_an_arrest_is_no_warrant_issued(full_ref: Reference) -> None:
     text = "Kyiv asked the International Criminal Court to order the arrest of Sergei Shoigu."
     assert "issued" not in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "A third man sought by the court, former defence minister X, is also at large": X's warrant --------------------------------
+
+def test_someone_sought_by_the_court_named_after_a_comma_is_wanted(full_ref: Reference) -> None:
+    text = ("The ICC issued a warrant for Omar al-Bashir in 2009. A third man sought by the ICC, former defence minister "
+            "Abdel Raheem Muhammad Hussein, is also at large.")
+    assert {(f[1], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Omar al-Bashir", "issued"), ("Abdel Raheem Muhammad Hussein", "issued")}

@@ -1334,7 +1334,8 @@ _FOR_RIGHT_AFTER = re.compile(r"\s+(?:for|against)\s")  # ("Warrants for X ...":
 _ROLE_THEN_NAME = re.compile(r"\s*(?:(?!PER\d)[\w'’-]+\s+){0,3}?(?!PER\d)[\w'’-]+\s*,\s*PER(\d+)")
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
-    r"\b(?:wanted|indicted|sought)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b|"
+    # (not with the name after it: "sought by the ICC, X, is also at large" is read below)
+    r"\b(?:wanted|indicted|sought)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b(?!\s*,\s*PER\d)|"
     # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
     # ("ordered his detention", "directed the arrest of the Venezuelan leader")
     # ("the court's decision to order the arrest of X": the order made)
@@ -1353,7 +1354,7 @@ _W_PARAPHRASE = re.compile(
     r"\bwhom\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)\s+(?:still\s+|also\s+)?wants\b(?!\s+to\b(?!\s+(?:try|arrest|prosecute)\b))|"
     # "another leader the court wants arrested: X"; "another commander who is wanted by the court, X,"
     r"\b(?:ICC|[Cc]ourt)\s+(?:still\s+|also\s+)?wants\s+arrested\s*:\s*PER(?P<s8>\d+)|"
-    r"(?:\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?|\b)wanted\s+by\s+the\s+(?:court|ICC)\s*,\s*PER(?P<s9>\d+)|"
+    r"(?:\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?|\b)(?:wanted|sought)\s+by\s+the\s+(?:court|ICC|International\s+Criminal\s+Court)\s*,\s*PER(?P<s9>\d+)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+|all\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
     # "has been sought since 2007" (by the court the article is about)
