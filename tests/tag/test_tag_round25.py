@@ -409,3 +409,21 @@ def test_someone_sought_by_the_court_named_after_a_comma_is_wanted(full_ref: Ref
     text = ("The ICC issued a warrant for Omar al-Bashir in 2009. A third man sought by the ICC, former defence minister "
             "Abdel Raheem Muhammad Hussein, is also at large.")
     assert {(f[1], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Omar al-Bashir", "issued"), ("Abdel Raheem Muhammad Hussein", "issued")}
+
+
+# -- "the arrest of X in Manila in March", "X's arrest in Manila on March 11": an arrest made, the court's warrant served -----------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The ICC's one clear success this year was the arrest of Rodrigo Duterte in Manila in March.", "2026-03"),
+    ("The defence told the ICC that Rodrigo Duterte's arrest in Manila on March 11 had amounted to a kidnapping.", "2026-03-11"),
+])
+def test_an_arrest_told_with_its_place_is_the_warrant_served(full_ref: Reference, text: str, day: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Rodrigo Duterte", "ICC", "executed", day)}
+
+
+@pytest.mark.parametrize("text", [
+    "Fears of Vladimir Putin's arrest in South Africa kept him away, given the ICC warrant.",
+    "Kyiv urged the ICC to secure the arrest of Vladimir Putin in Mongolia.",
+])
+def test_an_arrest_feared_or_asked_for_is_not_made(full_ref: Reference, text: str) -> None:
+    assert "executed" not in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}

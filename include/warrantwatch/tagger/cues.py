@@ -1569,6 +1569,13 @@ _NAMED_IN_REQUEST = re.compile(r"\bnamed\s+PER(?P<a>\d+)\s+in\s+(?:his|her|its|t
 # What a warrant's undoing is told of: the warrant, the request, the case
 _WARRANT_NOUN = re.compile(r"\b(?:warrants?|applications?|requests?|case|cases|charges|proceedings|indictments?)\b", re.IGNORECASE)
 _NEW_CLAUSE_WORD = re.compile(r"\b(?:because|after|when|while|since|said|says|told|who|whom|where)\b")
+# "the arrest of X in Manila in March", "X's arrest in Manila on March 11": an arrest made, told with its place
+_ARREST_MADE_IN = re.compile(r"\barrest\s+of\s+(?:[\w'’-]+\s+){0,3}?PER(?P<a>\d+)\s+(?:in|at)\s+(?:the\s+)?LOC\d|"
+                             r"\bPER(?P<b>\d+)(?:'s|’s)\s+arrest\s+(?:in|at)\s+(?:the\s+)?LOC\d")
+# (not one asked for, feared or supposed: "ordered the arrest of X in ...", "fears of X's arrest in South Africa")
+_ARREST_NOT_MADE_BEFORE = re.compile(r"\b(?:order\w*|sought|seek\w*|request\w*|ask\w*|urg\w*|call\w*|demand\w*|warrants?|want\w*|"
+                                     r"fears?|risk|prospect|possib\w*|threat|danger|would|could|might|may|if|whether|avoid\w*|escap\w*|"
+                                     r"fac\w+|no|not|never|without)\b[^.;]{0,30}$", re.IGNORECASE)
 _GROUNDS_TO_BELIEVE = re.compile(
     # ("that X, the movement's leader, and Y, whom they call their chief justice, ordered ... the crime": the
     # appositions skipped, the deed told by any verb)

@@ -13,6 +13,8 @@ from warrantwatch.tagger.cues import (
     _AND_HIS_ROLE_AT_END,
     _APPLICATION_AFTER,
     _APPLICATION_BEFORE,
+    _ARREST_MADE_IN,
+    _ARREST_NOT_MADE_BEFORE,
     _ARREST_ORDERED_BY,
     _ARRESTED_OBJECT,
     _ARRESTED_ON_ORDERS,
@@ -243,6 +245,13 @@ class WarrantRules(ArticleState):
             # "The court's prosecutor had also named X in his original May request": X's request, dated by it
             when = self._date_near(sentence, named_in.start(), "past", any_side=True, warrant=True)
             self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
+        if "arrest" in lower and self.mentions_icc and (made := _ARREST_MADE_IN.search(masked)) is not None and (
+                (person := _per(ents, made.group("a") or made.group("b")).person) is not None
+                and any(w.court == "ICC" for w in self.lex.ref.known_warrants(person.name))) and not (
+                _ARREST_NOT_MADE_BEFORE.search(masked, max(0, made.start() - 40), made.start())):
+            # "The court's one clear success this year was the arrest of X in Manila in March": its warrant served
+            when = self._date_near(sentence, made.end(), "past", any_side=True, warrant=True)  # (its own time, after the place)
+            self.facts.append(_Fact("warrant", person, "executed", sentence, 0.75, court="ICC", date=when, cued=True))
         if "wanted" in lower and (listed := _ON_WANTED_LIST.search(masked)) is not None:
             self._wanted_list(sentence, listed)
         national_order = ("order" in lower or "direct" in lower) and ("arrest" in lower or "detention" in lower) and _NATIONAL_COURT.search(masked) is not None
