@@ -427,3 +427,15 @@ def test_an_arrest_told_with_its_place_is_the_warrant_served(full_ref: Reference
 ])
 def test_an_arrest_feared_or_asked_for_is_not_made(full_ref: Reference, text: str) -> None:
     assert "executed" not in {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "The ICC's warrants named X and Y": the warrants' subjects, after a possessive court ---------------------------------------------
+
+def test_warrants_of_the_court_that_named_people_are_theirs(full_ref: Reference) -> None:
+    text = "The ICC's warrants named Vladimir Putin and Maria Lvova-Belova, his commissioner for children's rights, over the deportations."
+    assert {(f[1], f[3]) for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Vladimir Putin", "issued"), ("Maria Lvova-Belova", "issued")}
+
+
+def test_warrants_that_named_no_one_known_name_no_one(full_ref: Reference) -> None:
+    text = "The ICC's warrants named Emmanuel Macron's adviser as a witness, a spokesman said."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

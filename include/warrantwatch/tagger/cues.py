@@ -1483,7 +1483,7 @@ _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b|\b(?:two|three|fou
                            re.IGNORECASE)
 _WARRANTS_NAME = re.compile(r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:investigation|case|situation|probe))?"
                             r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
-                            r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)")
+                            r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)(?!'s|’s)")  # (not "named X's adviser")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,5}?PER(\d+)|"
                            # "The case against the Hamas commander X was closed after his death"

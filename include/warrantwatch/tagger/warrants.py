@@ -275,7 +275,7 @@ class WarrantRules(ArticleState):
             if is_hit:
                 if _NOT_ARREST_WARRANT.search(pre[-25:]) and not re.search(r"\barrest\s+$", pre[-10:]):
                     continue
-                if not _WARRANT_NOUNISH.search(pre[-30:]) and not re.match(r"\s+(?:for|against|of|was|were|had|has|issued|is|are|went|remain|remains|remained)\b", masked[m.end():]):
+                if not _WARRANT_NOUNISH.search(pre[-30:]) and not re.match(r"\s+(?:for|against|of|was|were|had|has|issued|is|are|went|remain|remains|remained|named|names|name)\b", masked[m.end():]):
                     continue
             c_start, c_end = _clause_bounds(masked, m.start())
             window = masked[c_start:c_end]
