@@ -17,16 +17,16 @@ FLOORS = {
     "final": (0.93, 0.97, 0),
     # Written without the tagger and never read while writing rules (aggregate scores only): floors
     # against regressions, far under the targets.
-    "blind": (0.84, 0.78, None),
+    "blind": (0.84, 0.80, None),
     "sealed": (0.78, 0.94, 0),
     "sealed2": (0.80, 0.82, 0),
-    "sealed3": (0.87, 0.89, 0),  # (written in session 4, after the rules of sessions 1-3)
+    "sealed3": (0.87, 0.94, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.84, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
-    "sealed5": (0.90, 0.86, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
+    "sealed5": (0.90, 0.92, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.86, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
-    "sealed7": (0.70, 0.93, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
+    "sealed7": (0.71, 0.93, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.82, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
-    "sealed9": (0.77, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
+    "sealed9": (0.79, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
     "sealed10": (0.78, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     "sealed11": (0.76, 0.89, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
     "sealed12": (0.75, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
@@ -43,7 +43,7 @@ FLOORS = {
     "sealed22": (0.80, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
     "probe41": (0.92, 0.97, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     "sealed23": (0.87, 0.92, 0),  # (written in session 14; first run at 5665c62: visits 0.805, warrants 0.930, none in distractors)
-    "sealed24": (0.81, 0.88, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
+    "sealed24": (0.81, 0.93, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
     "probe43": (0.86, 0.96, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
     "sealed25": (0.81, 0.97, 0),  # (written in session 14; first run at 42d7a77: visits 0.779, warrants 0.947, none in distractors)
     "sealed26": (0.73, 0.94, 0),  # (written in session 15; first run at b35ae71: visits 0.702, warrants 0.927, none in distractors)
@@ -55,17 +55,17 @@ FLOORS = {
     "sealed32": (0.70, 0.86, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
     "sealed33": (0.82, 0.96, 3),  # (written in session 16; first run at e5b5b2d: visits 0.763, warrants 0.979, three distractor facts)
     "sealed34": (0.87, 0.96, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.835, warrants 0.970, none in distractors)
-    "sealed35": (0.77, 0.81, 0),  # (written in session 17; first run at 74851eb: visits 0.731, warrants 0.786, none in distractors)
-    "sealed36": (0.88, 0.80, 1),  # (written in session 17; first run at a907821: visits 0.862, warrants 0.818, one distractor fact)
-    "sealed37": (0.75, 0.65, 0),  # (written in session 17; first run at d5d6f44: visits 0.735, warrants 0.667, none in distractors)
+    "sealed35": (0.79, 0.81, 0),  # (written in session 17; first run at 74851eb: visits 0.731, warrants 0.786, none in distractors)
+    "sealed36": (0.88, 0.82, 1),  # (written in session 17; first run at a907821: visits 0.862, warrants 0.818, one distractor fact)
+    "sealed37": (0.75, 0.76, 0),  # (written in session 17; first run at d5d6f44: visits 0.735, warrants 0.667, none in distractors)
     "sealed38": (0.79, 0.99, 1),  # (written in session 17; first run at ae77ceb: visits 0.770, warrants 1.000, one distractor fact)
     "sealed39": (0.75, 0.91, 0),  # (written in session 17; first run at 098f9d5: visits 0.752, warrants 0.929, none in distractors)
     "sealed40": (0.70, 0.94, 1),  # (written in session 17; first run at fa0c364: visits 0.707, warrants 0.950, one distractor fact)
     "sealed41": (0.88, 0.87, 0),  # (written in session 18; first run at d2e4bc7: visits 0.864, warrants 0.875, none in distractors)
     "sealed42": (0.78, 0.95, 0),  # (written in session 18; first run at d2e4bc7: visits 0.739, warrants 0.957, one distractor fact)
-    "sealed43": (0.67, 0.83, 0),  # (written in session 18; first run at 40e59c6: visits 0.680, warrants 0.824, none in distractors)
+    "sealed43": (0.67, 0.85, 0),  # (written in session 18; first run at 40e59c6: visits 0.680, warrants 0.824, none in distractors)
     "sealed44": (0.77, 0.91, 0),  # (written in session 18; first run at 2297288: visits 0.764, warrants 0.919, none in distractors)
-    "sealed45": (0.74, 0.92, 0),  # (written in session 18; first run at 4bc6c32: visits 0.729, warrants 0.897, none in distractors)
+    "sealed45": (0.75, 0.92, 0),  # (written in session 18; first run at 4bc6c32: visits 0.729, warrants 0.897, none in distractors)
     "sealed46": (0.75, 0.68, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
     "sealed47": (0.76, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.766, warrants 0.906, none in distractors; 0.755 with the tagger of the session's start)
     "sealed48": (0.80, 0.99, 0),  # (written in session 19; first run at 72b288f: visits 0.796, warrants 1.000, none in distractors)
@@ -76,7 +76,7 @@ FLOORS = {
     "sealed53": (0.84, 0.97, 1),  # (written in session 20; first run at b988c37: visits 0.838, warrants 0.979, 1 in distractors)
     "sealed54": (0.90, 0.95, 0),  # (written in session 20; first run at b988c37: visits 0.906, warrants 0.952, none in distractors)
     "sealed55": (0.86, 0.96, 0),  # (written in session 20; first run at 82a3cf3: visits 0.862, warrants 0.963, none in distractors)
-    "sealed56": (0.77, 0.94, 0),  # (written in session 20; first run at 68e2104: visits 0.778, warrants 0.939, 1 in distractors)
+    "sealed56": (0.79, 0.94, 0),  # (written in session 20; first run at 68e2104: visits 0.778, warrants 0.939, 1 in distractors)
     "sealed57": (0.74, 0.97, 0),  # (written in session 20; first run at 52e1d2e: visits 0.748, warrants 0.976, none in distractors)
     "sealed58": (0.73, 0.87, 0),  # (written in session 20; first run at 52e1d2e: visits 0.732, warrants 0.875, none in distractors)
     "sealed59": (0.82, 0.95, 0),  # (written in session 20; first run at 620d017: visits 0.822, warrants 0.957, none in distractors)
@@ -104,7 +104,7 @@ FLOORS = {
     "probe44": (0.86, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.84, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.84, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
-    "probe47": (0.84, 0.87, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
+    "probe47": (0.84, 0.89, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
     "probe48": (0.88, 0.96, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
     "probe49": (0.85, 0.89, 0),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
     "probe50": (0.86, 0.94, 0),  # (written in session 15; first run at 84e2d33: visits 0.677, warrants 0.889, none in distractors)
@@ -118,9 +118,9 @@ FLOORS = {
     "probe58": (0.81, 0.93, 0),  # (written in session 17; first run at 7e738ca: visits 0.720, warrants 0.944, none in distractors)
     "probe59": (0.78, 0.90, 0),  # (written in session 17; first run at 821283e: visits 0.783, warrants 0.773, none in distractors)
     "probe60": (0.79, 0.94, 1),  # (written in session 17; first run at ae77ceb: visits 0.682, warrants 0.913, three distractor facts)
-    "probe61": (0.89, 0.85, 0),  # (written in session 17; first run at 098f9d5: visits 0.857, warrants 0.842, one distractor fact)
+    "probe61": (0.89, 0.88, 0),  # (written in session 17; first run at 098f9d5: visits 0.857, warrants 0.842, one distractor fact)
     "probe62": (0.77, 0.95, 0),  # (written in session 17; first run at 23bd36c: visits 0.726, warrants 0.923, none in distractors; 0.718 with the tagger of the session's start)
-    "probe63": (0.78, 0.87, 0),  # (written in session 18; first run at 96fb378: visits 0.752, warrants 0.866, none in distractors)
+    "probe63": (0.78, 0.92, 0),  # (written in session 18; first run at 96fb378: visits 0.752, warrants 0.866, none in distractors)
     "probe64": (0.79, 0.90, 1),  # (written in session 18; first run at d2e4bc7: visits 0.722, warrants 0.909, one distractor fact)
     "probe65": (0.83, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
     "probe66": (0.81, 0.84, 0),  # (written in session 18; first run at ba122d2: visits 0.693, warrants 0.810, none in distractors)
@@ -129,35 +129,35 @@ FLOORS = {
     "probe69": (0.85, 0.91, 0),  # (written in session 19; first run at 72b288f: visits 0.800, warrants 0.846, none in distractors)
     "probe70": (0.87, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.873, warrants 0.833, none in distractors)
     "probe71": (0.77, 0.99, 0),  # (written in session 19; first run at 245af07: visits 0.707, warrants 0.923, none in distractors)
-    "probe72": (0.76, 0.96, 0),  # (written in session 19; first run at 643b72c: visits 0.692, warrants 0.909, none in distractors)
+    "probe72": (0.77, 0.96, 0),  # (written in session 19; first run at 643b72c: visits 0.692, warrants 0.909, none in distractors)
     "probe73": (0.81, 0.93, 0),  # (written in session 19; first run at 9412cc9: visits 0.774, warrants 0.865, none in distractors; 0.778 with the tagger of the session's start)
-    "probe74": (0.79, 0.84, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
+    "probe74": (0.79, 0.94, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
     "probe75": (0.70, 0.96, 0),  # (written in session 20; first run at b988c37: visits 0.659, warrants 0.966, none in distractors)
     "probe76": (0.81, 0.88, 1),  # (written in session 20; first run at 8b686ee: visits 0.754, warrants 0.750, 3 in distractors)
-    "probe77": (0.79, 0.94, 0),  # (written in session 20; first run at 0e95782: visits 0.741, warrants 0.947, none in distractors)
+    "probe77": (0.79, 0.96, 0),  # (written in session 20; first run at 0e95782: visits 0.741, warrants 0.947, none in distractors)
     "probe78": (0.81, 0.94, 0),  # (written in session 20; first run at 82a3cf3: visits 0.704, warrants 0.950, none in distractors)
-    "probe79": (0.81, 0.93, 0),  # (written in session 20; first run at 53deeac: visits 0.793, warrants 0.792, none in distractors)
-    "probe80": (0.81, 0.90, 1),  # (written in session 20; first run at 53deeac: visits 0.758, warrants 0.909, 2 in distractors)
+    "probe79": (0.81, 0.95, 0),  # (written in session 20; first run at 53deeac: visits 0.793, warrants 0.792, none in distractors)
+    "probe80": (0.82, 0.90, 1),  # (written in session 20; first run at 53deeac: visits 0.758, warrants 0.909, 2 in distractors)
     "probe81": (0.79, 0.88, 1),  # (written in session 21; first run at 66e2a0b: visits 0.698, warrants 0.842, 1 in distractors; the same with the tagger of the session's start)
     "probe82": (0.78, 0.89, 0),  # (written in session 21; first run at 4d544b1: visits 0.772, warrants 0.882, 3 in distractors; the same with the tagger of the session's start)
     "probe83": (0.85, 0.99, 0),  # (written in session 21; first run at 40ce841: visits 0.797, warrants 0.968, none in distractors; the same with the tagger of the session's start)
     "probe84": (0.76, 0.84, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
-    "probe85": (0.88, 0.96, 0),  # (written in session 21; first run at 2d1c880: visits 0.882, warrants 0.857, 1 in distractors; the same with the tagger of the session's start)
-    "probe86": (0.74, 0.95, 0),  # (written in session 21; first run at 2833e99: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
+    "probe85": (0.89, 0.96, 0),  # (written in session 21; first run at 2d1c880: visits 0.882, warrants 0.857, 1 in distractors; the same with the tagger of the session's start)
+    "probe86": (0.76, 0.95, 0),  # (written in session 21; first run at 2833e99: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
     "probe87": (0.79, 0.99, 0),  # (written in session 22; first run at 31a09d9: visits 0.759, warrants 0.980, none in distractors; the same with the tagger of the session's start)
-    "probe88": (0.70, 0.90, 0),  # (written in session 22; first run at 31a09d9: visits 0.710, warrants 0.889, none in distractors; the same with the tagger of the session's start)
-    "probe89": (0.83, 0.92, 1),  # (written in session 22; first run at 248059b: visits 0.795, warrants 0.923, 1 in distractors; the same with the tagger of the session's start)
-    "probe90": (0.83, 0.92, 1),  # (written in session 22; first run at 248059b: visits 0.835, warrants 0.923, 1 in distractors; the same with the tagger of the session's start)
-    "probe91": (0.81, 0.94, 1),  # (written in session 22; first run at 819ad49: visits 0.677, warrants 0.930, 1 in distractors; the same with the tagger of the session's start)
+    "probe88": (0.71, 0.90, 0),  # (written in session 22; first run at 31a09d9: visits 0.710, warrants 0.889, none in distractors; the same with the tagger of the session's start)
+    "probe89": (0.83, 0.99, 0),  # (written in session 22; first run at 248059b: visits 0.795, warrants 0.923, 1 in distractors; the same with the tagger of the session's start)
+    "probe90": (0.83, 0.95, 1),  # (written in session 22; first run at 248059b: visits 0.835, warrants 0.923, 1 in distractors; the same with the tagger of the session's start)
+    "probe91": (0.82, 0.94, 0),  # (written in session 22; first run at 819ad49: visits 0.677, warrants 0.930, 1 in distractors; the same with the tagger of the session's start)
     "probe92": (0.86, 0.95, 0),  # (written in session 22; first run at 819ad49: visits 0.869, warrants 0.952, none in distractors; the same with the tagger of the session's start)
-    "probe93": (0.74, 0.99, 0),  # (written in session 23; first run at 84d3da8: visits 0.684, warrants 0.900, none in distractors; the same with the tagger of the session's start)
-    "probe94": (0.83, 0.88, 0),  # (written in session 23; first run at 84d3da8: visits 0.778, warrants 0.889, none in distractors; the same with the tagger of the session's start)
-    "probe95": (0.88, 0.94, 0),  # (written in session 23; first run at f2de9a8: visits 0.726, warrants 0.878, none in distractors; the same with the tagger of the session's start)
+    "probe93": (0.75, 0.99, 0),  # (written in session 23; first run at 84d3da8: visits 0.684, warrants 0.900, none in distractors; the same with the tagger of the session's start)
+    "probe94": (0.84, 0.88, 0),  # (written in session 23; first run at 84d3da8: visits 0.778, warrants 0.889, none in distractors; the same with the tagger of the session's start)
+    "probe95": (0.89, 0.94, 0),  # (written in session 23; first run at f2de9a8: visits 0.726, warrants 0.878, none in distractors; the same with the tagger of the session's start)
     "probe96": (0.94, 0.84, 0),  # (written in session 23; first run at f2de9a8: visits 0.919, warrants 0.757, 1 in distractors; the same with the tagger of the session's start)
-    "probe97": (0.78, 0.97, 0),  # (written in session 24; first run at 3dabdf6: visits 0.786, warrants 0.974, none in distractors; the same with the tagger of the session's start)
-    "probe98": (0.75, 0.92, 4),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
-    "probe99": (0.79, 0.99, 0),  # (written in session 24; first run at 3004533: visits 0.798, warrants 1.000, none in distractors; visits 0.790, warrants 0.973, 1 in distractors with the tagger of the session's start)
-    "probe100": (0.87, 0.77, 1),  # (written in session 24; first run at 6f4c4d2: visits 0.872, warrants 0.772, 1 in distractors; visits 0.857 with the tagger of the session's start)
+    "probe97": (0.79, 0.97, 0),  # (written in session 24; first run at 3dabdf6: visits 0.786, warrants 0.974, none in distractors; the same with the tagger of the session's start)
+    "probe98": (0.75, 0.95, 2),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
+    "probe99": (0.81, 0.99, 0),  # (written in session 24; first run at 3004533: visits 0.798, warrants 1.000, none in distractors; visits 0.790, warrants 0.973, 1 in distractors with the tagger of the session's start)
+    "probe100": (0.87, 0.89, 0),  # (written in session 24; first run at 6f4c4d2: visits 0.872, warrants 0.772, 1 in distractors; visits 0.857 with the tagger of the session's start)
     "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.93, 0.99, 0),
@@ -177,7 +177,7 @@ FLOORS = {
     # (first run, after the first rules of session 5: visits 0.732, warrants 0.833, no distractor facts)
     "probe12": (0.89, 0.99, 0),
     # (first run, later in session 5: visits 0.692, warrants 0.877, no distractor facts)
-    "probe13": (0.93, 0.97, 0),
+    "probe13": (0.94, 0.97, 0),
     # Written without the tagger in session 6 (first run: visits 0.680, warrants 0.880, 2 distractor facts),
     # then used to find failure classes.
     "probe15": (0.88, 0.97, 0),
@@ -201,15 +201,15 @@ FLOORS = {
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
     "probe22": (0.86, 0.93, 0),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
-    "probe23": (0.85, 0.95, 0),
+    "probe23": (0.85, 0.97, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.91, 0.94, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
-    "probe25": (0.84, 0.89, 1),
+    "probe25": (0.84, 0.91, 1),
     # (first run at 9b6be86: visits 0.743, warrants 0.898, 1 distractor fact; Africa, the Middle East, Asia, Latin America)
-    "probe26": (0.85, 0.95, 0),
+    "probe26": (0.86, 0.95, 0),
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
-    "probe27": (0.90, 0.90, 1),
+    "probe27": (0.91, 0.90, 1),
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
     "probe28": (0.82, 0.93, 1),
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
@@ -217,7 +217,7 @@ FLOORS = {
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
     "probe30": (0.82, 0.91, 0),
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
-    "probe31": (0.86, 0.96, 0),
+    "probe31": (0.86, 0.97, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
     "probe32": (0.88, 0.93, 0),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
@@ -229,11 +229,11 @@ FLOORS = {
     # (first run at 6c0df07: visits 0.897, warrants 0.809, no distractor facts; an ordinary month, written late in session 11)
     "probe36": (0.92, 0.93, 0),
     # (first run at d248dce: visits 0.803, warrants 0.842, 1 distractor fact; an ordinary month, Europe and the Americas)
-    "probe37": (0.86, 0.95, 0),
+    "probe37": (0.86, 0.99, 0),
     # (first run at d248dce: visits 0.810, warrants 0.966, no distractor facts; an ordinary month, Asia, Africa, the Middle East)
     "probe38": (0.91, 0.99, 0),
     # (first run at dc9bb8d: visits 0.708, warrants 0.943, 1 distractor fact; an ordinary month, written late in session 12)
-    "probe39": (0.85, 0.97, 0),
+    "probe39": (0.85, 0.99, 0),
 }
 
 
