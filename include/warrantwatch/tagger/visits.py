@@ -1670,6 +1670,7 @@ class VisitRules(PresenceRules):
             travelers = _travelers_before(masked, ents, m.start(), c_start)
             if m.group(0)[:7].lower() == "telling":
                 # "X said he had called the King ..., telling reporters in Brussels": the sentence's subject, not the one called
+                # (a name that opens the sentence: among its first 40 characters, past a dateline or a short fronted phrase)
                 subject = _PER_INDEX.search(masked, 0, m.start())
                 travelers = [_per(ents, subject.group(1))] if subject is not None and subject.start() < 40 else []
             if not travelers:

@@ -218,40 +218,20 @@ class WarrantRules(ArticleState):
                 if person is not None and court and not _W_NEGATED.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
                     when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
                     self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court=court, date=when, cued=True))
-        if "which" in masked and self.mentions_icc and (names := _WHICH_ALSO_NAMES.search(masked)) is not None and (
-                (person := _per(ents, names.group("per")).person) is not None and self.lex.ref.known_warrants(person.name)) and not (
-                _W_NEGATED.search(masked, 0, names.start()) or _CONDITIONAL.search(masked, 0, names.start())):
-            # "The application filed on Monday by Karim Khan, which also names X": X's request (a warrant: issued)
-            status = "issued" if names.group("noun") == "warrant" else "requested"
-            when = self._date_near(sentence, names.start(), "past", any_side=True, warrant=True)
-            self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
+        if "which" in masked and self.mentions_icc and (names := _WHICH_ALSO_NAMES.search(masked)) is not None:
+            self._named_by_the_document(sentence, names, names.group("per"), "issued" if names.group("noun") == "warrant" else "requested")
         if "grounds" in masked and self.mentions_icc:
             self._grounds_to_believe(sentence)
         elif "responsib" in masked and self.mentions_icc and (said := _PROSECUTOR_SAID_RESPONSIBLE.search(masked)) is not None:
-            # "Karim Khan said the Hamas leaders - A, B and C - bore criminal responsibility": the application's names
-            when = self.last_warrant[3] if self.last_warrant is not None and self.last_warrant[1] == "requested" else None
-            for index in _PER_INDEX.findall(said.group("who")):
-                person = _per(ents, index).person
-                if person is not None and self.lex.ref.known_warrants(person.name):
-                    self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
+            self._prosecutor_names_the_responsible(sentence, said)
         if "accused" in masked and self.mentions_icc and (self.last_warrant is not None or "warrant" in self.text[: sentence.start]):
             self._accused_in_a_warrant_story(sentence)
         if " one " in masked and self.mentions_icc and sentence.previous is not None and "warrant" in sentence.previous.masked:
             self._one_more_for(sentence)
-        if "named" in masked and self.mentions_icc and (named_in := _NAMED_IN_REQUEST.search(masked)) is not None and (
-                (person := _per(ents, named_in.group("a") or named_in.group("b")).person) is not None
-                and self.lex.ref.known_warrants(person.name)) and not (
-                _W_NEGATED.search(masked, 0, named_in.start()) or _CONDITIONAL.search(masked, 0, named_in.start())):
-            # "The court's prosecutor had also named X in his original May request": X's request, dated by it
-            when = self._date_near(sentence, named_in.start(), "past", any_side=True, warrant=True)
-            self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
-        if "arrest" in lower and self.mentions_icc and (made := _ARREST_MADE_IN.search(masked)) is not None and (
-                (person := _per(ents, made.group("a") or made.group("b")).person) is not None
-                and any(w.court == "ICC" for w in self.lex.ref.known_warrants(person.name))) and not (
-                _ARREST_NOT_MADE_BEFORE.search(masked, max(0, made.start() - 40), made.start())):
-            # "The court's one clear success this year was the arrest of X in Manila in March": its warrant served
-            when = self._date_near(sentence, made.end(), "past", any_side=True, warrant=True)  # (its own time, after the place)
-            self.facts.append(_Fact("warrant", person, "executed", sentence, 0.75, court="ICC", date=when, cued=True))
+        if "named" in masked and self.mentions_icc and (named_in := _NAMED_IN_REQUEST.search(masked)) is not None:
+            self._named_by_the_document(sentence, named_in, named_in.group("a") or named_in.group("b"), "requested")
+        if "arrest" in lower and self.mentions_icc and (made := _ARREST_MADE_IN.search(masked)) is not None:
+            self._arrest_made_in(sentence, made)
         if "wanted" in lower and (listed := _ON_WANTED_LIST.search(masked)) is not None:
             self._wanted_list(sentence, listed)
         national_order = ("order" in lower or "direct" in lower) and ("arrest" in lower or "detention" in lower) and _NATIONAL_COURT.search(masked) is not None
@@ -523,6 +503,37 @@ class WarrantRules(ArticleState):
                 named = True
         if named:  # a list may go on in the next sentence ("On the Hamas side: ...")
             self.last_warrant = (self.sentence_index, status, court, when)
+
+    def _named_by_the_document(self, sentence: Sentence, named: re.Match[str], index: str, status: str) -> None:
+        """"The application filed on Monday by Karim Khan, which also names X", "The prosecutor had also named X in his
+        original May request": the court's request (or warrant) for X, when the reference knows one for X."""
+        masked = sentence.masked
+        person = _per(sentence.entities, index).person
+        if person is None or not self.lex.ref.known_warrants(person.name) or (
+                _W_NEGATED.search(masked, 0, named.start()) or _CONDITIONAL.search(masked, 0, named.start())):
+            return
+        when = self._date_near(sentence, named.start(), "past", any_side=True, warrant=True)
+        self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
+
+    def _prosecutor_names_the_responsible(self, sentence: Sentence, said: re.Match[str]) -> None:
+        """"Karim Khan said the Hamas leaders - A, B and C - bore criminal responsibility": the application's names, on
+        the day of the application told before."""
+        when = self.last_warrant[3] if self.last_warrant is not None and self.last_warrant[1] == "requested" else None
+        for index in _PER_INDEX.findall(said.group("who")):
+            person = _per(sentence.entities, index).person
+            if person is not None and self.lex.ref.known_warrants(person.name):
+                self.facts.append(_Fact("warrant", person, "requested", sentence, 0.75, court="ICC", date=when, cued=True))
+
+    def _arrest_made_in(self, sentence: Sentence, made: re.Match[str]) -> None:
+        """"The court's one clear success this year was the arrest of X in Manila in March": the court's warrant for X
+        served (not an arrest ordered, sought, feared or supposed)."""
+        masked = sentence.masked
+        person = _per(sentence.entities, made.group("a") or made.group("b")).person
+        if person is None or not any(w.court == "ICC" for w in self.lex.ref.known_warrants(person.name)) or (
+                _ARREST_NOT_MADE_BEFORE.search(masked, max(0, made.start() - 40), made.start())):
+            return
+        when = self._date_near(sentence, made.end(), "past", any_side=True, warrant=True)  # (its own time, after the place)
+        self.facts.append(_Fact("warrant", person, "executed", sentence, 0.75, court="ICC", date=when, cued=True))
 
     def _wanted_list(self, sentence: Sentence, listed: re.Match[str]) -> None:
         """"Russia's interior ministry has placed X on its list of wanted persons": that country's warrant for X."""
