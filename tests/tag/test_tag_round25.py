@@ -67,7 +67,6 @@ def test_a_condition_on_a_second_leg_leaves_the_first_planned(full_ref: Referenc
 @pytest.mark.parametrize("text", [
     "The minister said that should the court ever seek Rodrigo Duterte's arrest, Manila would not enforce it.",
     "Should the ICC seek the arrest of Rodrigo Duterte, Manila would refuse to cooperate.",
-    "Were the ICC to seek Rodrigo Duterte's arrest, Manila would not comply.",
 ])
 def test_a_court_act_supposed_is_no_warrant(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()

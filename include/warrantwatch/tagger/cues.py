@@ -796,10 +796,10 @@ _PAST_MAIN_BEFORE_COMMA = re.compile(
     r"(?:^|,\s+|\b(?:then|since|later|earlier|year|month|week)\s+)(?:PER\d+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|went|chose|chosen|made|took|spent|began|begun|flew|left|came|set|kept|wound|ended)\b[^.;,]*,\s*$")
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
-# (and the inverted "had he set foot in the country", "had she gone"; "should the court ever seek his arrest",
-# "were the ICC to issue a warrant": the court's act supposed)
+# (and the inverted "had he set foot in the country", "had she gone"; "should the court ever seek his arrest": the
+# court's act supposed)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in\s+case|should\s+PER\d+|provided\s+that|"
-                          r"should\s+(?:the\s+)?(?:court|ICC|judges|prosecutors?|tribunal)\b|were\s+(?:the\s+)?(?:court|ICC|judges|prosecutors?)\s+to\b|"
+                          r"should\s+(?:the\s+)?(?:court|ICC|judges|prosecutors?|tribunal)\b|"
                           r"had\s+PER\d+(?=\s+(?:set|gone|come|travel|attend|visit|been|made|flown)\b|\s*$))", re.IGNORECASE)
 # "has attended the summits in person in most years since 2014": a habit, no one trip.
 # (each form holds "year", the word the caller gates it on)
@@ -1430,7 +1430,7 @@ _PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish co
 _PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather dropped abandoned scrapped shelved",
                       r"no\s+plan")
 # "if" as a word, spelled to open on its letters (a literal prefix the engine skips to).
-_CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided were", "if(?<![a-z]if)(?![a-z])\nhad per\\d")
+_CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", "if(?<![a-z]if)(?![a-z])\nhad per\\d")
 _VIDEO = _Gated(_VIDEO, "video virtual remote online")
 _HEARSAY = _Gated(_HEARSAY, "report rumo speculation claim deni dismiss rejected")
 _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
