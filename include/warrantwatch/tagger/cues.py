@@ -1548,10 +1548,11 @@ _ACCUSED_OF = re.compile(r"\bPER\d+(?:\s*,[^,;.]{1,80},)?(?:\s*,?\s+and\s+(?:[\w
 # that grounds a warrant, in an article about one.
 # "Karim Khan said he had reasonable grounds ...", "the prosecutor said": the prosecutor speaking (his name is no
 # person the reference holds, so it is read as text)
-_PROSECUTOR_SAID = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan|Khan)\b[^.;]{0,40}?\b(?:said|says|told|stated|wrote|argued)\b")
+_PROSECUTOR_SPEAKS = r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan|Khan)\b[^.;]{0,40}?\b"
+_PROSECUTOR_SAID = re.compile(_PROSECUTOR_SPEAKS + r"(?:said|says|told|stated|wrote|argued)\b")
 # "Karim Khan said the Hamas leaders - A, ...; B, ...; and C, ... - bore criminal responsibility": the prosecutor's case, told
 # with no "grounds to believe"
-_PROSECUTOR_SAID_RESPONSIBLE = re.compile(r"\b(?:[Pp]rosecutor|Karim\s+(?:A\.\s*A\.\s+)?Khan|Khan)\b[^.;]{0,40}?\b(?:said|says)\s+(?:that\s+)?"
+_PROSECUTOR_SAID_RESPONSIBLE = re.compile(_PROSECUTOR_SPEAKS + r"(?:said|says)\s+(?:that\s+)?"
                                           r"(?P<who>[^.]{0,300}?PER\d+[^.]{0,120}?)\s+(?:each\s+|both\s+|all\s+)?(?:bore|bear|bears)\s+"
                                           r"(?:\w+\s+)?(?:criminal\s+)?responsib")
 # "The application filed on Monday by Karim Khan, which also names Defence Minister X": a name the application holds
@@ -2624,6 +2625,8 @@ _NEXT_STOP = re.compile(
     r"(?<!\w)[Nn]ext\s+(?:stop|leg|destination|port\s+of\s+call)\s+(?:is|will\s+be|was)\s+(?:the\s+)?(?:LOC|GOV)(?P<b>\d+)|"
     # "The final stop, on July 9, is Windhoek": the tour's end, ahead
     r"(?<!\w)(?:[Ff]inal|[Ll]ast)\s+(?:stop|leg|destination)(?:\s*,\s*on\s+[^,;]{1,20},)?\s+(?:is|will\s+be)\s+(?:the\s+)?(?:LOC|GOV)(?P<c>\d+)")
+# The words "The final stop, on July 9, is Windhoek" cannot match without ("final"/"last" with "stop"/"leg")
+_LAST_LEG_WORDS = ("nal stop", "ast stop", "nal leg", "ast leg")
 # "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
 # (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
 _MET_BEFORE_STOPS = re.compile(r"\b(?:meet|met|meeting|see|saw|with|by)\s+PER\d+\s*,?\s*$")
@@ -2703,7 +2706,7 @@ def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
                                                      or "travel" in m or "headed" in m or "moved" in m):
         out.add("from")
     if "next" in possible and ("is next" in m or "comes next" in m or "be next" in m or "next stop" in m or "next leg" in m
-                        or "next destination" in m or "next port" in m or "nal stop" in m or "ast stop" in m or "nal leg" in m or "ast leg" in m):
+                        or "next destination" in m or "next port" in m or _has_any(m, _LAST_LEG_WORDS)):
         out.add("next")
     if "after" in possible and ("stop" in m or "visits" in m or "stays" in m or "legs" in m or "days" in m or "nights" in m
                                 or "talks" in m or "trip" in m or "summit" in m) and (
@@ -2724,7 +2727,7 @@ def _legs_possible(text: str) -> frozenset[str]:
     out = []
     if "from " in text:
         out.append("from")
-    if "next" in text or "nal stop" in text or "ast stop" in text or "nal leg" in text or "ast leg" in text:
+    if "next" in text or _has_any(text, _LAST_LEG_WORDS):
         out.append("next")
     if ("stop" in text or "visits" in text or "stays" in text or "legs" in text or "days" in text or "nights" in text
             or "fresh from" in text or "straight from" in text):
