@@ -439,6 +439,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "said the president would be in New Delhi on Dec. 4", "plans to be in Moscow": the modal before it tells.
     # ("had also been due in Port Vila on Wednesday": a plan told as over, read with the caller's past plans)
     (r"due\s+in(?=\s+(?:the\s+)?LOC)(?<=been\sdue\sin)", "base"),
+    (r"expected\s+in(?=\s+(?:the\s+)?LOC)(?<=been\sexpected\sin)", "base"),
     (r"be\s+in(?=\s+(?:the\s+)?LOC)", "base"), (r"(?:has|have)\s+stayed\s+(?:on\s+)?in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
@@ -2675,11 +2676,15 @@ _CANCEL_TOLD = re.compile(
     r"(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
     r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned)\b|"
     r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned)\s+(?P<rest>the\s+rest\s+of\s+)?"
-    r"(?P<det2>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>visits?|trips?|legs?|tour|journey|stopover|stop|"
+    # ("has postponed all his foreign trips": each trip he had)
+    r"(?:all\s+(?:of\s+)?)?(?P<det2>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>visits?|trips?|legs?|tour|journey|stopover|stop|"
     r"travel\s+plans)\b",
     re.IGNORECASE,
 )
-_LIST_PLACE = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+)?(?:the\s+)?(?:LOC|GOV)(\d+)(?![\d'’])")  # (a capital read as its government: "London and Abu Dhabi")
+# ("will visit LOC0 on Friday and LOC1 on Saturday": the first stop's day told between them)
+_LIST_PLACE = re.compile(r"(?P<day>\s+(?:on|early\s+on|late\s+on)\s+\w+day(?=\s+and\s))?\s*(?:,|and|,\s*and)\s+(?:then\s+)?(?:to\s+|in\s+)?(?:the\s+)?(?:LOC|GOV)(?P<i>\d+)(?![\d'’])"
+                         # (after a day, only a stop ends so: "and Finland said ..." is a new clause)
+                         r"(?(day)(?=\s+(?:on|in|at|for|after|before|later|next|the|to)\b|\s*[.,;:)]|\s*$))")  # (a capital read as its government: "London and Abu Dhabi")
 _LIST_PLACE_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?LOC(\d+)(?![\d'’])")
 # A trip not made names its places with "or" too: "will no longer go to LOC0 or LOC1".
 _EITHER_PLACE = re.compile(r"\s*(?:,|and|,\s*and|or|,\s*or|nor)\s+(?:then\s+)?(?:to\s+)?LOC(\d+)(?![\d'’])")

@@ -317,8 +317,9 @@ class TourRules(VisitRules):
                 who = self._touring()
             person = who[-1].person if who else None
             one_leg = noun in {"leg", "stop", "stopover"} or det in {"that", "this"}
-            if any(f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
-                continue  # the place was told in the same clause: the cancel rule has it
+            if not noun.endswith(("trips", "visits", "plans")) and any(
+                    f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
+                continue  # the place was told in the same clause: the cancel rule has it (not every place of "all his trips")
             # "scrapped the rest of his trip": only the legs told after it, not those still on
             if m.group("loc") and person is not None:
                 # "PER0's state visit to LOC1, which was to be his first, has been postponed": the place is told.
@@ -381,9 +382,11 @@ class TourRules(VisitRules):
             for plan in past:
                 status = "planned" if new_date is not None else "cancelled"
                 who = [t for t in plan.travelers if t.person is person]
+                told = len(self.facts)
                 self._add_visit(who, plan.dests, status, plan.sentence, plan.anchor, 0.75, remember=False)
-                if who:  # a plan is dated ahead: "had planned to go in December"
-                    self.facts[-1].date = new_date or self._date_near(plan.sentence, plan.anchor, "future", visit=True)
+                for fact in self.facts[told:]:  # a plan is dated ahead: "had planned to go in December" (each place of it)
+                    fact.date = new_date or self.leg_days.get((plan.sentence.start, fact.host)) or self._date_near(
+                        plan.sentence, plan.anchor, "future", visit=True)
 
     @staticmethod
     def _sentence_gap(a: Sentence, b: Sentence) -> int:

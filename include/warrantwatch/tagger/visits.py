@@ -517,9 +517,14 @@ class VisitRules(PresenceRules):
         tail = rest[m.end():]
         at = 0  # every place of a list: "to LOC0, LOC1 and LOC2"
         while (more := (_EITHER_PLACE if either else _LIST_PLACE).match(tail, at)) is not None:
-            extra = _per(ents, more.group(1))
+            extra = _per(ents, more.group("i") if not either else more.group(1))
             out.append((extra.iso3, extra.city, None, 0.85))
             at = more.end()
+            if not either and more.group("day") and extra.iso3 and (sentence.start, extra.iso3) not in self.leg_days:
+                # (the first stop's day told between them: the next stop's own day follows it)
+                day = next((d.value for d in sentence.dates(prefer) if pos + m.end() + at <= d.start <= pos + m.end() + at + 12), None)
+                if day is not None:
+                    self.leg_days[(sentence.start, extra.iso3)] = day
         # The next leg: "..., followed by two days in Tokyo", "then on to Seoul".
         low = tail.lower()
         for leg in _NEXT_LEG.finditer(tail) if "then" in low or "followed" in low else ():
@@ -902,7 +907,7 @@ class VisitRules(PresenceRules):
                 status = "planned"  # "said he would travel to China": a reported plan
             # ("had also been due in X" too, unless what became of it follows in the sentence: ", but ... put off")
             if status is None and form == "base" and (_PRE_PAST_PLAN.search(local) or (
-                    m.group(0)[:3].lower() == "due" and _HAD_BEEN_AT_END.search(local) and ", but" not in masked[m.end() :])) and not (
+                    m.group(0)[:3].lower() in {"due", "exp"} and _HAD_BEEN_AT_END.search(local) and ", but" not in masked[m.end() :])) and not (
                     _PRE_NEG.search(local) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):
                 # "had been due to fly to X": a plan told as over; what became of it may be told nearby.
                 plan_dests = self._destinations(sentence, m.end(), c_end, "future")

@@ -1,0 +1,60 @@
+"""Language the twenty-sixth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+FRI_27_NOV_2026 = date(2026, 11, 27)
+
+
+# -- "will visit Oslo on Tuesday and Helsinki on Wednesday": the second stop, on its own day ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz will visit Oslo on Tuesday and Helsinki on Wednesday.",
+    "Olaf Scholz will be in Oslo on Tuesday and in Helsinki on Wednesday.",
+    "Olaf Scholz is expected in Oslo on Tuesday and in Helsinki on Wednesday.",
+])
+def test_a_second_stop_after_the_first_stops_day_is_planned_on_its_own_day(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "planned", "2026-12-01"),
+                                                      ("visit", "Olaf Scholz", "FIN", "planned", "2026-12-02")}
+
+
+def test_a_second_stop_after_a_finished_stops_day_is_done_on_its_own_day(full_ref: Reference) -> None:
+    text = "Olaf Scholz visited Oslo on Tuesday and Helsinki on Wednesday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2026-11-24"),
+                                                      ("visit", "Olaf Scholz", "FIN", "completed", "2026-11-25")}
+
+
+def test_a_new_clause_after_the_first_stops_day_is_no_stop(full_ref: Reference) -> None:
+    text = "Olaf Scholz will visit Oslo on Tuesday and Finland said it would send a minister."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "planned", "2026-12-01")}
+
+
+# -- "had been expected in Oslo on Tuesday and in Helsinki after that", after "has postponed all his trips" ----------------------
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz has postponed all his foreign trips for the coming days, a spokesman said. "
+    "Scholz had been expected in Oslo on Tuesday and in Helsinki on Wednesday.",
+    "Olaf Scholz had been expected in Oslo on Tuesday and in Helsinki on Wednesday. The trip has been postponed.",
+])
+def test_stops_told_as_expected_before_the_trip_was_put_off_are_cancelled(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "cancelled", "2026-12-01"),
+                                                      ("visit", "Olaf Scholz", "FIN", "cancelled", "2026-12-02")}
+
+
+def test_all_his_trips_put_off_counts_a_visit_named_in_the_same_sentence_and_one_named_later(full_ref: Reference) -> None:
+    text = ("Olaf Scholz has postponed all his foreign trips, including a visit to Norway, a spokesman said. "
+            "Scholz had also been expected in Helsinki.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "cancelled"),
+                                                                     ("visit", "Olaf Scholz", "FIN", "cancelled")}
+
+
+def test_had_been_expected_with_nothing_said_of_the_trip_is_no_fact(full_ref: Reference) -> None:
+    text = "Olaf Scholz had been expected in Oslo on Tuesday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
