@@ -58,3 +58,21 @@ def test_all_his_trips_put_off_counts_a_visit_named_in_the_same_sentence_and_one
 def test_had_been_expected_with_nothing_said_of_the_trip_is_no_fact(full_ref: Reference) -> None:
     text = "Olaf Scholz had been expected in Oslo on Tuesday."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "The tour follows state visits to Germany in March and to France in September": the owner named a sentence before -------------
+
+@pytest.mark.parametrize(("follows", "expected"), [
+    ("The tour follows state visits to Germany in March and to France in September.",
+     {("visit", "Charles III", "DEU", "completed", "2026-03"), ("visit", "Charles III", "FRA", "completed", "2026-09")}),
+    ("The tour follows a state visit to Germany in March.", {("visit", "Charles III", "DEU", "completed", "2026-03")}),
+])
+def test_trips_a_tour_follows_are_its_owners_earlier_trips(full_ref: Reference, follows: str, expected: set) -> None:
+    text = "King Charles III arrived in Nairobi on Tuesday. " + follows
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Charles III", "KEN", "ongoing", "2026-11-24")} | expected
+
+
+def test_a_trip_the_tour_follows_by_someone_else_is_not_the_owners(full_ref: Reference) -> None:
+    text = ("Emmanuel Macron arrived in Beijing on Tuesday. "
+            "The visit follows one by Olaf Scholz, who spent a day in Beijing in March with business leaders.")
+    assert ("visit", "Emmanuel Macron", "CHN", "completed", "2026-03") not in dated(full_ref, text, FRI_27_NOV_2026)

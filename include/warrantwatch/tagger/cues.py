@@ -1849,7 +1849,9 @@ _ACCOMPANIED = re.compile(
 # (its owner named, or the trip just told).
 _VISIT_FOLLOWS = re.compile(r"\b(?:[Tt]he|[Tt]his|PER(?P<per>\d+)(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stay)\s+"
                             r"(?:follows|comes\s+after|came\s+after|followed)\s+")
-_STOP_BEFORE_IN = re.compile(r"\b(?:a|an|his|her|two|three)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|trip|day|days|stay|weekend|leg)\s+"
+# ("follows state visits to LOC0 in March and to LOC1 in September": plural trips with no article, and the next of the list)
+_STOP_BEFORE_IN = re.compile(r"(?:\b(?:a|an|his|her|two|three)\s+(?:[\w-]+\s+){0,2}?(?:stop|stopover|visit|trip|day|days|stay|weekend|leg)|"
+                             r"\b(?:[\w-]+\s+)?(?:visits|trips|stops)|(?<=\d)\s+(?:in\s+\w+\s+)?(?:,\s*)?and)\s+"
                              r"(?:in|to)\s+(?:the\s+)?LOC(?P<loc>\d+)(?![^,;.]{0,40}?\bby\s)")
 # "Defence Minister X would be part of the delegation": on the trip the article tells as planned.
 _PART_OF_DELEGATION = re.compile(r"\bPER(\d+)\s+(?:will|would)\s+(?:also\s+)?(?:be\s+(?:part\s+of|among|in|on)|join)\s+"

@@ -778,6 +778,8 @@ class VisitRules(PresenceRules):
         """All visit rules on one sentence, family by family (the order matters: later rules read what earlier ones
         remembered of the article)."""
         if "PER" not in sentence.masked:
+            if "follow" in sentence.masked or "after" in sentence.masked:
+                self._stops_before_trip(sentence)  # ("The tour follows state visits to X and Y": the trip told before's owner)
             return
         self._going_verbs(sentence)
         self._visit_nouns(sentence)
@@ -1800,6 +1802,31 @@ class VisitRules(PresenceRules):
                       and self.last_host.get(g.person.name, (None,))[0] != home]
             self._add_visit(guests, [(home, None, None, 0.8)], status, sentence, m.start("verb"), 0.8)
 
+    def _stops_before_trip(self, sentence: Sentence) -> None:
+        """"The visit follows a stop in Athens on Sunday", "The tour follows state visits to X in March and to Y in
+        September": the trips its owner made before the one told (the owner may be named only in an earlier sentence)."""
+        masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
+        for m in _VISIT_FOLLOWS.finditer(masked) if ("follow" in lower or "after" in lower) else ():
+            if m.group("per"):
+                traveler = _per(ents, m.group("per"))
+            else:
+                trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status in {"ongoing", "planned"}), None)
+                traveler = next((e for e in ents if e.person is trip.person), None) if trip is not None else None
+                if traveler is None and trip is not None and "PER" not in masked:
+                    # (the trip's owner, named in an earlier sentence; not "follows one by X, who spent a day in Y")
+                    traveler = Entity("PER", 0, 0, trip.person.name, person=trip.person, via="pronoun")
+            if traveler is None or traveler.person is None:
+                continue
+            now = (self.last_host.get(traveler.person.name) or (None,))[0]
+            end = _clause_bounds(masked, m.end())[1] if ";" in masked[m.end():] else len(masked)
+            for stop in _STOP_BEFORE_IN.finditer(masked, m.end(), end):
+                place = _per(ents, stop.group("loc"))
+                when = next((d.value for d in sentence.dates("past") if 0 <= d.start - stop.end() <= 4), None)
+                if place.kind == "LOC" and place.iso3 and place.iso3 != now and when is not None and (
+                        when < self.published.isoformat()[: len(when)]):
+                    self._add_visit([traveler], [(place.iso3, place.city, None, 0.75)], "completed", sentence, stop.end(), 0.75,
+                                    remember=False, told_date=when, earlier=True)
+
     def _companions_and_trips_before(self, sentence: Sentence) -> None:
         """Companions on a trip, and the trips before the one told ("first visit since", "came from X, where ...")."""
         masked, ents, lower = sentence.masked, sentence.entities, sentence.masked.lower()
@@ -1916,23 +1943,7 @@ class VisitRules(PresenceRules):
             if travelers:
                 self._add_visit(travelers, [(dest[0], dest[1], None, 0.7)], "completed", sentence, m.end(), 0.7,
                                 remember=False, told_date=when, earlier=True)
-        for m in _VISIT_FOLLOWS.finditer(masked) if ("follow" in lower or "after" in lower) else ():
-            if m.group("per"):
-                traveler = _per(ents, m.group("per"))
-            else:
-                trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status in {"ongoing", "planned"}), None)
-                traveler = next((e for e in ents if e.person is trip.person), None) if trip is not None else None
-            if traveler is None or traveler.person is None:
-                continue
-            now = (self.last_host.get(traveler.person.name) or (None,))[0]
-            end = _clause_bounds(masked, m.end())[1] if ";" in masked[m.end():] else len(masked)
-            for stop in _STOP_BEFORE_IN.finditer(masked, m.end(), end):
-                place = _per(ents, stop.group("loc"))
-                when = next((d.value for d in sentence.dates("past") if 0 <= d.start - stop.end() <= 4), None)
-                if place.kind == "LOC" and place.iso3 and place.iso3 != now and when is not None and (
-                        when < self.published.isoformat()[: len(when)]):
-                    self._add_visit([traveler], [(place.iso3, place.city, None, 0.75)], "completed", sentence, stop.end(), 0.75,
-                                    remember=False, told_date=when, earlier=True)
+        self._stops_before_trip(sentence)
         for m in _PREVIOUS_VISIT_THERE.finditer(masked) if ("previous" in lower or "last" in lower or "earlier" in lower
                                                            or "other" in lower) else ():
             who = _per(ents, m.group("p"))
