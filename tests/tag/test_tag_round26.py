@@ -76,3 +76,27 @@ def test_a_trip_the_tour_follows_by_someone_else_is_not_the_owners(full_ref: Ref
     text = ("Emmanuel Macron arrived in Beijing on Tuesday. "
             "The visit follows one by Olaf Scholz, who spent a day in Beijing in March with business leaders.")
     assert ("visit", "Emmanuel Macron", "CHN", "completed", "2026-03") not in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- "the annual Summit of the East African Community (EAC) in Arusha": a gathering's short name before its place ----------------
+
+def test_a_gathering_named_with_its_short_name_is_held_in_the_place_after(full_ref: Reference) -> None:
+    text = "Cyril Ramaphosa attended the annual Summit of the East African Community (EAC) in Arusha on 12 November."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Cyril Ramaphosa", "TZA", "completed", "2026-11-12")}
+
+
+# -- "to meet X before ending the tour in Latvia": the traveller's last stop, not X's; and not the meeting's place -----------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mark Carney travels to Berlin on Tuesday to meet Chancellor Friedrich Merz before ending the tour in Latvia.",
+     {("visit", "Mark Carney", "DEU", "planned", "2026-12-01"), ("visit", "Mark Carney", "LVA", "planned", "2026-12-01")}),
+    ("Mark Carney will meet Friedrich Merz on Tuesday before ending the European tour in Latvia.",
+     {("visit", "Mark Carney", "LVA", "planned", "2026-12-01")}),
+])
+def test_the_place_a_tour_ends_in_is_the_travellers_not_the_one_met(full_ref: Reference, text: str, expected: set) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == expected
+
+
+def test_ending_a_journey_through_a_country_is_still_the_trip_through_it(full_ref: Reference) -> None:
+    text = "Kim Jong Un's train crossed back into North Korea on Sunday, ending a six-day journey through Russia."
+    assert ("visit", "Kim Jong Un", "RUS", "completed", "2026-11-22") in dated(full_ref, text, FRI_27_NOV_2026)

@@ -442,6 +442,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"expected\s+in(?=\s+(?:the\s+)?LOC)(?<=been\sexpected\sin)", "base"),
     (r"be\s+in(?=\s+(?:the\s+)?LOC)", "base"), (r"(?:has|have)\s+stayed\s+(?:on\s+)?in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
+    # "... to meet X before ending the tour in Latvia": the last stop, in the tense of the clause it hangs on
+    (r"ending\s+the\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|swing|journey)\s+in", "ing"),
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
     # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
@@ -691,7 +693,8 @@ _EVT_PLACE_RX = re.compile(
     # ("a session of the Organisation of Islamic Cooperation's foreign ministers in Jeddah": whose session it is)
     # ("a gathering of Arab and Muslim leaders in Riyadh": two owners joined)
     r"(?:of\s+(?:the\s+)?(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when|in|at)\b)[A-Z][\w'’-]+\s+){1,5}?"
-    r"(?:and\s+[A-Z][\w'’-]+\s+)?(?:[\w'’]+\s+){0,2}?(?=in\s))?"
+    # ("the Ordinary Summit of the Southern African Development Community (SADC) in Harare": its short name told)
+    r"(?:and\s+[A-Z][\w'’-]+\s+)?(?:\([\w&-]{2,10}\)\s+)?(?:[\w'’]+\s+){0,2}?(?=in\s))?"
     # ("talks with NATO foreign ministers in Brussels": those met, then the place)
     # ("the summit between ASEAN and the European Union in Brussels": its two sides)
     r"(?:with\s+(?:(?!PER\d|and\b|but\b)[\w'’]+\s+){1,4}?(?=(?:in|at)\s)|between\s+(?:(?!PER\d|but\b)[\w'’]+\s+){1,6}?(?=(?:in|at)\s))?"
@@ -1012,6 +1015,8 @@ _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3
 _ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:virtual|online)\s+(?:[\w-]+\s+)?"
                                r"(?:summit|meeting|conference|session|gathering|forum)\b")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
+# "will meet X on Tuesday before ending the tour in Latvia": the next deed's place, not the meeting's
+_BEFORE_NEXT_DEED = re.compile(r"\bbefore\s+[a-z]+ing\b")
 _MEET_TOPIC = re.compile(
     r"\b(?:about(?!\s+(?:\d+|an?|half|two|three|four|five|ten|twenty|thirty|forty|ninety)\b)|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -1847,6 +1852,9 @@ _ACCOMPANIED = re.compile(
     r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
 # "The visit follows a stop in Athens on Sunday ... and a day in Paris on Monday": the stops made before the trip told
 # (its owner named, or the trip just told).
+# "before ending the tour in Latvia": the tour's last stop, told by the going verbs (the clause's subject's, not
+# the one met just before)
+_ENDING_TOUR_AT_END = re.compile(r"\bending\s+(?:the\s+(?:[\w-]+\s+){0,2}?)?$")
 _VISIT_FOLLOWS = re.compile(r"\b(?:[Tt]he|[Tt]his|PER(?P<per>\d+)(?:'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stop|stay)\s+"
                             r"(?:follows|comes\s+after|came\s+after|followed)\s+")
 # ("follows state visits to LOC0 in March and to LOC1 in September": plural trips with no article, and the next of the list)

@@ -56,6 +56,7 @@ from warrantwatch.tagger.cues import (
     _BEEN_IN_SINCE,
     _BEFORE_AT_END,
     _BEFORE_LEAVING,
+    _BEFORE_NEXT_DEED,
     _BEGINS_AT_END,
     _BROUGHT_WITH,
     _BUT_NO_SUBJECT,
@@ -98,6 +99,7 @@ from warrantwatch.tagger.cues import (
     _EMPHATIC_SELF,
     _EN_ROUTE,
     _ENDING_STAY_IN,
+    _ENDING_TOUR_AT_END,
     _EVT_PLACE_RX,
     _EXPECTED_IN,
     _FIRST_LEG_OF_END,
@@ -1217,6 +1219,8 @@ class VisitRules(PresenceRules):
                     (when := self._date_near(sentence, m.start(), "past", status="completed", visit=True)) is not None
                     and len(when) == 10 and (self.published - date.fromisoformat(when)).days >= 2):
                 status = "completed"  # "spent Wednesday in Pyongyang on a state visit" in Friday's paper: over
+            if "ending" in pre and _ENDING_TOUR_AT_END.search(pre):
+                continue  # ("before ending the tour in Latvia": a going verb's)
             if _NOUN_SUPPOSED_AFTER.match(masked, m.end()):
                 continue  # "A Putin visit to Hungary would have tested the court": supposed, not made
             if status == "completed" and _ON_THE_CALENDAR.match(masked, m.end()):
@@ -1388,6 +1392,8 @@ class VisitRules(PresenceRules):
             # Talks "on energy supplies ... to China", "about the war in Gaza": the topic names
             # places the meeting is not in, so the place is looked for before the topic starts.
             topic = _MEET_TOPIC.search(masked, m.end(), c_end)
+            if "before" in masked and (later := _BEFORE_NEXT_DEED.search(masked, m.end(), topic.start() if topic else c_end)) is not None:
+                topic = later
             dests = self._place_in_clause(sentence, m.end(), topic.start() if topic else c_end, prefer, m.start(),
                                           where_only=True)
             if not dests and m.group("verb").startswith("meeting in"):
