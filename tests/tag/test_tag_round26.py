@@ -100,3 +100,19 @@ def test_the_place_a_tour_ends_in_is_the_travellers_not_the_one_met(full_ref: Re
 def test_ending_a_journey_through_a_country_is_still_the_trip_through_it(full_ref: Reference) -> None:
     text = "Kim Jong Un's train crossed back into North Korea on Sunday, ending a six-day journey through Russia."
     assert ("visit", "Kim Jong Un", "RUS", "completed", "2026-11-22") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- "The delegation is due in Moscow for talks with X, and is expected to go on to Paris": the one met does not go on ------------
+
+@pytest.mark.parametrize("text", [
+    "The delegation is due in Moscow on Tuesday for talks with Sergey Lavrov, and is expected to go on to Paris and London.",
+    "The delegation is due in Moscow on Tuesday for talks with Sergey Lavrov and will then travel to Paris.",
+])
+def test_the_one_a_delegation_meets_is_not_the_traveller_of_its_next_leg(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_a_named_traveller_still_goes_on_after_talks_with_someone(full_ref: Reference) -> None:
+    text = "Wang Yi is due in Moscow on Tuesday for talks with Sergey Lavrov and will then travel to Paris."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Wang Yi", "RUS", "planned", "2026-12-01"),
+                                                      ("visit", "Wang Yi", "FRA", "planned", "2026-12-01")}

@@ -218,6 +218,8 @@ _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 _MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+(?:PER\d+\s+(?:and\s+|,\s*))*$")
 # (or a bare comma before a predicate of its own: "went to Tehran to meet X and Y, attended a summit in Bishkek")
 _COORDINATED_VERB_END = re.compile(r"(?:(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z]\w+\s+|(?:a\s+)?(?:few\s+)?(?:days?|weeks?|hours?)\s+later\s+|the\s+(?:next|same|following)\s+day\s+)?|,\s*)$")
+# (the predicate after "and" may open with its auxiliary: "for talks with X, and is expected to go on to Paris")
+_COORDINATED_AUX_END = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+)?(?:will|would|is|are|was|were)\s+(?:[a-z]+\s+){0,3}$")
 _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
 
 _APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
@@ -3010,8 +3012,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
             and _COORDINATED_VERB_END.search(window, last.end()))):
         found.pop()
         last = found[-1]
-    if (len(found) == 1 and clause_start and _MEETING_OBJECT_END.search(window[max(0, last.start() - 40) : last.start()])
-            and _COORDINATED_VERB_END.search(window, last.end())):
+    if (len(found) == 1 and _MEETING_OBJECT_END.search(window[max(0, last.start() - 40) : last.start()])
+            and (clause_start and _COORDINATED_VERB_END.search(window, last.end()) or _COORDINATED_AUX_END.search(window, last.end()))):
         # "PER7 went to LOC1 on July 2 to meet PER2, then flew to LOC3": the one met is no subject; the
         # traveller is the one before the clause.
         earlier = list(_PER_INDEX.finditer(masked, 0, clause_start))
