@@ -116,3 +116,20 @@ def test_a_named_traveller_still_goes_on_after_talks_with_someone(full_ref: Refe
     text = "Wang Yi is due in Moscow on Tuesday for talks with Sergey Lavrov and will then travel to Paris."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Wang Yi", "RUS", "planned", "2026-12-01"),
                                                       ("visit", "Wang Yi", "FRA", "planned", "2026-12-01")}
+
+
+# -- "arrived in the emirate", "arrived in the kingdom": the one the story is filed from or names --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DOHA (Wire) - Recep Tayyip Erdoğan arrived in the emirate on Tuesday for talks on Gaza.",
+     {("visit", "Recep Tayyip Erdoğan", "QAT", "ongoing", "2026-11-24")}),
+    ("AMMAN (Wire) - Olaf Scholz arrived in the kingdom on Tuesday.", {("visit", "Olaf Scholz", "JOR", "ongoing", "2026-11-24")}),
+    ("Olaf Scholz left Jordan on Monday and arrived in the kingdom of Saudi Arabia on Tuesday.",
+     {("visit", "Olaf Scholz", "JOR", "completed", "2026-11-23"), ("visit", "Olaf Scholz", "SAU", "ongoing", "2026-11-24")}),
+])
+def test_the_emirate_or_kingdom_arrived_in_is_the_one_the_story_is_in(full_ref: Reference, text: str, expected: set) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == expected
+
+
+def test_a_kingdom_arrived_in_from_a_republics_dateline_is_unknown(full_ref: Reference) -> None:
+    assert dated(full_ref, "PARIS (Wire) - Joe Biden arrived in the kingdom on Friday.", FRI_27_NOV_2026) == set()

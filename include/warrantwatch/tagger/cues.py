@@ -683,11 +683,15 @@ _DEST_RX = re.compile(
     r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|commemorations?|dialogue|banquet|reception|congress|assembly|retreat|fair|concert|"
     r"talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
-    r"investiture|enthronement|wedding|jubilee|city|capital|country|resort|town|venue))",
+    r"investiture|enthronement|wedding|jubilee|city|capital|country|emirate|kingdom|resort|town|venue))",
     re.IGNORECASE,
 )
+# "arrived in the emirate": the one the story is about (named before, or its dateline's), when it is one.
+_EMIRATES = frozenset({"ARE", "QAT", "KWT"})
+_KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR", "OMN", "THA", "KHM", "BTN", "GBR", "ESP", "NLD", "BEL", "DNK", "NOR", "SWE",
+                       "LSO", "SWZ", "TON"})
 # "the northern port city of Tianjin", "the capital of Kazakhstan": the place named after "of".
-_CITY_OF = re.compile(r"^\s*(?:the\s+)?(?:(?!PER\d|EVT\d)[\w'’-]+\s+){0,5}?(?:city|capital|town|resort|port|village|island)\s+of\s+(?:the\s+)?LOC(\d+)",
+_CITY_OF = re.compile(r"^\s*(?:the\s+)?(?:(?!PER\d|EVT\d)[\w'’-]+\s+){0,5}?(?:city|capital|town|resort|port|village|island|kingdom|emirate)\s+of\s+(?:the\s+)?LOC(\d+)",
                       re.IGNORECASE)
 _EVT_PLACE_RX = re.compile(
     r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"

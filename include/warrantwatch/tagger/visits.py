@@ -96,6 +96,7 @@ from warrantwatch.tagger.cues import (
     _DUE_THERE,
     _DURING_AT_END,
     _EITHER_PLACE,
+    _EMIRATES,
     _EMPHATIC_SELF,
     _EN_ROUTE,
     _ENDING_STAY_IN,
@@ -148,6 +149,7 @@ from warrantwatch.tagger.cues import (
     _JOINED_PEOPLE_IN,
     _JOINED_THERE_BY,
     _JUST_PAST,
+    _KINGDOMS,
     _LEFT_GATHERING_IN,
     _LET_VISIT,
     _LIST_END,
@@ -432,6 +434,15 @@ class VisitRules(PresenceRules):
                 at = more.end()
             return [d for d in out if d[0]]
         out: list[tuple[str, str | None, str | None, float]] = []
+        if m.group("generic") and m.group("generic").lower() in {"emirate", "kingdom"}:
+            # "King Charles arrived in the emirate on Thursday" (filed from Dubai): the emirate or kingdom told
+            # before, else the dateline's, if it is one (a monarchy the reader knows the story is in)
+            allowed = _EMIRATES if m.group("generic").lower() == "emirate" else _KINGDOMS
+            named = [p.iso3 for e in _LOC_TOKEN.findall(masked[:pos]) if (p := _per(ents, e)).iso3 in allowed]
+            there = named[-1] if named else self.dateline[0] if self.dateline is not None and self.dateline[0] in allowed else None
+            if there is None or not re.match(r"\s*the\s", rest, re.IGNORECASE):
+                return []
+            return [(there, None, None, 0.75)]
         if m.group("generic") and m.group("generic").lower() == "country":
             # "visited the country": the country the sentence named before the verb.
             named = [e for e in _LOC_TOKEN.findall(masked[:pos]) if not _per(ents, e).city]
