@@ -133,3 +133,17 @@ def test_the_emirate_or_kingdom_arrived_in_is_the_one_the_story_is_in(full_ref: 
 
 def test_a_kingdom_arrived_in_from_a_republics_dateline_is_unknown(full_ref: Reference) -> None:
     assert dated(full_ref, "PARIS (Wire) - Joe Biden arrived in the kingdom on Friday.", FRI_27_NOV_2026) == set()
+
+
+# -- "Archbishop Tutu, who had planned to attend, called off his trip": a stranger's trip, not the last plan told -----------------
+
+def test_a_trip_a_stranger_calls_off_leaves_the_plan_told_before(full_ref: Reference) -> None:
+    text = ("The White House said on Thursday that Vice President Kamala Harris would travel to Dubai on Friday. "
+            "Archbishop Ndungane, who had planned to speak at the conference, called off his trip this week.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Kamala Harris", "ARE", "planned", "2026-11-27")}
+
+
+def test_a_trip_the_planner_calls_off_is_still_cancelled(full_ref: Reference) -> None:
+    text = ("The White House said on Thursday that Vice President Kamala Harris would travel to Dubai on Friday. "
+            "On Friday morning she called off her trip.")
+    assert ("visit", "Kamala Harris", "ARE", "cancelled") in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}

@@ -316,6 +316,8 @@ class TourRules(VisitRules):
                 # postponed": the story's traveller's
                 who = self._touring()
             person = who[-1].person if who else None
+            if person is None and det in {"his", "her"}:
+                continue  # ("Pope Francis, who ..., called off his trip": a pronoun left unread is a stranger's, not the last plan's)
             one_leg = noun in {"leg", "stop", "stopover"} or det in {"that", "this"}
             if not noun.endswith(("trips", "visits", "plans")) and any(
                     f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
