@@ -147,3 +147,19 @@ def test_a_trip_the_planner_calls_off_is_still_cancelled(full_ref: Reference) ->
     text = ("The White House said on Thursday that Vice President Kamala Harris would travel to Dubai on Friday. "
             "On Friday morning she called off her trip.")
     assert ("visit", "Kamala Harris", "ARE", "cancelled") in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "Kyrgyzstan, which Putin visited last month": a trip told in a relative clause on the place ---------------------------------
+
+def test_a_place_which_someone_visited_at_a_time_is_their_trip(full_ref: Reference) -> None:
+    text = "Neither Kyrgyzstan, which Vladimir Putin visited last month, nor Tajikistan is a member of the court."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Vladimir Putin", "KGZ", "completed", "2026-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan, which Vladimir Putin has never visited, is not a member of the court.",
+    "Kyrgyzstan, which Vladimir Putin visited as a young officer, is not a member of the court.",
+    "Kyrgyzstan, which Vladimir Putin will visit next month, is not a member of the court.",
+])
+def test_a_place_which_someone_never_visited_or_visited_at_no_time_told_is_no_trip(full_ref: Reference, text: str) -> None:
+    assert {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[3] == "completed"} == set()

@@ -226,6 +226,7 @@ from warrantwatch.tagger.cues import (
     _PLACE_NOUN_DONE,
     _PLACE_THEN_WHICH_PER,
     _PLACE_THEN_WITH,
+    _PLACE_WHICH_VISITED,
     _PLAN_WORD,
     _PLANNED_PROGRAMME,
     _PLANNED_WORD,
@@ -799,6 +800,8 @@ class VisitRules(PresenceRules):
         self._meetings(sentence)
         self._envoys_and_guests(sentence)
         self._deeds_in_places(sentence)
+        if "which PER" in sentence.masked:
+            self._places_visited_relative(sentence)
         self._hosting(sentence)
         self._companions_and_trips_before(sentence)
         self._presence_at_gatherings(sentence)
@@ -1645,6 +1648,20 @@ class VisitRules(PresenceRules):
             status = "ongoing" if not self.ceremony and self._undated_or_today(sentence, m.start()) else "completed"
             self._add_visit([envoy], [(declined.host, declined.city, declined.occasion, 0.9)], status, sentence, m.start(), 0.75,
                             told_date=declined.date)
+
+    def _places_visited_relative(self, sentence: Sentence) -> None:
+        """"Kyrgyzstan, which Putin visited last month": a trip made to the place the relative clause hangs on."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _PLACE_WHICH_VISITED.finditer(masked):
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            # (not a pronoun: "Turkey, which he visited in March" may follow a sentence on someone else)
+            if place.kind != "LOC" or who.person is None or who.via == "pronoun" or _PRE_NEG.search(masked, m.end(), min(len(masked), m.end() + 20)):
+                continue
+            when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 4), None)
+            if when is None or when > self.published.isoformat()[: len(when)]:
+                continue  # (only a trip dated in the past: "which X visited as a student" is no official trip)
+            self._add_visit([who], [(place.iso3, place.city, None, 0.75)], "completed", sentence, m.end(), 0.75,
+                            remember=False, told_date=when, earlier=True)
 
     def _deeds_in_places(self, sentence: Sentence) -> None:
         """Deeds that put the doer in a place: "In Hanoi on Monday, Xi ...", "signed agreements in Tokyo"."""
