@@ -163,3 +163,21 @@ def test_a_place_which_someone_visited_at_a_time_is_their_trip(full_ref: Referen
 ])
 def test_a_place_which_someone_never_visited_or_visited_at_no_time_told_is_no_trip(full_ref: Reference, text: str) -> None:
     assert {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[3] == "completed"} == set()
+
+
+# -- "The tour started in Rabat on Friday, ..., and continued on Saturday in Tunis": both stops, each on its day -----------------
+
+@pytest.mark.parametrize("second", [
+    "and continued on Saturday in Tunis, where ministers pressed him.",
+    "and moved on to Tunis on Saturday.",
+])
+def test_a_tour_that_started_in_one_place_and_continued_in_another_has_both_stops(full_ref: Reference, second: str) -> None:
+    text = ("Antony Blinken landed in Cairo on Sunday. "
+            "The tour started in Rabat on Friday, where the king received him, " + second)
+    assert dated(full_ref, text, date(2026, 11, 23)) >= {("visit", "Antony Blinken", "MAR", "completed", "2026-11-20"),
+                                                      ("visit", "Antony Blinken", "TUN", "completed", "2026-11-21")}
+
+
+def test_a_tour_that_continued_in_a_place_is_a_stop_made(full_ref: Reference) -> None:
+    text = "Antony Blinken's tour continued on Saturday in Tunis."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Antony Blinken", "TUN", "completed", "2026-11-21")}

@@ -2663,11 +2663,13 @@ _TOUR_END = re.compile(
     r"(?<!\w)(?:[Tt]our|[Tt]rip|[Jj]ourney|[Ss]wing|[Vv]isit)(?:\s*,[^,;]{1,90},|\s+(?:of|through)\s+(?:[\w-]+\s+){0,4}?[\w-]+)?"
     # ("a tour that has already taken him to A and B and will end in C")
     r"(?:\s+(?:that|which)\s+[^;.]{1,120}?\s+and)?"
+    # ("the tour started in Tel Aviv on Friday, ..., and continued on Saturday in Amman": both stops)
+    r"(?:\s+(?:started|began|opened)\s+in\s+(?:the\s+)?LOC(?P<first>\d+)[^;.]{0,120}?,?\s+and(?=\s+(?:continued|moved\s+on|ended|wrapped\s+up|finished|concluded|closed)\b))?"
     # ("an African tour that began in Mauritius last Thursday")
     r"(?:\s+(?:that|which)(?:\s+had)?(?=\s+(?:began|begun|started|opened|kicked\s+off)\b))?"
     r"\s+(?:(?:will|is\s+(?:due|set|scheduled|expected)\s+to)\s+)?"
     r"(?P<verb>ends?|ended|concludes?|concluded|wraps?\s+up|wrapped\s+up|finish(?:es)?|finished|closes|closed|"
-    r"began|begins|started|starts|opened|opens|kicked\s+off|continues|resumes|moves\s+on)\s+"
+    r"began|begins|started|starts|opened|opens|kicked\s+off|continues|continued|resumes|resumed|moves\s+on|moved\s+on)\s+"
     r"(?:\w+\s+){0,2}?(?:in|to)\s+(?:the\s+)?LOC(?P<a>\d+)")
 # "He had been due in Riyadh on Wednesday, but his office said the visit had been postponed": a trip called off
 # ("had been due to spend part of this week in Azerbaijan at the conference, but ...")
@@ -2719,7 +2721,7 @@ _THEN_ON_TO = re.compile(r"\b(?:(?:and\s+)?then\s+on\s+to|before\s+(?:flying|hea
 _FOLLOWED_BY = re.compile(r"[^;.]{0,40}?,?\s+(?:followed\s+by|and\s+then|then)\s+(?:the\s+)?LOC(?P<a>\d+)")
 _NEXT_STOP_IN_LIST = re.compile(r"(?:\s+(?:on|in|at|this|next)\s+[^,;.]{1,20}?)?\s*(?:,|,?\s+and)\s+(?:then\s+)?(?:the\s+)?(LOC\d+)")
 _TOUR_END_VERBS = ("ends", "ended", "end in", "conclud", "wrap", "finish", "closed", "closes", "began", "begins", "start", "opened",
-                   "opens", "kicked", "continues", "resumes", "moves on")
+                   "opens", "kicked", "continues", "continued", "resumes", "resumed", "moves on", "moved on")
 
 
 def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:

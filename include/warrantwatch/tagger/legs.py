@@ -199,10 +199,14 @@ class TourRules(VisitRules):
             place = _per(ents, m.group("a"))
             if not travelers or place.kind != "LOC":
                 continue
+            if m.group("first") is not None and (first := _per(ents, m.group("first"))).kind == "LOC":
+                # (the stop the tour started in, told before the one it went on to)
+                self._add_visit(travelers, [(first.iso3, first.city, None, 0.8)], "completed", sentence, m.start("first"), 0.8,
+                                remember=False)
             verb = m.group("verb").lower()
             when = self._date_near(sentence, m.start("verb"), "future", visit=True)
             today = self.published.isoformat()
-            if verb.endswith("ed") or "wrapped" in verb or verb in {"began", "kicked off"}:
+            if verb.split()[0].endswith("ed") or verb in {"began", "kicked off"}:
                 status = "completed"
             elif when is not None and when < today[: len(when)]:
                 status = "completed"
