@@ -181,3 +181,27 @@ def test_a_tour_that_started_in_one_place_and_continued_in_another_has_both_stop
 def test_a_tour_that_continued_in_a_place_is_a_stop_made(full_ref: Reference) -> None:
     text = "Antony Blinken's tour continued on Saturday in Tunis."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Antony Blinken", "TUN", "completed", "2026-11-21")}
+
+
+# -- "before flying out that night to Fiji", "will board an overnight train to Kyiv, where he is due ... on Friday" ---------------
+
+def test_flying_out_that_night_to_a_place_is_the_next_leg(full_ref: Reference) -> None:
+    text = "Anthony Albanese will meet Li Qiang on Tuesday before flying out that night to Fiji."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Anthony Albanese", "FJI", "planned", "2026-12-01")}
+
+
+def test_flying_out_of_a_place_is_not_flying_to_it(full_ref: Reference) -> None:
+    text = "Anthony Albanese flew out of Fiji on Monday and landed in Sydney that night."
+    assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"FJI"}
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"completed"}
+
+
+def test_boarding_a_train_to_a_place_is_the_trip_there_dated_by_what_is_due_there(full_ref: Reference) -> None:
+    text = ("Narendra Modi is in Warsaw. From Poland the prime minister will board an overnight train to Kyiv, "
+            "where he is scheduled to meet Volodymyr Zelensky on Saturday.")
+    assert ("visit", "Narendra Modi", "UKR", "planned", "2026-11-28") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_boarding_a_plane_home_is_no_trip(full_ref: Reference) -> None:
+    text = "Narendra Modi boarded his plane home on Monday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -268,9 +268,11 @@ _CLAUSE_BREAK_NO_DASH = re.compile(
 # "will travel on Sunday to Beijing", "flew overnight to Pyongyang".
 # ("has travelled abroad only to Kyrgyzstan and China": "abroad" with one more)
 _ADV = (r"(?:(?:abroad\s+)?(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|the\s+same\s+(?:day|evening|night|morning|afternoon)|(?:early\s+|late\s+)?on\s+\w+day"
-        r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight)\s+|abroad\s+)?")
+        r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight|that\s+(?:morning|afternoon|evening|night))\s+|abroad\s+)?")
 # "leads the European Union's delegation", "headed his delegation to Baku": the object of leading a delegation
 _DELEGATION = r"\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?"
+# "board an overnight train to Kyiv": the vehicle, then where it goes
+_VEHICLE_TO = r"\s+(?:a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:train|plane|flight|jet|ship)\s+(?:bound\s+)?(?:for|to)"
 _GO_VERBS: list[tuple[str, str]] = [
     # (regex, form) form: base | past | s | ing | arrive_past | arrive
     # "His first trip abroad after the warrant was to LOC1": the trip's owner went there.
@@ -309,7 +311,11 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"came\s+in(?=\s*(?:[.;,]|\s+(?:on|late|early|later|earlier|the\s+same|from|shortly|overnight|last)\b))", "arrive_past"),
     (r"went\s+(?:straight\s+|back\s+)?(?:on\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"go\s+(?:on\s+)?to", "base"), (r"goes\s+(?:on\s+)?(?:on\s+\w+day\s+)?to", "s"), (r"going\s+(?:on\s+)?to(?=\s+(?:the\s+)?(?:LOC|EVT))", "ing"),
     (r"drove\s+" + _ADV + r"(?:on\s+)?to(?=\s+(?:the\s+)?LOC)", "past"),  # ("He then drove to Ramallah for talks with X")
-    (r"flew\s+" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+" + _ADV + r"(?:on\s+)?to", "s"), (r"flying\s+" + _ADV + r"(?:on\s+)?to", "ing"),
+    # ("before flying out that night to the Cook Islands")
+    (r"flew\s+(?:out\s+)?" + _ADV + r"(?:on\s+)?to", "past"), (r"fly\s+(?:out\s+)?" + _ADV + r"(?:on\s+)?to", "base"), (r"flies\s+(?:out\s+)?" + _ADV + r"(?:on\s+)?to", "s"),
+    (r"flying\s+(?:out\s+)?" + _ADV + r"(?:on\s+)?to", "ing"),
+    # "will board an overnight train to Kyiv": the journey's end
+    (r"boarded" + _VEHICLE_TO, "past"), (r"boards" + _VEHICLE_TO, "s"), (r"board" + _VEHICLE_TO, "base"), (r"boarding" + _VEHICLE_TO, "ing"),
     # ("Biden heads on Sunday to the Brazilian Amazon": a day between the verb and "to")
     # ("Lula heads next to Havana": the next leg)
     (r"headed\s+(?:on\s+|next\s+)?(?:on\s+\w+day\s+)?to", "past"), (r"head\s+(?:on\s+|next\s+)?to", "base"),

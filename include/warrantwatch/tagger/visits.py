@@ -941,6 +941,9 @@ class VisitRules(PresenceRules):
                     _STILL_THERE.match(masked, m.end())):
                 status = "ongoing"  # "flew on to London, where Starmer will host him", "was in Beijing, where he will": there now
             date_anchor = m.start()
+            if status == "planned" and " where" in masked and (due := _DUE_THERE.match(masked, m.end())) is not None and (
+                    self._date_near(sentence, m.start(), "future", visit=True) is None):
+                date_anchor = due.end()  # "will board a train to Kyiv, where he is due to meet X on Friday": that day
             if status == "completed" and m.group(0).lower().startswith(("left for", "departed for")) and (
                     due := _DUE_THERE.match(masked, m.end())) is not None:
                 status = "planned"  # "left for Washington on Sunday night, where he is due to meet Biden on Tuesday": on the way
