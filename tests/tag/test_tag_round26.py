@@ -205,3 +205,33 @@ def test_boarding_a_train_to_a_place_is_the_trip_there_dated_by_what_is_due_ther
 def test_boarding_a_plane_home_is_no_trip(full_ref: Reference) -> None:
     text = "Narendra Modi boarded his plane home on Monday."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "chose Jakarta for his first overseas trip in May": the capital is the trip's place, not its government ---------------------
+
+def test_a_capital_chosen_for_a_trip_at_a_time_is_the_trip(full_ref: Reference) -> None:
+    text = "Anthony Albanese chose Jakarta for his first overseas trip after the election in May."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Anthony Albanese", "IDN", "completed", "2026-05")}
+
+
+@pytest.mark.parametrize("text", [
+    "Anthony Albanese chose Jakarta for his first overseas trip. He is expected to arrive next week.",
+    "Anthony Albanese chose Jakarta's side in the dispute in May.",
+])
+def test_a_capital_chosen_with_no_time_or_for_no_trip_is_no_trip_made(full_ref: Reference, text: str) -> None:
+    assert {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[3] == "completed"} == set()
+
+
+# -- "a gesture from May, when X visited Riyadh": the time the "when" clause hangs on ------------------------------------------
+
+def test_a_visit_in_a_when_clause_after_from_a_month_is_dated_by_the_month(full_ref: Reference) -> None:
+    text = "The trip returns a gesture from May, when Narendra Modi visited Riyadh and was greeted on the tarmac."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Narendra Modi", "SAU", "completed", "2026-05")}
+
+
+# -- "a journey that had earlier taken him to Tokyo": a leg made -------------------------------------------------------------
+
+def test_a_journey_that_had_earlier_taken_him_somewhere_is_a_leg_made(full_ref: Reference) -> None:
+    text = "Antony Blinken landed in Seoul on Thursday at the end of a journey that had earlier taken him to Tokyo."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Antony Blinken", "KOR", "ongoing"),
+                                                                     ("visit", "Antony Blinken", "JPN", "completed")}

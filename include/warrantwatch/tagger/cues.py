@@ -489,7 +489,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:remain|remains|is\s+staying|are\s+staying)\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC\d+\s+for\s+(?:the\s+|this\s+week(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?"
      r"(?:talks|summit|meeting|conference|forum|gathering|EVT\d+)\b)", "arrive"),
     # "a tour that has already taken him to Ghana and Argentina": been there
-    (r"(?:has|have|had)\s+(?:already\s+|also\s+)?taken\s+PER\d+\s+(?:on\s+)?to", "past"),
+    # ("a journey that had earlier taken him to Tokyo")
+    (r"(?:has|have|had)\s+(?:already\s+|also\s+|earlier\s+|previously\s+|first\s+)?taken\s+PER\d+\s+(?:on\s+)?to", "past"),
     # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
     # ("a peace mission that took him this month to Kyiv, Moscow and Beijing": a time between him and the places)
     (r"took\s+PER\d+\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?(?:on\s+|first\s+)?to", "past"),

@@ -85,6 +85,8 @@ _FORMER_WORD = re.compile(r"(?:former|ex-|then)\b", re.IGNORECASE)
 
 _LOCATIVE = {"in", "to", "at", "from", "into", "near", "outside", "around", "across", "via", "visit", "visits",
              "visited", "visiting", "toured", "reached", "left", "leave", "leaving", "landed", "of", "for", "made"}  # fmt: skip
+# "chose Jakarta for his first overseas trip": a capital chosen as a trip's place (not "chose Moscow's side")
+_CHOSEN_FOR_TRIP = re.compile(r"\s+(?:for|as)\s+(?:his|her|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|destination|stop|journey|tour)\b")
 _AT_BUILDING = {"at", "in", "to", "inside", "outside", "into", "visit", "visits", "visited", "visiting", "toured"}
 
 
@@ -408,6 +410,8 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
                 if payload.kind == "capital" and _previous_token(text, start).lower() not in _LOCATIVE and not (
                         _previous_token(text, start).lower() == "the" and _GATHERING_NAMED_FOR_PLACE.match(text, end)) and (
                         not _WHERE_AFTER.match(text, end)) and not (  # ("The first stop was Hanoi, where ...": a place)
+                        # ("chose Jakarta for his first trip abroad": the place of the trip)
+                        _previous_token(text, start).lower() == "chose" and _CHOSEN_FOR_TRIP.match(text, end)) and not (
                         # ("went to Beijing, then to Washington, Lima and Rio": a list of places goes on)
                         found and found[-1].kind == "LOC" and found[-1].city and _LIST_GOES_ON.fullmatch(text, found[-1].end, start)):
                     entity.kind = "GOV"  # "New Delhi skipped the meeting": the government (not "the Paris AI summit": a place)

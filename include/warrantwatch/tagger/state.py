@@ -385,8 +385,10 @@ class ArticleState:
             if as_name:
                 continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
             if bounded and not (allow_since and since) and not (
-                    visit and status == "planned" and sentence.masked[max(0, pos - 6) : pos].rstrip().lower().endswith("from")):
-                continue  # (a visit "from December 4" starts then)
+                    visit and status == "planned" and sentence.masked[max(0, pos - 6) : pos].rstrip().lower().endswith("from")) and not (
+                    visit and sentence.masked.startswith(", when ", mention.end) and anchor > mention.end
+                    and sentence.masked[max(0, pos - 5) : pos].lower() == "from "):
+                continue  # (a visit "from December 4" starts then; "a gesture from May, when X visited": the time of the "when")
             if visit and not allow_since and (sentence.has_between("since", _SINCE_WORD, max(anchor, pos - 40), pos) if pos > anchor
                                               else _SINCE_PHRASE_END.search(sentence.masked, max(0, pos - 40), pos) is not None):
                 # "his first trip to X since relations froze in 2020": the time before the trip; "X, on his first trip

@@ -978,6 +978,9 @@ class VisitRules(PresenceRules):
             elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"} and not m.group(0).lower().endswith("to"):
                 if self._done_today(sentence, m.start()):
                     status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
+            if status == "completed" and m.group(0)[:5].lower() == "chose" and self._date_near(
+                    sentence, m.start(), "past", status="completed", visit=True) is None:
+                continue  # ("chose Beijing for his first visit" with no time told: the choice, maybe of a trip still ahead)
             if status == "completed" and "year" in masked and _HABITUAL.search(masked, m.end(), c_end):
                 continue  # ("has attended the summits in person in most years since 2014": a habit, no one trip)
             if status == "planned" and "conditions" in masked and _WHEN_CONDITIONS.search(masked, m.end()):
