@@ -235,3 +235,27 @@ def test_a_journey_that_had_earlier_taken_him_somewhere_is_a_leg_made(full_ref: 
     text = "Antony Blinken landed in Seoul on Thursday at the end of a journey that had earlier taken him to Tokyo."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Antony Blinken", "KOR", "ongoing"),
                                                                      ("visit", "Antony Blinken", "JPN", "completed")}
+
+
+# -- "issued a warrant for X, which it withdrew in February": withdrawn, then --------------------------------------------------
+
+def test_a_warrant_the_court_withdrew_in_a_relative_clause_is_withdrawn(full_ref: Reference) -> None:
+    text = "The chamber also issued a warrant for Mohammed Deif, which it withdrew in February once his death was confirmed."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Mohammed Deif", "ICC", "withdrawn", "2026-02")}
+
+
+def test_a_warrant_the_court_defended_in_a_relative_clause_stands(full_ref: Reference) -> None:
+    text = "The chamber also issued a warrant for Mohammed Deif, which it said in February was well founded."
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"issued"}
+
+
+# -- "against A, B and the commander of the armed wing, C": an adjective in -ed before the last name ----------------------------
+
+def test_the_last_of_a_list_named_after_a_role_with_an_adjective_in_ed_is_a_subject(full_ref: Reference) -> None:
+    text = "Karim Khan applied for arrest warrants against Sinwar, Haniyeh and the commander of the armed wing, Mohammed Deif."
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Yahya Sinwar", "Ismail Haniyeh", "Mohammed Deif"}
+
+
+def test_a_verb_in_ed_after_and_still_starts_a_clause_of_its_own(full_ref: Reference) -> None:
+    text = "Karim Khan applied for arrest warrants against Sinwar and Haniyeh, and later questioned Mohammed Deif's aides."
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Yahya Sinwar", "Ismail Haniyeh"}

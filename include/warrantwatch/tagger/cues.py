@@ -1334,7 +1334,8 @@ _MORE_SUBJECTS = re.compile(
     r",?(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
     r"(?:\s+(?:those|the\s+ones|one|that)\s+(?:for|against|of))?)\s+"
     # (no verb among the words before the next name: "and US forces seized X" is another clause)
-    r"(?:(?!(?:[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+(?:(?<=[a-z]):)?\s+){0,6}?"
+    # ("the commander of the armed wing, X": an adjective in -ed is no verb)
+    r"(?:(?!(?:(?!(?:armed|united|alleged|retired)\b)[a-z]+ed|said|says|took|met|told|was|were|is|are|has|have|had|will|would)\b)[\w.'’-]+(?:(?<=[a-z]):)?\s+){0,6}?"
     # (not one who starts a clause of his own: "the warrant for his arrest, and X is sitting in his place", nor the speaker
     # after an aside: "..., together with its statement, X said"; a group then
     # its members after a dash: "as well as for three Hamas leaders — X, Y and Z")
@@ -1396,8 +1397,10 @@ _W_PARAPHRASE = re.compile(
 # "sought the arrest of X ... but withdrew that application in August": asked for, then withdrawn.
 _BUT_WITHDREW_IT = re.compile(r"\b(?:but|and|before)\s+(?:PER\d+\s+)?(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|dropped|abandoned)\s+"
                               r"(?:(?:that|the|his|her|its|this|both|those|these|their)\s+(?:PER\d+\s+)?(?:applications?|requests?|bids?)\b|them\b)")
+# ("issued a warrant for X, which it withdrew in February": the relative clause's)
 _BUT_WITHDREW_WARRANT = re.compile(r"(?:\b(?:but|and)|;\s+(?:the\s+)?(?:[Jj]udges|court|chamber))\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|revoked|rescinded|cancell?ed)\s+"
-                                   r"(?:it|that\s+warrant|the\s+warrant)\b")
+                                   r"(?:it|that\s+warrant|the\s+warrant)\b|"
+                                   r",\s*which\s+(?:it|the\s+(?:court|judges|chamber))\s+(?:later\s+|then\s+|subsequently\s+)?(?:withdrew|revoked|rescinded|cancell?ed)\b")
 # "Two leaders, X and Y, were killed, and the applications concerning them were withdrawn": the ones named.
 _THEM_WARRANT = re.compile(r"\b(?:applications?|warrants?|requests?)\s+(?:concerning|for|against|targeting|naming)\s+them\b")
 # An arrest asked for in other words: "sought PER0's arrest", "requested the arrest of PER1".
