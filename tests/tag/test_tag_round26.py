@@ -259,3 +259,49 @@ def test_the_last_of_a_list_named_after_a_role_with_an_adjective_in_ed_is_a_subj
 def test_a_verb_in_ed_after_and_still_starts_a_clause_of_its_own(full_ref: Reference) -> None:
     text = "Karim Khan applied for arrest warrants against Sinwar and Haniyeh, and later questioned Mohammed Deif's aides."
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Yahya Sinwar", "Ismail Haniyeh"}
+
+
+# -- "The warrants concern X, a general, and Y, the admiral": named by "concern" -------------------------------------------------
+
+def test_warrants_that_concern_people_name_them(full_ref: Reference) -> None:
+    text = ("The ICC's new warrants concern Sergei Kobylash, a lieutenant general, and Viktor Sokolov, "
+            "the admiral who commanded the fleet.")
+    assert {f[1:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Sergei Kobylash", "ICC", "issued"),
+                                                                      ("Viktor Sokolov", "ICC", "issued")}
+
+
+# -- "Rome would have to respect the warrants for the two men": a duty toward warrants that exist ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister said the ICC was wrong to treat Benjamin Netanyahu and Yoav Gallant like Hamas, "
+    "but that Rome would have to respect the warrants for the two men.",
+    "Mongolia would be obliged to enforce the ICC warrant against Vladimir Putin.",
+])
+def test_a_duty_to_respect_the_warrants_tells_they_exist(full_ref: Reference, text: str) -> None:
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"issued"}
+
+
+def test_a_warrant_that_judges_could_issue_is_still_none(full_ref: Reference) -> None:
+    assert dated(full_ref, "ICC judges could issue a warrant for Vladimir Putin.", FRI_27_NOV_2026) == set()
+
+
+# -- "a federal court in Buenos Aires ordered him detained": that country's court -------------------------------------------------
+
+def test_a_national_court_that_ordered_someone_detained_issued_its_own_warrant(full_ref: Reference) -> None:
+    text = ("Argentina's government renewed its call for the arrest of Nicolás Maduro, recalling that a federal court "
+            "in Buenos Aires ordered him detained in September.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Nicolás Maduro", "ARG", "issued", "2026-09")}
+
+
+# -- "X, sought by the court since 2009", in an article about the ICC ---------------------------------------------------------
+
+def test_someone_sought_by_the_court_since_a_year_has_its_warrant(full_ref: Reference) -> None:
+    text = ("The International Criminal Court opened its annual session on Monday. "
+            "Omar al-Bashir, sought by the court since 2009, has never been handed over.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Omar al-Bashir", "ICC", "issued", "2009")}
+
+
+def test_wanted_by_the_court_since_a_month_still_dates_the_subject_after_it(full_ref: Reference) -> None:
+    text = ("The International Criminal Court opened its annual session on Monday. "
+            "Wanted by the court since March 2023, Vladimir Putin has kept to friendly capitals.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03")}

@@ -1288,6 +1288,10 @@ _W_NEGATED = re.compile(r"\b(?:no|not|never|neither|nor|n't|n’t|without|declin
 # ("the court was close to issuing warrants for X": near, not done)
 _W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|possibility|consider(?:ing)?|risk\s+of|close\s+to|on\s+the\s+verge\s+of|about\s+to|poised\s+to|"
                      r"(?:not|n't|n’t)\s+(?:yet\s+)?rul(?:ed|e)\s+out)\b\s+(?:\w+\s+){0,4}$", re.IGNORECASE)
+# "Rome would have to respect the warrants for the two men", "would be obliged to enforce the warrant": a duty toward
+# warrants that are real, not a possible warrant
+_COMPLY_WITH_AT_END = re.compile(r"\b(?:respect|enforce|honou?r|execute|implement|comply\s+with|act\s+on|abide\s+by)\s+"
+                                 r"(?:the|its|those|these|both)\s+(?:ICC\s+|court['’]s\s+)?(?:arrest\s+)?$", re.IGNORECASE)
 # "an arrest warrant from a court in Argentina": the warrant's own court, told right after it
 _FROM_A_COURT_AFTER = re.compile(r"\s+(?:from|issued\s+by|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}court\s+in\s+(?:the\s+)?LOC(\d+)")
 # "a warrant (for X) could be issued soon": told as possible, after the word
@@ -1355,7 +1359,10 @@ _ROLE_THEN_NAME = re.compile(r"\s*(?:(?!PER\d)[\w'’-]+\s+){0,3}?(?!PER\d)[\w'�
 _POSSESSOR_ROLE_NAMED = re.compile(r"\s+(?:(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?:\s*,\s*|\s+))?PER(\d+)")
 _W_PARAPHRASE = re.compile(
     # (not with the name after it: "sought by the ICC, X, is also at large" is read below)
+    # ("sought by the court since 2009" in an article about the ICC; "a senior officer wanted in The Hague")
     r"\b(?:wanted|indicted|sought)\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court\s+in\s+The\s+Hague|Hague)\b(?!\s*,\s*PER\d)|"
+    r"(?<=,\s)(?:wanted|sought)\s+by\s+the\s+court(?=\s+since\b)|"
+    r"\b(?:wanted|sought)\s+in\s+The\s+Hague\b(?!\s*,\s*PER\d)|"
     # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
     # ("ordered his detention", "directed the arrest of the Venezuelan leader")
     # ("the court's decision to order the arrest of X": the order made)
@@ -1505,7 +1512,8 @@ _THE_WARRANTS = re.compile(r"\bthe\s+(?:arrest\s+)?warrants\b|\b(?:two|three|fou
                            re.IGNORECASE)
 _WARRANTS_NAME = re.compile(r"(?:\s+in\s+the\s+(?:[\w-]+\s+){0,3}?(?:investigation|case|situation|probe))?"
                             r"(?:\s*,[^,;]{1,60},|\s*,\s*which\s+(?:also\s+)?)?\s*(?:name|names|named|cover|covers|covered|list|lists|listed|target|targets|"
-                            r"targeted)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)(?!'s|’s)")  # (not "named X's adviser")
+                            # ("The warrants concern X, a lieutenant general, and Y")
+                            r"targeted|concern|concerns|concerned)\s+(?:among\s+them\s+)?(?:[\w.'’-]+\s+){0,6}?PER(\d+)(?!'s|’s)")  # (not "named X's adviser")
 _W_ENDED_CASE = re.compile(r"\b(?:ended|closed|terminated|dropped|ends|closes|terminates)\s+(?:the\s+|its\s+)?(?:case|proceedings)\s+"
                            r"(?:against|concerning)\s+(?:[\w'’-]+\s+){0,5}?PER(\d+)|"
                            # "The case against the Hamas commander X was closed after his death"

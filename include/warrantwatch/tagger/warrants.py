@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _BUT_WITHDREW_WARRANT,
     _CASE_DROPPED,
     _COLON_THEN_PER,
+    _COMPLY_WITH_AT_END,
     _CONDITIONAL,
     _COUNTRY_WARRANT,
     _COUNTRY_WARRANT_ANY,
@@ -268,7 +269,8 @@ class WarrantRules(ArticleState):
             only_requested = is_hit and _SHOULD_BE_GRANTED.match(masked, m.end()) is not None and (
                 _SHOULD_THE_AT_END.search(masked, max(0, m.start() - 30), m.start()) is not None)
             # ("would appeal against the arrest warrants issued last week for X": the warrants are real)
-            if _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]) and not _ISSUED_RIGHT_AFTER.match(masked, m.end()):
+            if _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]) and not _ISSUED_RIGHT_AFTER.match(masked, m.end()) and not (
+                    _COMPLY_WITH_AT_END.search(masked, max(c_start, m.start() - 40), m.start())):
                 if _asked_for(masked, m.end(), c_end) is None:
                     continue
                 only_requested = True
@@ -783,7 +785,7 @@ class WarrantRules(ArticleState):
             if m.group("s11") and when is None and (told_last := next((f for f in reversed(self.facts) if f.kind == "warrant"), None)):
                 when = told_last.date  # "issued it on the same day as those for X and Y": the day of the warrant told before
             court = "ICC"
-            if m.group("s1") or m.group("s2"):  # "a federal court in Argentina has ordered the arrest of X"
+            if m.group("s1") or m.group("s2") or m.group("s5"):  # "a federal court in Argentina has ordered the arrest of X", "ordered him detained"
                 national = _NATIONAL_COURT.search(masked, c_start, m.start())
                 if national and not _ICC_RX.search(sentence.text):
                     court = _per(ents, _court_place(national)).iso3
