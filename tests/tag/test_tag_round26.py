@@ -305,3 +305,22 @@ def test_wanted_by_the_court_since_a_month_still_dates_the_subject_after_it(full
     text = ("The International Criminal Court opened its annual session on Monday. "
             "Wanted by the court since March 2023, Vladimir Putin has kept to friendly capitals.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03")}
+
+
+# -- "would travel to New York with President X", "will attend ... alongside President X": the leader goes too -------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Dmytro Kuleba said he would travel to New York next month with President Volodymyr Zelensky.", "USA"),
+    ("Abbas Araghchi will attend the General Assembly in New York alongside President Masoud Pezeshkian.", "USA"),
+])
+def test_a_leader_told_by_title_as_company_on_a_planned_trip_goes_too(full_ref: Reference, text: str, host: str) -> None:
+    assert len({f[1] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[2] == host and f[3] == "planned"}) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Dmytro Kuleba will travel to Washington next week for talks with President Joe Biden.",
+    "Abbas Araghchi will fly to Moscow on Monday for consultations with President Vladimir Putin.",
+    "Dmytro Kuleba will travel to Paris next week for meetings, including with President Emmanuel Macron.",
+])
+def test_a_leader_met_on_a_planned_trip_is_no_companion(full_ref: Reference, text: str) -> None:
+    assert len({f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)}) == 1

@@ -1168,6 +1168,14 @@ _OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|o
 _PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|[,;:—–-]\s*|\bthen\s+)(?:[\w'’-]+\s+){0,3}?PER\d+(?:\s*,\s*who\s[^,;]{1,80},)?"
                                     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?PER\d+)*\s*,?\s+and\s+"
                                     r"(?:[\w'’-]+\s+){0,3}?PER\d+\s+(?:both\s+|also\s+|now\s+|just\s+)?$")
+# "will travel to New York with President X", "will attend ... alongside X": X goes too (not "for talks with X")
+# (the leader told by title: a companion named bare is as often someone met)
+_WITH_LEADER_AFTER = re.compile(r"\b(?:with|alongside|together\s+with)\s+PER(\d+)\b(?!['’]s)")
+_LEADER_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Chancellor|King|Premier)\s+$")
+# (what "with" may follow that makes the one named a party met, not a companion: "an annual summit with X", "meetings,
+# including with X")
+_MET_WITH_AT_END = re.compile(r"\b(?:talks|meet|meets|meeting|meetings|met|summit|call|calls|deal|ties|including|dinner|lunch|"
+                              r"discussions?|agreement|contacts?|relations|session|audience|consultations|negotiations|breakfast|conversation|interview)\s+(?:[\w-]+\s+){0,2}?$")
 _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;]*)")
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"

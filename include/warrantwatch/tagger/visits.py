@@ -150,6 +150,7 @@ from warrantwatch.tagger.cues import (
     _JOINED_THERE_BY,
     _JUST_PAST,
     _KINGDOMS,
+    _LEADER_TITLED,
     _LEFT_GATHERING_IN,
     _LET_VISIT,
     _LIST_END,
@@ -164,6 +165,7 @@ from warrantwatch.tagger.cues import (
     _MEET_TOPIC,
     _MEETING_SHELVED,
     _MET_OBJECTS,
+    _MET_WITH_AT_END,
     _MODAL_AT_END,
     _MODAL_WORD,
     _MORE_COMPANIONS,
@@ -325,6 +327,7 @@ from warrantwatch.tagger.cues import (
     _WILL_WORD,
     _WITH_EXPECTED_AT_END,
     _WITH_EXPECTED_TO_JOIN,
+    _WITH_LEADER_AFTER,
     _WITH_STOPS,
     _clause_bounds,
     _dated_legs,
@@ -1140,6 +1143,13 @@ class VisitRules(PresenceRules):
             tense = _telling_tense(status, local, m.group(0))
             if dests and (also := _AS_IS_ALSO.search(masked, m.end())) is not None and also.start() < len(masked):
                 travelers = [*travelers, _per(ents, also.group(1))]  # "X is expected to arrive for it, as is Y"
+            if dests and status == "planned" and (" with" in masked[m.end() : c_end] or " alongside" in masked[m.end() : c_end]):
+                with_leader = _WITH_LEADER_AFTER.search(masked, m.end(), c_end)
+                if with_leader is not None and not _MET_WITH_AT_END.search(masked, max(0, with_leader.start() - 40), with_leader.start()) and (
+                        companion := _per(ents, with_leader.group(1))).person is not None and companion.start >= 0 and _LEADER_TITLED.search(
+                        sentence.text, max(0, companion.start - 20), companion.start) and all(
+                        t.person is not companion.person for t in travelers):
+                    travelers = [*travelers, companion]  # "said he would travel to New York with President X": X too
             if dests and status == "planned" and (along := _ALONG_WITH_AFTER.match(masked, m.end())) is not None:
                 # "X and Y confirmed they would be in Washington, along with Italy's Z and the Commission's W"
                 travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
