@@ -324,3 +324,22 @@ def test_a_leader_told_by_title_as_company_on_a_planned_trip_goes_too(full_ref: 
 ])
 def test_a_leader_met_on_a_planned_trip_is_no_companion(full_ref: Reference, text: str) -> None:
     assert len({f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)}) == 1
+
+
+# -- "flew first to Beijing, where he met X, then to Washington": the next leg is the traveller's, not X's -----------------------
+
+@pytest.mark.parametrize(("text", "met", "later"), [
+    ("Prabowo Subianto left Jakarta on Monday and flew first to Beijing, where he met Xi Jinping, "
+     "then to Washington for talks with Joe Biden.", "Xi Jinping", "USA"),
+    ("Wang Yi spoke at the summit. His trip began in Argentina, where he met President Javier Milei, "
+     "and continued in Rio de Janeiro for the G20 summit.", "Javier Milei", "BRA"),
+])
+def test_one_met_in_a_where_clause_does_not_go_on_to_the_next_leg(full_ref: Reference, text: str, met: str, later: str) -> None:
+    facts = dated(full_ref, text, FRI_27_NOV_2026)
+    assert not any(f[1] == met for f in facts)
+    assert any(f[2] == later for f in facts)
+
+
+def test_a_meeting_in_a_where_clause_with_its_place_after_still_has_both(full_ref: Reference) -> None:
+    text = "Olaf Scholz flew to Paris, where he met Narendra Modi on the sidelines of the summit in Paris."
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Olaf Scholz", "Narendra Modi"}

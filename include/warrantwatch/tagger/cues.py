@@ -1028,6 +1028,9 @@ _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3
 _ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:virtual|online)\s+(?:[\w-]+\s+)?"
                                r"(?:summit|meeting|conference|session|gathering|forum)\b")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
+# "flew first to Beijing, where he met Xi, then to Washington": a meeting told in a "where" clause ends at its comma
+_WHERE_SUBJECT_AT_END = re.compile(r",\s*where\s+PER(\d+)\s+(?:had\s+|also\s+|first\s+)?$")
+_NEXT_LEG_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:then|later|before|after|continued|went|flew|travell?ed|moved|headed|ended)\b")
 # "will meet X on Tuesday before ending the tour in Latvia": the next deed's place, not the meeting's
 _BEFORE_NEXT_DEED = re.compile(r"\bbefore\s+[a-z]+ing\b")
 _MEET_TOPIC = re.compile(

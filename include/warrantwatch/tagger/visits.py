@@ -182,6 +182,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_CONJUNCT,
     _NEXT_DAY_IN,
     _NEXT_LEG,
+    _NEXT_LEG_AFTER_COMMA,
     _NEXT_LEG_AFTER_PURPOSE,
     _NO_BEFORE_NOUN,
     _NO_LONGER_AT_END,
@@ -320,6 +321,7 @@ from warrantwatch.tagger.cues import (
     _WHERE_COMPANIONS,
     _WHERE_DONE_RX,
     _WHERE_PLACE,
+    _WHERE_SUBJECT_AT_END,
     _WHO_AFTER_PER,
     _WHO_AT_END,
     _WILL_BEFORE,
@@ -1424,6 +1426,10 @@ class VisitRules(PresenceRules):
             topic = _MEET_TOPIC.search(masked, m.end(), c_end)
             if "before" in masked and (later := _BEFORE_NEXT_DEED.search(masked, m.end(), topic.start() if topic else c_end)) is not None:
                 topic = later
+            # ("flew first to Beijing, where he met Xi, then to Washington": past the "where" clause, the next leg is the
+            # subject's alone, not the one met)
+            where_subject = _WHERE_SUBJECT_AT_END.search(masked, max(0, m.start() - 30), m.start()) if "where" in masked else None
+            where_leg = _NEXT_LEG_AFTER_COMMA.search(masked, m.end(), topic.start() if topic else c_end) if where_subject else None
             dests = self._place_in_clause(sentence, m.end(), topic.start() if topic else c_end, prefer, m.start(),
                                           where_only=True)
             if not dests and m.group("verb").startswith("meeting in"):
@@ -1487,6 +1493,10 @@ class VisitRules(PresenceRules):
                     main := self._date_near(sentence, m.start(), "past", visit=True)) is not None and len(main) == 10:
                 # "spoke on Thursday, a day after talks in Beijing": the talks' own day
                 told = (date.fromisoformat(main) - timedelta(days=_GAP_DAYS[gap.group(1).lower()])).isoformat()
+            if where_subject is not None and where_leg is not None and (
+                    (place := _LOC_INDEX.search(masked, m.end())) is not None and place.start() > where_leg.start()):
+                subject = _per(ents, where_subject.group(1)).person
+                uniq = [p for p in uniq if p.person is subject]
             self._add_visit(uniq, dests, status, sentence, m.start(), 0.85, told_date=told)
 
     def _envoys_and_guests(self, sentence: Sentence) -> None:
