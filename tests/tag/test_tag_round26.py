@@ -343,3 +343,20 @@ def test_one_met_in_a_where_clause_does_not_go_on_to_the_next_leg(full_ref: Refe
 def test_a_meeting_in_a_where_clause_with_its_place_after_still_has_both(full_ref: Reference) -> None:
     text = "Olaf Scholz flew to Paris, where he met Narendra Modi on the sidelines of the summit in Paris."
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Olaf Scholz", "Narendra Modi"}
+
+
+# -- "Trump received Starmer at Turnberry", "Xi received Modi in Kazan": the host abroad --------------------------------------
+
+def test_a_guest_received_in_his_own_country_by_a_visiting_host_makes_no_trip(full_ref: Reference) -> None:
+    text = "On Monday Donald Trump received Prime Minister Keir Starmer at Turnberry for talks on trade."
+    assert {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[1] == "Keir Starmer"} == set()
+
+
+def test_a_guest_received_abroad_is_where_he_was_received(full_ref: Reference) -> None:
+    text = "Xi Jinping received Narendra Modi in Kazan on Monday on the sidelines of the summit."
+    assert ("visit", "Narendra Modi", "RUS", "completed", "2026-11-23") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_a_guest_received_at_home_by_the_host_is_still_the_hosts_country(full_ref: Reference) -> None:
+    text = "Xi Jinping received Narendra Modi in Beijing on Monday for talks on the war in Ukraine."
+    assert ("visit", "Narendra Modi", "CHN", "completed", "2026-11-23") in dated(full_ref, text, FRI_27_NOV_2026)

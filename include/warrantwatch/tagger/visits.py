@@ -1834,6 +1834,11 @@ class VisitRules(PresenceRules):
                 city = next((c for iso3, c, _, _ in place if iso3 == home), None)
                 occasion = next((o for iso3, _, o, _ in place if iso3 == home), None)
                 dests = [(home, city, occasion, 0.8)] if home else []
+                if place and home is not None and all(iso3 != home for iso3, _, _, _ in place) and guest.person is not None and (
+                        place[0][0] == self._home(guest.person)):
+                    continue  # "Trump received Starmer at Turnberry": the host abroad, in the guest's own country
+                if place and home is not None and all(iso3 != home for iso3, _, _, _ in place):
+                    dests = place[:1]  # "Xi received Modi in Kazan": where the host received him, abroad
             elif place:
                 dests = place
             else:
