@@ -360,3 +360,10 @@ def test_a_guest_received_abroad_is_where_he_was_received(full_ref: Reference) -
 def test_a_guest_received_at_home_by_the_host_is_still_the_hosts_country(full_ref: Reference) -> None:
     text = "Xi Jinping received Narendra Modi in Beijing on Monday for talks on the war in Ukraine."
     assert ("visit", "Narendra Modi", "CHN", "completed", "2026-11-23") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- "X met Y in Jerusalem after a stop in Jordan": the stop is X's, not Y's ---------------------------------------------------
+
+def test_a_stop_after_a_meeting_told_with_its_place_is_the_subjects(full_ref: Reference) -> None:
+    text = "Olaf Scholz met Benjamin Netanyahu in Jerusalem on Sunday after a stop in Jordan on Saturday."
+    assert {f[1:3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Olaf Scholz", "ISR"), ("Olaf Scholz", "JOR")}

@@ -2678,7 +2678,8 @@ _NEXT_STOP = re.compile(
 _LAST_LEG_WORDS = ("nal stop", "ast stop", "nal leg", "ast leg")
 # "after stops in LOC0 and LOC1", "following visits to LOC2": legs already done.
 # (Spelled to start with a character set and no IGNORECASE, so the engine skips ahead cheaply.)
-_MET_BEFORE_STOPS = re.compile(r"\b(?:meet|met|meeting|see|saw|with|by)\s+PER\d+\s*,?\s*$")
+# ("X met Netanyahu in Jerusalem after a stop in Jordan": X's stop, the place of the meeting between)
+_MET_BEFORE_STOPS = re.compile(r"\b(?:meet|met|meeting|see|saw|with|by)\s+PER\d+(?:\s+(?:in|at)\s+(?:the\s+)?LOC\d+)?(?:\s+on\s+\w+)?\s*,?\s*$")
 _AFTER_STOPS = re.compile(
     r"(?<!\w)(?:[Aa]fter|[Ff]ollowing|[Hh]aving\s+made|[Ff]resh\s+from|[Ss]traight\s+from)\s+(?:\w+\s+){0,2}?(?:stops?|stopovers?|visits?|stays?|legs?|days|nights|talks|trips?|summit)\s+(?:in|to)\s+"
     r"(?:the\s+)?LOC(?P<a>\d+)")
