@@ -367,3 +367,19 @@ def test_a_guest_received_at_home_by_the_host_is_still_the_hosts_country(full_re
 def test_a_stop_after_a_meeting_told_with_its_place_is_the_subjects(full_ref: Reference) -> None:
     text = "Olaf Scholz met Benjamin Netanyahu in Jerusalem on Sunday after a stop in Jordan on Saturday."
     assert {f[1:3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Olaf Scholz", "ISR"), ("Olaf Scholz", "JOR")}
+
+
+# -- "his absence from the summit in Johannesburg", "The London talks shrank after X stayed away": declined ---------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Vladimir Putin had been expected in Johannesburg for months, and his absence from the summit says a good deal.", "ZAF"),
+    ("Vladimir Putin's absence from the summit in Johannesburg was noted by every delegation.", "ZAF"),
+    ("The London talks on Ukraine shrank after Marco Rubio stayed away.", "GBR"),
+])
+def test_an_absence_from_a_gathering_told_by_its_place_is_declined(full_ref: Reference, text: str, host: str) -> None:
+    assert {f[2:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {(host, "declined")}
+
+
+def test_an_absence_from_no_gathering_is_no_trip(full_ref: Reference) -> None:
+    text = "Vladimir Putin's absence from public view for ten days raised questions in Moscow."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

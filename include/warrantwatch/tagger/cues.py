@@ -548,6 +548,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "chose to stay in Berlin after his coalition collapsed": at home, away from the story's gathering (the caller
     # keeps only a stay at home)
     (r"(?:chose|decided|opted|preferred)\s+to\s+stay\s+(?:behind\s+)?in(?=\s+(?:the\s+)?LOC\d+)", "skip"),
+    # "his absence from the summit in Johannesburg": stayed away from it
+    (r"absence\s+from(?=\s+(?:the|this|last|Thursday|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday)\b)", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
     (r"head" + _DELEGATION, "base"),
     (r"heads" + _DELEGATION, "s"),
@@ -1028,6 +1030,8 @@ _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3
 _ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:virtual|online)\s+(?:[\w-]+\s+)?"
                                r"(?:summit|meeting|conference|session|gathering|forum)\b")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
+# "The London talks shrank after X stayed away": the gathering the sentence named by its place, stayed away from
+_PLACE_GATHERING_BEFORE = re.compile(r"\bLOC(\d+)\s+(?:talks|summit|meeting|conference|gathering)\b")
 # "flew first to Beijing, where he met Xi, then to Washington": a meeting told in a "where" clause ends at its comma
 _WHERE_SUBJECT_AT_END = re.compile(r",\s*where\s+PER(\d+)\s+(?:had\s+|also\s+|first\s+)?$")
 _NEXT_LEG_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:then|later|before|after|continued|went|flew|travell?ed|moved|headed|ended)\b")

@@ -222,6 +222,7 @@ from warrantwatch.tagger.cues import (
     _PER_WHO_AT_END,
     _PERFECT_NEG_AT_END,
     _PLACE_AT,
+    _PLACE_GATHERING_BEFORE,
     _PLACE_INDEX,
     _PLACE_NAMED_TRIP,
     _PLACE_NOUN,
@@ -1136,6 +1137,10 @@ class VisitRules(PresenceRules):
                     dests, status = [(host, city, occasion, 0.7)], "ongoing"
                     if (along := _ALONG_WITH_IN.search(joined.group("rest"))) is not None:
                         travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
+            if not dests and form == "skip" and status == "declined" and (
+                    named := _PLACE_GATHERING_BEFORE.search(masked, c_start, m.start())) is not None and (
+                    (place := _per(ents, named.group(1))).kind == "LOC"):
+                dests = [(place.iso3, place.city, None, 0.7)]
             if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive):
                 continue
             if status == "declined" and form == "skip" and dests and all(
