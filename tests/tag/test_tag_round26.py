@@ -383,3 +383,18 @@ def test_an_absence_from_a_gathering_told_by_its_place_is_declined(full_ref: Ref
 def test_an_absence_from_no_gathering_is_no_trip(full_ref: Reference) -> None:
     text = "Vladimir Putin's absence from public view for ten days raised questions in Moscow."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "It was their first call since they met in Samarkand last September": "they" are the two the last sentence named -----------
+
+def test_they_who_met_since_are_the_two_named_before(full_ref: Reference) -> None:
+    text = ("Narendra Modi spoke with Vladimir Putin by phone on Friday. "
+            "It was their first conversation since they met in Samarkand last September.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Narendra Modi", "UZB", "completed", "2026-09"),
+                                                      ("visit", "Vladimir Putin", "UZB", "completed", "2026-09")}
+
+
+def test_they_after_a_sentence_naming_one_person_is_no_one(full_ref: Reference) -> None:
+    text = ("Narendra Modi spoke to reporters on Friday. "
+            "It was his first news conference since they met in Samarkand last September.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -713,6 +713,7 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
 _SAID_THE_TWO = re.compile(r"\bPER(?P<per>\d+)\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<two>the\s+two(?:\s+(?:leaders|men|presidents|sides))?)"
                            r"(?=\s+(?:would|will|had|have|were|are|plan|agreed))")
 # A plural subject opening the sentence that stands for two people just named.
+_SINCE_THEY_MET = re.compile(r"\b(?:since|when|after)\s+(they)\s+(?:last\s+|first\s+)?(?:met|held\s+talks)\b")
 _BOTH_SUBJECT = re.compile(
     r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))?"
     r"(?<!two)(?<!pair)\b(?=\s+(?:are|were|will|would|have|had|is|also|then|later|plan|flew|travel|met|arrived|went|attended|head|left|"
@@ -936,6 +937,9 @@ def analyse_sentence(
         both = _BOTH_SUBJECT.match(masked)
         if both is not None:  # "Both are due at the summit": the two people the last sentence named
             masked = _pair_tokens(entities, pair, both.group(0)) + masked[both.end():]
+    if pair is not None and " they " in masked and (they := _SINCE_THEY_MET.search(masked)) is not None:
+        # "It was their first call since they met in Samarkand last September": the two the last sentence named
+        masked = masked[: they.start(1)] + _pair_tokens(entities, pair, they.group(1)) + masked[they.end(1):]
     if " the two" in masked and (said := _SAID_THE_TWO.search(masked)) is not None and (
             speaker := entities[int(said.group("per"))].person) is not None and (
             two := pair if pair is not None and speaker in pair else next(
