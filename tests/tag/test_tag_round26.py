@@ -398,3 +398,16 @@ def test_they_after_a_sentence_naming_one_person_is_no_one(full_ref: Reference) 
     text = ("Narendra Modi spoke to reporters on Friday. "
             "It was his first news conference since they met in Samarkand last September.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "moved from Warsaw on Monday to Berlin on Tuesday", "went from Warsaw to Berlin": both legs, each on its day ---------------
+
+def test_a_move_from_one_place_on_a_day_to_another_on_the_next_is_two_legs(full_ref: Reference) -> None:
+    text = "Mark Carney moved from Warsaw on Monday to Berlin on Tuesday, where he met Friedrich Merz."
+    assert {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[1] == "Mark Carney"} == {
+        ("visit", "Mark Carney", "POL", "completed", "2026-11-23"), ("visit", "Mark Carney", "DEU", "completed", "2026-11-24")}
+
+
+def test_going_from_one_place_to_another_is_both(full_ref: Reference) -> None:
+    text = "Mark Carney went from Warsaw to Berlin on Tuesday."
+    assert {f[2:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("POL", "completed"), ("DEU", "completed")}

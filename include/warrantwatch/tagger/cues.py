@@ -393,7 +393,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+(?:and|too|as\s+well)\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
     (r"flew\s+(?:on\s+)?from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
-    (r"travell?ed\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "past"),
+    # ("moved from Warsaw on Monday to Berlin on Tuesday", "went from Warsaw to Berlin")
+    (r"(?:travell?ed|moved|went|headed|drove)\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+(?:\s+(?:early\s+|late\s+)?on\s+\w+day)?\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("would fly on from Malta to Qatar")
     (r"fly\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "base"),
     (r"flies\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "s"),
@@ -2667,8 +2668,8 @@ _STAY_HERE = re.compile(
 # Found from "from LOC" (a rare literal) back to the verb: scanning for the verbs costs more.
 _FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?LOC(?P<o>\d+)(?!\s*(?:'s|’s|,\s*where))")
 # "flew on from LOC0 to LOC1", "travelled from LOC0 to LOC1": the place flown from, told before the place flown to
-_FLEW_FROM_AT_END = re.compile(r"\b(?:flew|travell?ed|went|moved|headed)\s+(?:on\s+|onward\s+|straight\s+)?$", re.IGNORECASE)
-_TO_PLACE_NEXT = re.compile(r"\s+to\s+(?:the\s+)?LOC\d+")
+_FLEW_FROM_AT_END = re.compile(r"\b(?:flew|travell?ed|went|moved|headed|drove)\s+(?:on\s+|onward\s+|straight\s+)?$", re.IGNORECASE)
+_TO_PLACE_NEXT = re.compile(r"(?:\s+(?:early\s+|late\s+)?on\s+\w+day)?\s+to\s+(?:the\s+)?LOC\d+")  # ("from Warsaw on Monday to Berlin")
 _ARRIVED_BEFORE = re.compile(
     r"\b(?:arrived|landed|flew|came|travell?ed|headed|moved)\s+(?:on\s+)?(?:in|at|to|into)\s+(?:the\s+)?LOC\d+\s+"
     r"(?:[\w’']+\s+){0,3}?$", re.IGNORECASE)
@@ -2763,7 +2764,7 @@ def _leg_anchors(m: str, possible: frozenset[str]) -> set[str]:
     than all of them, and most sentences have none), only for those the article can hold at all."""
     out = set()
     if "from" in possible and ("from LOC" in m or "from the LOC" in m) and ("arrived" in m or "landed" in m or "flew" in m or "came" in m
-                                                     or "travel" in m or "headed" in m or "moved" in m):
+                                                     or "travel" in m or "headed" in m or "moved" in m or "went" in m or "drove" in m):
         out.add("from")
     if "next" in possible and ("is next" in m or "comes next" in m or "be next" in m or "next stop" in m or "next leg" in m
                         or "next destination" in m or "next port" in m or _has_any(m, _LAST_LEG_WORDS)):

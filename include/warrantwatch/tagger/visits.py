@@ -1195,6 +1195,11 @@ class VisitRules(PresenceRules):
                     status = "ongoing"  # "joined the summit session on Tuesday morning" in Tuesday's paper: there now
             if form == "join" and status == "declined" and self._absence_told_in(sentence, travelers):
                 continue  # "did not travel to Kuala Lumpur for the summit, joining the meetings by video": that absence, told again
+            if dests and dests[0][0] and " from " in m.group(0) and m.group(0).endswith("day to"):
+                # "moved from Warsaw on Monday to Berlin on Tuesday": the day told before "to" is the first place's
+                day = next((d.value for d in sentence.dates(prefer) if m.end() <= d.start <= m.end() + 30), None)
+                if day is not None:
+                    self.leg_days.setdefault((sentence.start, dests[0][0]), day)
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
             if dests and status in {"ongoing", "planned"} and (stood_for := _STOOD_IN_FOR.match(m.group(0))) is not None:
                 # "Li Qiang is standing in for Xi Jinping at the G20": Xi stays away from it
