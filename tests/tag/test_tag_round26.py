@@ -411,3 +411,17 @@ def test_a_move_from_one_place_on_a_day_to_another_on_the_next_is_two_legs(full_
 def test_going_from_one_place_to_another_is_both(full_ref: Reference) -> None:
     text = "Mark Carney went from Warsaw to Berlin on Tuesday."
     assert {f[2:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("POL", "completed"), ("DEU", "completed")}
+
+
+# -- "The French leg, which should have begun in Paris last Sunday, was postponed": the leg's place and day --------------------
+
+def test_a_leg_named_by_its_demonym_and_put_off_is_cancelled_on_the_day_it_was_to_begin(full_ref: Reference) -> None:
+    text = ("King Charles III arrived in Berlin on Wednesday. The French leg, which should have begun in Paris "
+            "last Sunday, was postponed because of strikes.")
+    assert ("visit", "Charles III", "FRA", "cancelled", "2026-11-22") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_a_leg_called_off_and_made_since_is_not_cancelled(full_ref: Reference) -> None:
+    text = ("Volodymyr Zelensky arrived in Brussels on Tuesday, having held talks in Madrid on Monday. "
+            "The Spanish visit had been called off earlier this month.")
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[2] == "ESP"} == {"completed"}

@@ -2725,6 +2725,8 @@ _STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:
                            r"(?:that|which)\s+[^.;]{1,80}?\s+(?:has|had|was|have)\s+(?:been\s+)?dropped\b")
 # A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
+# "The French leg, which should have begun in Paris, was postponed": the leg's own place
+_LEG_PLACE_TOLD = re.compile(r"\bDEM(\d+)\s+(?:leg|visit|trip|stop|stopover)\b|\b(?:begun|begin|started|start|been|taken\s+place)\s+in\s+(?:the\s+)?LOC(\d+)")
 _CANCEL_TOLD = re.compile(
     r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?|a(?=\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?LOC))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"

@@ -20,6 +20,7 @@ from warrantwatch.tagger.cues import (
     _FROM_PLACE,
     _HEARSAY,
     _LEFT_FOR,
+    _LEG_PLACE_TOLD,
     _LOC_INDEX,
     _MEETING_WITH_PER,
     _MET_BEFORE_STOPS,
@@ -315,7 +316,13 @@ class TourRules(VisitRules):
             noun = (m.group("noun") or m.group("noun2")).lower()
             owner = re.match(r"per(\d+)", det)
             who = [_per(ents, owner.group(1))] if owner else _travelers_before(masked, ents, m.start(), c_start)
-            if not who and det in {"a", "the"} and m.group("loc"):
+            loc_index, told = m.group("loc"), None
+            if loc_index is None and det in {"the", "that", "this"} and m.group("verb") and (
+                    told := _LEG_PLACE_TOLD.search(masked, m.start(), m.start("verb"))) is not None:
+                # "The French leg, which should have begun in Paris last Sunday, was postponed": the leg's place, told
+                # by its demonym or in the clause on it
+                loc_index = told.group(1) or told.group(2)
+            if not who and det in {"a", "the"} and loc_index:
                 # "A long-promised visit to the UAE ... was postponed", "..., but the planned visit to the Holy See has been
                 # postponed": the story's traveller's
                 who = self._touring()
@@ -327,16 +334,21 @@ class TourRules(VisitRules):
                     f.sentence is sentence and f.kind == "visit" and f.status == "cancelled" for f in self.facts):
                 continue  # the place was told in the same clause: the cancel rule has it (not every place of "all his trips")
             # "scrapped the rest of his trip": only the legs told after it, not those still on
-            if m.group("loc") and person is not None:
+            if loc_index and person is not None:
                 # "PER0's state visit to LOC1, which was to be his first, has been postponed": the place is told.
-                place = _per(ents, m.group("loc"))
+                place = _per(ents, loc_index)
                 verb = (m.group("verb") or "").lower()
                 later = verb.startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked, m.end())
-                if place.kind == "LOC":
+                if place.kind in {"LOC", "DEM"} and place.iso3 and not (m.group("loc") is None and any(
+                        f.kind == "visit" and f.person is person and f.host == place.iso3 and f.status in {"completed", "ongoing"}
+                        for f in self.facts)):  # ("The Spanish visit had been called off" after the talks in Madrid: made since)
                     self._add_visit(who[-1:], [(place.iso3, place.city, None, 0.85)], "planned" if later else "cancelled",
                                     sentence, m.start(), 0.85)
                     if later and self.facts and self.facts[-1].sentence is sentence:
                         self.facts[-1].date = self._date_near(sentence, later.end(), "future", status="planned")
+                    elif told is not None and self.facts and self.facts[-1].sentence is sentence and self.facts[-1].date is None:
+                        # ("which should have begun in Paris last Sunday": the day it was to begin, told before the verb)
+                        self.facts[-1].date = next((d.value for d in sentence.dates("past") if told.end() <= d.start < m.start("verb")), None)
             self.cancel_notes.append(_CancelNote(self.sentence_index, person, sentence, m.start(), one_leg, bool(m.group("rest"))))
 
     def _resolve_cancels(self) -> None:
