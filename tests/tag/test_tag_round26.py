@@ -425,3 +425,16 @@ def test_a_leg_called_off_and_made_since_is_not_cancelled(full_ref: Reference) -
     text = ("Volodymyr Zelensky arrived in Brussels on Tuesday, having held talks in Madrid on Monday. "
             "The Spanish visit had been called off earlier this month.")
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026) if f[2] == "ESP"} == {"completed"}
+
+
+# -- "A visit to the UAE, which was postponed after a row, has still not been rescheduled": called off ---------------------------
+
+def test_a_visit_that_has_not_been_rescheduled_is_cancelled(full_ref: Reference) -> None:
+    text = ("Benjamin Netanyahu is in Rome. A visit to the United Arab Emirates, which was postponed after a row, "
+            "has still not been rescheduled.")
+    assert ("visit", "Benjamin Netanyahu", "ARE", "cancelled") in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+def test_a_visit_that_has_not_been_cancelled_is_not_cancelled(full_ref: Reference) -> None:
+    text = "Benjamin Netanyahu is in Rome. His visit to the United Arab Emirates has not been cancelled."
+    assert not any(f[3] == "cancelled" for f in dated(full_ref, text, FRI_27_NOV_2026))

@@ -2732,7 +2732,9 @@ _CANCEL_TOLD = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"
     r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},|\s+(?:that|which)\s+[^,;.]{1,80}?(?=\s+(?:has|had|was|is)\s))?"
     r"(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
-    r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned)\b|"
+    # ("A visit to the UAE, which had been planned for January and was postponed ..., has still not been rescheduled")
+    r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned|"
+    r"(?<=has\s)(?:still\s+)?not\s+been\s+rescheduled)\b|"
     r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned)\s+(?P<rest>the\s+rest\s+of\s+)?"
     # ("has postponed all his foreign trips": each trip he had)
     r"(?:all\s+(?:of\s+)?)?(?P<det2>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>visits?|trips?|legs?|tour|journey|stopover|stop|"

@@ -310,7 +310,7 @@ class TourRules(VisitRules):
             pre = masked[c_start : m.start()]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_SPEC.search(pre[-40:]) or _HEARSAY.search(pre):
                 continue
-            if re.search(r"\b(?:not|never|n't|n’t)\b", m.group(0)):
+            if re.search(r"\b(?:not|never|n't|n’t)\b", m.group(0)) and "rescheduled" not in m.group(0):
                 continue
             det = (m.group("det") or m.group("det2")).lower()
             noun = (m.group("noun") or m.group("noun2")).lower()
@@ -348,7 +348,9 @@ class TourRules(VisitRules):
                         self.facts[-1].date = self._date_near(sentence, later.end(), "future", status="planned")
                     elif told is not None and self.facts and self.facts[-1].sentence is sentence and self.facts[-1].date is None:
                         # ("which should have begun in Paris last Sunday": the day it was to begin, told before the verb)
-                        self.facts[-1].date = next((d.value for d in sentence.dates("past") if told.end() <= d.start < m.start("verb")), None)
+                        was_due = next((d.value for d in sentence.dates("past") if m.start() <= d.start < m.start("verb")), None)
+                        if was_due is not None and was_due < self.published.isoformat()[: len(was_due)]:
+                            self.facts[-1].date = was_due  # (a day still ahead is told by the postponing rules)
             self.cancel_notes.append(_CancelNote(self.sentence_index, person, sentence, m.start(), one_leg, bool(m.group("rest"))))
 
     def _resolve_cancels(self) -> None:
