@@ -438,3 +438,17 @@ def test_a_visit_that_has_not_been_rescheduled_is_cancelled(full_ref: Reference)
 def test_a_visit_that_has_not_been_cancelled_is_not_cancelled(full_ref: Reference) -> None:
     text = "Benjamin Netanyahu is in Rome. His visit to the United Arab Emirates has not been cancelled."
     assert not any(f[3] == "cancelled" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "Leaders met in the Saudi capital on Saturday ..., with X among them": X was there ---------------------------------------
+
+def test_one_named_among_leaders_who_met_somewhere_was_there(full_ref: Reference) -> None:
+    text = ("RIYADH (Wire) - Leaders of Arab and Muslim countries met in the Saudi capital on Friday for an emergency "
+            "summit, with Iranian President Masoud Pezeshkian among them.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Masoud Pezeshkian", "SAU", "ongoing", "2026-11-27")}
+
+
+def test_one_named_among_leaders_who_gathered_two_days_ago_where_the_story_is_filed_is_still_there(full_ref: Reference) -> None:
+    text = ("ADDIS ABABA (Wire) - Hundreds of community leaders gathered in the Ethiopian capital on Wednesday for a "
+            "founding conference, with Abdalla Hamdok among them.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Abdalla Hamdok", "ETH", "ongoing", "2026-11-25")}

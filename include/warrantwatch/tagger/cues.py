@@ -2174,10 +2174,12 @@ _BRINGS_TOGETHER = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|f
 _ATTENDED_BY = re.compile(r"\b(?:meeting|summit|talks|gathering|conference|forum|parade|ceremony|funeral|inauguration|coronation|EVT\d+)\b"
                           r"(?:(?!PER\d)[^.;]){0,80}?\b(?P<verb>attended)\s+by\s+(?P<list>[^.;]*)", re.IGNORECASE)
 # "A number of world leaders arrived in the Red Sea city on Monday, among them PER1, PER3 and PER5".
+# ("Leaders of Arab and Muslim countries met in the Saudi capital on Saturday ..., with X among them")
 _GROUP_ARRIVED_AMONG = re.compile(
-    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|dignitaries)\b[^.;]{0,60}?\b"
-    r"(?P<verb>arrived|landed|flew\s+in|gathered|converged)\b(?P<where>[^,;]{0,60}),\s*"
-    r"(?:among\s+them|including|among\s+whom\s+were|such\s+as)\s+(?P<list>[^.;]*)")
+    r"\b(?:[Ll]eaders|[Hh]eads\s+of\s+(?:state|government)|[Pp]residents|[Pp]rime\s+ministers|[Dd]ignitaries)\b[^.;]{0,60}?\b"
+    r"(?P<verb>arrived|landed|flew\s+in|gathered|converged|met|convened)\b(?P<where>[^,;]{0,90}),\s*"
+    r"(?:(?:among\s+them|including|among\s+whom\s+were|such\s+as)\s+(?P<list>[^.;]*)|"
+    r"with\s+(?P<list2>(?:[\w'’-]+\s+){0,3}?PER\d+(?:\s*(?:,|and|,\s*and)\s+(?:[\w'’-]+\s+){0,3}?PER\d+)*)\s+among\s+them\b)")
 # "in the Red Sea city", "at the Alpine resort": a town named only by what it is (where the story is filed).
 _GENERIC_TOWN = re.compile(r"\b(?:in|at|on)\s+the\s+(?:[\w-]+\s+){0,3}?(?:city|capital|resort|town)\b")
 # "The Russian delegation in Pyongyang includes X, Y and ...", "His delegation includes X": on the leader's trip.

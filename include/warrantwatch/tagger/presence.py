@@ -269,7 +269,10 @@ class PresenceRules(ArticleState):
                 dests = self._gathering_or_dateline() if _GENERIC_TOWN.search(m.group("where")) or " from " in m.group("where") else []
             when = self._date_near(sentence, m.start("verb"), "past", visit=True)
             status = "ongoing" if when is None or self._day_before_or_today(when) else "completed"
-            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))]
+            if status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0] and (
+                    len(when) == 10 and (self.published - date.fromisoformat(when)).days <= 2):
+                status = "ongoing"  # (gathered two days ago, told from the place: a meeting of days, still on)
+            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list") or m.group("list2"))]
             self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75)
             if (came := _FROM_GATHERING.search(m.group("where"))) is not None:
                 self._came_from_gathering(sentence, listed, came.group(1), m.start("where") + came.end())
@@ -287,7 +290,7 @@ class PresenceRules(ArticleState):
                     (place := _per(ents, own.group(1))).kind == "LOC"):
                 dests = [(place.iso3, place.city, None, 0.75)]  # ("a parade on Red Square ... attended by X": its own place)
             dests = dests or self._gathering_or_dateline()
-            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))]
+            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list") or m.group("list2"))]
             if listed and dests:
                 gone = self._opening_day_gone() if status == "completed" and verb == "attended" and not sentence.dates("past") else None
                 self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75, told_date=gone)
