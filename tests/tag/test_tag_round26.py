@@ -452,3 +452,20 @@ def test_one_named_among_leaders_who_gathered_two_days_ago_where_the_story_is_fi
     text = ("ADDIS ABABA (Wire) - Hundreds of community leaders gathered in the Ethiopian capital on Wednesday for a "
             "founding conference, with Abdalla Hamdok among them.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Abdalla Hamdok", "ETH", "ongoing", "2026-11-25")}
+
+
+# -- "dropped his applications against X, who was killed in July, and against Y": both, past the relative clause ---------------
+
+def test_applications_dropped_against_two_named_with_relative_clauses_are_both_withdrawn(full_ref: Reference) -> None:
+    text = ("The International Criminal Court's prosecutor spoke on Monday. Last year he also dropped his applications "
+            "against Ismail Haniyeh, who was killed in Tehran in July, and against Yahya Sinwar, who was killed in October.")
+    assert {f[1:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Ismail Haniyeh", "ICC", "withdrawn"),
+                                                                      ("Yahya Sinwar", "ICC", "withdrawn")}
+
+
+# -- "X, a former minister who walked out of prison in April 2023, is also sought by the court" -------------------------------
+
+def test_someone_also_sought_by_the_court_has_its_warrant_of_no_day_told(full_ref: Reference) -> None:
+    text = ("The International Criminal Court issued arrest warrants in 2007. Ahmad Harun, a former minister who "
+            "walked out of Kober prison in April 2023, is also sought by the court.")
+    assert ("warrant", "Ahmad Harun", "ICC", "issued", None) in dated(full_ref, text, FRI_27_NOV_2026)

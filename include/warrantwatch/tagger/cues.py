@@ -1307,7 +1307,7 @@ _W_SPEC = re.compile(r"\b(?:could|might|(?-i:may)|would|whether|if|possible|poss
 # "Rome would have to respect the warrants for the two men", "would be obliged to enforce the warrant": a duty toward
 # warrants that are real, not a possible warrant
 _COMPLY_WITH_AT_END = re.compile(r"\b(?:respect|enforce|honou?r|execute|implement|comply\s+with|act\s+on|abide\s+by)\s+"
-                                 r"(?:the|its|those|these|both)\s+(?:ICC\s+|court['’]s\s+)?(?:arrest\s+)?$", re.IGNORECASE)
+                                 r"(?:the|its|those|these|both)\s+(?:ICC\s+|(?:International\s+Criminal\s+)?court['’]s\s+)?(?:arrest\s+)?$", re.IGNORECASE)
 # "an arrest warrant from a court in Argentina": the warrant's own court, told right after it
 _FROM_A_COURT_AFTER = re.compile(r"\s+(?:from|issued\s+by|by)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,2}court\s+in\s+(?:the\s+)?LOC(\d+)")
 # "a warrant (for X) could be issued soon": told as possible, after the word
@@ -1400,6 +1400,8 @@ _W_PARAPHRASE = re.compile(
     r"(?:\bwho\s+(?:is|was|has\s+been)\s+(?:also\s+|still\s+)?|\b)(?:wanted|sought)\s+by\s+the\s+(?:court|ICC|International\s+Criminal\s+Court)\s*,\s*PER(?P<s9>\d+)|"
     # "has been wanted since March last year", "is already wanted" (in an article about the court).
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+|all\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
+    # ("X, a former minister who walked out of prison in April, is also sought by the court")
+    r"\b(?:is|are|remains?)\s+(?:still\s+|also\s+)*(?P<sought>sought)\s+by\s+the\s+(?:court|ICC|International\s+Criminal\s+Court)\b|"
     # "has been sought since 2007" (by the court the article is about)
     r"\b(?:has|have|had)\s+been\s+sought\s+(?=since\b)|"
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
@@ -1491,6 +1493,7 @@ _WARRANT_WORDS = ("warrant", "same day as", "arrest", "ere named", "detained", "
 # "the prosecutor's application for X no longer stands": withdrawn
 _NO_LONGER_STANDS = re.compile(r"\s+(?:no\s+longer\s+(?:stands|exists|applies)|has\s+(?:since\s+)?lapsed|was\s+dropped)\b")
 _DET_ONLY = re.compile(r"\s*(?:the|its|his|her|their|a|an)?\s*")  # (nothing but a determiner between a verb and its noun)
+_RELATIVE_THEN_AGAINST = re.compile(r"\s*,\s*who\b[^;.]{0,80}?,\s*(?:and\s+)?(?:against|for|concerning)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?PER\d")
 _W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?"
                             r"(?:concerning|against|regarding|for|targeting|naming)\s+(?:the\s+arrest\s+of\s+)?"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)

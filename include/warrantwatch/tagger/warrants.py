@@ -68,6 +68,7 @@ from warrantwatch.tagger.cues import (
     _PROSECUTOR_SAID,
     _PROSECUTOR_SAID_RESPONSIBLE,
     _PROSECUTORS_ASK_ARREST,
+    _RELATIVE_THEN_AGAINST,
     _REQUEST_LIST,
     _RESUMED_OWN_WARRANT,
     _ROLE_THEN_NAME,
@@ -619,6 +620,9 @@ class WarrantRules(ArticleState):
             indexes, at = [m.group(1)], m.end()
             # (The names may stand in a dashed aside: "requests lodged in May — against X, Y and Z — remain")
             c_end = max(c_end, _clause_bounds(masked, m.end() - 1)[1])
+            if ", who" in masked[at : at + 8] and (rel_then := _RELATIVE_THEN_AGAINST.match(masked, at)) is not None:
+                # ("against X, who was killed in July, and against Y": the list goes on past the relative clause)
+                c_end = max(c_end, _clause_bounds(masked, rel_then.end())[1])
             while (more := _MORE_SUBJECTS.match(masked, at, c_end)) is not None:
                 indexes.append(more.group(1))
                 at = more.end()
@@ -782,6 +786,8 @@ class WarrantRules(ArticleState):
                 when = next((d.value for d in sentence.dates("past") if m.start() <= d.start < (comma if comma >= 0 else len(masked))), None)
             elif m.group("whom"):  # ("X, wanted since 2007, and Y, against whom the court issued a warrant in 2012": Y's own)
                 when = next((d.value for d in sentence.dates("past") if m.end() <= d.start <= _clause_bounds(masked, m.end())[1]), None)
+            if m.group("sought") and not masked.startswith(" since", m.end()):
+                when = None  # ("X, who walked out of prison in April 2023, is also sought by the court": no day of the warrant)
             if m.group("s11") and when is None and (told_last := next((f for f in reversed(self.facts) if f.kind == "warrant"), None)):
                 when = told_last.date  # "issued it on the same day as those for X and Y": the day of the warrant told before
             court = "ICC"
