@@ -469,3 +469,21 @@ def test_someone_also_sought_by_the_court_has_its_warrant_of_no_day_told(full_re
     text = ("The International Criminal Court issued arrest warrants in 2007. Ahmad Harun, a former minister who "
             "walked out of Kober prison in April 2023, is also sought by the court.")
     assert ("warrant", "Ahmad Harun", "ICC", "issued", None) in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- "..., adding that X would make a reciprocal visit to the United States later in 2027" ----------------------------------------
+
+def test_a_plan_told_after_adding_that_is_a_reported_plan(full_ref: Reference) -> None:
+    text = ("Donald Trump intends to travel to China in April, he told reporters, adding that Xi Jinping would make "
+            "a reciprocal visit to the United States later in 2027.")
+    assert ("visit", "Xi Jinping", "USA", "planned") in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Donald Trump added that Xi Jinping would visit the United States at an appropriate time.", set()),
+    ("Xi Jinping has accepted an invitation to visit the United States at a convenient time.",
+     {("visit", "Xi Jinping", "USA", "planned", None)}),
+])
+def test_a_visit_at_an_appropriate_time_is_no_plan_unless_an_invitation_was_accepted(full_ref: Reference, text: str,
+                                                                                      expected: set) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == expected

@@ -1131,8 +1131,11 @@ _NOUN_GATE, _MEET_GATE = (_stems_rx(stems) for stems in (_NOUN_STEMS, _MEET_STEM
 
 
 # "said on Thursday that he would", "told reporters late on Monday that X would": a reported plan.
+# "would visit the United States at an appropriate time", "in due course": no time at all
+_VAGUE_TIME = re.compile(r"\b(?:at\s+(?:an|a|the)\s+(?:appropriate|convenient|mutually\s+convenient|suitable|right|opportune)\s+(?:time|moment)|in\s+due\s+course)\b")
+# ("..., adding that X would make a reciprocal visit to the United States")
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)reported|told\s+\w+|had\s+confirmed|responded|replied|wrote|insisted|"
-                              r"indicated|signall?ed)\s+"
+                              r"indicated|signall?ed|adding|added)\s+"
                               r"(?:(?:in|on|at|last|this|late|early|earlier|later)\s+(?:[\w.]+\s+){1,3}?)?(?:that\s+)?"
                               # ("said X, Y and Z would all attend")
                               # ("said X would arrive in Astana on Tuesday ... and would go on to Dushanbe": both plans, when

@@ -310,6 +310,7 @@ from warrantwatch.tagger.cues import (
     _UNKNOWN_PLACE_ARRIVAL,
     _UNOWNED_TOUR_AT_END,
     _USED_TO_GO,
+    _VAGUE_TIME,
     _VIDEO,
     _VISIT_FOLLOWS,
     _VISITED_AT,
@@ -989,6 +990,10 @@ class VisitRules(PresenceRules):
                 continue  # ("chose Beijing for his first visit" with no time told: the choice, maybe of a trip still ahead)
             if status == "completed" and "year" in masked and _HABITUAL.search(masked, m.end(), c_end):
                 continue  # ("has attended the summits in person in most years since 2014": a habit, no one trip)
+            if status == "planned" and (" time" in masked or "due course" in masked) and "accept" not in masked and (
+                    _VAGUE_TIME.search(masked, m.end(), c_end)):
+                continue  # ("would visit the United States at an appropriate time": some day, not a plan; an invitation
+                # accepted "at a convenient time" is one)
             if status == "planned" and "conditions" in masked and _WHEN_CONDITIONS.search(masked, m.end()):
                 continue  # ("would visit Damascus when the conditions are right": some day, maybe, not a plan)
             if status == "planned" and "only" in masked and (only := _ONLY_ON_CONDITION.search(masked, m.end(), m.end() + 120)) is not None and (
