@@ -487,3 +487,12 @@ def test_a_plan_told_after_adding_that_is_a_reported_plan(full_ref: Reference) -
 def test_a_visit_at_an_appropriate_time_is_no_plan_unless_an_invitation_was_accepted(full_ref: Reference, text: str,
                                                                                       expected: set) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == expected
+
+
+# -- "visited Kuwait on Oct. 21, Qatar the following day and Oman on Oct. 23": each leg, on its day ----------------------------
+
+def test_a_leg_told_the_following_day_keeps_the_list_going(full_ref: Reference) -> None:
+    text = "Recep Tayyip Erdoğan visited Kuwait on Oct. 21, Qatar the following day and Oman on Oct. 23."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Recep Tayyip Erdoğan", "KWT", "completed", "2026-10-21"),
+                                                      ("visit", "Recep Tayyip Erdoğan", "QAT", "completed", "2026-10-22"),
+                                                      ("visit", "Recep Tayyip Erdoğan", "OMN", "completed", "2026-10-23")}

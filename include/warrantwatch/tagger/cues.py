@@ -2574,7 +2574,8 @@ _TOKEN_WORD = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d")
 _WHEN_CLAUSE = re.compile(r"\bwhen(?:ever)?\s+(?:[\w’']+\s+){0,3}$", re.IGNORECASE)
 # Background trips in a list, each with its own time: "visited LOC0 in July and LOC1 in August",
 # "trips to LOC0 last year and to LOC1 last month", "travelled to LOC0 in 2016 and to LOC1 in 2017".
-_DATE_WORD = (r"(?:in|on|at|last|this|next|early|late|earlier|later|the|of|year|month|week|ago|spring|summer|"
+# ("visited Kuwait on Oct. 21, Qatar the following day and Oman on Oct. 23")
+_DATE_WORD = (r"(?:(?:following|next)\s+day|in|on|at|last|this|next|early|late|earlier|later|the|of|year|month|week|ago|spring|summer|"
               r"autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|"
               r"December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|Monday|Tuesday|Wednesday|Thursday|"
               r"Friday|Saturday|Sunday|\d{1,4}(?:st|nd|rd|th)?)")
