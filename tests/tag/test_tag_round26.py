@@ -496,3 +496,16 @@ def test_a_leg_told_the_following_day_keeps_the_list_going(full_ref: Reference) 
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Recep Tayyip Erdoğan", "KWT", "completed", "2026-10-21"),
                                                       ("visit", "Recep Tayyip Erdoğan", "QAT", "completed", "2026-10-22"),
                                                       ("visit", "Recep Tayyip Erdoğan", "OMN", "completed", "2026-10-23")}
+
+
+# -- "Moscow, where Li travelled in August last year": a trip made to the place the "where" clause hangs on -----------------------
+
+def test_a_place_where_someone_travelled_at_a_time_is_their_trip(full_ref: Reference) -> None:
+    text = ("The previous round took place in Moscow, where Li Qiang travelled in August last year "
+            "and was received by Vladimir Putin.")
+    assert ("visit", "Li Qiang", "RUS", "completed", "2025-08") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_a_place_where_someone_flew_on_from_is_not_where_he_went(full_ref: Reference) -> None:
+    text = "The talks were in Moscow, where Li Qiang flew on to Minsk in August."
+    assert not any(f[2] == "RUS" for f in dated(full_ref, text, FRI_27_NOV_2026))

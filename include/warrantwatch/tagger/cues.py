@@ -2247,8 +2247,10 @@ _CAME_ON_FROM = re.compile(r"\bPER(?P<per>\d+)\b(?:(?!PER\d)[^.;]){0,100}?\b(?:m
                            r"\bPER(?P<per2>\d+)\s+(?:\w+\s+)?flew\s+out\s+of\s+(?:the\s+)?LOC(?P<loc2>\d+)")
 # "the G7 summit in Canada, which Trump left early": he was there, and left.
 # "Kyrgyzstan, which Putin visited last month": the place told before the visit (an object relative clause)
-_PLACE_WHICH_VISITED = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*which\s+PER(?P<per>\d+)\s+(?:also\s+|first\s+|last\s+|only\s+|briefly\s+)?"
-                                  r"(?:had\s+|has\s+)?(?:visited|toured)\b(?!\s+(?:as|when|while)\b)")
+# ("Moscow, where Li travelled in August last year and was received by Putin": the place the travel was to)
+_PLACE_WHICH_VISITED = re.compile(r"\bLOC(?P<loc>\d+)\s*,\s*(?:which\s+PER(?P<per>\d+)\s+(?:also\s+|first\s+|last\s+|only\s+|briefly\s+)?"
+                                  r"(?:had\s+|has\s+)?(?:visited|toured)|where\s+PER(?P<per2>\d+)\s+(?:had\s+)?(?:travell?ed|went|flew))\b"
+                                  r"(?!\s+(?:as|when|while|to|on|back|home|from)\b)")
 _LEFT_GATHERING_IN = re.compile(r"\b(?:summit|EVT\d+|meeting|conference|talks)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s*,\s*which\s+PER(?P<per>\d+)\s+"
                                 r"(?:had\s+)?left\s+(?:early|before|after|a\s+day)")
 # Where the reason for staying away starts ("pulled out ... after a fall at his residence in Brasilia"): its

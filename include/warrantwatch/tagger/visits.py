@@ -807,7 +807,7 @@ class VisitRules(PresenceRules):
         self._meetings(sentence)
         self._envoys_and_guests(sentence)
         self._deeds_in_places(sentence)
-        if "which PER" in sentence.masked:
+        if "which PER" in sentence.masked or "where PER" in sentence.masked:
             self._places_visited_relative(sentence)
         self._hosting(sentence)
         self._companions_and_trips_before(sentence)
@@ -1694,7 +1694,7 @@ class VisitRules(PresenceRules):
         """"Kyrgyzstan, which Putin visited last month": a trip made to the place the relative clause hangs on."""
         masked, ents = sentence.masked, sentence.entities
         for m in _PLACE_WHICH_VISITED.finditer(masked):
-            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per"))
+            place, who = _per(ents, m.group("loc")), _per(ents, m.group("per") or m.group("per2"))
             # (not a pronoun: "Turkey, which he visited in March" may follow a sentence on someone else)
             if place.kind != "LOC" or who.person is None or who.via == "pronoun" or _PRE_NEG.search(masked, m.end(), min(len(masked), m.end() + 20)):
                 continue
