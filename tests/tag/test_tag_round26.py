@@ -509,3 +509,16 @@ def test_a_place_where_someone_travelled_at_a_time_is_their_trip(full_ref: Refer
 def test_a_place_where_someone_flew_on_from_is_not_where_he_went(full_ref: Reference) -> None:
     text = "The talks were in Moscow, where Li Qiang flew on to Minsk in August."
     assert not any(f[2] == "RUS" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "avoided an answer when asked at the G7 meeting in Fiuggi on Monday": there to be asked --------------------------------------
+
+def test_one_asked_at_a_meeting_in_a_place_was_there(full_ref: Reference) -> None:
+    text = ("Jean-Noël Barrot avoided a direct answer when asked at the G7 foreign ministers' meeting in Fiuggi, Italy, "
+            "on Monday whether France would act.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Jean-Noël Barrot", "ITA", "completed", "2026-11-23")}
+
+
+def test_one_asked_about_a_meeting_in_a_place_was_not_there(full_ref: Reference) -> None:
+    text = "Jean-Noël Barrot avoided a direct answer when asked about the G7 meeting in Fiuggi, Italy, on Monday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

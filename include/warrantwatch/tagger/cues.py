@@ -549,6 +549,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "chose to stay in Berlin after his coalition collapsed": at home, away from the story's gathering (the caller
     # keeps only a stay at home)
     (r"(?:chose|decided|opted|preferred)\s+to\s+stay\s+(?:behind\s+)?in(?=\s+(?:the\s+)?LOC\d+)", "skip"),
+    # "had avoided an answer when asked at the G7 meeting in Fiuggi on Monday": there to be asked
+    (r"(?<=when\s)asked\s+at(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|summit|conference|forum|news\s+conference)\s+in\s+(?:the\s+)?LOC)", "past"),
     # "his absence from the summit in Johannesburg": stayed away from it
     (r"absence\s+from(?=\s+(?:the|this|last|Thursday|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday)\b)", "skip"),
     (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
