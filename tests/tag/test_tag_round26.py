@@ -522,3 +522,11 @@ def test_one_asked_at_a_meeting_in_a_place_was_there(full_ref: Reference) -> Non
 def test_one_asked_about_a_meeting_in_a_place_was_not_there(full_ref: Reference) -> None:
     text = "Jean-Noël Barrot avoided a direct answer when asked about the G7 meeting in Fiuggi, Italy, on Monday."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "a Seoul court approved a warrant compelling him to appear": a national court's warrant for him -----------------------------
+
+def test_a_warrant_compelling_someone_to_appear_is_theirs(full_ref: Reference) -> None:
+    text = ("Investigators failed on Friday to take Yoon Suk Yeol from his cell for questioning, after a Seoul court "
+            "approved a warrant compelling him to appear.")
+    assert {f[1:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("Yoon Suk Yeol", "KOR", "issued")}

@@ -1514,7 +1514,8 @@ _COLON_THEN_PER = re.compile(r"[^:;.]{0,40}?(?::|,\s*(?:among\s+them|including))
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
     r"(?:\s*,)?\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:[\w.]+\s+){0,4}?)"
-    r"(?:for|against|on|naming|targeting|went\s+to|to\s+arrest)\s+(?:the\s+arrest\s+of\s+)?"
+    # ("approved a warrant compelling him to appear": the one it compels)
+    r"(?:for|against|on|naming|targeting|went\s+to|to\s+arrest|compelling(?=\s+PER\d+\s+to\b))\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:(?!(?:after|before|when|while|since|until)\b)[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*|"
     # ("for two senior commanders accused of attacks on the energy grid, X and Y": a group, then its members)
     r"(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+){0,3}?(?:commanders|leaders|officials|men|generals|suspects|ministers|officers)\b[^,;:.]{0,80},\s*)"
