@@ -712,8 +712,9 @@ def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> P
 # "X said the two would meet again": X and the one named with X last (see analyse_sentence)
 _SAID_THE_TWO = re.compile(r"\bPER(?P<per>\d+)\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?P<two>the\s+two(?:\s+(?:leaders|men|presidents|sides))?)"
                            r"(?=\s+(?:would|will|had|have|were|are|plan|agreed))")
-# A plural subject opening the sentence that stands for two people just named.
+# "since they met in Samarkand": "they" who met, the two people the last sentence named.
 _SINCE_THEY_MET = re.compile(r"\b(?:since|when|after)\s+(they)\s+(?:last\s+|first\s+)?(?:met|held\s+talks)\b")
+# A plural subject opening the sentence that stands for two people just named.
 _BOTH_SUBJECT = re.compile(
     r"(?:Both|The\s+two|The\s+pair)(?:\s+(?:men|women|leaders|presidents|prime\s+ministers|foreign\s+ministers|heads\s+of\s+(?:state|government)))?"
     r"(?<!two)(?<!pair)\b(?=\s+(?:are|were|will|would|have|had|is|also|then|later|plan|flew|travel|met|arrived|went|attended|head|left|"

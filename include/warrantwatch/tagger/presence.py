@@ -290,7 +290,7 @@ class PresenceRules(ArticleState):
                     (place := _per(ents, own.group(1))).kind == "LOC"):
                 dests = [(place.iso3, place.city, None, 0.75)]  # ("a parade on Red Square ... attended by X": its own place)
             dests = dests or self._gathering_or_dateline()
-            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list") or m.group("list2"))]
+            listed = [_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))]
             if listed and dests:
                 gone = self._opening_day_gone() if status == "completed" and verb == "attended" and not sentence.dates("past") else None
                 self._add_visit(listed, dests, status, sentence, m.start("verb"), 0.75, told_date=gone)

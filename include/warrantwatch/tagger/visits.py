@@ -1155,13 +1155,9 @@ class VisitRules(PresenceRules):
             tense = _telling_tense(status, local, m.group(0))
             if dests and (also := _AS_IS_ALSO.search(masked, m.end())) is not None and also.start() < len(masked):
                 travelers = [*travelers, _per(ents, also.group(1))]  # "X is expected to arrive for it, as is Y"
-            if dests and status == "planned" and (" with" in masked[m.end() : c_end] or " alongside" in masked[m.end() : c_end]):
-                with_leader = _WITH_LEADER_AFTER.search(masked, m.end(), c_end)
-                if with_leader is not None and not _MET_WITH_AT_END.search(masked, max(0, with_leader.start() - 40), with_leader.start()) and (
-                        companion := _per(ents, with_leader.group(1))).person is not None and companion.start >= 0 and _LEADER_TITLED.search(
-                        sentence.text, max(0, companion.start - 20), companion.start) and all(
-                        t.person is not companion.person for t in travelers):
-                    travelers = [*travelers, companion]  # "said he would travel to New York with President X": X too
+            if dests and status == "planned" and (companion := self._titled_companion(sentence, m.end(), c_end)) is not None and all(
+                    t.person is not companion.person for t in travelers):
+                travelers = [*travelers, companion]  # "said he would travel to New York with President X": X too
             if dests and status == "planned" and (along := _ALONG_WITH_AFTER.match(masked, m.end())) is not None:
                 # "X and Y confirmed they would be in Washington, along with Italy's Z and the Commission's W"
                 travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
@@ -1209,6 +1205,22 @@ class VisitRules(PresenceRules):
             if dests and status in {"ongoing", "planned"} and (stood_for := _STOOD_IN_FOR.match(m.group(0))) is not None:
                 # "Li Qiang is standing in for Xi Jinping at the G20": Xi stays away from it
                 self._add_visit([_per(ents, stood_for.group(1))], dests, "declined", sentence, date_anchor, base, remember=False)
+
+    @staticmethod
+    def _titled_companion(sentence: Sentence, start: int, end: int) -> Entity | None:
+        """The leader told by title as company between ``start`` and ``end`` ("with President X", "alongside President X"),
+        not one met ("for talks with President X"); a bare name after "with" is as often someone met."""
+        masked = sentence.masked
+        if " with" not in masked[start:end] and " alongside" not in masked[start:end]:
+            return None
+        told = _WITH_LEADER_AFTER.search(masked, start, end)
+        if told is None or _MET_WITH_AT_END.search(masked, max(0, told.start() - 40), told.start()):
+            return None
+        companion = _per(sentence.entities, told.group(1))
+        if companion.person is None or companion.start < 0 or not _LEADER_TITLED.search(
+                sentence.text, max(0, companion.start - 20), companion.start):
+            return None
+        return companion
 
     @staticmethod
     def _expected_in_before(sentence: Sentence, pos: int) -> list[tuple[str, str | None, str | None, float]]:
@@ -1849,11 +1861,12 @@ class VisitRules(PresenceRules):
                 city = next((c for iso3, c, _, _ in place if iso3 == home), None)
                 occasion = next((o for iso3, _, o, _ in place if iso3 == home), None)
                 dests = [(home, city, occasion, 0.8)] if home else []
-                if place and home is not None and all(iso3 != home for iso3, _, _, _ in place) and guest.person is not None and (
-                        place[0][0] == self._home(guest.person)):
-                    continue  # "Trump received Starmer at Turnberry": the host abroad, in the guest's own country
                 if place and home is not None and all(iso3 != home for iso3, _, _, _ in place):
-                    dests = place[:1]  # "Xi received Modi in Kazan": where the host received him, abroad
+                    # The host abroad: "Trump received Starmer at Turnberry" is no trip for a guest at home; "Xi received
+                    # Modi in Kazan" is Modi's trip to where he was received.
+                    if guest.person is not None and place[0][0] == self._home(guest.person):
+                        continue
+                    dests = place[:1]
             elif place:
                 dests = place
             else:
