@@ -942,12 +942,12 @@ _AGREED_AT_END = re.compile(r"\b(?:agreed|signed|announced|sealed|struck|unveile
 # "... said on Sunday they would join": a plan reported.
 _SAID_WOULD_AT_END = re.compile(r"\b(?:said|announced|confirmed)\b[^.;]{0,40}?\bwould\s+$")
 # ", which began last Saturday, was ...": a relative clause after a noun, then the noun's own verb
-_RELATIVE_THEN_VERB = re.compile(r",\s*(?:which|that)\s+[^,;.]{1,60},\s*(?P<verb>(?:was|were|had|has|is|are|will|drew|marked|ended|came)\b)")
+_RELATIVE_THEN_VERB = re.compile(r",\s*(?:which|that)\s+[^,;.]{1,60},\s*(?P<verb>(?:was|were|had|has|is|are|will|drew|marked|ended|came|gave|brought|left|won|yielded|showed|produced|delivered|offered)\b)")
 # "..., including visits to China and India": a list of the trips the clause before tells (matched from the clause's start)
 _INCLUDING_AT_END = re.compile(r"\s*including\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NOUN_PAST = re.compile(
     r"\b(?:after|during|since|following|on)\b|\b(?:was|were|had|did|met|held|made|went|took|paid|spent|said|"
-    r"signed|sparked|drew|came|began|ended|marked|visited|cut|cutting)\b|\b\w+ed\b",
+    r"signed|sparked|drew|came|began|ended|marked|visited|cut|cutting|gave|brought|left|won|yielded|showed)\b|\b\w+ed\b",
     re.IGNORECASE,
 )
 # A list of names ("PER1", "LOC2's PER3, PER4 and PER5"): those met, or joined.
