@@ -31,3 +31,26 @@ def test_a_trip_noun_told_by_a_past_verb_is_dated_by_the_relative_clause(full_re
 def test_a_trip_noun_with_a_verb_ahead_is_still_a_plan(full_ref: Reference) -> None:
     assert dated(full_ref, "Olaf Scholz's visit to Norway will bring a new gas deal.", FRI_27_NOV_2026) == {
         ("visit", "Olaf Scholz", "NOR", "planned", None)}
+
+
+# -- "He was last there in July": a trip made to the country of the trip told before ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz will travel to Oslo next week. He was last there in July.",
+    "Olaf Scholz will travel to Oslo next week. He was there in July, when he opened a gas terminal.",
+    "Olaf Scholz will travel to Oslo next week. He had previously been there in July.",
+])
+def test_was_there_before_is_a_trip_made_to_the_country_told_before(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "planned", "2026-12"),
+                                                      ("visit", "Olaf Scholz", "NOR", "completed", "2026-07")}
+
+
+def test_was_there_with_a_place_of_its_own_is_that_places(full_ref: Reference) -> None:
+    text = "Olaf Scholz will travel to Oslo next week. He was last there in July for the summit in Vilnius."
+    assert ("visit", "Olaf Scholz", "NOR", "completed", "2026-07") not in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_was_there_names_no_second_trip_when_one_is_told_done(full_ref: Reference) -> None:
+    text = "Olaf Scholz visited Norway in the summer. He was there in July, not June."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "completed")}
+    assert len(dated(full_ref, text, FRI_27_NOV_2026)) == 1

@@ -1835,6 +1835,9 @@ _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bila
 _PREVIOUS_VISIT_THERE = re.compile(r"\bPER(?P<p>\d+)(?:'s|’s)?\s+(?:previous|last|earlier|only\s+other)\s+(?:(?:state|official)\s+)?"
                                    r"(?:visit|trip)(?:\s+(?:here|there))?\s*(?:,\s*(?:an?\s+(?:[\w-]+\s+){0,3}?(?:stop|stopover|trip|visit|stay)\s+)?|\s+(?:was|came)\s+)"
                                    r"(?=(?:in|on|back\s+in)\s)")
+# "He was last there in July", "had previously been there in 2019": a trip made to the country of the trip told before.
+_WAS_THERE_BEFORE = re.compile(r"\bPER(?P<p>\d+)\s+(?:was|had\s+(?:last\s+|previously\s+|most\s+recently\s+)?been)\s+"
+                               r"(?:last\s+|previously\s+|most\s+recently\s+)?there\s+(?=(?:in|on|back\s+in|last)\s)")
 _AND_HOSTED = re.compile(r"\band\s+(?:later\s+|then\s+)?(?:hosted|received|welcomed)\s+PER(\d+)(?=\s+(?:in|at|on|last|with|for)\b)")
 _CEREMONY_HINTS = ("funeral", "coronation", "inaugura", "sworn", "swearing", "requiem", "enthronement", "investiture",
                    "wedding", "memorial")

@@ -317,6 +317,7 @@ from warrantwatch.tagger.cues import (
     _WARRANT_CAUSE,
     _WAS_AT_END,
     _WAS_GUEST_OF,
+    _WAS_THERE_BEFORE,
     _WHEN_CLAUSE,
     _WHEN_CONDITIONS,
     _WHERE_CLAUSE_PLACE,
@@ -2044,6 +2045,16 @@ class VisitRules(PresenceRules):
             when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 8), None)
             if there is not None and when is not None and when < self.published.isoformat()[: len(when)] and not any(
                     f.sentence is sentence and f.person is who.person and f.host == there[0] for f in self.facts):
+                self._add_visit([who], [(there[0], there[1], None, 0.7)], "completed", sentence, m.end(), 0.7,
+                                remember=False, told_date=when, earlier=True)
+        for m in _WAS_THERE_BEFORE.finditer(masked) if " there " in masked else ():
+            who = _per(ents, m.group("p"))
+            there = (self.last_host.get(who.person.name) or self.planned_host.get(who.person.name)) if who.person is not None else None
+            when = next((d.value for d in sentence.dates("past") if 0 <= d.start - m.end() <= 8), None)
+            if there is not None and when is not None and when < self.published.isoformat()[: len(when)] and not (
+                    _LOC_INDEX.search(masked, m.end(), m.end() + 80)  # ("there in October for the summit in Kazan": that place's)
+                    or any(f.person is who.person and f.host == there[0] and f.status == "completed" for f in self.facts)):
+                # (a trip there already told done is the one meant: "He was there in September 2024, not August")
                 self._add_visit([who], [(there[0], there[1], None, 0.7)], "completed", sentence, m.end(), 0.7,
                                 remember=False, told_date=when, earlier=True)
         # "He invited X ... and hosted him in April": the host is the sentence's subject.
