@@ -54,3 +54,22 @@ def test_was_there_names_no_second_trip_when_one_is_told_done(full_ref: Referenc
     text = "Olaf Scholz visited Norway in the summer. He was there in July, not June."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "completed")}
     assert len(dated(full_ref, text, FRI_27_NOV_2026)) == 1
+
+
+# -- "the SCO's heads of government, a meeting that Pakistan hosts": the gathering's own host, not the summit's of the year -------
+
+def test_a_heads_of_government_meeting_in_a_place_is_held_there(full_ref: Reference) -> None:
+    text = "Mikhail Mishustin will attend the SCO heads of government meeting in Islamabad on Tuesday."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 10, 14))} == {("visit", "Mikhail Mishustin", "PAK", "planned")}
+
+
+def test_a_gathering_that_a_country_hosts_now_is_held_there_for_the_story(full_ref: Reference) -> None:
+    text = ("ISLAMABAD - Li Qiang arrived on Monday ahead of a meeting of the Shanghai Cooperation Organisation's heads of "
+            "government that Pakistan hosts on Tuesday and Wednesday. Mikhail Mishustin is expected on Tuesday.")
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 10, 14))} == {("visit", "Li Qiang", "PAK", "ongoing"),
+                                                                          ("visit", "Mikhail Mishustin", "PAK", "planned")}
+
+
+def test_the_summit_of_the_year_keeps_its_host_without_a_place_told(full_ref: Reference) -> None:
+    text = "Mikhail Mishustin will attend the SCO summit next week."
+    assert {f[:4] for f in dated(full_ref, text, date(2024, 6, 26))} == {("visit", "Mikhail Mishustin", "KAZ", "planned")}

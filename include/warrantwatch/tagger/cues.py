@@ -706,7 +706,7 @@ _KINGDOMS = frozenset({"SAU", "JOR", "MAR", "BHR", "OMN", "THA", "KHM", "BTN", "
 _CITY_OF = re.compile(r"^\s*(?:the\s+)?(?:(?!PER\d|EVT\d)[\w'’-]+\s+){0,5}?(?:city|capital|town|resort|port|village|island|kingdom|emirate)\s+of\s+(?:the\s+)?LOC(\d+)",
                       re.IGNORECASE)
 _EVT_PLACE_RX = re.compile(
-    r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+state\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
+    r"^(?:'s|’s)?\s*(?:leaders'?\s+|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?\s+)?(?:summit|meeting|forum|gathering|talks|conference|"
     r"states|nations|countries|group|bloc)?\s*"
     # ("a session of the Organisation of Islamic Cooperation's foreign ministers in Jeddah": whose session it is)
     # ("a gathering of Arab and Muslim leaders in Riyadh": two owners joined)
@@ -717,7 +717,8 @@ _EVT_PLACE_RX = re.compile(
     # ("the summit between ASEAN and the European Union in Brussels": its two sides)
     r"(?:with\s+(?:(?!PER\d|and\b|but\b)[\w'’]+\s+){1,4}?(?=(?:in|at)\s)|between\s+(?:(?!PER\d|but\b)[\w'’]+\s+){1,6}?(?=(?:in|at)\s))?"
     r"(?:(?!(?:and|but|or|was|were|is|are|back|then|before|after|while|when)\b)[\w'’]+\s+){0,3}?"
-    r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by)\s+"
+    # ("a meeting of the SCO's heads of government that Pakistan hosts on Tuesday": the host told)
+    r"(?:in|at|hosted\s+by|held\s+in|host(?:ed)?\s+by|(?:that|which)(?=\s+(?:the\s+)?LOC\d+\s+(?:hosts|is\s+hosting)\b))\s+"
     # ("a summit at the White House": a building named with its article)
     r"(?:the\s+(?:\w+\s+){1,2}?(?:city|capital|resort|town)\s+of\s+|the\s+(?=LOC))?(?P<kind>LOC)(?P<i>\d+)",
     re.IGNORECASE,
