@@ -73,3 +73,18 @@ def test_a_gathering_that_a_country_hosts_now_is_held_there_for_the_story(full_r
 def test_the_summit_of_the_year_keeps_its_host_without_a_place_told(full_ref: Reference) -> None:
     text = "Mikhail Mishustin will attend the SCO summit next week."
     assert {f[:4] for f in dated(full_ref, text, date(2024, 6, 26))} == {("visit", "Mikhail Mishustin", "KAZ", "planned")}
+
+
+# -- "the Gulf of Finland", "the Sea of Japan": a body of water, not the country ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin travelled to Kronstadt, the naval base on an island in the Gulf of Finland, where he laid flowers.",
+    "Vladimir Putin watched the fleet exercise in the Sea of Japan, where he met sailors.",
+])
+def test_a_sea_named_after_a_country_is_no_trip_there(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+def test_the_country_named_beside_its_sea_is_still_a_trip(full_ref: Reference) -> None:
+    assert {f[:4] for f in dated(full_ref, "Vladimir Putin visited Oman, on the Gulf of Oman, on Sunday.", FRI_27_NOV_2026)} == {
+        ("visit", "Vladimir Putin", "OMN", "completed")}

@@ -350,6 +350,7 @@ def _other_generation(text: str, end: int, name: str) -> bool:
     return suffix is not None and not name.rstrip(".").endswith(f" {suffix.group(1)}r")
 
 
+_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+$")
 # What is named after a person without being that person: "the Narendra Modi Stadium".
 _NAMED_AFTER = re.compile(r" (?:International |Memorial |Presidential )?(?:Stadium|Airport|Avenue|Street|Road|Boulevard|Bridge|"
                           r"University|Foundation|Centre|Center|Hall|Square|Museum|Library|Prize|Award|Institute|School|"
@@ -385,6 +386,9 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
             end += 1  # "the U.S. president": an abbreviation's own last dot, not a sentence end
         if kind == "PER" and key.startswith("Prince ") and text[max(0, start - 6) : start] == "Crown ":
             start += 7  # "Saudi Crown Prince Mohammed bin Salman": the whole title stays a title, so the country goes with it
+        if kind == "LOC" and text[start - 3 : start] == "of " and _WATER_OF_BEFORE.search(text, max(0, start - 12), start):
+            pos = m.end()  # "the Gulf of Finland", "the Sea of Japan": a body of water, not the country
+            continue
         entity = Entity(kind=kind, start=start, end=end, surface=text[start:end])
         if kind == "PER" and " " not in key and _namesake_before(text, start, lex, payload):
             pos = m.end()  # "Sara Duterte", "Jill Biden": someone else of the family, not the one watched
