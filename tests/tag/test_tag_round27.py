@@ -88,3 +88,22 @@ def test_a_sea_named_after_a_country_is_no_trip_there(full_ref: Reference, text:
 def test_the_country_named_beside_its_sea_is_still_a_trip(full_ref: Reference) -> None:
     assert {f[:4] for f in dated(full_ref, "Vladimir Putin visited Oman, on the Gulf of Oman, on Sunday.", FRI_27_NOV_2026)} == {
         ("visit", "Vladimir Putin", "OMN", "completed")}
+
+
+# -- "ATLANTA - Harris returned to Georgia for a rally": the American state, in a story filed in the US -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "ATLANTA (Wire) - Antony Blinken returned to Georgia on Thursday for a rally in the suburbs.",
+    "WASHINGTON (Wire) - Antony Blinken will visit Georgia again next week, his campaign said, to court voters in the swing state.",
+])
+def test_georgia_in_an_american_campaign_story_is_the_state(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (Wire) - Antony Blinken will visit Georgia next week.",
+    "WASHINGTON (Wire) - Antony Blinken will visit Georgia next week to rally support for reform, with a stop in Tbilisi.",
+    "TBILISI (Wire) - Antony Blinken arrived in Georgia on Thursday for talks on the campaign against graft.",
+])
+def test_georgia_the_country_is_still_a_trip(full_ref: Reference, text: str) -> None:
+    assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"GEO"}

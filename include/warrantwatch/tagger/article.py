@@ -71,6 +71,10 @@ def _no_plan_to_where_one_is(facts: list[_Fact]) -> list[_Fact]:
                                      and (f.person.name, f.host) in there and _WILL_BE_THERE.search(f.sentence.text))]
 
 
+# What tells an American story's "Georgia" is the state: its capital, a campaign, the word itself
+_US_STATE_STORY = re.compile(r"\b(?:Atlanta|Savannah|rall(?:y|ies)|swing\s+states?|battleground|campaign(?:ing|ed)?|(?:the|this|that)\s+state)\b")
+
+
 class ArticleTagger(TourRules, WarrantRules):
     """Tags one article: ``ArticleTagger(id, text, published, lexicon).run()``."""
 
@@ -103,6 +107,11 @@ class ArticleTagger(TourRules, WarrantRules):
             for index, s in enumerate(sentences):
                 if parts.search(s.text):
                     found[index] = _with_partials(s.text, found[index], partial, self.lex)
+        if self.dateline is not None and self.dateline[0] == "USA" and "Georgia" in self.text and "Tbilisi" not in self.text and (
+                _US_STATE_STORY.search(self.text)):
+            # "ATLANTA - Harris returned to Georgia on Thursday for a rally": the American state, in a story filed in the US
+            found = [[e for e in ents if not (e.kind in {"LOC", "DEM"} and e.iso3 == "GEO" and e.surface.startswith("Georgia"))]
+                     for ents in found]
         carry: Person | None = None
         carry_age = 99
         countries = frozenset(e.iso3 for ents in found for e in ents if e.kind in {"LOC", "DEM", "GOV"} and e.iso3)
