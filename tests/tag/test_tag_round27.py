@@ -107,3 +107,18 @@ def test_georgia_in_an_american_campaign_story_is_the_state(full_ref: Reference,
 ])
 def test_georgia_the_country_is_still_a_trip(full_ref: Reference, text: str) -> None:
     assert {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"GEO"}
+
+
+# -- "flew in on Tuesday evening and left on Wednesday": the stay is over ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz flew in to Oslo on Tuesday evening and left on Wednesday.",
+    "Olaf Scholz arrived in Oslo on Tuesday, held talks on gas and departed on Wednesday.",
+])
+def test_an_arrival_then_a_leaving_on_a_day_is_a_finished_stay(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2026-11-24")}
+
+
+def test_a_leaving_still_ahead_leaves_the_stay_under_way(full_ref: Reference) -> None:
+    text = "Olaf Scholz flew in to Oslo on Thursday and leaves on Saturday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-26")}
