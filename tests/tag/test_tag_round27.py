@@ -114,6 +114,7 @@ def test_georgia_the_country_is_still_a_trip(full_ref: Reference, text: str) -> 
 @pytest.mark.parametrize("text", [
     "Olaf Scholz flew in to Oslo on Tuesday evening and left on Wednesday.",
     "Olaf Scholz arrived in Oslo on Tuesday, held talks on gas and departed on Wednesday.",
+    "OSLO - Olaf Scholz, who had hesitated for a month about coming, flew in on Tuesday evening and left on Wednesday.",
 ])
 def test_an_arrival_then_a_leaving_on_a_day_is_a_finished_stay(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2026-11-24")}
