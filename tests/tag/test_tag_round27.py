@@ -123,3 +123,18 @@ def test_an_arrival_then_a_leaving_on_a_day_is_a_finished_stay(full_ref: Referen
 def test_a_leaving_still_ahead_leaves_the_stay_under_way(full_ref: Reference) -> None:
     text = "Olaf Scholz flew in to Oslo on Thursday and leaves on Saturday."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-26")}
+
+
+# -- "spent Thursday and Friday in Minsk" in Friday's paper: there still -------------------------------------------------------
+
+def test_a_stay_told_through_the_papers_day_is_under_way(full_ref: Reference) -> None:
+    text = "Vladimir Putin spent Thursday and Friday in Minsk for the summit."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Vladimir Putin", "BLR", "ongoing", "2026-11-26")}
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin spent Wednesday and Thursday in Minsk for the summit.",
+    "Vladimir Putin spent Friday in Minsk for the summit.",
+])
+def test_a_stay_told_to_an_earlier_day_or_only_today_keeps_its_reading(full_ref: Reference, text: str) -> None:
+    assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"completed"}

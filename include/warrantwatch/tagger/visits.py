@@ -948,6 +948,9 @@ class VisitRules(PresenceRules):
             if status == "completed" and (_MOVED_TO.match(m.group(0)) or m.group(0)[:6].lower() in {"was in", "were i"}) and (
                     _STILL_THERE.match(masked, m.end())):
                 status = "ongoing"  # "flew on to London, where Starmer will host him", "was in Beijing, where he will": there now
+            if status == "completed" and m.group(0)[:5].lower() == "spent" and re.search(
+                    rf"\band\s+{self.published.strftime('%A')}\b", m.group(0)):
+                status = "ongoing"  # "spent Thursday and Friday in Minsk" in Friday's paper: there still
             date_anchor = m.start()
             if status == "planned" and " where" in masked and (due := _DUE_THERE.match(masked, m.end())) is not None and (
                     self._date_near(sentence, m.start(), "future", visit=True) is None):
