@@ -138,3 +138,22 @@ def test_a_stay_told_through_the_papers_day_is_under_way(full_ref: Reference) ->
 ])
 def test_a_stay_told_to_an_earlier_day_or_only_today_keeps_its_reading(full_ref: Reference, text: str) -> None:
     assert {f[3] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"completed"}
+
+
+# -- "Around the table with X are A and B", "Joining them are A and B": at the story's gathering ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "BERLIN - The foreign ministers of the Group of Seven hold talks in Berlin on Friday. Around the table with Annalena "
+    "Baerbock are David Lammy of Britain and Antonio Tajani of Italy.",
+    "BERLIN - The foreign ministers of the Group of Seven hold talks in Berlin on Friday. Joining them are David Lammy and "
+    "Antonio Tajani.",
+])
+def test_those_told_around_the_table_or_joining_are_at_the_gathering(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} >= {("visit", "David Lammy", "DEU", "ongoing"),
+                                                                       ("visit", "Antonio Tajani", "DEU", "ongoing")}
+
+
+def test_joining_a_list_of_people_is_no_presence_without_the_verb(full_ref: Reference) -> None:
+    text = ("BERLIN - The foreign ministers of the Group of Seven hold talks in Berlin on Friday. David Lammy is considering "
+            "joining them next year.")
+    assert ("visit", "David Lammy", "DEU", "ongoing") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}

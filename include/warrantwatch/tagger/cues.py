@@ -1946,11 +1946,15 @@ _INVERTED_PRESENCE = re.compile(
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
     # ("Nearby were X, Y and Z", "Close by was X": near the one just told)
     r"(?:Nearby|Close\s+by|Next\s+to\s+(?:him|her|them|PER\d+))|"
+    # ("Joining them are X and Y")
+    r"(?:Joining|joining)\s+(?:him|her|them|PER\d+(?:\s+and\s+PER\d+)?)|"
     r"[Aa]mong\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:those\s+(?:present|attending|there|in\s+attendance|received|welcomed|greeted|gathered)|those(?=\s+(?:who|that|expected|due|confirmed)\s)|"
     r"guests|leaders|attendees|dignitaries|mourners|delegates|participants|visitors|arrivals|heads\s+of\s+(?:state|government)|"
     # ("X greeted arrivals on a red carpet. Among the first were A, B and C")
     r"(?<=the\s)(?:very\s+)?first(?:\s+to\s+(?:arrive|come))?)"
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due|confirmed|(?:already\s+)?confirmed\s+so\s+far))?)"
+    # ("Around the table with Joly and Rubio are ...": with the ones just told)
+    r"(?:(?<=table)\s+with\s+(?:him|her|them|PER\d+(?:\s+and\s+PER\d+)?))?"
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace))?"
     # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
     r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")

@@ -137,7 +137,7 @@ class PresenceRules(ArticleState):
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "nearby" in lower or "close by" in lower
                                                           or "next to" in lower or "also in" in lower or "podium" in lower or "table" in lower
                                                           or "also attending" in lower or "also present" in lower or "also there" in lower
-                                                          or "also taking" in lower
+                                                          or "also taking" in lower or "joining" in lower
                                                           or "row" in lower or "dais" in lower or "seated" in lower
                                                           or "sitting" in lower) else ():
             self._inverted_presence(sentence, m)
