@@ -157,3 +157,18 @@ def test_joining_a_list_of_people_is_no_presence_without_the_verb(full_ref: Refe
     text = ("BERLIN - The foreign ministers of the Group of Seven hold talks in Berlin on Friday. David Lammy is considering "
             "joining them next year.")
     assert ("visit", "David Lammy", "DEU", "ongoing") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "X told reporters at the summit that ...", "Speaking at the summit, X said ...": there -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "OSLO - The Nordic summit opened on Friday. Olaf Scholz told reporters at the summit that Europe had to be ready.",
+    "OSLO - The Nordic summit opened on Friday. Speaking at the summit, Olaf Scholz said Europe had to be ready.",
+])
+def test_one_who_speaks_at_the_storys_gathering_is_there(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "ongoing")}
+
+
+def test_one_who_spoke_at_another_gathering_is_not_at_the_storys(full_ref: Reference) -> None:
+    text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz said at the summit in Brussels last year that Europe had to be ready."
+    assert ("visit", "Olaf Scholz", "NOR", "ongoing") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}

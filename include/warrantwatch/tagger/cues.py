@@ -2129,6 +2129,14 @@ _SPEAKING_AT_GATHERING = re.compile(
     r"\bPER(?P<per>\d+)\s*,\s*(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?at\s+(?:the\s+|this\s+year(?:'s|’s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:assembly|summit|conference|forum|gathering|debate|session|plenary|EVT\d+)\b[^,;]{0,40},\s*"
     r"(?:said|says|told|tells|added|adds|insisted|insists|warned|warns|urged|urges|called|calls)\b")
+# "X told reporters at the summit that ...", "Speaking at the summit, X said ...": there, at the story's gathering (one named elsewhere is told "at the summit in Y")
+_AT_GATHERING_NOUN = r"(?:[\w'’-]+\s+){0,2}?(?:summit|EVT\d+|gathering|meeting|conference|forum)\b(?!\s+(?:in|of|on|at|next|later|this)\b)"
+_SAID_AT_GATHERING = (
+    re.compile(r"\bPER(?P<per>\d+)\s+(?:(?:also|again|later|then)\s+)?(?:said|told\s+(?:reporters|journalists|the\s+press|delegates|"
+               rf"(?:fellow\s+)?leaders)|spoke|warned|urged)\s+at\s+the\s+{_AT_GATHERING_NOUN}"),
+    re.compile(rf"^(?:Speaking|Talking)\s+(?:to\s+(?:reporters|journalists)\s+)?at\s+the\s+{_AT_GATHERING_NOUN}[^,;]{{0,40}},\s*"
+               r"PER(?P<per>\d+)\s+(?:said|told|warned|urged|added|insisted)\b"),
+)
 _FRONTED_PLACE = re.compile(
     # ("On Monday in Madrid, X and Y signed ...": a time told first)
     r"(?:In|At|On\s+(?:[\w.]+\s+){1,2}?(?:in|at))\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"

@@ -259,6 +259,7 @@ from warrantwatch.tagger.cues import (
     _REPORTED_FUTURE,
     _RETURNED_FROM_TRIP_IN,
     _RETURNED_HOME_FROM,
+    _SAID_AT_GATHERING,
     _SAID_THING_SUBJECT_AT_END,
     _SAID_WOULD_AT_END,
     _SAID_WOULD_STEP,
@@ -1743,6 +1744,13 @@ class VisitRules(PresenceRules):
                 iso3, city, occasion = self.context
                 status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
                 self._add_visit([who], [(iso3, city, occasion, 0.7)], status, sentence, m.end("per"), 0.7)
+        for rx in _SAID_AT_GATHERING if self.context is not None and "t the " in masked else ():
+            for m in rx.finditer(masked):
+                who = _per(ents, m.group("per"))
+                if who.person is not None and not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_FUTURE.search(masked, 0, m.start())):
+                    iso3, city, occasion = self.context
+                    status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
+                    self._add_visit([who], [(iso3, city, occasion, 0.7)], status, sentence, m.end("per"), 0.7)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At ", "On "} else None
