@@ -172,3 +172,18 @@ def test_one_who_speaks_at_the_storys_gathering_is_there(full_ref: Reference, te
 def test_one_who_spoke_at_another_gathering_is_not_at_the_storys(full_ref: Reference) -> None:
     text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz said at the summit in Brussels last year that Europe had to be ready."
     assert ("visit", "Olaf Scholz", "NOR", "ongoing") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "is expected late tonight", "arrives tonight": a plan for the story's gathering, as "later today" was -------------------------
+
+@pytest.mark.parametrize("text", [
+    "OSLO - The Nordic summit opened on Friday. Olaf Scholz is expected late tonight.",
+    "OSLO - The Nordic summit opened on Friday. Olaf Scholz arrives tonight.",
+])
+def test_one_expected_tonight_at_the_storys_gathering_is_planned(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "planned", "2026-11-27")}
+
+
+def test_one_who_arrived_tonight_is_there(full_ref: Reference) -> None:
+    text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz arrived tonight."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-27")}

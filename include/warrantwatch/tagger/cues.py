@@ -231,7 +231,7 @@ _WHERE_CLAUSE_PLACE = re.compile(r"\bLOC(\d+)\b(?:(?!LOC\d)[^,;.]){0,40},\s*wher
 _SCHEDULE_PRESENT = re.compile(r"(?:goes|flies|travels|heads|arrives|leaves|returns|lands|visits|moves)\b", re.IGNORECASE)
 # Verbs of getting somewhere: done yesterday or today with no way back told, the stay goes on.
 # A time told as ahead of the article: "next week", "tomorrow", "later this month".
-_AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|later\s+(?:this|today|tonight|on|in\s+the\s+day)|coming|upcoming)\b", re.IGNORECASE)
+_AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|tonight|later\s+(?:this|today|tonight|on|in\s+the\s+day)|coming|upcoming)\b", re.IGNORECASE)
 # Going somewhere told in the simple present ("flies on to Rio", "heads to Paris"): news schedules.
 _SCHEDULE_GOING = re.compile(r"(?:flies|travels|goes|heads|leaves|moves)\s+(?:on\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+)?(?:to|for|into)\b", re.IGNORECASE)
 _PLUPERFECT_AT_END = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|also\s+|just\s+|recently\s+)?$")
@@ -433,7 +433,7 @@ _GO_VERBS: list[tuple[str, str]] = [
      # ("is expected at a peace conference in Switzerland")
      r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum)\s+in\s+(?:the\s+)?LOC)", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
-    (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+|now\s+|still\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today)\b"
+    (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+|now\s+|still\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today|tonight)\b"
      r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend))))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
     # "is staying for a second day of meetings": there, the place told around
@@ -1195,7 +1195,7 @@ _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|h
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"
 # read as the verb's).
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
-                               r"yesterday|today|overnight|for)\b)", re.IGNORECASE)
+                               r"yesterday|today|tonight|overnight|for)\b)", re.IGNORECASE)
 # "a tariff deal reached in July": a participle after a thing, no one's arrival.
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
