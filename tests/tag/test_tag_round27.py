@@ -187,3 +187,17 @@ def test_one_expected_tonight_at_the_storys_gathering_is_planned(full_ref: Refer
 def test_one_who_arrived_tonight_is_there(full_ref: Reference) -> None:
     text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz arrived tonight."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-27")}
+
+
+# -- "flying in from Cyprus, where he wrapped up talks": the stop before, finished; "arrives tomorrow": ahead ----------------------
+
+def test_a_stop_wrapped_up_before_flying_in_is_finished(full_ref: Reference) -> None:
+    text = ("OSLO - The Nordic summit opened on Friday. Olaf Scholz is expected tonight, flying in from Helsinki, where he "
+            "wrapped up talks with the Finnish government earlier today.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "planned"),
+                                                                       ("visit", "Olaf Scholz", "FIN", "completed")}
+
+
+def test_one_who_arrives_tomorrow_at_the_storys_gathering_is_planned(full_ref: Reference) -> None:
+    text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz arrives tomorrow."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "planned", "2026-11-28")}

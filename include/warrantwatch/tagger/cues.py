@@ -1195,7 +1195,7 @@ _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|h
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"
 # read as the verb's).
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
-                               r"yesterday|today|tonight|overnight|for)\b)", re.IGNORECASE)
+                               r"yesterday|today|tonight|tomorrow|overnight|for)\b)", re.IGNORECASE)
 # "a tariff deal reached in July": a participle after a thing, no one's arrival.
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),
@@ -1797,7 +1797,7 @@ _VISITED_AT = re.compile(r"\s+(?:PER\d+|the\s+\w+)\s+(?:at|in)\s+(?:the\s+)?LOC(
 # An arrival told with where it came from: "flew in late on Sunday from LOC2".
 _ARRIVED_FROM = re.compile(r"[^,;.]{0,30}?\bfrom\s+(?:the\s+)?LOC(\d+)")
 _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
-                        r"(?:spent|held|met|attended|stayed|toured|visited|was|signed|taken\s+part|took\s+part)\b", re.IGNORECASE)
+                        r"(?:spent|held|met|attended|stayed|toured|visited|was|signed|taken\s+part|took\s+part|wrapped\s+up|concluded|ended)\b", re.IGNORECASE)
 # "X, who came straight from Johannesburg, where the G20 summit had opened on Saturday": at that gathering before
 _CAME_FROM_GATHERING_THERE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*who)?\s+(?:came|arrived|flew\s+in|travell?ed)\s+(?:straight\s+|directly\s+)?"
                                         r"from\s+LOC(?P<loc>\d+)\s*,\s*where\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|gathering|conference|meeting|talks)\b")
