@@ -201,3 +201,16 @@ def test_a_stop_wrapped_up_before_flying_in_is_finished(full_ref: Reference) -> 
 def test_one_who_arrives_tomorrow_at_the_storys_gathering_is_planned(full_ref: Reference) -> None:
     text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz arrives tomorrow."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "planned", "2026-11-28")}
+
+
+# -- "... before leaving Britain that evening": the stay there is over ----------------------------------------------------------
+
+def test_a_stay_whose_leaving_is_told_is_over(full_ref: Reference) -> None:
+    text = ("Olaf Scholz flew into Oslo on Tuesday. On Wednesday afternoon he drove to Bergen to be received by the King "
+            "before leaving Norway that evening.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "completed")}
+
+
+def test_a_leaving_still_planned_leaves_the_stay_under_way(full_ref: Reference) -> None:
+    text = "Olaf Scholz flew into Oslo on Thursday and will meet the King before leaving Norway on Saturday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "ongoing")}

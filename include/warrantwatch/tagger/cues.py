@@ -1773,7 +1773,11 @@ _VISIT_THAT_ENDED = re.compile(r"\bPER(?P<per>\d+)\b[^.;]{0,80}?\b(?:(?:visit|tr
 # "Vance left Munich on Saturday morning": that stay is over (and only that one: he may fly on elsewhere).
 _LEFT_PLACE_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+)?(?:left|departed)\s+LOC(\d+)\s+(?:early\s+|late\s+)?on\s+\w+day\b|"
                             # "X returned from Tajikistan on Friday night after a three-day state visit"
-                            r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:had\s+|has\s+)?returned\s+(?:home\s+)?from\s+(?:the\s+)?LOC(\d+)\b")
+                            r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:had\s+|has\s+)?returned\s+(?:home\s+)?from\s+(?:the\s+)?LOC(\d+)\b|"
+                            # "... drove to Sandringham to be received by the King before leaving Britain that evening" (the
+                            # sentence's first named, its subject, is the one leaving)
+                            r"\bPER(\d+)\b(?:(?!\b(?:will|would|is\s+(?:due|to|set|expected)|plans?|intends?)\b)[^.;]){0,160}?\b(?:before|then)\s+(?:leaving|departing)\s+(?:the\s+)?LOC(\d+)\s+"
+                            r"(?:that|the\s+same|later\s+that|on\s+\w+day|early\s+on\s+\w+day|late\s+on\s+\w+day)\b")
 # A stay's stated length: "a three-day state visit", "a one-day forum".
 _STAY_LENGTH = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE)
 # "held talks on Monday at the start of a two-day visit": a deed on a stay whose stated length runs on.

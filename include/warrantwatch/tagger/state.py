@@ -512,7 +512,8 @@ class ArticleState:
             if person is not None and place.iso3:
                 self.left_hosts.add((person.name, place.iso3))  # "a state visit to Russia that ended on Wednesday"
         for m in _LEFT_PLACE_ON.finditer(sentence.masked):
-            person, place = _per(sentence.entities, m.group(1) or m.group(3)).person, _per(sentence.entities, m.group(2) or m.group(4))
+            person = _per(sentence.entities, m.group(1) or m.group(3) or m.group(5)).person
+            place = _per(sentence.entities, m.group(2) or m.group(4) or m.group(6))
             if person is not None and place.iso3:
                 self.left_hosts.add((person.name, place.iso3))
         for m in _LEFT_ON.finditer(sentence.masked):
