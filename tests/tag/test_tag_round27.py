@@ -214,3 +214,19 @@ def test_a_stay_whose_leaving_is_told_is_over(full_ref: Reference) -> None:
 def test_a_leaving_still_planned_leaves_the_stay_under_way(full_ref: Reference) -> None:
     text = "Olaf Scholz flew into Oslo on Thursday and will meet the King before leaving Norway on Saturday."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "ongoing")}
+
+
+# -- "X, leaving the summit late in the evening, said ...", "X, arriving for the summit, told reporters": there ---------------------
+
+@pytest.mark.parametrize("text", [
+    "OSLO - The Nordic summit opened on Friday. Olaf Scholz, leaving the summit in the evening, said the talks had gone well.",
+    "OSLO - The Nordic summit opened on Friday. Olaf Scholz, arriving for the summit, told reporters he expected a deal.",
+])
+def test_one_leaving_or_arriving_at_the_storys_gathering_is_there(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "ongoing")}
+
+
+def test_one_leaving_a_summit_told_elsewhere_is_not_at_the_storys(full_ref: Reference) -> None:
+    text = ("OSLO - The Nordic summit opened on Friday. Olaf Scholz, leaving the summit in Brussels last year, said the "
+            "talks had gone well.")
+    assert ("visit", "Olaf Scholz", "NOR", "ongoing") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}

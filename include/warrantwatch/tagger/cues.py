@@ -2130,7 +2130,8 @@ _INVITED_THEN_ACCEPTED = re.compile(r"\binvited\s+PER(?P<guest>\d+)\s+to\s+(?:vi
                                     r"(?:had\s+|has\s+)?(?:readily\s+|gladly\s+)?accepted\b")
 # "X, speaking at the assembly for the first time, says ...": the speaker at the story's gathering
 _SPEAKING_AT_GATHERING = re.compile(
-    r"\bPER(?P<per>\d+)\s*,\s*(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?at\s+(?:the\s+|this\s+year(?:'s|’s)\s+)?"
+    # ("X, leaving the summit late in the evening, said ...", "X, arriving for the summit, told reporters ...")
+    r"\bPER(?P<per>\d+)\s*,\s*(?:(?:speaking|talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?at|leaving|arriving\s+(?:at|for))\s+(?:the\s+|this\s+year(?:'s|’s)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:assembly|summit|conference|forum|gathering|debate|session|plenary|EVT\d+)\b[^,;]{0,40},\s*"
     r"(?:said|says|told|tells|added|adds|insisted|insists|warned|warns|urged|urges|called|calls)\b")
 # "X told reporters at the summit that ...", "Speaking at the summit, X said ...": there, at the story's gathering (one named elsewhere is told "at the summit in Y")

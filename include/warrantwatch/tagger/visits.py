@@ -1738,19 +1738,20 @@ class VisitRules(PresenceRules):
             if guest.person is not None and guest.person is _per(ents, m.group("again")).person and place.kind == "LOC" and place.iso3 and not (
                     _CONDITIONAL.search(masked, 0, m.start())):
                 self._add_visit([guest], [(place.iso3, place.city, None, 0.75)], "planned", sentence, m.end("loc"), 0.75)
-        for m in _SPEAKING_AT_GATHERING.finditer(masked) if self.context is not None and ("speaking" in lower or "talking" in lower) else ():
+        # (at the story's gathering; where the story is filed would not say on which day)
+        at_gathering = [(*self.context, 0.7)] if self.context is not None and ("speaking" in lower or "talking" in lower or "leaving" in lower
+                                                         or "arriving" in lower or "t the " in masked) else []
+        for m in _SPEAKING_AT_GATHERING.finditer(masked) if at_gathering else ():
             who = _per(ents, m.group("per"))
             if who.person is not None and not _CONDITIONAL.search(masked, 0, m.start()):
-                iso3, city, occasion = self.context
                 status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
-                self._add_visit([who], [(iso3, city, occasion, 0.7)], status, sentence, m.end("per"), 0.7)
-        for rx in _SAID_AT_GATHERING if self.context is not None and "t the " in masked else ():
+                self._add_visit([who], at_gathering, status, sentence, m.end("per"), 0.7)
+        for rx in _SAID_AT_GATHERING if at_gathering and "t the " in masked else ():
             for m in rx.finditer(masked):
                 who = _per(ents, m.group("per"))
                 if who.person is not None and not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_FUTURE.search(masked, 0, m.start())):
-                    iso3, city, occasion = self.context
                     status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
-                    self._add_visit([who], [(iso3, city, occasion, 0.7)], status, sentence, m.end("per"), 0.7)
+                    self._add_visit([who], at_gathering, status, sentence, m.end("per"), 0.7)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At ", "On "} else None
