@@ -230,3 +230,17 @@ def test_one_leaving_a_summit_told_elsewhere_is_not_at_the_storys(full_ref: Refe
     text = ("OSLO - The Nordic summit opened on Friday. Olaf Scholz, leaving the summit in Brussels last year, said the "
             "talks had gone well.")
     assert ("visit", "Olaf Scholz", "NOR", "ongoing") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "will fly into Anchorage on Friday": a plan, as "flies into" and "flew into" were ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin will fly into Anchorage on Monday.",
+    "Vladimir Putin is due to fly into Anchorage on Monday for talks.",
+])
+def test_fly_into_is_a_going_verb(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Vladimir Putin", "USA", "planned", "2026-11-30")}
+
+
+def test_would_fly_into_only_if_is_no_plan(full_ref: Reference) -> None:
+    assert dated(full_ref, "Vladimir Putin would fly into Anchorage only if the talks were ready.", FRI_27_NOV_2026) == set()

@@ -454,6 +454,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "... to meet X before ending the tour in Latvia": the last stop, in the tense of the clause it hangs on
     (r"ending\s+the\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|swing|journey)\s+in", "ing"),
     (r"flew\s+into", "arrive_past"), (r"(?:had|has|have)\s+(?:already\s+)?flown\s+(?:on\s+)?(?:in)?to", "past"), (r"flies\s+into", "arrive"), (r"flying\s+into", "ing"),
+    (r"fly\s+into", "base"),  # "is due to fly into Anchorage on Friday"
     (r"landed\s+at", "arrive_past"), (r"lands\s+at", "arrive"),
     # The guest's side of a welcome: "was greeted in Bishkek by", "was given a state welcome in X".
     # ("was greeted at the airport in Hanoi by ...": the airport's town)
