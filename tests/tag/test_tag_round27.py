@@ -244,3 +244,15 @@ def test_fly_into_is_a_going_verb(full_ref: Reference, text: str) -> None:
 
 def test_would_fly_into_only_if_is_no_plan(full_ref: Reference) -> None:
     assert dated(full_ref, "Vladimir Putin would fly into Anchorage only if the talks were ready.", FRI_27_NOV_2026) == set()
+
+
+# -- "is due on Sunday as a guest of the chair": at the story's gathering --------------------------------------------------------
+
+def test_one_due_as_a_guest_at_the_storys_gathering_is_planned(full_ref: Reference) -> None:
+    text = "OSLO - The Nordic summit opens on Sunday. Olaf Scholz is due on Sunday as a guest of the chair."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "planned", "2026-11-29")}
+
+
+def test_one_due_as_a_guest_at_home_is_no_trip(full_ref: Reference) -> None:
+    text = "PARIS - The European summit opens in Paris on Sunday. Emmanuel Macron is due on Sunday as a guest of the chair."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -434,7 +434,7 @@ _GO_VERBS: list[tuple[str, str]] = [
      r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum)\s+in\s+(?:the\s+)?LOC)", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+|now\s+|still\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today|tonight)\b"
-     r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend))))", "due"),
+     r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend)|\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guest)))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
     # "is staying for a second day of meetings": there, the place told around
     (r"(?:is|are)\s+(?:still\s+|also\s+)?staying(?:\s+on)?(?=\s+(?:for|until|through)\b)", "arrive"),
