@@ -256,3 +256,17 @@ def test_one_due_as_a_guest_at_the_storys_gathering_is_planned(full_ref: Referen
 def test_one_due_as_a_guest_at_home_is_no_trip(full_ref: Reference) -> None:
     text = "PARIS - The European summit opens in Paris on Sunday. Emmanuel Macron is due on Sunday as a guest of the chair."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "a meeting of the CIS in Dushanbe on Friday, which X will also attend": a plan at that meeting ----------------------------------
+
+def test_one_who_will_attend_the_meeting_told_is_planned_there(full_ref: Reference) -> None:
+    text = ("Leaders are expected to stay for a meeting of the Commonwealth of Independent States in Dushanbe on Monday, "
+            "which Belarus's Alexander Lukashenko will also attend.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Alexander Lukashenko", "TJK", "planned", "2026-11-30")}
+
+
+def test_one_who_attended_the_summit_told_went_there_then(full_ref: Reference) -> None:
+    text = "Olaf Scholz stayed away from last month's summit on Gaza in Sharm el-Sheikh, which Recep Tayyip Erdoğan attended."
+    assert ("visit", "Recep Tayyip Erdoğan", "EGY", "completed", "2026-10") in dated(full_ref, text, FRI_27_NOV_2026)
+    assert not any(f[2] == "PSE" for f in dated(full_ref, text, FRI_27_NOV_2026))

@@ -2143,6 +2143,10 @@ _SAID_AT_GATHERING = (
     re.compile(rf"^(?:Speaking|Talking)\s+(?:to\s+(?:reporters|journalists)\s+)?at\s+the\s+{_AT_GATHERING_NOUN}[^,;]{{0,40}},\s*"
                r"PER(?P<per>\d+)\s+(?:said|told|warned|urged|added|insisted)\b"),
 )
+# "a meeting of the CIS in Dushanbe on Friday, which Belarus's X will also attend": a plan (or a presence) at that meeting
+_WHICH_PER_ATTENDS = re.compile(r"\b(?:summit|meeting|gathering|conference|forum|talks|ceremony|EVT\d+)\b(?P<span>[^,;]{0,60}),\s*which\s+"
+                                r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<per>\d+)\s+(?P<verb>will\s+(?:also\s+)?attend|is\s+(?:also\s+)?"
+                                r"(?:expected|due|set|scheduled)\s+to\s+attend|(?:also\s+)?attended|is\s+(?:also\s+)?attending)\b")
 _FRONTED_PLACE = re.compile(
     # ("On Monday in Madrid, X and Y signed ...": a time told first)
     r"(?:In|At|On\s+(?:[\w.]+\s+){1,2}?(?:in|at))\s+(?:the\s+)?LOC(?P<loc>\d+)(?:\s+(?:on|last|this|early|late|earlier|later)\s+[^,;]{1,30})?\s*,\s*"

@@ -326,6 +326,7 @@ from warrantwatch.tagger.cues import (
     _WHERE_DONE_RX,
     _WHERE_PLACE,
     _WHERE_SUBJECT_AT_END,
+    _WHICH_PER_ATTENDS,
     _WHO_AFTER_PER,
     _WHO_AT_END,
     _WILL_BEFORE,
@@ -1752,6 +1753,21 @@ class VisitRules(PresenceRules):
                 if who.person is not None and not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_FUTURE.search(masked, 0, m.start())):
                     status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
                     self._add_visit([who], at_gathering, status, sentence, m.end("per"), 0.7)
+        for m in _WHICH_PER_ATTENDS.finditer(masked) if "which" in masked and "attend" in masked else ():
+            who = _per(ents, m.group("per"))
+            if who.person is None or _CONDITIONAL.search(masked, 0, m.start()):
+                continue
+            # (the place it is held in: "the summit on Gaza in Sharm el-Sheikh, which X attended")
+            place = next(reversed(list(re.finditer(r"\bin\s+(?:the\s+)?LOC(\d+)", m.group("span")))), None)
+            dests = ([(_per(ents, place.group(1)).iso3, _per(ents, place.group(1)).city, None, 0.7)] if place is not None
+                     else [(*self.context, 0.7)] if self.context is not None else [])
+            verb = m.group("verb")
+            status = "completed" if verb.endswith("attended") else "ongoing" if verb.endswith("attending") else "planned"
+            # (dated by the gathering: "last month's summit ...", "a meeting ... on Friday, which X will attend")
+            kind = "future" if status == "planned" else "past"
+            when = next((d.value for d in sentence.dates(kind) if m.start() - 25 <= d.start < m.start("per")), None)
+            if dests and dests[0][0]:
+                self._add_visit([who], dests, status, sentence, m.start("per"), 0.7, told_date=when)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At ", "On "} else None
