@@ -270,3 +270,19 @@ def test_one_who_attended_the_summit_told_went_there_then(full_ref: Reference) -
     text = "Olaf Scholz stayed away from last month's summit on Gaza in Sharm el-Sheikh, which Recep Tayyip Erdoğan attended."
     assert ("visit", "Recep Tayyip Erdoğan", "EGY", "completed", "2026-10") in dated(full_ref, text, FRI_27_NOV_2026)
     assert not any(f[2] == "PSE" for f in dated(full_ref, text, FRI_27_NOV_2026))
+
+
+# -- "has begun talks with X at Hyderabad House in New Delhi": under way; "began talks ... on Sunday": held ---------------------------
+
+def test_talks_begun_now_are_under_way(full_ref: Reference) -> None:
+    text = "Fumio Kishida has begun talks with Narendra Modi at Hyderabad House in New Delhi."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Fumio Kishida", "IND", "ongoing")}
+
+
+def test_talks_begun_on_a_past_day_were_held(full_ref: Reference) -> None:
+    text = "Fumio Kishida began talks with Narendra Modi in New Delhi on Sunday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Fumio Kishida", "IND", "completed", "2026-11-22")}
+
+
+def test_talks_begun_with_no_place_are_no_trip(full_ref: Reference) -> None:
+    assert dated(full_ref, "Fumio Kishida has begun talks with Narendra Modi on trade.", FRI_27_NOV_2026) == set()

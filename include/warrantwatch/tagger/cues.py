@@ -962,6 +962,8 @@ _TO_HAVE_AT_END = re.compile(r"\b(?:was|were)\s+(?:supposed\s+|meant\s+|due\s+)?
 _MEET_RX = re.compile(
     # ("a meeting between PER0 and PER1 in June on the sidelines of the G7 summit in Kananaskis": both were there)
     r"\b(?P<verb>meeting\s+(?:in\s+(?:the\s+)?LOC\d+\s+)?between\s+PER\d+\s+and\s+PER\d+|met|meets|meet|meeting|held\s+talks|holds\s+talks|hold\s+talks|holding\s+talks|talked|"
+    # ("has begun talks with X at Hyderabad House in New Delhi": under way)
+    r"(?:has|have)\s+begun\s+talks|begins\s+talks|began\s+talks|"
     r"held\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)|held\s+(?:separate\s+|bilateral\s+|private\s+)+meetings|"
     # ("were expected to hold a three-way meeting on the sidelines of the Doha Forum": a plan, when told as one)
     r"hold\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?meeting|"
@@ -1127,7 +1129,7 @@ _WHERE_DONE_RX = re.compile(
 # Those met or joined there: "where PER0 was joined by PER1, PER2 and PER3", "where PER0 met PER1 and PER2".
 _WHERE_COMPANIONS = re.compile(r"\s+" + _NAMES_LIST)
 _MEET_STEMS = ("met", "meet", "talk", "joined", "called on", "dine", "dini", "dinner", "lunch", "breakfast", "sat down", "sit down", "sits down", "sitting down", "shook", "hugged", "embraced", "greeted", "held", "hold a",
-               "hosted ", "sat across", "sat at", "saw", "seen", "see ", "during")
+               "hosted ", "sat across", "sat at", "saw", "seen", "see ", "during", "begun talks", "began talks", "begins talks")
 _HOST_STEMS = ("host", "receiv", "welcom", "greet", "red carpet")
 _CANCEL_STEMS = ("cancel", "call", "postpon", "scrap", "shelv", "put off", "on hold", "on ice", "delay", "abandon", "s off", "e off", "new date",
                  "dropp")

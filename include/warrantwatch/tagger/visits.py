@@ -1406,7 +1406,8 @@ class VisitRules(PresenceRules):
                 status = "completed"  # "as PER3 did at last year's meeting in LOC2": was there
             elif verb == "meeting" and _HAD_A_MEETING_AT_END.search(pre):
                 status = "completed"  # "used a meeting with Xi on the sidelines to raise ...", "had a brief meeting with"
-            elif verb in {"meets", "holds talks", "meeting", "holding talks", "sits down", "sitting down"} and not re.search(r"\b(?:was|were)\s+$", pre):
+            elif verb in {"meets", "holds talks", "meeting", "holding talks", "sits down", "sitting down", "has begun talks", "have begun talks",
+                          "begins talks"} and not re.search(r"\b(?:was|were)\s+$", pre):
                 status = "ongoing" if verb != "meeting" or _PRE_BE.search(pre) else None
             elif verb in {"meet", "hold talks", "see"} or verb.startswith(("sit", "hold ")):
                 status = None
