@@ -286,3 +286,24 @@ def test_talks_begun_on_a_past_day_were_held(full_ref: Reference) -> None:
 
 def test_talks_begun_with_no_place_are_no_trip(full_ref: Reference) -> None:
     assert dated(full_ref, "Fumio Kishida has begun talks with Narendra Modi on trade.", FRI_27_NOV_2026) == set()
+
+
+# -- "X sat through Monday's sessions", "X joined the family photo": at the story's gathering -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "OSLO - The Nordic summit opened on Thursday and closes on Saturday. Olaf Scholz sat through Thursday's sessions.",
+    "OSLO - The Nordic summit opened on Thursday and closes on Saturday. Olaf Scholz joined the family photo on Thursday.",
+    "OSLO - The Nordic summit opened on Friday. Olaf Scholz joined the family photo.",
+])
+def test_one_in_the_sessions_or_the_family_photo_is_at_the_gathering(full_ref: Reference, text: str) -> None:
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "ongoing")}
+
+
+def test_one_who_will_join_the_family_photo_is_no_presence_yet(full_ref: Reference) -> None:
+    text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz will join the family photo on Saturday."
+    assert ("visit", "Olaf Scholz", "NOR", "ongoing") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+def test_one_who_would_have_joined_the_family_photo_is_no_presence(full_ref: Reference) -> None:
+    text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz would have joined the family photo had he come."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -1861,9 +1861,16 @@ _STAYED_THROUGH = re.compile(r"\b(?:stayed|remained)\s+(?:on\s+)?(?:for\s+(?:bot
                              r"(?:for|through(?:out)?)\s+the\s+(?:whole|entire)\s+(?:summit|conference|meeting|gathering|event))\b")
 # "A and B, the other two Quad leaders, have since flown home": they were at the story's gathering and left
 _SINCE_FLOWN_HOME = re.compile(r"\b(?:have|has)\s+(?:since|already)\s+(?:flown|gone|returned|headed)\s+home\b")
+# "X sat through Monday's sessions", "have sat through the same sessions of the summit here": there for them
+_SAT_THROUGH = re.compile(r"\b(?:sat|sits|(?:has|have)\s+sat|(?:is|are)\s+sitting)\s+through\s+(?:[\w'’-]+\s+){0,3}?"
+                          r"(?:sessions?|summit|talks|meetings?|debates?|speeches|plenary|opening)\b")
+# "X joined the family photo on Monday", "stood in the group photo": in the gathering's picture ("posed for" has its rule)
+_IN_FAMILY_PHOTO = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:joined|joins|stood\s+in|appeared\s+in)\s+the\s+(?:[\w-]+\s+)?(?:family|group|official)\s+"
+                              r"(?:photo|photograph|picture)\b")
+_SESSION_DEEDS = (_SAT_THROUGH, _IN_FAMILY_PHOTO)
 # (each with the words one of its matches must hold, and whether the stay is over)
 _STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False), (_STAYED_THROUGH, ("stayed", "remained"), False),
-                       (_SINCE_FLOWN_HOME, ("home",), True))
+                       (_SINCE_FLOWN_HOME, ("home",), True), (_SAT_THROUGH, ("through",), False), (_IN_FAMILY_PHOTO, ("photo", "picture"), False))
 # "X will not be there", "X is not there": staying away from the story's gathering
 _NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+(?:there|here)\b(?!\s+(?:to|for)\b)")
 # "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering

@@ -63,6 +63,7 @@ from warrantwatch.tagger.cues import (
     _REPRESENTED_RATHER_THAN,
     _SENT_ON_TO,
     _SENT_TENSE,
+    _SESSION_DEEDS,
     _SIDELINES_OF_OURS,
     _STAYED_AWAY_DEED,
     _STAYS_AT_GATHERING,
@@ -233,6 +234,9 @@ class PresenceRules(ArticleState):
                 if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start()):
                     continue
                 status = "completed" if over or self.ceremony or not self._undated_or_today(sentence, m.start()) else "ongoing"
+                if status == "completed" and rx in _SESSION_DEEDS and not over and not self.ceremony and not self._opening_tells_gathering_over() and (
+                        self._day_before_or_today(self._date_near(sentence, m.start(), "past", status="completed"))):
+                    status = "ongoing"  # "sat through Monday's sessions" in Tuesday's paper, the summit still on: there still
                 people = _travelers_before(masked, ents, m.start(), c_start)
                 if (subject := _SUBJECT_AT_START.match(masked, c_start)) is not None and _per(ents, subject.group(1)) not in people:
                     people = [_per(ents, subject.group(1))]  # the clause's subject, past an apposition: "X, standing in for Y, spent"
