@@ -307,3 +307,19 @@ def test_one_who_will_join_the_family_photo_is_no_presence_yet(full_ref: Referen
 def test_one_who_would_have_joined_the_family_photo_is_no_presence(full_ref: Reference) -> None:
     text = "OSLO - The Nordic summit opened on Friday. Olaf Scholz would have joined the family photo had he come."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "X landed on Monday night with Secretary of State Y": they came together ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "OSLO - Donald Trump landed on Thursday night with Secretary of State Marco Rubio.",
+    "OSLO - Donald Trump arrived in Oslo on Thursday night with Secretary of State Marco Rubio.",
+])
+def test_one_who_landed_with_the_traveller_came_too(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Donald Trump", "NOR", "ongoing", "2026-11-26"),
+                                                      ("visit", "Marco Rubio", "NOR", "ongoing", "2026-11-26")}
+
+
+def test_one_the_traveller_arrived_for_talks_with_came_no_way(full_ref: Reference) -> None:
+    text = "OSLO - Donald Trump arrived in Oslo on Thursday night for talks with Marco Rubio."
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Donald Trump"}

@@ -1919,6 +1919,10 @@ _ACCOMPANIED = re.compile(
     # the role and name the masker joined)
     r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the|PER\d+(?=\s+(?:[a-z]|PER\d)))\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
     r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
+# "X landed on Monday night with Secretary of State Y", "arrived in Ankara on Monday with Y": they came together
+# (not "arrived for talks with Y": the one met)
+_LANDED_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:landed|arrived|flew\s+in)\b"
+                          r"(?:(?!PER\d|\b(?:talks?|meetings?|meet|met|dinner|lunch|calls?|summit|sessions?|counterparts?)\b)[^,.;]){0,50}?\s+with\s+PER(?P<companion>\d+)")
 # "The visit follows a stop in Athens on Sunday ... and a day in Paris on Monday": the stops made before the trip told
 # (its owner named, or the trip just told).
 # "before ending the tour in Latvia": the tour's last stop, told by the going verbs (the clause's subject's, not

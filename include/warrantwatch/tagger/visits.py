@@ -150,6 +150,7 @@ from warrantwatch.tagger.cues import (
     _JOINED_THERE_BY,
     _JUST_PAST,
     _KINGDOMS,
+    _LANDED_WITH,
     _LEADER_TITLED,
     _LEFT_GATHERING_IN,
     _LET_VISIT,
@@ -1963,6 +1964,13 @@ class VisitRules(PresenceRules):
                 if (person := _per(ents, index).person) is not None and person is not told.person and told.host != self._home(person):
                     self.facts.append(_Fact("visit", person, told.status, sentence, told.confidence * 0.9, host=told.host,
                                             city=told.city, occasion=told.occasion, date=told.date))
+        for m in _LANDED_WITH.finditer(masked) if " with PER" in masked and ("landed" in masked or "arrived" in masked or "flew in" in masked) else ():
+            leader, companion = _per(ents, m.group("leader")).person, _per(ents, m.group("companion")).person
+            told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence and f.person is leader), None)
+            if told is not None and companion is not None and companion is not leader and told.host != self._home(companion) and not any(
+                    f.sentence is sentence and f.person is companion for f in self.facts):
+                self.facts.append(_Fact("visit", companion, told.status, sentence, told.confidence * 0.9, host=told.host,
+                                        city=told.city, occasion=told.occasion, date=told.date))
         for m in _PART_OF_DELEGATION.finditer(masked) if "delegation" in lower else ():
             member = _per(ents, m.group(1))
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status == "planned"
