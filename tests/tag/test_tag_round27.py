@@ -323,3 +323,17 @@ def test_one_who_landed_with_the_traveller_came_too(full_ref: Reference, text: s
 def test_one_the_traveller_arrived_for_talks_with_came_no_way(full_ref: Reference) -> None:
     text = "OSLO - Donald Trump arrived in Oslo on Thursday night for talks with Marco Rubio."
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Donald Trump"}
+
+
+# -- "..., flanked by X, Y and Z": those beside the speaker at the story's gathering ------------------------------------------------
+
+def test_those_flanking_the_speaker_at_the_gathering_are_there(full_ref: Reference) -> None:
+    text = ("OSLO - The Nordic summit opened on Friday. Jonas Vik announced the decision at a news conference, flanked by "
+            "German Chancellor Olaf Scholz and French President Emmanuel Macron.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "ongoing"),
+                                                                       ("visit", "Emmanuel Macron", "NOR", "ongoing")}
+
+
+def test_those_flanking_someone_in_a_story_about_no_gathering_are_not_placed(full_ref: Reference) -> None:
+    text = "Jonas Vik announced the decision at a news conference, flanked by Olaf Scholz and Emmanuel Macron."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -1868,6 +1868,8 @@ _SAT_THROUGH = re.compile(r"\b(?:sat|sits|(?:has|have)\s+sat|(?:is|are)\s+sittin
 _IN_FAMILY_PHOTO = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:joined|joins|stood\s+in|appeared\s+in)\s+the\s+(?:[\w-]+\s+)?(?:family|group|official)\s+"
                               r"(?:photo|photograph|picture)\b")
 _SESSION_DEEDS = (_SAT_THROUGH, _IN_FAMILY_PHOTO)
+# "..., flanked by PER2, PER4 and PER6": those beside the speaker at the story's gathering
+_FLANKED_BY = re.compile(r"\bflanked\s+by\s+(?P<list>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)")
 # (each with the words one of its matches must hold, and whether the stay is over)
 _STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False), (_STAYED_THROUGH, ("stayed", "remained"), False),
                        (_SINCE_FLOWN_HOME, ("home",), True), (_SAT_THROUGH, ("through",), False), (_IN_FAMILY_PHOTO, ("photo", "picture"), False))

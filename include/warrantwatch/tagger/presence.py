@@ -33,6 +33,7 @@ from warrantwatch.tagger.cues import (
     _DUE_TO_SPEAK,
     _EXPECTED_THERE,
     _EXPECTS_GUEST,
+    _FLANKED_BY,
     _FROM_GATHERING,
     _GENERIC_TOWN,
     _GROUP_ARRIVED_AMONG,
@@ -242,6 +243,13 @@ class PresenceRules(ArticleState):
                     people = [_per(ents, subject.group(1))]  # the clause's subject, past an apposition: "X, standing in for Y, spent"
                 iso3, city, occasion = self.context
                 self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
+        for m in _FLANKED_BY.finditer(masked) if self.context is not None and "flanked" in lower else ():
+            if _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.start()):
+                continue
+            status = "completed" if self.ceremony or not self._undated_or_today(sentence, m.start()) else "ongoing"
+            iso3, city, occasion = self.context
+            self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], [(iso3, city, occasion, 0.7)], status,
+                            sentence, m.start(), 0.7)
         for m in _NOT_THERE.finditer(masked) if self.context is not None and (" not" in lower or "n't" in lower or "n’t" in lower) else ():
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
                 iso3, city, occasion = self.context  # "Narendra Modi will not be there": away from the story's gathering
