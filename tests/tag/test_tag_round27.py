@@ -337,3 +337,18 @@ def test_those_flanking_the_speaker_at_the_gathering_are_there(full_ref: Referen
 def test_those_flanking_someone_in_a_story_about_no_gathering_are_not_placed(full_ref: Reference) -> None:
     text = "Jonas Vik announced the decision at a news conference, flanked by Olaf Scholz and Emmanuel Macron."
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "warrants for A, the man who ran the army for twelve years until May, and for B": a longer apposition between names -----------
+
+def test_a_long_apposition_between_two_subjects_keeps_the_list(full_ref: Reference) -> None:
+    text = ("The International Criminal Court issued warrants on Monday for Sergei Shoigu, the man who ran the Russian army "
+            "for twelve years until May, and for Valery Gerasimov, the chief of the general staff.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Sergei Shoigu", "ICC", "issued", "2026-11-23"),
+                                                      ("warrant", "Valery Gerasimov", "ICC", "issued", "2026-11-23")}
+
+
+def test_a_clause_of_its_own_after_the_apposition_names_no_subject(full_ref: Reference) -> None:
+    text = ("The International Criminal Court issued a warrant on Monday for Sergei Shoigu, the man who ran the Russian army "
+            "for twelve years until May, and Valery Gerasimov said the court had no power.")
+    assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Sergei Shoigu"}

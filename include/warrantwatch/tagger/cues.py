@@ -1357,7 +1357,7 @@ _SUBJECT_THEN_APPOSITION = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,2}?PER(\d+)\
 _TOGETHER_WITH = re.compile(r",\s*(?:together|along)\s+with\s+(?:(?:his|her|its|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:PER\d+\s+(?=PER\d))?PER(\d+)")
 _MORE_SUBJECTS = re.compile(
     # ("for the supreme leader of Afghanistan's Taliban, X, and the movement's chief justice, Y": whose leader, then the name)
-    r"(?:(?:'s|’s)\s+(?:GOV|LOC)\d+(?=\s*,))?(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|LOC\d+))?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,8}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
+    r"(?:(?:'s|’s)\s+(?:GOV|LOC)\d+(?=\s*,))?(?:\s+(?:himself|herself))?(?:(?:'s|’s)?\s+arrest)?(?:\s+of\s+(?:the\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}|LOC\d+))?(?:\s*,\s*(?:(?!PER\d)[\w'’-]+\s+){0,12}?(?!PER\d)[\w'’-]+(?=\s*,))?\s*(?:,|and|,\s*and|"
     # "..., remain pending before the judges, as do those for PER3": the same kind of warrant for others.
     r"[^;.]{0,60}?,\s*as\s+(?:do|did|does|is|was|are|were)\s+(?:those|the\s+ones|one|that)\s+(?:for|against)|"
     r",?(?:\s+(?:[\w.]+,?\s+){0,5}?)?(?:alongside|along\s+with|together\s+with|as\s+well\s+as|as\s+(?:do|did|does|is|was|are|were))"
