@@ -352,3 +352,16 @@ def test_a_clause_of_its_own_after_the_apposition_names_no_subject(full_ref: Ref
     text = ("The International Criminal Court issued a warrant on Monday for Sergei Shoigu, the man who ran the Russian army "
             "for twelve years until May, and Valery Gerasimov said the court had no power.")
     assert {f[1] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {"Sergei Shoigu"}
+
+
+# -- "A fifth application, against X, has been withdrawn": the application named by its subject in an aside -----------------------
+
+def test_an_application_against_one_in_an_aside_is_withdrawn_as_told(full_ref: Reference) -> None:
+    text = ("The ICC prosecutor sought warrants in May. A fifth application, against the Hamas political chief Ismail Haniyeh, "
+            "has already been withdrawn following his death.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Ismail Haniyeh", "ICC", "withdrawn")}
+
+
+def test_an_application_against_one_in_an_aside_still_pending_is_requested(full_ref: Reference) -> None:
+    text = "The ICC prosecutor sought warrants in May. A fifth application, against Ismail Haniyeh, is still pending."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Ismail Haniyeh", "ICC", "requested")}

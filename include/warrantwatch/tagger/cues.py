@@ -1503,7 +1503,7 @@ _WARRANT_WORDS = ("warrant", "same day as", "arrest", "ere named", "detained", "
 _NO_LONGER_STANDS = re.compile(r"\s+(?:no\s+longer\s+(?:stands|exists|applies)|has\s+(?:since\s+)?lapsed|was\s+dropped)\b")
 _DET_ONLY = re.compile(r"\s*(?:the|its|his|her|their|a|an)?\s*")  # (nothing but a determiner between a verb and its noun)
 _RELATIVE_THEN_AGAINST = re.compile(r"\s*,\s*who\b[^;.]{0,80}?,\s*(?:and\s+)?(?:against|for|concerning)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?PER\d")
-_W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},)?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?"
+_W_APPLICATION = re.compile(r"\b(?:request|application)s?(?:\s*,[^,;]{1,40},|\s*,(?=\s+against\s))?\s+(?:(?:lodged|filed|made|submitted)\s+(?:[\w]+\s+){0,3}?[—–-]\s*)?"
                             r"(?:concerning|against|regarding|for|targeting|naming)\s+(?:the\s+arrest\s+of\s+)?"
                             r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?!PER\d)[\w'’-]+,\s+)?PER(\d+)", re.IGNORECASE)
 # "X's appearance last Sunday at a Vox rally in Madrid": a trip made to be seen there
