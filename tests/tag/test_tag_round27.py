@@ -365,3 +365,20 @@ def test_an_application_against_one_in_an_aside_is_withdrawn_as_told(full_ref: R
 def test_an_application_against_one_in_an_aside_still_pending_is_requested(full_ref: Reference) -> None:
     text = "The ICC prosecutor sought warrants in May. A fifth application, against Ismail Haniyeh, is still pending."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Ismail Haniyeh", "ICC", "requested")}
+
+
+# -- "..., when the court also named Y": one more subject of the warrant just told ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin has been the subject of an ICC warrant since March 2023, when the court also named Maria Lvova-Belova, "
+    "his commissioner for children's rights.",
+    "The ICC issued a warrant for Vladimir Putin in March 2023. The court also named Maria Lvova-Belova.",
+])
+def test_one_the_court_also_named_shares_the_warrant(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03"),
+                                                      ("warrant", "Maria Lvova-Belova", "ICC", "issued", "2023-03")}
+
+
+def test_one_the_court_named_to_an_office_has_no_warrant(full_ref: Reference) -> None:
+    text = "The ICC issued a warrant for Vladimir Putin in March 2023. The court also named a new registrar, Maria Lvova-Belova."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03")}

@@ -1497,6 +1497,8 @@ _ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for)\s+(?:a
 _WARRANT_WORDS = ("warrant", "same day as", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
                   "served", "added", ", named", "decision", "ruling", "named in", "picked")
+# "..., when the court also named Maria Lvova-Belova": one more subject of the warrant just told
+_COURT_ALSO_NAMED = re.compile(r"\b(?:court|judges|chamber|ICC)\s+also\s+named\s+(?:PER\d+\s+(?=PER\d))?PER(?P<p>\d+)")
 # "dropped his request concerning X", "withdrew the application against X": a warrant application
 # named by its subject, in an article about the court.
 # "the prosecutor's application for X no longer stands": withdrawn

@@ -30,6 +30,7 @@ from warrantwatch.tagger.cues import (
     _COUNTRY_WARRANT,
     _COUNTRY_WARRANT_ANY,
     _COURT_ADDED,
+    _COURT_ALSO_NAMED,
     _COURT_ORDERS,
     _COURT_SEEKS,
     _DEMANDED_TO_AT_END,
@@ -232,6 +233,8 @@ class WarrantRules(ArticleState):
             self._one_more_for(sentence)
         if "named" in masked and self.mentions_icc and (named_in := _NAMED_IN_REQUEST.search(masked)) is not None:
             self._named_by_the_document(sentence, named_in, named_in.group("a") or named_in.group("b"), "requested")
+        if "also named" in masked and self.mentions_icc and (also := _COURT_ALSO_NAMED.search(masked)) is not None:
+            self._court_also_named(sentence, also)
         if "arrest" in lower and self.mentions_icc and (made := _ARREST_MADE_IN.search(masked)) is not None:
             self._arrest_made_in(sentence, made)
         if "wanted" in lower and (listed := _ON_WANTED_LIST.search(masked)) is not None:
@@ -604,6 +607,20 @@ class WarrantRules(ArticleState):
                 status = "withdrawn"  # "He had also sought one for Y; that application was withdrawn in August"
                 when = self._date_near(sentence, dropped.start(), "past", warrant=True) or when
             self.facts.append(_Fact("warrant", person, status, sentence, 0.75, court="ICC", date=when, cued=True))
+
+    def _court_also_named(self, sentence: Sentence, also: re.Match[str]) -> None:
+        """"X has been the subject of an ICC warrant since March 2023, when the court also named Y": Y's warrant is
+        the same kind, issued then (the warrant told in this sentence or the one before)."""
+        person = _per(sentence.entities, also.group("p")).person
+        told = next((f for f in reversed(self.facts) if f.kind == "warrant" and f.status == "issued" and f.court == "ICC"
+                     and f.sentence in (sentence, sentence.previous) and f.person is not person), None)
+        # (the warrant may be told earlier in this very sentence, whose facts come later: "the subject of an ICC warrant
+        # since March 2023, when the court also named Y")
+        if person is None or (told is None and "warrant" not in sentence.masked[: also.start()]) or _W_NEGATED.search(sentence.masked, 0, also.start()):
+            return
+        when = (self._date_near(sentence, also.start(), "past", any_side=True, warrant=True) or (told.date if told else None)
+                or next((d.value for d in reversed(sentence.dates("past")) if d.start < also.start()), None))  # ("since March 2023, when")
+        self.facts.append(_Fact("warrant", person, "issued", sentence, 0.75, court="ICC", date=when, cued=True))
 
     def _warrant_paraphrases(self, sentence: Sentence) -> None:
         """A warrant in other words: "wanted by the ICC", "the court ordered his arrest", "wants X arrested"."""
