@@ -382,3 +382,18 @@ def test_one_the_court_also_named_shares_the_warrant(full_ref: Reference, text: 
 def test_one_the_court_named_to_an_office_has_no_warrant(full_ref: Reference) -> None:
     text = "The ICC issued a warrant for Vladimir Putin in March 2023. The court also named a new registrar, Maria Lvova-Belova."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Vladimir Putin", "ICC", "issued", "2023-03")}
+
+
+# -- "X became the first sitting South Korean president to be arrested": X, not the office's holder --------------------------------
+
+def test_the_first_holder_of_a_kind_is_the_subject_not_the_office_holder(full_ref: Reference) -> None:
+    text = ("Lee Jae-myung was sworn in on Wednesday after the removal of Yoon Suk Yeol. Yoon became the first sitting South "
+            "Korean president to be arrested when investigators detained him at his residence on Jan. 15 under a warrant "
+            "issued by a Seoul court.")
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 9)) if f[0] == "warrant"} == {
+        ("warrant", "Yoon Suk Yeol", "KOR", "executed")}
+
+
+def test_the_sitting_president_is_still_the_office_holder(full_ref: Reference) -> None:
+    text = "SEOUL - The sitting South Korean president will travel to Canada next week."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 9))} == {("visit", "Lee Jae-myung", "CAN", "planned")}

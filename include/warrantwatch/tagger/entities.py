@@ -791,6 +791,8 @@ def analyse_sentence(
             return m.group(0)  # only a bare "the secretary" (not "the secretary of Russia's Security Council", "the secretary-general")
         if masked[max(0, m.start() - 14) : m.start()].lower().endswith(("the last ", "the previous ")):
             return m.group(0)  # "The last British leader to make the journey, Theresa May, ...": someone before the holder
+        if masked[max(0, m.start() - 18) : m.start()].lower().endswith(("the first ", "first sitting ", "the only ", "only sitting ")):
+            return m.group(0)  # "X became the first sitting South Korean president to be arrested": X, not the holder
         if _APPOSED_AFTER_ELECT.match(masked, m.end()):
             return m.group(0)  # "Indonesia's president-elect, Prabowo Subianto": not the president in office
         if _UNTIL_BEFORE_TITLE.search(masked, max(0, m.start() - 24), m.start()):
