@@ -397,3 +397,15 @@ def test_the_first_holder_of_a_kind_is_the_subject_not_the_office_holder(full_re
 def test_the_sitting_president_is_still_the_office_holder(full_ref: Reference) -> None:
     text = "SEOUL - The sitting South Korean president will travel to Canada next week."
     assert {f[:4] for f in dated(full_ref, text, date(2025, 6, 9))} == {("visit", "Lee Jae-myung", "CAN", "planned")}
+
+
+# -- "a treaty signed in London in July during a visit by Chancellor X": the visit was to that place --------------------------------
+
+def test_a_deed_in_a_place_during_a_visit_by_one_is_that_ones_trip(full_ref: Reference) -> None:
+    text = "Relations grew closer, with a treaty signed in London in July during a visit by Chancellor Friedrich Merz."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Friedrich Merz", "GBR", "completed", "2026-07")}
+
+
+def test_a_deed_ahead_during_a_visit_by_one_is_no_trip_made(full_ref: Reference) -> None:
+    text = "A treaty will be signed in London in July during a visit by Friedrich Merz."
+    assert ("visit", "Friedrich Merz", "GBR", "completed") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}

@@ -673,6 +673,9 @@ _NOUN_SUPPOSED_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:would|coul
 # (a time may come between: "a trip to India in October by Foreign Minister X")
 _BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+(?P<when>\s+(?:in|on|last|earlier\s+this|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?"
                              r"\s+by\s+(?:[\w-]+\s+){0,2}?PER(?P<per>\d+)")
+# "a treaty signed in London in July during a visit by Chancellor X": the visit was to the place the clause is in
+_IN_PLACE_DURING_VISIT_BY = re.compile(r"\bin\s+(?:the\s+)?LOC(?P<loc>\d+)\b[^,;.]{0,40}?\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+                                       r"(?:visit|trip|stay)\s+by\s+PER(?P<per>\d+)(?!\s+to\b)")
 # What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
 _NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b", re.IGNORECASE)
 

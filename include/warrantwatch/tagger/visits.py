@@ -132,6 +132,7 @@ from warrantwatch.tagger.cues import (
     _HOSTED_RX,
     _IF_UNLESS,
     _IN_HIS_PLACE,
+    _IN_PLACE_DURING_VISIT_BY,
     _IN_PLACE_RX,
     _INCLUDING_AT_END,
     _INCLUDING_TO,
@@ -1770,6 +1771,16 @@ class VisitRules(PresenceRules):
             when = next((d.value for d in sentence.dates(kind) if m.start() - 25 <= d.start < m.start("per")), None)
             if dests and dests[0][0]:
                 self._add_visit([who], dests, status, sentence, m.start("per"), 0.7, told_date=when)
+        for m in _IN_PLACE_DURING_VISIT_BY.finditer(masked) if "during" in masked and " by PER" in masked else ():
+            c_start = _clause_bounds(masked, m.start())[0]
+            pre = masked[c_start : m.start()]
+            place = _per(ents, m.group("loc"))
+            when = next((d.value for d in sentence.dates("past") if m.start() <= d.start < m.start("per")), None)
+            if place.kind != "LOC" or _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _PRE_FUTURE.search(pre) or not (
+                    _NOUN_PAST.search(pre) or when is not None and when < self.published.isoformat()[: len(when)]):
+                continue  # (a deed told as done, or dated in the past)
+            self._add_visit([_per(ents, m.group("per"))], [(place.iso3, place.city, None, 0.75)], "completed", sentence,
+                            m.start("per"), 0.75, told_date=when)
         # A place put first: "In Hanoi on Monday, Xi and his host oversaw the signing ...", "In Jerusalem, the
         # US president was given a standing ovation": the subject was there.
         fronted = _FRONTED_PLACE.match(masked) if masked[:3] in {"In ", "At ", "On "} else None
