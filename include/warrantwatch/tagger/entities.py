@@ -350,6 +350,7 @@ def _other_generation(text: str, end: int, name: str) -> bool:
     return suffix is not None and not name.rstrip(".").endswith(f" {suffix.group(1)}r")
 
 
+# "the Gulf of", "the Sea of" before a country's name: a body of water named after it
 _WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+$")
 # What is named after a person without being that person: "the Narendra Modi Stadium".
 _NAMED_AFTER = re.compile(r" (?:International |Memorial |Presidential )?(?:Stadium|Airport|Avenue|Street|Road|Boulevard|Bridge|"

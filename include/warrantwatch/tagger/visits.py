@@ -1742,20 +1742,18 @@ class VisitRules(PresenceRules):
             if guest.person is not None and guest.person is _per(ents, m.group("again")).person and place.kind == "LOC" and place.iso3 and not (
                     _CONDITIONAL.search(masked, 0, m.start())):
                 self._add_visit([guest], [(place.iso3, place.city, None, 0.75)], "planned", sentence, m.end("loc"), 0.75)
-        # (at the story's gathering; where the story is filed would not say on which day)
-        at_gathering = [(*self.context, 0.7)] if self.context is not None and ("speaking" in lower or "talking" in lower or "leaving" in lower
-                                                         or "arriving" in lower or "t the " in masked) else []
-        for m in _SPEAKING_AT_GATHERING.finditer(masked) if at_gathering else ():
-            who = _per(ents, m.group("per"))
-            if who.person is not None and not _CONDITIONAL.search(masked, 0, m.start()):
-                status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
-                self._add_visit([who], at_gathering, status, sentence, m.end("per"), 0.7)
-        for rx in _SAID_AT_GATHERING if at_gathering and "t the " in masked else ():
-            for m in rx.finditer(masked):
-                who = _per(ents, m.group("per"))
-                if who.person is not None and not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_FUTURE.search(masked, 0, m.start())):
+        # Said, told or spoken at the story's gathering (where the story is filed would not say on which day).
+        if self.context is not None and ("speaking" in lower or "talking" in lower or "leaving" in lower or "arriving" in lower
+                                         or "t the " in masked):
+            # (each reader of one's words at the gathering; a plan to speak there is no presence yet)
+            for rx in (_SPEAKING_AT_GATHERING, *_SAID_AT_GATHERING):
+                for m in rx.finditer(masked):
+                    who = _per(ents, m.group("per"))
+                    if who.person is None or _CONDITIONAL.search(masked, 0, m.start()) or (
+                            rx is not _SPEAKING_AT_GATHERING and _PRE_FUTURE.search(masked, 0, m.start())):
+                        continue
                     status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
-                    self._add_visit([who], at_gathering, status, sentence, m.end("per"), 0.7)
+                    self._add_visit([who], [(*self.context, 0.7)], status, sentence, m.end("per"), 0.7)
         for m in _WHICH_PER_ATTENDS.finditer(masked) if "which" in masked and "attend" in masked else ():
             who = _per(ents, m.group("per"))
             if who.person is None or _CONDITIONAL.search(masked, 0, m.start()):
