@@ -1872,12 +1872,13 @@ _SAT_THROUGH = re.compile(r"\b(?:sat|sits|(?:has|have)\s+sat|(?:is|are)\s+sittin
 # "X joined the family photo on Monday", "stood in the group photo": in the gathering's picture ("posed for" has its rule)
 _IN_FAMILY_PHOTO = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:joined|joins|stood\s+in|appeared\s+in)\s+the\s+(?:[\w-]+\s+)?(?:family|group|official)\s+"
                               r"(?:photo|photograph|picture)\b")
-_SESSION_DEEDS = (_SAT_THROUGH, _IN_FAMILY_PHOTO)
 # "..., flanked by PER2, PER4 and PER6": those beside the speaker at the story's gathering
 _FLANKED_BY = re.compile(r"\bflanked\s+by\s+(?P<list>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)")
-# (each with the words one of its matches must hold, and whether the stay is over)
-_STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False), (_STAYED_THROUGH, ("stayed", "remained"), False),
-                       (_SINCE_FLOWN_HOME, ("home",), True), (_SAT_THROUGH, ("through",), False), (_IN_FAMILY_PHOTO, ("photo", "picture"), False))
+# (each with the words one of its matches must hold, whether the stay is over, and whether a deed of the day before
+# leaves one there still: "sat through Monday's sessions" in Tuesday's paper)
+_STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False, False), (_STAYED_THROUGH, ("stayed", "remained"), False, False),
+                       (_SINCE_FLOWN_HOME, ("home",), True, False), (_SAT_THROUGH, ("through",), False, True),
+                       (_IN_FAMILY_PHOTO, ("photo", "picture"), False, True))
 # "X will not be there", "X is not there": staying away from the story's gathering
 _NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+(?:there|here)\b(?!\s+(?:to|for)\b)")
 # "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering

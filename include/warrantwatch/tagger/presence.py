@@ -64,7 +64,6 @@ from warrantwatch.tagger.cues import (
     _REPRESENTED_RATHER_THAN,
     _SENT_ON_TO,
     _SENT_TENSE,
-    _SESSION_DEEDS,
     _SIDELINES_OF_OURS,
     _STAYED_AWAY_DEED,
     _STAYS_AT_GATHERING,
@@ -229,13 +228,13 @@ class PresenceRules(ArticleState):
                 self._add_visit([_per(ents, m.group("per"))], [(iso3, city, occasion, 0.7)], "declined", sentence, m.start(), 0.75)
         # A stay at the story's gathering told with no place: "X spent only Saturday at the lakeside resort", "X stayed for
         # both days" (there now while it runs), "A and B, the other two Quad leaders, have since flown home" (been and gone).
-        for rx, words, over in _STAYS_AT_GATHERING if self.context is not None else ():
+        for rx, words, over, day_after in _STAYS_AT_GATHERING if self.context is not None else ():
             for m in rx.finditer(masked) if _has_any(lower, words) else ():
                 c_start = _clause_bounds(masked, m.start())[0]
                 if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked, c_start, m.start()):
                     continue
                 status = "completed" if over or self.ceremony or not self._undated_or_today(sentence, m.start()) else "ongoing"
-                if status == "completed" and rx in _SESSION_DEEDS and not over and not self.ceremony and not self._opening_tells_gathering_over() and (
+                if status == "completed" and day_after and not self.ceremony and not self._opening_tells_gathering_over() and (
                         self._day_before_or_today(self._date_near(sentence, m.start(), "past", status="completed"))):
                     status = "ongoing"  # "sat through Monday's sessions" in Tuesday's paper, the summit still on: there still
                 people = _travelers_before(masked, ents, m.start(), c_start)
