@@ -384,8 +384,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "In January he was chief guest at the Republic Day parade in New Delhi", "was the guest of honour at the forum"
     (r"(?:was|were)\s+(?:the\s+|a\s+)?(?:chief\s+|main\s+|special\s+)?guests?(?:\s+of\s+honou?r)?\s+at(?=\s+(?:the\s+|this\s+|PER\d+\s+|LOC\d+(?:'s|’s)\s+)?(?:[\w'’-]+\s+){0,5}?"
      r"(?:summit|EVT\d+|conference|forum|gathering|ceremony|funeral|inauguration|parade|celebrations?|festivities)\b)", "past"),
-    # ("Xi was last in Peru in November 2016": his trip before this one; "were in Kyiv together on Saturday")
-    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+)?in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only|late|early|yesterday)\b)", "past"),
+    # ("Xi was last in Peru in November 2016": his trip before this one; "were in Kyiv together on Saturday";
+    # "was back in London on Saturday": the stay's next day there)
+    (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+|last\s+|previously\s+|back\s+)?in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|for|in|this|earlier|as|when|while|during|at|to|with|from|only|late|early|yesterday)\b)", "past"),
     # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
     # follows); told with no day of its own, the day's news, so there now
     (r"(?:was|were)\s+(?:also\s+)?on(?=\s+LOC\d+\s*(?:[.;]|,\s*(?:along\s+with|as\s+(?:was|were))\b))", "arrive_past"),

@@ -991,7 +991,7 @@ class VisitRules(PresenceRules):
                         and not _DAY_TRIP.search(masked)):
                     status = "ongoing"  # "flew to Washington on Sunday night" in Monday's paper: there now
             elif status == "completed" and form == "past" and m.group(0)[:3].lower() in {"was", "wer"} and not m.group(0).lower().endswith("to"):
-                if self._done_today(sentence, m.start()):
+                if self._done_today(sentence, m.start(), own=(m.start(), m.end())):
                     status = "ongoing"  # "was in Riyadh on Wednesday evening" in Wednesday's paper: there now
             if status == "completed" and m.group(0)[:5].lower() == "chose" and self._date_near(
                     sentence, m.start(), "past", status="completed", visit=True) is None:
@@ -2382,10 +2382,14 @@ class VisitRules(PresenceRules):
             return [(self.dateline[0], self.dateline[1], None, 0.6)]
         return []
 
-    def _done_today(self, sentence: Sentence, pos: int) -> bool:
-        """A deed told in the past on the paper's own day, and no day trip: the doer is there now."""
+    def _done_today(self, sentence: Sentence, pos: int, own: tuple[int, int] | None = None) -> bool:
+        """A deed told in the past on the paper's own day, and no day trip: the doer is there now. (``own``: the cue's
+        span, whose words tell no day trip: "was back in London on Saturday" is the stay's next day.)"""
         done = self._date_near(sentence, pos, "past", status="completed", visit=True)
-        return done == self.published.isoformat() and not _DAY_TRIP.search(sentence.masked)
+        if done != self.published.isoformat():
+            return False
+        masked = sentence.masked if own is None else sentence.masked[:own[0]] + sentence.masked[own[1]:]
+        return not _DAY_TRIP.search(masked)
 
     def _opening_tells_gathering_over(self) -> bool:
         """The story's lede tells its gathering over ("The summit ended on Sunday night"), or the sentence after it
