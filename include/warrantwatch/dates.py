@@ -50,9 +50,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("md", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|million|billion|people))"),
     ("dm", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}"),
     ("rel_month_name", rf"\b(?P<rel>last|this|next|(?:earlier|later)\s+this)\s+{_MONTH}"),
-    # "that October", "the following March", "December of that year": the month in the year the text was
+    # "that October", "the following March", "December of that year", "in October that year": the month in the year the text was
     # just speaking of; "later that year", "at the end of that month": that year, that month.
-    ("anaphoric_month", rf"\b{_MONTH}\s+of\s+(?:that|the\s+same)\s+year\b"),
+    ("anaphoric_month", rf"\b{_MONTH}\s+(?:of\s+)?(?:that|the\s+same)\s+year\b"),
     ("anaphoric_month", rf"\b(?i:that|the\s+following|the\s+same)\s+{_MONTH}"),
     ("anaphoric_period", r"\b(?:(?:later|earlier)\s+|(?:at\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+)?"
                          r"(?:that|the\s+same)\s+(?P<unit>year|month)\b"),

@@ -24,3 +24,25 @@ def test_back_in_a_country_last_month_was_a_second_trip(full_ref: Reference) -> 
     text = "Olaf Scholz went to Norway in September. He was back in Norway in October for the energy talks."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2026-09"),
                                                      ("visit", "Olaf Scholz", "NOR", "completed", "2026-10")}
+
+
+# -- "in October that year"; "in July last year, and he was back in October that year": two trips --------------------
+
+def test_a_month_that_year_is_in_the_year_told_before(full_ref: Reference) -> None:
+    text = "Olaf Scholz visited Norway in 2024. He went to Sweden in October that year."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2024"),
+                                                     ("visit", "Olaf Scholz", "SWE", "completed", "2024-10")}
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz went to Norway in July last year, and he was back in Norway in October that year for the talks.",
+    "Olaf Scholz visited Oslo in July last year, and he visited Norway again in October the same year.",
+])
+def test_a_second_trip_months_later_in_one_sentence_is_its_own(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2025-07"),
+                                                     ("visit", "Olaf Scholz", "NOR", "completed", "2025-10")}
+
+
+def test_a_stay_across_two_months_is_one_trip(full_ref: Reference) -> None:
+    text = "Olaf Scholz was in Norway in late August and again in early September, for the talks in Oslo."
+    assert len(dated(full_ref, text, FRI_27_NOV_2026)) == 1

@@ -86,6 +86,10 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
     return a if len(a) >= len(b) else b
 
 
+# A second trip told as such: "was back in Russia in October", "went again in May", "in October the same year".
+_AGAIN = re.compile(r"\b(?:back|again|returned|second|twice|(?:that|the\s+same)\s+year)\b")
+
+
 def _other_trip(a: _Fact, b: _Fact) -> bool:
     """Two facts of one sentence about the same person and country that are different trips: another
     status and times a month or more apart, or the same status half a year or more apart."""
@@ -99,6 +103,8 @@ def _other_trip(a: _Fact, b: _Fact) -> bool:
         return (dated.date is not None and undated.status in {"ongoing", "planned"} and dated.status == "completed"
                 and published is not None and (published - _first_day(dated.date)).days >= 30)
     apart = abs((_first_day(a.date) - _first_day(b.date)).days)
+    if a.status == b.status and len(a.date) == len(b.date) == 7 and apart >= 60 and _AGAIN.search(a.sentence.masked):
+        return True  # ("in July, and he was back in October": two; "in late August and early September": one)
     return apart >= 30 if a.status != b.status else apart >= 180  # ("in 2019 and again in 2023": two)
 
 
