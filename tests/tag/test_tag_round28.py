@@ -46,3 +46,24 @@ def test_a_second_trip_months_later_in_one_sentence_is_its_own(full_ref: Referen
 def test_a_stay_across_two_months_is_one_trip(full_ref: Reference) -> None:
     text = "Olaf Scholz was in Norway in late August and again in early September, for the talks in Oslo."
     assert len(dated(full_ref, text, FRI_27_NOV_2026)) == 1
+
+
+# -- "X's week-long stay in Norway ended on Thursday": a stay is a trip noun -----------------------------------------------
+
+def test_a_stay_that_ended_is_a_trip_made(full_ref: Reference) -> None:
+    text = "Olaf Scholz's week-long stay in Norway ended on Thursday with a visit to a gas platform."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2026-11-26")}
+
+
+def test_the_last_day_of_a_stay_is_there_still(full_ref: Reference) -> None:
+    text = ("OSLO — Olaf Scholz was due to open a wind farm north of Oslo on Friday, the last day of a five-day stay in Norway "
+            "that has mixed energy talks and sightseeing.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "ongoing")}
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz chose to stay in Oslo during the talks.",
+    "Olaf Scholz's stay in power has been extended.",
+])
+def test_a_stay_verb_or_a_stay_in_power_is_no_trip(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()

@@ -661,8 +661,11 @@ def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
 
 _NOUN_RX = re.compile(
     r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
-    r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
-    r"(?:visits?|trips?|journey|tour|swing|stopover|(?<=planned\s)stops?(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation))\s+"
+    r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|\w+-long\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
+    # ("X's week-long stay in the United States ended on Friday", "a five-day stay in Scotland": a stay in a named
+    # place, not in power or in prison, nor the verb of "chose to stay in Brussels")
+    r"(?:visits?|trips?|journey|tour|swing|stopover|(?<=planned\s)stops?(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation|"
+    r"(?:(?<='s\s)|(?<=’s\s)|(?<=\sa\s)|(?<=-long\s)|(?<=-day\s))stay(?=\s+in\s+(?:the\s+)?LOC\d)))\s+"
     # ("a tour of Ghana and Brazil", "his swing through Ethiopia and Niger")
     r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b",
     re.IGNORECASE,
@@ -1099,7 +1102,7 @@ _LET_VISIT = re.compile(r"\bLOC(?P<hi>\d+)(?:\s*,\s*(?:(?!PER\d)[^,;]){1,40},)?\
                         r"PER(?P<gi>\d+)\s+(?:to\s+)?(?:visit|come|travel\s+there)\b")
 _SENTENCE_SUBJECT_PLACE = re.compile(r"\s*(?:(?:The|the)\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")
 # Cheap substring gates: a pattern runs only when one of its words is there at all.
-_NOUN_STEMS = ("visit", "trip", "journey", "tour", "swing", "stopover", "planned stop", "peace mission", "attendance", "presence", "participation")
+_NOUN_STEMS = ("visit", "trip", "journey", "tour", "swing", "stopover", "planned stop", "peace mission", "attendance", "presence", "participation", "stay")
 # Deeds done on the spot, in the past tense (the present and future ones are told by other rules).
 _DONE_IN_RX = re.compile(
     r"\b(?:signed|addressed|spoke|told\s+reporters|telling\s+reporters|laid\s+(?:a\s+)?wreaths?|(?:gave|delivered)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:speech|address|lecture)|"
