@@ -67,3 +67,22 @@ def test_the_last_day_of_a_stay_is_there_still(full_ref: Reference) -> None:
 ])
 def test_a_stay_verb_or_a_stay_in_power_is_no_trip(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+# -- "is spending a second day in Oslo before flying to Sweden on Saturday": the stay now, the flight ahead -------------
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz is in Oslo before flying to Sweden on Saturday.",
+    "Olaf Scholz, who arrived in Norway on Wednesday, is spending a second day in Oslo touring a shipyard before flying "
+    "to Sweden on Saturday for talks.",
+])
+def test_a_gerund_after_a_stay_told_now_is_ahead(full_ref: Reference, text: str) -> None:
+    facts = {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+    assert facts == {("visit", "Olaf Scholz", "NOR", "ongoing"), ("visit", "Olaf Scholz", "SWE", "planned")}
+    assert ("visit", "Olaf Scholz", "SWE", "planned", "2026-11-28") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+def test_a_gerund_after_a_stay_told_in_the_past_is_done(full_ref: Reference) -> None:
+    text = "Olaf Scholz was in Oslo on Tuesday before flying to Sweden on Wednesday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "completed"),
+                                                                      ("visit", "Olaf Scholz", "SWE", "completed")}

@@ -932,6 +932,8 @@ _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes
 _PURPOSE_NOUN_AT_END = re.compile(r"\bfor\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")
 # "On Tuesday X meets Y ... before flying on to Z": a day's programme told in the present
 _DEED_PRESENT = re.compile(r"\b(?:meets|holds|sees|attends|addresses|visits|opens|signs|tours|hosts)\b")
+# "is in AlUla before flying to Bahrain", "is spending a second day there before ...": a stay now, the gerund after it ahead
+_STAY_PRESENT = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:in|spending|staying)\b")
 _GOING_PRESENT = re.compile(r"\b(?:goes|heads|travels|flies|moves|continues|leaves|departs|will|is\s+(?:due|set|expected|scheduled)\s+to)\b")
 # "on the sidelines", "on the margins of the summit": of the gathering the story is about.
 _SIDELINES_OF_OURS = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\b(?!\s+of\s+(?!(?:the|this|today['’]s)\s+(?:[\w-]+\s+)?"

@@ -286,6 +286,7 @@ from warrantwatch.tagger.cues import (
     _STAND_IN_WITH,
     _STAY_ENDED,
     _STAY_HERE,
+    _STAY_PRESENT,
     _STILL_THERE,
     _STOOD_IN_FOR,
     _STOP_BEFORE_IN,
@@ -769,7 +770,8 @@ class VisitRules(PresenceRules):
         if form == "arrive":
             return "ongoing"
         if form == "ing":
-            if _BEFORE_AT_END.search(pre) and (_PLAN_WORD.search(pre) or _GOING_PRESENT.search(pre) or _DEED_PRESENT.search(pre)):
+            if _BEFORE_AT_END.search(pre) and (_PLAN_WORD.search(pre) or _GOING_PRESENT.search(pre) or _DEED_PRESENT.search(pre)
+                                               or _STAY_PRESENT.search(pre)):
                 # "will see the Pope on Friday before going on to Paris", "travels to Perth on Tuesday before leaving for
                 # Malaysia", "meets the president on Tuesday before flying on to Kuala Lumpur": the gerund takes the plan's tense
                 return "planned"
