@@ -86,3 +86,11 @@ def test_a_gerund_after_a_stay_told_in_the_past_is_done(full_ref: Reference) -> 
     text = "Olaf Scholz was in Oslo on Tuesday before flying to Sweden on Wednesday."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "NOR", "completed"),
                                                                       ("visit", "Olaf Scholz", "SWE", "completed")}
+
+
+# -- "came on Wednesday to ask Europe for more money": at the story's gathering ------------------------------------------
+
+def test_came_on_a_day_with_the_errand_told_after_is_at_the_gathering(full_ref: Reference) -> None:
+    text = ("DAVOS — The World Economic Forum's annual meeting opened on Monday. Volodymyr Zelensky came on Wednesday to ask "
+            "Europe for more money and flew home the same evening.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "CHE", "completed", "2026-11-25")}

@@ -340,7 +340,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:going|coming)(?=\s*(?:[.;]|,\s+(?:and|but)\b|,\s+(?:[\w'’]+\s+){1,3}?(?:said|says|confirmed|announced)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
     (r"came(?=\s+(?:straight\s+|directly\s+)?from\s+(?:the\s+)?LOC)", "arrive_past"),
     # "Turkey's X, whose country ..., came on Wednesday": at the gathering the article is about (there now if today)
-    (r"came(?=\s+(?:(?:early\s+|late\s+)?on\s+\w+day|yesterday)\s*[.;])", "past"),
+    # ("came on Tuesday to ask Europe for more money", "came on Monday after stopping in Hawaii": the errand or the way told after)
+    (r"came(?=\s+(?:(?:early\s+|late\s+)?on\s+\w+day|yesterday)(?:\s*[.;]|\s+(?:to|for|after)\b))", "past"),
     (r"attended", "past"), (r"attend", "base"), (r"attends", "s"), (r"attending", "ing"),
     # "PER0's Asian tour had begun in LOC1": the trip's first leg (the noun's owner is the traveller).
     (r"(?:tour|trip|swing|journey)\s+(?:that\s+|which\s+)?(?:had\s+)?(?:began|begun|started|opened|kicked\s+off)\s+in", "past"),
