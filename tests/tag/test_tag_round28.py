@@ -94,3 +94,13 @@ def test_came_on_a_day_with_the_errand_told_after_is_at_the_gathering(full_ref: 
     text = ("DAVOS — The World Economic Forum's annual meeting opened on Monday. Volodymyr Zelensky came on Wednesday to ask "
             "Europe for more money and flew home the same evening.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Volodymyr Zelensky", "CHE", "completed", "2026-11-25")}
+
+
+# -- "wound up his state visit on Wednesday in Bergen": over, as "wrapped up" was ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron wound up his state visit on Wednesday in Oslo.",
+    "Emmanuel Macron wound up his state visit to Norway on Wednesday.",
+])
+def test_wound_up_a_visit_is_over(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Emmanuel Macron", "NOR", "completed", "2026-11-25")}

@@ -529,7 +529,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"spent\s+(?:[\w-]+,?\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),
     (r"set\s+foot\s+in", "past"),
     (r"returned\s+to", "past"), (r"return\s+to", "base"), (r"returns\s+to", "s"), (r"returning\s+to", "ing"),
-    (r"(?:began|started|opened|wrapped\s+up|ended|concluded|finished|completed)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?"
+    (r"(?:began|started|opened|wrapped\s+up|wound\s+up|ended|concluded|finished|completed)\s+(?:a|an|his|her|the|their|PER\d+)\s+(?:[\w-]+\s+){0,3}?"
      # ("had started the trip on Sunday in Samarkand")
      # ("ended the first state visit by a French president to Germany in 24 years")
      r"(?:tour|trip|visit|swing|journey)\s+(?:by\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:president|prime\s+minister|leader|chancellor|king|monarch|head\s+of\s+state)|(?:an?\s+)?PER\d+)\s+)?(?:(?:of|through)\s+(?:the\s+)?\w+\s+)?(?:on\s+\w+day\s+(?=in\s|with\s))?(?:on\s+\w+day\s+(?=with\s))?(?:of|to|in|with\s+(?:a\s+stop|stops)\s+in|with\s+(?:talks|a\s+meeting|meetings)\s+(?:in|with(?=\s+LOC\d+(?:'s|’s)\s+(?:president|prime\s+minister|leader|king|emir)))|(?:on\s+\w+\s+(?:night|evening|morning|afternoon)\s+)?at(?=\s+the\s+LOC))", "past"),
@@ -1778,7 +1778,7 @@ _LEFT_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\
 # "concluded his state visit to Indonesia": that stay is over; "X, who called on Y at his residence, wrapped up the
 # two-day trip on Tuesday": with no place told, the stay last told.
 _CONCLUDED_VISIT = re.compile(r"\bPER(?P<per>\d+)\s*(?:,\s*(?:who|after)\b[^,;.]{0,100},\s*)?(?:has\s+|had\s+)?"
-                              r"(?:concluded|wrapped\s+up|ended|completed|rounded\s+off)\s+(?:his|her|their|a|an|the|PER\d+)\s+"
+                              r"(?:concluded|wrapped\s+up|wound\s+up|ended|completed|rounded\s+off)\s+(?:his|her|their|a|an|the|PER\d+)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|tour|stay)\b(?:\s+(?:to|of|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?!\s+(?:to|of|in)\b)")
 # "X was in Moscow, on a three-day state visit to Russia that began on Monday and ended on Wednesday": over
 # ("landed in Rome on Thursday for a stay that ended on Saturday": the place the clause went to)
@@ -1804,7 +1804,7 @@ _STAY_ENDED = re.compile(r"\b(?:wrapp(?:ed|ing)\s+up|conclu(?:ded|ding)|end(?:ed
 # "The president's stay in South Korea, which began when he landed on Wednesday ..., is over": told as ended
 _STAY_TOLD_OVER = re.compile(r"\b(?:stay|visit|trip|tour)\b[^.;]*?\b(?:is|was)\s+(?:now\s+)?over\b")
 # "ended his Latin American swing in Chile, where he arrived on Wednesday": the last stop is over too
-_TOUR_ENDED_IN = re.compile(r"\b(?:ended|concluded|wrapped\s+up|finished|rounded\s+off)\s+(?:PER\d+|the)\s+(?:[\w-]+\s+){0,3}?"
+_TOUR_ENDED_IN = re.compile(r"\b(?:ended|concluded|wrapped\s+up|wound\s+up|finished|rounded\s+off)\s+(?:PER\d+|the)\s+(?:[\w-]+\s+){0,3}?"
                             r"(?:tour|trip|swing|journey)\s+in\s+(?:the\s+)?LOC(\d+)")
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']+\s+){0,3}?(?:is|are)\s+(?:due|expected|scheduled|set|to)\b")
