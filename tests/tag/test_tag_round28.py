@@ -104,3 +104,10 @@ def test_came_on_a_day_with_the_errand_told_after_is_at_the_gathering(full_ref: 
 ])
 def test_wound_up_a_visit_is_over(full_ref: Reference, text: str) -> None:
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Emmanuel Macron", "NOR", "completed", "2026-11-25")}
+
+
+# -- "Among the guests at Thursday's outreach session was X": at the story's gathering -------------------------------------
+
+def test_among_the_guests_at_a_named_session_is_at_the_gathering(full_ref: Reference) -> None:
+    text = "OSLO — The Nordic summit closed on Thursday. Among the guests at Thursday's outreach session was Emmanuel Macron."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Emmanuel Macron", "NOR", "completed")}

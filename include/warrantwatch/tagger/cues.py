@@ -1988,7 +1988,8 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:\s+(?:who|that)\s+[^,;]{1,50}?)?(?P<expected>\s+(?:expected|due|confirmed|(?:already\s+)?confirmed\s+so\s+far))?)"
     # ("Around the table with Joly and Rubio are ...": with the ones just told)
     r"(?:(?<=table)\s+with\s+(?:him|her|them|PER\d+(?:\s+and\s+PER\d+)?))?"
-    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace))?"
+    # ("Among the African guests at Thursday's outreach session was X")
+    r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace|session|dinner|banquet))?"
     # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
     r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")
 # "The outreach guests are here: A, B and C": a live page's arrivals, listed after the colon (read as _INVERTED_PRESENCE is)
