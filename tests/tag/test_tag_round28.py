@@ -111,3 +111,19 @@ def test_wound_up_a_visit_is_over(full_ref: Reference, text: str) -> None:
 def test_among_the_guests_at_a_named_session_is_at_the_gathering(full_ref: Reference) -> None:
     text = "OSLO — The Nordic summit closed on Thursday. Among the guests at Thursday's outreach session was Emmanuel Macron."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Emmanuel Macron", "NOR", "completed")}
+
+
+# -- "experts expect the prosecutor to ask for the warrant to be withdrawn": not withdrawn ---------------------------------
+
+@pytest.mark.parametrize("second", [
+    "Lawyers expect the prosecutor to ask for the warrant to be withdrawn now that he has died.",
+    "His family has asked for the warrant to be withdrawn.",
+])
+def test_asking_or_expecting_a_withdrawal_leaves_the_warrant(full_ref: Reference, second: str) -> None:
+    text = "The ICC issued a warrant for Mohammed Deif in November 2024. " + second
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Mohammed Deif", "ICC", "issued", "2024-11")}
+
+
+def test_a_withdrawal_told_done_still_counts(full_ref: Reference) -> None:
+    text = "The ICC issued a warrant for Mohammed Deif in November 2024. Judges withdrew the warrant against him on Monday."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Mohammed Deif", "ICC", "withdrawn")}

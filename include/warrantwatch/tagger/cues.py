@@ -1260,7 +1260,8 @@ _ISSUED_RIGHT_AFTER = re.compile(r"\s+(?:issued|signed|granted)\s+(?:last|on|in|
 _DEMANDED_TO_AT_END = re.compile(r"\b(?:called\s+on|calls\s+on|calling\s+on|urged|urges|urging|demanded|demands|asked|asks|wants?)\s+"
                                  r"(?:[\w'’-]+\s+){0,7}?to\s+$|"  # ("asked the International Criminal Court this autumn to")
                                  # ("demanded that the application against X be cancelled", "called for the warrant to be withdrawn")
-                                 r"\b(?:called\s+for|calls\s+for|calling\s+for|urged|demanded|demands|demanding|insisted|insists|wants?)\s+"
+                                 # ("expect the prosecutor to ask for the warrant to be withdrawn")
+                                 r"\b(?:called\s+for|calls\s+for|calling\s+for|ask(?:s|ed|ing)?\s+for|expects?|expected|urged|demanded|demands|demanding|insisted|insists|wants?)\s+"
                                  r"(?:that\s+)?(?:[\w'’-]+\s+){0,8}?(?:to\s+be|be)\s+$", re.IGNORECASE)
 # "before the warrant is overturned or withdrawn", "unless the warrants are lifted": undone only if it comes to pass
 _UNDONE_IF_AT_END = re.compile(r"\b(?:before|until|unless|if|once|whether)\s+(?:[\w'’-]+\s+){0,4}?(?:is|are|be|gets?|get)\s+"
