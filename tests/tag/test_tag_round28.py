@@ -127,3 +127,13 @@ def test_asking_or_expecting_a_withdrawal_leaves_the_warrant(full_ref: Reference
 def test_a_withdrawal_told_done_still_counts(full_ref: Reference) -> None:
     text = "The ICC issued a warrant for Mohammed Deif in November 2024. Judges withdrew the warrant against him on Monday."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Mohammed Deif", "ICC", "withdrawn")}
+
+
+# -- "judges on Thursday approved arrest warrants for X and Y, months after the prosecutor applied": issued ------------------
+
+@pytest.mark.parametrize("verb", ["approved", "granted"])
+def test_judges_approving_warrants_issue_them(full_ref: Reference, verb: str) -> None:
+    text = (f"The ICC's judges on Thursday {verb} arrest warrants for Benjamin Netanyahu and Yoav Gallant, six months after "
+            "the prosecutor applied for them.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Benjamin Netanyahu", "ICC", "issued", "2026-11-26"),
+                                                     ("warrant", "Yoav Gallant", "ICC", "issued", "2026-11-26")}

@@ -1354,7 +1354,7 @@ _TO_HAVE_ARRESTED = re.compile(r"\bto\s+(?:have|get|see)\s+[^.;]{0,120}?PER\d+\s
 _W_REJECTED = re.compile(r"\b(?:rejected|rejects|dismissed|dismisses|denied|refused(?!\s+to\b)|turned\s+down)\b", re.IGNORECASE)
 _W_ISSUE_WORD = re.compile(r"\bissu(?:ed|es|ing|e)\b|\bwanted\b|\bfaces?\b|\bfacing\b|\bsubject\s+(?:of|to)\b|\boutstanding\b|\bmade\s+public\b|"
                            r"\b(?:was|were|been)\s+named\s+in\b|"  # ("was named in a warrant in March 2012")
-                           r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\bsigned\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
+                           r"\bunseal(?:ed|s|ing)\b|\b(?:were|was|been)\s+signed\b|\b(?:signed|approved|granted)\s+(?:the\s+|an?\s+)?(?:arrest\s+)?warrants?\b|\b(?:approved|granted|accepted)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:\w+(?:'s|’s)\s+)?(?:request|application)", re.IGNORECASE)
 # "approved the prosecutor's request for a warrant": the request is granted, the warrant issued.
 # ("the International Criminal Court, which has sought X's arrest since 2023": the court seeks, in a relative clause)
 _COURT_SEEKS = re.compile(r"\b(?:ICC|court|Court|judges)\s*(?:,\s*which\s+)?(?:has\s+|have\s+|had\s+)?(?:been\s+|long\s+|still\s+)*$")
