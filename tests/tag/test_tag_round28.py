@@ -137,3 +137,12 @@ def test_judges_approving_warrants_issue_them(full_ref: Reference, verb: str) ->
             "the prosecutor applied for them.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Benjamin Netanyahu", "ICC", "issued", "2026-11-26"),
                                                      ("warrant", "Yoav Gallant", "ICC", "issued", "2026-11-26")}
+
+
+# -- "a French judge who sat on the pre-trial chamber that issued the warrants": the ICC's chamber -----------------------
+
+def test_the_pre_trial_chamber_is_the_iccs_whoever_sits_on_it(full_ref: Reference) -> None:
+    text = ("Washington imposed sanctions on four judges on Wednesday. Among them was a French judge who sat on the pre-trial "
+            "chamber that issued arrest warrants for Benjamin Netanyahu and Yoav Gallant.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Benjamin Netanyahu", "ICC", "issued"),
+                                                                      ("warrant", "Yoav Gallant", "ICC", "issued")}

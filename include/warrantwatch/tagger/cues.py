@@ -1486,7 +1486,8 @@ _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|since|until|as)
 _WHOSE_WARRANT = re.compile(r"PER(\d+)\s*,\s*whose\s+(?:[\w-]+\s+){0,2}$")
 # "Lieutenant General X and Admiral Y, whose warrants ...": the names coordinated before the one "whose" hangs on
 _PER_AND_TITLE_AT_END = re.compile(r"PER(\d+)\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w.-]*\s+){0,2}$")
-_ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute", re.IGNORECASE)
+# ("a French judge who sat on the pre-trial chamber that issued the warrants": the ICC's chamber, not France's court)
+_ICC_RX = re.compile(r"\bICC\b|International\s+Criminal\s+Court|\bthe\s+Hague\b|\bThe\s+Hague\b|Rome\s+Statute|\bpre-trial\s+chamber\b", re.IGNORECASE)
 _CRICKET_RX = re.compile(r"\bcricket|\bInternational\s+Cricket\s+Council\b|\bT20\b|\bTest\s+match", re.IGNORECASE)
 
 _PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected expects scheduled set due poised slated likely going about to "
@@ -1692,7 +1693,7 @@ _ARRESTED_OBJECT = re.compile(r"\b(?:handed\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned picked served detention jail prison", back=3)
 _W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order directed directs indicted sought those ones")
-_ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute", back=1)  # "International Criminal", "the Hague", "Rome Statute"
+_ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute chamber", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 
 # An article about a national arrest warrant or a court's arrest order (not the ICC's): its arrests are
