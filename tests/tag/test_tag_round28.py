@@ -146,3 +146,10 @@ def test_the_pre_trial_chamber_is_the_iccs_whoever_sits_on_it(full_ref: Referenc
             "chamber that issued arrest warrants for Benjamin Netanyahu and Yoav Gallant.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Benjamin Netanyahu", "ICC", "issued"),
                                                                       ("warrant", "Yoav Gallant", "ICC", "issued")}
+
+
+# -- "Modi's coming trip to China": ahead, as an upcoming one ---------------------------------------------------------------
+
+def test_a_coming_trip_is_ahead(full_ref: Reference) -> None:
+    text = "Much of the talk was of Narendra Modi's coming trip to China, where Tianjin hosts a summit at the end of the month."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Narendra Modi", "CHN", "planned")}

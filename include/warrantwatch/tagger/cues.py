@@ -220,7 +220,7 @@ _MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts
 _COORDINATED_VERB_END = re.compile(r"(?:(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z]\w+\s+|(?:a\s+)?(?:few\s+)?(?:days?|weeks?|hours?)\s+later\s+|the\s+(?:next|same|following)\s+day\s+)?|,\s*)$")
 # (the predicate after "and" may open with its auxiliary: "for talks with X, and is expected to go on to Paris")
 _COORDINATED_AUX_END = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+)?(?:will|would|is|are|was|were)\s+(?:[a-z]+\s+){0,3}$")
-_PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|forthcoming|proposed)\b")
+_PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|coming|forthcoming|proposed)\b")
 
 _APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
 # A place the clause before names: "In Hanoi, where PER0 arrived on Tuesday".
@@ -661,7 +661,7 @@ def _go_matches(masked: str) -> list[tuple[re.Match[str], str]]:
 
 
 _NOUN_RX = re.compile(
-    r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|forthcoming\s+|rare\s+|"
+    r"\b(?P<noun>(?:state\s+|official\s+|working\s+|first\s+|planned\s+|upcoming\s+|(?<=(?:'s|’s)\s)coming\s+|forthcoming\s+|rare\s+|"
     r"two-day\s+|three-day\s+|proposed\s+|\w+-day\s+|\w+-long\s+|landmark\s+|historic\s+|foreign\s+|overseas\s+)*"
     # ("X's week-long stay in the United States ended on Friday", "a five-day stay in Scotland": a stay in a named
     # place, not in power or in prison, nor the verb of "chose to stay in Brussels")
