@@ -153,3 +153,22 @@ def test_the_pre_trial_chamber_is_the_iccs_whoever_sits_on_it(full_ref: Referenc
 def test_a_coming_trip_is_ahead(full_ref: Reference) -> None:
     text = "Much of the talk was of Narendra Modi's coming trip to China, where Tianjin hosts a summit at the end of the month."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Narendra Modi", "CHN", "planned")}
+
+
+# -- "two days after the squad returned from Paris": the time clause's own subject travelled ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz hosted the athletes in Berlin on Thursday, two days after the squad returned from Paris.",
+    "Olaf Scholz spoke on Thursday after the team flew to Paris.",
+])
+def test_a_thing_or_group_subject_in_a_time_clause_is_not_the_traveller(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, FRI_27_NOV_2026) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz spoke to reporters after the chancellor landed in Paris on Thursday.",
+    "Olaf Scholz spoke to reporters after the plane landed in Paris on Thursday.",
+    "Olaf Scholz left Oslo after the meeting and is due in Paris on Saturday.",
+])
+def test_an_office_a_plane_or_a_gathering_in_a_time_clause_keeps_the_traveller(full_ref: Reference, text: str) -> None:
+    assert "FRA" in {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)}

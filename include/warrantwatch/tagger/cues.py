@@ -1173,6 +1173,15 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|confirmed|announced|(?<!had\s)rep
 _GATHER_IN = re.compile(r"\b(?:gather(?:ed|s|ing)?|meet(?:s|ing)?|met|convene[sd]?|convening|held|hosted|opens?|opened|under\s+way)"
                         r"\s+(?:\w+\s+){0,2}?in\s+LOC(\d+)", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\b(?!PER\d|(?:said|says|confirmed|confirms|announced|announces|told|insisted|added|stated|declared|agreed|signalled|signaled|indicated)\s)[A-Za-z]+\s+(?:that|which|who)\s+(?:(?!PER\d)\w+\s+)?$")  # (not "during which PER4 toured": PER4 did)
+# "hosted the athletes on Thursday, two days after the squad returned from Paris": the time clause has a subject of its
+# own, a thing or a group (not an office, a delegation or a plane, which carry the person named)
+_COMMON_SUBJECT_AT_END = re.compile(
+    r"\b(?:after|before|when|while|until|since|once|because)\s+(?:the|a|an|its|their)\s+"
+    r"(?!(?:[a-z-]+\s+){0,2}?(?:president|prime|premier|chancellor|king|queen|leader|leaders|minister|secretary|delegation|envoy|"
+    r"emir|sultan|pope|monarch|two|three|pair|couple|men|women|plane|aircraft|jet|motorcade|convoy|party|entourage|visitor|guest|host|"
+    # (nor the gathering or the trip, which he follows: "before the talks moved to Geneva")
+    r"summit|talks|meeting|visit|trip|tour|ceremony|conference|forum|session|negotiations|caravan)\b)"
+    r"(?!(?:and|or|but|then|also)\b)[a-z][a-z-]+(?:\s+(?!(?:and|or|but|then|also)\b)[a-z][a-z-]+){0,2}\s+$")
 _HEARSAY = re.compile(r"\b(?:reports?|reportedly|rumou?rs?|speculation|claims?|denied|denies|dismissed|dismisses|"
                       r"rejected)\b(?:\s+\w+){0,5}?\s+(?:that|of)\b|\breportedly\b|"
                       # "reports circulating on DEM1 social media that PER3 was preparing to visit"

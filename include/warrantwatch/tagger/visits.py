@@ -75,6 +75,7 @@ from warrantwatch.tagger.cues import (
     _CLAIMED_BEFORE,
     _CLOSING_TOUR_THAT,
     _COMMA_AT_END,
+    _COMMON_SUBJECT_AT_END,
     _CONDITIONAL,
     _COUNTED_NEXT_PLACE,
     _COUNTED_PLACES,
@@ -840,6 +841,9 @@ class VisitRules(PresenceRules):
             tour_that = _TOUR_THAT_AT_END.search(pre) if carried is None and "that" in pre else None
             if _OTHER_SUBJECT.search(pre) and carried is None and tour_that is None:
                 continue  # "a plane that left for X": the verb's subject is not the person
+            if " the " in pre or " a" in pre or " its " in pre or " their " in pre:
+                if _COMMON_SUBJECT_AT_END.search(pre, max(0, len(pre) - 60)) and carried is None:
+                    continue  # "two days after the squad returned from Paris": the squad did
             # (no name after the last "said": a pronoun there would be the speaker's own trip)
             if "PER" not in pre[-80:].rsplit("said", 1)[-1] and _SAID_THING_SUBJECT_AT_END.search(pre, max(0, len(pre) - 120)):
                 continue  # "X said two aircraft had landed in Port Vila": the aircraft did
