@@ -172,3 +172,19 @@ def test_a_thing_or_group_subject_in_a_time_clause_is_not_the_traveller(full_ref
 ])
 def test_an_office_a_plane_or_a_gathering_in_a_time_clause_keeps_the_traveller(full_ref: Reference, text: str) -> None:
     assert "FRA" in {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "attended the previous SCO summit": the last one held before the paper's day ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdoğan attended the previous SCO summit, in Astana, where he called for a larger role for the bloc.",
+    "Recep Tayyip Erdoğan attended the previous SCO summit.",
+])
+def test_the_previous_summit_is_the_last_one_held(full_ref: Reference, text: str) -> None:
+    # (the paper's day is a week before the 2025 summit in Tianjin: the previous one was Astana's, in 2024)
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 8, 25))} == {("visit", "Recep Tayyip Erdoğan", "KAZ", "completed")}
+
+
+def test_the_previous_summit_told_after_this_years_is_this_years(full_ref: Reference) -> None:
+    text = "Recep Tayyip Erdoğan attended the previous SCO summit."
+    assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 25))} == {("visit", "Recep Tayyip Erdoğan", "CHN", "completed")}

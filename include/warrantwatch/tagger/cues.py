@@ -690,7 +690,7 @@ _DEST_RX = re.compile(
     r"\s+(?:in|outside|near)\s+(?=(?:the\s+)?LOC))?"
     # ("the opening of the Olympic Games in Paris", "the sidelines of the summit in Astana")
     r"(?:(?:the\s+)?(?:opening|closing|start|end|sidelines|margins)\s+of\s+)?"
-    r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|same|neighbouring|neighboring|annual|upcoming|"
+    r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|previous|same|neighbouring|neighboring|annual|upcoming|"
     r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|anniversary|memorial|state|official|signing|business|military|party|"
     r"extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"

@@ -377,8 +377,16 @@ class VisitRules(PresenceRules):
             return place.iso3, None, occasion
         if ent.event is not None:
             year = self._year_near(sentence, anchor, prefer)
+            evt_at = sentence.masked.find(f"EVT{ents.index(ent)}") if ent in ents else -1
+            if (year == self.published.year and evt_at > 0 and "previous" in sentence.masked
+                    and sentence.masked.endswith("previous ", 0, evt_at) and self._date_near(sentence, anchor, prefer) is None):
+                # "attended the previous SCO summit": the last one held before the paper's day
+                this = ent.event.host(year)
+                first = ent.event.first_day(this[0], self.published) if this else None
+                if first is None or first >= self.published.isoformat():
+                    year -= 1
             host = ent.event.host(year)
-            evt_at = sentence.masked.find(f"EVT{ents.index(ent)}") if "where" in sentence.masked and ent in ents else -1
+            evt_at = evt_at if "where" in sentence.masked else -1
             if evt_at > 0 and (where := _WHERE_CLAUSE_PLACE.search(sentence.masked, 0, evt_at)) is not None and (
                     (place := _per(ents, where.group(1))).kind == "LOC" and place.iso3 and host and host[0] != place.iso3):
                 return place.iso3, place.city, occasion  # (held away from its usual home: where the sentence puts it)
