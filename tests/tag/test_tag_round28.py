@@ -188,3 +188,18 @@ def test_the_previous_summit_is_the_last_one_held(full_ref: Reference, text: str
 def test_the_previous_summit_told_after_this_years_is_this_years(full_ref: Reference) -> None:
     text = "Recep Tayyip Erdoğan attended the previous SCO summit."
     assert {f[:4] for f in dated(full_ref, text, date(2025, 10, 25))} == {("visit", "Recep Tayyip Erdoğan", "CHN", "completed")}
+
+
+# -- "surrendered to the court in the Central African Republic": to the ICC, where he was ---------------------------------
+
+def test_surrendering_to_the_court_in_a_country_is_to_the_icc(full_ref: Reference) -> None:
+    text = ("The International Criminal Court convicted Ali Kushayb on Monday. He surrendered to the court in the Central "
+            "African Republic in June 2020 after years on the run.")
+    assert ("warrant", "Ali Kushayb", "ICC", "executed", "2020-06") in dated(full_ref, text, FRI_27_NOV_2026)
+    assert "CAF" not in {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+def test_a_court_in_a_country_elsewhere_in_the_story_is_still_that_countrys(full_ref: Reference) -> None:
+    text = ("The ICC has a warrant out for Vladimir Putin. A court in Argentina issued a warrant for Nicolás Maduro "
+            "on Monday.")
+    assert ("warrant", "Nicolás Maduro", "ARG", "issued", "2026-11-23") in dated(full_ref, text, FRI_27_NOV_2026)

@@ -83,6 +83,7 @@ from warrantwatch.tagger.cues import (
     _SUBJECT_AT_START,
     _SUBJECT_THEN_APPOSITION,
     _SUBORDINATE_SUBJECT,
+    _SURRENDERED_TO_THE_AT_END,
     _THE_WARRANT_ALONE,
     _THE_WARRANTS,
     _THEM_WARRANT,
@@ -292,7 +293,9 @@ class WarrantRules(ArticleState):
                 court = _per(ents, own_country.group(1)).iso3  # "on an American warrant": that country's
             courts = [] if own_country is not None else list(_NATIONAL_COURT.finditer(window))
             if self.mentions_icc:  # ("handed over to the court in the Netherlands": the ICC, which sits there)
-                courts = [n for n in courts if _per(ents, _court_place(n)).iso3 != "NLD"]
+                # ("surrendered to the court in the Central African Republic": to the ICC, where he was)
+                courts = [n for n in courts if _per(ents, _court_place(n)).iso3 != "NLD"
+                          and not _SURRENDERED_TO_THE_AT_END.search(window, max(0, n.start() - 40), n.start())]
             national = next((n for n in reversed(courts) if c_start + n.start() < m.start()), courts[0] if courts else None)
             if national and not local_icc:
                 court = _per(ents, _court_place(national)).iso3
