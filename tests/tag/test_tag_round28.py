@@ -203,3 +203,24 @@ def test_a_court_in_a_country_elsewhere_in_the_story_is_still_that_countrys(full
     text = ("The ICC has a warrant out for Vladimir Putin. A court in Argentina issued a warrant for Nicolás Maduro "
             "on Monday.")
     assert ("warrant", "Nicolás Maduro", "ARG", "issued", "2026-11-23") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- an arrest in a story that names the ICC elsewhere is the ICC's only if the court wants that person ----------------------
+
+@pytest.mark.parametrize("text", [
+    "The ICC has been investigating Venezuela since 2021. Nicolás Maduro was arrested in Caracas on Saturday.",
+    "The ICC has been investigating Venezuela since 2021. Nicolás Maduro was arrested by US agents in Caracas on Saturday.",
+])
+def test_an_arrest_is_not_the_iccs_when_it_has_no_warrant_for_the_person(full_ref: Reference, text: str) -> None:
+    assert "ICC" not in {f[2] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+def test_an_arrest_of_someone_the_icc_wants_is_still_its(full_ref: Reference) -> None:
+    text = "The ICC prosecutor welcomed the news. Rodrigo Duterte was arrested in Manila on Tuesday."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Rodrigo Duterte", "ICC", "executed", "2026-11-24")}
+
+
+def test_the_stories_court_named_by_its_office_is_still_the_icc(full_ref: Reference) -> None:
+    text = ("The ICC's prosecutor visited Caracas in March. The prosecutor said on Monday that he was seeking a warrant for "
+            "Nicolás Maduro.")
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Nicolás Maduro", "ICC", "requested")}

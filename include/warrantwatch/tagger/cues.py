@@ -1716,6 +1716,8 @@ _NEGATED_AUX = re.compile(r"\b(?:has|have|had|did|does|do|was|were|is|are)\s*(?:
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n't|n’t|never)\s+(?:be\s+|been\s+|yet\s+)?ruled?\s+out\b", re.IGNORECASE)
 # A country's own agents making an arrest: "US special forces", "Brazilian federal police".
 _NATIONAL_AGENTS = re.compile(r"\b(?:LOC|DEM)(\d+)(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}(?:forces|police|agents|troops|officers|commandos)\b")
+# The story's court, named by its office: "the prosecutor", "the court's judges", "its chamber".
+_THE_COURT = re.compile(r"\b(?:the|its)\s+(?:court|prosecutor|judges|chamber)\b", re.IGNORECASE)
 _SURRENDERED_TO_THE_AT_END = re.compile(r"\b(?:surrender(?:ed|s|ing)?|handed\s+(?:himself\s+|herself\s+)?(?:over\s+)?)\s+(?:himself\s+|herself\s+)?to\s+the\s+$")
 _NATIONAL_COURT = re.compile(
     r"\b(?:a|an|the)?\s*(?:(?P<dem>DEM|LOC)(?P<di>\d+)(?:'s|’s)?)\s+(?:(?:chief|public|federal|supreme|high|district|criminal|"

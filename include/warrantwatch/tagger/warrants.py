@@ -84,6 +84,7 @@ from warrantwatch.tagger.cues import (
     _SUBJECT_THEN_APPOSITION,
     _SUBORDINATE_SUBJECT,
     _SURRENDERED_TO_THE_AT_END,
+    _THE_COURT,
     _THE_WARRANT_ALONE,
     _THE_WARRANTS,
     _THEM_WARRANT,
@@ -286,6 +287,12 @@ class WarrantRules(ArticleState):
             if not subjects:
                 continue
             court = "ICC" if local_icc or self.mentions_icc else None
+            if court == "ICC" and not local_icc and not any(w.court == "ICC" for p in subjects for w in self.lex.ref.known_warrants(p.name)) and (
+                    not _THE_COURT.search(masked)):
+                # ("Maduro was taken into custody early on Saturday", in a story that names the ICC elsewhere: the court
+                # has no warrant for him, so the story's mention of it does not make the arrest its; "the prosecutor also
+                # sought a warrant for X" is the story's court still)
+                court = None
             # The national court nearest before the word ("A court in Argentina ordered ..., Turkish
             # prosecutors have issued warrants for X": Turkey's), else the first after it.
             own_country = _COUNTRY_WARRANT.search(masked, max(0, m.start() - 25), m.start())
