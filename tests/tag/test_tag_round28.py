@@ -224,3 +224,18 @@ def test_the_stories_court_named_by_its_office_is_still_the_icc(full_ref: Refere
     text = ("The ICC's prosecutor visited Caracas in March. The prosecutor said on Monday that he was seeking a warrant for "
             "Nicolás Maduro.")
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("warrant", "Nicolás Maduro", "ICC", "requested")}
+
+
+# -- "..., as is Min Aung Hlaing. The prosecutor asked judges to issue a warrant for his arrest": the one sought --------------
+
+def test_his_arrest_after_a_sentence_of_several_is_the_one_a_court_has_sought(full_ref: Reference) -> None:
+    text = ("Recep Tayyip Erdoğan is also in Tianjin, as is Myanmar's military leader, Min Aung Hlaing. The ICC prosecutor "
+            "asked judges in November 2024 to issue a warrant for his arrest.")
+    warrants = {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "warrant"}
+    assert warrants == {("warrant", "Min Aung Hlaing", "ICC", "requested", "2024-11")}
+
+
+def test_his_arrest_after_one_person_no_court_has_sought_is_still_that_persons(full_ref: Reference) -> None:
+    text = "Recep Tayyip Erdoğan is in Tianjin. The ICC prosecutor asked judges in November 2024 to issue a warrant for his arrest."
+    warrants = {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "warrant"}
+    assert warrants == {("warrant", "Recep Tayyip Erdoğan", "ICC", "requested", "2024-11")}

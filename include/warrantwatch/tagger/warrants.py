@@ -894,6 +894,11 @@ class WarrantRules(ArticleState):
                 # "X was invited by Y shortly after the court issued a warrant for him": the one of them it has sought
                 first = next((e for i in reversed(_PER_INDEX.findall(masked, 0, w_start)) if (e := _per(ents, i)).person is not None
                               and self.lex.ref.known_warrants(e.person.name)), first)
+                if first.via == "pronoun" and sentence.previous is not None and "PER" not in masked[:w_start]:
+                    # "..., as is Myanmar's Min Aung Hlaing, who met Modi on Sunday. The prosecutor asked judges last
+                    # November to issue a warrant for his arrest": the one named just before whom a court has sought
+                    first = next((e for e in reversed(sentence.previous.entities) if e.person is not None
+                                  and self.lex.ref.known_warrants(e.person.name)), first)
             people = [first.person, *self._more_subjects(sentence, w_end + obj_end, w_end + len(after))]
             if ":" in obj.group(0) and ";" in masked[w_end:]:
                 # "warrants for three leaders: X, the group's chief; Y, its commander; and Z, ...": a list told in parts
