@@ -239,3 +239,12 @@ def test_his_arrest_after_one_person_no_court_has_sought_is_still_that_persons(f
     text = "Recep Tayyip Erdoğan is in Tianjin. The ICC prosecutor asked judges in November 2024 to issue a warrant for his arrest."
     warrants = {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[0] == "warrant"}
     assert warrants == {("warrant", "Recep Tayyip Erdoğan", "ICC", "requested", "2024-11")}
+
+
+# -- "the application for X was withdrawn in August, and in December the prosecutor withdrew the one for Y" -------------------
+
+def test_withdrew_the_one_for_a_second_subject(full_ref: Reference) -> None:
+    text = ("The ICC prosecutor's application for Ismail Haniyeh was withdrawn in August 2024 after he was killed, and in "
+            "December 2024 the prosecutor withdrew the one for Yahya Sinwar.")
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Ismail Haniyeh", "ICC", "withdrawn", "2024-08"),
+                                                     ("warrant", "Yahya Sinwar", "ICC", "withdrawn", "2024-12")}

@@ -1514,7 +1514,8 @@ _OTHER_SUBJECT = _Gated(_OTHER_SUBJECT, "that which who")
 _REPORTED_FUTURE = _Gated(_REPORTED_FUTURE, "would")
 _WARRANT_RX = _Gated(_WARRANT_RX, "warrant arrest")
 # "At the same time they issued one for X", "He had also sought one for Y": "one" is the warrant the sentence before told
-_ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for)\s+(?:a\s+similar\s+|another\s+)?one\s+(?:for|against)\s+PER(?P<i>\d+)")
+# ("The application for X was withdrawn in August, and in December the prosecutor withdrew the one for Y")
+_ONE_FOR = re.compile(r"\b(?P<verb>issued|sought|requested|applied\s+for|withdrew)\s+(?:a\s+similar\s+|another\s+|the\s+)?one\s+(?:for|against)\s+PER(?P<i>\d+)")
 _WARRANT_WORDS = ("warrant", "same day as", "arrest", "ere named", "detained", "custody", "surrender", "handed", "transferred", "flown", "extradit", "hague",
                   "want", "order", "request", "applic", "sought", "seek", "indicted", "case", "proceedings", "gave", "seized", "captured",
                   "served", "added", ", named", "decision", "ruling", "named in", "picked")

@@ -231,7 +231,8 @@ class WarrantRules(ArticleState):
             self._prosecutor_names_the_responsible(sentence, said)
         if "accused" in masked and self.mentions_icc and (self.last_warrant is not None or "warrant" in self.text[: sentence.start]):
             self._accused_in_a_warrant_story(sentence)
-        if " one " in masked and self.mentions_icc and sentence.previous is not None and "warrant" in sentence.previous.masked:
+        if " one " in masked and self.mentions_icc and (sentence.previous is not None and "warrant" in sentence.previous.masked
+                                                        or "application" in masked or "warrant" in masked):
             self._one_more_for(sentence)
         if "named" in masked and self.mentions_icc and (named_in := _NAMED_IN_REQUEST.search(masked)) is not None:
             self._named_by_the_document(sentence, named_in, named_in.group("a") or named_in.group("b"), "requested")
@@ -611,7 +612,7 @@ class WarrantRules(ArticleState):
             person = _per(sentence.entities, m.group("i")).person
             if person is None or _W_NEGATED.search(masked, c_start, m.start()) or _CONDITIONAL.search(masked, c_start, m.start()):
                 continue
-            status = "issued" if m.group("verb") == "issued" else "requested"
+            status = {"issued": "issued", "withdrew": "withdrawn"}.get(m.group("verb"), "requested")
             when = self._date_near(sentence, m.start(), "past", any_side=True, warrant=True)
             if status == "requested" and (dropped := _W_WITHDRAWN.search(masked, m.end())) is not None:
                 status = "withdrawn"  # "He had also sought one for Y; that application was withdrawn in August"
