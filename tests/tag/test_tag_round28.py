@@ -248,3 +248,16 @@ def test_withdrew_the_one_for_a_second_subject(full_ref: Reference) -> None:
             "December 2024 the prosecutor withdrew the one for Yahya Sinwar.")
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("warrant", "Ismail Haniyeh", "ICC", "withdrawn", "2024-08"),
                                                      ("warrant", "Yahya Sinwar", "ICC", "withdrawn", "2024-12")}
+
+
+# -- "X met Y on Thursday, near the end of a visit to Norway": the subject's stay, there still --------------------------------
+
+@pytest.mark.parametrize("frame", ["near the end of", "at the start of", "on the second day of"])
+def test_a_point_in_a_stay_after_a_meeting_is_the_subjects_and_under_way(full_ref: Reference, frame: str) -> None:
+    text = f"Olaf Scholz met Emmanuel Macron on Thursday, {frame} a week-long visit to France."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "FRA", "ongoing")}
+
+
+def test_the_last_day_of_a_stay_told_of_yesterday_is_over(full_ref: Reference) -> None:
+    text = "Olaf Scholz met Emmanuel Macron on Thursday, on the last day of a week-long visit to France."
+    assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "FRA", "completed")}

@@ -908,6 +908,11 @@ _NOUN_PLANNED = re.compile(
     r"to\s+be\s+followed\s+by)\b",
     re.IGNORECASE,
 )
+# A point in a stay, told after the deed: "on the last day of", "at the start of", "near the end of".
+_STAY_FRAME_AT_END = re.compile(r"\b(?:(?:at|near|towards?)\s+the\s+(?:start|end|close|beginning)|on\s+the\s+(?:first|last|final|second|third)\s+day)"
+                                r"\s+of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
+# The sentence's subject: the first name, past a dateline and a few words ("WASHINGTON - Ukraine's PER1 met ...").
+_SENTENCE_SUBJECT = re.compile(r"^(?:[^,.;]{0,40}?\s[—–-]\s+)?(?:[\w'’.-]+\s+){0,4}?PER(\d+)(?!\s*(?:'s|’s))\s+(?!and\b|or\b|,)")
 _NOUN_ONGOING = re.compile(r"\b(?:began|begins|started|starts|kicked\s+off|is\s+making|is\s+paying)\s+(?:\w+\s+){0,3}$|"
                            r"\bon\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,3}$|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:on|in\s+the\s+middle\s+of)\b|\bcurrently\b|\bunder\s+way\b|\bunderway\b", re.IGNORECASE)
 # "arrived on Saturday for a visit to X", "touched down at the start of a state visit": the arrival's

@@ -275,6 +275,7 @@ from warrantwatch.tagger.cues import (
     _SENT_NO_ONE,
     _SENT_PERSON,
     _SENT_TO,
+    _SENTENCE_SUBJECT,
     _SENTENCE_SUBJECT_PLACE,
     _SETS_OFF_ON,
     _SIDELINES_OF_OURS,
@@ -286,6 +287,7 @@ from warrantwatch.tagger.cues import (
     _SPENT_IN_DEM,
     _STAND_IN_WITH,
     _STAY_ENDED,
+    _STAY_FRAME_AT_END,
     _STAY_HERE,
     _STAY_PRESENT,
     _STILL_THERE,
@@ -1271,6 +1273,13 @@ class VisitRules(PresenceRules):
                 travelers = [_per(ents, by.group("per"))]  # "a week-long trip to LOC0 in October by Foreign Minister PER1"
             else:
                 travelers = self._owner_or_travelers(sentence, m.start(), c_start)
+                if (len(travelers) == 1 and (" end " in masked or " start " in masked or " day " in masked)
+                        and _STAY_FRAME_AT_END.search(masked, max(0, m.start() - 50), m.start()) is not None
+                        and (subject := _SENTENCE_SUBJECT.match(masked)) is not None
+                        and _per(ents, subject.group(1)) is not travelers[0]):
+                    # "X met Y on Thursday, on the last day of a visit to the United States": the sentence's subject's
+                    # stay, not the one he met
+                    travelers = [_per(ents, subject.group(1))]
             if not travelers:
                 continue
             # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
@@ -1348,6 +1357,11 @@ class VisitRules(PresenceRules):
                     # (undated, it may be a trip recalled days later; but not to the gathering the story is about,
                     # told as today's news: "12:50 X, on his first visit to South Africa, said ...")
                     status = "ongoing"
+            if status in {None, "completed"} and (" start " in masked or " end " in masked or " day " in masked) and (
+                    frame := _STAY_FRAME_AT_END.search(masked, max(0, m.start() - 50), m.start())) is not None and (
+                    not re.match(r"(?:at\s+the\s+(?:end|close)|on\s+the\s+(?:last|final))\b", frame.group(0))) and (
+                    self._day_before_or_today(self._date_near(sentence, m.start(), "past", status="completed", visit=True))):
+                status = "ongoing"  # "met Y on Thursday, near the end of a visit that began on Sunday" in Friday's paper
             if status is None and sentence is self.sentences[0] and _LIVE_COVERAGE_OF_AT_END.search(pre):
                 status = "ongoing"  # a live page on "the Russian president's visit to Mongolia": under way
             if status == "completed" and left >= 0 and _APPOSED_OWNER.match(pre) and _WILL_BEFORE.search(masked, max(0, left - 160), left):
