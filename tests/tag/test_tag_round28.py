@@ -261,3 +261,19 @@ def test_a_point_in_a_stay_after_a_meeting_is_the_subjects_and_under_way(full_re
 def test_the_last_day_of_a_stay_told_of_yesterday_is_over(full_ref: Reference) -> None:
     text = "Olaf Scholz met Emmanuel Macron on Thursday, on the last day of a week-long visit to France."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "FRA", "completed")}
+
+
+# -- "spoke in August before flying to Egypt and Qatar": the going after a past deed is done --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken spoke in Tel Aviv in August before flying to Egypt and Qatar.",
+    "Antony Blinken met Benjamin Netanyahu in August before flying on to Egypt and Qatar.",
+])
+def test_going_after_a_past_deed_is_done(full_ref: Reference, text: str) -> None:
+    facts = {f for f in dated(full_ref, text, FRI_27_NOV_2026) if f[2] in {"EGY", "QAT"}}
+    assert facts == {("visit", "Antony Blinken", "EGY", "completed", "2026-08"), ("visit", "Antony Blinken", "QAT", "completed", "2026-08")}
+
+
+def test_going_after_an_arrival_today_is_not_done(full_ref: Reference) -> None:
+    text = "KUALA LUMPUR — Donald Trump landed in Malaysia on Friday morning and greeted dancers before heading to the summit."
+    assert ("visit", "Donald Trump", "MYS", "completed") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}

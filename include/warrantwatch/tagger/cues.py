@@ -827,6 +827,12 @@ _PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
 _PAST_MAIN_BEFORE_COMMA = re.compile(
     r"(?:^|,\s+|\b(?:then|since|later|earlier|year|month|week)\s+)(?:PER\d+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
     r"(?:[a-z]+ed|went|chose|chosen|made|took|spent|began|begun|flew|left|came|set|kept|wound|ended)\b[^.;,]*,\s*$")
+# "X spoke in August before flying to Egypt and Qatar": the going after a deed told in the past is done too
+# (not after an arrival: "landed in Malaysia on Sunday morning and danced ... before heading to the summit" is there now)
+_PAST_MAIN_THEN_BEFORE = re.compile(
+    r"(?:^|,\s+|\b(?:then|since|later|earlier|year|month|week)\s+)(?:PER\d+|he|she|they)\s+(?:had\s+)?(?:\w+ly\s+)?"
+    r"(?!(?:landed|arrived|came|flew\s+in)\b)(?:[a-z]+ed|went|made|took|spent|began|flew|left|came|met|held|spoke|saw|gave|told)\b"
+    r"(?:(?!\b(?:landed|arrived|came|flew\s+in)\b)[^.;,])*\bbefore\s+$")
 _VIDEO = re.compile(r"\b(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b|\bvirtually\b|\bremotely\b|\bonline\b", re.IGNORECASE)
 # (and the inverted "had he set foot in the country", "had she gone"; "should the court ever seek his arrest": the
 # court's act supposed)

@@ -219,6 +219,7 @@ from warrantwatch.tagger.cues import (
     _PARTICIPLE_GO,
     _PASSIVE_AT_END,
     _PAST_MAIN_BEFORE_COMMA,
+    _PAST_MAIN_THEN_BEFORE,
     _PAST_MAIN_VERB,
     _PAST_VERBS,
     _PER_POSSESSIVE_AT_END,
@@ -797,6 +798,8 @@ class VisitRules(PresenceRules):
             if re.match(r"PER\d+\s*,\s*$", pre) or _PRE_BE.search(pre):
                 return "ongoing"
             if _PRE_WAS.search(pre) or _PAST_MAIN_BEFORE_COMMA.search(pre):
+                return "completed"
+            if "before" in pre and _PAST_MAIN_THEN_BEFORE.search(pre):
                 return "completed"
             return None
         if form == "s":
