@@ -277,3 +277,10 @@ def test_going_after_a_past_deed_is_done(full_ref: Reference, text: str) -> None
 def test_going_after_an_arrival_today_is_not_done(full_ref: Reference) -> None:
     text = "KUALA LUMPUR — Donald Trump landed in Malaysia on Friday morning and greeted dancers before heading to the summit."
     assert ("visit", "Donald Trump", "MYS", "completed") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}
+
+
+# -- "arrived ahead of his boss": a bare arrival, where the story is filed ------------------------------------------------------
+
+def test_arrived_ahead_of_someone_is_an_arrival_where_the_story_is_filed(full_ref: Reference) -> None:
+    text = "OSLO — Sergey Lavrov arrived ahead of his boss and was seen walking into the hotel this morning."
+    assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Sergey Lavrov", "NOR", "ongoing", "2026-11-27")}
