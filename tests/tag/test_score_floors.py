@@ -23,7 +23,7 @@ FLOORS = {
     "sealed3": (0.87, 0.94, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.84, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.90, 0.92, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
-    "sealed6": (0.86, 0.92, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
+    "sealed6": (0.86, 0.94, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
     "sealed7": (0.71, 0.93, 2),  # (written in session 6; first run at 0af802b: visits 0.667, warrants 0.902, 3 distractor facts)
     "sealed8": (0.82, 0.94, 2),  # (written in session 7; first run at 33a8d36: visits 0.736, warrants 0.957, 2 distractor facts)
     "sealed9": (0.80, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
@@ -39,11 +39,11 @@ FLOORS = {
     "sealed19": (0.78, 0.93, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.82, 0.78, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     "sealed21": (0.77, 0.93, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
-    "probe40": (0.92, 0.95, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
+    "probe40": (0.92, 0.96, 0),  # (written in session 13; first run at 953fc7f: visits 0.662, warrants 0.784, 3 in distractors)
     "sealed22": (0.81, 0.95, 1),  # (written in session 13; first run at 25249d5: visits 0.734, warrants 0.967, 1 in distractors)
     "probe41": (0.94, 0.97, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     "sealed23": (0.88, 0.94, 0),  # (written in session 14; first run at 5665c62: visits 0.805, warrants 0.930, none in distractors)
-    "sealed24": (0.81, 0.93, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
+    "sealed24": (0.82, 0.93, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
     "probe43": (0.89, 0.96, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
     "sealed25": (0.81, 0.97, 0),  # (written in session 14; first run at 42d7a77: visits 0.779, warrants 0.947, none in distractors)
     "sealed26": (0.73, 0.94, 0),  # (written in session 15; first run at b35ae71: visits 0.702, warrants 0.927, none in distractors)
@@ -52,9 +52,9 @@ FLOORS = {
     "sealed29": (0.75, 0.79, 1),  # (written in session 15; first run at 9453735: visits 0.757, warrants 0.778, one distractor fact)
     "sealed30": (0.80, 0.95, 0),  # (written in session 15; first run at d3f70ee: visits 0.792, warrants 0.960, none in distractors)
     "sealed31": (0.80, 0.89, 0),  # (written in session 16; first run at 385f708: visits 0.789, warrants 0.875, none in distractors)
-    "sealed32": (0.70, 0.86, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
+    "sealed32": (0.70, 0.91, 1),  # (written in session 16; first run at b61cbe5: visits 0.645, warrants 0.789, one distractor fact)
     "sealed33": (0.82, 0.96, 3),  # (written in session 16; first run at e5b5b2d: visits 0.763, warrants 0.979, three distractor facts)
-    "sealed34": (0.87, 0.96, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.835, warrants 0.970, none in distractors)
+    "sealed34": (0.87, 0.99, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.835, warrants 0.970, none in distractors)
     "sealed35": (0.79, 0.81, 0),  # (written in session 17; first run at 74851eb: visits 0.731, warrants 0.786, none in distractors)
     "sealed36": (0.88, 0.82, 1),  # (written in session 17; first run at a907821: visits 0.862, warrants 0.818, one distractor fact)
     "sealed37": (0.75, 0.76, 0),  # (written in session 17; first run at d5d6f44: visits 0.735, warrants 0.667, none in distractors)
@@ -66,7 +66,7 @@ FLOORS = {
     "sealed43": (0.67, 0.85, 0),  # (written in session 18; first run at 40e59c6: visits 0.680, warrants 0.824, none in distractors)
     "sealed44": (0.77, 0.91, 0),  # (written in session 18; first run at 2297288: visits 0.764, warrants 0.919, none in distractors)
     "sealed45": (0.76, 0.92, 0),  # (written in session 18; first run at 4bc6c32: visits 0.729, warrants 0.897, none in distractors)
-    "sealed46": (0.76, 0.68, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
+    "sealed46": (0.77, 0.74, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
     "sealed47": (0.76, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.766, warrants 0.906, none in distractors; 0.755 with the tagger of the session's start)
     "sealed48": (0.80, 0.99, 0),  # (written in session 19; first run at 72b288f: visits 0.796, warrants 1.000, none in distractors)
     "sealed49": (0.89, 0.94, 0),  # (written in session 19; first run at 245af07: visits 0.896, warrants 0.944, none in distractors)
@@ -79,20 +79,20 @@ FLOORS = {
     "sealed56": (0.81, 0.94, 0),  # (written in session 20; first run at 68e2104: visits 0.778, warrants 0.939, 1 in distractors)
     "sealed57": (0.74, 0.97, 0),  # (written in session 20; first run at 52e1d2e: visits 0.748, warrants 0.976, none in distractors)
     "sealed58": (0.73, 0.87, 0),  # (written in session 20; first run at 52e1d2e: visits 0.732, warrants 0.875, none in distractors)
-    "sealed59": (0.82, 0.95, 0),  # (written in session 20; first run at 620d017: visits 0.822, warrants 0.957, none in distractors)
+    "sealed59": (0.82, 0.96, 0),  # (written in session 20; first run at 620d017: visits 0.822, warrants 0.957, none in distractors)
     "sealed60": (0.83, 0.99, 1),  # (written in session 20; first run at 620d017: visits 0.837, warrants 1.000, 1 in distractors)
     "sealed61": (0.64, 0.94, 0),  # (written in session 21; first run at 4d544b1: visits 0.642, warrants 0.947, none in distractors; the same with the tagger of the session's start)
-    "sealed62": (0.80, 0.82, 0),  # (written in session 21; first run at 66e2a0b: visits 0.789, warrants 0.828, none in distractors; the same with the tagger of the session's start)
+    "sealed62": (0.80, 0.84, 0),  # (written in session 21; first run at 66e2a0b: visits 0.789, warrants 0.828, none in distractors; the same with the tagger of the session's start)
     "sealed63": (0.80, 0.88, 1),  # (written in session 21; first run at 40ce841: visits 0.804, warrants 0.884, 1 in distractors; the same with the tagger of the session's start)
     "sealed64": (0.76, 0.95, 0),  # (written in session 21; first run at 40ce841: visits 0.764, warrants 0.960, none in distractors; the same with the tagger of the session's start)
     "sealed65": (0.74, 0.83, 0),  # (written in session 21; first run at c20736d: visits 0.739, warrants 0.833, none in distractors; 0.727 on visits with the tagger of the session's start)
     "sealed66": (0.80, 0.97, 0),  # (written in session 21; first run at c20736d: visits 0.810, warrants 0.977, none in distractors; the same with the tagger of the session's start)
     "sealed67": (0.87, 0.94, 0),  # (written in session 22; first run at 31a09d9: visits 0.875, warrants 0.941, none in distractors; the same with the tagger of the session's start)
-    "sealed68": (0.79, 0.86, 0),  # (written in session 22; first run at 31a09d9: visits 0.797, warrants 0.864, none in distractors; the same with the tagger of the session's start)
+    "sealed68": (0.79, 0.94, 0),  # (written in session 22; first run at 31a09d9: visits 0.797, warrants 0.864, none in distractors; the same with the tagger of the session's start)
     "sealed69": (0.88, 0.90, 0),  # (written in session 22; first run at 248059b: visits 0.887, warrants 0.906, none in distractors; the same with the tagger of the session's start)
     "sealed70": (0.74, 0.97, 0),  # (written in session 22; first run at 248059b: visits 0.729, warrants 0.973, none in distractors; the same with the tagger of the session's start)
     "sealed71": (0.82, 0.76, 0),  # (written in session 22; first run at 819ad49: visits 0.824, warrants 0.769, none in distractors; the same with the tagger of the session's start)
-    "sealed72": (0.80, 0.72, 0),  # (written in session 22; first run at 819ad49: visits 0.803, warrants 0.727, none in distractors; the same with the tagger of the session's start)
+    "sealed72": (0.80, 0.77, 0),  # (written in session 22; first run at 819ad49: visits 0.803, warrants 0.727, none in distractors; the same with the tagger of the session's start)
     "sealed73": (0.76, 0.95, 0),  # (written in session 23; first run at 84d3da8: visits 0.762, warrants 0.955, none in distractors; the same with the tagger of the session's start)
     "sealed74": (0.76, 0.89, 0),  # (written in session 23; first run at 84d3da8: visits 0.756, warrants 0.900, none in distractors; the same with the tagger of the session's start)
     "sealed75": (0.72, 0.96, 1),  # (written in session 23; first run at f2de9a8: visits 0.729, warrants 0.970, 1 in distractors; the same with the tagger of the session's start)
@@ -110,26 +110,26 @@ FLOORS = {
     "sealed87": (0.77, 0.95, 0),  # (written in session 26; first run at 03faf0c: visits 0.775, warrants 0.960, none in distractors; the same with the tagger of the session's start)
     "sealed88": (0.83, 0.90, 1),  # (written in session 26; first run at 03faf0c: visits 0.840, warrants 0.903, 1 in distractors; the same with the tagger of the session's start)
     "sealed89": (0.84, 0.90, 2),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.846, warrants 0.903, 2 in distractors)
-    "sealed90": (0.74, 0.71, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.746, warrants 0.714, 1 in distractors)
+    "sealed90": (0.74, 0.81, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.746, warrants 0.714, 1 in distractors)
     "sealed91": (0.74, 0.84, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.750, warrants 0.846, none in distractors)
     "sealed92": (0.82, 0.96, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.830, warrants 0.966, none in distractors)
     "probe44": (0.86, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.85, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
-    "probe46": (0.85, 0.83, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
+    "probe46": (0.85, 0.86, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
     "probe47": (0.84, 0.89, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
     "probe48": (0.88, 0.96, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
-    "probe49": (0.86, 0.89, 0),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
+    "probe49": (0.86, 0.92, 0),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
     "probe50": (0.86, 0.94, 0),  # (written in session 15; first run at 84e2d33: visits 0.677, warrants 0.889, none in distractors)
     "probe51": (0.82, 0.86, 0),  # (written in session 16; first run at 2555ab5: visits 0.711, warrants 0.780, none in distractors)
     "probe52": (0.76, 0.90, 0),  # (written in session 16; first run at 16890d1: visits 0.624, warrants 0.700, one distractor fact)
-    "probe53": (0.79, 0.99, 0),  # (written in session 16; first run at d87c1eb: visits 0.718, warrants 0.905, none in distractors)
-    "probe54": (0.79, 0.89, 0),  # (written in session 16; first run at 195a8ac: visits 0.718, warrants 0.872, one distractor fact)
+    "probe53": (0.80, 0.99, 0),  # (written in session 16; first run at d87c1eb: visits 0.718, warrants 0.905, none in distractors)
+    "probe54": (0.79, 0.94, 0),  # (written in session 16; first run at 195a8ac: visits 0.718, warrants 0.872, one distractor fact)
     "probe55": (0.85, 0.99, 0),  # (written in session 16; first run at 1bbe7b1: visits 0.768, warrants 0.979, none in distractors)
     "probe56": (0.87, 0.99, 0),  # (written in session 17; first run at 74851eb: visits 0.807, warrants 0.970, none in distractors)
     "probe57": (0.78, 0.94, 0),  # (written in session 17; first run at 74851eb: visits 0.732, warrants 0.927, none in distractors)
     "probe58": (0.81, 0.93, 0),  # (written in session 17; first run at 7e738ca: visits 0.720, warrants 0.944, none in distractors)
     "probe59": (0.78, 0.90, 0),  # (written in session 17; first run at 821283e: visits 0.783, warrants 0.773, none in distractors)
-    "probe60": (0.80, 0.94, 1),  # (written in session 17; first run at ae77ceb: visits 0.682, warrants 0.913, three distractor facts)
+    "probe60": (0.80, 0.96, 1),  # (written in session 17; first run at ae77ceb: visits 0.682, warrants 0.913, three distractor facts)
     "probe61": (0.89, 0.88, 0),  # (written in session 17; first run at 098f9d5: visits 0.857, warrants 0.842, one distractor fact)
     "probe62": (0.77, 0.95, 0),  # (written in session 17; first run at 23bd36c: visits 0.726, warrants 0.923, none in distractors; 0.718 with the tagger of the session's start)
     "probe63": (0.78, 0.92, 0),  # (written in session 18; first run at 96fb378: visits 0.752, warrants 0.866, none in distractors)
@@ -139,25 +139,25 @@ FLOORS = {
     "probe67": (0.79, 0.96, 1),  # (written in session 18; first run at 2297288: visits 0.768, warrants 0.919, two distractor facts)
     "probe68": (0.80, 0.91, 0),  # (written in session 18; first run at a95cf8e: visits 0.750, warrants 0.917, none in distractors; 0.706 with the tagger of the session's start)
     "probe69": (0.85, 0.91, 0),  # (written in session 19; first run at 72b288f: visits 0.800, warrants 0.846, none in distractors)
-    "probe70": (0.87, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.873, warrants 0.833, none in distractors)
+    "probe70": (0.87, 0.94, 0),  # (written in session 19; first run at 72b288f: visits 0.873, warrants 0.833, none in distractors)
     "probe71": (0.78, 0.99, 0),  # (written in session 19; first run at 245af07: visits 0.707, warrants 0.923, none in distractors)
     "probe72": (0.78, 0.96, 0),  # (written in session 19; first run at 643b72c: visits 0.692, warrants 0.909, none in distractors)
     "probe73": (0.81, 0.93, 0),  # (written in session 19; first run at 9412cc9: visits 0.774, warrants 0.865, none in distractors; 0.778 with the tagger of the session's start)
     "probe74": (0.81, 0.94, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
     "probe75": (0.70, 0.96, 0),  # (written in session 20; first run at b988c37: visits 0.659, warrants 0.966, none in distractors)
-    "probe76": (0.81, 0.88, 1),  # (written in session 20; first run at 8b686ee: visits 0.754, warrants 0.750, 3 in distractors)
-    "probe77": (0.79, 0.99, 0),  # (written in session 20; first run at 0e95782: visits 0.741, warrants 0.947, none in distractors)
+    "probe76": (0.83, 0.90, 1),  # (written in session 20; first run at 8b686ee: visits 0.754, warrants 0.750, 3 in distractors)
+    "probe77": (0.80, 0.99, 0),  # (written in session 20; first run at 0e95782: visits 0.741, warrants 0.947, none in distractors)
     "probe78": (0.81, 0.96, 0),  # (written in session 20; first run at 82a3cf3: visits 0.704, warrants 0.950, none in distractors)
     "probe79": (0.81, 0.95, 0),  # (written in session 20; first run at 53deeac: visits 0.793, warrants 0.792, none in distractors)
     "probe80": (0.83, 0.93, 1),  # (written in session 20; first run at 53deeac: visits 0.758, warrants 0.909, 2 in distractors)
     "probe81": (0.79, 0.88, 1),  # (written in session 21; first run at 66e2a0b: visits 0.698, warrants 0.842, 1 in distractors; the same with the tagger of the session's start)
     "probe82": (0.79, 0.93, 0),  # (written in session 21; first run at 4d544b1: visits 0.772, warrants 0.882, 3 in distractors; the same with the tagger of the session's start)
     "probe83": (0.85, 0.99, 0),  # (written in session 21; first run at 40ce841: visits 0.797, warrants 0.968, none in distractors; the same with the tagger of the session's start)
-    "probe84": (0.77, 0.84, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
+    "probe84": (0.77, 0.90, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
     "probe85": (0.89, 0.96, 0),  # (written in session 21; first run at 2d1c880: visits 0.882, warrants 0.857, 1 in distractors; the same with the tagger of the session's start)
     "probe86": (0.77, 0.95, 0),  # (written in session 21; first run at 2833e99: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
     "probe87": (0.79, 0.99, 0),  # (written in session 22; first run at 31a09d9: visits 0.759, warrants 0.980, none in distractors; the same with the tagger of the session's start)
-    "probe88": (0.71, 0.90, 0),  # (written in session 22; first run at 31a09d9: visits 0.710, warrants 0.889, none in distractors; the same with the tagger of the session's start)
+    "probe88": (0.71, 0.93, 0),  # (written in session 22; first run at 31a09d9: visits 0.710, warrants 0.889, none in distractors; the same with the tagger of the session's start)
     "probe89": (0.83, 0.99, 0),  # (written in session 22; first run at 248059b: visits 0.795, warrants 0.923, 1 in distractors; the same with the tagger of the session's start)
     "probe90": (0.85, 0.99, 1),  # (written in session 22; first run at 248059b: visits 0.835, warrants 0.923, 1 in distractors; the same with the tagger of the session's start)
     "probe91": (0.83, 0.94, 0),  # (written in session 22; first run at 819ad49: visits 0.677, warrants 0.930, 1 in distractors; the same with the tagger of the session's start)
@@ -165,35 +165,35 @@ FLOORS = {
     "probe93": (0.76, 0.99, 0),  # (written in session 23; first run at 84d3da8: visits 0.684, warrants 0.900, none in distractors; the same with the tagger of the session's start)
     "probe94": (0.84, 0.88, 0),  # (written in session 23; first run at 84d3da8: visits 0.778, warrants 0.889, none in distractors; the same with the tagger of the session's start)
     "probe95": (0.91, 0.94, 0),  # (written in session 23; first run at f2de9a8: visits 0.726, warrants 0.878, none in distractors; the same with the tagger of the session's start)
-    "probe96": (0.95, 0.84, 0),  # (written in session 23; first run at f2de9a8: visits 0.919, warrants 0.757, 1 in distractors; the same with the tagger of the session's start)
+    "probe96": (0.95, 0.88, 0),  # (written in session 23; first run at f2de9a8: visits 0.919, warrants 0.757, 1 in distractors; the same with the tagger of the session's start)
     "probe97": (0.79, 0.97, 0),  # (written in session 24; first run at 3dabdf6: visits 0.786, warrants 0.974, none in distractors; the same with the tagger of the session's start)
-    "probe98": (0.80, 0.95, 2),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
+    "probe98": (0.81, 0.95, 2),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
     "probe99": (0.82, 0.99, 0),  # (written in session 24; first run at 3004533: visits 0.798, warrants 1.000, none in distractors; visits 0.790, warrants 0.973, 1 in distractors with the tagger of the session's start)
     "probe100": (0.87, 0.89, 0),  # (written in session 24; first run at 6f4c4d2: visits 0.872, warrants 0.772, 1 in distractors; visits 0.857 with the tagger of the session's start)
-    "probe101": (0.81, 0.94, 0),  # (written in session 25; first run at 079fbe8: visits 0.788, warrants 0.872, none in distractors; the same with the tagger of the session's start)
+    "probe101": (0.81, 0.96, 0),  # (written in session 25; first run at 079fbe8: visits 0.788, warrants 0.872, none in distractors; the same with the tagger of the session's start)
     "probe102": (0.79, 0.96, 1),  # (written in session 25; first run at 079fbe8: visits 0.746, warrants 0.963, 1 in distractors; the same with the tagger of the session's start)
-    "probe103": (0.90, 0.84, 0),  # (written in session 25; first run at 079fbe8: visits 0.870, warrants 0.826, none in distractors; the same with the tagger of the session's start)
+    "probe103": (0.90, 0.86, 0),  # (written in session 25; first run at 079fbe8: visits 0.870, warrants 0.826, none in distractors; the same with the tagger of the session's start)
     "probe104": (0.85, 0.89, 0),  # (written in session 25; first run at 079fbe8: visits 0.845, warrants 0.900, none in distractors; the same with the tagger of the session's start)
     "probe105": (0.87, 0.90, 0),  # (written in session 26; first run at 03faf0c: visits 0.872, warrants 0.882, 1 in distractors; the same with the tagger of the session's start)
-    "probe106": (0.74, 0.95, 0),  # (written in session 26; first run at 03faf0c: visits 0.699, warrants 0.952, none in distractors; the same with the tagger of the session's start)
+    "probe106": (0.75, 0.95, 0),  # (written in session 26; first run at 03faf0c: visits 0.699, warrants 0.952, none in distractors; the same with the tagger of the session's start)
     "probe107": (0.82, 0.99, 0),  # (written in session 26; first run at 03faf0c: visits 0.789, warrants 0.952, 2 in distractors; the same with the tagger of the session's start)
     "probe108": (0.73, 0.96, 0),  # (written in session 26; first run at 03faf0c: visits 0.715, warrants 0.909, none in distractors; the same with the tagger of the session's start)
-    "probe109": (0.74, 0.90, 2),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.744, warrants 0.909, 2 in distractors)
-    "probe110": (0.74, 0.82, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.741, warrants 0.828, 1 in distractors)
-    "probe111": (0.85, 0.77, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.857, warrants 0.776, none in distractors)
-    "probe112": (0.78, 0.73, 2),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.789, warrants 0.733, 2 in distractors)
-    "probe42": (0.86, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
+    "probe109": (0.75, 0.90, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.744, warrants 0.909, 2 in distractors)
+    "probe110": (0.75, 0.88, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.741, warrants 0.828, 1 in distractors)
+    "probe111": (0.85, 0.84, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.857, warrants 0.776, none in distractors)
+    "probe112": (0.81, 0.85, 2),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.789, warrants 0.733, 2 in distractors)
+    "probe42": (0.87, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
-    "probe": (0.93, 0.99, 0),
+    "probe": (0.94, 0.99, 0),
     "probe2": (0.85, 0.99, 0),
     "probe3": (0.87, 0.99, 0),
-    "probe4": (0.87, 0.97, 0),
+    "probe4": (0.87, 0.98, 0),
     # Written without the tagger in session 4, then used to find failure classes.
     "probe5": (0.94, 0.90, 0),
-    "probe6": (0.86, 0.96, 0),
+    "probe6": (0.87, 0.96, 0),
     "probe7": (0.86, 0.97, 0),
     "probe8": (0.87, 0.95, 0),
-    "probe9": (0.82, 0.94, 0),
+    "probe9": (0.82, 0.96, 0),
     "probe10": (0.80, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
@@ -223,9 +223,9 @@ FLOORS = {
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
     "probe21": (0.83, 0.95, 0),
     # (first run at ba7b72a: visits 0.724, warrants 0.882, 3 distractor facts; articles that hold many facts)
-    "probe22": (0.87, 0.93, 0),
+    "probe22": (0.87, 0.94, 0),
     # (first run at e4db03d: visits 0.746, warrants 0.933, no distractor facts; an everyday month of news)
-    "probe23": (0.86, 0.97, 0),
+    "probe23": (0.86, 0.99, 0),
     # (first run at 6d02698: visits 0.892, warrants 0.747, no distractor facts; warrants in ordinary news)
     "probe24": (0.91, 0.94, 0),
     # (first run at 486af28: visits 0.611, warrants 0.840, 2 distractor facts; second mentions and host-side stories)
@@ -235,7 +235,7 @@ FLOORS = {
     # (first run at 8b88deb: visits 0.783, warrants 0.809, 2 distractor facts; warrants and the trips they bear on)
     "probe27": (0.91, 0.90, 1),
     # (first run at 80482d7: visits 0.655, warrants 0.857, 1 distractor fact; multilateral weeks, dense live pages)
-    "probe28": (0.82, 0.93, 1),
+    "probe28": (0.82, 0.99, 1),
     # (first run at bb8d2c5: visits 0.702, warrants 0.880, 1 distractor fact; East and Southeast Asia, state agencies)
     "probe29": (0.87, 0.95, 0),
     # (first run at 9327d25: visits 0.672, warrants 0.750, no distractor facts; ministers, royals and UN and EU chiefs)
@@ -243,7 +243,7 @@ FLOORS = {
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
     "probe31": (0.86, 0.97, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
-    "probe32": (0.88, 0.93, 0),
+    "probe32": (0.88, 0.96, 0),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
     "probe33": (0.91, 0.95, 0),
     # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
@@ -255,7 +255,7 @@ FLOORS = {
     # (first run at d248dce: visits 0.803, warrants 0.842, 1 distractor fact; an ordinary month, Europe and the Americas)
     "probe37": (0.86, 0.99, 0),
     # (first run at d248dce: visits 0.810, warrants 0.966, no distractor facts; an ordinary month, Asia, Africa, the Middle East)
-    "probe38": (0.91, 0.99, 0),
+    "probe38": (0.92, 0.99, 0),
     # (first run at dc9bb8d: visits 0.708, warrants 0.943, 1 distractor fact; an ordinary month, written late in session 12)
     "probe39": (0.85, 0.99, 0),
 }
