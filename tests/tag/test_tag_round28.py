@@ -284,3 +284,15 @@ def test_going_after_an_arrival_today_is_not_done(full_ref: Reference) -> None:
 def test_arrived_ahead_of_someone_is_an_arrival_where_the_story_is_filed(full_ref: Reference) -> None:
     text = "OSLO — Sergey Lavrov arrived ahead of his boss and was seen walking into the hotel this morning."
     assert dated(full_ref, text, FRI_27_NOV_2026) == {("visit", "Sergey Lavrov", "NOR", "ongoing", "2026-11-27")}
+
+
+# -- "joined Southeast Asian leaders at the ASEAN summit on Wednesday": at the named gathering ---------------------------------
+
+def test_joined_leaders_at_a_named_summit_days_ago_was_there(full_ref: Reference) -> None:
+    text = "Ferdinand Marcos Jr. joined Southeast Asian leaders at the ASEAN summit on Wednesday."
+    assert dated(full_ref, text, date(2023, 5, 12)) == {("visit", "Ferdinand Marcos Jr.", "IDN", "completed", "2023-05-10")}
+
+
+def test_joined_them_days_ago_with_no_gathering_named_gives_no_trip(full_ref: Reference) -> None:
+    text = "Ferdinand Marcos Jr. joined Southeast Asian leaders on Wednesday."
+    assert dated(full_ref, text, date(2023, 5, 12)) == set()

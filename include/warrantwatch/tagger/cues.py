@@ -1048,7 +1048,10 @@ _AFTER_TALKS_AT_END = re.compile(r"\b(?:flew|left|departed|returned|headed|arriv
 # ("X, who came away from a tense meeting with Trump at the White House")
 _HAD_A_MEETING_AT_END = re.compile(r"(?:\bPER\d+\s+(?:\w+\s+)?|\bwho\s+|^\s*)(?:used|had|came\s+away\s+from|emerged\s+from)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
 # "joined the summit session": the gathering joined (in person, unless by video).
-_JOINED_GATHERING = re.compile(r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:summit|session|talks|gathering|EVT\d+)\b")  # ("joined Tuesday's session")
+# ("joined Tuesday's session"; "joined Southeast Asian leaders at the ASEAN summit": at it, with them)
+_JOINED_GATHERING = re.compile(r"\s+(?:(?:other\s+|fellow\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:leaders|counterparts|heads\s+of\s+(?:state|government))\s+at\s+)?"
+                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:summit|session|talks|gathering|EVT\d+)\b")
+_JOINED_AT_NAMED_GATHERING = re.compile(r"\s+(?:(?!PER\d)[\w'’-]+\s+){1,4}?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?EVT\d+")
 # "joined Chancellor X in Berlin on Friday for talks", "joined A and B at the Elysee": went there to be with them
 _JOINED_PEOPLE_IN = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?PER\d+(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[\w'’.-]+\s+){0,3}?PER\d+)*"
                                r"\s+(?:in|at)\s+(?:the\s+)?LOC\d")

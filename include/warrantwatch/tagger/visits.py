@@ -145,6 +145,7 @@ from warrantwatch.tagger.cues import (
     _IRREGULAR_PAST,
     _IT_HOSTED_RX,
     _IT_IS_NOUN,
+    _JOINED_AT_NAMED_GATHERING,
     _JOINED_COMPANIONS,
     _JOINED_GATHERING,
     _JOINED_MINISTERS_IN,
@@ -1216,7 +1217,9 @@ class VisitRules(PresenceRules):
                 status = "completed"
             if form == "join" and status == "completed" and m.group(0).lower().startswith("joined"):
                 # ("joined the SCO foreign ministers in Tianjin on Tuesday": the place is told, the day too, so it stands)
-                if not (dests and (_JOINED_MINISTERS_IN.match(masked, m.end()) or joined_in is not None)):
+                # ("joined Southeast Asian leaders at the ASEAN summit on Wednesday": a gathering named, so it stands too)
+                if not (dests and (_JOINED_MINISTERS_IN.match(masked, m.end()) or joined_in is not None
+                                   or _JOINED_AT_NAMED_GATHERING.match(masked, m.end()))):
                     if not (dests and (self._done_today(sentence, m.start()) or self._day_before_or_today(
                             self._date_near(sentence, m.start(), "past", visit=True)))):
                         continue  # (a gathering joined days ago may be another one; the day before, it runs on)
