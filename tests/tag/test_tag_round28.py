@@ -296,3 +296,11 @@ def test_joined_leaders_at_a_named_summit_days_ago_was_there(full_ref: Reference
 def test_joined_them_days_ago_with_no_gathering_named_gives_no_trip(full_ref: Reference) -> None:
     text = "Ferdinand Marcos Jr. joined Southeast Asian leaders on Wednesday."
     assert dated(full_ref, text, date(2023, 5, 12)) == set()
+
+
+# -- "the state visit Macron paid to China in April": the one who paid it -------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["paid", "made"])
+def test_a_visit_someone_paid_to_a_country(full_ref: Reference, verb: str) -> None:
+    text = f"Wang Yi is in Paris, following up on the state visit Emmanuel Macron {verb} to China in April."
+    assert ("visit", "Emmanuel Macron", "CHN", "completed", "2026-04") in dated(full_ref, text, FRI_27_NOV_2026)

@@ -668,7 +668,8 @@ _NOUN_RX = re.compile(
     r"(?:visits?|trips?|journey|tour|swing|stopover|(?<=planned\s)stops?(?=\s+in\b)|(?<=peace\s)mission|attendance|presence|participation|"
     r"(?:(?<='s\s)|(?<=’s\s)|(?<=\sa\s)|(?<=-long\s)|(?<=-day\s))stay(?=\s+in\s+(?:the\s+)?LOC\d)))\s+"
     # ("a tour of Ghana and Brazil", "his swing through Ethiopia and Niger")
-    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+)?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b",
+    # ("the state visit Macron paid to China in April": the one who paid it)
+    r"(?:(?:by|of)\s+PER(?P<bi>\d+)\s+|PER(?P<bp>\d+)\s+(?:paid|made)\s+(?=to\s))?(?P<prep>to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b",
     re.IGNORECASE,
 )
 
@@ -682,7 +683,7 @@ _BY_AFTER_PLACE = re.compile(r"\s*(?:the\s+)?LOC\d+(?P<when>\s+(?:in|on|last|ear
 _IN_PLACE_DURING_VISIT_BY = re.compile(r"\bin\s+(?:the\s+)?LOC(?P<loc>\d+)\b[^,;.]{0,40}?\bduring\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
                                        r"(?:visit|trip|stay)\s+by\s+PER(?P<per>\d+)(?!\s+to\b)")
 # What follows a noun stem in any _NOUN_RX match ("visit" + "s to", "trip" + " by PER3 to").
-_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+)?(?:to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b", re.IGNORECASE)
+_NOUN_TAIL = re.compile(r"s?\s+(?:(?:by|of)\s+PER\d+\s+|PER\d+\s+(?:paid|made)\s+(?=to\s))?(?:to|in|at|of(?=\s+(?:the\s+)?LOC\d|\s+(?:two|three|four|five|six|seven|eight|\d+)\s+(?:countries|nations|states)\b)|through(?=\s+(?:the\s+)?LOC\d))\b", re.IGNORECASE)
 
 _DEST_RX = re.compile(
     # ("landed at a military base outside Anchorage", "arrived at the palace in Riyadh": the town it is in)

@@ -1273,8 +1273,8 @@ class VisitRules(PresenceRules):
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
             c_start, c_end = _clause_bounds(masked, m.start())
             by = None
-            if m.group("bi"):
-                travelers = [_per(ents, m.group("bi"))]
+            if m.group("bi") or m.group("bp"):
+                travelers = [_per(ents, m.group("bi") or m.group("bp"))]
             elif (by := _BY_AFTER_PLACE.match(masked, m.end())) is not None:
                 travelers = [_per(ents, by.group("per"))]  # "a week-long trip to LOC0 in October by Foreign Minister PER1"
             else:
