@@ -252,7 +252,7 @@ def test_withdrew_the_one_for_a_second_subject(full_ref: Reference) -> None:
 
 # -- "X met Y on Thursday, near the end of a visit to Norway": the subject's stay, there still --------------------------------
 
-@pytest.mark.parametrize("frame", ["near the end of", "at the start of", "on the second day of"])
+@pytest.mark.parametrize("frame", ["near the end of", "at the start of", "at the beginning of", "on the second day of"])
 def test_a_point_in_a_stay_after_a_meeting_is_the_subjects_and_under_way(full_ref: Reference, frame: str) -> None:
     text = f"Olaf Scholz met Emmanuel Macron on Thursday, {frame} a week-long visit to France."
     assert {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)} == {("visit", "Olaf Scholz", "FRA", "ongoing")}

@@ -363,6 +363,10 @@ def _put_off_to_new_date(cancel: re.Match[str], masked: str, c_end: int) -> bool
     return cancel.group("verb").lower().startswith(("postpon", "put off", "delay")) and _NEW_DATE.search(masked[cancel.end() : c_end]) is not None
 
 
+# Words one of which a point in a stay names ("near the end of", "on the second day of"): a cheap test first.
+_STAY_FRAME_WORDS = (" end ", " start ", " day ", " beginning ", " close ")
+
+
 class VisitRules(PresenceRules):
     """The visit rules, run on each sentence by ``ArticleTagger.run``."""
 
@@ -1279,7 +1283,7 @@ class VisitRules(PresenceRules):
                 travelers = [_per(ents, by.group("per"))]  # "a week-long trip to LOC0 in October by Foreign Minister PER1"
             else:
                 travelers = self._owner_or_travelers(sentence, m.start(), c_start)
-                if (len(travelers) == 1 and (" end " in masked or " start " in masked or " day " in masked)
+                if (len(travelers) == 1 and _has_any(masked, _STAY_FRAME_WORDS)
                         and _STAY_FRAME_AT_END.search(masked, max(0, m.start() - 50), m.start()) is not None
                         and (subject := _SENTENCE_SUBJECT.match(masked)) is not None
                         and _per(ents, subject.group(1)) is not travelers[0]):
@@ -1363,7 +1367,7 @@ class VisitRules(PresenceRules):
                     # (undated, it may be a trip recalled days later; but not to the gathering the story is about,
                     # told as today's news: "12:50 X, on his first visit to South Africa, said ...")
                     status = "ongoing"
-            if status in {None, "completed"} and (" start " in masked or " end " in masked or " day " in masked) and (
+            if status in {None, "completed"} and _has_any(masked, _STAY_FRAME_WORDS) and (
                     frame := _STAY_FRAME_AT_END.search(masked, max(0, m.start() - 50), m.start())) is not None and (
                     not re.match(r"(?:at\s+the\s+(?:end|close)|on\s+the\s+(?:last|final))\b", frame.group(0))) and (
                     self._day_before_or_today(self._date_near(sentence, m.start(), "past", status="completed", visit=True))):
