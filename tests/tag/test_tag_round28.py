@@ -304,3 +304,12 @@ def test_joined_them_days_ago_with_no_gathering_named_gives_no_trip(full_ref: Re
 def test_a_visit_someone_paid_to_a_country(full_ref: Reference, verb: str) -> None:
     text = f"Wang Yi is in Paris, following up on the state visit Emmanuel Macron {verb} to China in April."
     assert ("visit", "Emmanuel Macron", "CHN", "completed", "2026-04") in dated(full_ref, text, FRI_27_NOV_2026)
+
+
+# -- "a case is moving in Argentina, where a federal court issued a warrant for X": Argentina's court ------------------------
+
+def test_a_court_told_in_a_where_clause_after_its_country_is_that_countrys(full_ref: Reference) -> None:
+    text = ("The ICC prosecutor has sought his arrest. A separate case is moving in Argentina, where a federal court issued an "
+            "arrest warrant for Min Aung Hlaing in February.")
+    assert ("warrant", "Min Aung Hlaing", "ARG", "issued", "2026-02") in dated(full_ref, text, FRI_27_NOV_2026)
+    assert ("warrant", "Min Aung Hlaing", "ICC", "issued") not in {f[:4] for f in dated(full_ref, text, FRI_27_NOV_2026)}

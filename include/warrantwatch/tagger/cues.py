@@ -1744,6 +1744,8 @@ _NATIONAL_COURT = re.compile(
     r"\b(?:a|an|the)\s+GOV(?P<gi>\d+)\s+(?:[a-z]+\s+){0,2}court\b|\bthe\s+GOV(?P<gi2>\d+)\s+(?:[A-Z][a-z]+\s+){0,3}Court\b|"
     # "an Argentine arrest order", "a Turkish warrant": the country's own.
     r"\b(?:a|an|the)\s+(?:DEM|LOC)(?P<dw>\d+)(?:'s|’s)?\s+(?:detention\s+|arrest\s+)?(?:warrants?|orders?)\b|"
+    # "a case is moving in Argentina, where a federal court issued a warrant": that country's court
+    r"\bLOC(?P<wh>\d+)\s*,\s*where\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}(?:court|judge|prosecutors?)\b|"
     # "faces an arrest warrant in Argentina", "a separate warrant from Argentina"
     # (the country ends the phrase: not "the first warrants in the Ukraine investigation")
     r"\bwarrants?\s+(?:in|from)\s+(?:the\s+)?LOC(?P<wl>\d+)\b(?=\s*(?:[.,;:)]|$))", re.IGNORECASE)
@@ -1752,7 +1754,8 @@ _NATIONAL_COURT = re.compile(
 def _court_place(national: re.Match[str]) -> str:
     """The placeholder index of the country a _NATIONAL_COURT match names ("a Turkish court", "a court
     in Argentina", "an Argentine arrest order")."""
-    return national.group("di") or national.group("li") or national.group("gi") or national.group("gi2") or national.group("dw") or national.group("wl")
+    return (national.group("di") or national.group("li") or national.group("gi") or national.group("gi2") or national.group("dw")
+            or national.group("wl") or national.group("wh"))
 
 
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
