@@ -153,7 +153,7 @@ FLOORS = {
     "probe81": (0.79, 0.88, 1),  # (written in session 21; first run at 66e2a0b: visits 0.698, warrants 0.842, 1 in distractors; the same with the tagger of the session's start)
     "probe82": (0.79, 0.93, 0),  # (written in session 21; first run at 4d544b1: visits 0.772, warrants 0.882, 3 in distractors; the same with the tagger of the session's start)
     "probe83": (0.85, 0.99, 0),  # (written in session 21; first run at 40ce841: visits 0.797, warrants 0.968, none in distractors; the same with the tagger of the session's start)
-    "probe84": (0.77, 0.90, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
+    "probe84": (0.77, 0.99, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
     "probe85": (0.89, 0.96, 0),  # (written in session 21; first run at 2d1c880: visits 0.882, warrants 0.857, 1 in distractors; the same with the tagger of the session's start)
     "probe86": (0.77, 0.95, 0),  # (written in session 21; first run at 2833e99: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
     "probe87": (0.79, 0.99, 0),  # (written in session 22; first run at 31a09d9: visits 0.759, warrants 0.980, none in distractors; the same with the tagger of the session's start)
