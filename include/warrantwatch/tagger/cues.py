@@ -915,9 +915,10 @@ _NOUN_PLANNED = re.compile(
     r"to\s+be\s+followed\s+by)\b",
     re.IGNORECASE,
 )
-# A point in a stay, told after the deed: "on the last day of", "at the start of", "near the end of".
-_STAY_FRAME_AT_END = re.compile(r"\b(?:(?:at|near|towards?)\s+the\s+(?:start|end|close|beginning)|on\s+the\s+(?:first|last|final|second|third)\s+day)"
-                                r"\s+of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
+# A point in a stay, told after the deed: "on the last day of", "at the start of", "near the end of" ("over": one that
+# ends the stay, "at the end of", "on the last day of").
+_STAY_FRAME_AT_END = re.compile(r"\b(?:(?P<over>at\s+the\s+(?:end|close)|on\s+the\s+(?:last|final)\s+day)|(?:at|near|towards?)\s+the\s+(?:start|end|close|beginning)|"
+                                r"on\s+the\s+(?:first|second|third)\s+day)\s+of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 # The sentence's subject: the first name, past a dateline and a few words ("WASHINGTON - Ukraine's PER1 met ...").
 _SENTENCE_SUBJECT = re.compile(r"^(?:[^,.;]{0,40}?\s[—–-]\s+)?(?:[\w'’.-]+\s+){0,4}?PER(\d+)(?!\s*(?:'s|’s))\s+(?!and\b|or\b|,)")
 _NOUN_ONGOING = re.compile(r"\b(?:began|begins|started|starts|kicked\s+off|is\s+making|is\s+paying)\s+(?:\w+\s+){0,3}$|"

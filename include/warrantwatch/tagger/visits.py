@@ -365,6 +365,8 @@ def _put_off_to_new_date(cancel: re.Match[str], masked: str, c_end: int) -> bool
 
 # Words one of which a point in a stay names ("near the end of", "on the second day of"): a cheap test first.
 _STAY_FRAME_WORDS = (" end ", " start ", " day ", " beginning ", " close ")
+# Words one of which "after the squad", "when a plane" holds (" a" stands for " an" too): a cheap test first.
+_DETERMINER_STEMS = (" the ", " a", " its ", " their ")
 
 
 class VisitRules(PresenceRules):
@@ -394,8 +396,7 @@ class VisitRules(PresenceRules):
                 if first is None or first >= self.published.isoformat():
                     year -= 1
             host = ent.event.host(year)
-            evt_at = evt_at if "where" in sentence.masked else -1
-            if evt_at > 0 and (where := _WHERE_CLAUSE_PLACE.search(sentence.masked, 0, evt_at)) is not None and (
+            if evt_at > 0 and "where" in sentence.masked and (where := _WHERE_CLAUSE_PLACE.search(sentence.masked, 0, evt_at)) is not None and (
                     (place := _per(ents, where.group(1))).kind == "LOC" and place.iso3 and host and host[0] != place.iso3):
                 return place.iso3, place.city, occasion  # (held away from its usual home: where the sentence puts it)
             if host:
@@ -859,9 +860,8 @@ class VisitRules(PresenceRules):
             tour_that = _TOUR_THAT_AT_END.search(pre) if carried is None and "that" in pre else None
             if _OTHER_SUBJECT.search(pre) and carried is None and tour_that is None:
                 continue  # "a plane that left for X": the verb's subject is not the person
-            if " the " in pre or " a" in pre or " its " in pre or " their " in pre:
-                if _COMMON_SUBJECT_AT_END.search(pre, max(0, len(pre) - 60)) and carried is None:
-                    continue  # "two days after the squad returned from Paris": the squad did
+            if carried is None and _has_any(pre, _DETERMINER_STEMS) and _COMMON_SUBJECT_AT_END.search(pre, max(0, len(pre) - 60)):
+                continue  # "two days after the squad returned from Paris": the squad did
             # (no name after the last "said": a pronoun there would be the speaker's own trip)
             if "PER" not in pre[-80:].rsplit("said", 1)[-1] and _SAID_THING_SUBJECT_AT_END.search(pre, max(0, len(pre) - 120)):
                 continue  # "X said two aircraft had landed in Port Vila": the aircraft did
@@ -1277,15 +1277,15 @@ class VisitRules(PresenceRules):
         for m in _matches_near(_NOUN_RX, _NOUN_GATE, masked, 8, _NOUN_TAIL):
             c_start, c_end = _clause_bounds(masked, m.start())
             by = None
+            # (a point in a stay told before the noun: "met Y on Thursday, near the end of a visit to X")
+            frame = _STAY_FRAME_AT_END.search(masked, max(0, m.start() - 50), m.start()) if _has_any(masked, _STAY_FRAME_WORDS) else None
             if m.group("bi") or m.group("bp"):
                 travelers = [_per(ents, m.group("bi") or m.group("bp"))]
             elif (by := _BY_AFTER_PLACE.match(masked, m.end())) is not None:
                 travelers = [_per(ents, by.group("per"))]  # "a week-long trip to LOC0 in October by Foreign Minister PER1"
             else:
                 travelers = self._owner_or_travelers(sentence, m.start(), c_start)
-                if (len(travelers) == 1 and _has_any(masked, _STAY_FRAME_WORDS)
-                        and _STAY_FRAME_AT_END.search(masked, max(0, m.start() - 50), m.start()) is not None
-                        and (subject := _SENTENCE_SUBJECT.match(masked)) is not None
+                if (len(travelers) == 1 and frame is not None and (subject := _SENTENCE_SUBJECT.match(masked)) is not None
                         and _per(ents, subject.group(1)) is not travelers[0]):
                     # "X met Y on Thursday, on the last day of a visit to the United States": the sentence's subject's
                     # stay, not the one he met
@@ -1367,9 +1367,7 @@ class VisitRules(PresenceRules):
                     # (undated, it may be a trip recalled days later; but not to the gathering the story is about,
                     # told as today's news: "12:50 X, on his first visit to South Africa, said ...")
                     status = "ongoing"
-            if status in {None, "completed"} and _has_any(masked, _STAY_FRAME_WORDS) and (
-                    frame := _STAY_FRAME_AT_END.search(masked, max(0, m.start() - 50), m.start())) is not None and (
-                    not re.match(r"(?:at\s+the\s+(?:end|close)|on\s+the\s+(?:last|final))\b", frame.group(0))) and (
+            if status in {None, "completed"} and frame is not None and not frame.group("over") and (
                     self._day_before_or_today(self._date_near(sentence, m.start(), "past", status="completed", visit=True))):
                 status = "ongoing"  # "met Y on Thursday, near the end of a visit that began on Sunday" in Friday's paper
             if status is None and sentence is self.sentences[0] and _LIVE_COVERAGE_OF_AT_END.search(pre):

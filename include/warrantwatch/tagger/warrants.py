@@ -287,9 +287,9 @@ class WarrantRules(ArticleState):
                 self._note_group_warrant(sentence)
             if not subjects:
                 continue
+            icc_wanted = any(w.court == "ICC" for p in subjects for w in self.lex.ref.known_warrants(p.name))
             court = "ICC" if local_icc or self.mentions_icc else None
-            if court == "ICC" and not local_icc and not any(w.court == "ICC" for p in subjects for w in self.lex.ref.known_warrants(p.name)) and (
-                    not _THE_COURT.search(masked)):
+            if court == "ICC" and not local_icc and not icc_wanted and not _THE_COURT.search(masked):
                 # ("Maduro was taken into custody early on Saturday", in a story that names the ICC elsewhere: the court
                 # has no warrant for him, so the story's mention of it does not make the arrest its; "the prosecutor also
                 # sought a warrant for X" is the story's court still)
@@ -329,7 +329,6 @@ class WarrantRules(ArticleState):
                 # An arrest is by the country whose agents made it or whose warrant it served: "American agents
                 # seized him ... on an American warrant", "US special forces seized him".
                 # (agents alone say nothing in an article about the ICC: "Philippine police arrested him" served its warrant)
-                icc_wanted = any(w.court == "ICC" for p in subjects for w in self.lex.ref.known_warrants(p.name))
                 by = _COUNTRY_WARRANT_ANY.search(window, conj_start, conj_end) or (
                     _NATIONAL_AGENTS.search(window, conj_start, conj_end) if not (self.mentions_icc and icc_wanted) else None)
                 if by is not None and _per(ents, by.group(1)).iso3:
