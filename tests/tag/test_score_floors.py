@@ -113,6 +113,10 @@ FLOORS = {
     "sealed90": (0.74, 0.81, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.746, warrants 0.714, 1 in distractors)
     "sealed91": (0.74, 0.84, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.750, warrants 0.846, none in distractors)
     "sealed92": (0.82, 0.96, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.830, warrants 0.966, none in distractors)
+    "sealed93": (0.81, 0.88, 1),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.813, warrants 0.884, 1 in distractors)
+    "sealed94": (0.74, 0.95, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.743, warrants 0.960, none in distractors)
+    "sealed95": (0.84, 0.96, 2),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.841, warrants 0.963, 2 in distractors)
+    "sealed96": (0.81, 0.90, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.817, warrants 0.902, none in distractors)
     "probe44": (0.86, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.85, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.85, 0.86, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -182,6 +186,10 @@ FLOORS = {
     "probe110": (0.75, 0.88, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.741, warrants 0.828, 1 in distractors)
     "probe111": (0.85, 0.84, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.857, warrants 0.776, none in distractors)
     "probe112": (0.81, 0.85, 2),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.789, warrants 0.733, 2 in distractors)
+    "probe113": (0.68, 0.99, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.689, warrants 1.000, none in distractors)
+    "probe114": (0.58, 0.88, 1),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.587, warrants 0.889, 1 in distractors)
+    "probe115": (0.71, 0.84, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.720, warrants 0.842, none in distractors)
+    "probe116": (0.83, 0.95, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.834, warrants 0.952, none in distractors)
     "probe42": (0.87, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.94, 0.99, 0),
@@ -261,7 +269,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62", "sealed63", "sealed64", "sealed65", "sealed66", "sealed67", "sealed68", "sealed69", "sealed70", "sealed71", "sealed72", "sealed73", "sealed74", "sealed75", "sealed76", "sealed77", "sealed78", "sealed79", "sealed80", "sealed81", "sealed82", "sealed83", "sealed84", "sealed85", "sealed86", "sealed87", "sealed88", "sealed89", "sealed90", "sealed91", "sealed92"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62", "sealed63", "sealed64", "sealed65", "sealed66", "sealed67", "sealed68", "sealed69", "sealed70", "sealed71", "sealed72", "sealed73", "sealed74", "sealed75", "sealed76", "sealed77", "sealed78", "sealed79", "sealed80", "sealed81", "sealed82", "sealed83", "sealed84", "sealed85", "sealed86", "sealed87", "sealed88", "sealed89", "sealed90", "sealed91", "sealed92", "sealed93", "sealed94", "sealed95", "sealed96"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
