@@ -1915,6 +1915,11 @@ _IN_FAMILY_PHOTO = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:joined|
                               r"(?:photo|photograph|picture)\b")
 # "..., flanked by PER2, PER4 and PER6": those beside the speaker at the story's gathering
 _FLANKED_BY = re.compile(r"\bflanked\s+by\s+(?P<list>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:(?:\s*,\s*|,?\s+and\s+)(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)")
+# "X is holding a bilateral meeting with Y", "X is chatting with the Kazakh delegation": deeds being done in the
+# gathering's rooms, so by one there
+_DEED_IN_THE_ROOM = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:(?:holds|is\s+holding|are\s+holding)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
+                               r"(?:brief\s+|short\s+|separate\s+|first\s+)?(?:bilateral|one-on-one|face-to-face)\s+(?:meeting|talks)|"
+                               r"(?:is|are)\s+chatting\s+with)\b")
 # (each with the words one of its matches must hold, whether the stay is over, and whether a deed of the day before
 # leaves one there still: "sat through Monday's sessions" in Tuesday's paper)
 _STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False, False), (_STAYED_THROUGH, ("stayed", "remained"), False, False),

@@ -28,6 +28,7 @@ from warrantwatch.tagger.cues import (
     _CONDITIONAL,
     _CONFIRMED_ATTENDANCE,
     _DEED_AT_GATHERING,
+    _DEED_IN_THE_ROOM,
     _DELEGATION_INCLUDES,
     _DEM_TOKEN,
     _DUE_TO_SPEAK,
@@ -242,6 +243,10 @@ class PresenceRules(ArticleState):
                     people = [_per(ents, subject.group(1))]  # the clause's subject, past an apposition: "X, standing in for Y, spent"
                 iso3, city, occasion = self.context
                 self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
+        for m in _DEED_IN_THE_ROOM.finditer(masked) if self.context is not None and (
+                "bilateral" in lower or "one-on-one" in lower or "face-to-face" in lower or "chatting" in lower) else ():
+            # (told in the present: now, on the paper's day, whatever other date is near)
+            self._subject_at_storys_gathering(sentence, m, "ongoing", told_date=self.published.isoformat())
         for m in _FLANKED_BY.finditer(masked) if self.context is not None and "flanked" in lower else ():
             if _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.start()):
                 continue
@@ -351,7 +356,8 @@ class PresenceRules(ArticleState):
                 travelers = _travelers_before(masked, ents, m.start(), c_start)
                 self._add_visit(travelers, [(iso3, city, occasion, 0.7)], "planned", sentence, m.start(), 0.75)
 
-    def _subject_at_storys_gathering(self, sentence: Sentence, m: re.Match[str], status: str, deed: bool = False) -> None:
+    def _subject_at_storys_gathering(self, sentence: Sentence, m: re.Match[str], status: str, deed: bool = False,
+                                     told_date: str | None = None) -> None:
         """The subject of the words at ``m`` is at the gathering the article is about (not when the clause supposes,
         denies or only hopes it; ``deed``: only after a deed told, "agreed", "signed")."""
         masked = sentence.masked
@@ -362,7 +368,7 @@ class PresenceRules(ArticleState):
         people = [e for e in _travelers_before(masked, sentence.entities, m.start(), c_start) if e.person is not None]
         if people and self.context is not None:
             iso3, city, occasion = self.context
-            self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
+            self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7, told_date=told_date)
 
     def _inverted_presence(self, sentence: Sentence, m: re.Match[str]) -> None:
         """"Also on the reviewing stand were X, who arrived on Thursday, and Y", "Among the guests were

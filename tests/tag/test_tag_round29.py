@@ -1,0 +1,32 @@
+"""Language the twenty-ninth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+SAT_28_NOV_2026 = date(2026, 11, 28)
+OSLO_SUMMIT = "OSLO (Wire) - European leaders gathered in Oslo on Saturday for a one-day summit on energy. "
+
+
+# -- "X is holding a bilateral meeting with Y", "X is chatting with ...": there, at the story's gathering, now -------
+
+@pytest.mark.parametrize("deed", [
+    "Olaf Scholz is holding a bilateral meeting with Narendra Modi on trade.",
+    "Olaf Scholz, at his first summit since the treaty came into force in January, holds a bilateral meeting with "
+    "Narendra Modi.",
+    "Behind them, Olaf Scholz is chatting with the Danish delegation.",
+])
+def test_a_deed_in_the_gatherings_rooms_told_in_the_present_is_there_now(full_ref: Reference, deed: str) -> None:
+    facts = dated(full_ref, OSLO_SUMMIT + deed, SAT_28_NOV_2026)
+    assert ("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-28") in facts
+
+
+def test_a_bilateral_meeting_in_a_story_with_no_gathering_places_no_one(full_ref: Reference) -> None:
+    text = "Olaf Scholz is holding a bilateral meeting with Narendra Modi on trade, officials said."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()
