@@ -30,3 +30,27 @@ def test_a_deed_in_the_gatherings_rooms_told_in_the_present_is_there_now(full_re
 def test_a_bilateral_meeting_in_a_story_with_no_gathering_places_no_one(full_ref: Reference) -> None:
     text = "Olaf Scholz is holding a bilateral meeting with Narendra Modi on trade, officials said."
     assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+# -- "A, B and C all joined a working dinner on Friday night": at the gathering's table, so at the gathering ---------
+
+OSLO_TALKS = "OSLO (Wire) - European leaders gathered in Oslo on Friday for a two-day summit on energy. "
+
+
+@pytest.mark.parametrize("deed", [
+    "Olaf Scholz and Narendra Modi all joined a working dinner on Friday night hosted by the Norwegian minister.",
+    "Olaf Scholz and Narendra Modi attended a working dinner with the host on Friday evening.",
+])
+def test_the_gatherings_dinner_places_its_guests_at_the_gathering(full_ref: Reference, deed: str) -> None:
+    facts = dated(full_ref, OSLO_TALKS + deed, SAT_28_NOV_2026)
+    assert {("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-27"),
+            ("visit", "Narendra Modi", "NOR", "ongoing", "2026-11-27")} <= facts
+
+
+@pytest.mark.parametrize("deed", [
+    "Olaf Scholz would have joined a working dinner on Friday night had his flight not been cancelled.",
+    "Olaf Scholz joined a working dinner in Stockholm on Friday night.",
+])
+def test_a_dinner_missed_or_held_elsewhere_places_no_one_at_the_gathering(full_ref: Reference, deed: str) -> None:
+    facts = dated(full_ref, OSLO_TALKS + deed, SAT_28_NOV_2026)
+    assert not {f for f in facts if f[2] == "NOR"}

@@ -1920,11 +1920,17 @@ _FLANKED_BY = re.compile(r"\bflanked\s+by\s+(?P<list>(?:(?:LOC|DEM)\d+(?:'s|’s
 _DEED_IN_THE_ROOM = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:(?:holds|is\s+holding|are\s+holding)\s+(?:a\s+|an\s+|their\s+|his\s+|her\s+)?"
                                r"(?:brief\s+|short\s+|separate\s+|first\s+)?(?:bilateral|one-on-one|face-to-face)\s+(?:meeting|talks)|"
                                r"(?:is|are)\s+chatting\s+with)\b")
+# "A, B and C all joined a working dinner on Wednesday night", "attended the gala banquet": at the gathering's table
+_AT_GATHERINGS_TABLE = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:(?:joined|joins|(?:was|were)\s+at)\s+(?:a|the)\s+"
+                                  r"(?:(?:working|state|official|leaders['’]?|ministers['’]?|summit|gala|welcome|closing|opening)\s+)?|"
+                                  r"(?:attended|attends)\s+(?:a|the)\s+(?:working|leaders['’]?|ministers['’]?|gala|welcome|closing|opening)\s+)"
+                                  r"(?:dinner|lunch|luncheon|breakfast|banquet)\b(?!\s+(?:in|at)\s+(?:the\s+)?(?:LOC|GOV)\d)")
 # (each with the words one of its matches must hold, whether the stay is over, and whether a deed of the day before
 # leaves one there still: "sat through Monday's sessions" in Tuesday's paper)
 _STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False, False), (_STAYED_THROUGH, ("stayed", "remained"), False, False),
                        (_SINCE_FLOWN_HOME, ("home",), True, False), (_SAT_THROUGH, ("through",), False, True),
-                       (_IN_FAMILY_PHOTO, ("photo", "picture"), False, True))
+                       (_IN_FAMILY_PHOTO, ("photo", "picture"), False, True),
+                       (_AT_GATHERINGS_TABLE, ("dinner", "lunch", "breakfast", "banquet", "reception"), False, True))
 # "X will not be there", "X is not there": staying away from the story's gathering
 _NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+(?:there|here)\b(?!\s+(?:to|for)\b)")
 # "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering
