@@ -54,3 +54,13 @@ def test_the_gatherings_dinner_places_its_guests_at_the_gathering(full_ref: Refe
 def test_a_dinner_missed_or_held_elsewhere_places_no_one_at_the_gathering(full_ref: Reference, deed: str) -> None:
     facts = dated(full_ref, OSLO_TALKS + deed, SAT_28_NOV_2026)
     assert not {f for f in facts if f[2] == "NOR"}
+
+
+# -- "NATO foreign ministers opened a two-day meeting in Oslo": the place told, not the host of the body's summit -----
+
+def test_a_ministerial_told_in_a_place_is_there_not_at_the_bodys_summit(full_ref: Reference) -> None:
+    text = ("OSLO (Wire) - NATO foreign ministers opened a two-day meeting in Oslo on Friday. Olaf Scholz and "
+            "Narendra Modi all joined a working dinner on Friday night.")
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert {f[2] for f in facts} == {"NOR"}
+    assert ("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-27") in facts

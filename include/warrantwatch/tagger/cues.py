@@ -2503,7 +2503,10 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|m
                          r"declaration|communiqu[ée])\b|"
                          # ("NATO was represented by its secretary general": the body sends someone, it is no meeting)
                          r"\s+(?:was|is|will\s+be)\s+represented\b)")
-_MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers['’]?\s+(?:meeting|talks|gathering)")
+_MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
+                                # ("NATO foreign ministers opened two days of talks in Oslo": the place told, not the body's summit host)
+                                r"\s+(?:opened|open|met|meet|gathered|gather|began|begin|held|hold|are\s+meeting|were\s+meeting|will\s+meet)\b"
+                                r"(?=[^.;]{0,60}?\bin\s+(?:the\s+)?LOC\d))")
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"
                                 r"LOC(?P<loc>\d+)\s+since\s+(?=(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)")
