@@ -64,3 +64,23 @@ def test_a_ministerial_told_in_a_place_is_there_not_at_the_bodys_summit(full_ref
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert {f[2] for f in facts} == {"NOR"}
     assert ("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-27") in facts
+
+
+# -- "LONDON - European leaders met at Lancaster House on Friday": the story's gathering is where it is filed ---------
+
+def test_leaders_who_met_where_the_story_is_filed_make_it_the_storys_gathering(full_ref: Reference) -> None:
+    text = ("LONDON (Wire) - European leaders met at Lancaster House on Friday. Olaf Scholz and Giorgia Meloni sat "
+            "through Friday's sessions.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Olaf Scholz", "GBR", "ongoing", "2026-11-27"),
+                                                     ("visit", "Giorgia Meloni", "GBR", "ongoing", "2026-11-27")}
+
+
+def test_other_countries_named_after_the_meeting_place_do_not_unmake_the_gathering(full_ref: Reference) -> None:
+    text = ("PARIS (Wire) - Around 30 leaders gathered at the Elysee Palace on Friday to discuss a ceasefire in Ukraine, "
+            "though the United States was not represented. Giorgia Meloni sat through Friday's sessions.")
+    assert ("visit", "Giorgia Meloni", "FRA", "ongoing", "2026-11-27") in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_leaders_who_met_elsewhere_do_not_make_the_filing_place_the_gathering(full_ref: Reference) -> None:
+    text = "LONDON (Wire) - European leaders met in Brussels on Friday. Olaf Scholz sat through Friday's sessions."
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "GBR"}

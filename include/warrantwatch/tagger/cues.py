@@ -203,7 +203,13 @@ _OPENED_A_GATHERING = re.compile(r"\bPER\d+\s+(?:formally\s+|officially\s+)?(?:o
 # "LONDON — European leaders are meeting at Lancaster House on Sunday": a gathering where the story is filed
 # ("EU leaders meet informally on Wednesday at Christiansborg palace": the present of a schedule)
 _LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)|"
-                                r"(?:meet|gather|convene)(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|this|next|today|tomorrow|in|at)\b))\b")
+                                r"(?:meet|gather|convene)(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|this|next|today|tomorrow|in|at)\b))\b|"
+                                # ("European leaders met at Lancaster House on Sunday", the leaders the sentence's subject, not
+                                # "X urged European leaders gathered at the Alhambra")
+                                r"^(?:(?!PER\d)[^,;:]){0,60}?\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:met|gathered|convened)"
+                                r"(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|in|at)\b)")
+# The place right after "leaders met": "in LOC0", "on Friday in LOC0", "at the LOC0 Palace"
+_MET_IN_PLACE = re.compile(r"\s+(?:informally\s+|formally\s+|again\s+)?(?:(?:on|this|last)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?LOC(\d+)")
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")

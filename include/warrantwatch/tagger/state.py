@@ -58,6 +58,7 @@ from warrantwatch.tagger.cues import (
     _LEFT_ON,
     _LEFT_PLACE_ON,
     _MEANWHILE_GATHERING_BEFORE,
+    _MET_IN_PLACE,
     _MINISTERIAL_AFTER,
     _NATIONAL_ARREST_ARTICLE,
     _OPENED_A_GATHERING,
@@ -209,10 +210,9 @@ class ArticleState:
             self.context = (loc.iso3, loc.city if loc.kind == "LOC" else None, _generic_occasion(gathering.group(0)) if gathering else None)
         if (self.context is None and self.dateline is not None and in_opening
                 and (meet := _LEADERS_MEET_HERE.search(masked)) is not None
-                and all(_per(ents, i).iso3 == self.dateline[0]
-                        for i in re.findall(r"LOC(\d+)", masked[meet.end() : _clause_bounds(masked, meet.start())[1]]))):
+                and ((met_in := _MET_IN_PLACE.match(masked, meet.end())) is None or _per(ents, met_in.group(1)).iso3 == self.dateline[0])):
             # "LONDON — European leaders are meeting at Lancaster House on Sunday": the story's gathering is where it is
-            # filed (no other country named in its clause)
+            # filed (unless the place they meet in is another country's)
             self.context = (self.dateline[0], self.dateline[1], None)
         if self.context is None and ", where" in masked and "leaders" in masked and (gather := _WHERE_LEADERS_MEET.search(masked)) is not None and (
                 (loc := _per(ents, gather.group("loc"))).kind == "LOC" and loc.iso3):
