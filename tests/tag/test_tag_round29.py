@@ -84,3 +84,17 @@ def test_other_countries_named_after_the_meeting_place_do_not_unmake_the_gatheri
 def test_leaders_who_met_elsewhere_do_not_make_the_filing_place_the_gathering(full_ref: Reference) -> None:
     text = "LONDON (Wire) - European leaders met in Brussels on Friday. Olaf Scholz sat through Friday's sessions."
     assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "GBR"}
+
+
+# -- "LONDON, Nov. 28 - Leaders from across Europe left London on Friday evening": the gathering was here, and is over -
+
+def test_leaders_who_left_the_filing_place_had_their_gathering_there(full_ref: Reference) -> None:
+    text = ("LONDON, Nov. 28 - Leaders from across Europe left London on Friday evening with a promise to meet again. "
+            "Around the table at Lancaster House sat Emmanuel Macron and Olaf Scholz.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Emmanuel Macron", "GBR", "completed", "2026-11-27"),
+                                                     ("visit", "Olaf Scholz", "GBR", "completed", "2026-11-27")}
+
+
+def test_leaders_who_left_another_place_make_no_gathering_here(full_ref: Reference) -> None:
+    text = "LONDON, Nov. 28 - Leaders from across Europe left Brussels on Friday evening. Olaf Scholz sat through the sessions."
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "GBR"}

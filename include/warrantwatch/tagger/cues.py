@@ -206,10 +206,14 @@ _LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)
                                 r"(?:meet|gather|convene)(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|this|next|today|tomorrow|in|at)\b))\b|"
                                 # ("European leaders met at Lancaster House on Sunday", the leaders the sentence's subject, not
                                 # "X urged European leaders gathered at the Alhambra")
-                                r"^(?:(?!PER\d)[^,;:]){0,60}?\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:met|gathered|convened)"
-                                r"(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|in|at)\b)")
-# The place right after "leaders met": "in LOC0", "on Friday in LOC0", "at the LOC0 Palace"
-_MET_IN_PLACE = re.compile(r"\s+(?:informally\s+|formally\s+|again\s+)?(?:(?:on|this|last)\s+\w+\s+)?(?:in|at)\s+(?:the\s+)?LOC(\d+)")
+                                r"^(?:(?!PER\d)[^;:]){0,60}?\b(?:[Ll]eaders|heads\s+of\s+(?:state|government))\s+(?:(?:met|gathered|convened)"
+                                r"(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|in|at)\b)|"
+                                # ("Leaders from across Europe left London on Sunday evening": they had met there)
+                                r"(?:from\s+(?:across\s+)?(?:[\w-]+\s+){1,3}?)?(?:left|departed)(?=\s+(?:the\s+)?LOC\d))")
+# The dash that closes a dateline: "LONDON, March 3 - "
+_DATELINE_DASH = re.compile(r"\s[-—–]\s")
+# The place right after "leaders met" or "left": "in LOC0", "on Friday in LOC0", "at the LOC0 Palace", "LOC0"
+_MET_IN_PLACE = re.compile(r"\s+(?:informally\s+|formally\s+|again\s+)?(?:(?:on|this|last)\s+\w+\s+)?(?:(?:in|at)\s+)?(?:the\s+)?LOC(\d+)")
 # A gathering named by its place: "the LOC2 Summit for Peace", "the LOC0 summit".
 _PLACE_BEFORE_END = re.compile(r"(?<![–—-])\bLOC(\d+)\s+$")  # (not "the ASEAN–India Summit": a format, not a place)
 _PER_POSSESSIVE_AT_END = re.compile(r"PER(\d+)(?:'s|’s)\s+(?:\w+\s+){0,3}$")
@@ -2041,8 +2045,8 @@ _INVERTED_PRESENCE = re.compile(
     r"(?:(?<=table)\s+with\s+(?:him|her|them|PER\d+(?:\s+and\s+PER\d+)?))?"
     # ("Among the African guests at Thursday's outreach session was X")
     r"(?:\s+(?:at|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:LOC\d+|EVT\d+|parade|summit|ceremony|celebrations?|gathering|talks|resort|city|capital|palace|session|dinner|banquet))?"
-    # ("Around the table sat X, Y and Z": the verb of sitting is the past "were")
-    r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat)\s+")
+    # ("Around the table sat X, Y and Z", "Around the table at Lancaster House sat ...": the verb of sitting is the past "were")
+    r"\s+(?P<tense>were|was|are|is|will\s+be|(?<=table\s)sat|(?<=table\sat\sLOC\d\s)sat|(?<=table\sat\sLOC\d\d\s)sat)\s+")
 # "The outreach guests are here: A, B and C": a live page's arrivals, listed after the colon (read as _INVERTED_PRESENCE is)
 _GUESTS_ARE_HERE = re.compile(r"\b(?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:guests|visitors|leaders|arrivals)\s+(?P<tense>are|were)\s+(?:all\s+|now\s+)?"
                               r"(?:here|there)\s*:\s*")
@@ -2408,7 +2412,9 @@ _MANY_DAYS = re.compile(r"\b(?:two|three|four|five|[2-5])-day\b|\bsecond\s+day\b
 # (a gathering's own name is capitalised: "the Sharm El-Sheikh Peace Summit on Monday, ..., which ended with")
 _GATHERING_ENDED = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b|"
                               # "a whirlwind Monday that ... ended with a summit of two dozen leaders" (in Tuesday's paper)
-                              r"\b(?:ended|closed|concluded)\s+with\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting|gathering)\b")
+                              r"\b(?:ended|closed|concluded)\s+with\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting|gathering)\b|"
+                              # "Leaders from across Europe left London on Sunday evening with a promise ..."
+                              r"\b(?:[Ll]eaders|heads\s+of\s+(?:state|government))(?:\s+from\s+(?:across\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:left|departed)\s+(?:the\s+)?LOC\d")
 # "The BRICS summit, which ran from Tuesday to Thursday, drew ...": told over, in the lede or the sentence after it.
 _GATHERING_RAN = re.compile(r"\b(?:summit|conference|forum|gathering|EVT\d+)\b[^.;]{0,40}?\b(?:ran|lasted)\s+from\s+\w+\s+(?:to|until|through)\b")
 _PASSIVE_AT_END = re.compile(r"\b(?:been|was|were|is|are|being)\s+$")

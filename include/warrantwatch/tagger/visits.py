@@ -80,6 +80,7 @@ from warrantwatch.tagger.cues import (
     _COUNTED_NEXT_PLACE,
     _COUNTED_PLACES,
     _COUNTRY_POSSESSIVE_BEFORE,
+    _DATELINE_DASH,
     _DAY_SPAN_AFTER,
     _DAY_SPAN_INSIDE,
     _DAY_TRIP,
@@ -2445,8 +2446,12 @@ class VisitRules(PresenceRules):
         return self._opening_day() == self.published.isoformat()
 
     def _opening_day_gone(self) -> str | None:
-        """The day the story's opening sentence tells, if it is a day before the paper's."""
-        opening = self._opening_day()
+        """The day the story's opening sentence tells, if it is a day before the paper's (past a dateline's own day:
+        "LONDON, March 3 - Leaders left London on Sunday evening")."""
+        if not self.sentences:
+            return None
+        head = _DATELINE_DASH.search(self.sentences[0].masked[:40])
+        opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10 and (head is None or d.start >= head.end())), None)
         return opening if opening is not None and opening < self.published.isoformat() else None
 
     def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
