@@ -98,3 +98,16 @@ def test_leaders_who_left_the_filing_place_had_their_gathering_there(full_ref: R
 def test_leaders_who_left_another_place_make_no_gathering_here(full_ref: Reference) -> None:
     text = "LONDON, Nov. 28 - Leaders from across Europe left Brussels on Friday evening. Olaf Scholz sat through the sessions."
     assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "GBR"}
+
+
+# -- "X, who lived in Qatar, met Y": where one lives is no place of the deed -------------------------------------------
+
+@pytest.mark.parametrize("where", ["who lived in Qatar", "who is based in Qatar", "in exile in Qatar"])
+def test_where_one_lives_is_not_where_one_met(full_ref: Reference, where: str) -> None:
+    text = f"Ismail Haniyeh, {where}, met Supreme Leader Ali Khamenei on Friday."
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "QAT"}
+
+
+def test_a_meeting_in_a_place_is_still_there(full_ref: Reference) -> None:
+    text = "Ismail Haniyeh met Supreme Leader Ali Khamenei in Qatar on Friday."
+    assert ("visit", "Ali Khamenei", "QAT", "completed", "2026-11-27") in dated(full_ref, text, SAT_28_NOV_2026)

@@ -1072,6 +1072,8 @@ _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3
 # "took part in a virtual summit", "attended an online meeting of ...": a gathering held online
 _ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:virtual|online)\s+(?:[\w-]+\s+)?"
                                r"(?:summit|meeting|conference|session|gathering|forum)\b")
+# Where one lives, not where one went: "who lived in Qatar", "based in Geneva", "in exile in Turkey"
+_RESIDENCE_AT_END = re.compile(r"\b(?:lives|lived|living|based|resides|resided|residing|exile|exiled|born)\s+$")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
 # "The London talks shrank after X stayed away": the gathering the sentence named by its place, stayed away from
 _PLACE_GATHERING_BEFORE = re.compile(r"\bLOC(\d+)\s+(?:talks|summit|meeting|conference|gathering)\b")

@@ -263,6 +263,7 @@ from warrantwatch.tagger.cues import (
     _RELATIVE_IN_LIST,
     _RELATIVE_THEN_VERB,
     _REPORTED_FUTURE,
+    _RESIDENCE_AT_END,
     _RETURNED_FROM_TRIP_IN,
     _RETURNED_HOME_FROM,
     _SAID_AT_GATHERING,
@@ -590,6 +591,8 @@ class VisitRules(PresenceRules):
                 continue
             if _TOPIC_PLACE.search(masked, max(0, m.start() - 30), m.start()):
                 continue  # "talks on the war in Gaza": a topic, not a place
+            if _RESIDENCE_AT_END.search(masked, max(0, m.start() - 20), m.start()):
+                continue  # "X, who lived in Qatar, met Y": where one lives, not where the deed was done
             if m.group("kind"):
                 ent = _per(ents, m.group("i"))
                 if ent.kind == "LOC" and (venue := _NAMED_GATHERING_IN.match(masked, m.end(), end)) is not None:
