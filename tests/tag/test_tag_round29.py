@@ -111,3 +111,15 @@ def test_where_one_lives_is_not_where_one_met(full_ref: Reference, where: str) -
 def test_a_meeting_in_a_place_is_still_there(full_ref: Reference) -> None:
     text = "Ismail Haniyeh met Supreme Leader Ali Khamenei in Qatar on Friday."
     assert ("visit", "Ali Khamenei", "QAT", "completed", "2026-11-27") in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+# -- "X is to meet Y and Z, officials said, and was also due in Ramallah": the one met makes no trip -------------------
+
+@pytest.mark.parametrize("text", [
+    "David Lammy is to meet Benjamin Netanyahu and Israel Katz, British officials said, and was also due in Ramallah "
+    "later on Saturday.",
+    "David Lammy is to meet Benjamin Netanyahu and was also due in Ramallah later on Saturday.",
+    "David Lammy will meet Benjamin Netanyahu, officials said, and is due in Ramallah on Sunday.",
+])
+def test_a_trip_told_after_a_meeting_is_the_subjects_alone(full_ref: Reference, text: str) -> None:
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("David Lammy", "PSE", "planned")}

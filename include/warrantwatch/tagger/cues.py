@@ -1082,6 +1082,9 @@ _WHERE_SUBJECT_AT_END = re.compile(r",\s*where\s+PER(\d+)\s+(?:had\s+|also\s+|fi
 _NEXT_LEG_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:then|later|before|after|continued|went|flew|travell?ed|moved|headed|ended)\b")
 # "will meet X on Tuesday before ending the tour in Latvia": the next deed's place, not the meeting's
 _BEFORE_NEXT_DEED = re.compile(r"\bbefore\s+[a-z]+ing\b")
+# "is to meet X and Y, officials said, and was also due in Ramallah": a predicate of the subject's own, past the meeting
+_AND_DUE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+|later\s+)?(?:will|would|is|are|was|were)\s+(?:also\s+|then\s+|later\s+)?"
+                           r"(?:due|expected|set|scheduled|to\s+(?:travel|fly|go|head))\b")
 _MEET_TOPIC = re.compile(
     r"\b(?:about(?!\s+(?:\d+|an?|half|two|three|four|five|ten|twenty|thirty|forty|ninety)\b)|over|regarding|concerning|to\s+discuss|discussing|(?<=talks\s)that|on\s+(?!(?:the\s+)?(?:sidelines|margins)\b|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
@@ -3190,7 +3193,8 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
                               or _TALKS_WITH_AT_END.search(window, max(0, last.start() - 20), last.start())
                               or _INVITATION_OWNER.match(window, last.end()) or (
             _MEETING_OBJECT_END.search(window[max(0, last.start() - 40) : last.start()])
-            and _COORDINATED_VERB_END.search(window, last.end()))):
+            # ("X is to meet Y and Z, officials said, and was also due in Ramallah": the one met is no subject)
+            and (_COORDINATED_VERB_END.search(window, last.end()) or _COORDINATED_AUX_END.search(window, last.end())))):
         found.pop()
         last = found[-1]
     if (len(found) == 1 and _MEETING_OBJECT_END.search(window[max(0, last.start() - 40) : last.start()])

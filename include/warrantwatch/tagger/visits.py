@@ -25,6 +25,7 @@ from warrantwatch.tagger.cues import (
     _ALONG_WITH_IN,
     _ALONGSIDE_AFTER,
     _AMONG_THEM,
+    _AND_DUE_NEXT,
     _AND_HOSTED,
     _AND_IN_NEXT,
     _AND_PLACE_AFTER,
@@ -1501,6 +1502,8 @@ class VisitRules(PresenceRules):
             # places the meeting is not in, so the place is looked for before the topic starts.
             topic = _MEET_TOPIC.search(masked, m.end(), c_end)
             if "before" in masked and (later := _BEFORE_NEXT_DEED.search(masked, m.end(), topic.start() if topic else c_end)) is not None:
+                topic = later
+            if " and " in masked and (later := _AND_DUE_NEXT.search(masked, m.end(), topic.start() if topic else c_end)) is not None:
                 topic = later
             # ("flew first to Beijing, where he met Xi, then to Washington": past the "where" clause, the next leg is the
             # subject's alone, not the one met)
