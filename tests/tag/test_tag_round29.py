@@ -123,3 +123,17 @@ def test_a_meeting_in_a_place_is_still_there(full_ref: Reference) -> None:
 ])
 def test_a_trip_told_after_a_meeting_is_the_subjects_alone(full_ref: Reference, text: str) -> None:
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("David Lammy", "PSE", "planned")}
+
+
+# -- "Since his election Prabowo has travelled widely": the possessive put first stands for the subject after it -----
+
+def test_a_possessive_in_a_fronted_phrase_is_the_subject_named_after_it(full_ref: Reference) -> None:
+    text = ("Vladimir Putin congratulated him on his victory. Since his election Narendra Modi has travelled widely. "
+            "In April he went to Beijing for talks.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Narendra Modi", "CHN", "completed", "2026-04")}
+
+
+def test_a_fronted_possessive_of_the_other_gender_keeps_the_one_told_before(full_ref: Reference) -> None:
+    text = ("Vladimir Putin congratulated the winner. Since his return Giorgia Meloni has called twice. "
+            "In April he went to Beijing for talks.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Vladimir Putin", "CHN", "completed", "2026-04")}

@@ -594,6 +594,10 @@ _HONORIFIC_RX = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?=PER\d)")
 _ASIDE_ADVERB = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|moreover|meanwhile|after\s+all)\s*,(?=\s)|"
                            # ("will not be coming after all": a change of plan, told at the clause's end; not "after all the leaders left")
                            r"\s+after\s+all(?=\s*[.;,])", re.IGNORECASE)
+# "Since his election Prabowo has travelled widely", "In her first week, Meloni flew to ...": a possessive in a phrase put
+# first stands for the subject named right after it
+_FRONTED_PREPOSITION = re.compile(r"\s*(?:Since|In|After|During|Before|Despite|Throughout|Upon|On|At)\s+")
+_NAMED_SUBJECT_AHEAD = re.compile(r"(?:\s+[\w-]+){1,3}\s*,?\s+PER(\d+)\s+(?:has|had|was|is|will|[a-z]+(?:ed|ew|ent|ook|ade))\b")
 # "It was al-Sharaa's second trip abroad": the trip of someone the reference does not know, named before a pronoun
 _STRANGER_TRIP = re.compile(r"(?<![\w-])(?P<name>(?:[a-z]{1,3}-)?[A-Z][\w-]+)'s\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)\b")
 _PER_TOKEN = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d+")
@@ -933,6 +937,10 @@ def analyse_sentence(
             stranger.append(found.start() if found else len(masked) + 1)
         if pick is None and told is not None and stranger[0] < m.start():
             return m.group(0)  # "that prosecutor Karim Khan filed, when he told ...": the stranger, not the last leader
+        if pick is None and m.group(0).lower() in {"his", "her"} and _FRONTED_PREPOSITION.fullmatch(masked, 0, m.start()) and (
+                (ahead := _NAMED_SUBJECT_AHEAD.match(masked, m.end())) is not None and (
+                    (p := entities[int(ahead.group(1))].person) is not None and p.female == female)):
+            pick = ahead.group(1)  # "Since his election Prabowo has travelled widely": the one named just after
         referent = entities[int(pick)].person if pick is not None else told
         if referent is None:
             return m.group(0)
