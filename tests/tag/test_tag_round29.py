@@ -137,3 +137,18 @@ def test_a_fronted_possessive_of_the_other_gender_keeps_the_one_told_before(full
     text = ("Vladimir Putin congratulated the winner. Since his return Giorgia Meloni has called twice. "
             "In April he went to Beijing for talks.")
     assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Vladimir Putin", "CHN", "completed", "2026-04")}
+
+
+# -- "pulled out of Beijing's Belt and Road Initiative": a scheme of the place's is no place to stay away from ---------
+
+@pytest.mark.parametrize("text", [
+    "Giorgia Meloni pulled out of Beijing's Belt and Road Initiative last year.",
+    "Giorgia Meloni held talks in Paris on Friday, months after Rome pulled out of Beijing's Belt and Road Initiative.",
+])
+def test_a_scheme_of_a_place_is_no_trip_there(full_ref: Reference, text: str) -> None:
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "CHN"}
+
+
+def test_a_place_of_a_country_is_still_a_trip_there(full_ref: Reference) -> None:
+    text = "Giorgia Meloni travelled to China's Hainan island last month."
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Giorgia Meloni", "CHN", "completed")}

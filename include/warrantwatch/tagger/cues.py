@@ -712,7 +712,10 @@ _DEST_RX = re.compile(
     r"[A-Z][a-z]+(?=\s+(?:[\w'’-]+\s+){0,4}?(?:Summit|summit|forum|Forum|meeting|Meeting|Games|games|conference|Conference|Dialogue|parade|Parade|ceremony|Ceremony|celebrations|commemorations)\b))|"
     # ("a donors' conference", "the Commonwealth heads of government meeting", "the Council of Europe summit")
     r"\w+s['’]|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?-i:of(?=\s+[A-Z][a-z]+\s+(?:summit|Summit)\b)))\s+){0,4}"
-    r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)|(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
+    # ("pulled out of Beijing's Belt and Road Initiative": a scheme of the place's, not the place)
+    r"(?:(?P<kind>LOC|EVT)(?P<i>\d+)(?!(?:'s|’s)\s+(?:[\w-]+\s+){0,4}?(?:initiative|scheme|programme|program|project|pact|deal|treaty|accord|"
+    r"agreement|sanctions|policy|policies|economy|market|markets|bank|debt|loans?|party|army|military)\b)|"
+    r"(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|commemorations?|dialogue|banquet|reception|congress|assembly|retreat|fair|concert|"
     r"talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|emirate|kingdom|resort|town|venue))",
