@@ -152,3 +152,18 @@ def test_a_scheme_of_a_place_is_no_trip_there(full_ref: Reference, text: str) ->
 def test_a_place_of_a_country_is_still_a_trip_there(full_ref: Reference) -> None:
     text = "Giorgia Meloni travelled to China's Hainan island last month."
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Giorgia Meloni", "CHN", "completed")}
+
+
+# -- "The Asunción meeting was notable for one absence": a meeting named by its place is the story's gathering ---------
+
+LULA_IN_BOLIVIA = "SANTA CRUZ, Bolivia - Lula arrived in Santa Cruz on Saturday for a two-day visit. "
+
+
+def test_a_meeting_named_by_its_place_is_where_those_who_stayed_away_did_not_go(full_ref: Reference) -> None:
+    text = LULA_IN_BOLIVIA + "The Asunción meeting was notable for one absence. Argentina's Javier Milei stayed away."
+    assert ("Javier Milei", "PRY", "declined") in {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+
+
+def test_a_meeting_with_no_place_is_not_somewhere_else(full_ref: Reference) -> None:
+    text = LULA_IN_BOLIVIA + "The meeting was notable for one absence. Argentina's Javier Milei stayed away."
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "PRY"}

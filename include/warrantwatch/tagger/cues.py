@@ -184,7 +184,9 @@ _GOING_BEFORE = re.compile(r"\b(?:will|would|to|attend|attends|attended|attendin
                            r"flew|fly|go|went|invited|invitation)\b", re.IGNORECASE)
 # ("an open-air mass in St. Peter's Square": a service named as one, not "mass protests")
 _GATHERING_NAMED = re.compile(r"\b(?:EVT(?P<e>\d+)|(?P<g>summit|forum|conference|gathering|funeral|inauguration|coronation|parade|"
-                              r"(?<=open-air\s)mass|(?<=papal\s)mass|(?<=funeral\s)mass|(?<=requiem\s)mass|(?<=inauguration\s)mass|(?<=inaugural\s)mass))\b",
+                              r"(?<=open-air\s)mass|(?<=papal\s)mass|(?<=funeral\s)mass|(?<=requiem\s)mass|(?<=inauguration\s)mass|(?<=inaugural\s)mass|"
+                              # ("The Asunción meeting was notable for one absence": a meeting named by its place)
+                              r"(?<=[Tt]he\sLOC\d\s)meeting|(?<=[Tt]he\sLOC\d\d\s)meeting))\b",
                               re.IGNORECASE)
 # "opened the 47th ASEAN Summit at the Kuala Lumpur Convention Centre": a gathering opened at a venue of a city.
 _GATHERING_OPENED_AT = re.compile(r"\b(?:opened|opens|inaugurated|hosted|hosts|welcomed\s+leaders\s+to)\s+(?:the\s+)?(?:[\w’'–-]+\s+){0,4}?"

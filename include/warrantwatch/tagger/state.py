@@ -217,8 +217,8 @@ class ArticleState:
         if self.context is None and ", where" in masked and "leaders" in masked and (gather := _WHERE_LEADERS_MEET.search(masked)) is not None and (
                 (loc := _per(ents, gather.group("loc"))).kind == "LOC" and loc.iso3):
             self.context = (loc.iso3, loc.city, "summit")  # "Live updates from ... in Rio, where leaders of the G20 meet on Monday"
-        if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS):
-            return
+        if "EVT" not in masked and not _has_any(masked.lower(), _GATHERING_WORDS) and " meeting" not in masked:
+            return  # (a meeting only when named by its place: "The Asunción meeting")
         if self.context is not None and _COMPARED.match(masked):
             return  # "Compare that with the G7 in Canada, which he left early": not the one the article is about
         if self.context is None and (by_host := _HOST_GOVERNMENT_GATHERING.search(masked)) is not None:
