@@ -167,3 +167,17 @@ def test_a_meeting_named_by_its_place_is_where_those_who_stayed_away_did_not_go(
 def test_a_meeting_with_no_place_is_not_somewhere_else(full_ref: Reference) -> None:
     text = LULA_IN_BOLIVIA + "The meeting was notable for one absence. Argentina's Javier Milei stayed away."
     assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "PRY"}
+
+
+# -- "will be back in Australia next week": a trip ahead, as "will be in" -------------------------------------------
+
+def test_will_be_back_in_a_country_is_a_trip_ahead(full_ref: Reference) -> None:
+    text = ("Ferdinand Marcos Jr. held talks in Canberra on Friday. The Philippine president will be back in Australia "
+            "next week for a special summit.")
+    facts = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+    assert ("Ferdinand Marcos Jr.", "AUS", "planned") in facts
+
+
+def test_would_be_back_in_a_country_if_is_no_trip(full_ref: Reference) -> None:
+    text = "Ferdinand Marcos Jr. would be back in Australia next week if the summit went ahead."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()

@@ -463,7 +463,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("had also been due in Port Vila on Wednesday": a plan told as over, read with the caller's past plans)
     (r"due\s+in(?=\s+(?:the\s+)?LOC)(?<=been\sdue\sin)", "base"),
     (r"expected\s+in(?=\s+(?:the\s+)?LOC)(?<=been\sexpected\sin)", "base"),
-    (r"be\s+in(?=\s+(?:the\s+)?LOC)", "base"), (r"(?:has|have)\s+stayed\s+(?:on\s+)?in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
+    (r"be\s+(?:back\s+)?in(?=\s+(?:the\s+)?LOC)", "base"), (r"(?:has|have)\s+stayed\s+(?:on\s+)?in", "arrive"), (r"stayed\s+(?:on\s+)?in", "past"),
     (r"staying(?:\s+on)?\s+in", "ing"),
     # "... to meet X before ending the tour in Latvia": the last stop, in the tense of the clause it hangs on
     (r"ending\s+the\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|swing|journey)\s+in", "ing"),
