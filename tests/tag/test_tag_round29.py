@@ -181,3 +181,18 @@ def test_will_be_back_in_a_country_is_a_trip_ahead(full_ref: Reference) -> None:
 def test_would_be_back_in_a_country_if_is_no_trip(full_ref: Reference) -> None:
     text = "Ferdinand Marcos Jr. would be back in Australia next week if the summit went ahead."
     assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+# -- "Russia has placed X on a wanted list": that country's warrant, also when the story names the ICC later ----------
+
+def test_a_wanted_list_is_the_listing_countrys_warrant(full_ref: Reference) -> None:
+    text = ("MOSCOW - Russia has placed Estonian Prime Minister Kaja Kallas on a wanted list over the removal of war "
+            "memorials. A ministry database showed that Kallas was wanted under an article of the criminal code. "
+            "Russia has itself ignored the International Criminal Court, which issued a warrant for Vladimir Putin.")
+    warrants = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "warrant"}
+    assert warrants == {("Kaja Kallas", "RUS", "issued"), ("Vladimir Putin", "ICC", "issued")}
+
+
+def test_a_wanted_list_of_ones_own_country_is_not_read_as_a_foreign_warrant(full_ref: Reference) -> None:
+    text = "Estonia has placed Kaja Kallas on a wanted list, a false report claimed."
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "warrant" and f[2] == "EST"}

@@ -1680,8 +1680,8 @@ _WHICH_ALSO_NAMES = re.compile(r"\b(?P<noun>application|request|warrant)s?\b[^.;
 # "Russia's interior ministry has placed X on its list of wanted persons", "The Russian Interior Ministry placed X on its
 # database of wanted persons": a national arrest warrant, the named country's
 _ON_WANTED_LIST = re.compile(r"\b(?:(?:has|have|had)\s+)?(?:placed|put|added|places|puts|adds)\s+(?:[\w'’-]+\s+){0,3}?PER(?P<per>\d+)\s+"
-                             r"(?:on|to)\s+(?:its|the|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:list|database|register|registry)\s+of\s+wanted\s+"
-                             r"(?:persons|people|individuals|fugitives)\b")
+                             r"(?:on|to)\s+(?:its|the|a|their)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:list|database|register|registry)\s+of\s+wanted\s+"
+                             r"(?:persons|people|individuals|fugitives)|(?:federal\s+|international\s+|criminal\s+)?wanted\s+list)\b")
 # "The prosecutor had also named X in his original May request", "X was named in the prosecutor's application": X's request
 _NAMED_IN_REQUEST = re.compile(r"\bnamed\s+PER(?P<a>\d+)\s+in\s+(?:his|her|its|the|PER\d+)\s+(?:[\w'’-]+\s+){0,3}?(?:request|application)s?\b|"
                                r"\bPER(?P<b>\d+)\s+(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?named\s+in\s+(?:the\s+|an?\s+)?"
