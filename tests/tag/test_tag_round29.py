@@ -196,3 +196,18 @@ def test_a_wanted_list_is_the_listing_countrys_warrant(full_ref: Reference) -> N
 def test_a_wanted_list_of_ones_own_country_is_not_read_as_a_foreign_warrant(full_ref: Reference) -> None:
     text = "Estonia has placed Kaja Kallas on a wanted list, a false report claimed."
     assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "warrant" and f[2] == "EST"}
+
+
+# -- "al-Bashir kept travelling", "Al-Bashir was deposed": a name opened by an Arabic article, in either case ----------
+
+@pytest.mark.parametrize("name", ["al-Bashir", "Al-Bashir"])
+def test_a_short_name_with_its_article_is_the_person(full_ref: Reference, name: str) -> None:
+    text = (f"Ahmad Harun walked out of prison last April. While the warrants stood, {name} kept travelling. "
+            "In June 2015 he attended an African Union summit in Johannesburg.")
+    visits = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"}
+    assert visits == {("Omar al-Bashir", "ZAF", "completed")}
+
+
+def test_a_name_inside_another_word_is_still_no_one(full_ref: Reference) -> None:
+    text = "The anti-Bashir protests grew in Khartoum as Ahmad Harun flew to Qatar last month."
+    assert {f[1] for f in dated(full_ref, text, SAT_28_NOV_2026)} == {"Ahmad Harun"}

@@ -188,9 +188,12 @@ def _name_keys(ref: Reference, gaz: Gazetteer) -> dict[str, tuple[str, Any]]:
             key = " ".join(tokens(form))
             if key and key[0].isupper():
                 keys[key] = ("PER", person)
+            elif _ARTICLE_PARTICLE.match(key):
+                keys[key[0].upper() + key[1:]] = ("PER", person)  # "Al-Bashir was deposed" (and "al-Bashir": see _key_entities)
     return keys
 
 
+_ARTICLE_PARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|at|az)-[A-Z]")
 _PUNCT_PREFIX = ("", "(", '"', "“", "‘", "'", "[")
 _PUNCT_SUFFIX = ("", ",", ".", ";", ":", ")", '"', "”", "’", "'", "'s", "’s", "'s,", "’s,", "?", "!", "]", "-")
 
@@ -367,8 +370,10 @@ def _key_entities(text: str, lex: Lexicon) -> list[Entity]:
     while (m := rx.search(text, pos)) is not None:
         start, end = m.span("key")
         if start and not _token_starts_at(text, start) and not (text[start - 1] in "-–" and _after_paired_name(text, start - 1, lex)):
-            pos = start + 1  # inside a word ("anti-Putin"): not a name (but "Trump-Putin": a pair of names)
-            continue
+            if not (start >= 3 and _ARTICLE_PARTICLE.fullmatch(text, start - 3, start + 1) and _token_starts_at(text, start - 3)):
+                pos = start + 1  # inside a word ("anti-Putin"): not a name (but "Trump-Putin": a pair of names)
+                continue
+            start -= 3  # "al-Bashir kept travelling": the name with its article
         key = _key_of(m.group("key"))
         kind, payload = lex.keys[key]
         if key.startswith("America") and _REGION_BEFORE.search(text, max(0, start - 9), start):
