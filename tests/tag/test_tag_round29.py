@@ -211,3 +211,13 @@ def test_a_short_name_with_its_article_is_the_person(full_ref: Reference, name: 
 def test_a_name_inside_another_word_is_still_no_one(full_ref: Reference) -> None:
     text = "The anti-Bashir protests grew in Khartoum as Ahmad Harun flew to Qatar last month."
     assert {f[1] for f in dated(full_ref, text, SAT_28_NOV_2026)} == {"Ahmad Harun"}
+
+
+# -- "He leaves tonight for Spain": a time word between the verb and "for" -------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("Wang Yi spoke in the hall. He leaves tonight for Spain, his ministry says.", "2026-11-28"),
+    ("Wang Yi will leave tomorrow for Spain.", "2026-11-29"),
+])
+def test_leaving_tonight_for_a_country_is_a_trip_ahead(full_ref: Reference, text: str, day: str) -> None:
+    assert ("visit", "Wang Yi", "ESP", "planned", day) in dated(full_ref, text, SAT_28_NOV_2026)

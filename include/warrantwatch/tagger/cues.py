@@ -528,6 +528,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("before leaving in the afternoon for Kuala Lumpur", "left that evening for Delhi")
     (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "past"),
     (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "s"),
+    # ("He leaves tonight for Spain", "leaves later today for Paris")
+    (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:tonight|today|tomorrow|this\s+(?:morning|afternoon|evening))\s+for", "s"),
+    (r"leave\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:tonight|today|tomorrow|this\s+(?:morning|afternoon|evening))\s+for", "base"),
     (r"leaving\s+(?:(?:LOC|GOV)\d+\s+)?(?:later\s+)?(?:in\s+the|that|the\s+same)\s+(?:morning|afternoon|evening|night|day)\s+for", "ing"),
     (r"left\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+|later\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "past"),
     (r"leaves\s+(?:(?:LOC|GOV)\d+\s+)?(?:again\s+|later\s+)?(?:early\s+|late\s+)?(?:on\s+)?\w+day\s+(?:\w+\s+)?for", "s"),
