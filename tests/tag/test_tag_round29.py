@@ -221,3 +221,13 @@ def test_a_name_inside_another_word_is_still_no_one(full_ref: Reference) -> None
 ])
 def test_leaving_tonight_for_a_country_is_a_trip_ahead(full_ref: Reference, text: str, day: str) -> None:
     assert ("visit", "Wang Yi", "ESP", "planned", day) in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+# -- "He met X at the White House, and less than a week later flew to Egypt": the one met did not fly ---------------
+
+def test_a_trip_told_some_days_after_a_meeting_is_the_subjects(full_ref: Reference) -> None:
+    text = ("Mark Carney met President Donald Trump at the White House on Nov. 7, and less than a week later flew to "
+            "Egypt for the signing.")
+    facts = {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+    assert ("Mark Carney", "EGY") in facts
+    assert ("Donald Trump", "EGY") not in facts
