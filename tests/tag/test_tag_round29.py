@@ -231,3 +231,18 @@ def test_a_trip_told_some_days_after_a_meeting_is_the_subjects(full_ref: Referen
     facts = {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
     assert ("Mark Carney", "EGY") in facts
     assert ("Donald Trump", "EGY") not in facts
+
+
+# -- "A stop in the Philippines that officials had been preparing was removed from the schedule": that leg called off -
+
+def test_a_stop_removed_from_the_schedule_is_called_off(full_ref: Reference) -> None:
+    text = ("Mark Carney will arrive in Kuala Lumpur on Sunday. A stop in the Philippines that officials had been "
+            "preparing was removed from the schedule this week.")
+    facts = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+    assert facts == {("Mark Carney", "MYS", "planned"), ("Mark Carney", "PHL", "cancelled")}
+
+
+def test_a_stop_removed_with_no_schedule_named_is_not_read(full_ref: Reference) -> None:
+    text = ("Mark Carney will arrive in Kuala Lumpur on Sunday. A stop in the Philippines that officials had been "
+            "preparing was removed, officials said.")
+    assert {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Mark Carney", "MYS")}

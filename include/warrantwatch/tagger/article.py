@@ -179,7 +179,7 @@ class ArticleTagger(TourRules, WarrantRules):
                 self._stops_listed(s)
             if self.cancel_possible and _cancel_verb_hint(s.masked) and _has_any(s.masked.lower(), _CANCEL_NOUN_HINT):
                 self._note_cancel(s)
-            if ("dropped" in s.masked or "been due" in s.masked or "been expected" in s.masked or "been scheduled" in s.masked
+            if ("dropped" in s.masked or "removed" in s.masked or "taken off" in s.masked or "been due" in s.masked or "been expected" in s.masked or "been scheduled" in s.masked
                     or "shelving" in s.masked or " on ice" in s.masked or "scrapping" in s.masked or "calling off" in s.masked) and "LOC" in s.masked:
                 self._due_trips_called_off(s)
             if ("home" in s.masked or "back" in s.masked or "turned" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked

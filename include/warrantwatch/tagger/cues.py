@@ -2868,7 +2868,9 @@ _SHELVING_MEETING_IN = re.compile(r",\s*(?:in\s+effect\s+|effectively\s+)?(?:(?:
 # "A stop in Athens that had been planned for Thursday has been dropped": that leg is off (the traveller is the one the
 # clause or the story just named).
 _STOP_DROPPED = re.compile(r"\b(?:[Aa]|[Tt]he)\s+(?:planned\s+|scheduled\s+)?(?:stop|stopover|leg|visit)\s+in\s+(?:the\s+)?LOC(?P<loc>\d+)\s+"
-                           r"(?:that|which)\s+[^.;]{1,80}?\s+(?:has|had|was|have)\s+(?:been\s+)?dropped\b")
+                           r"(?:that|which)\s+[^.;]{1,80}?\s+(?:has|had|was|have)\s+(?:been\s+)?(?:dropped\b|"
+                           # ("A stop in the Philippines that officials had been preparing was removed from the schedule")
+                           r"(?:removed|taken\s+off)\s+(?:from\s+)?(?:the|his|her|its)\s+(?:[\w-]+\s+)?(?:schedule|itinerary|programme|program|agenda)\b)")
 # A trip called off, told with no place: "That leg has been postponed indefinitely", "The visit was
 # called off", "officials scrapped the rest of his trip". What it refers to is the trip told nearby.
 # "The French leg, which should have begun in Paris, was postponed": the leg's own place
