@@ -246,3 +246,19 @@ def test_a_stop_removed_with_no_schedule_named_is_not_read(full_ref: Reference) 
     text = ("Mark Carney will arrive in Kuala Lumpur on Sunday. A stop in the Philippines that officials had been "
             "preparing was removed, officials said.")
     assert {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Mark Carney", "MYS")}
+
+
+# -- "X's visit to the Philippines was dropped", "X dropped his visit to the Philippines": called off, not made --------
+
+@pytest.mark.parametrize("text", [
+    "Mark Carney's visit to the Philippines was dropped.",
+    "Mark Carney's visit to the Philippines was dropped from the schedule.",
+    "Mark Carney dropped his visit to the Philippines.",
+])
+def test_a_dropped_visit_is_called_off(full_ref: Reference, text: str) -> None:
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Mark Carney", "PHL", "cancelled")}
+
+
+def test_dropping_something_else_leaves_the_trip_made(full_ref: Reference) -> None:
+    text = "Mark Carney dropped the tariffs and flew to the Philippines last week."
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Mark Carney", "PHL", "completed")}

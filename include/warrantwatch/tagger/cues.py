@@ -874,7 +874,8 @@ _CANCEL_RX = re.compile(
     # "his planned meeting with Putin in Budapest was off for now" (not "was off to Paris")
     r"(?:is|was|are|were)\s+(?:now\s+)?off(?=\s+(?:for\s+now|indefinitely)|\s*[,.;])|"
     # ("a meeting ..., pencilled in for Budapest, has also been dropped"; "dropping planned stops in X and Y")
-    r"(?<=been\s)dropped|dropp(?:ing|ed)(?=\s+(?:(?:his|her|its|their|the|a)\s+)?planned\b))\b",
+    r"(?<=been\s)dropped|(?<=was\s)dropped|(?<=were\s)dropped|dropp(?:ing|ed)(?=\s+(?:(?:his|her|its|their|the|a)\s+)?planned\b|\s+(?:his|her|its|their|the|a|PER\d+(?:'s|’s)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visits?|trips?|stops?|stopovers?|legs?|tour)\b))\b",
     re.IGNORECASE,
 )
 # A meeting of named leaders in a named place: "a summit between PER0 and PER1 in LOC2", "the
@@ -2881,9 +2882,9 @@ _CANCEL_TOLD = re.compile(
     r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},|\s+(?:that|which)\s+[^,;.]{1,80}?(?=\s+(?:has|had|was|is)\s))?"
     r"(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
     # ("A visit to the UAE, which had been planned for January and was postponed ..., has still not been rescheduled")
-    r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned|"
+    r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned|dropped|"
     r"(?<=has\s)(?:still\s+)?not\s+been\s+rescheduled)\b|"
-    r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned)\s+(?P<rest>the\s+rest\s+of\s+)?"
+    r"\b(?P<verb2>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|delayed|abandoned|dropped)\s+(?P<rest>the\s+rest\s+of\s+)?"
     # ("has postponed all his foreign trips": each trip he had)
     r"(?:all\s+(?:of\s+)?)?(?P<det2>the|that|this|his|her|their|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?P<noun2>visits?|trips?|legs?|tour|journey|stopover|stop|"
     r"travel\s+plans)\b",
