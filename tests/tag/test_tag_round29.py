@@ -262,3 +262,17 @@ def test_a_dropped_visit_is_called_off(full_ref: Reference, text: str) -> None:
 def test_dropping_something_else_leaves_the_trip_made(full_ref: Reference) -> None:
     text = "Mark Carney dropped the tariffs and flew to the Philippines last week."
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Mark Carney", "PHL", "completed")}
+
+
+# -- "poured cold water on reports that X was preparing to meet Y in Budapest": a rumour, no meeting planned ----------
+
+def test_a_meeting_told_only_in_reports_is_no_plan(full_ref: Reference) -> None:
+    text = ("MOSCOW - The Kremlin on Saturday poured cold water on reports that Vladimir Putin was preparing to meet "
+            "Volodymyr Zelensky in Budapest, saying no such meeting had been agreed.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+def test_a_meeting_told_as_fact_is_still_planned(full_ref: Reference) -> None:
+    text = "Vladimir Putin will meet Volodymyr Zelensky in Budapest next week, the Kremlin said."
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {
+        ("Vladimir Putin", "HUN", "planned"), ("Volodymyr Zelensky", "HUN", "planned")}

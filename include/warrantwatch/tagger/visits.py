@@ -1418,6 +1418,8 @@ class VisitRules(PresenceRules):
             pre = masked[c_start : m.start()]
             if _CONDITIONAL.search(pre) or _PRE_NEG.search(pre) or _MODAL_AT_END.search(pre) and not _PRE_FUTURE.search(pre):
                 continue
+            if _HEARSAY.search(pre):
+                continue  # "poured cold water on reports that X was preparing to meet Y in Budapest": a rumour, no plan
             verb = m.group("verb").lower()
             if verb == "talks" and not _AFTER_TALKS_AT_END.search(pre):
                 continue  # ("peace talks with Hamas", "will hold talks with": other cues' or none)
