@@ -276,3 +276,13 @@ def test_a_meeting_told_as_fact_is_still_planned(full_ref: Reference) -> None:
     text = "Vladimir Putin will meet Volodymyr Zelensky in Budapest next week, the Kremlin said."
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {
         ("Vladimir Putin", "HUN", "planned"), ("Volodymyr Zelensky", "HUN", "planned")}
+
+
+# -- "The secretary flies on to Paris", after Blinken met Iwaya: the one whose country calls the office a secretary ---
+
+def test_the_secretary_is_the_one_whose_foreign_minister_is_a_secretary(full_ref: Reference) -> None:
+    text = ("U.S. Secretary of State Antony Blinken held talks with Takeshi Iwaya in Tokyo on Friday. Blinken and Iwaya "
+            "discussed missiles. The secretary flies on to Paris on Sunday.")
+    facts = {(f[1], f[2], f[3]) for f in dated(full_ref, text, date(2024, 11, 30))}
+    assert ("Antony Blinken", "FRA", "planned") in facts
+    assert not {f for f in facts if f[0] == "Takeshi Iwaya" and f[1] == "FRA"}

@@ -714,6 +714,10 @@ def _only_mentioned_holder(lex: Lexicon, mentioned: set[str], titles: tuple[str,
     return holders[0] if len(holders) == 1 else None
 
 
+# Where the foreign minister is a secretary: the Secretary of State, the Foreign Secretary
+_SECRETARY_COUNTRIES = frozenset({"USA", "GBR", "VAT"})
+
+
 def _recent_holder(recent: list[Person], titles: tuple[str, ...], on: date) -> Person | None:
     """"The president" with no country: the person the article named last who holds that office."""
     wanted = set(titles or LEADER_ORDER)
@@ -843,6 +847,11 @@ def analyse_sentence(
                               and any(o.title in wanted for o in p.offices_on(published))]
                     # (of several, the last sentence's subject: "Prabowo said ... The president will leave for Washington")
                     holder = (before[0] if len(before) == 1 else carry if carry in before else None) if hosts else None
+                if holder is None and words in {"secretary", "secretary of state"} and recent:
+                    # "The secretary flies on to Paris", after Blinken met Iwaya: of those named, the one whose country
+                    # calls its foreign minister a secretary
+                    holder = next((p for p in recent if any(o.title == "foreign minister" and o.country in _SECRETARY_COUNTRIES
+                                                            for o in p.offices_on(published))), None)
                 holder = holder or (_recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None)
                 if holder is None and "commander-in-chief" in TITLE_WORDS.get(words, ()):
                     # "the general" paragraphs after he was named: a rare office, so the one the article names
