@@ -286,3 +286,15 @@ def test_the_secretary_is_the_one_whose_foreign_minister_is_a_secretary(full_ref
     facts = {(f[1], f[2], f[3]) for f in dated(full_ref, text, date(2024, 11, 30))}
     assert ("Antony Blinken", "FRA", "planned") in facts
     assert not {f for f in facts if f[0] == "Takeshi Iwaya" and f[1] == "FRA"}
+
+
+# -- "X returns the favour on Friday with a trip to France": a step of a schedule told in the present, ahead ---------
+
+def test_a_trip_scheduled_in_the_present_is_ahead(full_ref: Reference) -> None:
+    text = "Justin Trudeau, his host, returns the favour on Friday with a trip to France."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Justin Trudeau", "FRA", "planned", "2026-12-04")}
+
+
+def test_a_visit_that_follows_a_trip_is_not_made_ahead(full_ref: Reference) -> None:
+    text = "Justin Trudeau's visit follows Emmanuel Macron's trip to Canada last month."
+    assert ("Emmanuel Macron", "CAN", "planned") not in {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}

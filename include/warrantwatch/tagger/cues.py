@@ -961,6 +961,11 @@ _SAID_WOULD_STEP = re.compile(r"\b(?:said|confirmed|announced)\s+(?:that\s+)?PER
                               r"continue)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # "..., before ending the tour in Namibia": a gerund step of the tour, in the tense of what it follows
 _TOUR_STEP_GERUND = re.compile(r"\b(?:before|then|and)\s+(?:ending|concluding|closing|wrapping\s+up|finishing|rounding\s+off)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+# "X returns the favour on Friday with a trip to France", "embarks next week on a state visit to Y": a step of a
+# schedule told in the present with its time, ahead ("follows" is not one: "the visit follows Xi's trip to Moscow")
+_SCHEDULED_NOUN_PRESENT = re.compile(r"\b(?:returns\s+the\s+favou?r|makes|pays|embarks)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                     r"Saturday|Sunday)|next\s+(?:week|month)|later\s+this\s+(?:week|month)|tomorrow)\s+(?:with|on)\s+"
+                                     r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.

@@ -273,6 +273,7 @@ from warrantwatch.tagger.cues import (
     _SAID_WOULD_STEP,
     _SCHEDULE_GOING,
     _SCHEDULE_PRESENT,
+    _SCHEDULED_NOUN_PRESENT,
     _SEAT_LEFT_TO,
     _SENDING_STRANGER,
     _SENT_DEPUTY,
@@ -2544,8 +2545,8 @@ class VisitRules(PresenceRules):
             return "planned"
         if _NOUN_ONGOING.search(pre) or _ARRIVED_FOR_NOUN.search(pre):
             return "ongoing"
-        if _TOUR_STEP_PRESENT.search(pre):
-            return "planned"  # "He ends the tour in Namibia on Wednesday": the tour's schedule
+        if _TOUR_STEP_PRESENT.search(pre) or _SCHEDULED_NOUN_PRESENT.search(pre):
+            return "planned"  # "He ends the tour in Namibia on Wednesday", "returns the favour on Friday with a trip to France"
         if _PURPOSE_NOUN_AT_END.search(pre) and _GOING_PRESENT.search(pre):
             return None  # "goes on to Dushanbe later on Thursday for a state visit to Tajikistan": the verb's trip
         if _NOUN_PAST.search(clause):
