@@ -298,3 +298,13 @@ def test_a_trip_scheduled_in_the_present_is_ahead(full_ref: Reference) -> None:
 def test_a_visit_that_follows_a_trip_is_not_made_ahead(full_ref: Reference) -> None:
     text = "Justin Trudeau's visit follows Emmanuel Macron's trip to Canada last month."
     assert ("Emmanuel Macron", "CAN", "planned") not in {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+
+
+# -- "X returns to Buenos Aires to prepare for a visit by Y, who is due to arrive on Sunday": Y's visit is there ------
+
+def test_a_visit_by_a_guest_due_to_arrive_is_where_the_host_goes_back_to(full_ref: Reference) -> None:
+    text = ("PALM BEACH, Fla. (Brief) - Javier Milei met Donald Trump on Friday. Milei returns to Buenos Aires on "
+            "Saturday to prepare for a visit by French President Emmanuel Macron, who is due to arrive on Sunday.")
+    facts = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+    assert ("Emmanuel Macron", "ARG", "planned") in facts
+    assert ("Emmanuel Macron", "USA", "planned") not in facts

@@ -966,6 +966,8 @@ _TOUR_STEP_GERUND = re.compile(r"\b(?:before|then|and)\s+(?:ending|concluding|cl
 _SCHEDULED_NOUN_PRESENT = re.compile(r"\b(?:returns\s+the\s+favou?r|makes|pays|embarks)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                                      r"Saturday|Sunday)|next\s+(?:week|month)|later\s+this\s+(?:week|month)|tomorrow)\s+(?:with|on)\s+"
                                      r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
+# "to prepare for a visit by French President PER3, who is due to arrive": the guest of a visit, in a relative clause
+_VISIT_BY_WHO_AT_END = re.compile(r"\b(?:visit|trip)\s+by\s+(?:[\w-]+\s+){0,3}?PER\d+\s*,\s*who\s+(?:is\s+|was\s+|will\s+)?[^,;]{0,30}$")
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.

@@ -325,6 +325,7 @@ from warrantwatch.tagger.cues import (
     _USED_TO_GO,
     _VAGUE_TIME,
     _VIDEO,
+    _VISIT_BY_WHO_AT_END,
     _VISIT_FOLLOWS,
     _VISITED_AT,
     _WARRANT_CAUSE,
@@ -1151,6 +1152,12 @@ class VisitRules(PresenceRules):
                 origin = _ARRIVED_FROM.match(after)
                 if known is not None and origin is not None and _per(ents, origin.group(1)).iso3 == known[0]:
                     known = None  # "came from Lima, where he had attended APEC": arrived here, from there
+                if known is None and (visit_by := _VISIT_BY_WHO_AT_END.search(masked, max(0, m.start() - 120), m.start())) is not None and (
+                        told := re.findall(r"LOC(\d+)", masked[: visit_by.start()])):
+                    # "X returns to Buenos Aires on Friday to prepare for a visit by Y, who is due to arrive on Saturday":
+                    # the visit is where the host goes back to, not where the story is filed
+                    host_place = _per(ents, told[-1])
+                    known = (host_place.iso3, host_place.city, None) if host_place.kind == "LOC" and host_place.iso3 else None
                 where = known or self.context or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
                     dests = [(where[0], where[1], where[2], 0.7)]
