@@ -308,3 +308,16 @@ def test_a_visit_by_a_guest_due_to_arrive_is_where_the_host_goes_back_to(full_re
     facts = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
     assert ("Emmanuel Macron", "ARG", "planned") in facts
     assert ("Emmanuel Macron", "USA", "planned") not in facts
+
+
+# -- "has met X and Y ..., prompting commentators to ask whether he spent too little time in Jakarta" --------------
+
+def test_a_place_in_what_a_meeting_caused_is_not_the_meetings(full_ref: Reference) -> None:
+    text = ("Prabowo Subianto has met Xi Jinping, Joe Biden and a string of other leaders in less than a fortnight, "
+            "prompting some commentators at home to ask whether he was spending too little time in Jakarta.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+def test_a_meeting_with_its_place_before_what_it_caused_keeps_it(full_ref: Reference) -> None:
+    text = "Prabowo Subianto met Xi Jinping in Beijing on Friday, prompting criticism at home in Jakarta."
+    assert ("Prabowo Subianto", "CHN") in {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)}

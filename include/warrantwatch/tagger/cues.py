@@ -1100,6 +1100,9 @@ _WHERE_SUBJECT_AT_END = re.compile(r",\s*where\s+PER(\d+)\s+(?:had\s+|also\s+|fi
 _NEXT_LEG_AFTER_COMMA = re.compile(r",\s*(?:and\s+)?(?:then|later|before|after|continued|went|flew|travell?ed|moved|headed|ended)\b")
 # "will meet X on Tuesday before ending the tour in Latvia": the next deed's place, not the meeting's
 _BEFORE_NEXT_DEED = re.compile(r"\bbefore\s+[a-z]+ing\b")
+# "..., prompting commentators at home to ask whether he was spending too little time in Jakarta": what the meeting
+# caused, past it (its places are not the meeting's)
+_CAUSED_NEXT = re.compile(r",\s*(?:prompting|sparking|drawing|leading|raising|causing|fuell?ing|angering|triggering)\b")
 # "is to meet X and Y, officials said, and was also due in Ramallah": a predicate of the subject's own, past the meeting
 _AND_DUE_NEXT = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+|later\s+)?(?:will|would|is|are|was|were)\s+(?:also\s+|then\s+|later\s+)?"
                            r"(?:due|expected|set|scheduled|to\s+(?:travel|fly|go|head))\b")

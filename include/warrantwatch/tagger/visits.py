@@ -70,6 +70,7 @@ from warrantwatch.tagger.cues import (
     _CARRIED_AHEAD,
     _CARRIED_TO,
     _CAUSE_WORD,
+    _CAUSED_NEXT,
     _CEREMONY,
     _CEREMONY_OF,
     _CITY_OF,
@@ -1514,6 +1515,8 @@ class VisitRules(PresenceRules):
             if "before" in masked and (later := _BEFORE_NEXT_DEED.search(masked, m.end(), topic.start() if topic else c_end)) is not None:
                 topic = later
             if " and " in masked and (later := _AND_DUE_NEXT.search(masked, m.end(), topic.start() if topic else c_end)) is not None:
+                topic = later
+            if "ing" in masked and (later := _CAUSED_NEXT.search(masked, m.end(), topic.start() if topic else c_end)) is not None:
                 topic = later
             # ("flew first to Beijing, where he met Xi, then to Washington": past the "where" clause, the next leg is the
             # subject's alone, not the one met)
