@@ -321,3 +321,19 @@ def test_a_place_in_what_a_meeting_caused_is_not_the_meetings(full_ref: Referenc
 def test_a_meeting_with_its_place_before_what_it_caused_keeps_it(full_ref: Reference) -> None:
     text = "Prabowo Subianto met Xi Jinping in Beijing on Friday, prompting criticism at home in Jakarta."
     assert ("Prabowo Subianto", "CHN") in {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+
+
+# -- "X had been due to speak on Friday but called off his trip", in the story of a gathering: that trip called off ---
+
+BAKU_TALKS = "BAKU (Wire) - World leaders gathered in Baku on Friday for the UN climate conference. "
+
+
+def test_a_trip_called_off_after_a_part_was_due_is_the_trip_to_the_gathering(full_ref: Reference) -> None:
+    text = BAKU_TALKS + "Olaf Scholz had been due to speak on Friday but called off his trip last week after his coalition fell."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Olaf Scholz", "AZE", "cancelled", "2026-11-27")}
+
+
+def test_a_trip_called_off_by_one_who_took_part_by_video_keeps_the_video(full_ref: Reference) -> None:
+    text = BAKU_TALKS + ("Olaf Scholz, who had been due to attend, called off his trip after a fall at home and took part "
+                         "by video link.")
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Olaf Scholz", "AZE", "declined")}

@@ -968,6 +968,9 @@ _SCHEDULED_NOUN_PRESENT = re.compile(r"\b(?:returns\s+the\s+favou?r|makes|pays|e
                                      r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$")
 # "to prepare for a visit by French President PER3, who is due to arrive": the guest of a visit, in a relative clause
 _VISIT_BY_WHO_AT_END = re.compile(r"\b(?:visit|trip)\s+by\s+(?:[\w-]+\s+){0,3}?PER\d+\s*,\s*who\s+(?:is\s+|was\s+|will\s+)?[^,;]{0,30}$")
+# "had been due to speak on Tuesday but called off his trip": a part at the story's gathering, before the trip was off
+_DUE_AT_GATHERING = re.compile(r"\b(?:had|has|have)\s+(?:also\s+)?been\s+(?:due|expected|scheduled|booked|set)\s+to\s+"
+                               r"(?:speak|attend|address|take\s+part|come|join|lead)\b")
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.

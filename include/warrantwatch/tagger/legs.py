@@ -14,6 +14,7 @@ from warrantwatch.tagger.cues import (
     _CANCEL_RX,
     _CANCEL_TOLD,
     _CONDITIONAL,
+    _DUE_AT_GATHERING,
     _DUE_BUT_OFF,
     _FLEW_FROM_AT_END,
     _FOLLOWED_BY,
@@ -386,6 +387,15 @@ class TourRules(VisitRules):
                     continue
             plans = [f for f in plans if f.person is person]
             past = [p for p in past if any(t.person is person for t in p.travelers)]
+            if not plans and not past and new_date is None and self.context is not None and (
+                    (due := _DUE_AT_GATHERING.search(masked, 0, at)) is not None and self._home(person) != self.context[0]) and not any(
+                    f.kind == "visit" and f.person is person and f.host == self.context[0] for f in self.facts):
+                # "X had been due to speak on Tuesday but called off his trip last week", in the story of a gathering:
+                # the trip to it (unless the story already has X's part in it: "... and took part by video")
+                iso3, city, occasion = self.context
+                was_due = next((d.value for d in sentence.dates("past") + sentence.dates("future") if due.end() <= d.start < at), None)
+                self.facts.append(_Fact("visit", person, "cancelled", sentence, 0.7, host=iso3, city=city, occasion=occasion, date=was_due))
+                continue  # (dated by the day the part was due: "due to speak on Tuesday")
             if one_leg:  # "That leg": only the nearest plan before it
                 before = [(f.sentence.start, 0, f) for f in plans] + [(p.sentence.start, 1, p) for p in past if p.index <= index]
                 if not before:
