@@ -337,3 +337,27 @@ def test_a_trip_called_off_by_one_who_took_part_by_video_keeps_the_video(full_re
     text = BAKU_TALKS + ("Olaf Scholz, who had been due to attend, called off his trip after a fall at home and took part "
                          "by video link.")
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Olaf Scholz", "AZE", "declined")}
+
+
+# -- warrants in other words: "who was first named in a warrant", "whom the court has sought since", "the decision
+# of an Argentine federal court to order the arrest of X" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, court, day", [
+    ("The ICC has issued several warrants. Former president Omar al-Bashir, who was first named in a warrant in March "
+     "2009, is believed to be in a military hospital.", "ICC", "2009-03"),
+    ("The ICC has issued several warrants. Omar al-Bashir, the former Sudanese president, whom the court has sought "
+     "since March 2009, took a different approach.", "ICC", "2009-03"),
+])
+def test_a_warrant_told_in_other_words_is_the_courts(full_ref: Reference, text: str, court: str, day: str) -> None:
+    assert ("warrant", "Omar al-Bashir", court, "issued", day) in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_a_national_courts_decision_to_order_an_arrest_is_its_warrant(full_ref: Reference) -> None:
+    text = ("His government welcomed the decision of an Argentine federal court in September to order the arrest of "
+            "Nicolás Maduro over alleged crimes against humanity.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("warrant", "Nicolás Maduro", "ARG", "issued", "2026-09")}
+
+
+def test_a_call_to_order_an_arrest_is_no_warrant(full_ref: Reference) -> None:
+    text = "Opposition leaders urged an Argentine federal court to order the arrest of Nicolás Maduro."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()

@@ -1466,7 +1466,8 @@ _W_PARAPHRASE = re.compile(
     # ("ordered the arrest of the head of Myanmar's junta, X": a role of a country, then the name)
     # ("ordered his detention", "directed the arrest of the Venezuelan leader")
     # ("the court's decision to order the arrest of X": the order made)
-    r"\b(?:ordered|orders|directed|directs|issued\s+an\s+order\s+for|decision\s+to\s+order)\s+(?:the\s+(?:arrest|detention)\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
+    # ("the decision of an Argentine federal court in September to order the arrest of X")
+    r"\b(?:ordered|orders|directed|directs|issued\s+an\s+order\s+for|decision\s+(?:of\s+(?:a|an|the)\s+[^,;]{1,60}?\s+)?to\s+order)\s+(?:the\s+(?:arrest|detention)\s+of\s+(?:(?:the\s+[\w-]+\s+of\s+)?(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*(?:[A-Z][\w-]*\s+){0,3}?|"
     r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+|(?:Lieutenant|General|Admiral|Colonel|Major|Marshal|Commander)\s+(?:General\s+)?)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+(?:arrest|detention))\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
@@ -1486,6 +1487,9 @@ _W_PARAPHRASE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+|all\s+)*wanted\b(?!\s+(?:to|in\s+LOC))|"
     # ("X, a former minister who walked out of prison in April, is also sought by the court")
     r"\b(?:is|are|remains?)\s+(?:still\s+|also\s+)*(?P<sought>sought)\s+by\s+the\s+(?:court|ICC|International\s+Criminal\s+Court)\b|"
+    # "X, who was first named in a warrant in March 2009", "X, whom the court has sought since March 2009": the one before
+    r"\bwho\s+(?:was|were|has\s+been)\s+(?:first\s+|also\s+)?named\s+in\s+(?:a|an|the|its|the\s+court(?:'s|’s))\s+(?:first\s+|second\s+|arrest\s+)*warrant\b|"
+    r"\bwhom\s+the\s+(?:ICC|International\s+Criminal\s+Court|court)\s+(?:has\s+)?(?:sought|wanted)\s+(?=since\b)|"
     # "has been sought since 2007" (by the court the article is about)
     r"\b(?:has|have|had)\s+been\s+sought\s+(?=since\b)|"
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+(?:already\s+|still\s+|also\s+|now\s+|both\s+)*wanted\s+in\s+(?=LOC\d+\s+since\b)|"
@@ -1757,7 +1761,7 @@ _ARRESTED_OBJECT = re.compile(r"\b(?:handed\s+(?:over\s+)?PER(\d+)\s+(?:over\s+)
 # Every match holds a stem at most 3 words after its start ("taken into ICC custody", "arrives in The Hague").
 _W_EXECUTED = _Gated(_W_EXECUTED, "arrest detained custody surrender handed transferred flown extradit hague seized captured "
                                   "apprehended gave turned picked served detention jail prison", back=3)
-_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order directed directs indicted sought those ones")
+_W_PARAPHRASE = _Gated(_W_PARAPHRASE, "want order directed directs indicted sought those ones named")
 _ICC_RX = _Gated(_ICC_RX, "icc criminal hague statute chamber", back=1)  # "International Criminal", "the Hague", "Rome Statute"
 _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 

@@ -819,7 +819,8 @@ class WarrantRules(ArticleState):
                 when = told_last.date  # "issued it on the same day as those for X and Y": the day of the warrant told before
             court = "ICC"
             if m.group("s1") or m.group("s2") or m.group("s5"):  # "a federal court in Argentina has ordered the arrest of X", "ordered him detained"
-                national = _NATIONAL_COURT.search(masked, c_start, m.start())
+                # (the court may be told inside the phrase: "the decision of an Argentine federal court to order the arrest of X")
+                national = _NATIONAL_COURT.search(masked, c_start, next(m.start(g) for g in ("s1", "s2", "s5") if m.group(g)))
                 if national and not _ICC_RX.search(sentence.text):
                     court = _per(ents, _court_place(national)).iso3
             if court == "ICC" and not _ICC_RX.search(sentence.text) and (national_before := next(
