@@ -361,3 +361,26 @@ def test_a_national_courts_decision_to_order_an_arrest_is_its_warrant(full_ref: 
 def test_a_call_to_order_an_arrest_is_no_warrant(full_ref: Reference) -> None:
     text = "Opposition leaders urged an Argentine federal court to order the arrest of Nicolás Maduro."
     assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+# -- "called off a planned trip to Washington by two of his closest advisers": theirs; "Witkoff, a longtime friend of
+# the American president, made a trip to Moscow": the stranger's ------------------------------------------------------
+
+def test_a_trip_by_a_group_of_aides_is_not_the_leaders(full_ref: Reference) -> None:
+    text = "Benjamin Netanyahu on Friday called off a planned trip to Washington by two of his closest advisers."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+def test_a_trip_the_leader_called_off_is_still_his(full_ref: Reference) -> None:
+    text = "Benjamin Netanyahu on Friday called off a planned trip to Washington."
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Benjamin Netanyahu", "USA", "cancelled")}
+
+
+def test_a_trip_by_a_stranger_apposed_to_a_leader_is_not_the_leaders(full_ref: Reference) -> None:
+    text = "Witkoff, a property developer and longtime friend of the American president, made a trip to Moscow last month."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+def test_a_leader_apposed_to_another_keeps_his_trip(full_ref: Reference) -> None:
+    text = "Xi Jinping, a close friend of Vladimir Putin, made a trip to Moscow last month."
+    assert {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Xi Jinping", "RUS")}

@@ -13,7 +13,7 @@ from typing import Any
 from warrantwatch.gazetteer import Gazetteer
 from warrantwatch.reference import Person
 from warrantwatch.rxfast import Probed
-from warrantwatch.tagger.entities import _PER_INDEX, Entity, Sentence
+from warrantwatch.tagger.entities import _PER_INDEX, _UNKNOWN_SUBJECT, Entity, Sentence
 from warrantwatch.tagger.rx import _Gated, _has_any, _stems_rx, _trie_regex
 
 # A relative clause closed before the verb: "... whom PER2 called corrupt during the campaign, did not".
@@ -971,6 +971,14 @@ _VISIT_BY_WHO_AT_END = re.compile(r"\b(?:visit|trip)\s+by\s+(?:[\w-]+\s+){0,3}?P
 # "had been due to speak on Tuesday but called off his trip": a part at the story's gathering, before the trip was off
 _DUE_AT_GATHERING = re.compile(r"\b(?:had|has|have)\s+(?:also\s+)?been\s+(?:due|expected|scheduled|booked|set)\s+to\s+"
                                r"(?:speak|attend|address|take\s+part|come|join|lead)\b")
+# "a planned trip to Washington by two of his closest advisers": a trip by a group ("his" is masked as its owner)
+_BY_GROUP_AFTER = re.compile(r"\s+(?:(?:on|in|last|next|this)\s+\w+\s+)?by\s+(?:two|three|four|several|some|a|an|his|her|their|the|its)\s+"
+                             r"(?:[\w'’-]+\s+){0,4}?(?:advisers|advisors|aides|officials|ministers|delegation|team|envoys|"
+                             r"diplomats|negotiators|lawmakers|officers|members|executives)\b")
+_PLACE_THEN_BY_GROUP = re.compile(r"(?:\s+(?:to|in))?\s+(?:the\s+)?(?:LOC|GOV)\d+" + _BY_GROUP_AFTER.pattern)
+# A sentence opening on a stranger and an apposition closed by a comma: "Witkoff, a property developer and longtime
+# friend of PER0, ..." (the names inside the apposition are not the subject)
+_STRANGER_APPOSED = re.compile(r"[^,;]{1,40},\s*(?:a|an|the)\s+[^,;]{1,100}?\bof\s+PER\d+\s*,")
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.
@@ -3177,6 +3185,9 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         # relative clause's end the verb is X's, not the one the clause names
         return [_per(entities, i) for i in _PER_INDEX.findall(rel.group(1))]
     found = list(_PER_INDEX.finditer(window))
+    if found and " of PER" in window and ", " in window[:40] and _UNKNOWN_SUBJECT.match(window) and (
+            (closed := _STRANGER_APPOSED.match(window)) is not None and found[-1].end() <= closed.end()):
+        return []  # "Witkoff, a property developer and longtime friend of PER0, made a trip": the stranger's, not PER0's
     if found and (" for PER" in window or " of PER" in window):
         # "X, who is standing in for Y and arrived with ...": the one stood in for is no subject
         found = [t for t in found if not _STOOD_FOR_AT_END.search(window, max(0, t.start() - 24), t.start())]

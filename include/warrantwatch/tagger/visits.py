@@ -62,6 +62,7 @@ from warrantwatch.tagger.cues import (
     _BROUGHT_WITH,
     _BUT_NO_SUBJECT,
     _BY_AFTER_PLACE,
+    _BY_GROUP_AFTER,
     _CAME_FROM,
     _CAME_FROM_GATHERING_THERE,
     _CAME_ON_FROM,
@@ -236,6 +237,7 @@ from warrantwatch.tagger.cues import (
     _PLACE_NOUN,
     _PLACE_NOUN_AHEAD,
     _PLACE_NOUN_DONE,
+    _PLACE_THEN_BY_GROUP,
     _PLACE_THEN_WHICH_PER,
     _PLACE_THEN_WITH,
     _PLACE_WHICH_VISITED,
@@ -1304,8 +1306,8 @@ class VisitRules(PresenceRules):
                     # "X met Y on Thursday, on the last day of a visit to the United States": the sentence's subject's
                     # stay, not the one he met
                     travelers = [_per(ents, subject.group(1))]
-            if not travelers:
-                continue
+            if not travelers or by is None and _BY_GROUP_AFTER.match(masked, m.end()):
+                continue  # ("called off a planned trip to Washington by two of his closest advisers": theirs)
             # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
             left = masked.rfind(",", c_start, m.start())
             right = masked.find(",", m.end(), c_end)
@@ -2324,8 +2326,8 @@ class VisitRules(PresenceRules):
             else:
                 poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:noun_abs])
                 travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, min(m.start(), noun_abs), c_start)
-            if not travelers:
-                continue
+            if not travelers or _PLACE_THEN_BY_GROUP.match(masked, c_start + noun.end()):
+                continue  # ("called off a planned trip to Washington by two of his closest advisers": theirs)
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
             if status == "cancelled" and any(f.kind == "visit" and f.status in {"ongoing", "completed"} and f.date is None
                                              and f.host == d[0] and any(f.person is t.person for t in travelers)
