@@ -384,3 +384,19 @@ def test_a_trip_by_a_stranger_apposed_to_a_leader_is_not_the_leaders(full_ref: R
 def test_a_leader_apposed_to_another_keeps_his_trip(full_ref: Reference) -> None:
     text = "Xi Jinping, a close friend of Vladimir Putin, made a trip to Moscow last month."
     assert {(f[1], f[2]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Xi Jinping", "RUS")}
+
+
+# -- "The pope's journey will take him next to East Timor before he returns to Rome": the pope's, not the last leader's
+
+@pytest.mark.parametrize("text", [
+    "Joko Widodo received Francis at the palace. The pope's journey will take him next to East Timor before he returns "
+    "to Rome on Friday.",
+    "Joko Widodo received Francis at the palace. The pope's journey is long, and he flies to Singapore on Monday.",
+])
+def test_a_pronoun_after_a_strangers_trip_is_the_strangers(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+def test_a_pronoun_after_a_leaders_trip_is_the_leaders(full_ref: Reference) -> None:
+    text = "Joko Widodo received Francis at the palace. Joko Widodo's journey is long, and he flies to Singapore on Monday."
+    assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Joko Widodo", "SGP", "planned")}

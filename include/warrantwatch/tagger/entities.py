@@ -604,7 +604,8 @@ _ASIDE_ADVERB = re.compile(r",\s*(?:however|though|nevertheless|nonetheless|more
 _FRONTED_PREPOSITION = re.compile(r"\s*(?:Since|In|After|During|Before|Despite|Throughout|Upon|On|At)\s+")
 _NAMED_SUBJECT_AHEAD = re.compile(r"(?:\s+[\w-]+){1,3}\s*,?\s+PER(\d+)\s+(?:has|had|was|is|will|[a-z]+(?:ed|ew|ent|ook|ade))\b")
 # "It was al-Sharaa's second trip abroad": the trip of someone the reference does not know, named before a pronoun
-_STRANGER_TRIP = re.compile(r"(?<![\w-])(?P<name>(?:[a-z]{1,3}-)?[A-Z][\w-]+)'s\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)\b")
+# ("The pope's 12-day journey will take him next to East Timor": a role the reference has no holder for, left unmasked)
+_STRANGER_TRIP = re.compile(r"(?<![\w-])(?P<name>(?:[a-z]{1,3}-)?[A-Z][\w-]+|(?<=[Tt]he\s)[a-z][\w-]+)'s\s+(?:[\w-]+\s+){0,3}?(?:trip|visit|tour|journey)\b")
 _PER_TOKEN = re.compile(r"(?:PER|LOC|DEM|GOV|EVT)\d+")
 # "he|she|his|her|him" as whole words in any case, spelled so the pattern starts with a character
 # set (h/s), which the engine can skip to, instead of a word boundary tried at every character.
