@@ -62,7 +62,6 @@ from warrantwatch.tagger.cues import (
     _BROUGHT_WITH,
     _BUT_NO_SUBJECT,
     _BY_AFTER_PLACE,
-    _BY_GROUP_AFTER,
     _CAME_FROM,
     _CAME_FROM_GATHERING_THERE,
     _CAME_ON_FROM,
@@ -1306,8 +1305,8 @@ class VisitRules(PresenceRules):
                     # "X met Y on Thursday, on the last day of a visit to the United States": the sentence's subject's
                     # stay, not the one he met
                     travelers = [_per(ents, subject.group(1))]
-            if not travelers or by is None and _BY_GROUP_AFTER.match(masked, m.end()):
-                continue  # ("called off a planned trip to Washington by two of his closest advisers": theirs)
+            if not travelers:
+                continue
             # The noun's own stretch of the clause, between commas: "After two visits to X, now ...".
             left = masked.rfind(",", c_start, m.start())
             right = masked.find(",", m.end(), c_end)
