@@ -215,7 +215,7 @@ def test_a_name_inside_another_word_is_still_no_one(full_ref: Reference) -> None
 
 # -- "He leaves tonight for Spain": a time word between the verb and "for" -------------------------------------------
 
-@pytest.mark.parametrize("text, day", [
+@pytest.mark.parametrize(("text", "day"), [
     ("Wang Yi spoke in the hall. He leaves tonight for Spain, his ministry says.", "2026-11-28"),
     ("Wang Yi will leave tomorrow for Spain.", "2026-11-29"),
 ])
@@ -342,7 +342,7 @@ def test_a_trip_called_off_by_one_who_took_part_by_video_keeps_the_video(full_re
 # -- warrants in other words: "who was first named in a warrant", "whom the court has sought since", "the decision
 # of an Argentine federal court to order the arrest of X" ------------------------------------------------------------
 
-@pytest.mark.parametrize("text, court, day", [
+@pytest.mark.parametrize(("text", "court", "day"), [
     ("The ICC has issued several warrants. Former president Omar al-Bashir, who was first named in a warrant in March "
      "2009, is believed to be in a military hospital.", "ICC", "2009-03"),
     ("The ICC has issued several warrants. Omar al-Bashir, the former Sudanese president, whom the court has sought "
