@@ -400,3 +400,16 @@ def test_a_pronoun_after_a_strangers_trip_is_the_strangers(full_ref: Reference, 
 def test_a_pronoun_after_a_leaders_trip_is_the_leaders(full_ref: Reference) -> None:
     text = "Joko Widodo received Francis at the palace. Joko Widodo's journey is long, and he flies to Singapore on Monday."
     assert {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)} == {("Joko Widodo", "SGP", "planned")}
+
+
+# -- "the arrest warrant that a Seoul court issued on Dec. 31 for X": the court told in a relative clause -------------
+
+def test_a_warrant_whose_court_is_told_in_a_relative_clause(full_ref: Reference) -> None:
+    text = ("He declined to comment on the arrest warrant that a Seoul court issued on Nov. 20 for the impeached "
+            "president, Yoon Suk Yeol, after investigators failed to detain him.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("warrant", "Yoon Suk Yeol", "KOR", "issued", "2026-11-20")}
+
+
+def test_a_warrant_a_court_only_weighs_is_none(full_ref: Reference) -> None:
+    text = "He declined to comment on whether a Seoul court would issue a warrant for Yoon Suk Yeol."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()

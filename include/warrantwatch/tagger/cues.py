@@ -1608,7 +1608,10 @@ _FOR_WHOM_AT_END = re.compile(r"\b(?:two|three|four|five|six|seven|\d+|the)\s+(?
 _COLON_THEN_PER = re.compile(r"[^:;.]{0,40}?(?::|,\s*(?:among\s+them|including))\s*(?:(?!PER\d)[\w'’-]+\s+){0,4}?PER(\d+)")
 # The warrant's object: "for PER0", "for the arrest of PER1", a list introduced after a colon or dash.
 _WARRANT_OBJECT = re.compile(
-    r"(?:\s*,)?\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|(?:[\w.]+\s+){0,4}?)"
+    r"(?:\s*,)?\s+(?:issued\s+by\s+(?:the\s+)?(?:ICC|International\s+Criminal\s+Court|court|judges)\s+(?:in\s+\w+\s+|on\s+\w+\s+)?|"
+    # ("the arrest warrant that a Seoul court issued on Dec. 31 for X": the court told in a relative clause)
+    r"that\s+(?:a|an|the)\s+(?:[\w.'’-]+\s+){0,4}?(?:court|judges?|tribunal|chamber)\s+(?:had\s+|has\s+)?issued\s+"
+    r"(?:(?:on|in|last)\s+[\w.]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+)?|(?:[\w.]+\s+){0,4}?)"
     # ("approved a warrant compelling him to appear": the one it compels)
     r"(?:for|against|on|naming|targeting|went\s+to|to\s+arrest|compelling(?=\s+PER\d+\s+to\b))\s+(?:the\s+arrest\s+of\s+)?"
     r"(?:(?:(?!(?:after|before|when|while|since|until)\b)[\w:,'’]+\s+){0,5}?|(?:[\w,'’-]+\s+){1,6}?[\w'’]*\s*[:—–-]\s*|"
