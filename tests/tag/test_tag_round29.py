@@ -413,3 +413,16 @@ def test_a_warrant_whose_court_is_told_in_a_relative_clause(full_ref: Reference)
 def test_a_warrant_a_court_only_weighs_is_none(full_ref: Reference) -> None:
     text = "He declined to comment on whether a Seoul court would issue a warrant for Yoon Suk Yeol."
     assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+# -- "the order for X's arrest that an Argentine federal appeals court handed down in September": that court's -------
+
+def test_an_order_for_an_arrest_handed_down_by_a_national_court_is_its_warrant(full_ref: Reference) -> None:
+    text = ("The siege has put a national case back in the spotlight: the order for Nicolás Maduro's arrest that an "
+            "Argentine federal appeals court handed down in September.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("warrant", "Nicolás Maduro", "ARG", "issued", "2026-09")}
+
+
+def test_an_order_for_an_arrest_with_no_court_told_is_none(full_ref: Reference) -> None:
+    text = "Critics demanded an order for Nicolás Maduro's arrest that would stand up in any country."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == set()

@@ -1479,6 +1479,9 @@ _W_PARAPHRASE = re.compile(
     r"(?:LOC|DEM|GOV)\d+(?:'s|’s)\s+|(?:Lieutenant|General|Admiral|Colonel|Major|Marshal|Commander)\s+(?:General\s+)?)?"
     r"PER(?P<s1>\d+)|PER(?P<s2>\d+)(?:'s|’s)?\s+(?:arrest|detention))\b|"
     r"\bwants?\s+PER(?P<s3>\d+)\s+arrested\b|"
+    # "the order for X's arrest that an Argentine federal appeals court handed down in September": a national court's,
+    # told after it
+    r"\border\s+for\s+PER(?P<s12>\d+)(?:'s|’s)\s+(?:arrest|detention)\s+(?=that\s+(?:a|an|the)\s+[^,;.]{0,60}?\bcourt\b)|"
     # "the court's outstanding order for X"
     r"\b(?:court|ICC)(?:'s|’s)\s+(?:outstanding\s+|arrest\s+)*order\s+(?:for|against)\s+PER(?P<s7>\d+)|"
     # "its judges ordered him detained", "ordered the arrest at the time of X"

@@ -784,7 +784,7 @@ class WarrantRules(ArticleState):
             if _W_NEGATED.search(masked[c_start : m.start()]) or _W_SPEC.search(masked[max(c_start, m.start() - 40) : m.start()]) or (
                     _CONDITIONAL.search(masked, max(c_start, masked.rfind(",", 0, m.start()) + 1), m.start())):
                 continue  # ("would not hide if the court ever ordered his arrest": supposed; not past a comma)
-            told = next((g for g in m.group("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11") if g), None)  # the subject inside the phrase
+            told = next((g for g in m.group("s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "s10", "s11", "s12") if g), None)  # the subject inside the phrase
             index = told
             if index is None:
                 before = _PER_INDEX.findall(masked[: m.start()])
@@ -823,6 +823,9 @@ class WarrantRules(ArticleState):
                 national = _NATIONAL_COURT.search(masked, c_start, next(m.start(g) for g in ("s1", "s2", "s5") if m.group(g)))
                 if national and not _ICC_RX.search(sentence.text):
                     court = _per(ents, _court_place(national)).iso3
+            if m.group("s12") and (national := _NATIONAL_COURT.search(masked, m.end(), _clause_bounds(masked, m.end())[1])) is not None and (
+                    not _ICC_RX.search(sentence.text)):
+                court = _per(ents, _court_place(national)).iso3  # (the court told after the order: "that an Argentine court handed down")
             if court == "ICC" and not _ICC_RX.search(sentence.text) and (national_before := next(
                     (f.court for f in reversed(self.facts) if f.kind == "warrant" and f.person is person and f.court != "ICC"), None)):
                 court = national_before  # "a federal court in Argentina has issued a warrant for X. ... has ordered the arrest of X"
