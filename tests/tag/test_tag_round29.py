@@ -426,3 +426,12 @@ def test_an_order_for_an_arrest_handed_down_by_a_national_court_is_its_warrant(f
 def test_an_order_for_an_arrest_with_no_court_told_is_none(full_ref: Reference) -> None:
     text = "Critics demanded an order for Nicolás Maduro's arrest that would stand up in any country."
     assert dated(full_ref, text, SAT_28_NOV_2026) == set()
+
+
+# -- "The court also wants X, whom it charged in a second warrant, and former minister Y": both ---------------------
+
+def test_the_court_wanting_two_people_names_both_warrants(full_ref: Reference) -> None:
+    text = ("The ICC has issued warrants in Darfur. The court also wants former president Omar al-Bashir, whom it "
+            "charged with genocide in a second warrant issued in July 2010, and former minister Ahmad Harun.")
+    warrants = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
+    assert warrants == {("Omar al-Bashir", "ICC", "issued"), ("Ahmad Harun", "ICC", "issued")}

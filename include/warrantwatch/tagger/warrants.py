@@ -799,7 +799,9 @@ class WarrantRules(ArticleState):
             others = [] if told else [
                 p for i in _PER_INDEX.findall(masked, c_start, m.start())
                 if (p := _per(ents, i).person) is not None and p is not person and self.lex.ref.known_warrants(p.name)]
-            if m.group("s1") or m.group("s2") or m.group("s11"):  # "ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y"
+            # ("ordered the arrest of X and of his commissioner, Y", "ordered his arrest, along with that of Y", "The court also
+            # wants X, whom it charged in a second warrant, and former minister Y")
+            if m.group("s1") or m.group("s2") or m.group("s11") or m.group("s4"):
                 others += [p for p in self._more_subjects(sentence, m.end()) if p is not person]
             if "same" in masked and (same := _SAME_DECISION_NAMED.search(masked, m.end())) is not None and (
                     (named := _per(ents, same.group(1) or same.group(2)).person) is not None and named is not person
