@@ -435,3 +435,16 @@ def test_the_court_wanting_two_people_names_both_warrants(full_ref: Reference) -
             "charged with genocide in a second warrant issued in July 2010, and former minister Ahmad Harun.")
     warrants = {(f[1], f[2], f[3]) for f in dated(full_ref, text, SAT_28_NOV_2026)}
     assert warrants == {("Omar al-Bashir", "ICC", "issued"), ("Ahmad Harun", "ICC", "issued")}
+
+
+# -- "attending one of his last summits before leaving office in October, arrived on Monday": the arrival's day -------
+
+def test_the_time_of_leaving_office_does_not_date_the_trip(full_ref: Reference) -> None:
+    text = ("Indonesian President Joko Widodo, attending one of his last summits before leaving office in October, "
+            "arrived in Melbourne on Saturday and used a business forum to press for investment.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Joko Widodo", "AUS", "ongoing", "2026-11-28")}
+
+
+def test_a_trip_in_the_month_told_is_still_dated_by_it(full_ref: Reference) -> None:
+    text = "Joko Widodo, who leaves office next year, visited Melbourne in October."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Joko Widodo", "AUS", "completed", "2026-10")}

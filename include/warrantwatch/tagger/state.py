@@ -61,6 +61,7 @@ from warrantwatch.tagger.cues import (
     _MET_IN_PLACE,
     _MINISTERIAL_AFTER,
     _NATIONAL_ARREST_ARTICLE,
+    _OFFICE_CHANGE_BEFORE_DATE,
     _OPENED_A_GATHERING,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
@@ -396,6 +397,8 @@ class ArticleState:
                 continue
             if visit and pos > anchor and _OWN_CLAUSE_BEFORE_DATE.search(sentence.masked, anchor, pos):
                 continue  # "attending his last summit before his term ends in December": the other clause's time
+            if visit and "office" in sentence.masked and _OFFICE_CHANGE_BEFORE_DATE.search(sentence.masked, max(0, pos - 40), pos):
+                continue  # "X, attending one of his last summits before leaving office in October, arrived on Monday"
             if status and not _date_fits(mention.value, status, self.published):
                 continue
             if status == "planned" and len(mention.value) >= 7 and (_first_day(mention.value) - self.published).days > 300:
