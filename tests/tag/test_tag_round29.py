@@ -448,3 +448,15 @@ def test_the_time_of_leaving_office_does_not_date_the_trip(full_ref: Reference) 
 def test_a_trip_in_the_month_told_is_still_dated_by_it(full_ref: Reference) -> None:
     text = "Joko Widodo, who leaves office next year, visited Melbourne in October."
     assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Joko Widodo", "AUS", "completed", "2026-10")}
+
+
+# -- "told the leaders that 2024 was on track to be the hottest year": a year spoken of dates no trip ----------------
+
+def test_a_year_that_is_the_subject_of_a_clause_dates_no_trip(full_ref: Reference) -> None:
+    text = BAKU_TALKS + "António Guterres told the assembled leaders that 2025 was on track to be the hottest year on record."
+    assert {f[4] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "António Guterres"} == {None}
+
+
+def test_a_year_after_in_still_dates_the_trip(full_ref: Reference) -> None:
+    text = "Olaf Scholz visited Norway in 2025 and told students that industry was struggling."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Olaf Scholz", "NOR", "completed", "2025")}

@@ -2175,6 +2175,8 @@ _NAMED_GATHERING_IN = re.compile(r"\s+(?:peace\s+|leaders'?\s+|(?-i:[A-Z][a-z]+\
                                  re.IGNORECASE)
 # "attending his last summit before his term ends in December", "since his country became a member in January": a clause
 # with a subject and verb of its own, whose time is not the trip's
+# "that 2024 was on track to be the hottest year": a year that is the subject of its clause
+_YEAR_AS_SUBJECT = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|would\s+be)\b")
 # "before leaving office in October", "since taking office in January": the time of the office, not of a trip
 _OFFICE_CHANGE_BEFORE_DATE = re.compile(r"\b(?:leaving|left|leaves|taking|took|takes|assuming|assumed|assumes)\s+office\s+(?:in|on|at\s+the\s+end\s+of)?\s*$")
 _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:his|her|their|its|the|PER\d+)\s+(?:[\w-]+\s+){0,2}?"

@@ -86,6 +86,7 @@ from warrantwatch.tagger.cues import (
     _WHERE_GATHERING,
     _WHERE_LEADERS_GATHER,
     _WHERE_LEADERS_MEET,
+    _YEAR_AS_SUBJECT,
     _cancel_verb_hint,
     _clause_bounds,
     _date_cues,
@@ -385,6 +386,8 @@ class ArticleState:
                 continue  # "the Kremlin said on Friday": when it was said, not when the trip is
             if as_name:
                 continue  # "the Oct. 7 attack", "the March 2022 invasion": names an event, dates nothing here
+            if visit and len(mention.value) == 4 and _YEAR_AS_SUBJECT.match(sentence.masked, mention.end):
+                continue  # "told the leaders that 2024 was on track to be the hottest year": a year spoken of, not the trip's
             if bounded and not (allow_since and since) and not (
                     visit and status == "planned" and sentence.masked[max(0, pos - 6) : pos].rstrip().lower().endswith("from")) and not (
                     visit and sentence.masked.startswith(", when ", mention.end) and anchor > mention.end
