@@ -972,10 +972,10 @@ _VISIT_BY_WHO_AT_END = re.compile(r"\b(?:visit|trip)\s+by\s+(?:[\w-]+\s+){0,3}?P
 _DUE_AT_GATHERING = re.compile(r"\b(?:had|has|have)\s+(?:also\s+)?been\s+(?:due|expected|scheduled|booked|set)\s+to\s+"
                                r"(?:speak|attend|address|take\s+part|come|join|lead)\b")
 # "a planned trip to Washington by two of his closest advisers": a trip by a group ("his" is masked as its owner)
-_BY_GROUP_AFTER = re.compile(r"\s+(?:(?:on|in|last|next|this)\s+\w+\s+)?by\s+(?:two|three|four|several|some|a|an|his|her|their|the|its)\s+"
-                             r"(?:[\w'’-]+\s+){0,4}?(?:advisers|advisors|aides|officials|ministers|delegation|team|envoys|"
-                             r"diplomats|negotiators|lawmakers|officers|members|executives)\b")
-_PLACE_THEN_BY_GROUP = re.compile(r"(?:\s+(?:to|in))?\s+(?:the\s+)?(?:LOC|GOV)\d+" + _BY_GROUP_AFTER.pattern)
+_PLACE_THEN_BY_GROUP = re.compile(r"(?:\s+(?:to|in))?\s+(?:the\s+)?(?:LOC|GOV)\d+\s+(?:(?:on|in|last|next|this)\s+\w+\s+)?by\s+"
+                                  r"(?:two|three|four|several|some|a|an|his|her|their|the|its)\s+(?:[\w'’-]+\s+){0,4}?"
+                                  r"(?:advisers|advisors|aides|officials|ministers|delegation|team|envoys|diplomats|negotiators|"
+                                  r"lawmakers|officers|members|executives)\b")
 # A sentence opening on a stranger and an apposition closed by a comma: "Witkoff, a property developer and longtime
 # friend of PER0, ..." (the names inside the apposition are not the subject)
 _STRANGER_APPOSED = re.compile(r"[^,;]{1,40},\s*(?:a|an|the)\s+[^,;]{1,100}?\bof\s+PER\d+\s*,")

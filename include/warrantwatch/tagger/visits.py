@@ -1155,7 +1155,7 @@ class VisitRules(PresenceRules):
                 if known is not None and origin is not None and _per(ents, origin.group(1)).iso3 == known[0]:
                     known = None  # "came from Lima, where he had attended APEC": arrived here, from there
                 if known is None and (visit_by := _VISIT_BY_WHO_AT_END.search(masked, max(0, m.start() - 120), m.start())) is not None and (
-                        told := re.findall(r"LOC(\d+)", masked[: visit_by.start()])):
+                        told := _LOC_TOKEN.findall(masked, 0, visit_by.start())):
                     # "X returns to Buenos Aires on Friday to prepare for a visit by Y, who is due to arrive on Saturday":
                     # the visit is where the host goes back to, not where the story is filed
                     host_place = _per(ents, told[-1])
@@ -2454,9 +2454,13 @@ class VisitRules(PresenceRules):
         return bool(_GATHERING_ENDED.search(self.sentences[0].masked)) or any(
             ("ran" in s.masked or "lasted" in s.masked) and _GATHERING_RAN.search(s.masked) for s in self.sentences[:2])
 
-    def _opening_day(self) -> str | None:
-        """The first full day the story's opening sentence tells, if any."""
-        return next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10), None) if self.sentences else None
+    def _opening_day(self, past_dateline: bool = False) -> str | None:
+        """The first full day the story's opening sentence tells, if any (``past_dateline``: not the dateline's own day,
+        "LONDON, March 3 - Leaders left London on Sunday evening")."""
+        if not self.sentences:
+            return None
+        head = _DATELINE_DASH.search(self.sentences[0].masked[:40]) if past_dateline else None
+        return next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10 and (head is None or d.start >= head.end())), None)
 
     def _opening_is_today(self) -> bool:
         """The story's opening sentence tells the paper's own day ("BUDAPEST, Nov 7 — ... arrived on Thursday" on the 7th),
@@ -2466,12 +2470,8 @@ class VisitRules(PresenceRules):
         return self._opening_day() == self.published.isoformat()
 
     def _opening_day_gone(self) -> str | None:
-        """The day the story's opening sentence tells, if it is a day before the paper's (past a dateline's own day:
-        "LONDON, March 3 - Leaders left London on Sunday evening")."""
-        if not self.sentences:
-            return None
-        head = _DATELINE_DASH.search(self.sentences[0].masked[:40])
-        opening = next((d.value for d in self.sentences[0].dates("past") if len(d.value) == 10 and (head is None or d.start >= head.end())), None)
+        """The day the story's opening sentence tells past its dateline, if it is a day before the paper's."""
+        opening = self._opening_day(past_dateline=True)
         return opening if opening is not None and opening < self.published.isoformat() else None
 
     def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
