@@ -541,6 +541,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "began four days in India": the stay's start ("began a four-day visit" is below)
     (r"(?:began|started)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks)\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:begins|starts)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks)\s+in(?=\s+(?:the\s+)?LOC)", "s"),
+    # "He began in Panama on Saturday, went on to El Salvador": a tour's first stop, told without the tour
+    (r"(?:began|started)\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     # "spent the end of August at a regional summit in Tianjin": the gathering's place.
     # ("spent Monday far from Paris, at a summit in Sharm el-Sheikh": the time spent may be told away from somewhere)
     (r"spent\s+(?:[\w-]+,?\s+){1,6}?at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|forum|conference|meeting|gathering)\s+in(?=\s+(?:the\s+)?LOC)", "past"), (r"spends\s+(?:\w+\s+){1,3}?in(?=\s+(?:the\s+)?LOC)", "s"),

@@ -1,0 +1,30 @@
+"""Language the thirtieth round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+SAT_28_NOV_2026 = date(2026, 11, 28)
+
+
+# -- "He began in Panama on Saturday, went on to ...": a tour's first stop, told without naming the tour ------------
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron is on his way home from South America. He began in Brazil on Monday, went on to Chile and "
+    "ends in Peru today.",
+    "Emmanuel Macron started in Brazil on Monday and has since been to Chile.",
+])
+def test_a_tours_first_stop_told_by_began_in_is_a_visit_made(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Emmanuel Macron", "BRA", "completed", "2026-11-23") in facts
+
+
+def test_a_career_that_began_in_a_place_is_no_visit(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Emmanuel Macron began in banking before he went into politics.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[0] == "visit"]
