@@ -28,3 +28,15 @@ def test_a_tours_first_stop_told_by_began_in_is_a_visit_made(full_ref: Reference
 def test_a_career_that_began_in_a_place_is_no_visit(full_ref: Reference) -> None:
     facts = dated(full_ref, "Emmanuel Macron began in banking before he went into politics.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[0] == "visit"]
+
+
+# -- "attended the annual ministerial council of the OSCE in Malta": a council is a gathering, held where it is ----
+
+@pytest.mark.parametrize("text", [
+    "Sergey Lavrov attended the yearly ministerial council of the OSCE in Malta on Thursday.",
+    "Sergey Lavrov attended a council of Black Sea foreign ministers in Malta on Thursday.",
+    "Sergey Lavrov attended the council in Malta on Thursday.",
+])
+def test_a_council_attended_abroad_is_a_visit_made(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Sergey Lavrov", "MLT", "completed", "2026-11-26") in facts

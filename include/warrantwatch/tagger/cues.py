@@ -711,7 +711,7 @@ _DEST_RX = re.compile(
     # ("the opening of the Olympic Games in Paris", "the sidelines of the summit in Astana")
     r"(?:(?:the\s+)?(?:opening|closing|start|end|sidelines|margins)\s+of\s+)?"
     r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|previous|same|neighbouring|neighboring|annual|upcoming|"
-    r"planned|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
+    r"planned|yearly|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|anniversary|memorial|state|official|signing|business|military|party|"
     r"extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
     r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
@@ -726,7 +726,7 @@ _DEST_RX = re.compile(
     r"agreement|sanctions|policy|policies|economy|market|markets|bank|debt|loans?|party|army|military)\b)|"
     r"(?P<generic>summit|forum|conference|gathering|meeting|inauguration|"
     r"funeral|ceremony|parade|celebrations?|commemorations?|dialogue|banquet|reception|congress|assembly|retreat|fair|concert|"
-    r"talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|"
+    r"talks|sessions?|games|olympics|coronation|swearing-in|swearing\s+in|ministerial|council|"
     r"investiture|enthronement|wedding|jubilee|city|capital|country|emirate|kingdom|resort|town|venue))",
     re.IGNORECASE,
 )
