@@ -40,3 +40,30 @@ def test_a_career_that_began_in_a_place_is_no_visit(full_ref: Reference) -> None
 def test_a_council_attended_abroad_is_a_visit_made(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert ("visit", "Sergey Lavrov", "MLT", "completed", "2026-11-26") in facts
+
+
+# -- "France was represented by X", "The United States sent A and B": at a gathering the story opens on today ------
+
+OSLO_SUMMIT_TODAY = "OSLO (Wire) - European leaders gathered in Oslo on Saturday for a one-day summit on energy. "
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("France was represented by Prime Minister Michel Barnier.", "Michel Barnier"),
+    ("The United States sent Vice President JD Vance and Secretary of State Antony Blinken.", "Antony Blinken"),
+    ("The United States sent Vice President JD Vance and Secretary of State Antony Blinken.", "JD Vance"),
+])
+def test_a_stand_in_at_a_gathering_under_way_today_is_there_now(full_ref: Reference, text: str, person: str) -> None:
+    facts = dated(full_ref, OSLO_SUMMIT_TODAY + text, SAT_28_NOV_2026)
+    assert ("visit", person, "NOR", "ongoing", "2026-11-28") in facts
+
+
+def test_a_stand_in_at_a_gathering_days_ago_was_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, OSLO_SUMMIT_TODAY + "France was represented by Prime Minister Michel Barnier.", date(2026, 12, 1))
+    assert {fact[3] for fact in facts if fact[1] == "Michel Barnier"} == {"completed"}
+
+
+def test_a_stand_in_on_an_occasion_told_before_is_not_there_now(full_ref: Reference) -> None:
+    text = (OSLO_SUMMIT_TODAY + "At last year's summit in Helsinki France was represented by Prime Minister Michel Barnier "
+            "in October.")
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[1] == "Michel Barnier" and fact[3] == "ongoing"]

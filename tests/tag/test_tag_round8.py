@@ -250,7 +250,8 @@ def test_no_official_would_attend_if_is_a_condition(ref: Reference) -> None:
 def test_a_country_represented_by_a_titled_minister_puts_him_at_the_gathering(ref: Reference) -> None:
     text = ("The G20 summit opened in Johannesburg on Saturday. China was represented by its senior economic official, Li Qiang, "
             "who read a speech on behalf of the president.")
-    assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("visit", "Li Qiang", "ZAF", "completed")}
+    # (the summit opened on the paper's own day: there now)
+    assert {f[:4] for f in dated(ref, text, date(2025, 11, 22))} == {("visit", "Li Qiang", "ZAF", "ongoing")}
 
 
 # -- "had been in Montevideo since Thursday morning" -----------------------------------------------------------------

@@ -173,8 +173,9 @@ class PresenceRules(ArticleState):
                 end = _LIST_END.search(masked, m.end())
                 listed = _RELATIVE_IN_LIST.sub("", masked[m.start("per") : end.start() if end else len(masked)])
                 people += [_per(ents, i) for i in _PER_INDEX.findall(listed) if _per(ents, i) not in people]
-            if status == "completed" and m.group("tense2") and not self.ceremony and self._undated_or_today(sentence, m.start()):
-                status = "ongoing"  # "those who made the trip included ..." at a gathering under way: there now
+            if status == "completed" and (m.group("tense2") or m.group("sent")) and not self.ceremony and self._undated_or_today(sentence, m.start()):
+                # "those who made the trip included ...", "The United States sent A and B" at a gathering under way: there now
+                status = "ongoing"
             iso3, city, occasion = self.context or (self.dateline or (None, None)) + (None,)  # type: ignore[assignment]
             if told_in is not None and (place := _per(ents, told_in.group(1))).kind == "LOC" and place.iso3:
                 iso3, city = place.iso3, place.city  # "China is represented in Jakarta by Premier Li Qiang": the place told
@@ -211,6 +212,9 @@ class PresenceRules(ArticleState):
                     or _per(ents, m.group("rep")).surface.lower() in {"his", "her", "their"}):  # ("by his prime minister")
                 tense = m.group("tense").lower()
                 status = "planned" if tense.split()[0] in {"will", "would"} else "completed" if tense in {"was", "were"} else "ongoing"
+                if status == "completed" and not self.ceremony and self._opening_is_today() and (
+                        self._date_near(sentence, m.start(), "past", status="completed") in {None, self.published.isoformat()}):
+                    status = "ongoing"  # "France was represented by X" in a story that opens on a gathering under way today
                 iso3, city, occasion = self.context
                 if m.group("there") and (told := [e for e in sentence.entities[: ents.index(_per(ents, m.group("rep")))]
                                                   if e.kind == "LOC" and e.iso3 and e.city]):
