@@ -67,3 +67,21 @@ def test_a_stand_in_on_an_occasion_told_before_is_not_there_now(full_ref: Refere
             "in October.")
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[1] == "Michel Barnier" and fact[3] == "ongoing"]
+
+
+# -- "pulled out at the end of April": an absence from the story's gathering, told by when it was decided ----------
+
+@pytest.mark.parametrize("when", ["at the end of October", "at the start of the month"])
+def test_pulling_out_at_the_end_of_a_month_is_an_absence(full_ref: Reference, when: str) -> None:
+    text = f"MOSCOW - Russia held its annual parade in Moscow on Saturday. Narendra Modi pulled out {when}."
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert {fact[:4] for fact in facts} == {("visit", "Narendra Modi", "RUS", "declined")}
+
+
+# -- One absence told twice a few days apart is one fact, dated by the later day (the gathering's) -------------------
+
+def test_an_absence_told_by_its_announcement_and_by_the_gatherings_day_is_one_fact(full_ref: Reference) -> None:
+    text = ("KAZAN - Leaders gathered in Kazan on Saturday for a summit. Narendra Modi pulled out after a fall at home on "
+            "Monday. Doctors advised against the flight, and he is taking part by video link instead.")
+    facts = [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Narendra Modi"]
+    assert facts == [("visit", "Narendra Modi", "RUS", "declined", "2026-11-28")]

@@ -584,7 +584,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"led" + _DELEGATION, "past"),
     (r"leading" + _DELEGATION, "ing"), (r"pull(?:s|ed|ing)?\s+out\s+of", "skip"),
     # "pulled out on the eve of the summit after a fall": of the gathering the article is about
-    (r"pull(?:s|ed|ing)?\s+out(?=\s+(?:on\s+the\s+eve|at\s+the\s+last\s+minute|last\s+\w+|after|because|citing)\b)", "skip"),
+    (r"pull(?:s|ed|ing)?\s+out(?=\s+(?:on\s+the\s+eve|at\s+the\s+(?:last\s+minute|end\s+of|start\s+of|beginning\s+of)|last\s+\w+|after|because|citing)\b)", "skip"),
     (r"snub(?:s|bed|bing)?", "skip"), (r"shun(?:s|ned|ning)?", "skip"),
     # "a week after Albanese sat out the NATO summit in The Hague": stayed away from it
     (r"(?:sat|sits|sit|sitting)\s+out(?=\s+(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|talks|conference|gathering|session|ceremony|forum|inauguration|EVT\d+)\b)", "skip"),
@@ -1299,7 +1299,7 @@ _GATHERED_IN_BEFORE = re.compile(r"\b(?:gathers?|gathering|convenes?|convening|s
                                  r"{0,80}?\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:(?![;:]|\band\s+PER)[^.])*?\band\s+")
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
 _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|at\s+the\s+(?:last\s+minute|end\s+of|start\s+of|beginning\s+of)\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
                                r"separately|alone|together|at\s+the\s+table\b|with\s+(?:his|her|their|PER\d+)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|despite|due\s+to|in\s+the\s+wake\s+of)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
