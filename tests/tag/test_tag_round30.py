@@ -85,3 +85,12 @@ def test_an_absence_told_by_its_announcement_and_by_the_gatherings_day_is_one_fa
             "Monday. Doctors advised against the flight, and he is taking part by video link instead.")
     facts = [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Narendra Modi"]
     assert facts == [("visit", "Narendra Modi", "RUS", "declined", "2026-11-28")]
+
+
+# -- An absence from a gathering under way is dated by the gathering's day, not the day it was decided --------------
+
+def test_an_absence_decided_days_before_is_dated_by_the_gatherings_opening(full_ref: Reference) -> None:
+    text = ("KAZAN - The summit opened in Kazan on Saturday with twenty leaders present. Narendra Modi pulled out of the "
+            "trip on Wednesday after a fall at home.")
+    facts = [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Narendra Modi"]
+    assert facts == [("visit", "Narendra Modi", "RUS", "declined", "2026-11-28")]
