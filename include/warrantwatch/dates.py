@@ -59,7 +59,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "a day earlier", "the previous day", "the day before": the day before (or after) the day told just before
     # (not "a day after the summit": a day counted from an event, not from a date)
     # ("a day after talks in Beijing": counted from the talks, so "before"/"after" only ends a phrase)
-    ("anaphoric_day", r"\b(?:(?:a|one)\s+day\s+(?:(?P<dir>earlier|later)|(?P<dir4>before|after)(?=\s*(?:[,.;)]|$)))|"
+    # ("Three days later he landed in Moscow": that many days on from the day told)
+    ("anaphoric_day", r"\b(?:(?P<n>a|one|two|three|four|five|six|[2-6])\s+days?\s+(?:(?P<dir>earlier|later)|(?P<dir4>before|after)(?=\s*(?:[,.;)]|$)))|"
                       r"the\s+(?P<dir2>previous|next|following)\s+day\b|the\s+day\s+(?P<dir3>before|after)(?=\s*(?:[,.;]|$)))"),
     # "Later that afternoon", "that evening": the same day as the day told just before
     ("anaphoric_same_day", r"\b(?:(?:later|earlier)\s+)?that\s+(?:morning|afternoon|evening|night)\b"),
@@ -440,6 +441,9 @@ def _anaphoric(kind: str, m: re.Match[str], found: list[DateMention], published:
         if told is None or len(told) != 10:
             return None
         step = -1 if (m.group("dir") or m.group("dir4") or m.group("dir2") or m.group("dir3")).lower() in {"earlier", "before", "previous"} else 1
+        if m.group("n"):
+            count = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            step *= count
         return (date.fromisoformat(told) + timedelta(days=step)).isoformat()
     if kind == "anaphoric_period":
         unit = m.group("unit").lower()

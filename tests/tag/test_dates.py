@@ -133,6 +133,9 @@ def test_ago_today_is_that_day_so_long_before(text: str, expected: str) -> None:
     ("He arrived on June 19 and left the next day.", ["2024-06-19", "2024-06-20"]),
     ("The chamber met on March 17, 2023; the day before, it had heard the prosecutor.", ["2023-03-17", "2023-03-16"]),
     ("The chamber met on March 17, 2023 and signed the warrants the following day.", ["2023-03-17", "2023-03-18"]),
+    ("He was in Kyiv on June 2. Three days later he landed in Moscow.", ["2024-06-02", "2024-06-05"]),
+    ("The chamber signed the warrants on March 17, 2023, and the prosecutor had applied two days earlier.",
+     ["2023-03-17", "2023-03-15"]),
 ])
 def test_a_day_before_or_after_the_day_told(text: str, expected: list[str]) -> None:
     assert [d.value for d in find_dates(text, date(2024, 6, 26))] == expected
@@ -141,6 +144,7 @@ def test_a_day_before_or_after_the_day_told(text: str, expected: list[str]) -> N
 @pytest.mark.parametrize("text", [
     "It came a day after the summit, in June.",  # counted from an event, not from a date told
     "The previous day was quiet.",  # no day told before it
+    "It came three days after the summit, in June.",  # counted from an event
 ])
 def test_a_day_counted_from_no_day_told_is_no_date(text: str) -> None:
     assert [d.value for d in find_dates(text, date(2024, 6, 26)) if len(d.value) == 10] == []
