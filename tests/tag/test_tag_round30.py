@@ -94,3 +94,12 @@ def test_an_absence_decided_days_before_is_dated_by_the_gatherings_opening(full_
             "trip on Wednesday after a fall at home.")
     facts = [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Narendra Modi"]
     assert facts == [("visit", "Narendra Modi", "RUS", "declined", "2026-11-28")]
+
+
+# -- "His next stop is Berlin, where he is due on Sunday": due where the clause hangs, not at the story's gathering --
+
+def test_due_in_a_where_clause_is_due_at_the_place_it_hangs_on(full_ref: Reference) -> None:
+    text = ("BAKU - Leaders gathered in Baku on Thursday for the climate summit. Olaf Scholz spoke on Friday. His next stop "
+            "is Belgrade, where he is due on Sunday for talks on lithium.")
+    facts = {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Olaf Scholz" and f[3] == "planned"}
+    assert facts == {("visit", "Olaf Scholz", "SRB", "planned", "2026-11-29")}

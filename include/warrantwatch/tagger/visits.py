@@ -1103,8 +1103,10 @@ class VisitRules(PresenceRules):
                     invited := _INVITED_TO_PLACE_BEFORE.search(masked, 0, m.start())) is not None and (
                     (place := _per(ents, invited.group(1))).kind == "LOC"):
                 dests = [(place.iso3, place.city, None, 0.7)]  # "was invited to join him in Egypt, then decided not to go"
-            if not dests and gathering is not None and (_INTRANSITIVE_END.match(after) or status in {"ongoing", "planned"} and _AS_ROLE.match(after)):
-                # "opted not to attend", "will lead the delegation": the gathering the article is about.
+            if not dests and gathering is not None and (_INTRANSITIVE_END.match(after) or status in {"ongoing", "planned"} and _AS_ROLE.match(after)) and not (
+                    form == "due" and (where_loc := _WHERE_PLACE.search(masked, 0, c_start)) and _per(ents, where_loc.group(1)).kind == "LOC"):
+                # "opted not to attend", "will lead the delegation": the gathering the article is about (not "Berlin,
+                # where he is due on Sunday": the place the clause hangs on, read below)
                 verb = m.group(0).lower()
                 if status in {"declined", "planned"} and re.match(r"(?:attend|go|com(?:e|ing)|travel|make|skip|stay|lead|head|represent|join|tak|took|pull|miss|stand|is\s|was\s|will\s)", verb) or (
                         re.match(r"(?:attend|lead|led|head|represent|came|made\s+the\s+trip|took\s+part|taking\s+part|stood|stand)", verb)):
