@@ -103,3 +103,11 @@ def test_due_in_a_where_clause_is_due_at_the_place_it_hangs_on(full_ref: Referen
             "is Belgrade, where he is due on Sunday for talks on lithium.")
     facts = {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Olaf Scholz" and f[3] == "planned"}
     assert facts == {("visit", "Olaf Scholz", "SRB", "planned", "2026-11-29")}
+
+
+# -- "made an unscheduled detour to Qatar": a detour, side-trip or excursion is a trip made --------------------------
+
+@pytest.mark.parametrize("noun", ["an unplanned detour", "a brief side-trip", "a short excursion"])
+def test_a_detour_made_to_a_country_is_a_visit(full_ref: Reference, noun: str) -> None:
+    facts = dated(full_ref, f"Emmanuel Macron made {noun} to Oman on Wednesday.", SAT_28_NOV_2026)
+    assert facts == {("visit", "Emmanuel Macron", "OMN", "completed", "2026-11-25")}
