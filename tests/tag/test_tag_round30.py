@@ -111,3 +111,16 @@ def test_due_in_a_where_clause_is_due_at_the_place_it_hangs_on(full_ref: Referen
 def test_a_detour_made_to_a_country_is_a_visit(full_ref: Reference, noun: str) -> None:
     facts = dated(full_ref, f"Emmanuel Macron made {noun} to Oman on Wednesday.", SAT_28_NOV_2026)
     assert facts == {("visit", "Emmanuel Macron", "OMN", "completed", "2026-11-25")}
+
+
+# -- "Trump will return in September, with the King hosting him at Windsor": the hosting is the plan's --------------
+
+def test_a_hosting_told_after_a_plan_is_planned(full_ref: Reference) -> None:
+    text = "LONDON - Donald Trump will come back in December for a state visit, with the King hosting him at Windsor Castle."
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert facts == {("visit", "Donald Trump", "GBR", "planned", "2026-12")}
+
+
+def test_a_hosting_told_after_a_stay_under_way_is_ongoing(full_ref: Reference) -> None:
+    text = "LONDON - Donald Trump is in Scotland this weekend, with the King hosting him at Balmoral."
+    assert {f[3] for f in dated(full_ref, text, SAT_28_NOV_2026)} == {"ongoing"}

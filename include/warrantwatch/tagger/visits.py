@@ -349,6 +349,7 @@ from warrantwatch.tagger.cues import (
     _WILL_WORD,
     _WITH_EXPECTED_AT_END,
     _WITH_EXPECTED_TO_JOIN,
+    _WITH_HOST_BEFORE,
     _WITH_LEADER_AFTER,
     _WITH_STOPS,
     _clause_bounds,
@@ -1938,6 +1939,9 @@ class VisitRules(PresenceRules):
                 status = "ongoing" if self._done_today(sentence, m.start()) or when is None or self._day_before_or_today(when) else "completed"
             elif re.search(r"\b(?:will|to)\b", between) or _PRE_FUTURE.search(masked[c_start:m.start()]):
                 status = "planned"
+            elif verb.endswith("ing") and (with_at := _WITH_HOST_BEFORE.search(masked, max(0, m.start() - 40), m.start())) is not None and (
+                    _WILL_WORD.search(masked, c_start, with_at.start())):
+                status = "planned"  # "Trump will return in September, with the King hosting him at Windsor": the plan's
             elif verb.endswith("ing") or verb in {"hosts", "receives", "welcomes", "greets", "plays host to"}:
                 status = "ongoing"
             elif verb.endswith("ed") or verb.startswith(("rolled", "played")):
