@@ -124,3 +124,12 @@ def test_a_hosting_told_after_a_plan_is_planned(full_ref: Reference) -> None:
 def test_a_hosting_told_after_a_stay_under_way_is_ongoing(full_ref: Reference) -> None:
     text = "LONDON - Donald Trump is in Scotland this weekend, with the King hosting him at Balmoral."
     assert {f[3] for f in dated(full_ref, text, SAT_28_NOV_2026)} == {"ongoing"}
+
+
+# -- "X was sworn in as Argentina's president on Sunday": the title resolves to X, and the ceremony is the story's ---
+
+def test_sworn_in_as_a_countrys_president_makes_the_inauguration_the_storys_gathering(full_ref: Reference) -> None:
+    text = ("BUENOS AIRES - Javier Milei was sworn in as Argentina's president on Sunday. Luiz Inácio Lula da Silva "
+            "skipped the inauguration.")
+    facts = dated(full_ref, text, date(2023, 12, 11))
+    assert facts == {("visit", "Luiz Inácio Lula da Silva", "ARG", "declined", "2023-12-10")}
