@@ -133,3 +133,16 @@ def test_sworn_in_as_a_countrys_president_makes_the_inauguration_the_storys_gath
             "skipped the inauguration.")
     facts = dated(full_ref, text, date(2023, 12, 11))
     assert facts == {("visit", "Luiz Inácio Lula da Silva", "ARG", "declined", "2023-12-10")}
+
+
+# -- "will head from Argentina to the United States": a plan to the second place --------------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Volodymyr Zelensky will head from Argentina to the United States.", None),
+    ("Volodymyr Zelensky travels from Argentina to the United States on Monday.", "2026-11-30"),
+    ("Volodymyr Zelensky is to go on from Argentina to the United States.", None),
+])
+def test_a_journey_ahead_from_one_country_to_another_is_planned_to_the_second(full_ref: Reference, text: str,
+                                                                                day: str | None) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Volodymyr Zelensky", "USA", "planned", day) in facts

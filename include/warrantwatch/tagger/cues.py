@@ -414,9 +414,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+(?:on\s+)?from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("moved from Warsaw on Monday to Berlin on Tuesday", "went from Warsaw to Berlin")
     (r"(?:travell?ed|moved|went|headed|drove)\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+(?:\s+(?:early\s+|late\s+)?on\s+\w+day)?\s+to(?=\s+(?:the\s+)?LOC)", "past"),
-    # ("would fly on from Malta to Qatar")
-    (r"fly\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "base"),
-    (r"flies\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "s"),
+    # ("would fly on from Malta to Qatar", "will head from Argentina to the United States")
+    (r"(?:fly|head|travel|go|move)\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "base"),
+    (r"(?:flies|heads|travels|goes|moves)\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+\s+to(?=\s+(?:the\s+)?LOC)", "s"),
     # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
     # ("to remain in X until Sunday" is the stay told already, not a plan of its own)
     (r"remains\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"), (r"remained\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
