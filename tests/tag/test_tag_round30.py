@@ -146,3 +146,25 @@ def test_a_journey_ahead_from_one_country_to_another_is_planned_to_the_second(fu
                                                                                 day: str | None) -> None:
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert ("visit", "Volodymyr Zelensky", "USA", "planned", day) in facts
+
+
+# -- "sought by the court": wanted, in an apposition or heading a list after a colon ---------------------------------
+
+def test_men_sought_by_the_court_listed_after_a_colon_are_each_wanted(full_ref: Reference) -> None:
+    text = ("The ICC sentenced Ali Kushayb on Thursday. Three other men sought by the court are still in Sudan: the "
+            "former president Omar al-Bashir, Abdel Raheem Muhammad Hussein and Ahmad Harun.")
+    facts = {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "warrant" and f[1] != "Ali Kushayb"}
+    assert {f[1:4] for f in facts} == {(name, "ICC", "issued") for name in
+                                      ("Omar al-Bashir", "Abdel Raheem Muhammad Hussein", "Ahmad Harun")}
+
+
+def test_one_sought_by_the_court_in_an_apposition_is_wanted(full_ref: Reference) -> None:
+    text = "The ICC sentenced Ali Kushayb on Thursday. Ahmad Harun, sought by the court, is still in Sudan."
+    assert ("warrant", "Ahmad Harun", "ICC", "issued", None) in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_warrants_issued_over_a_span_of_years_take_no_one_year(full_ref: Reference) -> None:
+    text = ("The ICC sentenced Ali Kushayb on Thursday. Three other men sought by the court are still in Sudan: Omar "
+            "al-Bashir, Abdel Raheem Muhammad Hussein and Ahmad Harun. Their warrants were issued between 2007 and 2012.")
+    dates = {f[4] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "warrant" and f[1] != "Ali Kushayb"}
+    assert dates == {None}

@@ -26,6 +26,7 @@ from warrantwatch.tagger.cues import (
     _SAME_BATCH,
     _SAME_RULING,
     _SECTION_HEAD,
+    _SPAN_OF_YEARS,
     _STAY_TOLD_OVER,
     _TOUR_ENDED_IN,
     _WARRANT_BACK_REFERENCE,
@@ -194,6 +195,8 @@ class ArticleTagger(TourRules, WarrantRules):
                 # "The warrants were signed on Monday", "The warrants, signed by the court on Thursday, ...":
                 # the day of the warrants told just before.
                 when = self._date_near(s, signed.end(), "past")
+                if when is not None and _SPAN_OF_YEARS.match(s.masked, signed.end()):
+                    when = None  # "Their warrants were issued between 2007 and 2012": no one day is any of theirs
                 for fact in self.warrants_before:
                     # (a day before the one it was announced on: "said on Tuesday it had issued ... The warrants
                     # were signed on Monday")

@@ -1350,6 +1350,8 @@ _W_WITHDRAWN = re.compile(r"\b(?:(?:ended|terminated|closed|ends|terminates)\s+(
                           r"lift(?:ed|s)?|annull?(?:ed|s)?|vacat(?:ed|es)|dropp(?:ed|ing)|abandon(?:ed|s|ing)?|cancel(?:l)?ed|"
                           # ("asked judges to strike out their request for a warrant against X")
                           r"strik(?:e|es|ing)\s+out|struck\s+out)\b", re.IGNORECASE)
+# "(were issued) between 2007 and 2012", "from 2007 to 2012": a span, which dates nothing in it on its own
+_SPAN_OF_YEARS = re.compile(r"\s*(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _WARRANTS_SIGNED = re.compile(r"^(?:The|Both|Those|These|Its|Their)\s+(?:\w+\s+){0,2}?warrants?\s*,?\s+(?:were\s+|was\s+|had\s+been\s+)?"
                               r"(?:signed|issued|approved|dated|made\s+public|unsealed)\b|"
                               # "no legal basis for withdrawing the warrants, which it issued last November"
@@ -1513,7 +1515,7 @@ _W_PARAPHRASE = re.compile(
     r"(?<=,)\s*(?P<whom>against\s+whom)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:first\s+|also\s+)?(?:ordered|issued)\s+(?:an?\s+|the\s+|its\s+)?(?:arrest|warrant)\b|"
     # "Netanyahu, wanted since the court's decision of Nov. 21", "X, sought since 2012,": an apposition.
     # ("X, a former defence minister wanted since 2012": the apposition's noun first)
-    r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+since)\b|"
+    r"(?<=,)\s*(?:already\s+|still\s+)?(?:wanted\s+(?:since|by|on)|sought\s+(?:since|by\s+the\s+(?:court|ICC|International\s+Criminal\s+Court)))\b|"
     # "X, another suspect sought by the court, ...": an apposition naming the one before as wanted
     r"(?<=,)\s*(?P<appo>an?|another|the)\s+(?:[\w-]+\s+){0,3}?(?:wanted|sought)\s+by\s+the\s+(?:same\s+)?(?:court|ICC|International\s+Criminal\s+Court)\b|"
     r"(?<=,)\s*an?\s+(?:(?!PER\d|that\b|which\b|who\b)[\w-]+\s+){1,4}?(?:already\s+|still\s+)?wanted\s+(?:since|by)\b|"
@@ -1674,7 +1676,7 @@ _NAMED_IN_ARE = re.compile(r"\b(?:figures|people|suspects|leaders|men|officials|
                            r"(?:[\w-]+\s+)?(?P<doc>filing|application|request|warrant)s?\s+(?:are|were|include[sd]?)\s+")
 _INCLUDING_WORD = re.compile(r"\b(?:including|among\s+them)\b")
 _WANTED_LIST = re.compile(r"\b(?:others|men|people|suspects|leaders|officials|commanders|figures|[A-Z][a-z]+s)\s+"
-                          r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"
+                          r"(?:who\s+)?(?:(?:are|remain|were|have\s+been|still)\s+){0,2}(?:wanted|sought\s+by|subject\s+to\s+(?:arrest\s+)?warrants|named)\b"
                           r"[^:;.]{0,80}:\s*(?=(?:[\w'’-]+\s+){0,4}?PER\d)|"
                           # "leaves two warrants standing in the Palestine situation: those for X and Y"
                           r"\bwarrants\s+(?:still\s+)?(?:standing|outstanding|in\s+force)\b[^:;.]{0,80}:\s*those\s+(?:for|against)\s+(?=PER\d)")

@@ -708,7 +708,7 @@ class WarrantRules(ArticleState):
                 person = _per(ents, index).person
                 if person is not None:
                     self.facts.append(_Fact("warrant", person, status, sentence, 0.8, court="ICC", date=when, cued=True))
-        for m in _WANTED_LIST.finditer(masked) if ("wanted" in masked or "warrants" in masked or "named" in masked) and ":" in masked else ():
+        for m in _WANTED_LIST.finditer(masked) if ("wanted" in masked or "warrants" in masked or "named" in masked or "sought by" in masked) and ":" in masked else ():
             # "Three others wanted in the same investigation have never been handed over: X, Y and Z", "two warrants
             # standing: those for X and Y"
             when = self._date_near(sentence, m.start(), "past", any_side=True, allow_since=True, warrant=True)
