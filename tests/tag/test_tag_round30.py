@@ -168,3 +168,13 @@ def test_warrants_issued_over_a_span_of_years_take_no_one_year(full_ref: Referen
             "al-Bashir, Abdel Raheem Muhammad Hussein and Ahmad Harun. Their warrants were issued between 2007 and 2012.")
     dates = {f[4] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "warrant" and f[1] != "Ali Kushayb"}
     assert dates == {None}
+
+
+# -- "were among those at Wednesday's dinner": a gathering named by a day's possessive; the day before, still there --
+
+def test_among_those_at_a_dinner_named_by_its_day_were_there(full_ref: Reference) -> None:
+    text = ("OSLO - European leaders converged on the Norwegian capital for two days of talks on energy. Emmanuel Macron "
+            "and Olaf Scholz were among those at Friday's dinner, where gas prices dominated.")
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert {f for f in facts if f[1] in {"Emmanuel Macron", "Olaf Scholz"}} == {
+        ("visit", "Emmanuel Macron", "NOR", "ongoing", "2026-11-27"), ("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-27")}

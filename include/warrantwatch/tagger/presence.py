@@ -485,7 +485,8 @@ class PresenceRules(ArticleState):
             if at is None:
                 return  # "was among those who ...": no gathering named
             dests = self._destinations(sentence, at.end(), c_end, "past")
-            at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
+            # ("among those at Wednesday's dinner": a day's possessive may name it)
+            at_event = re.search(r"\b(?:at|in)\s+(?:the\s+)?(?:[\w'’]+\s+){0,4}?(?:EVT\d+|summit|meeting|talks|gathering|forum|"
                                  r"venue|centre|center|hall|parade|ceremony|celebrations|commemorations|museum|palace|session|table|"
                                  r"banquet|dinner|lunch|luncheon|reception|gala)\b",
                                  masked[at.end() - 12 : c_end], re.IGNORECASE)
@@ -513,8 +514,8 @@ class PresenceRules(ArticleState):
             # "sat beside the hosts as the decision was announced", "at Friday's session" on Friday: today's news
             # ("were among the leaders who attended" is told as over, unless the story opens on the paper's own day)
             status = "ongoing"
-        if (status == "completed" and at is not None and not at.group("who") and self.context is not None and dests
-                and dests[0][0] == self.context[0] and self._day_before_or_today(told)):
+        if (status == "completed" and at is not None and not at.group("who") and (here := self.context or (self.dateline if not self.ceremony else None)) is not None and dests
+                and dests[0][0] == here[0] and self._day_before_or_today(told)):
             status = "ongoing"  # "were among the guests at a welcome banquet on Sunday evening" in Monday's paper: still there
         if status == "completed" and m.group("prep").lower() == "among" and at is not None and (
                 at.group("arrivals") or at.group("landed") and (self._day_before_or_today(told) or told is None)):
