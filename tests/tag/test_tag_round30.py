@@ -178,3 +178,11 @@ def test_among_those_at_a_dinner_named_by_its_day_were_there(full_ref: Reference
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert {f for f in facts if f[1] in {"Emmanuel Macron", "Olaf Scholz"}} == {
         ("visit", "Emmanuel Macron", "NOR", "ongoing", "2026-11-27"), ("visit", "Olaf Scholz", "NOR", "ongoing", "2026-11-27")}
+
+
+# -- "is among the other heads of delegation attending the meeting": at the story's gathering -----------------------
+
+def test_among_the_heads_of_delegation_is_at_the_gathering(full_ref: Reference) -> None:
+    text = ("ISLAMABAD - Ministers gathered in Islamabad on Saturday for a regional meeting. Kazakhstan's Prime Minister "
+            "Olzhas Bektenov is among the other heads of delegation attending the meeting.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Olzhas Bektenov", "PAK", "ongoing", "2026-11-28")}

@@ -2121,7 +2121,7 @@ _ARRIVED_WORD = re.compile(r"\b(?:arrived|landed|flew\s+in)\b")
 # ("were the European leaders who had crossed the Atlantic to stand beside him: X, Y and Z": the group, then its names)
 _INVERTED_LIST = re.compile(r"(?P<group>the\s+(?:[\w-]+\s+){0,3}?(?:leaders|guests|ministers|presidents)\b[^:;.]{0,100}:\s*)?"
                             r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
-_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+state(?:\s+and\s+government)?|dignitaries|participants|"
+_AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+(?:state(?:\s+and\s+government)?|delegations?)|dignitaries|participants|"
                        # ("among the leaders seated in the summit hall", "among those who took their seats for the closing session")
                        r"attendees|delegates|officials|ministers)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"seated|(?:who|that)\s+took\s+(?:their|his|her)\s+seats?|"
