@@ -186,3 +186,19 @@ def test_among_the_heads_of_delegation_is_at_the_gathering(full_ref: Reference) 
     text = ("ISLAMABAD - Ministers gathered in Islamabad on Saturday for a regional meeting. Kazakhstan's Prime Minister "
             "Olzhas Bektenov is among the other heads of delegation attending the meeting.")
     assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Olzhas Bektenov", "PAK", "ongoing", "2026-11-28")}
+
+
+# -- "X also joined the delegation": on the compatriot's trip just told -------------------------------------------
+
+def test_joining_the_delegation_puts_one_on_the_trip_just_told(full_ref: Reference) -> None:
+    text = ("BEIJING - Vladimir Putin arrived in Beijing on Saturday for a state visit. Foreign Minister Sergey Lavrov and "
+            "Defence Minister Andrei Belousov joined the delegation.")
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert {("visit", "Sergey Lavrov", "CHN", "ongoing", "2026-11-28"),
+            ("visit", "Andrei Belousov", "CHN", "ongoing", "2026-11-28")} <= facts
+
+
+def test_joining_the_delegation_of_another_country_puts_no_one_on_that_trip(full_ref: Reference) -> None:
+    text = ("BEIJING - Vladimir Putin arrived in Beijing on Saturday for a state visit. Foreign Minister Wang Yi joined "
+            "the delegation for lunch.")
+    assert not [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Wang Yi"]

@@ -2061,6 +2061,9 @@ _STOP_BEFORE_IN = re.compile(r"(?:\b(?:a|an|his|her|two|three)\s+(?:[\w-]+\s+){0
 # "Defence Minister X would be part of the delegation": on the trip the article tells as planned.
 _PART_OF_DELEGATION = re.compile(r"\bPER(\d+)\s+(?:will|would)\s+(?:also\s+)?(?:be\s+(?:part\s+of|among|in|on)|join)\s+"
                                  r"(?:the|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+)?delegation\b")
+# "X also joined the delegation", "X and Y joined the Russian delegation": on the trip just told.
+_IN_DELEGATION = re.compile(r"\bPER(?P<p>\d+)(?P<more>(?:\s*,\s*(?:and\s+)?|\s+and\s+)PER\d+)*\s+(?:also\s+)?joined\s+"
+                            r"(?:the|his|her|PER\d+(?:'s|’s)?)\s+(?:[\w-]+\s+)?delegation\b")
 # "Putin brought with him a delegation heavy on energy executives, as well as Lavrov and Belousov": his companions.
 _BROUGHT_WITH = re.compile(r"\bPER(?P<leader>\d+)\s+(?:also\s+)?(?:brought|took|has\s+brought|is\s+bringing)\s+(?:with\s+(?:him|her|PER\d+)|along)\s+"
                            r"(?P<list>[^.;]*)")

@@ -135,6 +135,7 @@ from warrantwatch.tagger.cues import (
     _HOSTED_BY_RX,
     _HOSTED_RX,
     _IF_UNLESS,
+    _IN_DELEGATION,
     _IN_HIS_PLACE,
     _IN_PLACE_DURING_VISIT_BY,
     _IN_PLACE_RX,
@@ -2050,6 +2051,19 @@ class VisitRules(PresenceRules):
             if trip is not None and not _CONDITIONAL.search(masked, 0, m.start()) and not _PRE_NEG.search(masked, 0, m.end()):
                 # (the member's own day, if told: "would meet his counterpart separately on December 4")
                 self._add_visit([member], [(trip.host, trip.city, trip.occasion, 0.7)], "planned", sentence, m.end(), 0.7)
+        for m in _IN_DELEGATION.finditer(masked) if "delegation" in lower else ():
+            listed = _PER_INDEX.findall(masked, m.start(), m.end("more") if m.group("more") else m.end("p"))
+            people = [p.person for i in listed if (p := _per(ents, i)).person is not None]
+            # (a delegation is a country's: the trip is a compatriot's)
+            trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status in {"ongoing", "completed"}
+                         and f.person not in people and people and self._home(f.person) == self._home(people[0])), None)
+            if trip is None or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.end()):
+                continue
+            for person in people:
+                if trip.host != self._home(person) and not any(f.kind == "visit" and f.person is person and (f.sentence is sentence or f.host == trip.host)
+                                                                for f in self.facts):
+                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.9, host=trip.host,
+                                            city=trip.city, occasion=trip.occasion, date=trip.date))
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
                 ", who " in masked or "ing with PER" in masked or "ed with PER" in masked or "flew with PER" in masked
                 or "go with PER" in masked or "travel with PER" in masked or "fly with PER" in masked)) else ():
