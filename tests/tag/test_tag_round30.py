@@ -202,3 +202,11 @@ def test_joining_the_delegation_of_another_country_puts_no_one_on_that_trip(full
     text = ("BEIJING - Vladimir Putin arrived in Beijing on Saturday for a state visit. Foreign Minister Wang Yi joined "
             "the delegation for lunch.")
     assert not [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Wang Yi"]
+
+
+# -- "attended Thursday's outreach session in Kazan": any word may name a session -----------------------------------
+
+@pytest.mark.parametrize("session", ["Thursday's outreach session", "a working session", "a breakout session"])
+def test_a_session_attended_abroad_is_a_visit(full_ref: Reference, session: str) -> None:
+    facts = dated(full_ref, f"António Guterres attended {session} in Kazan on Thursday.", SAT_28_NOV_2026)
+    assert facts == {("visit", "António Guterres", "RUS", "completed", "2026-11-26")}

@@ -718,6 +718,8 @@ _DEST_RX = re.compile(
     r"regional|economic|emergency|special|anniversary|memorial|state|official|signing|business|military|party|"
     r"extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
     r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
+    # ("the outreach session in Kazan": any word right before "session")
+    r"(?-i:(?!(?:summit|forum|conference|gathering|meeting|session|talks)\b)[a-z]+)(?=\s+(?:session|sessions)\b)|"
     # (a name: "the ASEAN summit", "the East Asia Summit", "the C5+1 summit")
     # ("the Eurasian summit", "the Nordic forum": a capitalised word before the gathering's noun)
     r"(?-i:[A-Z]{2,}[A-Za-z]*|[A-Z]\w*\+\d+|"
