@@ -210,3 +210,14 @@ def test_joining_the_delegation_of_another_country_puts_no_one_on_that_trip(full
 def test_a_session_attended_abroad_is_a_visit(full_ref: Reference, session: str) -> None:
     facts = dated(full_ref, f"António Guterres attended {session} in Kazan on Thursday.", SAT_28_NOV_2026)
     assert facts == {("visit", "António Guterres", "RUS", "completed", "2026-11-26")}
+
+
+# -- "Narendra Modi, whom he hosted in Paris in July": the one hosted visited -----------------------------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Olaf Scholz thanked Narendra Modi, whom he received in Berlin in May.", "DEU"),
+    ("Narendra Modi, whom Olaf Scholz welcomed in May, has invited him back.", "DEU"),
+    ("Olaf Scholz praised Narendra Modi, whom he hosted in Hamburg in May.", "DEU"),
+])
+def test_one_whom_a_leader_hosted_visited_the_hosts_country(full_ref: Reference, text: str, host: str) -> None:
+    assert ("visit", "Narendra Modi", host, "completed", "2026-05") in dated(full_ref, text, SAT_28_NOV_2026)

@@ -1159,6 +1159,9 @@ _HOST_RX = re.compile(
     r"(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)",
     re.IGNORECASE,
 )
+# "Narendra Modi, whom he hosted in Paris in July": the one hosted, at the host's home (or the place told)
+_WHOM_HOSTED = re.compile(r"\bPER(?P<gi>\d+)\s*,\s*whom\s+PER(?P<hi>\d+)\s+(?:had\s+|has\s+|also\s+)?(?P<verb>hosted|received|welcomed)\b"
+                          r"(?:\s+in\s+(?:the\s+)?LOC(?P<loc>\d+))?")
 # "A, B and C have all been greeted on the red carpet by Ramaphosa": guests received by a host (at the host's home).
 _HOSTED_BY_RX = re.compile(
     r"\bPER(?P<gi>\d+)(?P<more>(?:(?:'s|’s)?\s*(?:,|,?\s+and)\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*)\s+"

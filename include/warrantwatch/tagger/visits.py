@@ -345,6 +345,7 @@ from warrantwatch.tagger.cues import (
     _WHICH_PER_ATTENDS,
     _WHO_AFTER_PER,
     _WHO_AT_END,
+    _WHOM_HOSTED,
     _WILL_BEFORE,
     _WILL_SEE_AT_END,
     _WILL_WORD,
@@ -1998,6 +1999,15 @@ class VisitRules(PresenceRules):
             guests = [g for g in guests if g.via != "pronoun" and g.person is not None
                       and self.last_host.get(g.person.name, (None,))[0] != home]
             self._add_visit(guests, [(home, None, None, 0.8)], status, sentence, m.start("verb"), 0.8)
+        for m in _WHOM_HOSTED.finditer(masked) if "whom PER" in masked else ():
+            host, guest = _per(ents, m.group("hi")).person, _per(ents, m.group("gi"))
+            if host is None or guest.person is None or guest.person is host or (home := self._home(host)) is None:
+                continue
+            place = _per(ents, m.group("loc")) if m.group("loc") else None
+            where = (place.iso3, place.city) if place is not None and place.kind == "LOC" and place.iso3 else (home, None)
+            if where[0] != self._home(guest.person):
+                status = "ongoing" if self._done_today(sentence, m.start("verb")) else "completed"
+                self._add_visit([guest], [(where[0], where[1], None, 0.75)], status, sentence, m.start("verb"), 0.75)
 
     def _stops_before_trip(self, sentence: Sentence) -> None:
         """"The visit follows a stop in Athens on Sunday", "The tour follows state visits to X in March and to Y in
