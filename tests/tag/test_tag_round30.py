@@ -221,3 +221,14 @@ def test_a_session_attended_abroad_is_a_visit(full_ref: Reference, session: str)
 ])
 def test_one_whom_a_leader_hosted_visited_the_hosts_country(full_ref: Reference, text: str, host: str) -> None:
     assert ("visit", "Narendra Modi", host, "completed", "2026-05") in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+# -- "X sees Y in Canberra on Monday and flies to Malaysia": the one seen is no subject of the next verb ---------------
+
+@pytest.mark.parametrize("text", [
+    "Li Qiang sees Anthony Albanese in Canberra on Monday and flies to Malaysia on Tuesday.",
+    "Li Qiang saw Anthony Albanese in Canberra on Monday and then flew to Malaysia.",
+])
+def test_the_one_seen_does_not_travel_on(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert [f[1] for f in facts if f[2] == "MYS"] == ["Li Qiang"]

@@ -228,7 +228,7 @@ _FROM_BY_AT_END = re.compile(r"\b(?:from|by)\s+$")
 # "PER0 held talks with PER1 in LOC2 and flew on to LOC3": the object of a meeting is not the subject
 # of a verb coordinated after it.
 # (the one met may be the last of a list: "to meet PER1 and PER2")
-_MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+(?:PER\d+\s+(?:and\s+|,\s*))*$")
+_MEETING_OBJECT_END = re.compile(r"\b(?:with|met|meet|meets|meeting|sees|saw|see|hosted|hosts|welcomed|received|greeted|told|urged|invited)\s+(?:PER\d+\s+(?:and\s+|,\s*))*$")
 # (or a bare comma before a predicate of its own: "went to Tehran to meet X and Y, attended a summit in Bishkek")
 _COORDINATED_VERB_END = re.compile(r"(?:(?:,\s*|\s)(?:and|then|and\s+then|before|after|following)\s+(?:also\s+|later\s+|then\s+|on\s+[A-Z]\w+\s+|"
                                    # ("..., and less than a week later flew to Egypt")
