@@ -232,3 +232,17 @@ def test_one_whom_a_leader_hosted_visited_the_hosts_country(full_ref: Reference,
 def test_the_one_seen_does_not_travel_on(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert [f[1] for f in facts if f[2] == "MYS"] == ["Li Qiang"]
+
+
+# -- "Leaders ... met in the Saudi capital on Friday": the gathering's day, which dates absences from it --------------
+
+def test_leaders_who_met_on_a_day_date_an_absence_from_their_gathering(full_ref: Reference) -> None:
+    text = ("RIYADH - Leaders of Arab and Muslim countries met in the Saudi capital on Friday for a one-day summit. "
+            "Masoud Pezeshkian did not attend.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Masoud Pezeshkian", "SAU", "declined", "2026-11-27")}
+
+
+def test_two_leaders_who_met_on_a_day_do_not_date_the_gathering(full_ref: Reference) -> None:
+    text = ("LIMA - Leaders gathered in Lima on Friday for the two-day summit. Joe Biden and Xi Jinping met on Saturday on "
+            "the sidelines. Claudia Sheinbaum did not attend.")
+    assert ("visit", "Claudia Sheinbaum", "PER", "declined", "2026-11-27") in dated(full_ref, text, SAT_28_NOV_2026)
