@@ -246,3 +246,9 @@ def test_two_leaders_who_met_on_a_day_do_not_date_the_gathering(full_ref: Refere
     text = ("LIMA - Leaders gathered in Lima on Friday for the two-day summit. Joe Biden and Xi Jinping met on Saturday on "
             "the sidelines. Claudia Sheinbaum did not attend.")
     assert ("visit", "Claudia Sheinbaum", "PER", "declined", "2026-11-27") in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_a_presence_told_over_with_no_day_is_dated_by_the_gatherings_day(full_ref: Reference) -> None:
+    text = ("RIYADH - Leaders of Arab and Muslim countries met in the Saudi capital on Friday for a one-day summit. "
+            "Masoud Pezeshkian was there too.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Masoud Pezeshkian", "SAU", "completed", "2026-11-27")}

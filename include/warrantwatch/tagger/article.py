@@ -300,7 +300,7 @@ class ArticleTagger(TourRules, WarrantRules):
         if self.opening_day is not None:
             host, day = self.opening_day
             for fact in self.facts:  # there, or staying away, on the day it opened
-                if fact.kind == "visit" and fact.host == host and fact.status in {"ongoing", "declined"} and (
+                if fact.kind == "visit" and fact.host == host and fact.status in {"ongoing", "declined", "completed"} and (
                         fact.date is None or fact.status == "declined" and len(fact.date) == 10 and fact.date < day and fact.sentence is not self.sentences[0]):
                     fact.date = day  # (an absence dated by when it was decided, "pulled out last week", is the gathering's)
         ceremony_day = None
