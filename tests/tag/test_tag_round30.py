@@ -252,3 +252,25 @@ def test_a_presence_told_over_with_no_day_is_dated_by_the_gatherings_day(full_re
     text = ("RIYADH - Leaders of Arab and Muslim countries met in the Saudi capital on Friday for a one-day summit. "
             "Masoud Pezeshkian was there too.")
     assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Masoud Pezeshkian", "SAU", "completed", "2026-11-27")}
+
+
+# -- "Putin will speak by video link", "addressed the conference by video instead": an absence ----------------------
+
+RIYADH_SUMMIT = "RIYADH - Leaders of Arab and Muslim countries met in the Saudi capital on Friday for a one-day summit. "
+
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin will speak by video link, the Kremlin said.",
+    "Giorgia Meloni will address the leaders by video.",
+    "Giorgia Meloni appeared on a screen by video from Rome.",
+])
+def test_speaking_by_video_is_an_absence(full_ref: Reference, text: str) -> None:
+    assert {f[3] for f in dated(full_ref, RIYADH_SUMMIT + text, SAT_28_NOV_2026)} == {"declined"}
+
+
+@pytest.mark.parametrize("text", [
+    "Rodrigo Duterte appeared before judges by video link on Friday.",
+    "The assembly voted to let Benjamin Netanyahu speak by video.",
+])
+def test_a_hearing_or_a_permission_by_video_is_no_absence(full_ref: Reference, text: str) -> None:
+    assert not [f for f in dated(full_ref, RIYADH_SUMMIT + text, SAT_28_NOV_2026) if f[0] == "visit"]

@@ -82,6 +82,7 @@ _PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:\s+(?P<
 # (no one named between: "will proceed to meet Biden at the White House, and then travel to Lima" is not Biden's)
 _FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|is\s+expected\s+to|(?:was|were)\s+(?:due|expected|scheduled)\s+to)\s+(?!not\b|never\b)(?:(?!PER\d)(?:[^.;]|\.(?=\s*\d))){1,80}?"
                                  r"(?:\band\s+(?:then\s+)?(?:to\s+)?|,\s*then\s+)$")
+_LET_AT_END = re.compile(r"\b(?:let|lets|allow(?:s|ed)?|permit(?:s|ted)?)\s+PER\d+\s+(?:to\s+)?$")
 _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't|n’t)\s+(?:want|wish|afford)\s+to\s+$", re.IGNORECASE)
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")
@@ -366,6 +367,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     # ("take part in person" is the bare verb: "in person" names no place)
     (r"took\s+part\s+in(?!\s+person)", "past"), (r"take\s+part\s+in(?!\s+person)", "base"), (r"taking\s+part\s+in(?!\s+person)", "ing"),
     (r"(?:take|takes|taking|took)\s+part", "join"),  # "will take part by video link": not there
+    # "Putin will speak by video link", "addressed the conference by video instead": not there
+    (r"(?:speak|speaks|spoke|speaking|address|addresses|addressed)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:by|via|over)\s+(?:a\s+)?video)", "join"),
+    # ("appeared at the summit by video"; not "appeared before judges by video link": a hearing)
+    (r"(?:appear|appears|appeared)(?=(?!\s+before\b)\s+(?:[\w'’-]+\s+){0,4}?(?:by|via|over)\s+(?:a\s+)?video)", "join"),
     # "Foreign Minister X is standing in for him": at the gathering the article is about, in his place
     # ("stood in for Qin at the ASEAN meeting in Jakarta": the one stood in for may be someone the reference does not know)
     # ("again stood in at the G20 leaders' summit in New Delhi")

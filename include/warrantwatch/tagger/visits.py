@@ -160,6 +160,7 @@ from warrantwatch.tagger.cues import (
     _LANDED_WITH,
     _LEADER_TITLED,
     _LEFT_GATHERING_IN,
+    _LET_AT_END,
     _LET_VISIT,
     _LIST_END,
     _LIST_PLACE,
@@ -923,6 +924,8 @@ class VisitRules(PresenceRules):
                 local = _EMPHATIC_SELF.sub("", local)  # "is himself due to travel": "is due to travel"
             if form == "join" and len(travelers) > 1 and m.group(0)[:3].lower() in {"spo", "spe"}:
                 continue  # "X and Y spoke by video link on Tuesday": a call between them, not a gathering followed from afar
+            if form == "join" and _LET_AT_END.search(masked, max(0, m.start() - 40), m.start()):
+                continue  # "voted to let him speak by video": a permission, not yet a deed
             if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
                 if not _APPOSED.search(pre):
                     continue
