@@ -274,3 +274,19 @@ def test_speaking_by_video_is_an_absence(full_ref: Reference, text: str) -> None
 ])
 def test_a_hearing_or_a_permission_by_video_is_no_absence(full_ref: Reference, text: str) -> None:
     assert not [f for f in dated(full_ref, RIYADH_SUMMIT + text, SAT_28_NOV_2026) if f[0] == "visit"]
+
+
+# -- "he hoped to welcome X", "would find ways to receive X": a wish to host is no visit --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Recep Tayyip Erdoğan told reporters he hoped to welcome Vladimir Putin in Türkiye soon.",
+    "Olaf Scholz has said he would find ways to receive Benjamin Netanyahu, without saying how.",
+    "Olaf Scholz wants to host Narendra Modi next year.",
+])
+def test_a_wish_to_host_is_no_visit(full_ref: Reference, text: str) -> None:
+    assert not [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"]
+
+
+def test_a_hosting_agreed_is_still_planned(full_ref: Reference) -> None:
+    text = "Olaf Scholz will host Narendra Modi in Berlin next week."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Narendra Modi", "DEU", "planned", "2026-12")}

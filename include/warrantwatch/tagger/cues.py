@@ -1277,7 +1277,8 @@ _MEETING_SHELVED = re.compile(r"\b(?:agreed|decided|planned|were\s+to|would)\s+(
                               r"(?:was\s+|were\s+|to\s+be\s+|had\s+been\s+|has\s+been\s+)(?:quickly\s+|swiftly\s+|later\s+)?" + _SHELVED +
                               r"|(?:PER\d+|he|she|they|LOC\d+|GOV\d+|the\s+White\s+House)\s+(?:later\s+|quickly\s+|swiftly\s+)?" + _SHELVED +
                               r"\s+(?:the|that|this)\s+(?:plan|summit|meeting|idea))\b")
-_OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|offers)\b")
+# ("hoped to welcome X", "would find ways to receive X", "wants to host X": a wish, no visit yet)
+_OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|offers|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|ways?)\b")
 # "A and B arrive together", "A, B and C arrive": a subject of two or more named, right before a bare verb
 _PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|[,;:—–-]\s*|\bthen\s+)(?:[\w'’-]+\s+){0,3}?PER\d+(?:\s*,\s*who\s[^,;]{1,80},)?"
                                     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?PER\d+)*\s*,?\s+and\s+"
