@@ -290,3 +290,11 @@ def test_a_wish_to_host_is_no_visit(full_ref: Reference, text: str) -> None:
 def test_a_hosting_agreed_is_still_planned(full_ref: Reference) -> None:
     text = "Olaf Scholz will host Narendra Modi in Berlin next week."
     assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Narendra Modi", "DEU", "planned", "2026-12")}
+
+
+# -- "have floated a return visit by X to Seoul": a proposal, not a trip ------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["floated", "mooted", "discussed the idea of"])
+def test_a_visit_floated_is_no_trip(full_ref: Reference, verb: str) -> None:
+    text = f"Officials in Tokyo have {verb} a return visit by Fumio Kishida to Seoul, but nothing has been agreed."
+    assert not [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"]

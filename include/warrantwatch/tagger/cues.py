@@ -1277,6 +1277,9 @@ _MEETING_SHELVED = re.compile(r"\b(?:agreed|decided|planned|were\s+to|would)\s+(
                               r"(?:was\s+|were\s+|to\s+be\s+|had\s+been\s+|has\s+been\s+)(?:quickly\s+|swiftly\s+|later\s+)?" + _SHELVED +
                               r"|(?:PER\d+|he|she|they|LOC\d+|GOV\d+|the\s+White\s+House)\s+(?:later\s+|quickly\s+|swiftly\s+)?" + _SHELVED +
                               r"\s+(?:the|that|this)\s+(?:plan|summit|meeting|idea))\b")
+# "have floated a return visit by X", "discussed the idea of a trip": a proposal, no trip yet
+_FLOATED_AT_END = re.compile(r"\b(?:floated|floating|mooted|discussed|discussing|broached|proposed|proposing|suggested|suggesting)\s+"
+                             r"(?:the\s+(?:idea|prospect|possibility)\s+of\s+)?(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}$")
 # ("hoped to welcome X", "would find ways to receive X", "wants to host X": a wish, no visit yet)
 _OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|offers|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|ways?)\b")
 # "A and B arrive together", "A, B and C arrive": a subject of two or more named, right before a bare verb

@@ -109,6 +109,7 @@ from warrantwatch.tagger.cues import (
     _EXPECTED_IN,
     _FIRST_LEG_OF_END,
     _FIRST_SINCE,
+    _FLOATED_AT_END,
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
     _FUTURE_THEN_AT_END,
@@ -2567,6 +2568,8 @@ class VisitRules(PresenceRules):
             return None  # "no visit by X to Turkey was being prepared": none
         if "ny " in pre and _ANY_BEFORE_NOUN.search(pre):
             return None  # "any trip by X to Russia would be a gamble": none in particular
+        if _FLOATED_AT_END.search(pre):
+            return None  # "have floated a return visit by X to Seoul": an idea put about, not a trip
         noun_l = noun.lower()
         if noun_l.startswith(("attendance", "presence", "participation")):
             return None
