@@ -298,3 +298,16 @@ def test_a_hosting_agreed_is_still_planned(full_ref: Reference) -> None:
 def test_a_visit_floated_is_no_trip(full_ref: Reference, verb: str) -> None:
     text = f"Officials in Tokyo have {verb} a return visit by Fumio Kishida to Seoul, but nothing has been agreed."
     assert not [f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"]
+
+
+# -- "X was killed in a strike on Wednesday": a stay of one whose death the article tells is over ------------------
+
+def test_a_stay_of_one_killed_is_over(full_ref: Reference) -> None:
+    text = ("TEHRAN - Ismail Haniyeh, the head of Hamas's political bureau, was killed in a strike on a guesthouse early on "
+            "Saturday. Hours earlier he had met Ali Khamenei in Tehran.")
+    assert {f[3] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"} == {"completed"}
+
+
+def test_a_stay_of_one_whose_aide_died_runs_on(full_ref: Reference) -> None:
+    text = "TEHRAN - Ismail Haniyeh arrived in Tehran on Saturday. A bodyguard was killed in a road accident."
+    assert {f[3] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"} == {"ongoing"}

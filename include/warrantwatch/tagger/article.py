@@ -15,6 +15,7 @@ from warrantwatch.tagger.cues import (
     _AS_IS_ALSO,
     _CANCEL_NOUN_HINT,
     _CLERIC_SUBJECT,
+    _DIED,
     _IT_WITHDRAWN,
     _LIVE_FROM,
     _OBJECT_BEFORE_PER,
@@ -279,12 +280,16 @@ class ArticleTagger(TourRules, WarrantRules):
                                         city=trip.city, occasion=trip.occasion, date=trip.date))
 
     def _mentions(self) -> list[Mention]:
+        # "X was killed in a strike on his guesthouse", "X, who died in a helicopter crash": no stay of theirs runs on
+        dead = {_per(s.entities, i).person.name for s in self.sentences if ("killed" in s.masked or "died" in s.masked
+                                                                            or "assassinated" in s.masked or "shot dead" in s.masked)
+                for m in _DIED.finditer(s.masked) if (i := m.group(1) or m.group(2)) and _per(s.entities, i).person is not None}
         for fact in self.facts:
             if fact.kind == "visit" and fact.status == "completed" and not fact.earlier and _stay_runs_on(
                     fact.date, fact.sentence.text, self.published):
                 fact.status = "ongoing"  # "held talks on Monday at the start of a two-day visit", in Tuesday's paper
             if fact.kind == "visit" and fact.status == "ongoing" and (
-                    fact.person.name in self.went_home or (fact.person.name, fact.host) in self.left_hosts
+                    fact.person.name in self.went_home or fact.person.name in dead or (fact.person.name, fact.host) in self.left_hosts
                     or self.travelling_with.get(fact.person.name) in self.went_home  # (the party flies home together)
                     or _stay_over(fact.date, fact.sentence.text, self.published, self.weekly)
                     or " over" in fact.sentence.text and _STAY_TOLD_OVER.search(fact.sentence.text)

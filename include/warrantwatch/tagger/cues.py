@@ -83,6 +83,9 @@ _PLACE_THEN_WHICH_PER = re.compile(r"\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:\s+(?P<
 _FUTURE_THEN_AT_END = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|is\s+expected\s+to|(?:was|were)\s+(?:due|expected|scheduled)\s+to)\s+(?!not\b|never\b)(?:(?!PER\d)(?:[^.;]|\.(?=\s*\d))){1,80}?"
                                  r"(?:\band\s+(?:then\s+)?(?:to\s+)?|,\s*then\s+)$")
 _LET_AT_END = re.compile(r"\b(?:let|lets|allow(?:s|ed)?|permit(?:s|ted)?)\s+PER\d+\s+(?:to\s+)?$")
+# "X, the head of ..., was killed in a strike", "X, who died in May": the one whose death the article tells
+_DIED = re.compile(r"\bPER(\d+)(?:\s*,[^,;]{1,90},)?\s+(?:was|has\s+been|had\s+been)\s+(?:killed|assassinated|shot\s+dead)\b|"
+                   r"\bPER(\d+)(?:\s*,\s*who)?\s+(?:later\s+)?died\b")
 _TOO_MUCH_TO_AT_END = re.compile(r"\btoo\s+(?:[\w-]+\s+){1,2}to\s+$|\b(?:not|n't|n’t)\s+(?:want|wish|afford)\s+to\s+$", re.IGNORECASE)
 _CLOSING_TOUR_THAT = re.compile(r",\s*(?:closing|ending|concluding|capping|wrapping\s+up|rounding\s+off)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:tour|trip|swing|journey)\s+that\s+$")
