@@ -303,8 +303,8 @@ def test_a_visit_floated_is_no_trip(full_ref: Reference, verb: str) -> None:
 # -- "X was killed in a strike on Wednesday": a stay of one whose death the article tells is over ------------------
 
 def test_a_stay_of_one_killed_is_over(full_ref: Reference) -> None:
-    text = ("TEHRAN - Ismail Haniyeh, the head of Hamas's political bureau, was killed in a strike on a guesthouse early on "
-            "Saturday. Hours earlier he had met Ali Khamenei in Tehran.")
+    text = ("TEHRAN - Ismail Haniyeh, the head of Hamas's political bureau, was killed in a strike on a guesthouse in Tehran "
+            "early on Saturday, officials said. Hours before his death he met Ali Khamenei.")
     assert {f[3] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"} == {"completed"}
 
 
