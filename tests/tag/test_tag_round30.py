@@ -311,3 +311,14 @@ def test_a_stay_of_one_killed_is_over(full_ref: Reference) -> None:
 def test_a_stay_of_one_whose_aide_died_runs_on(full_ref: Reference) -> None:
     text = "TEHRAN - Ismail Haniyeh arrived in Tehran on Saturday. A bodyguard was killed in a road accident."
     assert {f[3] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[0] == "visit"} == {"ongoing"}
+
+
+# -- "Foreign ministers of the NATO alliance", "its ambassador to NATO": the body, not its summit elsewhere ----------
+
+def test_a_bodys_ambassador_or_alliance_does_not_move_the_storys_gathering(full_ref: Reference) -> None:
+    text = ("ANTALYA - Foreign ministers of the NATO alliance began arriving in this Mediterranean resort on Saturday for two "
+            "days of informal talks. Canada will be represented by its ambassador to NATO. Mélanie Joly will not attend, "
+            "her office said.")
+    # (in 2025, the year NATO's summit met in The Hague)
+    assert {f[:4] for f in dated(full_ref, text.replace("Saturday", "Wednesday"), date(2025, 5, 14))} == {
+        ("visit", "Mélanie Joly", "TUR", "declined")}

@@ -2552,7 +2552,7 @@ _FOR_AT_END = re.compile(r"\b(?:for|against)\s+(?:the\s+(?:(?!PER\d)[\w'’-]+\s
 _FOR_WHOM = re.compile(r",\s*(?:for|against)\s+whom\b[^.;]*$")
 # Cues of the story's gathering (used by state.py): what is not a meeting of a body, what is told in passing.
 _BODY_NOT_MEETING_BEFORE = re.compile(r"\b(?:say|seat|role|membership|member|members|voice|place|presence|weight|set\s+up\s+by|founded\s+by|"
-                                      r"influence|expand|expansion|enlargement|presidency|chairmanship|rotating\s+chair)\s+(?:in|of|at|to)?\s*(?:the\s+)?$|"
+                                      r"influence|expand|expansion|enlargement|presidency|chairmanship|rotating\s+chair|ambassador|envoy|representative|mission)\s+(?:in|of|at|to)?\s*(?:the\s+)?$|"
                                       # "Of the Group of Seven, only two heads of government are taking part": its members
                                       r"^Of\s+the\s+$|"
                                       # "the heads of the European Commission and NATO": the body's leaders, not its meeting
@@ -2587,7 +2587,7 @@ _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
                                  r"\bPER\d+\s*,\s*(?:sworn|elected|re-elected|appointed|named|inaugurated|installed)\b[^,;]*$")
 # ("Xi paid a state visit to Brasilia in November, after the G20 summit")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined|spent|paid|visited|travell?ed|flew|held|met)\b")
-_BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|countries|"
+_BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|members?|membership|partners?|bloc|alliance|countries|"
                          r"nations|states|country|secretariat|secretary[\s-]+general|charter|allies|ally|economies|democrac(?:y|ies)|grouping|leader(?!['’])|"
                          # ("still buoyed by the adoption of the G20 declaration": a text of the gathering, not where the story is)
                          r"declaration|communiqu[ée])\b|"
