@@ -322,3 +322,12 @@ def test_a_bodys_ambassador_or_alliance_does_not_move_the_storys_gathering(full_
     # (in 2025, the year NATO's summit met in The Hague)
     assert {f[:4] for f in dated(full_ref, text.replace("Saturday", "Wednesday"), date(2025, 5, 14))} == {
         ("visit", "Mélanie Joly", "TUR", "declined")}
+
+
+# -- "were among the first to land": arrivals at the story's gathering ----------------------------------------------
+
+def test_among_the_first_to_land_are_there(full_ref: Reference) -> None:
+    text = ("ANTALYA - Foreign ministers began arriving in this Mediterranean resort on Saturday for two days of informal "
+            "talks. Britain's David Lammy and Germany's Johann Wadephul were among the first to land.")
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "David Lammy", "TUR", "ongoing", "2026-11-28"),
+                                                      ("visit", "Johann Wadephul", "TUR", "ongoing", "2026-11-28")}

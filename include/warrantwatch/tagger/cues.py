@@ -2151,7 +2151,7 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        # "were among the leaders who landed in the capital that day": arrivals
                        r"(?P<landed>(?:who|that)\s+(?:also\s+)?(?:landed|arrived|flew\s+in(?:to)?|stepped\s+off\s+the\s+plane)))|"
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)|expected(?=\s*(?:[,.;]|$))))\b|"
-                       r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals)\b|"
+                       r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals|(?<=first\s)to\s+land)\b|"
                        # "was also among the mourners": the story's gathering, named by its crowd
                        r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;]|"
                        # ("are among the guests along with X and Y": those with them too)
