@@ -331,3 +331,12 @@ def test_among_the_first_to_land_are_there(full_ref: Reference) -> None:
             "talks. Britain's David Lammy and Germany's Johann Wadephul were among the first to land.")
     assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "David Lammy", "TUR", "ongoing", "2026-11-28"),
                                                       ("visit", "Johann Wadephul", "TUR", "ongoing", "2026-11-28")}
+
+
+# -- "X is travelling with the president", told after the legs ahead: on the stay under way -------------------------
+
+def test_a_companion_told_in_the_present_shares_the_stay_under_way(full_ref: Reference) -> None:
+    text = ("RIYADH - Donald Trump landed in the Saudi capital on Saturday. He will fly to Doha on Sunday and to Abu Dhabi "
+            "on Monday. Secretary of State Marco Rubio is travelling with the president.")
+    facts = {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Marco Rubio"}
+    assert facts == {("visit", "Marco Rubio", "SAU", "ongoing", "2026-11-28")}

@@ -2101,6 +2101,9 @@ class VisitRules(PresenceRules):
             if trip.status == "planned" and (stay := next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is trip.person
                                                            and f.host == trip.host and f.status in {"ongoing", "completed"}), None)):
                 trip = stay  # "arrived in Washington on Monday ... is to meet Trump on Wednesday. He was accompanied by X": the stay
+            if trip.status == "planned" and re.match(r"PER\d+\s+(?:is|are)\s", m.group(0)) and (
+                    stay := next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is trip.person and f.status == "ongoing"), None)):
+                trip = stay  # "X is travelling with the president", told after the legs ahead: the stay under way
             leader_person = trip.person
             trips = [trip]
             if _ALL_LEGS.match(masked, m.end()):  # "is accompanying X on both legs": every stop of the trip told
