@@ -340,3 +340,12 @@ def test_a_companion_told_in_the_present_shares_the_stay_under_way(full_ref: Ref
             "on Monday. Secretary of State Marco Rubio is travelling with the president.")
     facts = {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Marco Rubio"}
     assert facts == {("visit", "Marco Rubio", "SAU", "ongoing", "2026-11-28")}
+
+
+# -- "is travelling with the president and will break away later this week to join X": a plan, and not his --------
+
+def test_breaking_away_to_join_a_meeting_is_the_companions_plan(full_ref: Reference) -> None:
+    text = ("Secretary of State Marco Rubio is travelling with Donald Trump and will break away later this week to join "
+            "NATO foreign ministers in Antalya.")
+    facts = {f[:4] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "TUR"}
+    assert facts == {("visit", "Marco Rubio", "TUR", "planned")}

@@ -238,7 +238,7 @@ _COORDINATED_VERB_END = re.compile(r"(?:(?:,\s*|\s)(?:and|then|and\s+then|before
                                    # ("..., and less than a week later flew to Egypt")
                                    r"(?:(?:less|more)\s+than\s+)?(?:a\s+|two\s+|three\s+)?(?:few\s+)?(?:days?|weeks?|hours?)\s+later\s+|the\s+(?:next|same|following)\s+day\s+)?|,\s*)$")
 # (the predicate after "and" may open with its auxiliary: "for talks with X, and is expected to go on to Paris")
-_COORDINATED_AUX_END = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+)?(?:will|would|is|are|was|were)\s+(?:[a-z]+\s+){0,3}$")
+_COORDINATED_AUX_END = re.compile(r"(?:,\s*|\s)and\s+(?:then\s+|also\s+)?(?:will|would|is|are|was|were)\s+(?:[a-z]+\s+){0,6}$")
 _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|coming|forthcoming|proposed)\b")
 
 _APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")

@@ -752,7 +752,9 @@ class VisitRules(PresenceRules):
             # "X also took part" at the gathering the article is about (its place is looked for by the caller)
             verb = clause_verb[:6].lower()
             if verb.startswith("join") and not verb.startswith("joined") and not _PRE_NEG.search(pre) and (
-                    _PRE_FUTURE.search(pre) and not _PRE_SPEC.search(pre[-40:]) or _SAID_WOULD_AT_END.search(pre)):
+                    _PRE_FUTURE.search(pre) and not _PRE_SPEC.search(pre[-40:]) or _SAID_WOULD_AT_END.search(pre)
+                    # ("will break away later this week to join NATO foreign ministers": the plan's purpose)
+                    or pre.endswith("to ") and _WILL_WORD.search(pre) and not _PRE_SPEC.search(pre)):
                 return "planned"  # "said on Sunday they would join Zelensky in Washington"
             if verb.startswith("joined") and not _PRE_NEG.search(pre) and not _PRE_SPEC.search(pre[-40:]) and _JOINED_PEOPLE_IN.match(after):
                 return "completed"  # "joined Chancellor X in Berlin on Friday for talks": went to be with him there
