@@ -349,3 +349,11 @@ def test_breaking_away_to_join_a_meeting_is_the_companions_plan(full_ref: Refere
             "NATO foreign ministers in Antalya.")
     facts = {f[:4] for f in dated(full_ref, text, SAT_28_NOV_2026) if f[2] == "TUR"}
     assert facts == {("visit", "Marco Rubio", "TUR", "planned")}
+
+
+# -- "A, B and C stood with Zelensky in Kyiv": there with him --------------------------------------------------------
+
+def test_those_who_stood_with_a_host_in_his_capital_were_there(full_ref: Reference) -> None:
+    text = "On Thursday Friedrich Merz, Emmanuel Macron and Keir Starmer stood with Volodymyr Zelensky in Kyiv."
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", name, "UKR", "completed", "2026-11-26")
+                                                      for name in ("Friedrich Merz", "Emmanuel Macron", "Keir Starmer")}

@@ -1955,12 +1955,12 @@ _PRESENT_RX = re.compile(
     # ("opened the meeting alongside X and Y": the host's guests of honour)
     r"\b(?P<verb>sat|sits|sitting|stood|stands|standing|was|were|is|are|"
     r"(?P<opened>opened|chaired|co-chaired|closed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|session|gathering|conference|talks))"
-    r"\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|(?<=stood\s)between|(?<=standing\s)between|(?<=sat\s)between|(?<=sitting\s)between|(?:(?<=seated\s)|(?<=sitting\s)|(?<=sat\s))near(?=\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?PER\d)|"
+    r"\s+(?:\w+\s+)?(?P<prep>beside|alongside|next\s+to|among|(?<=stood\s)with|(?<=stood\s)between|(?<=standing\s)between|(?<=sat\s)between|(?<=sitting\s)between|(?:(?<=seated\s)|(?<=sitting\s)|(?<=sat\s))near(?=\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?PER\d)|"
     # ("sat at Vladimir Putin's right hand")
     r"across\s+from|opposite|face\s+to\s+face\s+with|(?:at|on)(?=\s+PER\d+(?:'s|’s)\s+(?:right|left)\b))\b",
     re.IGNORECASE,
 )
-_PRESENT_STEMS = ("beside", "alongside", "next to", "among", "between", "near", "across from", "opposite", "face to face", "s right", "s left")
+_PRESENT_STEMS = ("beside", "alongside", "stood with", "next to", "among", "between", "near", "across from", "opposite", "face to face", "s right", "s left")
 # ("his first time on Brazilian soil since 2015")
 _FIRST_SINCE = re.compile(r"\bfirst\s+(?:(?:state|official|foreign|overseas|bilateral)\s+)?(?:(?:visit|trip)\s+(?:to|in)\s+(?:the\s+)?|(?:to|in)\s+(?:the\s+)?|"
                           r"time\s+on\s+(?=DEM\d+\s+soil))"
