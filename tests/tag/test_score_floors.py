@@ -17,7 +17,7 @@ FLOORS = {
     "final": (0.93, 0.97, 0),
     # Written without the tagger and never read while writing rules (aggregate scores only): floors
     # against regressions, far under the targets.
-    "blind": (0.84, 0.80, None),
+    "blind": (0.86, 0.80, None),
     "sealed": (0.79, 0.94, 0),
     "sealed2": (0.80, 0.82, 0),
     "sealed3": (0.87, 0.94, 0),  # (written in session 4, after the rules of sessions 1-3)
@@ -29,13 +29,13 @@ FLOORS = {
     "sealed9": (0.80, 0.95, 0),  # (written in session 8; first run at fafbf8b: visits 0.757, warrants 0.961, none in distractors)
     "sealed10": (0.78, 0.92, 2),  # (written in session 8; first run at 6d02698: visits 0.667, warrants 0.909, 2 distractor facts)
     "sealed11": (0.76, 0.91, 0),  # (written in session 9; first run at 9b6be86: visits 0.733, warrants 0.875, none in distractors)
-    "sealed12": (0.75, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
+    "sealed12": (0.77, 0.93, 0),  # (written in session 9; first run at d1cbfb9: visits 0.679, warrants 0.912, none in distractors)
     "sealed13": (0.73, 0.92, 1),  # (written in session 9; first run at 676539b: visits 0.695, warrants 0.933, 1 distractor fact)
     "sealed14": (0.76, 0.90, 1),  # (written in session 9; first run at 2d22658: visits 0.767, warrants 0.828, 1 distractor fact)
     "sealed15": (0.80, 0.87, 1),  # (written in session 9; first run at 9327d25: visits 0.740, warrants 0.842, 1 distractor fact)
     "sealed16": (0.87, 0.87, 0),  # (written in session 9; first run at ef8e1c9: visits 0.786, warrants 0.889, 1 distractor fact)
     "sealed17": (0.86, 0.97, 1),  # (written in session 10; first run at 4334878: visits 0.757, warrants 0.931, 1 distractor fact)
-    "sealed18": (0.84, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
+    "sealed18": (0.85, 0.96, 1),  # (written in session 11; first run at f1661fe: visits 0.807, warrants 0.978, 1 distractor fact)
     "sealed19": (0.78, 0.93, 1),  # (written in session 12; first run at d248dce: visits 0.726, warrants 0.926, 1 distractor fact)
     "sealed20": (0.82, 0.78, 0),  # (written in session 12; first run at dc9bb8d: visits 0.788, warrants 0.744, none in distractors)
     "sealed21": (0.77, 0.93, 0),  # (written in session 13; first run at 7969290: visits 0.714, warrants 0.912, none in distractors)
@@ -44,7 +44,7 @@ FLOORS = {
     "probe41": (0.94, 0.97, 0),  # (written in session 13; first run at aa21a0b: visits 0.842, warrants 0.949, none in distractors)
     "sealed23": (0.88, 0.94, 0),  # (written in session 14; first run at 5665c62: visits 0.805, warrants 0.930, none in distractors)
     "sealed24": (0.83, 0.93, 2),  # (written in session 14; first run at a48344b: visits 0.809, warrants 0.896, 2 in distractors)
-    "probe43": (0.89, 0.96, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
+    "probe43": (0.90, 0.96, 0),  # (written in session 14; first run at a48344b: visits 0.737, warrants 0.875, none in distractors)
     "sealed25": (0.81, 0.97, 0),  # (written in session 14; first run at 42d7a77: visits 0.779, warrants 0.947, none in distractors)
     "sealed26": (0.73, 0.94, 0),  # (written in session 15; first run at b35ae71: visits 0.702, warrants 0.927, none in distractors)
     "sealed27": (0.82, 0.90, 2),  # (written in session 15; first run at e1860cf: visits 0.772, warrants 0.919, two distractor facts)
@@ -58,7 +58,7 @@ FLOORS = {
     "sealed35": (0.79, 0.81, 0),  # (written in session 17; first run at 74851eb: visits 0.731, warrants 0.786, none in distractors)
     "sealed36": (0.88, 0.82, 1),  # (written in session 17; first run at a907821: visits 0.862, warrants 0.818, one distractor fact)
     "sealed37": (0.75, 0.76, 0),  # (written in session 17; first run at d5d6f44: visits 0.735, warrants 0.667, none in distractors)
-    "sealed38": (0.79, 0.99, 1),  # (written in session 17; first run at ae77ceb: visits 0.770, warrants 1.000, one distractor fact)
+    "sealed38": (0.80, 0.99, 1),  # (written in session 17; first run at ae77ceb: visits 0.770, warrants 1.000, one distractor fact)
     "sealed39": (0.75, 0.91, 0),  # (written in session 17; first run at 098f9d5: visits 0.752, warrants 0.929, none in distractors)
     "sealed40": (0.70, 0.94, 1),  # (written in session 17; first run at fa0c364: visits 0.707, warrants 0.950, one distractor fact)
     "sealed41": (0.89, 0.87, 0),  # (written in session 18; first run at d2e4bc7: visits 0.864, warrants 0.875, none in distractors)
@@ -67,7 +67,7 @@ FLOORS = {
     "sealed44": (0.78, 0.91, 0),  # (written in session 18; first run at 2297288: visits 0.764, warrants 0.919, none in distractors)
     "sealed45": (0.76, 0.92, 0),  # (written in session 18; first run at 4bc6c32: visits 0.729, warrants 0.897, none in distractors)
     "sealed46": (0.77, 0.74, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
-    "sealed47": (0.78, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.766, warrants 0.906, none in distractors; 0.755 with the tagger of the session's start)
+    "sealed47": (0.79, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.766, warrants 0.906, none in distractors; 0.755 with the tagger of the session's start)
     "sealed48": (0.80, 0.99, 0),  # (written in session 19; first run at 72b288f: visits 0.796, warrants 1.000, none in distractors)
     "sealed49": (0.89, 0.94, 0),  # (written in session 19; first run at 245af07: visits 0.896, warrants 0.944, none in distractors)
     "sealed50": (0.79, 0.97, 0),  # (written in session 19; first run at 245af07: visits 0.773, warrants 0.973, none in distractors)
@@ -80,7 +80,7 @@ FLOORS = {
     "sealed57": (0.74, 0.97, 0),  # (written in session 20; first run at 52e1d2e: visits 0.748, warrants 0.976, none in distractors)
     "sealed58": (0.73, 0.87, 0),  # (written in session 20; first run at 52e1d2e: visits 0.732, warrants 0.875, none in distractors)
     "sealed59": (0.82, 0.96, 0),  # (written in session 20; first run at 620d017: visits 0.822, warrants 0.957, none in distractors)
-    "sealed60": (0.83, 0.99, 1),  # (written in session 20; first run at 620d017: visits 0.837, warrants 1.000, 1 in distractors)
+    "sealed60": (0.84, 0.99, 1),  # (written in session 20; first run at 620d017: visits 0.837, warrants 1.000, 1 in distractors)
     "sealed61": (0.64, 0.94, 0),  # (written in session 21; first run at 4d544b1: visits 0.642, warrants 0.947, none in distractors; the same with the tagger of the session's start)
     "sealed62": (0.80, 0.88, 0),  # (written in session 21; first run at 66e2a0b: visits 0.789, warrants 0.828, none in distractors; the same with the tagger of the session's start)
     "sealed63": (0.80, 0.88, 1),  # (written in session 21; first run at 40ce841: visits 0.804, warrants 0.884, 1 in distractors; the same with the tagger of the session's start)
@@ -104,16 +104,16 @@ FLOORS = {
     "sealed81": (0.89, 0.93, 2),  # (written in session 25; first run at 079fbe8: visits 0.897, warrants 0.938, 2 in distractors; the same with the tagger of the session's start)
     "sealed82": (0.84, 0.95, 0),  # (written in session 25; first run at 079fbe8: visits 0.846, warrants 0.955, none in distractors; the same with the tagger of the session's start)
     "sealed83": (0.80, 0.86, 0),  # (written in session 25; first run at 079fbe8: visits 0.807, warrants 0.865, none in distractors; the same with the tagger of the session's start)
-    "sealed84": (0.81, 0.94, 0),  # (written in session 25; first run at 079fbe8: visits 0.814, warrants 0.909, none in distractors; the same with the tagger of the session's start)
+    "sealed84": (0.82, 0.94, 0),  # (written in session 25; first run at 079fbe8: visits 0.814, warrants 0.909, none in distractors; the same with the tagger of the session's start)
     "sealed85": (0.64, 0.66, 0),  # (written in session 26; first run at 03faf0c: visits 0.647, warrants 0.667, none in distractors; the same with the tagger of the session's start)
     "sealed86": (0.73, 0.89, 0),  # (written in session 26; first run at 03faf0c: visits 0.738, warrants 0.842, none in distractors; the same with the tagger of the session's start)
     "sealed87": (0.77, 0.95, 0),  # (written in session 26; first run at 03faf0c: visits 0.775, warrants 0.960, none in distractors; the same with the tagger of the session's start)
     "sealed88": (0.83, 0.90, 1),  # (written in session 26; first run at 03faf0c: visits 0.840, warrants 0.903, 1 in distractors; the same with the tagger of the session's start)
-    "sealed89": (0.84, 0.90, 2),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.846, warrants 0.903, 2 in distractors)
+    "sealed89": (0.84, 0.90, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.846, warrants 0.903, 2 in distractors)
     "sealed90": (0.74, 0.81, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.746, warrants 0.714, 1 in distractors)
     "sealed91": (0.74, 0.84, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.750, warrants 0.846, none in distractors)
     "sealed92": (0.82, 0.96, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.830, warrants 0.966, none in distractors)
-    "sealed93": (0.81, 0.88, 1),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.813, warrants 0.884, 1 in distractors)
+    "sealed93": (0.83, 0.88, 1),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.813, warrants 0.884, 1 in distractors)
     "sealed94": (0.74, 0.95, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.743, warrants 0.960, none in distractors)
     "sealed95": (0.84, 0.96, 2),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.841, warrants 0.963, 2 in distractors)
     "sealed96": (0.81, 0.93, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.817, warrants 0.902, none in distractors)
@@ -123,7 +123,7 @@ FLOORS = {
     "sealed100": (0.82, 0.99, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.822, warrants 1.000, none in distractors)
     "probe44": (0.86, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.85, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
-    "probe46": (0.85, 0.89, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
+    "probe46": (0.86, 0.89, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
     "probe47": (0.84, 0.92, 0),  # (written in session 15; first run at 2d668d0: visits 0.663, warrants 0.837, none in distractors)
     "probe48": (0.88, 0.99, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
     "probe49": (0.86, 0.92, 0),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
@@ -142,7 +142,7 @@ FLOORS = {
     "probe62": (0.77, 0.95, 0),  # (written in session 17; first run at 23bd36c: visits 0.726, warrants 0.923, none in distractors; 0.718 with the tagger of the session's start)
     "probe63": (0.78, 0.92, 0),  # (written in session 18; first run at 96fb378: visits 0.752, warrants 0.866, none in distractors)
     "probe64": (0.79, 0.90, 1),  # (written in session 18; first run at d2e4bc7: visits 0.722, warrants 0.909, one distractor fact)
-    "probe65": (0.83, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
+    "probe65": (0.84, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
     "probe66": (0.82, 0.84, 0),  # (written in session 18; first run at ba122d2: visits 0.693, warrants 0.810, none in distractors)
     "probe67": (0.79, 0.96, 1),  # (written in session 18; first run at 2297288: visits 0.768, warrants 0.919, two distractor facts)
     "probe68": (0.80, 0.91, 0),  # (written in session 18; first run at a95cf8e: visits 0.750, warrants 0.917, none in distractors; 0.706 with the tagger of the session's start)
@@ -151,7 +151,7 @@ FLOORS = {
     "probe71": (0.78, 0.99, 0),  # (written in session 19; first run at 245af07: visits 0.707, warrants 0.923, none in distractors)
     "probe72": (0.79, 0.96, 0),  # (written in session 19; first run at 643b72c: visits 0.692, warrants 0.909, none in distractors)
     "probe73": (0.81, 0.93, 0),  # (written in session 19; first run at 9412cc9: visits 0.774, warrants 0.865, none in distractors; 0.778 with the tagger of the session's start)
-    "probe74": (0.81, 0.94, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
+    "probe74": (0.82, 0.94, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
     "probe75": (0.70, 0.96, 0),  # (written in session 20; first run at b988c37: visits 0.659, warrants 0.966, none in distractors)
     "probe76": (0.83, 0.90, 1),  # (written in session 20; first run at 8b686ee: visits 0.754, warrants 0.750, 3 in distractors)
     "probe77": (0.80, 0.99, 0),  # (written in session 20; first run at 0e95782: visits 0.741, warrants 0.947, none in distractors)
@@ -185,35 +185,35 @@ FLOORS = {
     "probe105": (0.87, 0.90, 0),  # (written in session 26; first run at 03faf0c: visits 0.872, warrants 0.882, 1 in distractors; the same with the tagger of the session's start)
     "probe106": (0.77, 0.95, 0),  # (written in session 26; first run at 03faf0c: visits 0.699, warrants 0.952, none in distractors; the same with the tagger of the session's start)
     "probe107": (0.82, 0.99, 0),  # (written in session 26; first run at 03faf0c: visits 0.789, warrants 0.952, 2 in distractors; the same with the tagger of the session's start)
-    "probe108": (0.73, 0.96, 0),  # (written in session 26; first run at 03faf0c: visits 0.715, warrants 0.909, none in distractors; the same with the tagger of the session's start)
+    "probe108": (0.74, 0.96, 0),  # (written in session 26; first run at 03faf0c: visits 0.715, warrants 0.909, none in distractors; the same with the tagger of the session's start)
     "probe109": (0.76, 0.90, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.744, warrants 0.909, 2 in distractors)
-    "probe110": (0.76, 0.92, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.741, warrants 0.828, 1 in distractors)
+    "probe110": (0.77, 0.92, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.741, warrants 0.828, 1 in distractors)
     "probe111": (0.87, 0.89, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.857, warrants 0.776, none in distractors)
-    "probe112": (0.82, 0.85, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.789, warrants 0.733, 2 in distractors)
-    "probe113": (0.73, 0.99, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.689, warrants 1.000, none in distractors)
+    "probe112": (0.83, 0.85, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.789, warrants 0.733, 2 in distractors)
+    "probe113": (0.75, 0.99, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.689, warrants 1.000, none in distractors)
     "probe114": (0.65, 0.88, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.587, warrants 0.889, 1 in distractors)
     "probe115": (0.73, 0.93, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.720, warrants 0.842, none in distractors)
-    "probe116": (0.84, 0.95, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.834, warrants 0.952, none in distractors)
-    "probe117": (0.77, 0.99, 1),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.779, warrants 1.000, 1 in distractors)
-    "probe118": (0.87, 0.96, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.880, warrants 0.968, none in distractors)
-    "probe119": (0.69, 0.99, 1),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.698, warrants 1.000, 1 in distractors)
-    "probe120": (0.84, 0.83, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.841, warrants 0.836, none in distractors)
+    "probe116": (0.85, 0.95, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.834, warrants 0.952, none in distractors)
+    "probe117": (0.80, 0.99, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.779, warrants 1.000, 1 in distractors)
+    "probe118": (0.89, 0.96, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.880, warrants 0.968, none in distractors)
+    "probe119": (0.75, 0.99, 1),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.698, warrants 1.000, 1 in distractors)
+    "probe120": (0.84, 0.88, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.841, warrants 0.836, none in distractors)
     "probe42": (0.87, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.94, 0.99, 0),
-    "probe2": (0.85, 0.99, 0),
+    "probe2": (0.86, 0.99, 0),
     "probe3": (0.87, 0.99, 0),
     "probe4": (0.87, 0.98, 0),
     # Written without the tagger in session 4, then used to find failure classes.
-    "probe5": (0.94, 0.90, 0),
+    "probe5": (0.95, 0.90, 0),
     "probe6": (0.87, 0.96, 0),
     "probe7": (0.86, 0.97, 0),
-    "probe8": (0.87, 0.95, 0),
-    "probe9": (0.82, 0.96, 0),
+    "probe8": (0.88, 0.95, 0),
+    "probe9": (0.83, 0.96, 0),
     "probe10": (0.80, 0.92, 0),
     # Written without the tagger in session 5 (first run: visits 0.727, warrants 0.733, 2 distractor facts),
     # then used to find failure classes.
-    "probe11": (0.91, 0.92, 0),
+    "probe11": (0.92, 0.92, 0),
     # (first run, after the first rules of session 5: visits 0.732, warrants 0.833, no distractor facts)
     "probe12": (0.89, 0.99, 0),
     # (first run, later in session 5: visits 0.692, warrants 0.877, no distractor facts)
@@ -232,9 +232,9 @@ FLOORS = {
     "probe18": (0.94, 0.99, 0),
     # Written without the tagger in session 7, warrant-heavy (first run at 56960d0: visits 0.840, warrants 0.941,
     # 1 distractor fact), then used to find failure classes.
-    "probe19": (0.89, 0.99, 0),
+    "probe19": (0.91, 0.99, 0),
     # (first run at 3c89f04: visits 0.726, warrants 0.867, 1 distractor fact; Global South trips in their agencies' words)
-    "probe20": (0.88, 0.92, 0),
+    "probe20": (0.89, 0.92, 0),
     # Written without the tagger in session 8 (first run at ba7b72a: visits 0.585, warrants 0.815, 3 distractor
     # facts; European, North American and Asian leaders' trips), then used to find failure classes.
     "probe21": (0.83, 0.95, 0),
