@@ -2220,7 +2220,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|sta
                       r"(?:\s+(?!on\b)\w+){0,2}\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 _DATE_AS_NAME = re.compile(r"\s*(?:(?!(?:over|for|against|after|about|on|in|of|by|amid|during)\b)\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
                            r"bombings?|coup|uprising|elections?|vote|referendum|war|crackdown|strikes?)\b", re.IGNORECASE)
-_OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|(?<=[Ll]eaders\s)(?:met|meeting)|(?<=[Mm]inisters\s)(?:met|meeting)|(?<=countries\s)(?:met|meeting)|"
+_OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|(?<=leaders\s)(?:met|meeting)|(?<=ministers\s)(?:met|meeting)|(?<=countries\s)(?:met|meeting)|"
                             r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
 # A sentence whose subject is a churchman the reference never holds ("On Friday the pope travels to Iznik")

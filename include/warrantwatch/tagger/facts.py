@@ -287,10 +287,10 @@ def _dedupe(facts: list[_Fact]) -> list[_Fact]:
             # A plan told by its arrival day and by a meeting a day or two later is one trip, from its first day.
             # So is an absence told by the day it was announced and by the gathering's day a few days on ("pulled out
             # after a fall on Saturday" and "is taking part by video link" on Tuesday), dated by the gathering.
-            nearby_plan = (not compatible and fact.kind == "visit" and fact.status in {"planned", "declined"} and other.date is not None
+            nearby_same_trip = (not compatible and fact.kind == "visit" and fact.status in {"planned", "declined"} and other.date is not None
                            and fact.date is not None and len(other.date) == len(fact.date) == 10
                            and _days_apart(other.date, fact.date) <= (3 if fact.status == "planned" else 7))
-            if not compatible and not nearby_plan and fact.kind != "warrant" or other.earlier != fact.earlier:
+            if not compatible and not nearby_same_trip and fact.kind != "warrant" or other.earlier != fact.earlier:
                 continue
             best = max((other, fact), key=_evidence_score)
             # A warrant is issued (or asked for) once, executed or withdrawn once: one fact whatever the
