@@ -357,3 +357,17 @@ def test_those_who_stood_with_a_host_in_his_capital_were_there(full_ref: Referen
     text = "On Thursday Friedrich Merz, Emmanuel Macron and Keir Starmer stood with Volodymyr Zelensky in Kyiv."
     assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", name, "UKR", "completed", "2026-11-26")
                                                       for name in ("Friedrich Merz", "Emmanuel Macron", "Keir Starmer")}
+
+
+# -- "On Wednesday he moved to Doha for talks": the next stop, told by its errand --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday Emmanuel Macron moved to Doha for talks with the emir.",
+    "On Wednesday Emmanuel Macron moved on to Doha to meet the emir.",
+])
+def test_moving_to_a_place_for_talks_is_a_visit(full_ref: Reference, text: str) -> None:
+    assert dated(full_ref, text, SAT_28_NOV_2026) == {("visit", "Emmanuel Macron", "QAT", "completed", "2026-11-25")}
+
+
+def test_moving_to_a_place_to_live_is_no_visit(full_ref: Reference) -> None:
+    assert not dated(full_ref, "Emmanuel Macron moved to Doha in 1990.", SAT_28_NOV_2026)

@@ -552,6 +552,10 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "began four days in India": the stay's start ("began a four-day visit" is below)
     (r"(?:began|started)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks)\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     (r"(?:begins|starts)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks)\s+in(?=\s+(?:the\s+)?LOC)", "s"),
+    # "On Wednesday he moved to Doha for talks with the emir": the next stop, told by its errand (not "moved to Paris in
+    # 1990", a life's move)
+    (r"moved\s+(?:on\s+)?to(?=\s+(?:the\s+)?LOC\d+\s+(?:for\s+(?:talks|a|an|the|two|three)|to\s+(?:meet|attend|hold|see))\b)", "past"),
+    (r"moves\s+(?:on\s+)?to(?=\s+(?:the\s+)?LOC\d+\s+(?:for\s+(?:talks|a|an|the|two|three)|to\s+(?:meet|attend|hold|see))\b)", "s"),
     # "He began in Panama on Saturday, went on to El Salvador": a tour's first stop, told without the tour
     (r"(?:began|started)\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     # "spent the end of August at a regional summit in Tianjin": the gathering's place.
