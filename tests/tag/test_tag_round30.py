@@ -371,3 +371,12 @@ def test_moving_to_a_place_for_talks_is_a_visit(full_ref: Reference, text: str) 
 
 def test_moving_to_a_place_to_live_is_no_visit(full_ref: Reference) -> None:
     assert not dated(full_ref, "Emmanuel Macron moved to Doha in 1990.", SAT_28_NOV_2026)
+
+
+# -- "was accompanied by his foreign minister, X": the companion named after a possessive and a title ---------------
+
+def test_a_companion_named_after_his_title_shares_the_trip(full_ref: Reference) -> None:
+    text = ("MOSCOW - Ebrahim Raisi arrived in Moscow on Thursday for talks with Vladimir Putin. The Iranian president was "
+            "accompanied by his foreign minister, Hossein Amir-Abdollahian, and the oil minister.")
+    facts = dated(full_ref, text, date(2023, 12, 7))
+    assert ("visit", "Hossein Amir-Abdollahian", "RUS", "ongoing", "2023-12-07") in facts

@@ -2041,7 +2041,8 @@ _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(
     r"\bPER(?P<a>\d+)\s*,\s*who\s+(?:had\s+|has\s+|is\s+|was\s+)?(?:accompanied|accompanying|(?:flew|travell?ed|arrived|came|landed)\s+(?:(?!PER\d)[\w-]+\s+){0,5}?(?:in\s+)?with(?:\s+(?:[A-Z][\w-]*|of))*?)\s+PER(?P<b>\d+)|"
     r"\bPER(?P<b2>\d+)(?:\s*,\s*who)?\s+(?:was|is|were|are|had\s+been|has\s+been|will\s+be)\s+accompanied\s+"
-    r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the)\s+)?"
+    # ("by PER3 PER1": "his foreign minister, X", the possessive masked as the leader, then the titled name)
+    r"(?:on\s+(?:the|this|his|her|PER\d+)\s+(?:[\w-]+\s+)?(?:trip|visit|journey|tour)\s+|(?:to|in)\s+LOC\d+\s+)?by\s+(?:(?:his|her|their|the|PER\d+(?=\s+PER\d))\s+)?"
     # ("by Foreign Secretary Juan Ramón de la Fuente and Economy Secretary PER1": one the reference does not know first)
     r"(?:(?:(?!PER\d)[\w-]+\s+){2,7}?and\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a2>\d+)|"
     # "Foreign Minister X is travelling with the president."
