@@ -276,8 +276,7 @@ class ArticleTagger(TourRules, WarrantRules):
         for index in _PER_INDEX.findall(_RELATIVE_IN_LIST.sub("", listed)):
             person = _per(sentence.entities, index).person
             if person is not None and all(f.person is not person for f in trips) and trip.host != self._home(person):
-                self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.9, host=trip.host,
-                                        city=trip.city, occasion=trip.occasion, date=trip.date))
+                self.facts.append(trip.shared_by(person, sentence))
 
     def _mentions(self) -> list[Mention]:
         # "X was killed in a strike on his guesthouse", "X, who died in a helicopter crash": no stay of theirs runs on

@@ -34,6 +34,12 @@ class _Fact:
     # the other one its sentence tells.
     earlier: bool = False
 
+    def shared_by(self, person: Person, sentence: Sentence) -> _Fact:
+        """The same trip made by a companion told in ``sentence`` ("as did X", "accompanied by X", "X joined the
+        delegation"): its status, place and day, a little less sure."""
+        return _Fact("visit", person, self.status, sentence, self.confidence * 0.9, host=self.host, city=self.city,
+                     occasion=self.occasion, date=self.date)
+
 
 _LATER = re.compile(r"\b(?:(?P<num>a|an|one|two|three|four|five|six)\s+(?P<unit>month|year)s?\s+later|"
                     r"the\s+(?:following|next)\s+(?P<unit2>month|year))\b", re.IGNORECASE)

@@ -2051,15 +2051,13 @@ class VisitRules(PresenceRules):
             listed = _RELATIVE_IN_LIST.sub("", masked[so.end() : end.start() if end else len(masked)])
             for index in _PER_INDEX.findall(listed) if told is not None else ():
                 if (person := _per(ents, index).person) is not None and person is not told.person and told.host != self._home(person):
-                    self.facts.append(_Fact("visit", person, told.status, sentence, told.confidence * 0.9, host=told.host,
-                                            city=told.city, occasion=told.occasion, date=told.date))
+                    self.facts.append(told.shared_by(person, sentence))
         for m in _LANDED_WITH.finditer(masked) if " with PER" in masked and ("landed" in masked or "arrived" in masked or "flew in" in masked) else ():
             leader, companion = _per(ents, m.group("leader")).person, _per(ents, m.group("companion")).person
             told = next((f for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence and f.person is leader), None)
             if told is not None and companion is not None and companion is not leader and told.host != self._home(companion) and not any(
                     f.sentence is sentence and f.person is companion for f in self.facts):
-                self.facts.append(_Fact("visit", companion, told.status, sentence, told.confidence * 0.9, host=told.host,
-                                        city=told.city, occasion=told.occasion, date=told.date))
+                self.facts.append(told.shared_by(companion, sentence))
         for m in _PART_OF_DELEGATION.finditer(masked) if "delegation" in lower else ():
             member = _per(ents, m.group(1))
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status == "planned"
@@ -2070,16 +2068,17 @@ class VisitRules(PresenceRules):
         for m in _IN_DELEGATION.finditer(masked) if "delegation" in lower else ():
             listed = _PER_INDEX.findall(masked, m.start(), m.end("more") if m.group("more") else m.end("p"))
             people = [p.person for i in listed if (p := _per(ents, i)).person is not None]
+            if not people:
+                continue
             # (a delegation is a country's: the trip is a compatriot's)
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.status in {"ongoing", "completed"}
-                         and f.person not in people and people and self._home(f.person) == self._home(people[0])), None)
+                         and f.person not in people and self._home(f.person) == self._home(people[0])), None)
             if trip is None or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.end()):
                 continue
             for person in people:
                 if trip.host != self._home(person) and not any(f.kind == "visit" and f.person is person and (f.sentence is sentence or f.host == trip.host)
                                                                 for f in self.facts):
-                    self.facts.append(_Fact("visit", person, trip.status, sentence, trip.confidence * 0.9, host=trip.host,
-                                            city=trip.city, occasion=trip.occasion, date=trip.date))
+                    self.facts.append(trip.shared_by(person, sentence))
         for m in _ACCOMPANIED.finditer(masked) if "accompan" in masked or (" with PER" in masked and (
                 ", who " in masked or "ing with PER" in masked or "ed with PER" in masked or "flew with PER" in masked
                 or "go with PER" in masked or "travel with PER" in masked or "fly with PER" in masked)) else ():
