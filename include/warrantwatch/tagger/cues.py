@@ -55,9 +55,10 @@ _TOPIC_IN_PLACE = re.compile(r"\s+on\s+(?:the\s+)?(?:peace|wars?|security|situat
 _IN_THIS_PLACE = re.compile(r"[^.;]{0,60}?\b(?:in|at)\s+this\s+(?:[\w-]+\s+){0,3}?(?:resort|city|capital|town|port|country|island)\b|\s+here\b")
 _SWORN_IN_AT = re.compile(r"\bPER\d+\s+(?:was|is|will\s+be|has\s+been)\s+sworn\s+in\b[^.;]{0,50}?\bin\s+(?:the\s+)?LOC(\d+)")
 # "ASUNCIÓN - Santiago Peña was sworn in as Paraguay's president on Tuesday": the inauguration is where the story is filed
-_SWORN_IN_HERE = re.compile(r"\b(?:was|is|will\s+be|has\s+been)\s+sworn\s+in\s+as\s+(?:(?:LOC\d+(?:'s|’s)\s+|the\s+(?:DEM\d+\s+|new\s+)?|DEM\d+\s+)"
+_SWORN_IN_HERE = re.compile(r"\b(?:was|is|will\s+be|has\s+been)\s+(?:sworn\s+in\s+as\s+(?:(?:LOC\d+(?:'s|’s)\s+|the\s+(?:DEM\d+\s+|new\s+)?|DEM\d+\s+)"
                             # ("was sworn in as Argentina's president": the title, resolved to the one sworn in)
-                            r"(?:president|head\s+of\s+state)\b|PER\d+\b)(?![^.;]{0,50}?\bin\s+(?:the\s+)?LOC\d)")
+                            r"(?:president|head\s+of\s+state)\b|PER\d+\b)|(?:formally\s+|officially\s+)?inaugurated\b)"
+                            r"(?![^.;]{0,50}?\bin\s+(?:the\s+)?LOC\d)")
 # A gathering told by its host: "is hosting more than 20 heads of state ... in the Volga city of LOC1".
 _HOSTING_LEADERS = re.compile(r"\b(?:is|are)\s+hosting\s+(?:[\w-]+\s+){0,5}?(?:heads\s+of\s+(?:state|government)|leaders|presidents)\b"
                               r"[^.;]{0,60}?\bin\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|capital|resort|town)\s+of\s+)?LOC(\d+)")

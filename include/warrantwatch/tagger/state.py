@@ -189,7 +189,7 @@ class ArticleState:
             # "Maduro was sworn in for a third term in Caracas on Friday": the inauguration is the gathering
             loc = _per(ents, sworn.group(1))
             self.context = (loc.iso3, loc.city, "inauguration")
-        elif "sworn" in masked and self.context is None and in_opening and self.dateline is not None and _SWORN_IN_HERE.search(masked):
+        elif ("sworn" in masked or "inaugurated" in masked) and self.context is None and in_opening and self.dateline is not None and _SWORN_IN_HERE.search(masked):
             self.context = (self.dateline[0], self.dateline[1], "inauguration")  # ("ASUNCIÓN - X was sworn in on Tuesday")
         if "hosting" in masked and (hosting := _HOSTING_LEADERS.search(masked)) is not None:
             # "Putin is hosting more than 20 heads of state in the Volga city of Kazan this week"

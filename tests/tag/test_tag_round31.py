@@ -1,0 +1,38 @@
+"""Language the thirty-first round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+SAT_28_NOV_2026 = date(2026, 11, 28)
+
+
+# -- "MONROVIA — The new president was inaugurated on Saturday": the inauguration is where the story is filed ------
+
+@pytest.mark.parametrize("text", [
+    "MONROVIA — The country's new president was inaugurated on Saturday in front of a crowd of 40,000. The United "
+    "States sent Secretary of State Marco Rubio.",
+    "MONROVIA — Liberia's new head of state was formally inaugurated on Saturday. South Africa was represented by "
+    "its foreign minister rather than by President Cyril Ramaphosa, and the United States sent Marco Rubio.",
+])
+def test_those_sent_to_an_inauguration_told_in_the_opening_are_there(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Marco Rubio", "LBR", "ongoing", "2026-11-28") in facts
+
+
+def test_the_one_passed_over_for_an_inauguration_stayed_away(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MONROVIA — Liberia's new head of state was formally inaugurated on Saturday. South Africa "
+                  "was represented by its foreign minister rather than by President Cyril Ramaphosa.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts if fact[1] == "Cyril Ramaphosa"] == [("visit", "Cyril Ramaphosa", "LBR", "declined")]
+
+
+def test_an_inauguration_in_another_city_is_not_where_the_story_is_filed(full_ref: Reference) -> None:
+    facts = dated(full_ref, "LIMA — Chile's new president was inaugurated in Santiago on Saturday. The United States "
+                  "sent Secretary of State Marco Rubio.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[2] == "PER"]
