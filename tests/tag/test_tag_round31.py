@@ -36,3 +36,23 @@ def test_an_inauguration_in_another_city_is_not_where_the_story_is_filed(full_re
     facts = dated(full_ref, "LIMA — Chile's new president was inaugurated in Santiago on Saturday. The United States "
                   "sent Secretary of State Marco Rubio.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[2] == "PER"]
+
+
+# -- "Behind them in the front row: A, B and C": a list with no verb, at the gathering the story is at -----------------
+
+@pytest.mark.parametrize("text", [
+    "11:02 - Welcome to our live page from the independence day parade in Astana. Kassym-Jomart Tokayev has taken "
+    "his place on the stand. Beside him in the front row: Alexander Lukashenko and Sadyr Japarov.",
+    "11:02 - Welcome to our live page from the independence day parade in Astana. In the front row: Sadyr "
+    "Japarov of Kyrgyzstan and Belarus's Alexander Lukashenko.",
+])
+def test_a_front_row_listed_after_a_colon_is_at_the_gathering(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Alexander Lukashenko", "KAZ", "ongoing", "2026-11-28") in facts
+    assert ("visit", "Sadyr Japarov", "KAZ", "ongoing", "2026-11-28") in facts
+
+
+def test_a_front_row_with_no_gathering_told_places_no_one(full_ref: Reference) -> None:
+    facts = dated(full_ref, "The theatre was full. In the front row: Alexander Lukashenko and Sadyr Japarov.",
+                  SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[0] == "visit"]

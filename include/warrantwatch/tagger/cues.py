@@ -2132,6 +2132,8 @@ _GUESTS_ARE_HERE = re.compile(r"\b(?:The|the)\s+(?:[\w-]+\s+){0,2}?(?:guests|vis
                               r"(?:here|there)\s*:\s*")
 # "Also now inside: A, B and C", "Also here: A": each named head of the list is at the story's gathering now
 _PRESENT_HEAD = re.compile(r"(?:^|[.]\s+|\d\s+[—–-]\s+)(?:Also\s+(?:now\s+)?(?:inside|here|present|arriving|in\s+the\s+(?:room|hall))|"
+                           # ("Behind them in the front row: A, B and C")
+                           r"(?:(?:Behind|Beside|Next\s+to)\s+(?:him|her|them|PER\d+)\s+in|In)\s+the\s+front\s+rows?|"
                            r"(?:First|Next)\s+(?:through\s+the\s+door|to\s+arrive|in))\s*:\s*")
 # "Also absent: A, who has sent his premier; B, represented by an aide; and C": each named head of the list stays away
 # from the story's gathering (whatever the clauses after each name say).

@@ -185,7 +185,7 @@ class PresenceRules(ArticleState):
                     status != "planned" and (passed := _per(ents, instead.group(1))) not in people):
                 self._add_visit([passed], [(iso3, city, occasion, 0.7)], "declined", sentence, instead.start(), 0.7)
         for m in _PRESENT_HEAD.finditer(masked) if self.context is not None and ":" in masked and (
-                "also " in lower or "first " in lower or "next " in lower) else ():
+                "also " in lower or "first " in lower or "next " in lower or "front row" in lower) else ():
             self._listed_heads_at_gathering(sentence, m.end(), "ongoing")
         for m in _ABSENT_HEAD.finditer(masked) if self.context is not None and ("absent" in lower or "missing" in lower) else ():
             if not _CONDITIONAL.search(masked, 0, m.start()):
