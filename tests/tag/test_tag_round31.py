@@ -56,3 +56,28 @@ def test_a_front_row_with_no_gathering_told_places_no_one(full_ref: Reference) -
     facts = dated(full_ref, "The theatre was full. In the front row: Alexander Lukashenko and Sadyr Japarov.",
                   SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[0] == "visit"]
+
+
+# -- "arrived on Thursday and flew out after his speech": a stay that is over -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "JD Vance, who arrived in Germany on Thursday and flew out after his speech on Friday, told the delegates that "
+    "the threat came from within.",
+    "JD Vance arrived in Germany on Thursday and flew out on Friday.",
+    "JD Vance arrived in Germany on Thursday and left after the dinner.",
+])
+def test_a_stay_flown_out_of_is_over(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "JD Vance", "DEU", "completed", "2026-11-26") in facts
+
+
+def test_flying_out_to_the_next_stop_leaves_that_stay_under_way(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JD Vance arrived in Germany on Thursday and flew out on Friday to Poland, where he is "
+                  "meeting troops.", SAT_28_NOV_2026)
+    assert ("visit", "JD Vance", "POL", "ongoing", "2026-11-27") in facts
+
+
+def test_a_departure_still_to_come_leaves_the_stay_under_way(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Marco Rubio landed in Israel on Thursday and will fly out after talks with Benjamin "
+                  "Netanyahu on Sunday.", SAT_28_NOV_2026)
+    assert ("visit", "Marco Rubio", "ISR", "ongoing", "2026-11-26") in facts

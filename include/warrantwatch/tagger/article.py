@@ -187,7 +187,7 @@ class ArticleTagger(TourRules, WarrantRules):
             if ("home" in s.masked or "back" in s.masked or "turned" in s.masked or "returned" in s.masked or "left" in s.masked or "departed" in s.masked
                     or "conclu" in s.masked or "wrapped" in s.masked or "stayed" in s.masked or "ended" in s.masked or "completed" in s.masked or "rounded" in s.masked
                     or "flew to" in s.masked or "headed to" in s.masked or "went to" in s.masked  # ("He then flew to Moscow")
-                    or "leaving" in s.masked or "departing" in s.masked):
+                    or "leaving" in s.masked or "departing" in s.masked or "flew out" in s.masked):
                 self._note_home(s)
             told_before = len(self.facts)
             if index and (withdrawn := _IT_WITHDRAWN.match(s.masked)) is not None and (withdrawn.group("that") or self.warrants_before):

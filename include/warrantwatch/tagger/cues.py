@@ -1887,7 +1887,7 @@ _LEFT_ON = re.compile(r"\bPER(\d+)(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\
                       # "arrived in Israel on Tuesday and stayed until Thursday": over by then
                       r"\bPER(\d+)\s+(?:arrived|landed|flew\s+in)\b(?:(?!PER\d)[^.;]){0,80}?\band\s+stayed\s+(?:on\s+)?until\s+(?:\w+day|the\s+next\s+day)\b|"
                       # "X skipped an official dinner and left before dawn on Wednesday", "flew in on Monday and left the same night"
-                      r"\bPER(\d+)\b(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?(?:(?!PER\d)[^.;]){0,60}?\band\s+(?:then\s+)?(?:left|departed)\s+(?:before|early|shortly|hours|the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night)|"
+                      r"\bPER(\d+)\b(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?(?:(?!PER\d)[^.;]){0,60}?\band\s+(?:then\s+)?(?:left|departed|flew\s+out(?![^.;]{0,30}?\b(?:to|for)\s+(?:the\s+)?LOC\d))\s+(?:before|after|early|shortly|hours|the\s+same\s+(?:day|evening|night|afternoon)|that\s+(?:evening|night)|"
                       # ("flew in on Tuesday evening and left on Wednesday")
                       r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|"
                       # "X stayed on in New York for further meetings and returned on Saturday": gone home
