@@ -81,3 +81,16 @@ def test_a_departure_still_to_come_leaves_the_stay_under_way(full_ref: Reference
     facts = dated(full_ref, "Marco Rubio landed in Israel on Thursday and will fly out after talks with Benjamin "
                   "Netanyahu on Sunday.", SAT_28_NOV_2026)
     assert ("visit", "Marco Rubio", "ISR", "ongoing", "2026-11-26") in facts
+
+
+# -- "G7 foreign ministers are meeting in a side room": at the gathering told, not at that year's summit host -----
+
+@pytest.mark.parametrize("text", [
+    "LIVE - The security conference in Munich, Saturday.\n\n10:15 - G7 foreign ministers are meeting in a side room "
+    "this morning. Later, Wang Yi, who addressed the hall on Friday, met European ministers.",
+    "LIVE - The security conference in Munich, Saturday.\n\n10:15 - G7 foreign ministers are meeting on the sidelines. "
+    "Later, Wang Yi, who addressed the hall on Friday, met European ministers.",
+])
+def test_a_ministers_meeting_on_the_side_keeps_the_storys_gathering(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, date(2026, 2, 14))
+    assert [fact[2] for fact in facts if fact[1] == "Wang Yi"] == ["DEU"]

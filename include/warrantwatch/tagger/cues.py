@@ -2604,7 +2604,11 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|m
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
                                 # ("NATO foreign ministers opened two days of talks in Oslo": the place told, not the body's summit host)
                                 r"\s+(?:opened|open|met|meet|gathered|gather|began|begin|held|hold|are\s+meeting|were\s+meeting|will\s+meet)\b"
-                                r"(?=[^.;]{0,60}?\bin\s+(?:the\s+)?LOC\d))")
+                                r"(?=[^.;]{0,60}?\bin\s+(?:the\s+)?LOC\d|"
+                                # ("G7 foreign ministers are meeting in a side room": at the gathering told, not the
+                                # leaders' summit of the body's host that year)
+                                r"(?:\s+(?:this|on|in)\s+\w+)?\s+(?:in\s+a\s+side\s+room|on\s+the\s+sidelines|here|behind\s+closed\s+doors|"
+                                r"over\s+(?:breakfast|lunch|dinner))\b))")
 # "had been in Montevideo since Thursday morning": a stay that began that day and goes on.
 _HAD_BEEN_IN_SINCE = re.compile(r"\bPER(?P<per>\d+)(?:\s*,\s*(?:who|which)\s+|\s*,?\s+)had\s+(?:already\s+)?been\s+(?:in|at)\s+(?:the\s+)?"
                                 r"LOC(?P<loc>\d+)\s+since\s+(?=(?:\w+\s+){0,2}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b)")
