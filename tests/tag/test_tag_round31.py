@@ -94,3 +94,20 @@ def test_a_departure_still_to_come_leaves_the_stay_under_way(full_ref: Reference
 def test_a_ministers_meeting_on_the_side_keeps_the_storys_gathering(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, date(2026, 2, 14))
     assert [fact[2] for fact in facts if fact[1] == "Wang Yi"] == ["DEU"]
+
+
+# -- "will not go to Rio for Sunday's summit": a refusal of a trip ahead is dated by the day ahead ------------------
+
+@pytest.mark.parametrize("text", [
+    "Masoud Pezeshkian will not, however, go to Rio de Janeiro for Sunday's BRICS summit.",
+    "Masoud Pezeshkian will not attend the summit in Rio on Sunday.",
+    "Masoud Pezeshkian won't travel to Rio for the summit on Sunday.",
+])
+def test_a_trip_refused_ahead_is_dated_by_the_day_ahead(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Masoud Pezeshkian", "BRA", "declined", "2026-11-29") in facts
+
+
+def test_a_trip_not_made_is_dated_by_the_day_gone(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Masoud Pezeshkian did not attend the summit in Rio on Sunday.", SAT_28_NOV_2026)
+    assert ("visit", "Masoud Pezeshkian", "BRA", "declined", "2026-11-22") in facts

@@ -2601,6 +2601,8 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|m
                          r"declaration|communiqu[ée])\b|"
                          # ("NATO was represented by its secretary general": the body sends someone, it is no meeting)
                          r"\s+(?:was|is|will\s+be)\s+represented\b)")
+# "will not go", "won't attend", "is not travelling": a refusal of a trip still ahead, dated by the day ahead.
+_REFUSED_AHEAD = re.compile(r"\b(?:will|shall)\s+not\b|\bwon['’]t\b|\b(?:is|are)\s+not\s+(?:going|travell?ing|attending|coming)\b")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
                                 # ("NATO foreign ministers opened two days of talks in Oslo": the place told, not the body's summit host)
                                 r"\s+(?:opened|open|met|meet|gathered|gather|began|begin|held|hold|are\s+meeting|were\s+meeting|will\s+meet)\b"

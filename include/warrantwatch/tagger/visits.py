@@ -266,6 +266,7 @@ from warrantwatch.tagger.cues import (
     _PUT_ON_HOLD,
     _REASON_AFTER,
     _RECEIVED_BY,
+    _REFUSED_AHEAD,
     _RELATIVE_IN_LIST,
     _RELATIVE_THEN_VERB,
     _REPORTED_FUTURE,
@@ -687,7 +688,9 @@ class VisitRules(PresenceRules):
         return at is not None and "since" not in sentence.masked[max(0, at - 60) : at]
 
     def _visit_date_and_reason(self, status: str, sentence: Sentence, anchor: int) -> tuple[str | None, str | None]:
-        prefer = "future" if status == "planned" else "past"
+        prefer = "future" if status == "planned" or (
+            # ("will not go to Rio for Sunday's summit": the Sunday ahead)
+            status == "declined" and _REFUSED_AHEAD.search(sentence.masked, max(0, anchor - 40), anchor + 20) is not None) else "past"
         # "has been in Moscow since Wednesday": the stay began that day.
         since = status == "ongoing" and _BEEN_IN_SINCE.search(sentence.masked) is not None
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True, allow_since=since)
