@@ -9,6 +9,7 @@ import pytest
 
 from tests.tag.tagkit import dated
 from warrantwatch.reference import Reference
+from warrantwatch.tagger.entities import split_sentences
 
 SAT_28_NOV_2026 = date(2026, 11, 28)
 
@@ -111,3 +112,17 @@ def test_a_trip_refused_ahead_is_dated_by_the_day_ahead(full_ref: Reference, tex
 def test_a_trip_not_made_is_dated_by_the_day_gone(full_ref: Reference) -> None:
     facts = dated(full_ref, "Masoud Pezeshkian did not attend the summit in Rio on Sunday.", SAT_28_NOV_2026)
     assert ("visit", "Masoud Pezeshkian", "BRA", "declined", "2026-11-22") in facts
+
+
+# -- "the Aug. 31-Sept. 1 meeting": a span's second month ends no sentence, and the span opens on its first day -----
+
+def test_a_span_across_two_months_ends_no_sentence() -> None:
+    text = "Vladimir Putin will attend the Aug. 31-Sept. 1 meeting in Tianjin. He then flies to Beijing."
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "Vladimir Putin will attend the Aug. 31-Sept. 1 meeting in Tianjin.", "He then flies to Beijing."]
+
+
+def test_a_meeting_told_by_a_span_across_two_months_is_dated_by_its_first_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Vladimir Putin will attend the Aug. 31-Sept. 1 meeting in Tianjin and then go on to Beijing "
+                  "for talks.", date(2026, 7, 30))
+    assert ("visit", "Vladimir Putin", "CHN", "planned", "2026-08-31") in facts

@@ -2625,7 +2625,8 @@ _AND_IN_NEXT = re.compile(r"(?:\s+(?:on|early\s+on|late\s+on)\s+\w+day|\s+(?:ear
                           r"(?:then\s+|later\s+|also\s+)?")
 _AND_PLACE_AFTER = re.compile(r"\s+and\s+(?:the\s+)?(?:LOC|GOV)(\d+)\b")  # ("in Manila and Singapore": a capital after "and" is a place too)
 _RELATIVE_WORD = re.compile(r",[^,]*\b(?:tour|trip|visit|journey|leg|swing)\s+(?:that|which)\s")
-_BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$")
+# (and a span's second end: "the Aug. 31-Sept. 1 meeting" opens on Aug. 31)
+_BOUNDED_BEFORE = re.compile(r"\b(?:since|until|before|after|from)\s*(?:the\s+)?$|\d\s*[-–]\s*$")
 
 # ---- the day of a warrant ---------------------------------------------------------------------------
 

@@ -273,6 +273,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if m.group(0)[0] == ".":
             before = text[max(start, m.start() - 12) : m.start()].split()
             word = before[-1].lower().lstrip("(\"“") if before else ""
+            if "-" in word or "–" in word:
+                word = word.replace("–", "-").rsplit("-", 1)[1]  # ("the Aug. 31-Sept. 1 meeting": a span's second month)
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         end = m.start() + len(m.group(0).rstrip())
