@@ -126,3 +126,29 @@ def test_a_meeting_told_by_a_span_across_two_months_is_dated_by_its_first_day(fu
     facts = dated(full_ref, "Vladimir Putin will attend the Aug. 31-Sept. 1 meeting in Tianjin and then go on to Beijing "
                   "for talks.", date(2026, 7, 30))
     assert ("visit", "Vladimir Putin", "CHN", "planned", "2026-08-31") in facts
+
+
+# -- "will attend the Aug. 31 summit in Tianjin": a gathering's days told before its noun -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Vladimir Putin will attend the August 31 summit in Tianjin.",
+    "Vladimir Putin will attend the 31 August summit in Tianjin.",
+    "Vladimir Putin will attend the Aug. 31-Sept. 1 summit in Tianjin.",
+])
+def test_a_gathering_told_by_its_days_is_a_trip_to_its_place(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, date(2026, 7, 30))
+    assert ("visit", "Vladimir Putin", "CHN", "planned", "2026-08-31") in facts
+
+
+# -- "said in September that he would not go to the Nov. 22-23 summit": the days ahead of the saying -----------------
+
+def test_a_refusal_reported_with_the_days_ahead_is_dated_by_them(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Donald Trump said in September that he would not go to the Nov. 22-23 summit in "
+                  "Johannesburg.", date(2026, 11, 8))
+    assert ("visit", "Donald Trump", "ZAF", "declined", "2026-11-22") in facts
+
+
+def test_a_refusal_told_months_ago_keeps_its_month(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Donald Trump had told the King in a telephone call in April that he would not attend the "
+                  "coronation in London.", date(2026, 11, 8))
+    assert [fact[3:] for fact in facts if fact[1] == "Donald Trump"] == [("declined", "2026-04")]

@@ -731,6 +731,9 @@ _DEST_RX = re.compile(
     r"regional|economic|emergency|special|anniversary|memorial|state|official|signing|business|military|party|"
     r"extraordinary|ordinary|biennial|inaugural|informal|leaders'?|ministerial|direct|ceasefire|"
     r"main|opening|closing|plenary|foreign|defen[cs]e|finance|ministers['’]?|PER\d+|DEM\d+|\w+(?:'s|’s)|\w+-\w+|(?:19|20)\d\d|\d{1,3}(?:st|nd|rd|th)|"
+    # ("the Aug. 31-Sept. 1 summit", "the 9 July meeting": its days)
+    r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{1,2})?|"
+    r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)|"
     # ("the outreach session in Kazan": any word right before "session")
     r"(?-i:(?!(?:summit|forum|conference|gathering|meeting|session|talks)\b)[a-z]+)(?=\s+(?:session|sessions)\b)|"
     # (a name: "the ASEAN summit", "the East Asia Summit", "the C5+1 summit")
@@ -2602,7 +2605,7 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|m
                          # ("NATO was represented by its secretary general": the body sends someone, it is no meeting)
                          r"\s+(?:was|is|will\s+be)\s+represented\b)")
 # "will not go", "won't attend", "is not travelling": a refusal of a trip still ahead, dated by the day ahead.
-_REFUSED_AHEAD = re.compile(r"\b(?:will|shall)\s+not\b|\bwon['’]t\b|\b(?:is|are)\s+not\s+(?:going|travell?ing|attending|coming)\b")
+_REFUSED_AHEAD = re.compile(r"\b(?:will|shall|would)\s+not\b|\bwon['’]t\b|\b(?:is|are)\s+not\s+(?:going|travell?ing|attending|coming)\b")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
                                 # ("NATO foreign ministers opened two days of talks in Oslo": the place told, not the body's summit host)
                                 r"\s+(?:opened|open|met|meet|gathered|gather|began|begin|held|hold|are\s+meeting|were\s+meeting|will\s+meet)\b"

@@ -689,8 +689,11 @@ class VisitRules(PresenceRules):
 
     def _visit_date_and_reason(self, status: str, sentence: Sentence, anchor: int) -> tuple[str | None, str | None]:
         prefer = "future" if status == "planned" or (
-            # ("will not go to Rio for Sunday's summit": the Sunday ahead)
-            status == "declined" and _REFUSED_AHEAD.search(sentence.masked, max(0, anchor - 40), anchor + 20) is not None) else "past"
+            # ("will not go to Rio for Sunday's summit": the Sunday ahead; "said in September that he would not go to the
+            # Nov. 22-23 summit": the days ahead of the saying, not "had told the King in April that he would not attend")
+            status == "declined" and (refused := _REFUSED_AHEAD.search(sentence.masked, max(0, anchor - 40), anchor + 20)) is not None
+            and (refused.group(0)[:5].lower() != "would" or any(
+                anchor < d.start and len(d.value) == 10 for d in sentence.dates("past")))) else "past"
         # "has been in Moscow since Wednesday": the stay began that day.
         since = status == "ongoing" and _BEEN_IN_SINCE.search(sentence.masked) is not None
         when = self._date_near(sentence, anchor, prefer, status=status, visit=True, allow_since=since)
