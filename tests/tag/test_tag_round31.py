@@ -152,3 +152,20 @@ def test_a_refusal_told_months_ago_keeps_its_month(full_ref: Reference) -> None:
     facts = dated(full_ref, "Donald Trump had told the King in a telephone call in April that he would not attend the "
                   "coronation in London.", date(2026, 11, 8))
     assert [fact[3:] for fact in facts if fact[1] == "Donald Trump"] == [("declined", "2026-04")]
+
+
+# -- "will remain in Washington until Thursday": told first, a stay under way that runs on --------------------------
+
+@pytest.mark.parametrize("text", [
+    "JERUSALEM - Benjamin Netanyahu will remain in Washington until Thursday, his office said.",
+    "Benjamin Netanyahu will stay on in Washington until Thursday after a second meeting at the White House.",
+])
+def test_a_stay_that_will_run_on_is_under_way(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Benjamin Netanyahu", "USA", "ongoing")]
+
+
+def test_how_long_a_planned_trip_will_last_keeps_it_a_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Benjamin Netanyahu will fly to Washington on Sunday. He will remain in Washington until "
+                  "Thursday.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Benjamin Netanyahu", "USA", "planned")]

@@ -429,6 +429,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "Macron and Scholz also remain in Granada for the EU talks", "spent less than a day in Jakarta"
     # ("to remain in X until Sunday" is the stay told already, not a plan of its own)
     (r"remains\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "arrive"), (r"remained\s+(?:on\s+)?in(?=\s+(?:the\s+)?LOC)", "past"),
+    # ("will remain in Washington until Thursday": told first, a stay under way that runs on)
+    (r"(?:will|would)\s+(?:remain|stay\s+on)\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:until|through|till)\b)", "arrive"),
     # ("spent about five hours on the ground in Alaska")
     # ("spent decades in Geneva": a life lived there, not a trip)
     (r"spent\s+(?!(?:(?:[\w-]+\s+){0,2}?(?:decades|years|most\s+of\s+(?:his|her)\s+(?:life|career)|(?:his|her)\s+(?:childhood|youth|career))\b))"

@@ -1267,6 +1267,10 @@ class VisitRules(PresenceRules):
                 day = next((d.value for d in sentence.dates(prefer) if m.end() <= d.start <= m.end() + 30), None)
                 if day is not None:
                     self.leg_days.setdefault((sentence.start, dests[0][0]), day)
+            if status == "ongoing" and dests and m.group(0)[:2].lower() in {"wi", "wo"} and any(
+                    f.kind == "visit" and f.status == "planned" and f.host == dests[0][0] and any(t.person is f.person for t in travelers)
+                    for f in self.facts):
+                continue  # ("will fly there on Sunday. He will remain in Washington until Thursday": the plan's length)
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
             if dests and status in {"ongoing", "planned"} and (stood_for := _STOOD_IN_FOR.match(m.group(0))) is not None:
                 # "Li Qiang is standing in for Xi Jinping at the G20": Xi stays away from it
