@@ -169,3 +169,17 @@ def test_how_long_a_planned_trip_will_last_keeps_it_a_plan(full_ref: Reference) 
     facts = dated(full_ref, "Benjamin Netanyahu will fly to Washington on Sunday. He will remain in Washington until "
                   "Thursday.", SAT_28_NOV_2026)
     assert [fact[:4] for fact in facts] == [("visit", "Benjamin Netanyahu", "USA", "planned")]
+
+
+# -- "Putin is not in Rio": away from the gathering told, named by its place -----------------------------------------
+
+def test_one_not_in_the_gatherings_city_stayed_away(full_ref: Reference) -> None:
+    facts = dated(full_ref, "RIO DE JANEIRO — Leaders of the BRICS group opened their summit in Rio de Janeiro on "
+                  "Saturday. Vladimir Putin is not in Rio; the Kremlin cited scheduling.", SAT_28_NOV_2026)
+    assert ("visit", "Vladimir Putin", "BRA", "declined", "2026-11-28") in facts
+
+
+def test_one_not_in_another_city_is_no_absence_from_the_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "RIO DE JANEIRO — Leaders of the BRICS group opened their summit in Rio de Janeiro on "
+                  "Saturday. Vladimir Putin is not in Moscow either; he is in Minsk.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[2] == "BRA"]

@@ -2023,7 +2023,9 @@ _STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False, False), (_STAYED_THR
                        (_IN_FAMILY_PHOTO, ("photo", "picture"), False, True),
                        (_AT_GATHERINGS_TABLE, ("dinner", "lunch", "breakfast", "banquet", "reception"), False, True))
 # "X will not be there", "X is not there": staying away from the story's gathering
-_NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+(?:there|here)\b(?!\s+(?:to|for)\b)")
+# ("Putin is not in Rio", the gathering's place)
+_NOT_THERE = re.compile(r"\bPER(\d+)\s+(?:(?:will|would)\s+not\s+be|won['’]t\s+be|(?:is|was)\s+not|isn['’]t|wasn['’]t)\s+"
+                        r"(?:there|here|in\s+(?:the\s+)?LOC(?P<loc>\d+))\b(?!\s+(?:to|for)\b)")
 # "was present", "were there too", "are there for the European Union" (on its behalf): at the story's gathering
 _BE_PRESENT = re.compile(
     r"\b(?P<verb>was|were|is|are|sat|stood)\s+(?:also\s+|both\s+|all\s+|not\s+)?(?:present|in\s+the\s+audience|in\s+attendance|on\s+hand|"

@@ -259,10 +259,12 @@ class PresenceRules(ArticleState):
             self._add_visit([_per(ents, i) for i in _PER_INDEX.findall(m.group("list"))], [(iso3, city, occasion, 0.7)], status,
                             sentence, m.start(), 0.7)
         for m in _NOT_THERE.finditer(masked) if self.context is not None and (" not" in lower or "n't" in lower or "n’t" in lower) else ():
+            if m.group("loc") and _per(ents, m.group("loc")).iso3 != self.context[0]:
+                continue  # ("X is not in Moscow" of one whose home it is, or of another place: no gathering told)
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _HEARSAY.search(masked, 0, m.start())):
                 iso3, city, occasion = self.context  # "Narendra Modi will not be there": away from the story's gathering
                 told = self._places_told_before()
-                if told and told[-1].iso3 != iso3 and m.start() < 3:
+                if told and told[-1].iso3 != iso3 and m.start() < 3 and not m.group("loc"):
                     # (opening its sentence, "there" is the place the one before ended on: "Lula is also expected in
                     # Kuala Lumpur for the summit. Modi will not be there.")
                     iso3, city, occasion = told[-1].iso3, told[-1].city, None
