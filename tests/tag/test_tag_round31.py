@@ -183,3 +183,21 @@ def test_one_not_in_another_city_is_no_absence_from_the_gathering(full_ref: Refe
     facts = dated(full_ref, "RIO DE JANEIRO — Leaders of the BRICS group opened their summit in Rio de Janeiro on "
                   "Saturday. Vladimir Putin is not in Moscow either; he is in Minsk.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[2] == "BRA"]
+
+
+# -- "Lavrov is sitting in Russia's seat": in his country's place at the gathering -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "RIO DE JANEIRO — Leaders of the BRICS group opened their summit in Rio de Janeiro on Saturday. Sergey Lavrov is "
+    "sitting in Russia's seat.",
+    "RIO DE JANEIRO — Leaders of the BRICS group opened their summit in Rio de Janeiro on Saturday. Sergey Lavrov sat "
+    "in the Russian seat.",
+])
+def test_one_in_his_countrys_seat_is_at_the_gathering(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Sergey Lavrov", "BRA", "ongoing", "2026-11-28") in facts
+
+
+def test_a_seat_with_no_gathering_told_places_no_one(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Sergey Lavrov sat in Russia's seat and listened.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[0] == "visit"]

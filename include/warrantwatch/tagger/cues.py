@@ -2044,6 +2044,9 @@ _BE_PRESENT = re.compile(
     # "was one of more than twenty foreign leaders at the parade"
     r"(?:one|among)\s+of\s+(?:the\s+)?(?:more\s+than\s+|some\s+|about\s+|nearly\s+|around\s+)?(?:\w+\s+){0,2}?(?:foreign\s+)?"
     r"(?:leaders|guests|heads\s+of\s+state)\s+(?=at\b)|"
+    # ("Lavrov is sitting in Russia's seat": in his country's place at the gathering's table)
+    r"(?:(?<=is\s)|(?<=was\s)|(?<=are\s)|(?<=were\s))(?:sitting|seated)\s+in\s+(?:LOC\d+(?:'s|’s)|(?:the\s+)?DEM\d+|(?:his|her)\s+country(?:'s|’s))\s+seat|"
+    r"(?<=sat\s)in\s+(?:LOC\d+(?:'s|’s)|(?:the\s+)?DEM\d+|(?:his|her)\s+country(?:'s|’s))\s+seat|"
     r"on\s+the\s+(?:reviewing\s+)?(?:tribune|stand|podium|dais|rostrum)|at\s+the\s+(?:podium|rostrum|lectern))\b")  # ("is at the podium")
 _NOT_AFTER_BE = re.compile(r"\w+\s+not\b")
 _ACCOMPANIED = re.compile(

@@ -134,7 +134,7 @@ class PresenceRules(ArticleState):
                                                   or "nearby" in lower or "close by" in lower or "stands" in lower
                                                   or "one of" in lower or "hall" in lower or "room" in lower or "building" in lower or "venue" in lower
                                                   or "hotel" in lower or "palace" in lower or "centre" in lower or "center" in lower
-                                                  or "museum" in lower or "expo" in lower) else ():
+                                                  or "museum" in lower or "expo" in lower or " seat" in lower) else ():
             self._present_at_gathering(sentence, m)
         for m in _INVERTED_PRESENCE.finditer(masked) if ("stand" in lower or "among" in lower or "nearby" in lower or "close by" in lower
                                                           or "next to" in lower or "also in" in lower or "podium" in lower or "table" in lower
