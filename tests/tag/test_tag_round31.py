@@ -201,3 +201,16 @@ def test_one_in_his_countrys_seat_is_at_the_gathering(full_ref: Reference, text:
 def test_a_seat_with_no_gathering_told_places_no_one(full_ref: Reference) -> None:
     facts = dated(full_ref, "Sergey Lavrov sat in Russia's seat and listened.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[0] == "visit"]
+
+
+# -- "converged on Islamabad for a gathering of SCO heads of government": the place told, not the summit's host ------
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD - Foreign dignitaries converged on a locked-down Islamabad on Tuesday for a gathering of SCO heads of "
+    "government. Russian Prime Minister Mikhail Mishustin also arrived on Tuesday.",
+    "Ministers descended on Pakistan this week for a meeting of the SCO. Russian Prime Minister Mikhail Mishustin "
+    "arrived on Tuesday.",
+])
+def test_a_bodys_gathering_told_by_its_place_is_held_there(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, date(2024, 10, 15))
+    assert [fact[:4] for fact in facts] == [("visit", "Mikhail Mishustin", "PAK", "ongoing")]

@@ -2613,6 +2613,9 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|m
                          r"\s+(?:was|is|will\s+be)\s+represented\b)")
 # "will not go", "won't attend", "is not travelling": a refusal of a trip still ahead, dated by the day ahead.
 _REFUSED_AHEAD = re.compile(r"\b(?:will|shall|would)\s+not\b|\bwon['’]t\b|\b(?:is|are)\s+not\s+(?:going|travell?ing|attending|coming)\b")
+# "converged on a locked-down Islamabad on Tuesday for a gathering of ...": the gathering's place, told before it
+_CONVERGED_ON_FOR = re.compile(r"\b(?:converged\s+on|descended\s+on|gathered\s+in|poured\s+into|flocked\s+to)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?"
+                               r"(?:LOC|GOV)(\d+)\s+(?:[\w,]+\s+){0,4}?for\s+(?:a|an|the)\s+(?:(?!before\b|after\b|ahead\b)[\w-]+\s+){0,3}?$")
 _MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
                                 # ("NATO foreign ministers opened two days of talks in Oslo": the place told, not the body's summit host)
                                 r"\s+(?:opened|open|met|meet|gathered|gather|began|begin|held|hold|are\s+meeting|were\s+meeting|will\s+meet)\b"

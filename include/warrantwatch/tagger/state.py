@@ -28,6 +28,7 @@ from warrantwatch.tagger.cues import (
     _COMPARED,
     _CONCLUDED_VISIT,
     _CONDITIONAL,
+    _CONVERGED_ON_FOR,
     _COUNTRY_CEREMONY,
     _CRICKET_RX,
     _EARLIER_GATHERING,
@@ -327,6 +328,12 @@ class ArticleState:
                 continue  # "NATO's bombing", "the EU's rules": the body, not one of its meetings
             elif m.group("e"):
                 event = _per(ents, m.group("e")).event
+                if event is not None and (gathered := _CONVERGED_ON_FOR.search(masked, 0, m.start())) is not None and (
+                        (loc := _per(ents, gathered.group(1))).iso3):  # ("converged on Islamabad": masked as the government)
+                    # "Dignitaries converged on Islamabad for a gathering of SCO heads of government": the place told,
+                    # not where the body's leaders' summit is held that year
+                    self.context = (loc.iso3, loc.city, event.name)
+                    continue
                 host = event.host(self._year_near(sentence, m.start(), "nearest")) if event else None
                 if host:
                     self.context = (host[0], host[1], event.name)
