@@ -214,3 +214,19 @@ def test_a_seat_with_no_gathering_told_places_no_one(full_ref: Reference) -> Non
 def test_a_bodys_gathering_told_by_its_place_is_held_there(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, date(2024, 10, 15))
     assert [fact[:4] for fact in facts] == [("visit", "Mikhail Mishustin", "PAK", "ongoing")]
+
+
+# -- "stayed home to deal with a political storm": the reason, told as a purpose, leaves the absence whole ----------
+
+def test_staying_home_to_deal_with_a_crisis_is_an_absence(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MALABO — The African Union's coordination meeting opened on Saturday. Cyril Ramaphosa, "
+                  "who had been expected, stayed home to deal with a political storm over his police minister and sent "
+                  "Foreign Minister Ronald Lamola in his place.", SAT_28_NOV_2026)
+    assert ("visit", "Cyril Ramaphosa", "GNQ", "declined") in [fact[:4] for fact in facts]
+    assert ("visit", "Ronald Lamola", "GNQ", "ongoing", "2026-11-28") in facts
+
+
+def test_going_to_deal_with_a_crisis_abroad_is_no_absence(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MALABO — The African Union's coordination meeting opened on Saturday. Cyril Ramaphosa "
+                  "went to Gaborone to deal with the border dispute.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Cyril Ramaphosa", "BWA", "completed")]

@@ -1332,6 +1332,8 @@ _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
 _INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|at\s+the\s+(?:last\s+minute|end\s+of|start\s+of|beginning\s+of)\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
                                r"separately|alone|together|at\s+the\s+table\b|with\s+(?:his|her|their|PER\d+)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|despite|due\s+to|in\s+the\s+wake\s+of)\b|"
+                               # ("stayed home to deal with a political storm": the reason, told as a purpose)
+                               r"to\s+(?:deal|cope|handle|focus|manage|oversee|campaign|respond|attend\s+to|be\s+with)\b|"
                                r"in\s+(?:PER\d+|his|her|their)(?:'s|’s)?\s+(?:place|stead)|in\s+place\s+of)", re.IGNORECASE)
 _CAUSE_WORD = re.compile(r"\b(?:after|because|since|following|over|for\s+fear|fear(?:ed|s)?|risk(?:ed|s)?|"
                          r"obliged|obligation|would\s+have\s+(?:to|been))\b", re.IGNORECASE)
