@@ -230,3 +230,11 @@ def test_going_to_deal_with_a_crisis_abroad_is_no_absence(full_ref: Reference) -
     facts = dated(full_ref, "MALABO — The African Union's coordination meeting opened on Saturday. Cyril Ramaphosa "
                   "went to Gaborone to deal with the border dispute.", SAT_28_NOV_2026)
     assert [fact[:4] for fact in facts] == [("visit", "Cyril Ramaphosa", "BWA", "completed")]
+
+
+# -- "opened in Equatorial Guinea's capital on Sunday": a possessive between the opening and its day ----------------
+
+def test_a_gathering_opened_in_a_countrys_capital_today_dates_absences(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MALABO — The African Union's coordination meeting opened in Equatorial Guinea's capital "
+                  "on Saturday. Cyril Ramaphosa stayed away.", SAT_28_NOV_2026)
+    assert ("visit", "Cyril Ramaphosa", "GNQ", "declined", "2026-11-28") in facts

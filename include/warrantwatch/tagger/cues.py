@@ -2241,7 +2241,7 @@ _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|sta
 _DATE_AS_NAME = re.compile(r"\s*(?:(?!(?:over|for|against|after|about|on|in|of|by|amid|during)\b)\w+\s+)?(?:attacks?|massacres?|raids?|invasion|assault|offensive|incursion|killings?|"
                            r"bombings?|coup|uprising|elections?|vote|referendum|war|crackdown|strikes?)\b", re.IGNORECASE)
 _OPENED_BEFORE = re.compile(r"\b(?:opened|opens|began|begins|got\s+under\s+way|gets\s+under\s+way|gathered|gather|convened|(?<=leaders\s)(?:met|meeting)|(?<=ministers\s)(?:met|meeting)|(?<=countries\s)(?:met|meeting)|"
-                            r"kicked\s+off|started)\b(?:\s+[\w,]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
+                            r"kicked\s+off|started)\b(?:\s+[\w,'’]+){0,5}\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE_WORD = re.compile(r"\bsince\b")
 # A sentence whose subject is a churchman the reference never holds ("On Friday the pope travels to Iznik")
 _CLERIC_SUBJECT = re.compile(r"(?:On\s+\w+day\s+|Later\s+|Then\s+)?[Tt]he\s+(?:pope|pontiff|patriarch|Holy\s+Father)\b")
