@@ -238,3 +238,17 @@ def test_a_gathering_opened_in_a_countrys_capital_today_dates_absences(full_ref:
     facts = dated(full_ref, "MALABO — The African Union's coordination meeting opened in Equatorial Guinea's capital "
                   "on Saturday. Cyril Ramaphosa stayed away.", SAT_28_NOV_2026)
     assert ("visit", "Cyril Ramaphosa", "GNQ", "declined", "2026-11-28") in facts
+
+
+# -- "is also attending, along with Burundi's X": the ones named after it are there too ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MALABO — The African Union's coordination meeting opened on Saturday. Mahmoud Ali Youssouf is also attending, "
+    "along with Burundi's Évariste Ndayishimiye.",
+    "MALABO — The African Union's coordination meeting opened on Saturday. Mahmoud Ali Youssouf is attending along "
+    "with Évariste Ndayishimiye.",
+])
+def test_those_attending_along_with_one_attending_are_there(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Mahmoud Ali Youssouf", "GNQ", "ongoing", "2026-11-28") in facts
+    assert ("visit", "Évariste Ndayishimiye", "GNQ", "ongoing", "2026-11-28") in facts

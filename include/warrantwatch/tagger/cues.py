@@ -1329,7 +1329,7 @@ _GATHERED_IN_BEFORE = re.compile(r"\b(?:gathers?|gathering|convenes?|convening|s
                                  r"{0,80}?\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:(?![;:]|\band\s+PER)[^.])*?\band\s+")
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
 _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|at\s+the\s+(?:last\s+minute|end\s+of|start\s+of|beginning\s+of)\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|along\s+with\b|at\s+the\s+(?:last\s+minute|end\s+of|start\s+of|beginning\s+of)\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
                                r"separately|alone|together|at\s+the\s+table\b|with\s+(?:his|her|their|PER\d+)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|despite|due\s+to|in\s+the\s+wake\s+of)\b|"
                                # ("stayed home to deal with a political storm": the reason, told as a purpose)
@@ -2176,8 +2176,9 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        r"\s+the\s+(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers)(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;]|"
                        # ("are among the guests along with X and Y": those with them too)
                        r"\s+(?:along|together)\s+with\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?PER\d)", re.IGNORECASE)
-# "... along with South Korea's X and Philippine President Y": more names with those just told
-_ALONG_WITH_NAMES = re.compile(r"\s+(?:along|together)\s+with\s+(?:(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w.-]+\s+){0,3}?PER\d+(?:\s*,\s*|,?\s+and\s+)?)+")
+# "... along with South Korea's X and Philippine President Y", "is also attending, along with Burundi's X": more names
+# with those just told
+_ALONG_WITH_NAMES = re.compile(r"\s*,?\s+(?:along|together)\s+with\s+(?:(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w.-]+\s+){0,3}?PER\d+(?:\s*,\s*|,?\s+and\s+)?)+")
 # "China is represented in Jakarta by ...": the place told in the match
 _REPRESENTED_IN_PLACE = re.compile(r"represented\s+in\s+(?:the\s+)?LOC(\d+)")
 # "has sent Premier Li Qiang to several gatherings": sent on elsewhere (an aside may come between)

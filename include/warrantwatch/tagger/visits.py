@@ -23,6 +23,7 @@ from warrantwatch.tagger.cues import (
     _ALL_LEGS,
     _ALONG_WITH_AFTER,
     _ALONG_WITH_IN,
+    _ALONG_WITH_NAMES,
     _ALONGSIDE_AFTER,
     _AMONG_THEM,
     _AND_DUE_NEXT,
@@ -1225,6 +1226,10 @@ class VisitRules(PresenceRules):
             if dests and status == "planned" and (along := _ALONG_WITH_AFTER.match(masked, m.end())) is not None:
                 # "X and Y confirmed they would be in Washington, along with Italy's Z and the Commission's W"
                 travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(1)))]
+            elif dests and status in {"ongoing", "completed"} and " along" in masked and (
+                    along := _ALONG_WITH_NAMES.match(masked, m.end())) is not None:
+                # "is also attending, along with Burundi's X": X is there too
+                travelers = [*travelers, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(0)))]
             if dests and status == "completed" and joined_in is not None:
                 # "A joined B and C at the Elysee in Paris": B and C were there too (a host at home is no trip)
                 # (not where the one joining is at home: "Starmer joined Trump at Turnberry" is the host calling on a
