@@ -252,3 +252,19 @@ def test_those_attending_along_with_one_attending_are_there(full_ref: Reference,
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert ("visit", "Mahmoud Ali Youssouf", "GNQ", "ongoing", "2026-11-28") in facts
     assert ("visit", "Évariste Ndayishimiye", "GNQ", "ongoing", "2026-11-28") in facts
+
+
+# -- "convened an online meeting of BRICS leaders": those who took part by video made no trip to skip ----------------
+
+def test_taking_part_in_a_meeting_held_online_is_no_absence(full_ref: Reference) -> None:
+    facts = dated(full_ref, "BRASILIA - Lula convened an online meeting of BRICS leaders on Monday. Brazil hosted the "
+                  "annual summit in Rio de Janeiro in July. Xi Jinping and Vladimir Putin took part by video link from "
+                  "their capitals. India was represented by Subrahmanyam Jaishankar, who also joined remotely.",
+                  SAT_28_NOV_2026)
+    assert not facts
+
+
+def test_taking_part_by_video_in_a_summit_held_in_person_is_an_absence(full_ref: Reference) -> None:
+    facts = dated(full_ref, "RIO DE JANEIRO - Lula opened the BRICS summit in Rio de Janeiro on Saturday. Vladimir Putin "
+                  "took part by video link from Moscow.", SAT_28_NOV_2026)
+    assert ("visit", "Vladimir Putin", "BRA", "declined") in [fact[:4] for fact in facts]

@@ -1126,6 +1126,8 @@ _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3
 # "took part in a virtual summit", "attended an online meeting of ...": a gathering held online
 _ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:virtual|online)\s+(?:[\w-]+\s+)?"
                                r"(?:summit|meeting|conference|session|gathering|forum)\b")
+# A story whose opening tells a gathering held online: "convened an online meeting of BRICS leaders on Monday"
+_ONLINE_STORY = re.compile(r"\b(?:virtual|online)\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|forum)\b")
 # Where one lives, not where one went: "who lived in Qatar", "based in Geneva", "in exile in Turkey"
 _RESIDENCE_AT_END = re.compile(r"\b(?:lives|lived|living|based|resides|resided|residing|exile|exiled|born)\s+$")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".

@@ -154,6 +154,8 @@ class PresenceRules(ArticleState):
             c_start, c_end = _clause_bounds(masked, m.start())
             if _CONDITIONAL.search(masked, c_start, m.start()) or _PRE_NEG.search(masked[c_start : m.start()]):
                 continue
+            if self.online and _VIDEO.search(masked, m.end()):
+                continue  # ("India was represented by X, who also joined remotely", of a meeting held online: no one came)
             told_in = _REPRESENTED_IN_PLACE.search(m.group(0))
             if self.context is None and not m.group("tense3") and told_in is None:
                 continue  # (only a delegation is told where the story is filed; the rest need the gathering)
@@ -209,7 +211,8 @@ class PresenceRules(ArticleState):
         for m in _REPRESENTED_BY.finditer(masked) if self.context is not None and "represented" in lower else ():
             c_start = _clause_bounds(masked, m.start())[0]
             if not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, c_start, m.start())
-                    or _per(ents, m.group("rep")).surface.lower() in {"his", "her", "their"}):  # ("by his prime minister")
+                    or _per(ents, m.group("rep")).surface.lower() in {"his", "her", "their"}  # ("by his prime minister")
+                    or self.online and _VIDEO.search(masked, m.end())):
                 tense = m.group("tense").lower()
                 status = "planned" if tense.split()[0] in {"will", "would"} else "completed" if tense in {"was", "were"} else "ongoing"
                 if status == "completed" and not self.ceremony and self._opening_is_today() and (

@@ -63,6 +63,7 @@ from warrantwatch.tagger.cues import (
     _MINISTERIAL_AFTER,
     _NATIONAL_ARREST_ARTICLE,
     _OFFICE_CHANGE_BEFORE_DATE,
+    _ONLINE_STORY,
     _OPENED_A_GATHERING,
     _OPENED_BEFORE,
     _ORG_NOT_MEETING,
@@ -174,6 +175,9 @@ class ArticleState:
         # A weekly round-up ("Our weekly round-up of ...", "The week in diplomacy"): the week's arrivals, told days later,
         # are stays that are over.
         self.weekly = _WEEKLY_ROUNDUP.search(opening) is not None
+        # A story about a gathering held online ("convened an online meeting of BRICS leaders"): those who took part
+        # by video made no trip to skip.
+        self.online = ("online" in opening or "virtual" in opening) and _ONLINE_STORY.search(opening) is not None
 
     def _named_occasion(self, iso3: str | None, generic: str | None) -> str | None:
         """A generic word for the gathering ("summit") keeps the name the article gave it in the same country

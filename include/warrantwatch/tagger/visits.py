@@ -755,7 +755,7 @@ class VisitRules(PresenceRules):
             return None  # "took part in a virtual summit of the G20": held online, no trip to make or skip
         if form == "join":
             if _VIDEO.search(after):
-                return "declined"  # "will take part by video link": not there
+                return None if self.online else "declined"  # "will take part by video link": not there
             # "X also took part" at the gathering the article is about (its place is looked for by the caller)
             verb = clause_verb[:6].lower()
             if verb.startswith("join") and not verb.startswith("joined") and not _PRE_NEG.search(pre) and (
@@ -781,7 +781,7 @@ class VisitRules(PresenceRules):
             return None
         if _VIDEO.search(after) and not form.startswith("arrive"):
             # ("landed in Lima on Thursday, inaugurated a port by video": there; the video is another deed's)
-            return "declined"  # "will attend by video": not there in person
+            return None if self.online else "declined"  # "will attend by video": not there in person
         if _PRE_DECLINE.search(pre) or "either" in pre and _NEITHER_NOR_BEFORE.search(pre):
             if _NO_PLANS_NOW.search(pre) or "no plan" in pre and (_NOW_AFTER.match(after) or _NO_PLANS_REPORTED.search(clause)):
                 return None  # a rumoured trip denied ("said that he had no plans to travel to Rome")
