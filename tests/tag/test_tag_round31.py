@@ -268,3 +268,24 @@ def test_taking_part_by_video_in_a_summit_held_in_person_is_an_absence(full_ref:
     facts = dated(full_ref, "RIO DE JANEIRO - Lula opened the BRICS summit in Rio de Janeiro on Saturday. Vladimir Putin "
                   "took part by video link from Moscow.", SAT_28_NOV_2026)
     assert ("visit", "Vladimir Putin", "BRA", "declined") in [fact[:4] for fact in facts]
+
+
+# -- "goes on to San José on Tuesday, Guatemala City on Wednesday and Santo Domingo on Thursday": a stop a day ------
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio arrived in El Salvador on Monday. From El Salvador he goes on to San José on Tuesday, Guatemala City "
+    "on Wednesday and Santo Domingo on Thursday.",
+    "Marco Rubio arrived in El Salvador on Monday. He will travel to Costa Rica on Tuesday, Guatemala on Wednesday and "
+    "the Dominican Republic on Thursday.",
+])
+def test_stops_each_told_with_its_day_are_each_a_leg(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, date(2026, 11, 23))
+    assert ("visit", "Marco Rubio", "CRI", "planned", "2026-11-24") in facts
+    assert ("visit", "Marco Rubio", "GTM", "planned", "2026-11-25") in facts
+    assert ("visit", "Marco Rubio", "DOM", "planned", "2026-11-26") in facts
+
+
+def test_a_place_and_day_after_the_trip_told_is_no_leg_without_its_own_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Marco Rubio will travel to Costa Rica, where he meets the president on Tuesday, and "
+                  "Guatemala.", date(2026, 11, 23))
+    assert not [fact for fact in facts if fact[2] == "GTM" and fact[4] == "2026-11-24"]

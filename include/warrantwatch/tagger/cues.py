@@ -2538,6 +2538,10 @@ _NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s*,\s*where\s+[^,;]{1,80}?(?=,))?(?:\
 # "..., Wednesday in Doha and Thursday in Abu Dhabi": the next stop, told by its day (after "spent Tuesday in Riyadh")
 _NEXT_DAY_IN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|the\s+weekend|"
                           r"(?:a|one|two|three|four)\s+(?:days?|nights?))\s+in\s+(?:the\s+)?LOC(\d+)")
+# "..., Guatemala City on Wednesday and Santo Domingo on Thursday": the next stop, its day told after it (after "goes on
+# to San José on Tuesday", whose day _ON_WEEKDAY skips)
+_NEXT_PLACE_ON_DAY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:LOC|GOV)(\d+)\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_ON_WEEKDAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "Saturday brought three stops: Manama in the morning, Riyadh in the afternoon and Abu Dhabi late at night"
 # (a capital with no "in" before it is masked as its government: here it is a stop all the same)
 # ("Next stop: India, on December 4": one stop, ahead)

@@ -195,6 +195,7 @@ from warrantwatch.tagger.cues import (
     _NEXT_LEG,
     _NEXT_LEG_AFTER_COMMA,
     _NEXT_LEG_AFTER_PURPOSE,
+    _NEXT_PLACE_ON_DAY,
     _NO_BEFORE_NOUN,
     _NO_LONGER_AT_END,
     _NO_OFFICIAL_SUBJECT,
@@ -217,6 +218,7 @@ from warrantwatch.tagger.cues import (
     _ON_A_TRIP_AT_END,
     _ON_OWN_TRIP,
     _ON_THE_CALENDAR,
+    _ON_WEEKDAY,
     _ONE_DAY_GATHERED,
     _ONLINE_GATHERING,
     _ONLY_ON_CONDITION,
@@ -433,6 +435,10 @@ class VisitRules(PresenceRules):
         if out and "day in " in sentence.masked:
             # "spent Tuesday in Riyadh, Wednesday in Doha and Thursday in Abu Dhabi": a day for each stop
             self._next_legs(sentence, pos, out, _NEXT_DAY_IN, prefer)
+        if out and ("day, " in sentence.masked or "day and " in sentence.masked):
+            # "goes on to San José on Tuesday, Guatemala City on Wednesday and Santo Domingo on Thursday": the same, the
+            # day after each stop
+            self._next_legs(sentence, pos, out, _NEXT_PLACE_ON_DAY, prefer, skip=_ON_WEEKDAY)
         if "stop" in sentence.masked:
             # (a participle's stops run past a comma: "toured Africa, stopping in Kenya, Uganda and Zimbabwe")
             stops = _WITH_STOPS.search(sentence.masked, pos, _clause_bounds(sentence.masked, clause_end)[1]
@@ -445,15 +451,21 @@ class VisitRules(PresenceRules):
         return out
 
     def _next_legs(self, sentence: Sentence, pos: int, out: list[tuple[str, str | None, str | None, float]],
-                   leg_rx: re.Pattern[str], dated: str | None = None) -> None:
-        """The legs ``leg_rx`` tells one after another past the place at ``pos``, added to ``out``; with ``dated``
-        (a date preference), each new leg's own day is kept for its fact (see ``leg_days``)."""
+                   leg_rx: re.Pattern[str], dated: str | None = None, skip: re.Pattern[str] | None = None) -> None:
+        """The legs ``leg_rx`` tells one after another past the place at ``pos`` (and past ``skip`` after it: the first
+        place's own day), added to ``out``; with ``dated`` (a date preference), each new leg's own day is kept for its
+        fact (see ``leg_days``)."""
         if (lead := _PLACE_AT.match(sentence.masked, pos)) is None:
             return
         at = lead.end()
+        if skip is not None:
+            if (own := skip.match(sentence.masked, at)) is None:
+                return
+            at = own.end()
         while (leg := leg_rx.match(sentence.masked, at)) is not None:
             place = _per(sentence.entities, leg.group(1))
-            if place.kind == "LOC" and all(place.iso3 != d[0] for d in out):
+            # (a capital with no "in" before it is masked as its government: in a list of stops it is a place)
+            if place.kind in {"LOC", "GOV"} and place.iso3 and all(place.iso3 != d[0] for d in out):
                 out.append((place.iso3, place.city, None, 0.8))
                 day = next((d.value for d in sentence.dates(dated) if leg.start() <= d.start < leg.end()), None) if dated else None
                 if day is not None and place.iso3:
