@@ -9,6 +9,7 @@ import pytest
 
 from tests.tag.tagkit import dated
 from warrantwatch.reference import Reference
+from warrantwatch.tag import tag_text
 from warrantwatch.tagger.entities import split_sentences
 
 SAT_28_NOV_2026 = date(2026, 11, 28)
@@ -289,3 +290,17 @@ def test_a_place_and_day_after_the_trip_told_is_no_leg_without_its_own_day(full_
     facts = dated(full_ref, "Marco Rubio will travel to Costa Rica, where he meets the president on Tuesday, and "
                   "Guatemala.", date(2026, 11, 23))
     assert not [fact for fact in facts if fact[2] == "GTM" and fact[4] == "2026-11-24"]
+
+
+# -- "G20 foreign ministers met on Thursday and Friday": the ministers' days, not the leaders' summit -----------------
+
+def test_a_ministers_meeting_held_on_two_days_gone_dates_the_trip_to_it(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JOHANNESBURG - G20 foreign ministers met on Thursday and Friday. Wang Yi made the trip.",
+                  date(2025, 2, 24))
+    assert [fact for fact in facts if fact[1] == "Wang Yi"] == [("visit", "Wang Yi", "ZAF", "completed", "2025-02-20")]
+
+
+def test_a_ministers_meeting_is_not_the_leaders_summit(full_ref: Reference) -> None:
+    facts = tag_text("t", "JOHANNESBURG - G20 foreign ministers met on Thursday and Friday. Wang Yi made the trip.",
+                     date(2025, 2, 24), full_ref)
+    assert [fact.occasion for fact in facts if fact.kind == "visit"] == [None]

@@ -1857,6 +1857,9 @@ def _court_place(national: re.Match[str]) -> str:
 _GATHERING_SENTENCE = re.compile(r"\bEVT\d|\b(?:summit|meeting|gathering|forum|conference|leaders)\b", re.IGNORECASE)
 _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
+_WEEKDAY_SPAN_AFTER = re.compile(r"\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# "G20 foreign ministers met on Thursday and Friday": a gathering told as held, on the days gone
+_HELD_ON_AT_END = re.compile(r"\b(?:met|gathered|convened|opened|began|held\s+talks)\s+(?:on\s+)?$")
 # (A relative clause may come between: "PER0, who arrived in LOC1 on Wednesday, flew home".)
 _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived|"
                         r"left\s+for|set\s+off\s+for|departed\s+for)\s+(?:straight\s+)?(?:back\s+)?home\b|"
@@ -2620,6 +2623,8 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|m
                          r"declaration|communiqu[ée])\b|"
                          # ("NATO was represented by its secretary general": the body sends someone, it is no meeting)
                          r"\s+(?:was|is|will\s+be)\s+represented\b)")
+# "G20 foreign ministers", "the G7's finance ministers": a body's ministers, not its leaders
+_MINISTERS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers\b")
 # "will not go", "won't attend", "is not travelling": a refusal of a trip still ahead, dated by the day ahead.
 _REFUSED_AHEAD = re.compile(r"\b(?:will|shall|would)\s+not\b|\bwon['’]t\b|\b(?:is|are)\s+not\s+(?:going|travell?ing|attending|coming)\b")
 # "converged on a locked-down Islamabad on Tuesday for a gathering of ...": the gathering's place, told before it

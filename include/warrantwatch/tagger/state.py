@@ -61,6 +61,7 @@ from warrantwatch.tagger.cues import (
     _MEANWHILE_GATHERING_BEFORE,
     _MET_IN_PLACE,
     _MINISTERIAL_AFTER,
+    _MINISTERS_AFTER,
     _NATIONAL_ARREST_ARTICLE,
     _OFFICE_CHANGE_BEFORE_DATE,
     _ONLINE_STORY,
@@ -340,7 +341,9 @@ class ArticleState:
                     continue
                 host = event.host(self._year_near(sentence, m.start(), "nearest")) if event else None
                 if host:
-                    self.context = (host[0], host[1], event.name)
+                    # ("G20 foreign ministers met on Thursday and Friday": in the presidency's country, but not the leaders'
+                    # summit, whose day is not theirs)
+                    self.context = (host[0], host[1], None if _MINISTERS_AFTER.match(after) else event.name)
             elif (where := _GATHER_IN.search(masked)) is not None:
                 # "Leaders are meeting in Kazan for a summit of ...": the place the gathering is in.
                 loc = _per(ents, where.group(1))

@@ -129,6 +129,7 @@ from warrantwatch.tagger.cues import (
     _HAD_BEEN_AT_END,
     _HAS_AT_END,
     _HEARSAY,
+    _HELD_ON_AT_END,
     _HERE,
     _HERE_ANYWHERE,
     _HOST_RX,
@@ -341,6 +342,7 @@ from warrantwatch.tagger.cues import (
     _WAS_AT_END,
     _WAS_GUEST_OF,
     _WAS_THERE_BEFORE,
+    _WEEKDAY_SPAN_AFTER,
     _WHEN_CLAUSE,
     _WHEN_CONDITIONS,
     _WHERE_CLAUSE_PLACE,
@@ -735,14 +737,17 @@ class VisitRules(PresenceRules):
             return
         for mention in sentence.dates("future"):
             after = sentence.masked[mention.end : mention.end + 12]
+            held = _HELD_ON_AT_END.search(sentence.masked, max(0, mention.start - 30), mention.start) is not None
             if len(mention.value) == 10 and (mention.kind == "dm" and _DAY_SPAN_INSIDE.search(mention.text)
-                                             or _DAY_SPAN_AFTER.match(after)):
+                                             or _DAY_SPAN_AFTER.match(after) or held and _WEEKDAY_SPAN_AFTER.match(after)):
                 going = _TO_PLACE_FOR.search(sentence.masked, max(0, mention.start - 80), mention.start)
                 if going and _per(sentence.entities, going.group(1)).iso3 != self.context[0]:
                     continue  # "and then to Brazil for the G20 summit on November 18-19": another gathering's days
                 past = next((d.value for d in sentence.dates("past") if d.start == mention.start), mention.value)
-                # The occurrence nearest the article's date: a summit announced or just held.
-                pick = min((mention.value, past), key=lambda v: abs((date.fromisoformat(v) - self.published).days))
+                # The occurrence nearest the article's date: a summit announced or just held (one told as held, "met on
+                # Thursday and Friday", the days gone)
+                pick = past if held else min(
+                    (mention.value, past), key=lambda v: abs((date.fromisoformat(v) - self.published).days))
                 self.gathering_day = (self.context[0], pick)
                 return
 
