@@ -304,3 +304,20 @@ def test_a_ministers_meeting_is_not_the_leaders_summit(full_ref: Reference) -> N
     facts = tag_text("t", "JOHANNESBURG - G20 foreign ministers met on Thursday and Friday. Wang Yi made the trip.",
                      date(2025, 2, 24), full_ref)
     assert [fact.occasion for fact in facts if fact.kind == "visit"] == [None]
+
+
+# -- "Wang Yi made the trip; Marco Rubio did not": the one after stayed away from the trip told -------------------
+
+@pytest.mark.parametrize("text", [
+    "Wang Yi made the trip to Ankara on Friday; Marco Rubio did not.",
+    "Wang Yi attended the talks in Ankara on Friday, but Marco Rubio did not.",
+])
+def test_one_who_did_not_do_what_the_other_did_stayed_away(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Wang Yi", "TUR", "completed", "2026-11-27") in facts
+    assert ("visit", "Marco Rubio", "TUR", "declined", "2026-11-27") in facts
+
+
+def test_one_who_did_not_stay_away_with_the_other_made_no_trip(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Wang Yi did not attend the talks in Ankara; Marco Rubio did not either.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[1] == "Marco Rubio" and fact[3] != "declined"]

@@ -15,6 +15,7 @@ from warrantwatch.tagger.cues import (
     _AS_IS_ALSO,
     _CANCEL_NOUN_HINT,
     _CLERIC_SUBJECT,
+    _DID_NOT_AFTER,
     _DIED,
     _IT_WITHDRAWN,
     _LIVE_FROM,
@@ -175,6 +176,8 @@ class ArticleTagger(TourRules, WarrantRules):
             if len(self.facts) > told_visits and any(w in s.masked for w in _AS_DID_WORDS) and (
                     as_did := _AS_DID_LIST.search(s.masked)) is not None:
                 self._same_trip_for(s, self.facts[told_visits:], as_did.group(1))
+            if len(self.facts) > told_visits and " did not" in s.masked and (did_not := _DID_NOT_AFTER.search(s.masked)) is not None:
+                self._trip_not_made_by(s, self.facts[told_visits:], did_not)
             if self.legs_possible:
                 self._tour_legs(s)
             if "stops:" in s.masked or "stop:" in s.masked:
@@ -277,6 +280,13 @@ class ArticleTagger(TourRules, WarrantRules):
             person = _per(sentence.entities, index).person
             if person is not None and all(f.person is not person for f in trips) and trip.host != self._home(person):
                 self.facts.append(trip.shared_by(person, sentence))
+
+    def _trip_not_made_by(self, sentence: Sentence, told: list[_Fact], did_not: re.Match[str]) -> None:
+        """"Wang Yi made the trip; Marco Rubio did not": the one after stayed away from the trip the sentence told."""
+        trips = [f for f in told if f.kind == "visit" and f.status in {"completed", "ongoing"} and f.sentence is sentence]
+        person = _per(sentence.entities, did_not.group(1)).person
+        if trips and person is not None and all(f.person is not person for f in told) and trips[0].host != self._home(person):
+            self.facts.append(trips[0].shared_by(person, sentence, "declined"))
 
     def _mentions(self) -> list[Mention]:
         # "X was killed in a strike on his guesthouse", "X, who died in a helicopter crash": no stay of theirs runs on

@@ -34,10 +34,11 @@ class _Fact:
     # the other one its sentence tells.
     earlier: bool = False
 
-    def shared_by(self, person: Person, sentence: Sentence) -> _Fact:
+    def shared_by(self, person: Person, sentence: Sentence, status: str | None = None) -> _Fact:
         """The same trip made by a companion told in ``sentence`` ("as did X", "accompanied by X", "X joined the
-        delegation"): its status, place and day, a little less sure."""
-        return _Fact("visit", person, self.status, sentence, self.confidence * 0.9, host=self.host, city=self.city,
+        delegation"): its status, place and day, a little less sure (or, with ``status``, the same trip not made:
+        "A made the trip; B did not")."""
+        return _Fact("visit", person, status or self.status, sentence, self.confidence * 0.9, host=self.host, city=self.city,
                      occasion=self.occasion, date=self.date)
 
 
