@@ -321,3 +321,19 @@ def test_one_who_did_not_do_what_the_other_did_stayed_away(full_ref: Reference, 
 def test_one_who_did_not_stay_away_with_the_other_made_no_trip(full_ref: Reference) -> None:
     facts = dated(full_ref, "Wang Yi did not attend the talks in Ankara; Marco Rubio did not either.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[1] == "Marco Rubio" and fact[3] != "declined"]
+
+
+# -- "Macron is at the White House today": a landmark abroad, there now ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON. Emmanuel Macron is at the White House today, the first of two European visitors this week.",
+    "Emmanuel Macron is at the White House this morning for talks on Ukraine.",
+])
+def test_one_at_a_landmark_abroad_today_is_there(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Emmanuel Macron", "USA", "ongoing", "2026-11-28") in facts
+
+
+def test_one_at_a_landmark_at_home_makes_no_trip(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Donald Trump is at the White House today.", SAT_28_NOV_2026)
+    assert not facts

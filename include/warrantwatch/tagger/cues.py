@@ -466,6 +466,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+|now\s+|still\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today|tonight)\b"
      r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend)|\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guest)))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
+    # "Macron is at the White House today": a landmark named with its article (a seat of government abroad)
+    (r"(?:is|are)\s+(?:now\s+|also\s+)?at(?=\s+the\s+LOC\d+\s+(?:today|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day)\b)", "arrive"),
     # "is staying for a second day of meetings": there, the place told around
     (r"(?:is|are)\s+(?:still\s+|also\s+)?staying(?:\s+on)?(?=\s+(?:for|until|through)\b)", "arrive"),
     # "X and Y stayed on for Friday's CIS meeting": still there for it (the place is where the article has them)
