@@ -337,3 +337,17 @@ def test_one_at_a_landmark_abroad_today_is_there(full_ref: Reference, text: str)
 def test_one_at_a_landmark_at_home_makes_no_trip(full_ref: Reference) -> None:
     facts = dated(full_ref, "Donald Trump is at the White House today.", SAT_28_NOV_2026)
     assert not facts
+
+
+# -- "Keir Starmer follows on Thursday": the next guest of the place just told -------------------------------------
+
+def test_the_guest_who_follows_is_due_at_the_same_place(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Emmanuel Macron is at the White House today. Keir Starmer follows on Thursday, with a "
+                  "message on security guarantees.", date(2026, 11, 23))
+    assert ("visit", "Keir Starmer", "USA", "planned", "2026-11-26") in facts
+
+
+def test_one_who_follows_a_trip_made_days_ago_is_no_guest(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Emmanuel Macron visited the White House in October. Keir Starmer follows on Thursday with "
+                  "a speech in London.", date(2026, 11, 23))
+    assert not [fact for fact in facts if fact[1] == "Keir Starmer"]

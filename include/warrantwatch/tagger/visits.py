@@ -111,6 +111,7 @@ from warrantwatch.tagger.cues import (
     _FIRST_LEG_OF_END,
     _FIRST_SINCE,
     _FLOATED_AT_END,
+    _FOLLOWS_ON_DAY,
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
     _FUTURE_THEN_AT_END,
@@ -881,6 +882,19 @@ class VisitRules(PresenceRules):
         self._presence_at_gatherings(sentence)
         self._summits_and_cancellations(sentence)
         self._envoys_in_place_of_declined(sentence)
+        if " follow" in sentence.masked:
+            self._next_visitor(sentence)
+
+    def _next_visitor(self, sentence: Sentence) -> None:
+        """"Macron is at the White House today. Keir Starmer follows on Thursday": the next guest of the place the
+        sentence before has a visitor at, ahead."""
+        if (m := _FOLLOWS_ON_DAY.match(sentence.masked)) is None or self.sentence_index == 0:
+            return
+        before = self.sentences[self.sentence_index - 1]
+        visits = [f for f in self.facts if f.kind == "visit" and f.sentence is before and f.status in {"ongoing", "planned"}]
+        if len(visits) == 1 and (guest := _per(sentence.entities, m.group(1))).person is not None and (
+                guest.person is not visits[0].person and self._home(guest.person) != visits[0].host):
+            self._add_visit([guest], [(visits[0].host, visits[0].city, visits[0].occasion, 0.7)], "planned", sentence, m.end(1), 0.7)
 
     def _going_verbs(self, sentence: Sentence) -> None:
         """Verbs of going: "flew to X", "will travel to Y", "arrived in Z", "skipped the summit"."""
