@@ -351,3 +351,12 @@ def test_one_who_follows_a_trip_made_days_ago_is_no_guest(full_ref: Reference) -
     facts = dated(full_ref, "Emmanuel Macron visited the White House in October. Keir Starmer follows on Thursday with "
                   "a speech in London.", date(2026, 11, 23))
     assert not [fact for fact in facts if fact[1] == "Keir Starmer"]
+
+
+# -- "'He ignored the summit in Bürgenstock,' it said": a gathering named in a quoted remark keeps the story's own -----
+
+def test_a_gathering_in_a_quoted_remark_keeps_the_storys_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "KAZAN - Leaders opened the BRICS summit in Kazan on Saturday. Kyiv was scathing. \"He "
+                  "ignored the summit in Bürgenstock but accepted this invitation,\" it said. Faisal bin Farhan also "
+                  "arrived on Saturday to represent the kingdom.", SAT_28_NOV_2026)
+    assert ("visit", "Faisal bin Farhan Al Saud", "RUS", "ongoing", "2026-11-28") in facts

@@ -105,6 +105,11 @@ from warrantwatch.tagger.facts import _date_fits, _Fact, _generic_occasion
 from warrantwatch.tagger.rx import _has_any
 
 
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls inside a quotation opened before it in ``text`` (curly or straight marks)."""
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
 class _PastPlan(NamedTuple):
     """A trip told as a plan now over ("had planned to travel to X"): what a later "the visit was
     called off" may refer to."""
@@ -267,6 +272,8 @@ class ArticleState:
                 # gathered on Saturday for a conference on peace in Ukraine" (a topic, not a venue): where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
+            if self.context is not None and _inside_quote(masked, m.start()):
+                continue  # ("'He ignored the summit in Bürgenstock but accepted ...,' it said": a remark, not the story's)
             if self.context is not None and _CONDITIONAL.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
                 continue  # "whether he would be detained if he came to the climate conference in Belém": only supposed
             if (self.context is None and self.dateline is not None and in_opening
