@@ -360,3 +360,27 @@ def test_a_gathering_in_a_quoted_remark_keeps_the_storys_gathering(full_ref: Ref
                   "ignored the summit in Bürgenstock but accepted this invitation,\" it said. Faisal bin Farhan also "
                   "arrived on Saturday to represent the kingdom.", SAT_28_NOV_2026)
     assert ("visit", "Faisal bin Farhan Al Saud", "RUS", "ongoing", "2026-11-28") in facts
+
+
+# -- "turned down an invitation to the peace summit in Switzerland": stayed away from it ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "António Guterres turned down an invitation to the peace summit in Switzerland in June.",
+    "António Guterres declined an invitation to attend the summit in Switzerland in June.",
+])
+def test_an_invitation_turned_down_is_an_absence(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "António Guterres", "CHE", "declined", "2026-06") in facts
+
+
+def test_an_invitation_accepted_is_no_absence(full_ref: Reference) -> None:
+    facts = dated(full_ref, "António Guterres accepted an invitation to the peace summit in Switzerland in June.",
+                  SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[3] == "declined"]
+
+
+def test_he_after_a_titled_stranger_opening_the_sentence_is_the_stranger(full_ref: Reference) -> None:
+    facts = dated(full_ref, "The UN secretary-general attended the session and met Vladimir Putin on its margins, "
+                  "drawing a furious response from Kyiv, where officials pointed out that he had turned down an "
+                  "invitation to the peace summit in Switzerland in June.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[1] == "Vladimir Putin" and fact[2] == "CHE"]

@@ -588,6 +588,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"flew\s+back\s+(?:overnight\s+|early\s+|late\s+|on\s+\w+day\s+)?from(?=\s+(?:the\s+)?(?:LOC|EVT|(?:[\w'’-]+\s+){0,4}?(?:summit|meeting|talks|conference|forum)\b))", "past"),
     (r"skip(?:s|ped|ping)?", "skip"), (r"miss(?:es|ed|ing)?", "skip"), (r"boycott(?:s|ed|ing)?", "skip"),
     (r"pull(?:ed|s|ing)\s+out(?:\s+of)?", "skip"), (r"stay(?:ed|s|ing)?\s+(?:at\s+)?home", "skip"),
+    # "turned down an invitation to the peace summit in Switzerland", "declined an invitation to attend ...": stayed away
+    (r"(?:turned\s+down|declined|rejected|refused)\s+(?:an|the|a)\s+invitation\s+to(?:\s+(?:attend|visit|join))?", "skip"),
     # "chose to stay in Berlin after his coalition collapsed": at home, away from the story's gathering (the caller
     # keeps only a stay at home)
     (r"(?:chose|decided|opted|preferred)\s+to\s+stay\s+(?:behind\s+)?in(?=\s+(?:the\s+)?LOC\d+)", "skip"),

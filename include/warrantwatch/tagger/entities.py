@@ -638,6 +638,9 @@ _UNKNOWN_SUBJECT = re.compile(
     r"(?:[A-Z][a-z]+\s+(?:[a-z]+\s+){1,2}(?=[A-Z]))?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s+(?:(?:a|an|the)\s+(?:[a-z]|(?:LOC|DEM)\d)|who\s)")
 # A sentence opening on a surname the reference does not know and its verb: "Bolton has written widely
 # about ...". (Taken as a stranger only when the article also gives the full name: "John Bolton".)
+# "The UN secretary-general attended ...": an officer of a body, whom the people reference does not hold, opens the sentence
+_STRANGER_TITLED_SUBJECT = re.compile(r"The\s+(?:[A-Z][\w.]*\s+){0,2}(?:secretary-general|secretary\s+general|director-general|pope|pontiff)\s+"
+                                      r"(?:has\s+|had\s+|was\s+|is\s+|also\s+)?[a-z]+ed\b")
 _UNKNOWN_SURNAME_SUBJECT = re.compile(
     r"\s*(?!(?:PER|LOC|DEM|GOV|EVT)\d|(?:In|On|At|By|For|After|Before|Since|During|Last|This|Next|The|A|An|But|And|It|"
     r"There|That|These|Those|They|We|Officials|Critics|Analysts|Diplomats|Police|Prosecutors|Judges)\b)"
@@ -905,6 +908,8 @@ def analyse_sentence(
     opening_stranger = _UNKNOWN_SUBJECT.match(masked) if masked[:1].isupper() and "," in masked[:40] else None
     if opening_stranger is None and masked[:1].isupper() and (named := _UNKNOWN_SURNAME_SUBJECT.match(masked)) and " " in named.group("name"):
         opening_stranger = named  # "Karim Khan announced the step while he was in Bangladesh": Khan's "he"
+    if opening_stranger is None and masked[:4] == "The " and (titled := _STRANGER_TITLED_SUBJECT.match(masked)) is not None:
+        opening_stranger = titled  # "The UN secretary-general met PER0, ... where officials said he had ...": his "he"
     stranger: list[int] = []  # where a stranger named with a role first stands (looked for once)
 
     def pronoun_sub(m: re.Match[str]) -> str:
