@@ -384,3 +384,20 @@ def test_he_after_a_titled_stranger_opening_the_sentence_is_the_stranger(full_re
                   "drawing a furious response from Kyiv, where officials pointed out that he had turned down an "
                   "invitation to the peace summit in Switzerland in June.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[1] == "Vladimir Putin" and fact[2] == "CHE"]
+
+
+# -- "will take part in the summit, which opens in Kazan on Tuesday, by video link": the manner told after an aside --
+
+@pytest.mark.parametrize("text", [
+    "Lula will take part in the summit, which opens in Kazan on Tuesday, by video link.",
+    "Lula will attend the summit, which opens in Kazan on Tuesday, via video.",
+])
+def test_taking_part_by_video_told_after_an_aside_is_an_absence(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Luiz Inácio Lula da Silva", "RUS", "declined")]
+
+
+def test_an_aside_that_ends_on_something_else_leaves_the_trip(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Lula will attend the summit, which opens in Kazan on Tuesday, with his foreign minister.",
+                  SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Luiz Inácio Lula da Silva", "RUS", "planned")]

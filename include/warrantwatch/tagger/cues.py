@@ -2442,6 +2442,8 @@ _AS_LISTED = r"((?:[\w’'-]+\s+){0,3}?PER\d+(?:[^.;]*?(?:,|\band\b)\s*(?:[\w’
 # "Trump stood at the centre, with X, Y and Z close by": those named beside the one told, at the same gathering
 _WITH_NAMES_CLOSE_BY = re.compile(r",\s*with\s+(?P<names>" + _NAMES_LIST + r")\s+(?:close\s+by|nearby|beside\s+(?:him|her|them))\b")
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+" + _AS_LISTED)
+# ", which opens in Kazan on Tuesday, by video link": the manner of the verb before the aside, told after it
+_ASIDE_THEN_VIDEO = re.compile(r"\s*,\s*(?:which|where)\s[^,;]{1,80},\s*(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b")
 # "Keir Starmer follows on Thursday": the next guest of the place just told
 _FOLLOWS_ON_DAY = re.compile(r"PER(\d+)\s+(?:follows|will\s+follow|is\s+to\s+follow|is\s+due\s+to\s+follow)\s+(?:on\s+\w+day|later\s+this\s+week|next\s+week)\b")
 # "Wang Yi made the trip; Marco Rubio did not", "X attended, but Y did not": the one after stayed away.

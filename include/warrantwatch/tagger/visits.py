@@ -52,6 +52,7 @@ from warrantwatch.tagger.cues import (
     _AS_HE_DID_AFTER,
     _AS_IS_ALSO,
     _AS_ROLE,
+    _ASIDE_THEN_VIDEO,
     _BARE_ARRIVAL_END,
     _BE_AT_END,
     _BECAME_FIRST_TO,
@@ -981,6 +982,8 @@ class VisitRules(PresenceRules):
             joined_in = _JOINED_PEOPLE_IN.match(after) if form == "join" and "LOC" in after else None
             if joined_in is not None or form == "join" and after[:4] == " PER" and _JOINED_COMPANIONS.match(after):
                 own_after = after  # (the one joined is where the verb goes: his name does not end the verb's words)
+            if not form.startswith("arrive") and (aside_video := _ASIDE_THEN_VIDEO.match(masked, c_end)) is not None:
+                own_after += aside_video.group(0)  # ("will take part in the summit, which opens on Tuesday, by video link")
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
             if status is None and form == "base" and m.group(0)[:6].lower() == "arrive" and _PLURAL_SUBJECT_AT_END.search(masked, 0, m.start()) and not (
                     _PRE_NEG.search(pre)):
