@@ -401,3 +401,15 @@ def test_an_aside_that_ends_on_something_else_leaves_the_trip(full_ref: Referenc
     facts = dated(full_ref, "Lula will attend the summit, which opens in Kazan on Tuesday, with his foreign minister.",
                   SAT_28_NOV_2026)
     assert [fact[:4] for fact in facts] == [("visit", "Luiz Inácio Lula da Silva", "RUS", "planned")]
+
+
+# -- "Foreign Minister X will travel in his place": the stand-in goes to the gathering told -------------------------
+
+@pytest.mark.parametrize("text", [
+    "BRASILIA - Lula will skip the BRICS summit in Russia after a fall. Mauro Vieira will travel in his place and lead "
+    "the Brazilian delegation.",
+    "BRASILIA - Lula will skip the BRICS summit in Russia after a fall. Mauro Vieira will travel instead.",
+])
+def test_the_one_who_travels_in_his_place_goes(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, date(2026, 11, 20))
+    assert ("visit", "Mauro Vieira", "RUS", "planned") in [fact[:4] for fact in facts]
