@@ -413,3 +413,16 @@ def test_an_aside_that_ends_on_something_else_leaves_the_trip(full_ref: Referenc
 def test_the_one_who_travels_in_his_place_goes(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, date(2026, 11, 20))
     assert ("visit", "Mauro Vieira", "RUS", "planned") in [fact[:4] for fact in facts]
+
+
+# -- "The tour had already taken him through Panama, El Salvador and Costa Rica": each a stop made -----------------
+
+def test_a_tour_that_took_him_through_places_is_a_visit_to_each(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Marco Rubio ended his swing in Santo Domingo on Thursday. The tour had already taken him "
+                  "through Panama, El Salvador and Costa Rica.", SAT_28_NOV_2026)
+    assert {fact[2] for fact in facts if fact[3] == "completed"} == {"DOM", "PAN", "SLV", "CRI"}
+
+
+def test_going_through_a_text_takes_no_one_anywhere(full_ref: Reference) -> None:
+    facts = dated(full_ref, "His aides took Marco Rubio through the draft line by line.", SAT_28_NOV_2026)
+    assert not facts

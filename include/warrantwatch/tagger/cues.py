@@ -526,10 +526,11 @@ _GO_VERBS: list[tuple[str, str]] = [
      r"(?:talks|summit|meeting|conference|forum|gathering|EVT\d+)\b)", "arrive"),
     # "a tour that has already taken him to Ghana and Argentina": been there
     # ("a journey that had earlier taken him to Tokyo")
-    (r"(?:has|have|had)\s+(?:already\s+|also\s+|earlier\s+|previously\s+|first\s+)?taken\s+PER\d+\s+(?:on\s+)?to", "past"),
+    # ("The tour had already taken him through Panama, El Salvador and Costa Rica")
+    (r"(?:has|have|had)\s+(?:already\s+|also\s+|earlier\s+|previously\s+|first\s+)?taken\s+PER\d+\s+(?:on\s+)?(?:to|through)", "past"),
     # "His first trip since the warrant takes him to Bishkek": the trip's owner goes there.
     # ("a peace mission that took him this month to Kyiv, Moscow and Beijing": a time between him and the places)
-    (r"took\s+PER\d+\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?(?:on\s+|first\s+)?to", "past"),
+    (r"took\s+PER\d+\s+(?:(?:earlier\s+)?(?:this|last)\s+(?:week|month|year)\s+)?(?:on\s+|first\s+)?(?:to|through)", "past"),
     (r"takes\s+PER\d+\s+(?:on\s+)?to", "s"), (r"take\s+PER\d+\s+(?:on\s+)?to", "base"),
     # "will embark on a three-nation tour of Africa next week, starting in Ghana": the first leg told.
     (r"embark(?:s|ed|ing)?\s+on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:tour|trip|visit|journey|swing)\s+"
