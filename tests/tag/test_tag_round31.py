@@ -426,3 +426,19 @@ def test_a_tour_that_took_him_through_places_is_a_visit_to_each(full_ref: Refere
 def test_going_through_a_text_takes_no_one_anywhere(full_ref: Reference) -> None:
     facts = dated(full_ref, "His aides took Marco Rubio through the draft line by line.", SAT_28_NOV_2026)
     assert not facts
+
+
+# -- "left for the United States on Saturday" in Saturday's paper: the trip is under way --------------------------
+
+@pytest.mark.parametrize("text", [
+    "TOKYO - Shigeru Ishiba left for the United States on Saturday for his first summit with Donald Trump.",
+    "TOKYO - Shigeru Ishiba departed for the United States this morning.",
+])
+def test_a_departure_today_is_a_trip_under_way(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Shigeru Ishiba", "USA", "ongoing", "2026-11-28") in facts
+
+
+def test_a_departure_days_ago_is_a_trip_made(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Shigeru Ishiba left for the United States on Thursday.", SAT_28_NOV_2026)
+    assert ("visit", "Shigeru Ishiba", "USA", "completed", "2026-11-26") in facts

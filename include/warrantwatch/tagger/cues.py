@@ -2447,6 +2447,8 @@ _WITH_NAMES_CLOSE_BY = re.compile(r",\s*with\s+(?P<names>" + _NAMES_LIST + r")\s
 _AS_WERE_LIST = re.compile(r"\s*,\s*as\s+(?:was|were|is|are)\s+" + _AS_LISTED)
 # ", which opens in Kazan on Tuesday, by video link": the manner of the verb before the aside, told after it
 _ASIDE_THEN_VIDEO = re.compile(r"\s*,\s*(?:which|where)\s[^,;]{1,80},\s*(?:by|via|over)\s+(?:a\s+)?video(?:\s*-?\s*(?:link|conference|call))?\b")
+# "left for", "departed on Thursday for", "set off for": a departure told by where it goes
+_LEFT_FOR_VERB = re.compile(r"(?:left|departed|set\s+off)\b.*\bfor$", re.IGNORECASE | re.DOTALL)
 # "Keir Starmer follows on Thursday": the next guest of the place just told
 _FOLLOWS_ON_DAY = re.compile(r"PER(\d+)\s+(?:follows|will\s+follow|is\s+to\s+follow|is\s+due\s+to\s+follow)\s+(?:on\s+\w+day|later\s+this\s+week|next\s+week)\b")
 # "Wang Yi made the trip; Marco Rubio did not", "X attended, but Y did not": the one after stayed away.

@@ -164,6 +164,7 @@ from warrantwatch.tagger.cues import (
     _KINGDOMS,
     _LANDED_WITH,
     _LEADER_TITLED,
+    _LEFT_FOR_VERB,
     _LEFT_GATHERING_IN,
     _LET_AT_END,
     _LET_VISIT,
@@ -1306,6 +1307,8 @@ class VisitRules(PresenceRules):
                 day = next((d.value for d in sentence.dates(prefer) if m.end() <= d.start <= m.end() + 30), None)
                 if day is not None:
                     self.leg_days.setdefault((sentence.start, dests[0][0]), day)
+            if status == "completed" and dests and _LEFT_FOR_VERB.match(m.group(0)) and self._undated_or_today(sentence, m.start()):
+                status = "ongoing"  # ("left for Beijing on Thursday" in Thursday's paper: the trip is under way)
             if status == "ongoing" and dests and m.group(0)[:2].lower() in {"wi", "wo"} and any(
                     f.kind == "visit" and f.status == "planned" and f.host == dests[0][0] and any(t.person is f.person for t in travelers)
                     for f in self.facts):
