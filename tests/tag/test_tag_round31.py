@@ -442,3 +442,20 @@ def test_a_departure_today_is_a_trip_under_way(full_ref: Reference, text: str) -
 def test_a_departure_days_ago_is_a_trip_made(full_ref: Reference) -> None:
     facts = dated(full_ref, "Shigeru Ishiba left for the United States on Thursday.", SAT_28_NOV_2026)
     assert ("visit", "Shigeru Ishiba", "USA", "completed", "2026-11-26") in facts
+
+
+# -- "Wang Yi was also in the city, meeting Rubio": the city the story is in ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "KUALA LUMPUR - Marco Rubio met Sergey Lavrov at the ASEAN meetings on Friday. China's Wang Yi was also in the "
+    "city, meeting Rubio on Saturday morning.",
+    "KUALA LUMPUR - Marco Rubio met Sergey Lavrov at the ASEAN meetings on Friday. Wang Yi is also in the city.",
+])
+def test_one_also_in_the_city_is_in_the_city_the_story_is_in(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Wang Yi", "MYS", "ongoing", "2026-11-28") in facts
+
+
+def test_one_also_in_the_city_with_no_city_told_is_nowhere(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Marco Rubio met Sergey Lavrov on Friday. Wang Yi was also in the city.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[1] == "Wang Yi"]

@@ -419,6 +419,9 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "X was also on Red Square, along with Y": a square or island is "on" (the place ends the clause or a companion
     # follows); told with no day of its own, the day's news, so there now
     (r"(?:was|were)\s+(?:also\s+)?on(?=\s+LOC\d+\s*(?:[.;]|,\s*(?:along\s+with|as\s+(?:was|were))\b))", "arrive_past"),
+    # "China's Wang Yi was also in the city, meeting X": the city the story is in
+    (r"(?:was|were)\s+(?:also\s+|already\s+)in(?=\s+the\s+(?:city|capital)\s*(?:[.;,]|\s+(?:on|for|this|too|as\s+well)\b))", "past"),
+    (r"(?:is|are)\s+(?:also\s+|already\s+)in(?=\s+the\s+(?:city|capital)\s*(?:[.;,]|\s+(?:on|for|this|too|as\s+well)\b))", "arrive"),
     # "In July, PER0 was in LOC1 and the deal was inked": the place ends the clause.
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+(?:and|too|as\s+well)\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
