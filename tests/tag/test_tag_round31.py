@@ -459,3 +459,12 @@ def test_one_also_in_the_city_is_in_the_city_the_story_is_in(full_ref: Reference
 def test_one_also_in_the_city_with_no_city_told_is_nowhere(full_ref: Reference) -> None:
     facts = dated(full_ref, "Marco Rubio met Sergey Lavrov on Friday. Wang Yi was also in the city.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[1] == "Wang Yi"]
+
+
+# -- "would head the Russian delegation on the ground": at the gathering told, in person --------------------------
+
+def test_heading_the_delegation_on_the_ground_is_going_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MOSCOW - Vladimir Putin will take part in next weekend's BRICS summit in Rio de Janeiro by "
+                  "video link. Yuri Ushakov said Sergey Lavrov would head the Russian delegation on the ground when "
+                  "leaders gather on Sunday.", date(2026, 11, 24))
+    assert ("visit", "Sergey Lavrov", "BRA", "planned", "2026-11-29") in facts

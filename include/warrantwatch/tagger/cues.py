@@ -1341,7 +1341,7 @@ _GATHERED_IN_BEFORE = re.compile(r"\b(?:gathers?|gathering|convenes?|convening|s
                                  r"{0,80}?\b(?:in|at)\s+(?:the\s+)?LOC(\d+)(?:(?![;:]|\band\s+PER)[^.])*?\band\s+")
 # "is attending as the leader of a G7 member", "will attend as one of the guests": a role, no object.
 _AS_ROLE = re.compile(r"\s+as\s+(?:a|an|the|one\s+of)\s+")
-_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|alongside\b|along\s+with\b|at\s+the\s+(?:last\s+minute|end\s+of|start\s+of|beginning\s+of)\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
+_INTRANSITIVE_END = re.compile(r"\s*(?:$|,|\.|and\b|as\s+well|either|too\b|in\s+person|on\s+the\s+ground\b|alongside\b|along\s+with\b|at\s+the\s+(?:last\s+minute|end\s+of|start\s+of|beginning\s+of)\b|from\s+the\s+(?:start|outset|beginning)\b|throughout\b|in\s+the\s+(?:room|hall|chamber)\b|this\s+year|on\s+\w+day|last\s+(?:week|month)\b|earlier\s+this\s+(?:week|month)|yesterday\b|the\s+trip|instead|it\b|"
                                r"separately|alone|together|at\s+the\s+table\b|with\s+(?:his|her|their|PER\d+)\s+(?:wife|husband|spouse|family|son|daughter)\b|"
                                r"(?:after|because|citing|amid|following|despite|due\s+to|in\s+the\s+wake\s+of)\b|"
                                # ("stayed home to deal with a political storm": the reason, told as a purpose)
