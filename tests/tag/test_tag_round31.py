@@ -468,3 +468,18 @@ def test_heading_the_delegation_on_the_ground_is_going_there(full_ref: Reference
                   "video link. Yuri Ushakov said Sergey Lavrov would head the Russian delegation on the ground when "
                   "leaders gather on Sunday.", date(2026, 11, 24))
     assert ("visit", "Sergey Lavrov", "BRA", "planned", "2026-11-29") in facts
+
+
+# -- "gave no reason why Xi Jinping ... would be absent": a reported absence ---------------------------------------
+
+def test_one_reported_as_going_to_be_absent_stays_away(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MOSCOW - Vladimir Putin will take part in next weekend's BRICS summit in Rio de Janeiro by "
+                  "video link. Beijing gave no reason why Xi Jinping, who has not missed a gathering since taking "
+                  "power, would be absent.", date(2026, 11, 24))
+    assert ("visit", "Xi Jinping", "BRA", "declined") in [fact[:4] for fact in facts]
+
+
+def test_an_absence_only_supposed_is_none(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MOSCOW - Vladimir Putin will take part in next weekend's BRICS summit in Rio de Janeiro by "
+                  "video link. Xi Jinping would be absent if the talks failed.", date(2026, 11, 24))
+    assert not [fact for fact in facts if fact[1] == "Xi Jinping"]

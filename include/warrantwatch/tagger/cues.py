@@ -603,7 +603,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?<=when\s)asked\s+at(?=\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|summit|conference|forum|news\s+conference)\s+in\s+(?:the\s+)?LOC)", "past"),
     # "his absence from the summit in Johannesburg": stayed away from it
     (r"absence\s+from(?=\s+(?:the|this|last|Thursday|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday)\b)", "skip"),
-    (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
+    (r"stay(?:s|ed|ing)?\s+away(?:\s+from)?", "skip"), (r"(?:is|was|will\s+be|would\s+be)\s+(?:also\s+)?absent(?:\s+from)?", "skip"),
     (r"head" + _DELEGATION, "base"),
     (r"heads" + _DELEGATION, "s"),
     (r"headed" + _DELEGATION, "past"),
