@@ -483,3 +483,12 @@ def test_an_absence_only_supposed_is_none(full_ref: Reference) -> None:
     facts = dated(full_ref, "MOSCOW - Vladimir Putin will take part in next weekend's BRICS summit in Rio de Janeiro by "
                   "video link. Xi Jinping would be absent if the talks failed.", date(2026, 11, 24))
     assert not [fact for fact in facts if fact[1] == "Xi Jinping"]
+
+
+# -- "went from the UN to Ottawa on Wednesday, then to The Hague on Friday": the place left unknown, the next ones not --
+
+def test_going_from_a_body_to_a_place_is_a_trip_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Prabowo Subianto went from the UN to Ottawa on Wednesday to sign a trade agreement, then to "
+                  "The Hague on Friday for talks.", SAT_28_NOV_2026)
+    assert ("visit", "Prabowo Subianto", "CAN", "completed", "2026-11-25") in facts
+    assert ("visit", "Prabowo Subianto", "NLD", "completed", "2026-11-27") in facts

@@ -426,6 +426,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"(?:was|were)\s+(?:also\s+|already\s+|both\s+|all\s+|only\s+)?in(?=\s+LOC\d+\s*(?:[.;,]|\s+(?:and|too|as\s+well)\b))", "past"),
     # "Lee flew from Haneda to Washington on Sunday": where he flew to
     (r"flew\s+(?:on\s+)?from\s+(?:[\w'’-]+\s+){1,3}?to(?=\s+(?:the\s+)?LOC)", "past"),
+    # ("went from the UN to Ottawa on Wednesday": a place the gazetteer does not know, then where he went)
+    (r"(?:went|travell?ed|moved|headed)\s+(?:on\s+)?from\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2}\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("moved from Warsaw on Monday to Berlin on Tuesday", "went from Warsaw to Berlin")
     (r"(?:travell?ed|moved|went|headed|drove)\s+(?:on\s+)?from\s+(?:the\s+)?LOC\d+(?:\s+(?:early\s+|late\s+)?on\s+\w+day)?\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # ("would fly on from Malta to Qatar", "will head from Argentina to the United States")
