@@ -492,3 +492,17 @@ def test_going_from_a_body_to_a_place_is_a_trip_there(full_ref: Reference) -> No
                   "The Hague on Friday for talks.", SAT_28_NOV_2026)
     assert ("visit", "Prabowo Subianto", "CAN", "completed", "2026-11-25") in facts
     assert ("visit", "Prabowo Subianto", "NLD", "completed", "2026-11-27") in facts
+
+
+# -- "spoke on Wednesday and has since returned to Tehran": been at the gathering, and gone home ------------------
+
+def test_one_who_has_since_returned_to_his_capital_was_at_the_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "NEW YORK - World leaders opened the general debate at the UN General Assembly in New York "
+                  "this week. Masoud Pezeshkian spoke on Wednesday and has since returned to Tehran.", SAT_28_NOV_2026)
+    assert ("visit", "Masoud Pezeshkian", "USA", "completed") in [fact[:4] for fact in facts]
+
+
+def test_one_who_has_since_returned_to_another_capital_is_not_put_at_the_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "NEW YORK - World leaders opened the general debate at the UN General Assembly in New York "
+                  "this week. Masoud Pezeshkian has since returned to Paris.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[2] == "USA"]

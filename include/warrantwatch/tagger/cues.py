@@ -2016,7 +2016,8 @@ _SPENT_AT_VENUE = re.compile(r"\bspent\s+(?:only\s+|just\s+)?(?:\w+day|(?:a|one|
 _STAYED_THROUGH = re.compile(r"\b(?:stayed|remained)\s+(?:on\s+)?(?:for\s+(?:both|all\s+(?:\w+\s+)?)\s*days|until\s+the\s+(?:end|close|last\s+day)|"
                              r"(?:for|through(?:out)?)\s+the\s+(?:whole|entire)\s+(?:summit|conference|meeting|gathering|event))\b")
 # "A and B, the other two Quad leaders, have since flown home": they were at the story's gathering and left
-_SINCE_FLOWN_HOME = re.compile(r"\b(?:have|has)\s+(?:since|already)\s+(?:flown|gone|returned|headed)\s+home\b")
+# ("spoke on Wednesday and has since returned to Tehran": his own capital)
+_SINCE_FLOWN_HOME = re.compile(r"\b(?:have|has)\s+(?:since|already)\s+(?:(?:flown|gone|returned|headed)\s+home\b|returned\s+to\s+(?:the\s+)?LOC(?P<home>\d+))")
 # "X sat through Monday's sessions", "have sat through the same sessions of the summit here": there for them
 _SAT_THROUGH = re.compile(r"\b(?:sat|sits|(?:has|have)\s+sat|(?:is|are)\s+sitting)\s+through\s+(?:[\w'’-]+\s+){0,3}?"
                           r"(?:sessions?|summit|talks|meetings?|debates?|speeches|plenary|opening)\b")
@@ -2038,7 +2039,7 @@ _AT_GATHERINGS_TABLE = re.compile(r"(?<!would\shave\s)(?<!could\shave\s)\b(?:(?:
 # (each with the words one of its matches must hold, whether the stay is over, and whether a deed of the day before
 # leaves one there still: "sat through Monday's sessions" in Tuesday's paper)
 _STAYS_AT_GATHERING = ((_SPENT_AT_VENUE, ("spent",), False, False), (_STAYED_THROUGH, ("stayed", "remained"), False, False),
-                       (_SINCE_FLOWN_HOME, ("home",), True, False), (_SAT_THROUGH, ("through",), False, True),
+                       (_SINCE_FLOWN_HOME, ("home", "since returned"), True, False), (_SAT_THROUGH, ("through",), False, True),
                        (_IN_FAMILY_PHOTO, ("photo", "picture"), False, True),
                        (_AT_GATHERINGS_TABLE, ("dinner", "lunch", "breakfast", "banquet", "reception"), False, True))
 # "X will not be there", "X is not there": staying away from the story's gathering

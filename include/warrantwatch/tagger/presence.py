@@ -248,6 +248,8 @@ class PresenceRules(ArticleState):
                 people = _travelers_before(masked, ents, m.start(), c_start)
                 if (subject := _SUBJECT_AT_START.match(masked, c_start)) is not None and _per(ents, subject.group(1)) not in people:
                     people = [_per(ents, subject.group(1))]  # the clause's subject, past an apposition: "X, standing in for Y, spent"
+                if m.groupdict().get("home") and any(p.person is None or self._home(p.person) != _per(ents, m.group("home")).iso3 for p in people):
+                    continue  # ("has since returned to Tehran": home, for Iran's president only)
                 iso3, city, occasion = self.context
                 self._add_visit(people, [(iso3, city, occasion, 0.7)], status, sentence, m.start(), 0.7)
         for m in _DEED_IN_THE_ROOM.finditer(masked) if self.context is not None and (
