@@ -506,3 +506,14 @@ def test_one_who_has_since_returned_to_another_capital_is_not_put_at_the_gatheri
     facts = dated(full_ref, "NEW YORK - World leaders opened the general debate at the UN General Assembly in New York "
                   "this week. Masoud Pezeshkian has since returned to Paris.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[2] == "USA"]
+
+
+# -- "will not attend the high-level week of the UN General Assembly": the gathering, past its part ---------------
+
+@pytest.mark.parametrize("text", [
+    "NEW DELHI: Narendra Modi will not attend the high-level week of the United Nations General Assembly next month.",
+    "NEW DELHI: Narendra Modi will not attend the general debate of the United Nations General Assembly next month.",
+])
+def test_a_part_of_a_gathering_named_before_it_is_the_gathering(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Narendra Modi", "USA", "declined", "2026-12") in facts

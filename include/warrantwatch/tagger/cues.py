@@ -739,7 +739,8 @@ _DEST_RX = re.compile(
     r"^\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:base|airport|airbase|airfield|palace|villa|estate|compound|hotel|residence)"
     r"\s+(?:in|outside|near)\s+(?=(?:the\s+)?LOC))?"
     # ("the opening of the Olympic Games in Paris", "the sidelines of the summit in Astana")
-    r"(?:(?:the\s+)?(?:opening|closing|start|end|sidelines|margins)\s+of\s+)?"
+    # ("the high-level week of the UN General Assembly", "the leaders' segment of the climate talks")
+    r"(?:(?:the\s+)?(?:opening|closing|start|end|sidelines|margins|(?:high-level|leaders['’]?)\s+(?:week|segment)|general\s+debate)\s+of\s+)?"
     r"(?:(?:the|a|an|his|her|its|their|this|that|next|last|previous|same|neighbouring|neighboring|annual|upcoming|"
     r"planned|yearly|forthcoming|key|major|in-person|first|second|third|final|peace|trade|climate|security|bilateral|trilateral|"
     r"regional|economic|emergency|special|anniversary|memorial|state|official|signing|business|military|party|"
