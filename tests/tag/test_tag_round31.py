@@ -517,3 +517,18 @@ def test_one_who_has_since_returned_to_another_capital_is_not_put_at_the_gatheri
 def test_a_part_of_a_gathering_named_before_it_is_the_gathering(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert ("visit", "Narendra Modi", "USA", "declined", "2026-12") in facts
+
+
+# -- "arrived in Israel for talks with X and will fly to Doha on Tuesday": the second place is a plan of its own ----
+
+def test_a_leg_told_with_its_own_future_verb_after_a_purpose_is_a_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Marco Rubio arrived in Israel on Friday for talks with Benjamin Netanyahu and will fly to "
+                  "Doha on Monday, the State Department said.", SAT_28_NOV_2026)
+    assert ("visit", "Marco Rubio", "QAT", "planned", "2026-11-30") in facts
+    assert ("visit", "Marco Rubio", "ISR", "ongoing", "2026-11-27") in facts
+
+
+def test_a_leg_told_after_a_purpose_with_no_verb_of_its_own_shares_the_first(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Marco Rubio flew to Israel on Friday for talks with Benjamin Netanyahu and then to Doha.",
+                  SAT_28_NOV_2026)
+    assert {fact[2] for fact in facts if fact[1] == "Marco Rubio"} == {"ISR", "QAT"}

@@ -2556,7 +2556,9 @@ _PLACE_AT = re.compile(r"\s*(?:the\s+)?LOC\d+")
 _PLACE_INDEX = re.compile(r"(?:LOC|GOV)(\d+)")  # a place token, or a capital read as its government
 # (or with none: "took him first to Kyiv, then to Moscow for talks with X, and on to Beijing"; a place may have its own
 # "where" clause: "took him to Beijing, where he met X, and then to Washington")
-_NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s*,\s*where\s+[^,;]{1,80}?(?=,))?(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?(?:\s+for\s+[^,;.]{1,60}?(?:,\s*|\s+)(?:and\s+)?"
+# (a verb of its own in the purpose starts another clause: "arrived in Israel for talks with X and will fly to Doha")
+_NEXT_LEG_AFTER_PURPOSE = re.compile(r"(?:\s*,\s*where\s+[^,;]{1,80}?(?=,))?(?:\s+(?:in|on|last|this)\s+[A-Z]?[a-z]+\.?(?:\s+\d{1,2})?)?"
+                                     r"(?:\s+for\s+(?:(?!\b(?:will|would|is|was|has|had)\b)[^,;.]){1,60}?(?:,\s*|\s+)(?:and\s+)?"
                                      r"(?:then\s+|finally\s+|later\s+)?(?:on\s+)?|\s*,\s*(?:and\s+)?(?:then|finally|later|on)\s+)to\s+(?:the\s+)?"
                                      # ("..., and then to the G20 summit in Rio de Janeiro")
                                      r"(?:(?:[\w'’-]+\s+){0,2}?EVT\d+(?:\s+(?:summit|meeting|forum|conference))?\s+in\s+(?:the\s+)?)?LOC(\d+)")
