@@ -20,7 +20,7 @@ FLOORS = {
     "blind": (0.86, 0.80, None),
     "sealed": (0.79, 0.94, 0),
     "sealed2": (0.80, 0.82, 0),
-    "sealed3": (0.87, 0.94, 0),  # (written in session 4, after the rules of sessions 1-3)
+    "sealed3": (0.88, 0.94, 0),  # (written in session 4, after the rules of sessions 1-3)
     "sealed4": (0.84, 0.95, 1),  # (written in session 5; first run: visits 0.767, warrants 0.923, 1 distractor fact)
     "sealed5": (0.90, 0.92, 0),  # (written late in session 5; first run: visits 0.847, warrants 0.786, none in distractors)
     "sealed6": (0.87, 0.94, 0),  # (written in session 6; first run at 77a0a19: visits 0.832, warrants 0.936, none in distractors)
@@ -69,7 +69,7 @@ FLOORS = {
     "sealed46": (0.77, 0.74, 0),  # (written in session 18; first run at 60bd758: visits 0.746, warrants 0.690, none in distractors)
     "sealed47": (0.79, 0.90, 0),  # (written in session 19; first run at 72b288f: visits 0.766, warrants 0.906, none in distractors; 0.755 with the tagger of the session's start)
     "sealed48": (0.80, 0.99, 0),  # (written in session 19; first run at 72b288f: visits 0.796, warrants 1.000, none in distractors)
-    "sealed49": (0.89, 0.94, 0),  # (written in session 19; first run at 245af07: visits 0.896, warrants 0.944, none in distractors)
+    "sealed49": (0.91, 0.94, 0),  # (written in session 19; first run at 245af07: visits 0.896, warrants 0.944, none in distractors)
     "sealed50": (0.79, 0.97, 0),  # (written in session 19; first run at 245af07: visits 0.773, warrants 0.973, none in distractors)
     "sealed51": (0.81, 0.99, 0),  # (written in session 19; first run at 462b98b: visits 0.800, warrants 0.966, none in distractors; 0.783 with the tagger of the session's start)
     "sealed52": (0.89, 0.79, 0),  # (written in session 19; first run at 462b98b: visits 0.860, warrants 0.800, none in distractors; 0.850 with the tagger of the session's start)
@@ -91,7 +91,7 @@ FLOORS = {
     "sealed68": (0.81, 0.94, 0),  # (written in session 22; first run at 31a09d9: visits 0.797, warrants 0.864, none in distractors; the same with the tagger of the session's start)
     "sealed69": (0.88, 0.90, 0),  # (written in session 22; first run at 248059b: visits 0.887, warrants 0.906, none in distractors; the same with the tagger of the session's start)
     "sealed70": (0.74, 0.97, 0),  # (written in session 22; first run at 248059b: visits 0.729, warrants 0.973, none in distractors; the same with the tagger of the session's start)
-    "sealed71": (0.82, 0.76, 0),  # (written in session 22; first run at 819ad49: visits 0.824, warrants 0.769, none in distractors; the same with the tagger of the session's start)
+    "sealed71": (0.83, 0.76, 0),  # (written in session 22; first run at 819ad49: visits 0.824, warrants 0.769, none in distractors; the same with the tagger of the session's start)
     "sealed72": (0.80, 0.77, 0),  # (written in session 22; first run at 819ad49: visits 0.803, warrants 0.727, none in distractors; the same with the tagger of the session's start)
     "sealed73": (0.76, 0.95, 0),  # (written in session 23; first run at 84d3da8: visits 0.762, warrants 0.955, none in distractors; the same with the tagger of the session's start)
     "sealed74": (0.76, 0.89, 0),  # (written in session 23; first run at 84d3da8: visits 0.756, warrants 0.900, none in distractors; the same with the tagger of the session's start)
@@ -112,7 +112,7 @@ FLOORS = {
     "sealed89": (0.84, 0.90, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.846, warrants 0.903, 2 in distractors)
     "sealed90": (0.74, 0.81, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.746, warrants 0.714, 1 in distractors)
     "sealed91": (0.74, 0.84, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.750, warrants 0.846, none in distractors)
-    "sealed92": (0.82, 0.96, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.830, warrants 0.966, none in distractors)
+    "sealed92": (0.83, 0.96, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.830, warrants 0.966, none in distractors)
     "sealed93": (0.83, 0.88, 1),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.813, warrants 0.884, 1 in distractors)
     "sealed94": (0.74, 0.95, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.743, warrants 0.960, none in distractors)
     "sealed95": (0.84, 0.96, 2),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.841, warrants 0.963, 2 in distractors)
@@ -124,7 +124,7 @@ FLOORS = {
     "sealed101": (0.79, 0.96, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.800, warrants 0.970, none in distractors)
     "sealed102": (0.83, 0.83, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.836, warrants 0.833, none in distractors)
     "sealed103": (0.63, 0.99, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.633, warrants 1.000, none in distractors)
-    "sealed104": (0.81, 0.79, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.820, warrants 0.800, none in distractors)
+    "sealed104": (0.82, 0.79, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.820, warrants 0.800, none in distractors)
     "probe44": (0.86, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.85, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.86, 0.89, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -132,7 +132,7 @@ FLOORS = {
     "probe48": (0.88, 0.99, 0),  # (written in session 15; first run at b3b1793: visits 0.847, warrants 0.936, none in distractors)
     "probe49": (0.86, 0.92, 0),  # (written in session 15; first run at 9453735: visits 0.677, warrants 0.839, one distractor fact)
     "probe50": (0.86, 0.94, 0),  # (written in session 15; first run at 84e2d33: visits 0.677, warrants 0.889, none in distractors)
-    "probe51": (0.82, 0.86, 0),  # (written in session 16; first run at 2555ab5: visits 0.711, warrants 0.780, none in distractors)
+    "probe51": (0.83, 0.86, 0),  # (written in session 16; first run at 2555ab5: visits 0.711, warrants 0.780, none in distractors)
     "probe52": (0.76, 0.90, 0),  # (written in session 16; first run at 16890d1: visits 0.624, warrants 0.700, one distractor fact)
     "probe53": (0.80, 0.99, 0),  # (written in session 16; first run at d87c1eb: visits 0.718, warrants 0.905, none in distractors)
     "probe54": (0.79, 0.94, 0),  # (written in session 16; first run at 195a8ac: visits 0.718, warrants 0.872, one distractor fact)
@@ -146,15 +146,15 @@ FLOORS = {
     "probe62": (0.77, 0.95, 0),  # (written in session 17; first run at 23bd36c: visits 0.726, warrants 0.923, none in distractors; 0.718 with the tagger of the session's start)
     "probe63": (0.78, 0.92, 0),  # (written in session 18; first run at 96fb378: visits 0.752, warrants 0.866, none in distractors)
     "probe64": (0.79, 0.90, 1),  # (written in session 18; first run at d2e4bc7: visits 0.722, warrants 0.909, one distractor fact)
-    "probe65": (0.84, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
+    "probe65": (0.85, 0.89, 0),  # (written in session 18; first run at fab8dc2: visits 0.790, warrants 0.897, none in distractors)
     "probe66": (0.82, 0.84, 0),  # (written in session 18; first run at ba122d2: visits 0.693, warrants 0.810, none in distractors)
     "probe67": (0.79, 0.96, 1),  # (written in session 18; first run at 2297288: visits 0.768, warrants 0.919, two distractor facts)
     "probe68": (0.80, 0.91, 0),  # (written in session 18; first run at a95cf8e: visits 0.750, warrants 0.917, none in distractors; 0.706 with the tagger of the session's start)
     "probe69": (0.85, 0.91, 0),  # (written in session 19; first run at 72b288f: visits 0.800, warrants 0.846, none in distractors)
     "probe70": (0.87, 0.94, 0),  # (written in session 19; first run at 72b288f: visits 0.873, warrants 0.833, none in distractors)
-    "probe71": (0.78, 0.99, 0),  # (written in session 19; first run at 245af07: visits 0.707, warrants 0.923, none in distractors)
+    "probe71": (0.82, 0.99, 0),  # (written in session 19; first run at 245af07: visits 0.707, warrants 0.923, none in distractors)
     "probe72": (0.79, 0.96, 0),  # (written in session 19; first run at 643b72c: visits 0.692, warrants 0.909, none in distractors)
-    "probe73": (0.81, 0.93, 0),  # (written in session 19; first run at 9412cc9: visits 0.774, warrants 0.865, none in distractors; 0.778 with the tagger of the session's start)
+    "probe73": (0.82, 0.93, 0),  # (written in session 19; first run at 9412cc9: visits 0.774, warrants 0.865, none in distractors; 0.778 with the tagger of the session's start)
     "probe74": (0.82, 0.94, 0),  # (written in session 19; first run at 9412cc9: visits 0.766, warrants 0.842, none in distractors)
     "probe75": (0.70, 0.96, 0),  # (written in session 20; first run at b988c37: visits 0.659, warrants 0.966, none in distractors)
     "probe76": (0.83, 0.90, 1),  # (written in session 20; first run at 8b686ee: visits 0.754, warrants 0.750, 3 in distractors)
@@ -165,7 +165,7 @@ FLOORS = {
     "probe81": (0.80, 0.88, 1),  # (written in session 21; first run at 66e2a0b: visits 0.698, warrants 0.842, 1 in distractors; the same with the tagger of the session's start)
     "probe82": (0.79, 0.93, 0),  # (written in session 21; first run at 4d544b1: visits 0.772, warrants 0.882, 3 in distractors; the same with the tagger of the session's start)
     "probe83": (0.85, 0.99, 0),  # (written in session 21; first run at 40ce841: visits 0.797, warrants 0.968, none in distractors; the same with the tagger of the session's start)
-    "probe84": (0.77, 0.99, 3),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
+    "probe84": (0.78, 0.99, 0),  # (written in session 21; first run at 40ce841: visits 0.718, warrants 0.727, 3 in distractors; the same with the tagger of the session's start)
     "probe85": (0.89, 0.96, 0),  # (written in session 21; first run at 2d1c880: visits 0.882, warrants 0.857, 1 in distractors; the same with the tagger of the session's start)
     "probe86": (0.77, 0.95, 0),  # (written in session 21; first run at 2833e99: visits 0.692, warrants 0.880, 2 in distractors; the same with the tagger of the session's start)
     "probe87": (0.79, 0.99, 0),  # (written in session 22; first run at 31a09d9: visits 0.759, warrants 0.980, none in distractors; the same with the tagger of the session's start)
@@ -179,16 +179,16 @@ FLOORS = {
     "probe95": (0.91, 0.94, 0),  # (written in session 23; first run at f2de9a8: visits 0.726, warrants 0.878, none in distractors; the same with the tagger of the session's start)
     "probe96": (0.95, 0.88, 0),  # (written in session 23; first run at f2de9a8: visits 0.919, warrants 0.757, 1 in distractors; the same with the tagger of the session's start)
     "probe97": (0.80, 0.97, 0),  # (written in session 24; first run at 3dabdf6: visits 0.786, warrants 0.974, none in distractors; the same with the tagger of the session's start)
-    "probe98": (0.81, 0.95, 2),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
+    "probe98": (0.82, 0.95, 2),  # (written in session 24; first run at 465bd4a: visits 0.760, warrants 0.929, 4 in distractors; the same with the tagger of the session's start)
     "probe99": (0.82, 0.99, 0),  # (written in session 24; first run at 3004533: visits 0.798, warrants 1.000, none in distractors; visits 0.790, warrants 0.973, 1 in distractors with the tagger of the session's start)
     "probe100": (0.87, 0.90, 0),  # (written in session 24; first run at 6f4c4d2: visits 0.872, warrants 0.772, 1 in distractors; visits 0.857 with the tagger of the session's start)
     "probe101": (0.81, 0.96, 0),  # (written in session 25; first run at 079fbe8: visits 0.788, warrants 0.872, none in distractors; the same with the tagger of the session's start)
-    "probe102": (0.80, 0.96, 1),  # (written in session 25; first run at 079fbe8: visits 0.746, warrants 0.963, 1 in distractors; the same with the tagger of the session's start)
+    "probe102": (0.80, 0.96, 0),  # (written in session 25; first run at 079fbe8: visits 0.746, warrants 0.963, 1 in distractors; the same with the tagger of the session's start)
     "probe103": (0.90, 0.86, 0),  # (written in session 25; first run at 079fbe8: visits 0.870, warrants 0.826, none in distractors; the same with the tagger of the session's start)
     "probe104": (0.85, 0.89, 0),  # (written in session 25; first run at 079fbe8: visits 0.845, warrants 0.900, none in distractors; the same with the tagger of the session's start)
     "probe105": (0.87, 0.90, 0),  # (written in session 26; first run at 03faf0c: visits 0.872, warrants 0.882, 1 in distractors; the same with the tagger of the session's start)
     "probe106": (0.77, 0.95, 0),  # (written in session 26; first run at 03faf0c: visits 0.699, warrants 0.952, none in distractors; the same with the tagger of the session's start)
-    "probe107": (0.82, 0.99, 0),  # (written in session 26; first run at 03faf0c: visits 0.789, warrants 0.952, 2 in distractors; the same with the tagger of the session's start)
+    "probe107": (0.83, 0.99, 0),  # (written in session 26; first run at 03faf0c: visits 0.789, warrants 0.952, 2 in distractors; the same with the tagger of the session's start)
     "probe108": (0.74, 0.96, 0),  # (written in session 26; first run at 03faf0c: visits 0.715, warrants 0.909, none in distractors; the same with the tagger of the session's start)
     "probe109": (0.76, 0.90, 0),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.744, warrants 0.909, 2 in distractors)
     "probe110": (0.77, 0.92, 1),  # (written in session 27; first run at 792ada0, the tagger of the session's start: visits 0.741, warrants 0.828, 1 in distractors)
@@ -200,12 +200,12 @@ FLOORS = {
     "probe116": (0.85, 0.95, 0),  # (written in session 28; first run at f9965c2, the tagger of the session's start: visits 0.834, warrants 0.952, none in distractors)
     "probe117": (0.82, 0.99, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.779, warrants 1.000, 1 in distractors)
     "probe118": (0.89, 0.96, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.880, warrants 0.968, none in distractors)
-    "probe119": (0.75, 0.99, 1),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.698, warrants 1.000, 1 in distractors)
+    "probe119": (0.81, 0.99, 1),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.698, warrants 1.000, 1 in distractors)
     "probe120": (0.84, 0.88, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.841, warrants 0.836, none in distractors)
-    "probe121": (0.78, 0.99, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.789, warrants 1.000, 1 in distractors)
-    "probe122": (0.72, 0.99, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.721, warrants 1.000, none in distractors)
-    "probe123": (0.79, 0.85, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.796, warrants 0.857, 1 in distractors)
-    "probe124": (0.76, 0.91, 4),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.765, warrants 0.919, 4 in distractors)
+    "probe121": (0.83, 0.99, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.789, warrants 1.000, 1 in distractors)
+    "probe122": (0.78, 0.99, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.721, warrants 1.000, none in distractors)
+    "probe123": (0.83, 0.85, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.796, warrants 0.857, 1 in distractors)
+    "probe124": (0.80, 0.91, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.765, warrants 0.919, 4 in distractors)
     "probe42": (0.87, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.94, 0.99, 0),
@@ -215,7 +215,7 @@ FLOORS = {
     # Written without the tagger in session 4, then used to find failure classes.
     "probe5": (0.95, 0.90, 0),
     "probe6": (0.87, 0.96, 0),
-    "probe7": (0.86, 0.97, 0),
+    "probe7": (0.88, 0.97, 0),
     "probe8": (0.88, 0.95, 0),
     "probe9": (0.83, 0.96, 0),
     "probe10": (0.80, 0.92, 0),
@@ -267,7 +267,7 @@ FLOORS = {
     # (first run at ef8e1c9: visits 0.629, warrants 0.857, no distractor facts; follow-ups, previews and retrospectives)
     "probe31": (0.86, 0.97, 0),
     # (first run at 9f5256e: visits 0.743, warrants 0.848, 1 distractor fact; Europe and the Americas)
-    "probe32": (0.88, 0.96, 0),
+    "probe32": (0.89, 0.96, 0),
     # (first run at a8f984b: visits 0.791, warrants 0.904, no distractor facts; warrants and the trips they shape)
     "probe33": (0.91, 0.95, 0),
     # (first run at f1661fe: visits 0.800, warrants 0.930, 1 distractor fact; Asia and the Middle East, state agencies)
