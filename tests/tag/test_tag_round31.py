@@ -532,3 +532,16 @@ def test_a_leg_told_after_a_purpose_with_no_verb_of_its_own_shares_the_first(ful
     facts = dated(full_ref, "Marco Rubio flew to Israel on Friday for talks with Benjamin Netanyahu and then to Doha.",
                   SAT_28_NOV_2026)
     assert {fact[2] for fact in facts if fact[1] == "Marco Rubio"} == {"ISR", "QAT"}
+
+
+# -- "returns to Brasilia before a trip to Malaysia in October": a programme in the present, the trip ahead ------------
+
+def test_a_trip_after_a_present_going_is_a_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "From New York, Lula returns to Brasilia before a trip to Malaysia in December, where he has "
+                  "been invited to the ASEAN summit.", SAT_28_NOV_2026)
+    assert ("visit", "Luiz Inácio Lula da Silva", "MYS", "planned", "2026-12") in facts
+
+
+def test_a_trip_before_a_going_told_in_the_past_was_made(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Lula returned to Brasilia on Monday after a trip to Malaysia.", SAT_28_NOV_2026)
+    assert ("visit", "Luiz Inácio Lula da Silva", "MYS", "completed") in [fact[:4] for fact in facts]

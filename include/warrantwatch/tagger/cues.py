@@ -1018,6 +1018,9 @@ _PLACE_THEN_BY_GROUP = re.compile(r"(?:\s+(?:to|in))?\s+(?:the\s+)?(?:LOC|GOV)\d
 # friend of PER0, ..." (the names inside the apposition are not the subject)
 _STRANGER_APPOSED = re.compile(r"[^,;]{1,40},\s*(?:a|an|the)\s+[^,;]{1,100}?\bof\s+PER\d+\s*,")
 _TOUR_STEP_PRESENT = re.compile(r"\b(?:ends|begins|starts|opens|closes|concludes|wraps\s+up|continues)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}$")
+# "returns to Brasilia before a trip to Malaysia": a programme told in the present, the trip after the going
+_PRESENT_GOING_BEFORE_NOUN = re.compile(r"\b(?:returns|travels|flies|heads|goes|stops|stays|spends)\b[^,;]{0,60}?\bbefore\s+(?:a|an|his|her|their)\s+"
+                                        r"(?:[\w-]+\s+){0,3}$")
 # A trip noun told as the purpose of a going in the present or future ("goes on to X later on Thursday for a
 # state visit to Y", "heads to X for a visit"): the verb tells its status.
 _PURPOSE_NOUN_AT_END = re.compile(r"\bfor\s+(?:a|an|his|her|their|PER\d+)\s+(?:[\w-]+\s+){0,3}$")

@@ -263,6 +263,7 @@ from warrantwatch.tagger.cues import (
     _PRE_PERFECT,
     _PRE_SPEC,
     _PRE_WAS,
+    _PRESENT_GOING_BEFORE_NOUN,
     _PRESENT_MAIN_VERB,
     _PRESENT_VERBS,
     _PREVIOUS_VISIT_THERE,
@@ -2650,6 +2651,8 @@ class VisitRules(PresenceRules):
             return "ongoing"
         if _TOUR_STEP_PRESENT.search(pre) or _SCHEDULED_NOUN_PRESENT.search(pre):
             return "planned"  # "He ends the tour in Namibia on Wednesday", "returns the favour on Friday with a trip to France"
+        if "before" in pre and _PRESENT_GOING_BEFORE_NOUN.search(pre):
+            return "planned"  # "From New York, Lula returns to Brasilia before a trip to Malaysia in October": the next step
         if _PURPOSE_NOUN_AT_END.search(pre) and _GOING_PRESENT.search(pre):
             return None  # "goes on to Dushanbe later on Thursday for a state visit to Tajikistan": the verb's trip
         if _NOUN_PAST.search(clause):
