@@ -545,3 +545,13 @@ def test_a_trip_after_a_present_going_is_a_plan(full_ref: Reference) -> None:
 def test_a_trip_before_a_going_told_in_the_past_was_made(full_ref: Reference) -> None:
     facts = dated(full_ref, "Lula returned to Brasilia on Monday after a trip to Malaysia.", SAT_28_NOV_2026)
     assert ("visit", "Luiz Inácio Lula da Silva", "MYS", "completed") in [fact[:4] for fact in facts]
+
+
+# -- "moved on to the Maldives, where he was the guest of honour": present there, not at the story's gathering -------
+
+def test_a_presence_in_a_where_clause_is_in_its_place(full_ref: Reference) -> None:
+    facts = dated(full_ref, "BEIJING - Ursula von der Leyen met Xi Jinping at a summit in Beijing on Thursday. "
+                  "Narendra Modi flew from Britain to the Maldives, where on Saturday he was the guest of honour at the "
+                  "independence celebrations.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[1] == "Narendra Modi" and fact[2] == "CHN"]
+    assert "MDV" in {fact[2] for fact in facts if fact[1] == "Narendra Modi"}

@@ -245,6 +245,8 @@ _PLANNED_WORD = re.compile(r"\b(?:planned|upcoming|coming|forthcoming|proposed)\
 _APPOSED = re.compile(r"PER\d+(?:\s*,?\s*(?:and|&)\s+PER\d+)*\s*,\s*$")
 # A place the clause before names: "In Hanoi, where PER0 arrived on Tuesday".
 _WHERE_PLACE = re.compile(r"\bLOC(\d+)\s*,\s*where\s*$")
+# "..., where on Saturday PER0 was": a where-clause on a place, the presence after it in it
+_WHERE_CLAUSE_BEFORE = re.compile(r"\bLOC(\d+)\s*,\s*where\b[^,;.]*$")
 # ", with the King hosting him": a participle clause, told in the tense of the clause before it
 _WITH_HOST_BEFORE = re.compile(r",\s*with\s+(?:[\w'’-]+\s+){0,3}$")
 # "in Riyadh on Monday, where he attended a World Economic Forum meeting": the gathering is there (not at its usual home)

@@ -70,6 +70,7 @@ from warrantwatch.tagger.cues import (
     _STAYS_AT_GATHERING,
     _SUBJECT_AT_START,
     _VIDEO,
+    _WHERE_CLAUSE_BEFORE,
     _WHO_ARE_COMING,
     _WITH_NAMES_CLOSE_BY,
     _clause_bounds,
@@ -461,6 +462,10 @@ class PresenceRules(ArticleState):
             return  # ("was in the room when ...": a hall is the gathering's only in a story about one)
         people = _travelers_before(masked, ents, m.start(), c_start)
         dests = self._place_in_clause(sentence, m.end(), c_end, "past", m.start(), where_only=True) or self._gathering_or_dateline()
+        if (where := _WHERE_CLAUSE_BEFORE.search(masked, max(0, m.start() - 100), m.start())) is not None and (
+                (place := _per(ents, where.group(1))).kind == "LOC" and place.iso3):
+            # ("moved on to the Maldives, where on Saturday he was the guest of honour": there, not at the story's gathering)
+            dests = [(place.iso3, place.city, None, 0.75)]
         verb = m.group("verb").lower()
         status = "ongoing" if verb in {"is", "are"} else "completed"
         if status == "completed" and not self.ceremony and self._undated_or_today(sentence, m.start()):
