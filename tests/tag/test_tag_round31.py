@@ -555,3 +555,11 @@ def test_a_presence_in_a_where_clause_is_in_its_place(full_ref: Reference) -> No
                   "independence celebrations.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[1] == "Narendra Modi" and fact[2] == "CHN"]
     assert "MDV" in {fact[2] for fact in facts if fact[1] == "Narendra Modi"}
+
+
+# -- "X, a veteran negotiator who took up his post in August, also met ...": the apposition's time is not the meeting's --
+
+def test_a_time_in_a_relative_clause_on_an_apposed_noun_dates_nothing_after_it(full_ref: Reference) -> None:
+    facts = dated(full_ref, "RIYADH - Abbas Araghchi arrived in the Saudi capital on Saturday. Araghchi, a veteran "
+                  "negotiator who took up his post in August, also met his Saudi counterpart.", SAT_28_NOV_2026)
+    assert [fact for fact in facts if fact[1] == "Abbas Araghchi"] == [("visit", "Abbas Araghchi", "SAU", "ongoing", "2026-11-28")]

@@ -2642,7 +2642,8 @@ _PAST_VERB_IN = re.compile(r"\b(?:was|were|had|attended|went|flew|came)\b")
 # A date in a "since" phrase that has no verb of its own: "since his inauguration two weeks ago".
 _SINCE_PHRASE_END = re.compile(r"\bsince\b(?:(?!\b(?:was|were|is|are|had|has|have)\b)[^,;])*$")
 # (and a participle's apposition: "X, sworn in on Friday, was met at the palace")
-_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$|"
+# ("PER0, a veteran negotiator who took up his post in August, also met ...": the clause may hang on an apposed noun)
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?)?(?:who|whom|whose|which)\b[^,;]*$|"
                                  r"\bPER\d+\s*,\s*(?:sworn|elected|re-elected|appointed|named|inaugurated|installed)\b[^,;]*$")
 # ("Xi paid a state visit to Brasilia in November, after the G20 summit")
 _PAST_VERB_BEFORE = re.compile(r"\b(?:attended|returned|went|made|declined|did|hosted|had|skipped|missed|joined|spent|paid|visited|travell?ed|flew|held|met)\b")
