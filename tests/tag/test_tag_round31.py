@@ -563,3 +563,19 @@ def test_a_time_in_a_relative_clause_on_an_apposed_noun_dates_nothing_after_it(f
     facts = dated(full_ref, "RIYADH - Abbas Araghchi arrived in the Saudi capital on Saturday. Araghchi, a veteran "
                   "negotiator who took up his post in August, also met his Saudi counterpart.", SAT_28_NOV_2026)
     assert [fact for fact in facts if fact[1] == "Abbas Araghchi"] == [("visit", "Abbas Araghchi", "SAU", "ongoing", "2026-11-28")]
+
+
+# -- "joined European Union leaders at an informal retreat in Brussels": the gathering joined, in its place ---------
+
+@pytest.mark.parametrize("text", [
+    "Earlier this month Keir Starmer had joined European Union leaders at an informal retreat in Brussels.",
+    "Keir Starmer joined EU leaders at a summit in Brussels on Monday.",
+])
+def test_joining_leaders_at_a_gathering_in_a_place_is_a_visit_there(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Keir Starmer", "BEL", "completed") in [fact[:4] for fact in facts]
+
+
+def test_joining_leaders_at_a_gathering_at_home_is_no_visit(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Keir Starmer joined European leaders at a summit in London on Monday.", SAT_28_NOV_2026)
+    assert not facts

@@ -1133,9 +1133,11 @@ _AFTER_TALKS_AT_END = re.compile(r"\b(?:flew|left|departed|returned|headed|arriv
 _HAD_A_MEETING_AT_END = re.compile(r"(?:\bPER\d+\s+(?:\w+\s+)?|\bwho\s+|^\s*)(?:used|had|came\s+away\s+from|emerged\s+from)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?$")
 # "joined the summit session": the gathering joined (in person, unless by video).
 # ("joined Tuesday's session"; "joined Southeast Asian leaders at the ASEAN summit": at it, with them)
-_JOINED_GATHERING = re.compile(r"\s+(?:(?:other\s+|fellow\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:leaders|counterparts|heads\s+of\s+(?:state|government))\s+at\s+)?"
-                               r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:summit|session|talks|gathering|EVT\d+)\b")
-_JOINED_AT_NAMED_GATHERING = re.compile(r"\s+(?:(?!PER\d)[\w'’-]+\s+){1,4}?at\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?EVT\d+")
+_JOINED_GATHERING = re.compile(r"\s+(?:(?:other\s+|fellow\s+|the\s+)?(?:[A-Z][\w'’-]+\s+){0,3}?(?:leaders|counterparts|heads\s+of\s+(?:state|government))\s+at\s+)?"
+                               # ("joined European Union leaders at an informal retreat in Brussels")
+                               r"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:summit|session|talks|gathering|retreat|EVT\d+)\b")
+_JOINED_AT_NAMED_GATHERING = re.compile(r"\s+(?:(?!PER\d)[\w'’-]+\s+){1,4}?at\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                        r"(?:EVT\d+|(?:summit|retreat|gathering|meeting|conference)\s+in\s+(?:the\s+)?LOC\d)")
 # "joined Chancellor X in Berlin on Friday for talks", "joined A and B at the Elysee": went there to be with them
 _JOINED_PEOPLE_IN = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?PER\d+(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:[\w'’.-]+\s+){0,3}?PER\d+)*"
                                r"\s+(?:in|at)\s+(?:the\s+)?LOC\d")
