@@ -579,3 +579,16 @@ def test_joining_leaders_at_a_gathering_in_a_place_is_a_visit_there(full_ref: Re
 def test_joining_leaders_at_a_gathering_at_home_is_no_visit(full_ref: Reference) -> None:
     facts = dated(full_ref, "Keir Starmer joined European leaders at a summit in London on Monday.", SAT_28_NOV_2026)
     assert not facts
+
+
+# -- "made a surprise appearance in Reykjavik on Monday": a trip there ---------------------------------------------
+
+def test_an_appearance_made_in_a_place_abroad_is_a_visit(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Volodymyr Zelensky made a surprise appearance in Reykjavik on Monday at the session of the "
+                  "Nordic Council.", SAT_28_NOV_2026)
+    assert ("visit", "Volodymyr Zelensky", "ISL", "completed", "2026-11-23") in facts
+
+
+def test_an_appearance_in_court_is_no_visit(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Volodymyr Zelensky made an appearance in court on Monday.", SAT_28_NOV_2026)
+    assert not facts

@@ -306,6 +306,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"takes\s+(?:his|her|their|the|PER\d+)\s+(?:\w+\s+)?delegation\s+(?:on\s+)?to", "s"),
     (r"(?:was|were)\s+driven\s+into", "past"),
     (r"put\s+in\s+an\s+appearance\s+at", "past"),
+    # ("made a surprise appearance in Reykjavik on Monday")
+    (r"made\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?appearance\s+in(?=\s+(?:the\s+)?LOC)", "past"),
     # "chose neighbouring Iraq for his first trip abroad earlier this month": went there
     (r"chose(?=\s+(?:neighbouring\s+|neighboring\s+)?(?:the\s+)?LOC\d+\s+(?:for|as)\s+(?:(?:his|her|the)\s+)?(?:[\w-]+\s+){0,3}?(?:trip|visit|destination|stop|outing|journey|tour)\b)", "past"),
     # "X's next trip abroad is to the BRICS summit in Brazil", "... will be to India": a trip ahead
