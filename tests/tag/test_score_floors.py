@@ -202,10 +202,10 @@ FLOORS = {
     "probe118": (0.89, 0.96, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.880, warrants 0.968, none in distractors)
     "probe119": (0.81, 0.99, 1),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.698, warrants 1.000, 1 in distractors)
     "probe120": (0.84, 0.88, 0),  # (written in session 29; first run at 74ed530, the tagger of the session's start: visits 0.841, warrants 0.836, none in distractors)
-    "probe121": (0.83, 0.99, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.789, warrants 1.000, 1 in distractors)
+    "probe121": (0.84, 0.99, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.789, warrants 1.000, 1 in distractors)
     "probe122": (0.78, 0.99, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.721, warrants 1.000, none in distractors)
-    "probe123": (0.83, 0.85, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.796, warrants 0.857, 1 in distractors)
-    "probe124": (0.80, 0.91, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.765, warrants 0.919, 4 in distractors)
+    "probe123": (0.84, 0.85, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.796, warrants 0.857, 1 in distractors)
+    "probe124": (0.81, 0.91, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.765, warrants 0.919, 4 in distractors)
     "probe42": (0.87, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.94, 0.99, 0),
