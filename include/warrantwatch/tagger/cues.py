@@ -1146,10 +1146,10 @@ _JOINED_PEOPLE_IN = re.compile(r"\s+(?:[\w'’.-]+\s+){0,3}?PER\d+(?:(?:\s*,\s*|
 # "joined the SCO foreign ministers in Tianjin on Tuesday": their meeting, in the place told
 _JOINED_MINISTERS_IN = re.compile(r"\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:ministers|counterparts|leaders)['’]?(?:\s+meeting)?\s+in\s+(?:the\s+)?LOC")
 # "took part in a virtual summit", "attended an online meeting of ...": a gathering held online
-_ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?(?:virtual|online)\s+(?:[\w-]+\s+)?"
-                               r"(?:summit|meeting|conference|session|gathering|forum)\b")
+_ONLINE_MEETING = r"(?:virtual|online)\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|forum)\b"
+_ONLINE_GATHERING = re.compile(r"\s+(?:(?:on\s+\w+day|today)\s+)?(?:in\s+)?(?:a|an|the)\s+(?:[\w-]+\s+)?" + _ONLINE_MEETING)
 # A story whose opening tells a gathering held online: "convened an online meeting of BRICS leaders on Monday"
-_ONLINE_STORY = re.compile(r"\b(?:virtual|online)\s+(?:[\w-]+\s+)?(?:summit|meeting|conference|session|gathering|forum)\b")
+_ONLINE_STORY = re.compile(r"\b" + _ONLINE_MEETING)
 # Where one lives, not where one went: "who lived in Qatar", "based in Geneva", "in exile in Turkey"
 _RESIDENCE_AT_END = re.compile(r"\b(?:lives|lived|living|based|resides|resided|residing|exile|exiled|born)\s+$")
 # Where a meeting's topic starts ("talks on energy", "met to discuss the war in Gaza"): not "on Tuesday".
@@ -2658,13 +2658,14 @@ _BODY_AFTER = re.compile(r"(?:\s+(?:presidency|chairmanship|chair|trust\s+fund|m
                          # ("NATO was represented by its secretary general": the body sends someone, it is no meeting)
                          r"\s+(?:was|is|will\s+be)\s+represented\b)")
 # "G20 foreign ministers", "the G7's finance ministers": a body's ministers, not its leaders
-_MINISTERS_AFTER = re.compile(r"(?:'s|’s)?\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers\b")
+_MINISTRIES = r"(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)"
+_MINISTERS_AFTER = re.compile(r"(?:'s|’s)?\s+" + _MINISTRIES + r"\s+ministers\b")
 # "will not go", "won't attend", "is not travelling": a refusal of a trip still ahead, dated by the day ahead.
 _REFUSED_AHEAD = re.compile(r"\b(?:will|shall|would)\s+not\b|\bwon['’]t\b|\b(?:is|are)\s+not\s+(?:going|travell?ing|attending|coming)\b")
 # "converged on a locked-down Islamabad on Tuesday for a gathering of ...": the gathering's place, told before it
 _CONVERGED_ON_FOR = re.compile(r"\b(?:converged\s+on|descended\s+on|gathered\s+in|poured\s+into|flocked\s+to)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?"
                                r"(?:LOC|GOV)(\d+)\s+(?:[\w,]+\s+){0,4}?for\s+(?:a|an|the)\s+(?:(?!before\b|after\b|ahead\b)[\w-]+\s+){0,3}?$")
-_MINISTERIAL_AFTER = re.compile(r"\s+(?:foreign|finance|defen[cs]e|trade|energy|health|agriculture)\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
+_MINISTERIAL_AFTER = re.compile(r"\s+" + _MINISTRIES + r"\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
                                 # ("NATO foreign ministers opened two days of talks in Oslo": the place told, not the body's summit host)
                                 r"\s+(?:opened|open|met|meet|gathered|gather|began|begin|held|hold|are\s+meeting|were\s+meeting|will\s+meet)\b"
                                 r"(?=[^.;]{0,60}?\bin\s+(?:the\s+)?LOC\d|"

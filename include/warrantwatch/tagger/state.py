@@ -110,6 +110,7 @@ def _inside_quote(text: str, pos: int) -> bool:
     before = text[:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
+
 class _PastPlan(NamedTuple):
     """A trip told as a plan now over ("had planned to travel to X"): what a later "the visit was
     called off" may refer to."""
