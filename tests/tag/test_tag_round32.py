@@ -24,3 +24,11 @@ SAT_28_NOV_2026 = date(2026, 11, 28)
 def test_a_late_arrival_at_the_story_s_gathering_is_there(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert ("visit", "Viktor Orbán", "BEL", "ongoing", "2026-11-28") in facts
+
+
+def test_those_among_the_leaders_who_spoke_to_reporters_on_arrival_are_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "BRUSSELS - European Union leaders are meeting in Brussels on Saturday for a special summit "
+                  "on defence. Emmanuel Macron and Giorgia Meloni were among the leaders who stopped to speak to "
+                  "reporters on arrival.", SAT_28_NOV_2026)
+    assert {("visit", "Emmanuel Macron", "BEL", "ongoing", "2026-11-28"),
+            ("visit", "Giorgia Meloni", "BEL", "ongoing", "2026-11-28")} <= facts

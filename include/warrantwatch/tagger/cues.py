@@ -2193,6 +2193,9 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        # ("among the leaders seated in the summit hall", "among those who took their seats for the closing session")
                        r"attendees|delegates|officials|ministers)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"seated|(?:who|that)\s+took\s+(?:their|his|her)\s+seats?|"
+                       # ("were among the leaders who spoke to reporters on arrival")
+                       r"(?:who|that)\s+(?:stopped\s+to\s+)?(?:spoke|speak|talked|talk)\s+to\s+(?:reporters|journalists|the\s+press|the\s+media)\s+"
+                       r"(?:on|upon|as\s+they)\s+arriv(?:al|ed)|"
                        # ("were among the ministers welcomed on Monday by Italy's X": the host's guests)
                        r"(?:welcomed|received|greeted)\s+(?:[\w-]+\s+){0,3}?by|"
                        r"(?P<who>(?:who|that)\s+(?:also\s+)?(?:attended|came|were\s+there|made\s+the\s+trip|took\s+part|did\s+(?:come|attend|make\s+the\s+trip)))|"
