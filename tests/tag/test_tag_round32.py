@@ -32,3 +32,31 @@ def test_those_among_the_leaders_who_spoke_to_reporters_on_arrival_are_there(ful
                   "reporters on arrival.", SAT_28_NOV_2026)
     assert {("visit", "Emmanuel Macron", "BEL", "ongoing", "2026-11-28"),
             ("visit", "Giorgia Meloni", "BEL", "ongoing", "2026-11-28")} <= facts
+
+
+@pytest.mark.parametrize("text", [
+    "BRUSSELS - European Union foreign ministers are meeting in Brussels on Saturday. Germany's Annalena Baerbock said on "
+    "arrival that the presidency was no personal platform.",
+    "BRUSSELS - European Union foreign ministers are meeting in Brussels on Saturday. Annalena Baerbock told reporters on "
+    "her arrival that the bloc had to decide together.",
+])
+def test_one_who_said_something_on_arrival_is_at_the_story_s_gathering(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Annalena Baerbock", "BEL", "ongoing", "2026-11-28") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "BRUSSELS - European Union foreign ministers are meeting in Brussels on Saturday. Annalena Baerbock told reporters on "
+    "arrival in Kyiv that the bloc had to decide together.",
+    "BRUSSELS - European Union foreign ministers are meeting in Brussels on Saturday. Annalena Baerbock told reporters on "
+    "arrival that Berlin had offered to host talks, as it did in March 2022.",
+])
+def test_an_arrival_elsewhere_or_a_remark_dated_in_the_past_is_not_read_as_there(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[2] == "BEL"]
+
+
+def test_foreign_ministers_meeting_where_the_story_is_filed_are_its_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "BRUSSELS - European Union foreign ministers meeting in Brussels on Saturday criticised "
+                  "Hungary. Annalena Baerbock said on arrival that the presidency was no personal platform.", SAT_28_NOV_2026)
+    assert ("visit", "Annalena Baerbock", "BEL", "ongoing", "2026-11-28") in facts

@@ -210,7 +210,9 @@ _OPENED_A_GATHERING = re.compile(r"\bPER\d+\s+(?:formally\s+|officially\s+)?(?:o
                                  r"(?P<g>summit|conference|forum|gathering|meeting)\b")
 # "LONDON — European leaders are meeting at Lancaster House on Sunday": a gathering where the story is filed
 # ("EU leaders meet informally on Wednesday at Christiansborg palace": the present of a schedule)
-_LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\s+(?:(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)|"
+_LEADERS_MEET_HERE = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government)|foreign\s+ministers)\s+(?:(?:are|were|will|have)\s+(?:be\s+)?(?:meeting|gathering|gathered|meet|gather)|"
+                                # ("EU foreign ministers meeting in Brussels on Monday criticised ...")
+                                r"(?<=ministers\s)meeting(?=\s+(?:in|at)\s+LOC\d)|"
                                 r"(?:meet|gather|convene)(?=\s+(?:informally\s+|formally\s+|again\s+)?(?:on|this|next|today|tomorrow|in|at)\b))\b|"
                                 # ("European leaders met at Lancaster House on Sunday", the leaders the sentence's subject, not
                                 # "X urged European leaders gathered at the Alhambra")
@@ -2357,6 +2359,9 @@ _SAID_AT_GATHERING = (
     re.compile(rf"^(?:Speaking|Talking)\s+(?:to\s+(?:reporters|journalists)\s+)?at\s+the\s+{_AT_GATHERING_NOUN}[^,;]{{0,40}},\s*"
                r"PER(?P<per>\d+)\s+(?:said|told|warned|urged|added|insisted)\b"),
 )
+# "X said on arrival that ...", "Y told reporters on his arrival" (the pronoun masked): at the story's gathering (not "on arrival in Z")
+_SAID_ON_ARRIVAL = re.compile(r"\bPER(?P<per>\d+)\s+(?:said|told\s+(?:reporters|journalists|the\s+press))\s+(?:up)?on\s+(?:his\s+|her\s+|PER\d+\s+)?"
+                              r"arrival\b(?!\s+(?:in|at|from)\b)")
 # "a meeting of the CIS in Dushanbe on Friday, which Belarus's X will also attend": a plan (or a presence) at that meeting
 _WHICH_PER_ATTENDS = re.compile(r"\b(?:summit|meeting|gathering|conference|forum|talks|ceremony|EVT\d+)\b(?P<span>[^,;]{0,60}),\s*which\s+"
                                 r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(?P<per>\d+)\s+(?P<verb>will\s+(?:also\s+)?attend|is\s+(?:also\s+)?"

@@ -282,6 +282,7 @@ from warrantwatch.tagger.cues import (
     _RETURNED_FROM_TRIP_IN,
     _RETURNED_HOME_FROM,
     _SAID_AT_GATHERING,
+    _SAID_ON_ARRIVAL,
     _SAID_THING_SUBJECT_AT_END,
     _SAID_WOULD_AT_END,
     _SAID_WOULD_STEP,
@@ -1865,14 +1866,16 @@ class VisitRules(PresenceRules):
                 self._add_visit([guest], [(place.iso3, place.city, None, 0.75)], "planned", sentence, m.end("loc"), 0.75)
         # Said, told or spoken at the story's gathering (where the story is filed would not say on which day).
         if self.context is not None and ("speaking" in lower or "talking" in lower or "leaving" in lower or "arriving" in lower
-                                         or "t the " in masked):
+                                         or "t the " in masked or "arrival" in lower):
             # (each reader of one's words at the gathering; a plan to speak there is no presence yet)
-            for rx in (_SPEAKING_AT_GATHERING, *_SAID_AT_GATHERING):
+            for rx in (_SPEAKING_AT_GATHERING, *_SAID_AT_GATHERING, _SAID_ON_ARRIVAL):
                 for m in rx.finditer(masked):
                     who = _per(ents, m.group("per"))
                     if who.person is None or _CONDITIONAL.search(masked, 0, m.start()) or (
                             rx is not _SPEAKING_AT_GATHERING and _PRE_FUTURE.search(masked, 0, m.start())):
                         continue
+                    if rx is _SAID_ON_ARRIVAL and any(d.start >= m.end() for d in sentence.dates("past")):
+                        continue  # ("told reporters on arrival that ... as it did in Istanbul in 2022": the remark's time, not his)
                     status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
                     self._add_visit([who], [(*self.context, 0.7)], status, sentence, m.end("per"), 0.7)
         for m in _WHICH_PER_ATTENDS.finditer(masked) if "which" in masked and "attend" in masked else ():
