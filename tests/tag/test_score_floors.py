@@ -125,6 +125,10 @@ FLOORS = {
     "sealed102": (0.83, 0.83, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.836, warrants 0.833, none in distractors)
     "sealed103": (0.63, 0.99, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.633, warrants 1.000, none in distractors)
     "sealed104": (0.82, 0.79, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.820, warrants 0.800, none in distractors)
+    "sealed105": (0.84, 0.99, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.841, warrants 1.000, none in distractors)
+    "sealed106": (0.73, 0.96, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.731, warrants 0.970, none in distractors)
+    "sealed107": (0.67, 0.90, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.672, warrants 0.903, none in distractors)
+    "sealed108": (0.83, 0.99, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.835, warrants 1.000, none in distractors)
     "probe44": (0.86, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.85, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.86, 0.89, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -206,6 +210,10 @@ FLOORS = {
     "probe122": (0.78, 0.99, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.721, warrants 1.000, none in distractors)
     "probe123": (0.84, 0.85, 1),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.796, warrants 0.857, 1 in distractors)
     "probe124": (0.81, 0.91, 0),  # (written in session 30; first run at aafff10, the tagger of the session's start: visits 0.765, warrants 0.919, 4 in distractors)
+    "probe125": (0.81, 0.88, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.812, warrants 0.889, none in distractors)
+    "probe126": (0.67, 0.99, 1),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.671, warrants 1.000, 1 in distractors)
+    "probe127": (0.63, 0.85, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.637, warrants 0.857, none in distractors)
+    "probe128": (0.78, 0.99, 1),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.782, warrants 1.000, 1 in distractors)
     "probe42": (0.87, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.94, 0.99, 0),
@@ -285,7 +293,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62", "sealed63", "sealed64", "sealed65", "sealed66", "sealed67", "sealed68", "sealed69", "sealed70", "sealed71", "sealed72", "sealed73", "sealed74", "sealed75", "sealed76", "sealed77", "sealed78", "sealed79", "sealed80", "sealed81", "sealed82", "sealed83", "sealed84", "sealed85", "sealed86", "sealed87", "sealed88", "sealed89", "sealed90", "sealed91", "sealed92", "sealed93", "sealed94", "sealed95", "sealed96", "sealed97", "sealed98", "sealed99", "sealed100", "sealed101", "sealed102", "sealed103", "sealed104"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62", "sealed63", "sealed64", "sealed65", "sealed66", "sealed67", "sealed68", "sealed69", "sealed70", "sealed71", "sealed72", "sealed73", "sealed74", "sealed75", "sealed76", "sealed77", "sealed78", "sealed79", "sealed80", "sealed81", "sealed82", "sealed83", "sealed84", "sealed85", "sealed86", "sealed87", "sealed88", "sealed89", "sealed90", "sealed91", "sealed92", "sealed93", "sealed94", "sealed95", "sealed96", "sealed97", "sealed98", "sealed99", "sealed100", "sealed101", "sealed102", "sealed103", "sealed104", "sealed105", "sealed106", "sealed107", "sealed108"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
