@@ -60,3 +60,17 @@ def test_foreign_ministers_meeting_where_the_story_is_filed_are_its_gathering(fu
     facts = dated(full_ref, "BRUSSELS - European Union foreign ministers meeting in Brussels on Saturday criticised "
                   "Hungary. Annalena Baerbock said on arrival that the presidency was no personal platform.", SAT_28_NOV_2026)
     assert ("visit", "Annalena Baerbock", "BEL", "ongoing", "2026-11-28") in facts
+
+
+# -- "will not attend the funeral of Pope Francis": a pope's funeral or inauguration is held at the Vatican ---------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("MOSCOW — Vladimir Putin will not attend the funeral of Pope Francis on Monday, the Kremlin said.",
+     ("visit", "Vladimir Putin", "VAT", "declined", "2026-11-30")),
+    ("Emmanuel Macron will attend the funeral of the late pope on Monday.",
+     ("visit", "Emmanuel Macron", "VAT", "planned", "2026-11-30")),
+    ("Emmanuel Macron attended the inauguration of the new pontiff on Tuesday.",
+     ("visit", "Emmanuel Macron", "VAT", "completed", "2026-11-24")),
+])
+def test_a_pope_s_funeral_or_inauguration_is_at_the_vatican(full_ref: Reference, text: str, fact: tuple) -> None:
+    assert fact in dated(full_ref, text, SAT_28_NOV_2026)

@@ -806,7 +806,9 @@ _CEREMONY = ("inauguration", "swearing-in", "swearing in", "investiture", "enthr
 _CEREMONY_OF = re.compile(
     r"^\s+of\s+(?:the\s+)?(?:(?:new|late|former|outgoing|incoming|re-elected|newly\s+elected)\s+)?"
     r"(?:(?P<kind>LOC|DEM|GOV)(?P<i>\d+)(?:'s|’s)?(?=\s+(?:\w+\s+)?(?:president|prime\s+minister|king|queen|"
-    r"emperor|emir|sultan|leader|ruler|head\s+of\s+state|monarch|pope|crown\s+prince))|PER(?P<p>\d+))",
+    r"emperor|emir|sultan|leader|ruler|head\s+of\s+state|monarch|pope|crown\s+prince))|PER(?P<p>\d+)|"
+    # ("the funeral of Pope Francis", "the inauguration of the new pontiff": at the Vatican)
+    r"(?P<pope>(?-i:Pope)\s+(?-i:[A-Z][a-z]+)\b|(?:the\s+)?(?:late\s+|new\s+)?(?:pope|pontiff)\b))",
     re.IGNORECASE)
 _ORG_NOT_MEETING = re.compile(r"(?:'s|’s)\s+(?!(?:[\w-]+\s+){0,2}(?:summit|meeting|gathering|conference|forum|session|"
                               r"talks|leaders|heads|ministers|anniversary|jubilee|debate)\b)")

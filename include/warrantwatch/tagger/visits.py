@@ -543,7 +543,9 @@ class VisitRules(PresenceRules):
                 if (home := self._home(host)) is not None:
                     out.append((home, None, _generic_occasion(m.group("generic")), 0.75))
             elif m.group("generic").lower() in _CEREMONY and (whose := _CEREMONY_OF.match(after)) is not None:
-                if whose.group("p"):
+                if whose.group("pope"):
+                    out.append(("VAT", None, None, 0.8))
+                elif whose.group("p"):
                     owner = _per(ents, whose.group("p")).person
                     home = self._home(owner) if owner is not None else None
                     if home:
