@@ -74,3 +74,9 @@ def test_foreign_ministers_meeting_where_the_story_is_filed_are_its_gathering(fu
 ])
 def test_a_pope_s_funeral_or_inauguration_is_at_the_vatican(full_ref: Reference, text: str, fact: tuple) -> None:
     assert fact in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_a_conference_on_peace_in_a_country_is_not_held_there_when_the_dateline_is_unknown(full_ref: Reference) -> None:
+    facts = dated(full_ref, "STANSSTAD - Delegations from 90 countries arrived on Saturday for the two-day conference on "
+                  "peace in Ukraine. France's Emmanuel Macron arrived shortly afterwards.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[2] == "UKR"]

@@ -273,6 +273,8 @@ class ArticleState:
                 # gathered on Saturday for a conference on peace in Ukraine" (a topic, not a venue): where the story is filed
                 self.context = (self.dateline[0], self.dateline[1], _generic_occasion(m.group("g") or "") if m.group("g") else None)
                 continue
+            if self.dateline is None and in_opening and _TOPIC_IN_PLACE.match(after):
+                continue  # ("STANSSTAD - ... arrived for the conference on peace in Ukraine", a dateline not known: not held there)
             if self.context is not None and _inside_quote(masked, m.start()):
                 continue  # ("'He ignored the summit in Bürgenstock but accepted ...,' it said": a remark, not the story's)
             if self.context is not None and _CONDITIONAL.search(masked, _clause_bounds(masked, m.start())[0], m.start()):
