@@ -80,3 +80,10 @@ def test_a_conference_on_peace_in_a_country_is_not_held_there_when_the_dateline_
     facts = dated(full_ref, "STANSSTAD - Delegations from 90 countries arrived on Saturday for the two-day conference on "
                   "peace in Ukraine. France's Emmanuel Macron arrived shortly afterwards.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[2] == "UKR"]
+
+
+def test_guests_greeted_undated_in_a_story_about_the_day_s_summit_are_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "FASANO, Italy - Leaders of the Group of Seven opened their annual summit at a resort in "
+                  "southern Italy on Saturday. Host Giorgia Meloni greeted President Joe Biden and Japan's Fumio Kishida "
+                  "on the terrace before a first working session.", SAT_28_NOV_2026)
+    assert {("visit", "Joe Biden", "ITA", "ongoing", "2026-11-28"), ("visit", "Fumio Kishida", "ITA", "ongoing", "2026-11-28")} <= facts

@@ -2014,9 +2014,12 @@ class VisitRules(PresenceRules):
                 status = "completed"
                 when = self._date_near(sentence, m.start(), "past", status="completed", visit=True)
                 if self._done_today(sentence, m.start()) or verb.startswith(("welcomed", "greeted")) and (
-                        when is not None and self._day_before_or_today(when)):
+                        when is not None and self._day_before_or_today(when)
+                        or when is None and self.context is not None and guest.via != "pronoun"
+                        and self._undated_or_today(sentence, m.start())):
                     # "received Netanyahu at Buda Castle on Thursday" in Thursday's paper, "welcomed X to the White House
-                    # on Tuesday" (a ceremonial arrival) in Wednesday's: there now
+                    # on Tuesday" (a ceremonial arrival) in Wednesday's, and undated in a story about the day's summit: there now
+                    # ("welcomed him": the one named before may be told on another day)
                     status = "ongoing"
             else:
                 continue
