@@ -87,3 +87,19 @@ def test_guests_greeted_undated_in_a_story_about_the_day_s_summit_are_there(full
                   "southern Italy on Saturday. Host Giorgia Meloni greeted President Joe Biden and Japan's Fumio Kishida "
                   "on the terrace before a first working session.", SAT_28_NOV_2026)
     assert {("visit", "Joe Biden", "ITA", "ongoing", "2026-11-28"), ("visit", "Fumio Kishida", "ITA", "ongoing", "2026-11-28")} <= facts
+
+
+# -- "chose not to make the trip to Switzerland": a trip turned down, not a plan "to make" one --------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("Narendra Modi chose not to make the trip to Switzerland for the peace conference.", "CHE"),
+    ("Narendra Modi declined to make the journey to Riyadh for the summit.", "SAU"),
+])
+def test_a_trip_one_chose_not_to_make_is_declined(full_ref: Reference, text: str, host: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Narendra Modi", host, "declined")]
+
+
+def test_a_trip_one_chose_to_make_is_still_a_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Narendra Modi is set to make the trip to Switzerland next week.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Narendra Modi", "CHE", "planned")]

@@ -975,6 +975,9 @@ _NOUN_PRESENT_AFTER = re.compile(r"\s+(?:the\s+)?LOC\d+(?:\s*,\s*[^,]{0,60},)?\s
 _SINCE_AFTER = re.compile(r"\s+(?:the\s+)?(?:LOC|EVT)\d+\s+(?:in\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(?:a|an|\w+)\s+\w+\s+)?since\b")
 _IT_IS_NOUN = re.compile(r"\b(?:It|This)\s+is\s+(?:also\s+)?PER\d+(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
 _DURING_AT_END = re.compile(r"\bduring\s+(?:(?:a|an|the|his|her|their|PER\d+)\s+)?(?:[\w-]+\s+){0,3}$")
+# "chose not to make the short hop to Switzerland", "declined to make the trip to Riyadh": a trip turned down.
+_CHOSE_NOT_TO_MAKE_AT_END = re.compile(r"\b(?:(?:chose|chooses|decided|opted|opts|preferred)\s+not\s+to|declined\s+to|refused\s+to)\s+"
+                                       r"(?:make|undertake)\s+(?:the|a|this|that|any)\s+(?:[\w-]+\s+){0,2}?$")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
     # ("..., to be followed by a state visit to Brazil": still ahead)

@@ -75,6 +75,7 @@ from warrantwatch.tagger.cues import (
     _CAUSED_NEXT,
     _CEREMONY,
     _CEREMONY_OF,
+    _CHOSE_NOT_TO_MAKE_AT_END,
     _CITY_OF,
     _CLAIMED_BEFORE,
     _CLOSING_TOUR_THAT,
@@ -2645,6 +2646,9 @@ class VisitRules(PresenceRules):
         if "ing " in pre and _TOUR_STEP_GERUND.search(pre) and (
                 _PLAN_WORD.search(whole := self.sentences[self.sentence_index].masked) and not _PRE_NEG.search(whole)):
             return "planned"  # "will travel on to X, then attend Y, before ending the tour in Namibia" (the sentence's plan)
+        if "to make" in pre or "to undertake" in pre:
+            if _CHOSE_NOT_TO_MAKE_AT_END.search(pre):
+                return "declined"  # ("chose not to make the trip to Switzerland": not a plan "to make" one)
         if _PLANNED_WORD.search(noun_l) or _NOUN_PLANNED.search(pre):
             if re.search(r"\b(?:had|was|were)\s+(?:planned|expected|scheduled|due)\b", clause):
                 return None
