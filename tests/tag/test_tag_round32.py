@@ -103,3 +103,20 @@ def test_a_trip_one_chose_not_to_make_is_declined(full_ref: Reference, text: str
 def test_a_trip_one_chose_to_make_is_still_a_plan(full_ref: Reference) -> None:
     facts = dated(full_ref, "Narendra Modi is set to make the trip to Switzerland next week.", SAT_28_NOV_2026)
     assert [fact[:4] for fact in facts] == [("visit", "Narendra Modi", "CHE", "planned")]
+
+
+# -- "X, also in Italy on Thursday, ..." in Saturday's paper: that stay is over -------------------------------------
+
+def test_an_apposed_stay_dated_days_back_is_over(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Brazil's Luiz Inácio Lula da Silva, also in Italy on Thursday, had said weeks ago that he "
+                  "would skip the meeting.", SAT_28_NOV_2026)
+    assert ("visit", "Luiz Inácio Lula da Silva", "ITA", "completed", "2026-11-26") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Australia's Anthony Albanese, also in Wilmington on Thursday, has stayed on and is expected at the General "
+    "Assembly this week.",
+    "Brazil's Luiz Inácio Lula da Silva, also in Italy for the summit, said he would skip the meeting.",
+])
+def test_an_apposed_stay_that_runs_on_or_is_undated_is_under_way(full_ref: Reference, text: str) -> None:
+    assert [fact[3] for fact in dated(full_ref, text, SAT_28_NOV_2026) if fact[0] == "visit" and fact[3] != "declined"] == ["ongoing"]

@@ -1970,6 +1970,8 @@ _TOUR_ENDED_IN = re.compile(r"\b(?:ended|concluded|wrapped\s+up|wound\s+up|finis
 _STAY_DAYS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']+\s+){0,3}?(?:is|are)\s+(?:due|expected|scheduled|set|to)\b")
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
+# "X, also in Wilmington on Saturday, has stayed on": the stay runs on past the day told.
+_STAYED_ON_AFTER = re.compile(r"\b(?:has\s+stayed|stayed|stays|is\s+staying)\s+on\b|\b(?:remains|is\s+still)\s+(?:there|in)\b")
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
 # A visit to a person told with the place after them: "visited Biden at the White House".

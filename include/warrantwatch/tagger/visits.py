@@ -312,6 +312,7 @@ from warrantwatch.tagger.cues import (
     _STAY_FRAME_AT_END,
     _STAY_HERE,
     _STAY_PRESENT,
+    _STAYED_ON_AFTER,
     _STILL_THERE,
     _STOOD_IN_FOR,
     _STOP_BEFORE_IN,
@@ -974,7 +975,8 @@ class VisitRules(PresenceRules):
                 continue  # "X and Y spoke by video link on Tuesday": a call between them, not a gathering followed from afar
             if form == "join" and _LET_AT_END.search(masked, max(0, m.start() - 40), m.start()):
                 continue  # "voted to let him speak by video": a permission, not yet a deed
-            if form == "apposed":  # "PER0, also in LOC1 for the summit, ...": there now
+            apposed = form == "apposed"
+            if apposed:  # "PER0, also in LOC1 for the summit, ...": there now
                 if not _APPOSED.search(pre):
                     continue
                 form = "arrive"
@@ -991,6 +993,11 @@ class VisitRules(PresenceRules):
             if not form.startswith("arrive") and (aside_video := _ASIDE_THEN_VIDEO.match(masked, c_end)) is not None:
                 own_after += aside_video.group(0)  # ("will take part in the summit, which opens on Tuesday, by video link")
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if apposed and status == "ongoing" and (
+                    (told := self._date_near(sentence, m.start(), "past", visit=True)) is not None
+                    and len(told) == 10 and (self.published - date.fromisoformat(told)).days >= 2) and not (
+                    _STAYED_ON_AFTER.search(masked, m.end())):
+                status = "completed"  # "X, also in Italy on Friday, ..." in Sunday's paper: that stay is over (unless "has stayed on")
             if status is None and form == "base" and m.group(0)[:6].lower() == "arrive" and _PLURAL_SUBJECT_AT_END.search(masked, 0, m.start()) and not (
                     _PRE_NEG.search(pre)):
                 status = "ongoing"  # "Modi and Starmer arrive together": a present told of two (a live page's now)
