@@ -120,3 +120,8 @@ def test_an_apposed_stay_dated_days_back_is_over(full_ref: Reference) -> None:
 ])
 def test_an_apposed_stay_that_runs_on_or_is_undated_is_under_way(full_ref: Reference, text: str) -> None:
     assert [fact[3] for fact in dated(full_ref, text, SAT_28_NOV_2026) if fact[0] == "visit" and fact[3] != "declined"] == ["ongoing"]
+
+
+def test_a_meeting_one_would_skip_is_not_a_meeting_where_one_is(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Lula, in Italy on Thursday, said he would skip the meeting.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[2] == "ITA" and fact[3] == "planned"]

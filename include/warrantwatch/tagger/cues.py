@@ -978,6 +978,9 @@ _DURING_AT_END = re.compile(r"\bduring\s+(?:(?:a|an|the|his|her|their|PER\d+)\s+
 # "chose not to make the short hop to Switzerland", "declined to make the trip to Riyadh": a trip turned down.
 _CHOSE_NOT_TO_MAKE_AT_END = re.compile(r"\b(?:(?:chose|chooses|decided|opted|opts|preferred)\s+not\s+to|declined\s+to|refused\s+to)\s+"
                                        r"(?:make|undertake)\s+(?:the|a|this|that|any)\s+(?:[\w-]+\s+){0,2}?$")
+# "would skip the meeting", "will attend the meeting": a gathering gone to or stayed away from (the going verbs' own).
+_GATHERING_VERB_THE_AT_END = re.compile(r"\b(?:skip|skips|skipped|skipping|miss|misses|missed|missing|boycott|boycotts|boycotted|snub|snubbed|"
+                                        r"attend|attends|attended|attending)\s+(?:the|this|that|a|an|next\s+week(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?$")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
     # ("..., to be followed by a state visit to Brazil": still ahead)

@@ -123,6 +123,7 @@ from warrantwatch.tagger.cues import (
     _GATHERING_OBJECT,
     _GATHERING_RAN,
     _GATHERING_SENTENCE,
+    _GATHERING_VERB_THE_AT_END,
     _GOING_PRESENT,
     _GONE_BACK,
     _GUEST_AT_COUNTRYS,
@@ -1526,6 +1527,8 @@ class VisitRules(PresenceRules):
                 status = "cancelled"  # "had called off plans to meet Putin in Budapest"
             elif verb == "met" and _TO_HAVE_AT_END.search(pre):
                 status = "cancelled"  # "In Lisbon he was to have met President X": a meeting that did not happen
+            elif verb == "meeting" and _GATHERING_VERB_THE_AT_END.search(pre):
+                continue  # ("Lula, in Italy on Friday, said he would skip the meeting": not a meeting in Italy)
             elif _PRE_FUTURE.search(pre) or verb == "meet" and re.search(r"\bwill\b", pre):
                 status = "planned"
             elif verb in {"meeting", "holding talks"} and _AFTER_DOING.search(pre):
