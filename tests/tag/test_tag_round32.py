@@ -125,3 +125,26 @@ def test_an_apposed_stay_that_runs_on_or_is_undated_is_under_way(full_ref: Refer
 def test_a_meeting_one_would_skip_is_not_a_meeting_where_one_is(full_ref: Reference) -> None:
     facts = dated(full_ref, "Lula, in Italy on Thursday, said he would skip the meeting.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[2] == "ITA" and fact[3] == "planned"]
+
+
+# -- "has shelved his own plans to visit Israel": the pronoun masked is not where the subject's words start ---------
+
+@pytest.mark.parametrize("text", [
+    "Erdogan said on Thursday that he had shelved his own plans to visit Israel.",
+    "Erdogan has called off his plans to visit Israel.",
+    "Erdogan has scrapped plans to travel to Israel.",
+])
+def test_plans_to_visit_a_country_dropped_are_a_trip_cancelled(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Recep Tayyip Erdoğan", "ISR", "cancelled")]
+
+
+def test_plans_to_attend_a_gathering_dropped_are_an_absence(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Olaf Scholz has dropped his plans to attend the climate summit in Baku.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Olaf Scholz", "AZE", "declined")]
+
+
+def test_plans_one_would_not_change_still_stand(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Vladimir Putin said on Thursday he would not change his plans to go to India next month.",
+                  SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Vladimir Putin", "IND", "planned")]

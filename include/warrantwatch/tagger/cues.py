@@ -847,7 +847,8 @@ _DECLINE = (
     r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?!hesitat)(?:be\s+)?(?:\w+\s+)?|"
     r"won't|won’t|wont|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|"
     r"(?:has|have|had)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
-    r"(?:dropped|abandoned|scrapped|shelved)\s+(?:(?:its|his|her|their)\s+)?plans?\s+to|"
+    # ("has shelved his own plans to visit Israel": the pronoun masked)
+    r"(?:dropped|abandoned|scrapped|shelved|called\s+off)\s+(?:(?:its|his|her|their|PER\d+)\s+)?(?:own\s+)?plans?\s+to|"
     r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
     r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"
 )
@@ -981,6 +982,13 @@ _CHOSE_NOT_TO_MAKE_AT_END = re.compile(r"\b(?:(?:chose|chooses|decided|opted|opt
 # "would skip the meeting", "will attend the meeting": a gathering gone to or stayed away from (the going verbs' own).
 _GATHERING_VERB_THE_AT_END = re.compile(r"\b(?:skip|skips|skipped|skipping|miss|misses|missed|missing|boycott|boycotts|boycotted|snub|snubbed|"
                                         r"attend|attends|attended|attending)\s+(?:the|this|that|a|an|next\s+week(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?$")
+# "had shelved his own plans to visit", "dropped plans to travel to" (the pronoun masked): the plan dropped.
+_DROPPED_PLANS_TO_AT_END = re.compile(r"\b(?:dropped|abandoned|scrapped|shelved|called\s+off)\s+(?:(?:its|his|her|their|PER\d+)\s+)?(?:own\s+)?"
+                                      r"plans?\s+to\s+(?:\w+\s+){0,2}$")
+# "would not change his plans to go to India", "has not dropped her plans to": the plan stands.
+_PLANS_KEPT_AT_END = re.compile(r"\b(?:not|n't|n’t|never)\s+(?:\w+\s+)?(?:change|alter|cancel|drop|abandon|scrap|shelve|reconsider|rethink|"
+                                r"changed|altered|cancell?ed|dropped|abandoned|scrapped|shelved|reconsidered)\s+PER\d+\s+(?:own\s+)?plans?\s+to\s+"
+                                r"(?:\w+\s+){0,2}$")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
     # ("..., to be followed by a state visit to Brazil": still ahead)
@@ -1644,7 +1652,7 @@ _PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected exp
 _PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish consider mulling weighing invit urge ask "
                    "called readiness ready willing offered threatened refus possib potential whether if unless case "
                    "rumo speculation talk")  # fmt: skip
-_PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather dropped abandoned scrapped shelved",
+_PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather dropped abandoned scrapped shelved called",
                       r"no\s+plan")
 # "if" as a word, spelled to open on its letters (a literal prefix the engine skips to).
 _CONDITIONAL = _Gated(_CONDITIONAL, "unless whether case should provided", "if(?<![a-z]if)(?![a-z])\nhad per\\d")

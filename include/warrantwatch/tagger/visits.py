@@ -100,6 +100,7 @@ from warrantwatch.tagger.cues import (
     _DONE_IN_STEMS,
     _DONE_TRIP_BEFORE_PARTICIPLE,
     _DROPPED_PLAN_AT_END,
+    _DROPPED_PLANS_TO_AT_END,
     _DUE_THERE,
     _DURING_AT_END,
     _EITHER_PLACE,
@@ -255,6 +256,7 @@ from warrantwatch.tagger.cues import (
     _PLAN_WORD,
     _PLANNED_PROGRAMME,
     _PLANNED_WORD,
+    _PLANS_KEPT_AT_END,
     _PLUPERFECT_AT_END,
     _PLURAL_SUBJECT_AT_END,
     _PRE_BE,
@@ -816,6 +818,8 @@ class VisitRules(PresenceRules):
                 return None  # "has not visited India since 2021" is no trip at all
             if _NO_LONGER_AT_END.search(pre) and form == "base":
                 return "cancelled"  # "will no longer go to X": an arranged trip called off
+            if form == "base" and "plan" in pre and clause_verb[:5].lower() in {"visit", "trave", "go to", "fly t"} and _DROPPED_PLANS_TO_AT_END.search(pre):
+                return "cancelled"  # "has shelved his plans to visit Israel": an arranged trip dropped (plans to attend a gathering: declined)
             if _NOT_EXPECTED_AT_END.search(pre):
                 return None  # "is not expected to attend the parade, diplomats said": a forecast, not a decision
             return "declined"
@@ -966,6 +970,11 @@ class VisitRules(PresenceRules):
             subject_at = pre.rfind(f"PER{ents.index(travelers[-1])}")
             if 0 <= subject_at < pre.rfind("PER"):
                 local = pre[subject_at:]  # the subject's words, past a name they come from ("invitation from PER3")
+            if (own := _PER_INDEX.match(local)) is not None and _per(ents, own.group(1)).surface.lower() in {"his", "her", "their"} and (
+                    (owner_at := pre.rfind("PER", 0, len(pre) - len(local))) >= 0) and not _PLANS_KEPT_AT_END.search(pre, owner_at):
+                # "X has shelved his own plans to visit Israel": the words from X, not from "his" (but "would not change
+                # his plans to go": the plan stands)
+                local = pre[owner_at:]
             if "PER" not in pre and "," in pre and _WHO_AT_END.search(masked, max(0, c_start - 12), c_start):
                 local = pre[pre.rfind(",") + 1 :]  # "PER1, who was not invited to LOC2, will travel": the relative clause is not the verb's
             if "either" in pre and _NEITHER_NOR_BEFORE.search(pre):
