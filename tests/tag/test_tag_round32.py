@@ -148,3 +148,15 @@ def test_plans_one_would_not_change_still_stand(full_ref: Reference) -> None:
     facts = dated(full_ref, "Vladimir Putin said on Thursday he would not change his plans to go to India next month.",
                   SAT_28_NOV_2026)
     assert [fact[:4] for fact in facts] == [("visit", "Vladimir Putin", "IND", "planned")]
+
+
+# -- "LONDON - X was given the full state welcome on Friday": where the story is filed ----------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("LONDON - South Korea's Yoon Suk Yeol was given the full state welcome on Friday, riding in a carriage with King "
+     "Charles III.", ("visit", "Yoon Suk Yeol", "GBR", "ongoing", "2026-11-27")),
+    ("LONDON - South Korea's Yoon Suk Yeol was given a ceremonial welcome on Tuesday.",
+     ("visit", "Yoon Suk Yeol", "GBR", "completed", "2026-11-24")),
+])
+def test_a_state_welcome_is_a_stay_where_the_story_is_filed(full_ref: Reference, text: str, fact: tuple) -> None:
+    assert fact in dated(full_ref, text, SAT_28_NOV_2026)

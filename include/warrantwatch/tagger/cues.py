@@ -2969,7 +2969,10 @@ _STAY_HERE = re.compile(
     r"(?!\s*(?:[,.;]|$)\s*(?:to|in)\b)|"
     r"(?P<past>during\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|stay)\s+here)\b|"
     # ("was accorded a state welcome at the palace here")
-    r"\b(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?here\b)",
+    r"\b(?:was|were)\s+(?:given|accorded)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:welcome|reception)\s+(?:at\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?here\b|"
+    # ("LONDON - X was given the full state welcome on Tuesday": where the story is filed, unless a place is told)
+    r"(?P<welcome>\b(?:was|were)\s+(?:given|accorded)\s+(?:a|an|the)\s+(?:full\s+|formal\s+)?(?:state|ceremonial|red-carpet|official)\s+"
+    r"welcome\b(?!\s+(?:in|at|to)\s+(?:the\s+)?(?:LOC|GOV)\d)))",
     re.IGNORECASE,
 )
 

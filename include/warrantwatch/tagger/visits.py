@@ -1501,7 +1501,7 @@ class VisitRules(PresenceRules):
                 continue  # (only a trip told as made, at a time: "no dates are set for a visit to LOC0 by PER1")
             self._add_visit(travelers, dests, status, sentence, m.start(), 0.85, told_date=rel_day if status == "completed" else None)
         # "PER0, on a two-day visit, said", "during his state visit here": the dateline's country.
-        if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower):
+        if self.dateline is not None and ("visit" in lower or "trip" in lower or "tour" in lower or "here" in lower or "welcome" in lower):
             self._dateline_stay(sentence)
 
     def _meetings(self, sentence: Sentence) -> None:
@@ -2545,6 +2545,9 @@ class VisitRules(PresenceRules):
             if not travelers:
                 continue
             status = "completed" if m.group("past") else "ongoing"
+            if m.group("welcome") and not self._day_before_or_today(self._date_near(sentence, m.start(), "past", visit=True)) and (
+                    not self._undated_or_today(sentence, m.start())):
+                status = "completed"  # (a welcome days back: that stay may be over)
             self._add_visit(travelers, [(self.dateline[0], self.dateline[1], None, 0.75)], status, sentence,
                             m.start(), 0.85)
 
