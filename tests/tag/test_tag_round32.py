@@ -160,3 +160,10 @@ def test_plans_one_would_not_change_still_stand(full_ref: Reference) -> None:
 ])
 def test_a_state_welcome_is_a_stay_where_the_story_is_filed(full_ref: Reference, text: str, fact: tuple) -> None:
     assert fact in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_a_round_up_section_led_by_its_place_is_filed_from_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Our weekly round-up of the comings and goings of world leaders.\n\nLONDON: South Korea's Yoon "
+                  "Suk Yeol was given the full state welcome on Tuesday, riding in a carriage with King Charles III.\n\n"
+                  "NEXT WEEK: Leaders converge on Dubai for the climate conference.", SAT_28_NOV_2026)
+    assert ("visit", "Yoon Suk Yeol", "GBR", "completed", "2026-11-24") in facts

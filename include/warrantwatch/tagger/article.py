@@ -28,6 +28,7 @@ from warrantwatch.tagger.cues import (
     _SAME_BATCH,
     _SAME_RULING,
     _SECTION_HEAD,
+    _SECTION_LEAD,
     _SPAN_OF_YEARS,
     _STAY_TOLD_OVER,
     _TOUR_ENDED_IN,
@@ -160,9 +161,10 @@ class ArticleTagger(TourRules, WarrantRules):
                     seen[e.person.name] = (index, e.person)
             s.published = self.published
             s.previous = sentences[index - 1] if index else None
-            if self.weekly and index and _SECTION_HEAD.match(s.text) and "\n" in self.text[sentences[index - 1].end : s.start] and (
+            if self.weekly and index and (_SECTION_HEAD.match(s.text) or _SECTION_LEAD.match(s.text)) and "\n" in self.text[sentences[index - 1].end : s.start] and (
                     (place := dateline_place(s.text, self.lex.gaz)) is not None):
-                # "ASHGABAT: MAGTYMGULY AT 300.": a round-up's section, filed from that place, about its own gathering
+                # "ASHGABAT: MAGTYMGULY AT 300.", "LONDON: X was given the full state welcome": a round-up's section, filed
+                # from that place, about its own gathering
                 self.dateline, self.context, self.opening_day = place, None, None
             elif self.weekly and index and "\n" in self.text[sentences[index - 1].end : s.start] and (
                     place := section_place(s.text, self.lex.gaz)) is not None:

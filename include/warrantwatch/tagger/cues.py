@@ -3188,6 +3188,8 @@ def _stay_runs_on(when: str | None, evidence: str, published: date) -> bool:
 
 
 # A round-up's section head: "MOSCOW: A BIRTHDAY SUMMIT." (a capitalised place, a colon, a capitalised headline)
+# "LONDON: South Korea's Yoon was given ...": a round-up's section whose place heads its first sentence.
+_SECTION_LEAD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30}:\s+[A-Z]")
 _SECTION_HEAD = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,30}:\s+[A-Z0-9][^a-z]{2,80}[.!?]?$")
 _WEEKLY_ROUNDUP = re.compile(r"\bweekly\s+(?:round-?up|digest|wrap|briefing)\b|^the\s+week\s+in\b|\bweek\s+in\s+review\b|"
                              r"\bround-?up\s+of\s+the\s+week\b")  # ("Our Saturday round-up of the week's comings and goings")
