@@ -167,3 +167,12 @@ def test_a_round_up_section_led_by_its_place_is_filed_from_there(full_ref: Refer
                   "Suk Yeol was given the full state welcome on Tuesday, riding in a carriage with King Charles III.\n\n"
                   "NEXT WEEK: Leaders converge on Dubai for the climate conference.", SAT_28_NOV_2026)
     assert ("visit", "Yoon Suk Yeol", "GBR", "completed", "2026-11-24") in facts
+
+
+# -- "It was X's first visit to India since the invasion in February 2022": the trip told before, not one of 2022 ---
+
+def test_a_first_visit_since_an_earlier_time_is_the_trip_already_told(full_ref: Reference) -> None:
+    facts = dated(full_ref, "NEW DELHI - Ukrainian Foreign Minister Dmytro Kuleba, who arrived in the Indian capital on "
+                  "Friday, held talks with his counterpart. It was Kuleba's first visit to India since the start of the "
+                  "full-scale invasion in February 2022.", SAT_28_NOV_2026)
+    assert [fact for fact in facts if fact[1] == "Dmytro Kuleba"] == [("visit", "Dmytro Kuleba", "IND", "ongoing", "2026-11-27")]

@@ -1495,6 +1495,10 @@ class VisitRules(PresenceRules):
                     f.sentence is sentence and f.host == d[0] and any(f.person is t.person for t in travelers)
                     for f in self.facts for d in dests):
                 continue  # "flies on Tuesday to China, the first visit to Beijing by ... since 2019": the trip just told
+            if status == "completed" and "first" in m.group(0) + pre[-12:] and _SINCE_AFTER.match(masked, m.end()) and any(
+                    f.kind == "visit" and f.sentence is not sentence and f.status in {"ongoing", "completed"} and f.host == d[0]
+                    and any(f.person is t.person for t in travelers) for f in self.facts for d in dests):
+                continue  # "It was Kuleba's first visit to India since the invasion in February 2022": the trip told before
             if by is not None and not (status == "completed" and by.group("when") and (
                     (when := self._date_near(sentence, m.end(), "past", status="completed", visit=True)) is not None
                     and when < self.published.isoformat()[: len(when)])):
