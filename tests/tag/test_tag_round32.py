@@ -176,3 +176,9 @@ def test_a_first_visit_since_an_earlier_time_is_the_trip_already_told(full_ref: 
                   "Friday, held talks with his counterpart. It was Kuleba's first visit to India since the start of the "
                   "full-scale invasion in February 2022.", SAT_28_NOV_2026)
     assert [fact for fact in facts if fact[1] == "Dmytro Kuleba"] == [("visit", "Dmytro Kuleba", "IND", "ongoing", "2026-11-27")]
+
+
+def test_a_visit_that_went_ahead_is_not_cancelled_by_what_another_called_off(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Yoav Gallant's visit to Washington this week went ahead even after Benjamin Netanyahu "
+                  "cancelled a separate delegation.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[3] == "cancelled"]

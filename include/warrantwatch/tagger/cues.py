@@ -989,6 +989,8 @@ _DROPPED_PLANS_TO_AT_END = re.compile(r"\b(?:dropped|abandoned|scrapped|shelved|
 _PLANS_KEPT_AT_END = re.compile(r"\b(?:not|n't|n’t|never)\s+(?:\w+\s+)?(?:change|alter|cancel|drop|abandon|scrap|shelve|reconsider|rethink|"
                                 r"changed|altered|cancell?ed|dropped|abandoned|scrapped|shelved|reconsidered)\s+PER\d+\s+(?:own\s+)?plans?\s+to\s+"
                                 r"(?:\w+\s+){0,2}$")
+# "went ahead", "will go ahead": a trip made or to be made, whatever was called off beside it.
+_WENT_AHEAD = re.compile(r"\b(?:went|go|goes|going|gone)\s+ahead\b")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
     # ("..., to be followed by a state visit to Brazil": still ahead)

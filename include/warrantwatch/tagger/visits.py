@@ -353,6 +353,7 @@ from warrantwatch.tagger.cues import (
     _WAS_GUEST_OF,
     _WAS_THERE_BEFORE,
     _WEEKDAY_SPAN_AFTER,
+    _WENT_AHEAD,
     _WHEN_CLAUSE,
     _WHEN_CONDITIONS,
     _WHERE_CLAUSE_PLACE,
@@ -2441,6 +2442,8 @@ class VisitRules(PresenceRules):
             if not new_date and _VIDEO.search(masked, m.end()):
                 status = "declined"  # "called off his trip ... and took part by video link instead": joined by video
             noun_abs = c_start + noun.start()
+            if noun_abs < m.start() and "ahead" in masked and _WENT_AHEAD.search(masked, noun_abs, m.start()):
+                continue  # "X's visit to Washington went ahead even after Y cancelled a separate delegation": made
             if noun.group("bi"):
                 travelers = [_per(ents, noun.group("bi"))]
             elif (by := _BY_AFTER_PLACE.match(masked, c_start + noun.end())) is not None:
