@@ -182,3 +182,9 @@ def test_a_visit_that_went_ahead_is_not_cancelled_by_what_another_called_off(ful
     facts = dated(full_ref, "Yoav Gallant's visit to Washington this week went ahead even after Benjamin Netanyahu "
                   "cancelled a separate delegation.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[3] == "cancelled"]
+
+
+def test_one_who_would_go_together_with_a_companion_goes_to_the_story_s_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "VATICAN CITY — The funeral will be held in St Peter's Square on Tuesday, the Vatican said. "
+                  "The presidency confirmed that Lula would also go, together with his wife.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Luiz Inácio Lula da Silva", "VAT", "planned")]

@@ -360,7 +360,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"goes(?=\s+(?:instead\b|in\s+(?:his|her|PER\d+)\s+(?:place|stead)\b))", "s"),
     # "in the end the vice-president did not travel": to the gathering the article is about
     # ("Foreign Minister X will travel in his place", "will travel instead")
-    (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|citing|saying|as\s+(?:did|do|does|had|have))\b|\s+(?:either|too|in\s+person|as\s+well|instead)\b|"
+    (r"(?:travel|go)(?=\s*(?:[.;]|,\s+(?:and|but|nor|neither|citing|saying|as\s+(?:did|do|does|had|have)|(?:together|along)\s+with)\b|\s+(?:either|too|in\s+person|as\s+well|instead)\b|"
      r"\s+in\s+(?:PER\d+|his|her)(?:'s|’s)?\s+(?:place|stead)\b|\s+and\s+(?!visit|see|meet|join|go)))", "base"),
     # "will not be travelling either"
     (r"travell?ing(?=\s*(?:[.;]|,\s+(?:and|but)\b|\s+(?:either|too|in\s+person|as\s+well)\b))", "ing"),
