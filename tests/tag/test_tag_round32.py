@@ -188,3 +188,9 @@ def test_one_who_would_go_together_with_a_companion_goes_to_the_story_s_gatherin
     facts = dated(full_ref, "VATICAN CITY — The funeral will be held in St Peter's Square on Tuesday, the Vatican said. "
                   "The presidency confirmed that Lula would also go, together with his wife.", SAT_28_NOV_2026)
     assert [fact[:4] for fact in facts] == [("visit", "Luiz Inácio Lula da Silva", "VAT", "planned")]
+
+
+def test_trips_to_a_ceremony_take_the_day_it_will_be_held(full_ref: Reference) -> None:
+    facts = dated(full_ref, "VATICAN CITY — The funeral will be held in St Peter's Square on Tuesday, the Vatican said. "
+                  "The presidency confirmed that Lula would also go, together with his wife.", SAT_28_NOV_2026)
+    assert facts == {("visit", "Luiz Inácio Lula da Silva", "VAT", "planned", "2026-12-01")}

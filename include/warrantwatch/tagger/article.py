@@ -170,7 +170,7 @@ class ArticleTagger(TourRules, WarrantRules):
                     place := section_place(s.text, self.lex.gaz)) is not None:
                 self.dateline, self.context, self.opening_day = place, None, None  # "PARIS.": the section's place
             self._update_context(s)
-            if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked:
+            if "summit" in s.masked.lower() or "EVT" in s.masked or "meet" in s.masked or "gathering" in s.masked or " held" in s.masked:
                 self._note_gathering_days(s)
             self.sentence_index = index
             told_visits = len(self.facts)

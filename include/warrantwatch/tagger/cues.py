@@ -1901,6 +1901,8 @@ _DAY_SPAN_INSIDE = re.compile(r"\d\s*(?:-|–|to|and)\s*\d")
 _DAY_SPAN_AFTER = re.compile(r"\s*(?:-|–|to|and|through)\s*[0-3]?\d\b")
 _WEEKDAY_SPAN_AFTER = re.compile(r"\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "G20 foreign ministers met on Thursday and Friday": a gathering told as held, on the days gone
+# "The funeral of Pope Francis will be held in St Peter's Square on Saturday": the ceremony's day is told after it.
+_CEREMONY_TO_BE_HELD = re.compile(r"\b(?:funeral|inauguration|coronation|ceremony|swearing-in)\b[^.;]{0,60}?\b(?:will\s+be|is\s+to\s+be|is\s+due\s+to\s+be)\s+held\b")
 _HELD_ON_AT_END = re.compile(r"\b(?:met|gathered|convened|opened|began|held\s+talks)\s+(?:on\s+)?$")
 # (A relative clause may come between: "PER0, who arrived in LOC1 on Wednesday, flew home".)
 _WENT_HOME = re.compile(r"\bPER(\d+)(?:'s|’s)?(?:\s*,\s*(?:who|which)\s[^,;]{0,80},)?\s+(?:\w+\s+){0,2}?(?P<verb>flew|returned|headed|went|travell?ed|arrived|"

@@ -75,6 +75,7 @@ from warrantwatch.tagger.cues import (
     _CAUSED_NEXT,
     _CEREMONY,
     _CEREMONY_OF,
+    _CEREMONY_TO_BE_HELD,
     _CHOSE_NOT_TO_MAKE_AT_END,
     _CITY_OF,
     _CLAIMED_BEFORE,
@@ -746,7 +747,16 @@ class VisitRules(PresenceRules):
     def _note_gathering_days(self, sentence: Sentence) -> None:
         """"The summit runs from Aug. 22 to 24", "The leaders meet on Sept. 9 and 10": the first day
         of the article's gathering, which dates trips to it told elsewhere without a day."""
-        if self.context is None or not _GATHERING_SENTENCE.search(sentence.masked):
+        if self.context is None:
+            return
+        if self.context[2] in {"funeral", "inauguration", "coronation"} and " held" in sentence.masked and (
+                held := _CEREMONY_TO_BE_HELD.search(sentence.masked)) is not None:
+            # "The funeral of Pope Francis will be held in St Peter's Square on Saturday": a one-day ceremony's day
+            day = next((d.value for d in sentence.dates("future") if held.end() <= d.start <= held.end() + 40 and len(d.value) == 10), None)
+            if day is not None and day >= self.published.isoformat():
+                self.gathering_day = (self.context[0], day)
+                return
+        if not _GATHERING_SENTENCE.search(sentence.masked):
             return
         for mention in sentence.dates("future"):
             after = sentence.masked[mention.end : mention.end + 12]
