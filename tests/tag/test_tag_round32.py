@@ -194,3 +194,20 @@ def test_trips_to_a_ceremony_take_the_day_it_will_be_held(full_ref: Reference) -
     facts = dated(full_ref, "VATICAN CITY — The funeral will be held in St Peter's Square on Tuesday, the Vatican said. "
                   "The presidency confirmed that Lula would also go, together with his wife.", SAT_28_NOV_2026)
     assert facts == {("visit", "Luiz Inácio Lula da Silva", "VAT", "planned", "2026-12-01")}
+
+
+# -- "KHANKENDI, July 5 (Wire) - Leaders met on Friday": the story opens on the day gone, not the dateline's ------
+
+def test_those_who_attended_a_gathering_told_a_day_back_past_a_dated_dateline_are_done_that_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "KHANKENDI, Azerbaijan, Nov. 28 (Wire) - Leaders of the Economic Cooperation Organization "
+                  "met in the town of Khankendi on Friday.\n\nTurkish President Recep Tayyip Erdoğan and Tajikistan's "
+                  "Emomali Rahmon were among those who attended the summit of the bloc.", SAT_28_NOV_2026)
+    assert {("visit", "Recep Tayyip Erdoğan", "AZE", "completed", "2026-11-27"),
+            ("visit", "Emomali Rahmon", "AZE", "completed", "2026-11-27")} <= facts
+
+
+def test_those_who_attended_a_gathering_told_on_the_paper_s_day_are_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "KHANKENDI, Azerbaijan, Nov. 28 (Wire) - Leaders of the Economic Cooperation Organization "
+                  "met in the town of Khankendi on Saturday.\n\nTurkish President Recep Tayyip Erdoğan was among those "
+                  "who attended the summit of the bloc.", SAT_28_NOV_2026)
+    assert ("visit", "Recep Tayyip Erdoğan", "AZE", "ongoing", "2026-11-28") in facts

@@ -533,4 +533,7 @@ class PresenceRules(ArticleState):
                 at.group("arrivals") or at.group("landed") and (self._day_before_or_today(told) or told is None)):
             status = "ongoing"  # "was among today's arrivals": there now (a stay over is told elsewhere)
         if dests:
-            self._add_visit(people, dests, status, sentence, m.start(), 0.8)
+            # ("were among those who attended", undated, in a story opening on the gathering's day gone: that day)
+            day = (self._opening_day_gone() if status == "completed" and told is None and at is not None and at.group("who")
+                   and (here := self.context or self.dateline) is not None and dests[0][0] == here[0] else None)
+            self._add_visit(people, dests, status, sentence, m.start(), 0.8, told_date=day)

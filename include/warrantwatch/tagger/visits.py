@@ -2606,7 +2606,8 @@ class VisitRules(PresenceRules):
         and tells no gathering over."""
         if not self.sentences or self._opening_tells_gathering_over():
             return False
-        return self._opening_day() == self.published.isoformat()
+        # (the day told past a dated dateline: "KHANKENDI, July 5 - Leaders met on Friday" tells Friday)
+        return (self._opening_day(past_dateline=True) or self._opening_day()) == self.published.isoformat()
 
     def _opening_day_gone(self) -> str | None:
         """The day the story's opening sentence tells past its dateline, if it is a day before the paper's."""
