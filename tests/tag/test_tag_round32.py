@@ -211,3 +211,9 @@ def test_those_who_attended_a_gathering_told_on_the_paper_s_day_are_there(full_r
                   "met in the town of Khankendi on Saturday.\n\nTurkish President Recep Tayyip Erdoğan was among those "
                   "who attended the summit of the bloc.", SAT_28_NOV_2026)
     assert ("visit", "Recep Tayyip Erdoğan", "AZE", "ongoing", "2026-11-28") in facts
+
+
+def test_a_host_welcoming_a_guest_to_his_resort_abroad_is_not_hosting_at_home(full_ref: Reference) -> None:
+    facts = dated(full_ref, "TURNBERRY, Scotland (Wire) - President Donald Trump welcomed Prime Minister Keir Starmer to "
+                  "his golf resort on the Ayrshire coast on Saturday.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[1] == "Keir Starmer"]

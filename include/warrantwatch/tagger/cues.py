@@ -991,6 +991,9 @@ _PLANS_KEPT_AT_END = re.compile(r"\b(?:not|n't|n’t|never)\s+(?:\w+\s+)?(?:chan
                                 r"(?:\w+\s+){0,2}$")
 # "went ahead", "will go ahead": a trip made or to be made, whatever was called off beside it.
 _WENT_AHEAD = re.compile(r"\b(?:went|go|goes|going|gone)\s+ahead\b")
+# "welcomed X to his golf resort", "hosted Y at his estate": the host's own property, wherever it is.
+_TO_OWN_RESORT = re.compile(r"\s+(?:(?:PER|LOC|DEM)\d+\s+)?(?:[\w-]+\s+){0,4}?(?:to|at)\s+(?:PER\d+|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:resort|estate|club|course|ranch|property|residence|villa|retreat)\b")
 _NOUN_PLANNED = re.compile(
     r"\b(?:planned|upcoming|forthcoming|expected|proposed|scheduled|future|next|will|plans?|planning|"
     # ("..., to be followed by a state visit to Brazil": still ahead)

@@ -332,6 +332,7 @@ from warrantwatch.tagger.cues import (
     _THERE_OPENING,
     _THING_BEFORE,
     _TO_HAVE_AT_END,
+    _TO_OWN_RESORT,
     _TO_PLACE_FOR,
     _TOO_MUCH_TO_AT_END,
     _TOPIC_PLACE,
@@ -2068,6 +2069,10 @@ class VisitRules(PresenceRules):
                 city = next((c for iso3, c, _, _ in place if iso3 == home), None)
                 occasion = next((o for iso3, _, o, _ in place if iso3 == home), None)
                 dests = [(home, city, occasion, 0.8)] if home else []
+                if home is not None and not place and status != "planned" and self.dateline is not None and self.dateline[0] != home and (
+                        _TO_OWN_RESORT.match(masked, m.end())):
+                    # "TURNBERRY, Scotland - Trump welcomed Starmer to his golf resort": the host abroad, at his own property there
+                    dests = [(self.dateline[0], self.dateline[1], None, 0.75)]
                 if place and home is not None and all(iso3 != home for iso3, _, _, _ in place):
                     # The host abroad: "Trump received Starmer at Turnberry" is no trip for a guest at home; "Xi received
                     # Modi in Kazan" is Modi's trip to where he was received.
