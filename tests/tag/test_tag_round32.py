@@ -217,3 +217,19 @@ def test_a_host_welcoming_a_guest_to_his_resort_abroad_is_not_hosting_at_home(fu
     facts = dated(full_ref, "TURNBERRY, Scotland (Wire) - President Donald Trump welcomed Prime Minister Keir Starmer to "
                   "his golf resort on the Ayrshire coast on Saturday.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[1] == "Keir Starmer"]
+
+
+# -- "LA MALBAIE, Quebec - Foreign ministers of the Group of Seven opened talks": where the story is filed ------------
+
+def test_a_ministers_meeting_filed_from_another_country_than_the_presidency_is_held_there(full_ref: Reference) -> None:
+    # (France holds the G7's presidency in 2026: its leaders' summit is in Evian, not this ministers' meeting)
+    facts = dated(full_ref, "LA MALBAIE, Quebec - Foreign ministers of the Group of Seven opened two days of talks at a "
+                  "resort in the Charlevoix region on Saturday.\n\nMarco Rubio arrived on Saturday.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Marco Rubio", "CAN", "ongoing")]
+
+
+def test_an_arrival_fresh_from_elsewhere_is_at_the_story_s_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "LA MALBAIE, Quebec - Foreign ministers of the Group of Seven opened two days of talks at a "
+                  "resort in the Charlevoix region on Saturday.\n\nMarco Rubio arrived fresh from Jeddah, where he had "
+                  "led talks with the Ukrainians.", SAT_28_NOV_2026)
+    assert ("visit", "Marco Rubio", "CAN", "ongoing", "2026-11-28") in facts

@@ -1358,7 +1358,7 @@ _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"
 # read as the verb's).
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|ahead\s+of\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)\s*(?=$|[.;]|and\b|but\b)|(?:early|late|later|directly|straight)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|ahead\s+of\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)\s*(?=$|[.;]|and\b|but\b)|(?:early|late|later|directly|straight|fresh)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|tonight|tomorrow|overnight|for)\b)", re.IGNORECASE)
 # "a tariff deal reached in July": a participle after a thing, no one's arrival.
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$")
@@ -2698,6 +2698,8 @@ _REFUSED_AHEAD = re.compile(r"\b(?:will|shall|would)\s+not\b|\bwon['’]t\b|\b(?
 # "converged on a locked-down Islamabad on Tuesday for a gathering of ...": the gathering's place, told before it
 _CONVERGED_ON_FOR = re.compile(r"\b(?:converged\s+on|descended\s+on|gathered\s+in|poured\s+into|flocked\s+to)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?)?"
                                r"(?:LOC|GOV)(\d+)\s+(?:[\w,]+\s+){0,4}?for\s+(?:a|an|the)\s+(?:(?!before\b|after\b|ahead\b)[\w-]+\s+){0,3}?$")
+# "Foreign ministers of the Group of Seven opened talks at a resort": a ministers' meeting, not the body's summit
+_MINISTERS_OF_AT_END = re.compile(r"\b" + _MINISTRIES + r"\s+ministers\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _MINISTERIAL_AFTER = re.compile(r"\s+" + _MINISTRIES + r"\s+ministers(?:['’]?\s+(?:meeting|talks|gathering)|"
                                 # ("NATO foreign ministers opened two days of talks in Oslo": the place told, not the body's summit host)
                                 r"\s+(?:opened|open|met|meet|gathered|gather|began|begin|held|hold|are\s+meeting|were\s+meeting|will\s+meet)\b"

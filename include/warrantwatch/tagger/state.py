@@ -62,6 +62,7 @@ from warrantwatch.tagger.cues import (
     _MET_IN_PLACE,
     _MINISTERIAL_AFTER,
     _MINISTERS_AFTER,
+    _MINISTERS_OF_AT_END,
     _NATIONAL_ARREST_ARTICLE,
     _OFFICE_CHANGE_BEFORE_DATE,
     _ONLINE_STORY,
@@ -353,7 +354,13 @@ class ArticleState:
                 if host:
                     # ("G20 foreign ministers met on Thursday and Friday": in the presidency's country, but not the leaders'
                     # summit, whose day is not theirs)
-                    self.context = (host[0], host[1], None if _MINISTERS_AFTER.match(after) else event.name)
+                    ministers = _MINISTERS_AFTER.match(after) is not None or _MINISTERS_OF_AT_END.search(masked, max(0, m.start() - 40), m.start()) is not None
+                    if ministers and self.dateline is not None and self.dateline[0] != host[0] and in_opening:
+                        # ("LA MALBAIE, Quebec - Foreign ministers of the Group of Seven opened talks at a resort": where the
+                        # story is filed, not the country holding the body's presidency)
+                        self.context = (self.dateline[0], self.dateline[1], None)
+                    else:
+                        self.context = (host[0], host[1], None if ministers else event.name)
             elif (where := _GATHER_IN.search(masked)) is not None:
                 # "Leaders are meeting in Kazan for a summit of ...": the place the gathering is in.
                 loc = _per(ents, where.group(1))
