@@ -233,3 +233,16 @@ def test_an_arrival_fresh_from_elsewhere_is_at_the_story_s_gathering(full_ref: R
                   "resort in the Charlevoix region on Saturday.\n\nMarco Rubio arrived fresh from Jeddah, where he had "
                   "led talks with the Ukrainians.", SAT_28_NOV_2026)
     assert ("visit", "Marco Rubio", "CAN", "ongoing", "2026-11-28") in facts
+
+
+# -- "Downing Street confirms the prime minister will fly to Paris": the government's own holder of the office ------
+
+def test_a_government_speaking_of_its_office_holder_names_the_one_the_article_names(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Downing Street confirms the prime minister will fly to Paris on Monday morning. Keir Starmer "
+                  "is expected to push for faster planning.", SAT_28_NOV_2026)
+    assert ("visit", "Keir Starmer", "FRA", "planned", "2026-11-30") in facts
+
+
+def test_a_government_speaking_of_an_office_holder_the_article_never_names_names_no_one(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Downing Street confirms the prime minister will fly to Paris on Monday morning.", SAT_28_NOV_2026)
+    assert not facts

@@ -585,6 +585,8 @@ _TITLE_RX = re.compile(
 _TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")  # a country opening the sentence
 # "..., while Argentina sent its foreign minister": the country just before "its", as the subject of its own clause
+# "Downing Street confirms (that)", "The White House has said": a government speaking of its own office holder.
+_GOVERNMENT_SAYS_AT_END = re.compile(r"\bGOV(\d+)\s+(?:has\s+|had\s+)?(?:says|said|confirms|confirmed|announced|announces|stated)\s+(?:that\s+)?$")
 _COUNTRY_JUST_BEFORE_ITS = re.compile(r"(?:^|,\s*(?:while|and|but|as|whereas)\s+|;\s*)(?:the\s+)?(?:LOC|GOV)(\d+)\s+(?:\w+\s+){1,2}$")
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named
@@ -858,6 +860,13 @@ def analyse_sentence(
                     # calls its foreign minister a secretary
                     holder = next((p for p in recent if any(o.title == "foreign minister" and o.country in _SECRETARY_COUNTRIES
                                                             for o in p.offices_on(published))), None)
+                if holder is None and TITLE_WORDS.get(words) and (
+                        said := _GOVERNMENT_SAYS_AT_END.search(masked, max(0, m.start() - 50), m.start())) is not None and (
+                        iso3 := entities[int(said.group(1))].iso3):
+                    # "Downing Street confirms the prime minister will fly to Paris", "The White House said the vice
+                    # president would visit": that government's holder of the office, when the article names them
+                    named = _leader(lex, iso3, published, mentioned, TITLE_WORDS[words])
+                    holder = named if named is not None and named.name in mentioned else None
                 holder = holder or (_recent_holder(recent, TITLE_WORDS.get(words, ()), published) if recent else None)
                 if holder is None and "commander-in-chief" in TITLE_WORDS.get(words, ()):
                     # "the general" paragraphs after he was named: a rare office, so the one the article names
