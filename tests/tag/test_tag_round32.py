@@ -246,3 +246,15 @@ def test_a_government_speaking_of_its_office_holder_names_the_one_the_article_na
 def test_a_government_speaking_of_an_office_holder_the_article_never_names_names_no_one(full_ref: Reference) -> None:
     facts = dated(full_ref, "Downing Street confirms the prime minister will fly to Paris on Monday morning.", SAT_28_NOV_2026)
     assert not facts
+
+
+# -- "is preparing to host X on October 9", "Mongolia, also a member of the court, which welcomed X" ---------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("DUSHANBE - Tajikistan is preparing to host Russian President Vladimir Putin on December 9 and 10 for a state "
+     "visit, the press service said.", ("visit", "Vladimir Putin", "TJK", "planned", "2026-12-09")),
+    ("The precedent is Mongolia, also a member of the court, which welcomed Putin in Ulaanbaatar in September last year.",
+     ("visit", "Vladimir Putin", "MNG", "completed", "2025-09")),
+])
+def test_a_host_preparing_to_receive_or_told_after_an_apposition(full_ref: Reference, text: str, fact: tuple) -> None:
+    assert fact in dated(full_ref, text, SAT_28_NOV_2026)

@@ -1207,10 +1207,12 @@ _TOPIC_PLACE = re.compile(r"\b(?:war|wars|conflict|fighting|crisis|situation|vio
 _HOST_RX = re.compile(
     r"\b(?P<host>PER|LOC|GOV)(?P<hi>\d+)(?:'s|’s)?(?:\s*,\s*(?:(?!PER\d)[^,;]|PER\d+(?=\s+[a-z]+\s)){1,90},)?"
     # ("Hanoi, which also hosted X last September": a relative clause says it as well)
-    r"(?P<which>\s*[,—–]\s*(?:which|who)(?=\s))?\s+"
+    # ("Mongolia, also a member of the court, which welcomed X": after an apposition's comma)
+    r"(?P<which>(?:\s*[,—–]|(?<=,))\s*(?:which|who)(?=\s))?\s+"
     # ("PER0 broke protocol on Thursday evening to receive PER1": the purpose told after a deed)
     r"(?:(?:(?!PER\d|LOC\d)[\w’'-]+\s+){1,6}?(?=to\s+(?:receive|welcome|greet)\s+PER))?(?:(?:also|had|has|have|will|is|was|to|due|set|"
-    r"expected|scheduled)\s+){0,3}(?:be\s+)?"
+    # ("is preparing to host X on October 9")
+    r"expected|scheduled|preparing|prepares)\s+){0,3}(?:be\s+)?"
     r"(?P<verb>hosted|hosts|host|hosting|received|receives|receive|receiving|welcomed|welcomes|welcome|welcoming|"
     r"greeted|greets|greeting|rolled\s+out\s+the\s+red\s+carpet\s+for|played\s+host\s+to|plays\s+host\s+to)\s+"
     # ("will host the presidents of the European Commission and the European Council, PER1 and PER2": their roles first)
