@@ -258,3 +258,12 @@ def test_a_government_speaking_of_an_office_holder_the_article_never_names_names
 ])
 def test_a_host_preparing_to_receive_or_told_after_an_apposition(full_ref: Reference, text: str, fact: tuple) -> None:
     assert fact in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+@pytest.mark.parametrize("text", [
+    "Macron had been in Canada only days earlier.",
+    "Macron had been in Canada just a week earlier.",
+])
+def test_a_stay_told_in_the_pluperfect_days_before_is_over(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts] == [("visit", "Emmanuel Macron", "CAN", "completed")]

@@ -461,7 +461,7 @@ _GO_VERBS: list[tuple[str, str]] = [
     (r"reached", "arrive_past"), (r"reaches", "arrive"),
     # "The premier had been in New Delhi on Monday": a stay before the one told ("all of whom had been in Kyiv
     # together last weekend": with each other; "had been in Cairo with the Commission's president": with company).
-    (r"had\s+(?:already\s+|just\s+|last\s+|previously\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:on|last|earlier|in|for|the\s+day|days|a\s+day|with|late|early)\b)", "past"),
+    (r"had\s+(?:already\s+|just\s+|last\s+|previously\s+)?been\s+in(?=\s+(?:the\s+)?LOC\d+\s+(?:together\s+)?(?:only\s+|just\s+)?(?:on|last|earlier|in|for|the\s+day|days|a\s+day|with|late|early|(?:a|two|three|several)\s+(?:days|weeks?)\s+(?:earlier|before))\b)", "past"),
     # "He has already been to Argentina and Uruguay": trips made (a negation or "never" is no trip).
     (r"(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|recently\s+)?been\s+to(?=\s+(?:the\s+)?LOC)", "past"),
     # "was due to stop in Warsaw on Thursday": a stop planned (not a bare "stop in", which is as often a bus's or a train's)
