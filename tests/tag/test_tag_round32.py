@@ -267,3 +267,25 @@ def test_a_host_preparing_to_receive_or_told_after_an_apposition(full_ref: Refer
 def test_a_stay_told_in_the_pluperfect_days_before_is_over(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert [fact[:4] for fact in facts] == [("visit", "Emmanuel Macron", "CAN", "completed")]
+
+
+# -- "X has been held since he was arrested again on July 10": a warrant served, with its day -----------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Former President Yoon Suk Yeol has been held at the detention centre since he was arrested again on Tuesday.",
+     ("warrant", "Yoon Suk Yeol", "KOR", "executed", "2026-11-24")),
+    ("In Seoul, ex-president Yoon Suk Yeol refused to leave his cell for questioning, days after being arrested again "
+     "on Nov. 20.", ("warrant", "Yoon Suk Yeol", "KOR", "executed", "2026-11-20")),
+    ("Rodrigo Duterte was arrested in Manila on March 11.", ("warrant", "Rodrigo Duterte", "ICC", "executed", "2026-03-11")),
+])
+def test_an_arrest_told_with_its_day_is_a_warrant_executed(full_ref: Reference, text: str, fact: tuple) -> None:
+    assert fact in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+@pytest.mark.parametrize("text", [
+    "Yoon Suk Yeol was not arrested on Tuesday, prosecutors said.",
+    "If he travels, Vladimir Putin could be arrested on arrival.",
+    "Yoon Suk Yeol was arrested in January and has been held since.",
+])
+def test_an_arrest_denied_supposed_or_undated_is_no_warrant_served(full_ref: Reference, text: str) -> None:
+    assert not [fact for fact in dated(full_ref, text, SAT_28_NOV_2026) if fact[0] == "warrant" and fact[3] == "executed"]

@@ -2627,6 +2627,11 @@ _ARRESTED = (
     # ("Federal police arrested X at his home ..., carrying out an order from Supreme Court Justice Y")
     r"\b(?:[Pp]olice|[Oo]fficers|[Aa]gents)\s+(?P<v2>arrested|detained|took)\s+PER(?P<p2>\d+)\b)")
 _ARRESTED_RX = re.compile(_ARRESTED)
+# "X has been held since he was arrested again on July 10", "X was arrested on Wednesday": an arrest told as done, with
+# its day (a warrant served: the court's, or his own country's)
+_ARRESTED_ON_DAY = re.compile(r"\bPER(?P<p1>\d+)\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?P<v1>arrested)(?:\s+again)?\s+"
+                              r"(?:(?:in|at)\s+(?:the\s+)?(?:LOC\d+|[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?=(?:[A-Z][a-z]+\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+                              r"\bafter\s+being\s+(?:re-?)?(?P<v2>arrested)(?:\s+again)?\s+on\s+(?=(?:[A-Z][a-z]+\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")
 _ARRESTED_ON_ORDERS = re.compile(
     _ARRESTED + r"[^.;]{0,80}?"
     r"\b(?:on\s+(?:the\s+)?orders?\s+of|(?:carrying\s+out|executing|enforcing|acting\s+on)\s+(?:an?\s+|the\s+)?(?:arrest\s+)?order\s+(?:from|of|by|issued\s+by))\s+"

@@ -17,6 +17,7 @@ from warrantwatch.tagger.cues import (
     _ARREST_NOT_MADE_BEFORE,
     _ARREST_ORDERED_BY,
     _ARRESTED_OBJECT,
+    _ARRESTED_ON_DAY,
     _ARRESTED_ON_ORDERS,
     _ARRESTED_RX,
     _AS_HAS_PER,
@@ -178,6 +179,26 @@ class WarrantRules(ArticleState):
                 when = self._date_near(sentence, verb_at, "past", any_side=True, warrant=True)
                 self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
 
+    def _arrested_on_day(self, sentence: Sentence) -> None:
+        """"X has been held since he was arrested again on July 10": a warrant served, the court's that wants him (his
+        own country's when the reference holds no warrant of the ICC's)."""
+        masked, ents = sentence.masked, sentence.entities
+        for m in _ARRESTED_ON_DAY.finditer(masked):
+            if m.group("p1"):
+                person = _per(ents, m.group("p1")).person
+            else:
+                subject = _PER_INDEX.search(masked, 0, m.start())
+                person = _per(ents, subject.group(1)).person if subject is not None else None
+            verb_at = m.start("v1") if m.group("v1") else m.start("v2")
+            if person is None or _W_NEGATED.search(masked, 0, verb_at) or _CONDITIONAL.search(masked, 0, verb_at):
+                continue
+            when = self._date_near(sentence, verb_at, "past", any_side=True, warrant=True)
+            icc = any(w.court == "ICC" and w.issued is not None and (when is None or w.issued.isoformat() <= when)
+                      for w in self.lex.ref.known_warrants(person.name))
+            court = "ICC" if icc else self._home(person)
+            if court and when is not None:
+                self.facts.append(_Fact("warrant", person, "executed", sentence, 0.75, court=court, date=when, cued=True))
+
     def _arrest_ordered_after(self, before: Sentence) -> None:
         """"Police took X into custody on Saturday. The arrest was ordered by Justice Y": the arrest told before."""
         if "PER" in before.masked and not any(f.kind == "warrant" and f.sentence is before for f in self.facts):
@@ -215,6 +236,8 @@ class WarrantRules(ArticleState):
         if "order" in lower and "PER" in masked:
             # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
             self._arrests_on_orders(sentence, _ARRESTED_ON_ORDERS)
+        if "arrested" in masked and not any(f.kind == "warrant" and f.sentence is sentence for f in self.facts):
+            self._arrested_on_day(sentence)
         if ("rosecutors" in masked or "nvestigators" in masked) and ("arrest" in lower or "detain" in lower) and not _ICC_RX.search(sentence.text):
             for m in _PROSECUTORS_ASK_ARREST.finditer(masked):
                 person = _per(ents, m.group(1)).person
