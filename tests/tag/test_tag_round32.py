@@ -289,3 +289,9 @@ def test_an_arrest_told_with_its_day_is_a_warrant_executed(full_ref: Reference, 
 ])
 def test_an_arrest_denied_supposed_or_undated_is_no_warrant_served(full_ref: Reference, text: str) -> None:
     assert not [fact for fact in dated(full_ref, text, SAT_28_NOV_2026) if fact[0] == "warrant" and fact[3] == "executed"]
+
+
+def test_one_who_surrendered_at_a_jail_on_a_day_had_a_warrant_executed(full_ref: Reference) -> None:
+    facts = dated(full_ref, "ATLANTA - Former President Donald Trump surrendered at the Fulton County jail on Thursday "
+                  "evening on charges that he conspired to overturn his election defeat.", SAT_28_NOV_2026)
+    assert facts == {("warrant", "Donald Trump", "USA", "executed", "2026-11-26")}

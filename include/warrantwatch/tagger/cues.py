@@ -2631,7 +2631,10 @@ _ARRESTED_RX = re.compile(_ARRESTED)
 # its day (a warrant served: the court's, or his own country's)
 _ARRESTED_ON_DAY = re.compile(r"\bPER(?P<p1>\d+)\s+(?:was|has\s+been|had\s+been)\s+(?:re-?)?(?P<v1>arrested)(?:\s+again)?\s+"
                               r"(?:(?:in|at)\s+(?:the\s+)?(?:LOC\d+|[\w-]+(?:\s+[\w-]+)?)\s+)?on\s+(?=(?:[A-Z][a-z]+\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
-                              r"\bafter\s+being\s+(?:re-?)?(?P<v2>arrested)(?:\s+again)?\s+on\s+(?=(?:[A-Z][a-z]+\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")
+                              r"\bafter\s+being\s+(?:re-?)?(?P<v2>arrested)(?:\s+again)?\s+on\s+(?=(?:[A-Z][a-z]+\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|"
+                              # ("Trump surrendered at the Fulton County jail on Thursday evening")
+                              r"\bPER(?P<p3>\d+)\s+(?P<v3>surrendered|turned\s+himself\s+in)\s+(?:to|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:jail|authorities|police|prison)\b\s+on\s+(?=(?:[A-Z][a-z]+\.?\s+\d|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")
 _ARRESTED_ON_ORDERS = re.compile(
     _ARRESTED + r"[^.;]{0,80}?"
     r"\b(?:on\s+(?:the\s+)?orders?\s+of|(?:carrying\s+out|executing|enforcing|acting\s+on)\s+(?:an?\s+|the\s+)?(?:arrest\s+)?order\s+(?:from|of|by|issued\s+by))\s+"

@@ -184,12 +184,12 @@ class WarrantRules(ArticleState):
         own country's when the reference holds no warrant of the ICC's)."""
         masked, ents = sentence.masked, sentence.entities
         for m in _ARRESTED_ON_DAY.finditer(masked):
-            if m.group("p1"):
-                person = _per(ents, m.group("p1")).person
+            if m.group("p1") or m.group("p3"):
+                person = _per(ents, m.group("p1") or m.group("p3")).person
             else:
                 subject = _PER_INDEX.search(masked, 0, m.start())
                 person = _per(ents, subject.group(1)).person if subject is not None else None
-            verb_at = m.start("v1") if m.group("v1") else m.start("v2")
+            verb_at = m.start("v1") if m.group("v1") else m.start("v2") if m.group("v2") else m.start("v3")
             if person is None or _W_NEGATED.search(masked, 0, verb_at) or _CONDITIONAL.search(masked, 0, verb_at):
                 continue
             when = self._date_near(sentence, verb_at, "past", any_side=True, warrant=True)
@@ -236,7 +236,7 @@ class WarrantRules(ArticleState):
         if "order" in lower and "PER" in masked:
             # "X was arrested at his home on Saturday on the orders of Supreme Court Justice Y": his country's court
             self._arrests_on_orders(sentence, _ARRESTED_ON_ORDERS)
-        if "arrested" in masked and not any(f.kind == "warrant" and f.sentence is sentence for f in self.facts):
+        if ("arrested" in masked or "surrendered" in masked or "himself in" in masked) and not any(f.kind == "warrant" and f.sentence is sentence for f in self.facts):
             self._arrested_on_day(sentence)
         if ("rosecutors" in masked or "nvestigators" in masked) and ("arrest" in lower or "detain" in lower) and not _ICC_RX.search(sentence.text):
             for m in _PROSECUTORS_ASK_ARREST.finditer(masked):
