@@ -295,3 +295,11 @@ def test_one_who_surrendered_at_a_jail_on_a_day_had_a_warrant_executed(full_ref:
     facts = dated(full_ref, "ATLANTA - Former President Donald Trump surrendered at the Fulton County jail on Thursday "
                   "evening on charges that he conspired to overturn his election defeat.", SAT_28_NOV_2026)
     assert facts == {("warrant", "Donald Trump", "USA", "executed", "2026-11-26")}
+
+
+def test_those_along_with_one_among_the_foreign_delegations_are_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "OSWIECIM, Poland - Survivors and world leaders gathered at the site of the camp on Saturday. "
+                  "King Charles III was among about 50 foreign delegations, along with France's Emmanuel Macron and "
+                  "Ukraine's Volodymyr Zelensky.", SAT_28_NOV_2026)
+    assert {("visit", "Emmanuel Macron", "POL", "ongoing", "2026-11-28"),
+            ("visit", "Volodymyr Zelensky", "POL", "ongoing", "2026-11-28")} <= facts
