@@ -303,3 +303,14 @@ def test_those_along_with_one_among_the_foreign_delegations_are_there(full_ref: 
                   "Ukraine's Volodymyr Zelensky.", SAT_28_NOV_2026)
     assert {("visit", "Emmanuel Macron", "POL", "ongoing", "2026-11-28"),
             ("visit", "Volodymyr Zelensky", "POL", "ongoing", "2026-11-28")} <= facts
+
+
+def test_one_who_flew_on_to_a_place_where_she_was_meeting_someone_that_day_is_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Giorgia Meloni flew on to Jordan, where she was meeting King Abdullah II in Aqaba on Saturday "
+                  "evening.", SAT_28_NOV_2026)
+    assert [fact for fact in facts if fact[2] == "JOR"] == [("visit", "Giorgia Meloni", "JOR", "ongoing", "2026-11-28")]
+
+
+def test_one_who_flew_on_days_ago_to_a_place_where_she_was_meeting_someone_is_done(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Giorgia Meloni flew on to Jordan on Tuesday, where she was meeting King Abdullah II.", SAT_28_NOV_2026)
+    assert [fact[3] for fact in facts if fact[2] == "JOR"] == ["completed"]

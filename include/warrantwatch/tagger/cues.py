@@ -1992,6 +1992,8 @@ _DUE_THERE = re.compile(r"\s+(?:the\s+)?LOC\d+[^,;]{0,40},\s*where\s+(?:[\w’']
 _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNORECASE)
 # "X, also in Wilmington on Saturday, has stayed on": the stay runs on past the day told.
 _STAYED_ON_AFTER = re.compile(r"\b(?:has\s+stayed|stayed|stays|is\s+staying)\s+on\b|\b(?:remains|is\s+still)\s+(?:there|in)\b")
+# "flew on to Jordan, where she was meeting King Abdullah": a deed under way there (on the paper's day: there now)
+_WHERE_WAS_DOING = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:PER\d+|he|she|they)\s+(?:was|were)\s+(?:meeting|holding|attending|due\s+to)\b")
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
 # A visit to a person told with the place after them: "visited Biden at the White House".

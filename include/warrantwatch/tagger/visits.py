@@ -363,6 +363,7 @@ from warrantwatch.tagger.cues import (
     _WHERE_DONE_RX,
     _WHERE_PLACE,
     _WHERE_SUBJECT_AT_END,
+    _WHERE_WAS_DOING,
     _WHICH_PER_ATTENDS,
     _WHO_AFTER_PER,
     _WHO_AT_END,
@@ -1070,6 +1071,9 @@ class VisitRules(PresenceRules):
             if status == "completed" and (_MOVED_TO.match(m.group(0)) or m.group(0)[:6].lower() in {"was in", "were i"}) and (
                     _STILL_THERE.match(masked, m.end())):
                 status = "ongoing"  # "flew on to London, where Starmer will host him", "was in Beijing, where he will": there now
+            if status == "completed" and _MOVED_TO.match(m.group(0)) and " where" in masked and _WHERE_WAS_DOING.match(masked, m.end()) and (
+                    any(d.start > m.end() and d.value == self.published.isoformat() for d in sentence.dates("past"))):
+                status = "ongoing"  # "flew on to Jordan, where she was meeting King Abdullah on Friday evening" in Friday's paper
             if status == "completed" and m.group(0)[:5].lower() == "spent" and re.search(
                     rf"\band\s+{self.published.strftime('%A')}\b", m.group(0)):
                 status = "ongoing"  # "spent Thursday and Friday in Minsk" in Friday's paper: there still
