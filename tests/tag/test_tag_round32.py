@@ -314,3 +314,12 @@ def test_one_who_flew_on_to_a_place_where_she_was_meeting_someone_that_day_is_th
 def test_one_who_flew_on_days_ago_to_a_place_where_she_was_meeting_someone_is_done(full_ref: Reference) -> None:
     facts = dated(full_ref, "Giorgia Meloni flew on to Jordan on Tuesday, where she was meeting King Abdullah II.", SAT_28_NOV_2026)
     assert [fact[3] for fact in facts if fact[2] == "JOR"] == ["completed"]
+
+
+# -- "11:40 -- Keir Starmer and Australia's Anthony Albanese chat in a corridor": both at the live page's gathering ---
+
+def test_two_named_together_in_a_live_page_entry_are_at_its_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JOHANNESBURG -- Follow our live coverage of the Group of 20 summit at the Nasrec Expo Centre. "
+                  "All times local.\n\n11:40 -- Keir Starmer and Australia's Anthony Albanese chat in a corridor.",
+                  date(2025, 11, 22))  # (the year South Africa held the G20)
+    assert {("visit", "Keir Starmer", "ZAF", "ongoing", "2025-11-22"), ("visit", "Anthony Albanese", "ZAF", "ongoing", "2025-11-22")} <= facts

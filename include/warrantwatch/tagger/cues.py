@@ -1994,6 +1994,11 @@ _MOVED_TO = re.compile(r"(?:flew|travell?ed|went|headed|came|moved)\b", re.IGNOR
 _STAYED_ON_AFTER = re.compile(r"\b(?:has\s+stayed|stayed|stays|is\s+staying)\s+on\b|\b(?:remains|is\s+still)\s+(?:there|in)\b")
 # "flew on to Jordan, where she was meeting King Abdullah": a deed under way there (on the paper's day: there now)
 _WHERE_WAS_DOING = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:PER\d+|he|she|they)\s+(?:was|were)\s+(?:meeting|holding|attending|due\s+to)\b")
+# A live page's entry opening on two who do something together now: "11:40 -- Keir Starmer and Australia's Anthony
+# Albanese chat in a corridor" (both at the page's gathering).
+_LIVE_ENTRY_DEED = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[-–—]+|:)\s*(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:\s*,\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*"
+    r"\s*,?\s+and\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)\s+(?:also\s+|briefly\s+)?(?P<verb>meet|chat|talk|speak|shake\s+hands|pose|huddle|sit|stand)\b")
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
 # A visit to a person told with the place after them: "visited Biden at the White House".

@@ -175,6 +175,7 @@ from warrantwatch.tagger.cues import (
     _LIST_END,
     _LIST_PLACE,
     _LIVE_COVERAGE_OF_AT_END,
+    _LIVE_ENTRY_DEED,
     _LOC_INDEX,
     _LOC_TOKEN,
     _MAIN_MOVE_AFTER_APPOSITION,
@@ -1920,6 +1921,12 @@ class VisitRules(PresenceRules):
                         continue  # ("told reporters on arrival that ... as it did in Istanbul in 2022": the remark's time, not his)
                     status = "ongoing" if self._undated_or_today(sentence, m.end("per")) and not self.weekly and not self.ceremony else "completed"
                     self._add_visit([who], [(*self.context, 0.7)], status, sentence, m.end("per"), 0.7)
+        if self.context is not None and masked[:1].isdigit() and (entry := _LIVE_ENTRY_DEED.match(masked)) is not None and not (
+                self.weekly or self.ceremony):
+            # "11:40 -- Keir Starmer and Australia's Anthony Albanese chat in a corridor": a live page's present, at its gathering
+            people = [_per(ents, i) for i in _PER_INDEX.findall(entry.group("who"))]
+            if not _CONDITIONAL.search(masked, 0, entry.start("verb")):
+                self._add_visit(people, [(*self.context, 0.65)], "ongoing", sentence, entry.start("verb"), 0.7)
         for m in _WHICH_PER_ATTENDS.finditer(masked) if "which" in masked and "attend" in masked else ():
             who = _per(ents, m.group("per"))
             if who.person is None or _CONDITIONAL.search(masked, 0, m.start()):
