@@ -323,3 +323,9 @@ def test_two_named_together_in_a_live_page_entry_are_at_its_gathering(full_ref: 
                   "All times local.\n\n11:40 -- Keir Starmer and Australia's Anthony Albanese chat in a corridor.",
                   date(2025, 11, 22))  # (the year South Africa held the G20)
     assert {("visit", "Keir Starmer", "ZAF", "ongoing", "2025-11-22"), ("visit", "Anthony Albanese", "ZAF", "ongoing", "2025-11-22")} <= facts
+
+
+def test_stops_scrapped_after_but_are_the_first_clause_subject_s_cancelled_trips(full_ref: Reference) -> None:
+    facts = dated(full_ref, "In May Biden cut short an Asia-Pacific trip, flying to the G7 in Hiroshima but scrapping "
+                  "planned stops in Papua New Guinea and Australia to return home.", SAT_28_NOV_2026)
+    assert {("visit", "Joe Biden", "PNG", "cancelled", "2026-05"), ("visit", "Joe Biden", "AUS", "cancelled", "2026-05")} <= facts

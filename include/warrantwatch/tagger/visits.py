@@ -2477,6 +2477,14 @@ class VisitRules(PresenceRules):
             else:
                 poss = _PER_POSSESSIVE_AT_END.search(masked[c_start:noun_abs])
                 travelers = [_per(ents, poss.group(1))] if poss else _travelers_before(masked, ents, min(m.start(), noun_abs), c_start)
+            if not travelers and m.group("verb").lower().endswith("ing") and c_start > 0 and masked[:c_start].rstrip().endswith((" but", ",")):
+                # "In May he cut short a trip, flying to the G7 but scrapping planned stops in X and Y": the first clause's subject
+                first_break = _clause_bounds(masked, 0)[1]
+                travelers = _travelers_before(masked, ents, first_break, 0) if first_break <= c_start else []
+                # (dated by the first clause, "In May", when its own says nothing)
+                first_day = next((d.value for d in sentence.dates("past") if d.start < c_start), None)
+            else:
+                first_day = None
             if not travelers or _PLACE_THEN_BY_GROUP.match(masked, c_start + noun.end()):
                 continue  # ("called off a planned trip to Washington by two of his closest advisers": theirs)
             dests = self._destinations(sentence, c_start + noun.end(), c_end, "past")
@@ -2485,7 +2493,8 @@ class VisitRules(PresenceRules):
                                              for f in self.facts for d in dests):
                 # "had been in Jeddah for half a day when ...; his state visit to Saudi Arabia abandoned": cut short, made
                 continue
-            self._add_visit(travelers, dests, status, sentence, m.start(), 0.9)
+            own_day = any(c_start <= d.start < c_end for d in sentence.dates("past"))
+            self._add_visit(travelers, dests, status, sentence, m.start(), 0.9, told_date=None if own_day else first_day)
 
     def _join_trips(self, person: Person, leader: Person, trips: list[_Fact], sentence: Sentence,
                     date: str | None = None) -> None:
