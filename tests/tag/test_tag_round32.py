@@ -329,3 +329,8 @@ def test_stops_scrapped_after_but_are_the_first_clause_subject_s_cancelled_trips
     facts = dated(full_ref, "In May Biden cut short an Asia-Pacific trip, flying to the G7 in Hiroshima but scrapping "
                   "planned stops in Papua New Guinea and Australia to return home.", SAT_28_NOV_2026)
     assert {("visit", "Joe Biden", "PNG", "cancelled", "2026-05"), ("visit", "Joe Biden", "AUS", "cancelled", "2026-05")} <= facts
+
+
+def test_a_going_told_as_a_participle_after_a_fronted_month_and_a_past_deed_is_done(full_ref: Reference) -> None:
+    facts = dated(full_ref, "In May Biden cut short an Asia-Pacific trip, flying to the G7 summit in Hiroshima.", SAT_28_NOV_2026)
+    assert ("visit", "Joe Biden", "JPN", "completed", "2026-05") in facts

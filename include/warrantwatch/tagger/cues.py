@@ -893,8 +893,10 @@ _PRE_WAS = re.compile(r"\b(?:was|were)\s+(?:also\s+)?$", re.IGNORECASE)
 # "X has chosen his destinations carefully, visiting Kyrgyzstan": a participle after a main clause told in the past
 # (its subject the traveller) shares that past
 _PAST_MAIN_BEFORE_COMMA = re.compile(
-    r"(?:^|,\s+|\b(?:then|since|later|earlier|year|month|week)\s+)(?:PER\d+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
-    r"(?:[a-z]+ed|went|chose|chosen|made|took|spent|began|begun|flew|left|came|set|kept|wound|ended)\b[^.;,]*,\s*$")
+    # ("In May PER0 cut short a trip, flying to ...": a time told first)
+    r"(?:^(?:(?:In|Last|Earlier\s+in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+)?|"
+    r",\s+|\b(?:then|since|later|earlier|year|month|week)\s+)(?:PER\d+|he|she|they)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|went|chose|chosen|made|took|spent|began|begun|flew|left|came|set|kept|wound|ended|cut\s+short)\b[^.;,]*,\s*$")
 # "X spoke in August before flying to Egypt and Qatar": the going after a deed told in the past is done too
 # (not after an arrival: "landed in Malaysia on Sunday morning and danced ... before heading to the summit" is there now)
 _PAST_MAIN_THEN_BEFORE = re.compile(
