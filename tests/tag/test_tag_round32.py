@@ -334,3 +334,16 @@ def test_stops_scrapped_after_but_are_the_first_clause_subject_s_cancelled_trips
 def test_a_going_told_as_a_participle_after_a_fronted_month_and_a_past_deed_is_done(full_ref: Reference) -> None:
     facts = dated(full_ref, "In May Biden cut short an Asia-Pacific trip, flying to the G7 summit in Hiroshima.", SAT_28_NOV_2026)
     assert ("visit", "Joe Biden", "JPN", "completed", "2026-05") in facts
+
+
+# -- "has blocked Defence Minister X from travelling to Washington": the one kept back, his trip called off ---------
+
+def test_one_blocked_from_travelling_has_the_trip_cancelled_dated_by_its_own_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "TEL AVIV — Prime Minister Benjamin Netanyahu on Friday blocked Defence Minister Yoav Gallant "
+                  "from flying to Washington, where he had been due on Monday.", SAT_28_NOV_2026)
+    assert ("visit", "Yoav Gallant", "USA", "cancelled", "2026-11-30") in facts
+
+
+def test_one_not_blocked_from_travelling_has_no_trip_cancelled(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Netanyahu has not blocked Yoav Gallant from travelling to Washington.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[3] == "cancelled"]

@@ -2001,6 +2001,9 @@ _WHERE_WAS_DOING = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*w
 _LIVE_ENTRY_DEED = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[-–—]+|:)\s*(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:\s*,\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*"
     r"\s*,?\s+and\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)\s+(?:also\s+|briefly\s+)?(?P<verb>meet|chat|talk|speak|shake\s+hands|pose|huddle|sit|stand)\b")
+# "has blocked Defence Minister X from travelling to Washington": the one kept back (his trip called off)
+_BLOCKED_FROM_GOING = re.compile(r"\b(?:blocked|barred|prevented|stopped|forbade|forbidden|banned)\s+(?:[\w-]+\s+){0,3}?PER(?P<per>\d+)\s+from\s+"
+                                 r"(?:travell?ing|going|flying)\s+(?:on\s+)?to\s+(?:the\s+)?LOC(?P<loc>\d+)")
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
 # A visit to a person told with the place after them: "visited Biden at the White House".

@@ -61,6 +61,7 @@ from warrantwatch.tagger.cues import (
     _BEFORE_LEAVING,
     _BEFORE_NEXT_DEED,
     _BEGINS_AT_END,
+    _BLOCKED_FROM_GOING,
     _BROUGHT_WITH,
     _BUT_NO_SUBJECT,
     _BY_AFTER_PLACE,
@@ -2434,6 +2435,13 @@ class VisitRules(PresenceRules):
             self._summit_of(sentence, m)
         for m in _MEETING_SHELVED.finditer(masked) if "meet" in lower and _has_any(lower, _CANCEL_STEMS) else ():
             self._meeting_shelved(sentence, m)
+        # "Netanyahu has blocked Gallant from travelling to Washington": the one kept back, his trip called off
+        for m in _BLOCKED_FROM_GOING.finditer(masked) if " from " in masked and "LOC" in masked else ():
+            kept, place = _per(ents, m.group("per")), _per(ents, m.group("loc"))
+            if kept.person is not None and place.kind == "LOC" and not (_CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.start())):
+                # (dated by the trip's own day, told after: "..., where he had been due on Wednesday")
+                due = next((d.value for d in sentence.dates("future") if d.start >= m.end()), None)
+                self._add_visit([kept], [(place.iso3, place.city, None, 0.8)], "cancelled", sentence, m.start(), 0.8, told_date=due)
         # Called off: "X cancelled his trip to Y", "X's visit to Y was postponed".
         for m in _CANCEL_RX.finditer(masked) if _has_any(lower, _CANCEL_STEMS) else ():
             c_start, c_end = _clause_bounds(masked, m.start())
