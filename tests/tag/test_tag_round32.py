@@ -347,3 +347,11 @@ def test_one_blocked_from_travelling_has_the_trip_cancelled_dated_by_its_own_day
 def test_one_not_blocked_from_travelling_has_no_trip_cancelled(full_ref: Reference) -> None:
     facts = dated(full_ref, "Netanyahu has not blocked Yoav Gallant from travelling to Washington.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[3] == "cancelled"]
+
+
+# -- "... a trip to Ukraine his office had planned for February. The visit was postponed": the trip told before -------
+
+def test_the_visit_postponed_with_no_new_date_is_the_trip_the_sentence_before_told(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Macron has yet to make a trip to Ukraine that his office had planned for October. The visit "
+                  "was postponed for security reasons and no new date has been announced.", SAT_28_NOV_2026)
+    assert facts == {("visit", "Emmanuel Macron", "UKR", "cancelled", "2026-10")}

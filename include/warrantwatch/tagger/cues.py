@@ -2004,6 +2004,8 @@ _LIVE_ENTRY_DEED = re.compile(
 # "has blocked Defence Minister X from travelling to Washington": the one kept back (his trip called off)
 _BLOCKED_FROM_GOING = re.compile(r"\b(?:blocked|barred|prevented|stopped|forbade|forbidden|banned)\s+(?:[\w-]+\s+){0,3}?PER(?P<per>\d+)\s+from\s+"
                                  r"(?:travell?ing|going|flying)\s+(?:on\s+)?to\s+(?:the\s+)?LOC(?P<loc>\d+)")
+# "The visit was postponed", "That trip has been called off": a trip the sentence before told, opening this one
+_THE_TRIP_OPENS = re.compile(r"(?:The|That|This)\s+(?:planned\s+|proposed\s+)?(?:visit|trip|journey)\s+(?:was|has\s+been|had\s+been|is\s+being)\s+$")
 _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where\s+(?:[\w’']+\s+){0,6}?"
                           r"(?:will|is|are|’s|'s|has\s+been)\b(?![^,.;]*\b(?:was|were|had)\b)", re.IGNORECASE)
 # A visit to a person told with the place after them: "visited Biden at the White House".

@@ -331,6 +331,7 @@ from warrantwatch.tagger.cues import (
     _TALKS_WITH_AT_END,
     _THAT_MORNING,
     _THAT_TRIP,
+    _THE_TRIP_OPENS,
     _THERE_OPENING,
     _THING_BEFORE,
     _TO_HAVE_AT_END,
@@ -897,6 +898,8 @@ class VisitRules(PresenceRules):
         if "PER" not in sentence.masked:
             if "follow" in sentence.masked or "after" in sentence.masked:
                 self._stops_before_trip(sentence)  # ("The tour follows state visits to X and Y": the trip told before's owner)
+            if sentence.masked.startswith(("The ", "That ", "This ")) and _has_any(sentence.masked.lower(), _CANCEL_STEMS):
+                self._trip_told_before_called_off(sentence)
             return
         self._going_verbs(sentence)
         self._visit_nouns(sentence)
@@ -2424,6 +2427,21 @@ class VisitRules(PresenceRules):
         told = {f.person.name for f in self.facts if f.sentence is sentence and f.kind == "visit" and f.host == place.iso3}
         self._add_visit([p for p in who if p.person.name not in told], [(place.iso3, place.city, None, 0.75)], "cancelled",
                         sentence, m.start(), 0.75)
+
+    def _trip_told_before_called_off(self, sentence: Sentence) -> None:
+        """"Macron has yet to make a trip to Ukraine that his office had planned for February. The visit was postponed ...
+        and no new date has been announced": the trip the sentence before told, called off."""
+        masked, prev = sentence.masked, sentence.previous
+        m = _CANCEL_RX.search(masked)
+        if m is None or prev is None or not _THE_TRIP_OPENS.match(masked[: m.start()]) or (trip := _NOUN_RX.search(prev.masked)) is None:
+            return
+        travelers = _travelers_before(prev.masked, prev.entities, trip.start(), 0)
+        dests = self._destinations(prev, trip.end(), len(prev.masked), "past")
+        new_date = _put_off_to_new_date(m, masked, len(masked))
+        planned_for = next((d.value for d in prev.dates("past") if d.start >= trip.end()), None)
+        if travelers and dests:
+            self._add_visit(travelers, dests, "planned" if new_date else "cancelled", sentence, m.start(), 0.75,
+                            told_date=None if new_date else planned_for)
 
     def _summits_and_cancellations(self, sentence: Sentence) -> None:
         """A summit of named leaders in a named place, and trips called off."""
