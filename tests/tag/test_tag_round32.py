@@ -355,3 +355,10 @@ def test_the_visit_postponed_with_no_new_date_is_the_trip_the_sentence_before_to
     facts = dated(full_ref, "Macron has yet to make a trip to Ukraine that his office had planned for October. The visit "
                   "was postponed for security reasons and no new date has been announced.", SAT_28_NOV_2026)
     assert facts == {("visit", "Emmanuel Macron", "UKR", "cancelled", "2026-10")}
+
+
+def test_one_accompanying_a_leader_to_talks_with_a_host_shares_the_leader_s_trip(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Viktor Orbán held talks with Trump at the White House on Friday, accompanied by Foreign "
+                  "Minister Péter Szijjártó and a large delegation of ministers.", SAT_28_NOV_2026)
+    assert ("visit", "Péter Szijjártó", "USA", "completed", "2026-11-27") in facts
+    assert not [fact for fact in facts if fact[1] == "Donald Trump"]

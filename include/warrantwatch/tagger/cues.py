@@ -2147,7 +2147,8 @@ _ACCOMPANIED = re.compile(
     # "X arrived in Moscow on Tuesday, accompanied by Foreign Minister Y": a participle after the trip's clause
     # ("..., accompanied by his foreign minister, Y": "his" is masked as the leader, before a role in lower case or
     # the role and name the masker joined)
-    r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the|PER\d+(?=\s+(?:[a-z]|PER\d)))\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
+    # ("X held talks with Y at the White House on Friday, accompanied by Z": the one met is no leader of the party)
+    r"\bPER(?P<b8>\d+)(?:\s*,)?\s+(?:(?!PER\d)[^.;]|(?<=with\s)PER\d+){1,100}?(?:,\s*|\s+)accompanied\s+by\s+(?:(?:his|her|the|PER\d+(?=\s+(?:[a-z]|PER\d)))\s+)?(?:(?!PER\d)[\w-]+\s+){0,4}?"
     r"(?:(?!PER\d)[\w-]+\s*,\s*)?PER(?P<a8>\d+)")
 # "X landed on Monday night with Secretary of State Y", "arrived in Ankara on Monday with Y": they came together
 # (not "arrived for talks with Y": the one met)
