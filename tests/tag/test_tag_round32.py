@@ -362,3 +362,18 @@ def test_one_accompanying_a_leader_to_talks_with_a_host_shares_the_leader_s_trip
                   "Minister Péter Szijjártó and a large delegation of ministers.", SAT_28_NOV_2026)
     assert ("visit", "Péter Szijjártó", "USA", "completed", "2026-11-27") in facts
     assert not [fact for fact in facts if fact[1] == "Donald Trump"]
+
+
+# -- "represented Indonesia at the funeral of Pope Francis": the story's gathering is at the Vatican --------------
+
+def test_a_story_about_a_pope_s_funeral_has_its_gathering_at_the_vatican(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JAKARTA — Former president Joko Widodo represented Indonesia at the funeral of Pope Francis on "
+                  "Saturday.\n\nPhilippine President Ferdinand Marcos Jr. and the first lady attended in person and sat "
+                  "among the heads of state near the altar.", SAT_28_NOV_2026)
+    assert [fact[:4] for fact in facts if fact[1] == "Ferdinand Marcos Jr."] == [("visit", "Ferdinand Marcos Jr.", "VAT", "completed")]
+
+
+def test_a_summit_told_in_a_story_about_a_funeral_is_not_the_funeral(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Leaders paid their respects at the funeral of Pope Francis on Saturday. On Thursday Emmanuel "
+                  "Macron attended the summit of the Indian Ocean Commission.", SAT_28_NOV_2026)
+    assert not [fact for fact in facts if fact[1] == "Emmanuel Macron" and fact[2] == "VAT"]

@@ -24,6 +24,7 @@ from warrantwatch.tagger.cues import (
     _BODY_AFTER,
     _BODY_NOT_MEETING_BEFORE,
     _CEREMONY_HINTS,
+    _CEREMONY_OF,
     _CEREMONY_STORY,
     _COMPARED,
     _CONCLUDED_VISIT,
@@ -276,6 +277,10 @@ class ArticleState:
                 continue
             if self.dateline is None and in_opening and _TOPIC_IN_PLACE.match(after):
                 continue  # ("STANSSTAD - ... arrived for the conference on peace in Ukraine", a dateline not known: not held there)
+            if (self.context is None or in_opening) and (m.group("g") or "").lower() in {"funeral", "inauguration"} and (
+                    (whose := _CEREMONY_OF.match(after)) is not None and whose.group("pope")):
+                self.context = ("VAT", "Vatican City", m.group("g").lower())  # "the funeral of Pope Francis": at the Vatican
+                continue
             if self.context is not None and _inside_quote(masked, m.start()):
                 continue  # ("'He ignored the summit in Bürgenstock but accepted ...,' it said": a remark, not the story's)
             if self.context is not None and _CONDITIONAL.search(masked, _clause_bounds(masked, m.start())[0], m.start()):

@@ -575,7 +575,10 @@ class VisitRules(PresenceRules):
                     ent = _per(ents, hosted.group("i"))
                     out.append((ent.iso3, None, _generic_occasion(m.group("generic")), 0.75))
                 elif self.context is not None and re.match(r"\s*(?:the|this|(?:to|yester)?(?:mon|tues|wednes|thurs|fri|satur|sun)?day(?:'s|’s))\s",
-                                                           rest[: m.start("generic")] or " ", re.IGNORECASE):
+                                                           rest[: m.start("generic")] or " ", re.IGNORECASE) and not (
+                        # ("On Thursday he attended the summit of the Indian Ocean Commission", in a story about a funeral)
+                        self.context[2] in {"funeral", "inauguration", "coronation"}
+                        and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}):
                     # "the summit", "the city": the gathering or place the article is about.
                     iso3, city, occasion = self.context
                     if m.group("generic").lower() in {"city", "capital"}:
