@@ -377,3 +377,10 @@ def test_a_summit_told_in_a_story_about_a_funeral_is_not_the_funeral(full_ref: R
     facts = dated(full_ref, "Leaders paid their respects at the funeral of Pope Francis on Saturday. On Thursday Emmanuel "
                   "Macron attended the summit of the Indian Ocean Commission.", SAT_28_NOV_2026)
     assert not [fact for fact in facts if fact[1] == "Emmanuel Macron" and fact[2] == "VAT"]
+
+
+def test_those_at_a_ceremony_told_from_elsewhere_take_its_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JAKARTA — Former president Joko Widodo represented Indonesia at the funeral of Pope Francis on "
+                  "Friday.\n\nPhilippine President Ferdinand Marcos Jr. and the first lady attended in person and sat "
+                  "among the heads of state near the altar.", SAT_28_NOV_2026)
+    assert ("visit", "Ferdinand Marcos Jr.", "VAT", "completed", "2026-11-27") in facts

@@ -340,7 +340,9 @@ class ArticleTagger(TourRules, WarrantRules):
         if ceremony_day is not None:
             for f in facts:  # at (or away from) the ceremony the story is about, with no day of their own
                 if f.kind == "visit" and f.date is None and f.status in {"completed", "ongoing", "declined"} and (
-                        self.dateline is None or f.host == self.dateline[0]):
+                        self.dateline is None or f.host == self.dateline[0]
+                        or self.context is not None and f.host == self.context[0] and self.context[2] in {"funeral", "inauguration", "coronation"}):
+                    # (or at the ceremony's own place, told from elsewhere: "JAKARTA — ... at the funeral of Pope Francis")
                     f.date = ceremony_day
             if ceremony_day < self.published.isoformat() and self.context is not None:
                 for f in facts:  # arrived for a one-day ceremony that is over by the paper's day: been and gone
