@@ -384,3 +384,12 @@ def test_those_at_a_ceremony_told_from_elsewhere_take_its_day(full_ref: Referenc
                   "Friday.\n\nPhilippine President Ferdinand Marcos Jr. and the first lady attended in person and sat "
                   "among the heads of state near the altar.", SAT_28_NOV_2026)
     assert ("visit", "Ferdinand Marcos Jr.", "VAT", "completed", "2026-11-27") in facts
+
+
+# -- "X, who also attended, used the meeting to call for ... strikes in June": the relative clause's own day ------
+
+def test_a_relative_clause_attendance_is_not_dated_by_a_month_told_later(full_ref: Reference) -> None:
+    facts = dated(full_ref, "TIANJIN, China, Nov. 28 (Wire) - Foreign ministers of the Shanghai Cooperation Organisation met "
+                  "in the port city of Tianjin on Saturday.\n\nIran's Abbas Araghchi, who also attended, used the meeting "
+                  "to call for a condemnation of strikes on his country in June.", SAT_28_NOV_2026)
+    assert [fact for fact in facts if fact[1] == "Abbas Araghchi"] == [("visit", "Abbas Araghchi", "CHN", "ongoing", "2026-11-28")]

@@ -1086,6 +1086,7 @@ class VisitRules(PresenceRules):
                     rf"\band\s+{self.published.strftime('%A')}\b", m.group(0)):
                 status = "ongoing"  # "spent Thursday and Friday in Minsk" in Friday's paper: there still
             date_anchor = m.start()
+            own_day: str | None = None  # (a day the verb's own words fix, past what the sentence's nearest date says)
             if status == "planned" and " where" in masked and (due := _DUE_THERE.match(masked, m.end())) is not None and (
                     self._date_near(sentence, m.start(), "future", visit=True) is None):
                 date_anchor = due.end()  # "will board a train to Kyiv, where he is due to meet X on Friday": that day
@@ -1211,9 +1212,15 @@ class VisitRules(PresenceRules):
                     # at the gathering the article is about, whatever the tense says of when.
                     iso3, city, occasion = gathering
                     dests = [(iso3, city, occasion, 0.65)]
+                    # (a relative clause closed by a comma has its own day: "X, who also attended, used the meeting to ... in June")
+                    # (only when the sentence's nearest day is weeks back: "who led the delegation, spoke on Friday" keeps Friday)
+                    rel_end = masked.find(",", m.end()) if _WHO_AT_END.search(masked, max(0, c_start - 12), c_start) and (
+                        (nearest := self._date_near(sentence, m.start(), "past", status="completed")) is not None
+                        and nearest < (self.published - timedelta(days=14)).isoformat()[: len(nearest)]) else -1
                     if (status == "completed" and self.context is not None and not self.ceremony
-                            and self._undated_or_today(sentence, m.start())):
-                        status = "ongoing"  # "represented Russia in person" at today's gathering: there now (not one that closed)
+                            and self._undated_or_today(sentence, m.start(), span=(c_start, rel_end) if rel_end > 0 else None)):
+                        status = "ongoing"
+                        own_day = self.published.isoformat() if rel_end > 0 else None  # "represented Russia in person" at today's gathering: there now (not one that closed)
             if not dests and (self.context is not None and status in {"declined", "planned", "completed", "ongoing"} or (
                     gathering is not None and status in {"declined", "planned", "ongoing"})) and (
                     form in {"base", "past", "s", "ing"}) and m.group(0).lower().endswith(("to", "attend", "attending", "attends", "attended")) and (
@@ -1359,7 +1366,7 @@ class VisitRules(PresenceRules):
                     f.kind == "visit" and f.status == "planned" and f.host == dests[0][0] and any(t.person is f.person for t in travelers)
                     for f in self.facts):
                 continue  # ("will fly there on Sunday. He will remain in Washington until Thursday": the plan's length)
-            self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier)
+            self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier, told_date=own_day)
             if dests and status in {"ongoing", "planned"} and (stood_for := _STOOD_IN_FOR.match(m.group(0))) is not None:
                 # "Li Qiang is standing in for Xi Jinping at the G20": Xi stays away from it
                 self._add_visit([_per(ents, stood_for.group(1))], dests, "declined", sentence, date_anchor, base, remember=False)
@@ -2668,9 +2675,11 @@ class VisitRules(PresenceRules):
         opening = self._opening_day(past_dateline=True)
         return opening if opening is not None and opening < self.published.isoformat() else None
 
-    def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2) -> bool:
-        """A presence told in the past with no day, or the paper's day: the day's news, so there now."""
-        told = self._date_near(sentence, pos, "past", status="completed")
+    def _undated_or_today(self, sentence: Sentence, pos: int, min_days: int = 2, span: tuple[int, int] | None = None) -> bool:
+        """A presence told in the past with no day, or the paper's day: the day's news, so there now. (``span``: the
+        clause whose own day it is, as a relative clause's: "X, who also attended, used the meeting to ... in June".)"""
+        told = (self._date_near(sentence, pos, "past", status="completed") if span is None
+                else next((d.value for d in sentence.dates("past") if span[0] <= d.start < span[1]), None))
         if told is None and self.weekly:
             return False  # (a weekly round-up tells the week gone: "Also in the Chinese capital were ...")
         if told is None and self.sentences and self._opening_tells_gathering_over():
