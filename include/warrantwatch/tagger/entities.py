@@ -584,9 +584,9 @@ _TITLE_RX = re.compile(
 )
 _TITLE_RX = Probed(_TITLE_RX)  # type: ignore[assignment]  # searched in every sentence: see rxfast
 _COUNTRY_SUBJECT = re.compile(r"\s*(?:The\s+|the\s+)?(?:LOC|GOV)(\d+)\b(?!\s*(?:'s|’s))")  # a country opening the sentence
-# "..., while Argentina sent its foreign minister": the country just before "its", as the subject of its own clause
 # "Downing Street confirms (that)", "The White House has said": a government speaking of its own office holder.
 _GOVERNMENT_SAYS_AT_END = re.compile(r"\bGOV(\d+)\s+(?:has\s+|had\s+)?(?:says|said|confirms|confirmed|announced|announces|stated)\s+(?:that\s+)?$")
+# "..., while Argentina sent its foreign minister": the country just before "its", as the subject of its own clause
 _COUNTRY_JUST_BEFORE_ITS = re.compile(r"(?:^|,\s*(?:while|and|but|as|whereas)\s+|;\s*)(?:the\s+)?(?:LOC|GOV)(\d+)\s+(?:\w+\s+){1,2}$")
 _WHERE_AFTER = re.compile(r"\s*,\s*where\b")
 _OF_AFTER = re.compile(r"\s+of\b")  # "the president of the commission": not the person just named

@@ -180,8 +180,9 @@ class WarrantRules(ArticleState):
                 self.facts.append(_Fact("warrant", person, "executed", sentence, 0.8, court=home, date=when, cued=True))
 
     def _arrested_on_day(self, sentence: Sentence) -> None:
-        """"X has been held since he was arrested again on July 10": a warrant served, the court's that wants him (his
-        own country's when the reference holds no warrant of the ICC's)."""
+        """"X has been held since he was arrested again on July 10", "X surrendered at the county jail on Thursday": a
+        warrant served, the ICC's when the reference holds one of its warrants for him issued before, else his own
+        country's."""
         masked, ents = sentence.masked, sentence.entities
         for m in _ARRESTED_ON_DAY.finditer(masked):
             if m.group("p1") or m.group("p3"):
