@@ -20,6 +20,7 @@ from warrantwatch.tagger.cues import (
     _IT_WITHDRAWN,
     _LIVE_FROM,
     _OBJECT_BEFORE_PER,
+    _ONE_DAY_CEREMONIES,
     _ONE_OF_BATCH,
     _OPENING_PRONOUN,
     _OTHER_WARRANTS,
@@ -341,7 +342,7 @@ class ArticleTagger(TourRules, WarrantRules):
             for f in facts:  # at (or away from) the ceremony the story is about, with no day of their own
                 if f.kind == "visit" and f.date is None and f.status in {"completed", "ongoing", "declined"} and (
                         self.dateline is None or f.host == self.dateline[0]
-                        or self.context is not None and f.host == self.context[0] and self.context[2] in {"funeral", "inauguration", "coronation"}):
+                        or self.context is not None and f.host == self.context[0] and self.context[2] in _ONE_DAY_CEREMONIES):
                     # (or at the ceremony's own place, told from elsewhere: "JAKARTA — ... at the funeral of Pope Francis")
                     f.date = ceremony_day
             if ceremony_day < self.published.isoformat() and self.context is not None:

@@ -2312,6 +2312,8 @@ _OWN_CLAUSE_BEFORE_DATE = re.compile(r"\b(?:before|since|after|until|when)\s+(?:
 _EXPECTED_IN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:widely\s+)?expected\s+in\s+(?:the\s+)?LOC(\d+)")
 _THAT_TRIP = re.compile(r"\s+(?:that|the|this|his|her|PER\d+)\s+(?:trip|visit|journey)\b(?!\s+(?:to|in|of)\b)")
 _AFTER_DOING = re.compile(r"\b(?:after|since|following)\s+$", re.IGNORECASE)
+# The one-day ceremonies a story may be about (their day dates those told at them; a summit told beside them is another).
+_ONE_DAY_CEREMONIES = frozenset({"funeral", "inauguration", "coronation"})
 _GATHERING_WORDS = ("summit", "forum", "conference", "gathering", "evt", "funeral", "inauguration", "coronation", "parade", "session",
                     " mass")
 _SAID_ON = re.compile(r"\b(?:said|says|told|announced|confirmed|warned|added|stated|reported|declared|wrote)"

@@ -229,6 +229,7 @@ from warrantwatch.tagger.cues import (
     _ON_OWN_TRIP,
     _ON_THE_CALENDAR,
     _ON_WEEKDAY,
+    _ONE_DAY_CEREMONIES,
     _ONE_DAY_GATHERED,
     _ONLINE_GATHERING,
     _ONLY_ON_CONDITION,
@@ -577,7 +578,7 @@ class VisitRules(PresenceRules):
                 elif self.context is not None and re.match(r"\s*(?:the|this|(?:to|yester)?(?:mon|tues|wednes|thurs|fri|satur|sun)?day(?:'s|’s))\s",
                                                            rest[: m.start("generic")] or " ", re.IGNORECASE) and not (
                         # ("On Thursday he attended the summit of the Indian Ocean Commission", in a story about a funeral)
-                        self.context[2] in {"funeral", "inauguration", "coronation"}
+                        self.context[2] in _ONE_DAY_CEREMONIES
                         and m.group("generic").lower() in {"summit", "forum", "conference", "meeting", "gathering"}):
                     # "the summit", "the city": the gathering or place the article is about.
                     iso3, city, occasion = self.context
@@ -757,7 +758,7 @@ class VisitRules(PresenceRules):
         of the article's gathering, which dates trips to it told elsewhere without a day."""
         if self.context is None:
             return
-        if self.context[2] in {"funeral", "inauguration", "coronation"} and " held" in sentence.masked and (
+        if self.context[2] in _ONE_DAY_CEREMONIES and " held" in sentence.masked and (
                 held := _CEREMONY_TO_BE_HELD.search(sentence.masked)) is not None:
             # "The funeral of Pope Francis will be held in St Peter's Square on Saturday": a one-day ceremony's day
             day = next((d.value for d in sentence.dates("future") if held.end() <= d.start <= held.end() + 40 and len(d.value) == 10), None)
@@ -1219,8 +1220,8 @@ class VisitRules(PresenceRules):
                         and nearest < (self.published - timedelta(days=14)).isoformat()[: len(nearest)]) else -1
                     if (status == "completed" and self.context is not None and not self.ceremony
                             and self._undated_or_today(sentence, m.start(), span=(c_start, rel_end) if rel_end > 0 else None)):
-                        status = "ongoing"
-                        own_day = self.published.isoformat() if rel_end > 0 else None  # "represented Russia in person" at today's gathering: there now (not one that closed)
+                        status = "ongoing"  # "represented Russia in person" at today's gathering: there now (not one that closed)
+                        own_day = self.published.isoformat() if rel_end > 0 else None  # (the relative clause's day: today)
             if not dests and (self.context is not None and status in {"declined", "planned", "completed", "ongoing"} or (
                     gathering is not None and status in {"declined", "planned", "ongoing"})) and (
                     form in {"base", "past", "s", "ing"}) and m.group(0).lower().endswith(("to", "attend", "attending", "attends", "attended")) and (
@@ -2529,8 +2530,8 @@ class VisitRules(PresenceRules):
                                              for f in self.facts for d in dests):
                 # "had been in Jeddah for half a day when ...; his state visit to Saudi Arabia abandoned": cut short, made
                 continue
-            own_day = any(c_start <= d.start < c_end for d in sentence.dates("past"))
-            self._add_visit(travelers, dests, status, sentence, m.start(), 0.9, told_date=None if own_day else first_day)
+            dated_here = any(c_start <= d.start < c_end for d in sentence.dates("past"))
+            self._add_visit(travelers, dests, status, sentence, m.start(), 0.9, told_date=None if dated_here else first_day)
 
     def _join_trips(self, person: Person, leader: Person, trips: list[_Fact], sentence: Sentence,
                     date: str | None = None) -> None:
