@@ -1128,9 +1128,12 @@ _MEET_RX = re.compile(
     # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
     r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table|"
     # "flew home after nearly three hours of talks with PER1": talks held (a bare "talks" only after "after")
-    r"talks(?=\s+with\s+PER\d))\b",
+    # (or "after talks at the White House on Monday": at a stated place)
+    r"talks(?=\s+with\s+PER\d|\s+(?:at|in)\s+(?:the\s+)?LOC\d))\b",
     re.IGNORECASE,
 )
+# "after talks in Tashkent earlier that day": the day of the verb the talks came before
+_THAT_SAME_DAY = re.compile(r"\b(?:earlier|later)\s+(?:that|the\s+same)\s+day\b|\b(?:that|the)\s+same\s+day\b")
 # Gatherings told that are not the story's own:
 # "... urged progress on climate finance as the COP30 negotiations in Belém ran into overtime": elsewhere, at the same time
 _MEANWHILE_GATHERING_BEFORE = re.compile(r"\b(?:as|while|whereas)\s+(?:the\s+)?$")

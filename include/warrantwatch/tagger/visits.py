@@ -331,6 +331,7 @@ from warrantwatch.tagger.cues import (
     _TAKEN_FROM_TO,
     _TALKS_WITH_AT_END,
     _THAT_MORNING,
+    _THAT_SAME_DAY,
     _THAT_TRIP,
     _THE_TRIP_OPENS,
     _THERE_OPENING,
@@ -1704,7 +1705,12 @@ class VisitRules(PresenceRules):
             # "Met X in Beijing on Tuesday" is a finished meeting; whether the guest is still there
             # is told by other sentences ("is in Beijing", "arrived on Monday"): see _one_stay.
             # ("arrived in Prague on Wednesday after talks with X in Berlin on Tuesday": the talks' own day, told after them)
-            told = next((d.value for d in sentence.dates("past") if m.end() <= d.start < c_end), None) if verb == "talks" else None
+            told = next((d for d in sentence.dates("past") if m.end() <= d.start < c_end), None) if verb == "talks" else None
+            if told is not None and "day" in masked and _THAT_SAME_DAY.search(masked, m.end(), told.start) is not None:
+                # ("flew in on Wednesday night after talks in Tashkent earlier that day, ... to Kazakhstan on Tuesday": the
+                # day of the verb before, not the later clause's)
+                told = None
+            told = told.value if told is not None else None
             if verb.startswith("after") and (gap := _DAYS_GAP_AT_END.search(pre)) is not None and (
                     main := self._date_near(sentence, m.start(), "past", visit=True)) is not None and len(main) == 10:
                 # "spoke on Thursday, a day after talks in Beijing": the talks' own day

@@ -1,0 +1,36 @@
+"""Language the thirty-third round of rules covers, each on sentences written for these tests (not taken from
+any evaluation set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.tag.tagkit import dated
+from warrantwatch.reference import Reference
+
+SAT_28_NOV_2026 = date(2026, 11, 28)
+
+
+# -- "flew home after talks at the White House on Thursday": talks at a stated place, on leaving ----------------------
+
+@pytest.mark.parametrize("text", [
+    "LONDON - Keir Starmer flew home overnight after talks at the White House on Thursday that both sides called useful.",
+    "Keir Starmer left on Friday morning after talks in Washington on Thursday.",
+])
+def test_leaving_after_talks_at_a_place_is_a_trip_made_on_the_talks_day(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert ("visit", "Keir Starmer", "USA", "completed", "2026-11-26") in facts
+
+
+def test_talks_earlier_that_day_take_the_day_of_the_arrival_not_a_later_clause_s(full_ref: Reference) -> None:
+    facts = dated(full_ref, "DHAKA - Annalena Baerbock flew in on Friday night after talks with Narendra Modi in Delhi "
+                  "earlier that day, the second stop of a tour that had taken her to Nepal on Wednesday.", SAT_28_NOV_2026)
+    assert ("visit", "Annalena Baerbock", "IND", "completed", "2026-11-27") in facts
+
+
+def test_staying_home_after_talks_at_a_place_is_no_trip_told(full_ref: Reference) -> None:
+    facts = dated(full_ref, "After talks at the White House on Thursday, Keir Starmer said he was hopeful.",
+                  SAT_28_NOV_2026)
+    assert not facts
