@@ -34,3 +34,20 @@ def test_staying_home_after_talks_at_a_place_is_no_trip_told(full_ref: Reference
     facts = dated(full_ref, "After talks at the White House on Thursday, Keir Starmer said he was hopeful.",
                   SAT_28_NOV_2026)
     assert not facts
+
+
+# -- "The Ukrainian president was joined by A, B and C": a party joining the trip the sentence before told -----------
+
+def test_a_party_joining_the_trip_told_just_before_made_it_too(full_ref: Reference) -> None:
+    facts = dated(full_ref, "WASHINGTON - Volodymyr Zelensky flew home overnight after talks at the White House on "
+                  "Thursday. The Ukrainian president was joined by Keir Starmer, Emmanuel Macron and Giorgia Meloni.",
+                  SAT_28_NOV_2026)
+    assert {("visit", "Keir Starmer", "USA", "completed", "2026-11-26"),
+            ("visit", "Emmanuel Macron", "USA", "completed", "2026-11-26"),
+            ("visit", "Giorgia Meloni", "USA", "completed", "2026-11-26")} <= facts
+
+
+def test_which_trip_was_joined_is_unsaid_when_the_sentence_before_told_two_places(full_ref: Reference) -> None:
+    facts = dated(full_ref, "TOKYO - Antony Blinken arrived on Tuesday morning from Ankara, where he had met Hakan Fidan "
+                  "on Monday. He was joined at the guest house by Annalena Baerbock and Antonio Tajani.", SAT_28_NOV_2026)
+    assert not {f for f in facts if f[1] in {"Annalena Baerbock", "Antonio Tajani"} and f[2] == "TUR"}

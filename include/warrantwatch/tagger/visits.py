@@ -2269,9 +2269,21 @@ class VisitRules(PresenceRules):
                 self._add_visit([guest], dests, "planned", sentence, m.start("what"), 0.75)
         for m in _JOINED_THERE_BY.finditer(masked) if "joined" in masked else ():
             leader = _per(ents, m.group("leader")).person
-            # (only a stay the same sentence tells: a trip told earlier may be another than the one joined)
+            # (only a stay the same sentence tells, or the one before: a trip told earlier may be another than the one
+            # joined; "X flew home after talks at the White House on Monday. The Ukrainian president was joined by ...")
             trip = next((f for f in reversed(self.facts) if f.kind == "visit" and f.person is leader and f.sentence is sentence
                          and f.status in {"ongoing", "completed"}), None)
+            told_elsewhere = False
+            if trip is None and sentence.previous is not None and m.start() == 0 and len(_PER_INDEX.findall(m.group("list"))) >= 2 and (
+                    _per(ents, m.group("leader")).via != "name"):
+                # (the one before only for a party joining him, told as "he" or by his title, where the story is filed,
+                # and when it told a single place for him: "arrived from Ankara, where he had met X" leaves which one
+                # was joined unsaid)
+                before = [f for f in self.facts if f.kind == "visit" and f.person is leader and f.sentence is sentence.previous]
+                if len({f.host for f in before}) == 1 and before[-1].status in {"ongoing", "completed"} and (
+                        self.dateline is not None and before[-1].host == self.dateline[0]):
+                    trip = before[-1]
+                    told_elsewhere = True
             if trip is None or _CONDITIONAL.search(masked, 0, m.start()) or _PRE_NEG.search(masked, 0, m.end("leader") + 30):
                 continue
             # (the day they joined, if told; else, for a stay going on, the paper's: "since Wednesday" is the leader's)
@@ -2280,7 +2292,8 @@ class VisitRules(PresenceRules):
                 joined_on = self.published.isoformat()
             for i in _PER_INDEX.findall(m.group("list")):
                 person = _per(ents, i).person
-                if person is not None and person is not leader and trip.host != self._home(person):
+                if person is not None and person is not leader and trip.host != self._home(person) and not (
+                        told_elsewhere and any(f.kind == "visit" and f.person is person for f in self.facts)):
                     self._join_trips(person, leader, [trip], sentence, date=joined_on)
         for m in _BROUGHT_WITH.finditer(masked) if "with" in masked or "along" in masked else ():
             leader = _per(ents, m.group("leader")).person
