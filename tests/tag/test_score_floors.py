@@ -129,6 +129,10 @@ FLOORS = {
     "sealed106": (0.73, 0.96, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.731, warrants 0.970, none in distractors)
     "sealed107": (0.67, 0.90, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.672, warrants 0.903, none in distractors)
     "sealed108": (0.83, 0.99, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.835, warrants 1.000, none in distractors)
+    "sealed109": (0.83, 0.96, 0),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.838, warrants 0.963, none in distractors)
+    "sealed110": (0.80, 0.87, 0),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.806, warrants 0.878, none in distractors)
+    "sealed111": (0.86, 0.99, 0),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.867, warrants 1.000, none in distractors)
+    "sealed112": (0.81, 0.99, 1),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.814, warrants 1.000, 1 in distractors)
     "probe44": (0.86, 0.95, 0),  # (written in session 14; first run at 42d7a77: visits 0.632, warrants 0.714, none in distractors)
     "probe45": (0.85, 0.81, 0),  # (written in session 15; first run at cf48aff: visits 0.701, warrants 0.821, none in distractors)
     "probe46": (0.86, 0.93, 0),  # (written in session 15; first run at cf48aff: visits 0.756, warrants 0.788, one distractor fact)
@@ -214,6 +218,10 @@ FLOORS = {
     "probe126": (0.72, 0.99, 1),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.671, warrants 1.000, 1 in distractors)
     "probe127": (0.70, 0.85, 0),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.637, warrants 0.857, none in distractors)
     "probe128": (0.80, 0.99, 1),  # (written in session 31; first run at ac60f0c, the tagger of the session's start: visits 0.782, warrants 1.000, 1 in distractors)
+    "probe129": (0.82, 0.99, 0),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.826, warrants 1.000, none in distractors)
+    "probe130": (0.74, 0.95, 0),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.750, warrants 0.957, none in distractors)
+    "probe131": (0.80, 0.95, 2),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.804, warrants 0.952, 2 in distractors)
+    "probe132": (0.76, 0.85, 1),  # (written in session 32; first run at 0a26914, the tagger of the session's start: visits 0.770, warrants 0.857, 1 in distractors)
     "probe42": (0.87, 0.97, 1),  # (written in session 14; first run at 5665c62: visits 0.741, warrants 0.988, 1 in distractors)
     # Written without the tagger, then used (in session 3) to find failure classes, like holdout and final.
     "probe": (0.94, 0.99, 0),
@@ -293,7 +301,7 @@ FLOORS = {
 }
 
 
-NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62", "sealed63", "sealed64", "sealed65", "sealed66", "sealed67", "sealed68", "sealed69", "sealed70", "sealed71", "sealed72", "sealed73", "sealed74", "sealed75", "sealed76", "sealed77", "sealed78", "sealed79", "sealed80", "sealed81", "sealed82", "sealed84", "sealed85", "sealed86", "sealed87", "sealed88", "sealed89", "sealed90", "sealed91", "sealed92", "sealed93", "sealed94", "sealed95", "sealed96", "sealed97", "sealed98", "sealed99", "sealed100", "sealed101", "sealed104", "sealed105", "sealed106", "sealed107", "sealed108"}
+NEVER_READ = {"blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27", "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "sealed36", "sealed37", "sealed38", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "sealed45", "sealed46", "sealed47", "sealed48", "sealed49", "sealed50", "sealed51", "sealed52", "sealed53", "sealed54", "sealed55", "sealed56", "sealed57", "sealed58", "sealed59", "sealed60", "sealed61", "sealed62", "sealed63", "sealed64", "sealed65", "sealed66", "sealed67", "sealed68", "sealed69", "sealed70", "sealed71", "sealed72", "sealed73", "sealed74", "sealed75", "sealed76", "sealed77", "sealed78", "sealed79", "sealed80", "sealed81", "sealed82", "sealed84", "sealed85", "sealed86", "sealed87", "sealed88", "sealed89", "sealed90", "sealed91", "sealed92", "sealed93", "sealed94", "sealed95", "sealed96", "sealed97", "sealed98", "sealed99", "sealed100", "sealed101", "sealed104", "sealed105", "sealed106", "sealed107", "sealed108", "sealed109", "sealed110", "sealed111", "sealed112"}
 
 
 @pytest.mark.parametrize("spec", SETS, ids=[s.name for s in SETS])
