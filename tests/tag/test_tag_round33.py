@@ -51,3 +51,17 @@ def test_which_trip_was_joined_is_unsaid_when_the_sentence_before_told_two_place
     facts = dated(full_ref, "TOKYO - Antony Blinken arrived on Tuesday morning from Ankara, where he had met Hakan Fidan "
                   "on Monday. He was joined at the guest house by Annalena Baerbock and Antonio Tajani.", SAT_28_NOV_2026)
     assert not {f for f in facts if f[1] in {"Annalena Baerbock", "Antonio Tajani"} and f[2] == "TUR"}
+
+
+# -- "was greeted with a guard of honour rather than arrested": an arrest not made ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court has a warrant out for Vladimir Putin. Its limits showed in September, when Putin "
+    "flew to Mongolia, a state party, and was welcomed with a guard of honour rather than arrested.",
+    "The International Criminal Court has a warrant out for Vladimir Putin. Its limits showed in September, when Putin "
+    "flew to Mongolia, a state party, and was given a red carpet instead of arrested.",
+])
+def test_an_arrest_named_as_what_did_not_happen_is_no_warrant_served(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert not {f for f in facts if f[0] == "warrant" and f[3] == "executed"}
+    assert ("visit", "Vladimir Putin", "MNG", "completed", "2026-09") in facts

@@ -1506,7 +1506,7 @@ _WITHDREW_FOR_ONE = re.compile(r"\bwithdr(?:ew|awn|aws|awing)\s+(?:the\s+|its\s+
                                r"\bwithdr(?:ew|awn|aws|awing)\s+the\s+PER(\d+)\s+(?:application|request|warrant)\b")
 # ("was received with military honours and was not detained": no arrest)
 _W_UNREAL = re.compile(r"\b(?:(?:was|were|has|have|had|is|are)\s+(?:still\s+)?(?:not|never)(?:\s+been)?(?=\s*$)|wants?|wanted|would|could|should|if|unless|be|(?<!after\s)(?<!following\s)(?<!since\s)(?<!upon\s)being|without|"
-                       r"avoid|avoiding|escape|risk|risking|"
+                       r"avoid|avoiding|escape|risk|risking|rather\s+than|instead\s+of|"  # ("was greeted ... rather than arrested")
                        r"demand(?:s|ed)?|calls?\s+for|urged?|ordered|orders?|"
                        r"sought|seeks?|seeking|requested|requests?|asked\s+for)\b", re.IGNORECASE)
 # What was asked for, not done: "an application to have him arrested", "the prosecutor's bid to have Israel's prime
