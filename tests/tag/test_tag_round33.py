@@ -65,3 +65,20 @@ def test_an_arrest_named_as_what_did_not_happen_is_no_warrant_served(full_ref: R
     facts = dated(full_ref, text, SAT_28_NOV_2026)
     assert not {f for f in facts if f[0] == "warrant" and f[3] == "executed"}
     assert ("visit", "Vladimir Putin", "MNG", "completed", "2026-09") in facts
+
+
+# -- "there were no plans for a visit by X to Y", "no date had been agreed for a visit by X to Y": no trip -----------
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said there were no plans at present for a visit by Recep Tayyip Erdoğan to Greece.",
+    "ANKARA - Officials said on Friday that no date had been fixed for a visit by Recep Tayyip Erdoğan to Greece.",
+    "There is no timetable yet for a trip by Recep Tayyip Erdoğan to Greece, his office said.",
+])
+def test_no_plans_or_date_for_a_visit_is_no_trip(full_ref: Reference, text: str) -> None:
+    assert not dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_a_visit_planned_beside_one_with_no_date_is_still_a_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "A visit by Recep Tayyip Erdoğan to Greece is planned for December, but there is no date yet "
+                  "for a trip by Erdoğan to Cyprus.", SAT_28_NOV_2026)
+    assert facts == {("visit", "Recep Tayyip Erdoğan", "GRC", "planned", "2026-12")}

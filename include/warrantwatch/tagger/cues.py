@@ -28,6 +28,9 @@ _PER_LISTED_AT_END_NO_AMP = re.compile(r"PER(\d+)(?:\s+of\s+(?:the\s+)?LOC\d+)?\
 _INVITED_TO_PLACE_BEFORE = re.compile(r"\b(?:invited|asked|due|expected|scheduled)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:in|to)\s+(?:the\s+)?LOC(\d+)")
 # "said that no visit by X to Turkey was being prepared": a trip denied.
 _NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:(?!PER\d)[\w-]+\s+){0,3}$")
+# "there were no plans at present for a visit by X to Armenia", "no date had been agreed for a visit by X to Turkey"
+_NO_PLANS_FOR_AT_END = re.compile(r"\b[Nn]o\s+(?:[\w-]+\s+)?(?:plans?|dates?|decision|arrangements?|preparations?|timetable|schedule)\b"
+                                  r"[^,;]{0,50}?\bfor\s+(?:a|an|the|any)\s+(?:(?!PER\d)[\w-]+\s+){0,3}$")
 # "any trip by Orbán to Russia would be a gamble": no trip in particular
 _ANY_BEFORE_NOUN = re.compile(r"\b[Aa]ny\s+(?:(?!PER\d)[\w-]+\s+){0,2}$")
 # "arrived on the first leg of his three-nation visit to ...": the tour's other places are ahead.

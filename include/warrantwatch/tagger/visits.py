@@ -209,6 +209,7 @@ from warrantwatch.tagger.cues import (
     _NO_BEFORE_NOUN,
     _NO_LONGER_AT_END,
     _NO_OFFICIAL_SUBJECT,
+    _NO_PLANS_FOR_AT_END,
     _NO_PLANS_NOW,
     _NO_PLANS_REPORTED,
     _NOT_EXPECTED_AT_END,
@@ -2755,6 +2756,8 @@ class VisitRules(PresenceRules):
             return None  # "preparations for a second visit could not be ruled out": a possibility
         if "o " in pre and _NO_BEFORE_NOUN.search(pre):
             return None  # "no visit by X to Turkey was being prepared": none
+        if "o " in pre and _NO_PLANS_FOR_AT_END.search(pre):
+            return None  # "no date had been agreed for a visit by X to Turkey": none
         if "ny " in pre and _ANY_BEFORE_NOUN.search(pre):
             return None  # "any trip by X to Russia would be a gamble": none in particular
         if _FLOATED_AT_END.search(pre):
