@@ -82,3 +82,20 @@ def test_a_visit_planned_beside_one_with_no_date_is_still_a_plan(full_ref: Refer
     facts = dated(full_ref, "A visit by Recep Tayyip Erdoğan to Greece is planned for December, but there is no date yet "
                   "for a trip by Erdoğan to Cyprus.", SAT_28_NOV_2026)
     assert facts == {("visit", "Recep Tayyip Erdoğan", "GRC", "planned", "2026-12")}
+
+
+# -- "has given no sign that he intends to travel to Kyiv": no plan told ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zelensky has invited him, but Donald Trump has given no sign that he intends to travel to Kyiv.",
+    "There is no indication that Donald Trump will travel to Kyiv this year.",
+    "There is no sign yet Donald Trump plans to go to Kyiv.",
+])
+def test_no_sign_of_a_plan_is_no_plan(full_ref: Reference, text: str) -> None:
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[1] == "Donald Trump"}
+
+
+def test_a_plan_told_beside_no_sign_of_another_still_stands(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Donald Trump will travel to Tokyo next week, though there is no sign of a stop in Seoul.",
+                  SAT_28_NOV_2026)
+    assert ("visit", "Donald Trump", "JPN", "planned") in {f[:4] for f in facts}

@@ -842,8 +842,12 @@ _SPECULATIVE = (
     r"considering|considers|consider|mulling|weighing|invited|invites|inviting|invitation\s+to|urged|urges|"
     r"asked|asks|called\s+on|readiness\s+to|ready\s+to|willing\s+to|offered\s+to|threatened\s+to|"
     r"refus(?:e|ed|es)\s+to\s+rule\s+out|possibility|possible|potential|whether|if|unless|in\s+case|"
-    r"rumou?red|speculation|talk\s+of"
+    r"rumou?red|speculation|talk\s+of|"
+    # ("has given no sign he intends to travel to Kyiv")
+    r"no\s+(?:sign|signs|indication|suggestion|hint)\s+(?:yet\s+)?(?:that\s+)?"
 )
+# (the same, where "that" opens the verb's own clause)
+_NO_SIGN_THAT_AT_END = re.compile(r"\bno\s+(?:sign|signs|indication|suggestion|hint)\s+(?:yet\s+)?(?:that\s+)?PER\d+\s+(?:[\w-]+\s+){0,3}$")
 _DECLINE = (
     r"declined\s+(?:an?\s+(?:\w+\s+)?invitation\s+)?to|declines\s+to|refused\s+to|refuses\s+to|"
     r"opted\s+not\s+to|opts\s+not\s+to|chose\s+not\s+to|chooses\s+not\s+to|decided\s+(?:not\s+to|against)|"
@@ -1666,7 +1670,7 @@ _PRE_FUTURE = _Gated(_PRE_FUTURE, "will 'll ’ll shall plan intend expected exp
                      "agree accept promised vowed confirmed said announced prepar aim make")  # fmt: skip
 _PRE_SPEC = _Gated(_PRE_SPEC, "may might could would should can hop want wish consider mulling weighing invit urge ask "
                    "called readiness ready willing offered threatened refus possib potential whether if unless case "
-                   "rumo speculation talk")  # fmt: skip
+                   "rumo speculation talk sign indication suggestion hint")  # fmt: skip
 _PRE_DECLINE = _Gated(_PRE_DECLINE, "declin refus opt cho decided not n't n’t won rule never longer instead rather dropped abandoned scrapped shelved called",
                       r"no\s+plan")
 # "if" as a word, spelled to open on its letters (a literal prefix the engine skips to).

@@ -212,6 +212,7 @@ from warrantwatch.tagger.cues import (
     _NO_PLANS_FOR_AT_END,
     _NO_PLANS_NOW,
     _NO_PLANS_REPORTED,
+    _NO_SIGN_THAT_AT_END,
     _NOT_EXPECTED_AT_END,
     _NOT_RULED_OUT,
     _NOT_STOPPED_FROM,
@@ -1027,6 +1028,8 @@ class VisitRules(PresenceRules):
             if not form.startswith("arrive") and (aside_video := _ASIDE_THEN_VIDEO.match(masked, c_end)) is not None:
                 own_after += aside_video.group(0)  # ("will take part in the summit, which opens on Tuesday, by video link")
             status = self._status_for_verb(form, local, masked[c_start:c_end], own_after, m.group(0))
+            if status == "planned" and "no " in masked and _NO_SIGN_THAT_AT_END.search(masked, max(0, m.start() - 80), m.start()):
+                continue  # "has given no sign that he intends to travel to Kyiv": no plan told
             if apposed and status == "ongoing" and (
                     (told := self._date_near(sentence, m.start(), "past", visit=True)) is not None
                     and len(told) == 10 and (self.published - date.fromisoformat(told)).days >= 2) and not (
