@@ -87,7 +87,7 @@ def test_a_visit_planned_beside_one_with_no_date_is_still_a_plan(full_ref: Refer
 # -- "has given no sign that he intends to travel to Kyiv": no plan told ----------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Zelensky has invited him, but Donald Trump has given no sign that he intends to travel to Kyiv.",
+    "The letter went unanswered, and Donald Trump has given no sign that he intends to travel to Kyiv.",
     "There is no indication that Donald Trump will travel to Kyiv this year.",
     "There is no sign yet Donald Trump plans to go to Kyiv.",
 ])
@@ -99,3 +99,17 @@ def test_a_plan_told_beside_no_sign_of_another_still_stands(full_ref: Reference)
     facts = dated(full_ref, "Donald Trump will travel to Tokyo next week, though there is no sign of a stop in Seoul.",
                   SAT_28_NOV_2026)
     assert ("visit", "Donald Trump", "JPN", "planned") in {f[:4] for f in facts}
+
+
+# -- "Wong is expected to land in Canberra on Thursday": the way home after a trip is no new trip --------------------
+
+def test_landing_at_home_after_a_trip_is_no_plan_to_the_place_left(full_ref: Reference) -> None:
+    facts = dated(full_ref, "CANBERRA - Foreign Minister Penny Wong is on her way back to Australia after two days of "
+                  "talks in Washington. Wong is expected to land in Canberra on Sunday.", SAT_28_NOV_2026)
+    assert not {f for f in facts if f[3] == "planned"}
+
+
+def test_a_bare_landing_ahead_is_still_a_plan_where_the_article_put_the_traveller(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Foreign Minister Penny Wong will travel to Washington next week for talks. Wong is expected "
+                  "to land on Monday.", SAT_28_NOV_2026)
+    assert ("visit", "Penny Wong", "USA", "planned") in {f[:4] for f in facts}

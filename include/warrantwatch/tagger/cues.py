@@ -1374,6 +1374,8 @@ _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|h
 # read as the verb's).
 _BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|ahead\s+of\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)\s*(?=$|[.;]|and\b|but\b)|(?:early|late|later|directly|straight|fresh)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|tonight|tomorrow|overnight|for)\b)", re.IGNORECASE)
+# "is expected to land in Canberra": a place named right after an arrival (at home, it is no trip)
+_HOME_PLACE_AFTER = re.compile(r"\s*(?:in|at|into)\s+(?:the\s+)?LOC(\d+)")
 # "a tariff deal reached in July": a participle after a thing, no one's arrival.
 _THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "landed at Palam air base on Thursday": a place the gazetteer does not know (an airport, a base),

@@ -139,6 +139,7 @@ from warrantwatch.tagger.cues import (
     _HELD_ON_AT_END,
     _HERE,
     _HERE_ANYWHERE,
+    _HOME_PLACE_AFTER,
     _HOST_RX,
     _HOST_STEMS,
     _HOSTED_BY_PER,
@@ -1256,7 +1257,10 @@ class VisitRules(PresenceRules):
                     place = _per(ents, where_loc.group(1))
                     dests = [(place.iso3, place.city, None, 0.8)]
             if not dests and (form in {"arrive", "arrive_past", "due"} or bare_arrive) and not _THING_BEFORE.search(pre) and (
-                    _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)):
+                    _BARE_ARRIVAL_END.match(after) or form != "due" and _UNKNOWN_PLACE_ARRIVAL.match(after)) and (
+                    (home_place := _HOME_PLACE_AFTER.match(after)) is None or travelers[-1].person is None
+                    or _per(ents, home_place.group(1)).iso3 != self._home(travelers[-1].person)):
+                # (not a named place at home: "Wong is expected to land in Canberra on Thursday" is the trip's end)
                 # "The Indian leader arrived on Monday", "flew in from Delhi", "landed at Palam": where
                 # the article has already put this traveller, else the gathering it is about.
                 name = travelers[-1].person.name if travelers[-1].person else ""
