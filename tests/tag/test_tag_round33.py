@@ -113,3 +113,20 @@ def test_a_bare_landing_ahead_is_still_a_plan_where_the_article_put_the_travelle
     facts = dated(full_ref, "Foreign Minister Penny Wong will travel to Washington next week for talks. Wong is expected "
                   "to land on Monday.", SAT_28_NOV_2026)
     assert ("visit", "Penny Wong", "USA", "planned") in {f[:4] for f in facts}
+
+
+# -- "had meant to close his term with a visit to Rome": a plan told as over --------------------------------------------
+
+def test_a_visit_a_leader_had_meant_to_make_and_that_was_scrapped_is_cancelled(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Olaf Scholz had meant to round off the year with a visit to Tokyo and Seoul starting on "
+                  "Thursday. His office scrapped the trip on Wednesday because of the budget crisis.", SAT_28_NOV_2026)
+    assert {("visit", "Olaf Scholz", "JPN", "cancelled"), ("visit", "Olaf Scholz", "KOR", "cancelled")} <= {f[:4] for f in facts}
+    assert not {f for f in facts if f[3] in {"completed", "planned"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Olaf Scholz had meant to round off the year with a visit to Tokyo on Thursday.",
+    "Olaf Scholz had meant to visit Tokyo on Thursday.",
+])
+def test_a_visit_a_leader_had_meant_to_make_is_no_trip_made(full_ref: Reference, text: str) -> None:
+    assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[3] in {"completed", "planned", "ongoing"}}

@@ -836,7 +836,7 @@ _FUTURE = (
     # ("expects to visit China later this year", "said he expected to travel to China": his own plan)
     r"expects\s+to|(?<=PER\d\s)expected\s+to|(?<=PER\d\d\s)expected\s+to"
 )
-_PAST_PLAN = r"had\s+(?:then\s+|also\s+|originally\s+|initially\s+|previously\s+)?(?:planned|intended|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"
+_PAST_PLAN = r"had\s+(?:then\s+|also\s+|originally\s+|initially\s+|previously\s+)?(?:planned|intended|meant|hoped|been\s+(?:expected|scheduled|due|set))\s+to|was\s+(?:supposed|meant)\s+to|were\s+to|was\s+to"
 _SPECULATIVE = (
     r"(?-i:may)(?!\s+\d)|might|could|would|should|can|hopes?\s+to|hoping\s+to|wants?\s+to|wanted\s+to|wish(?:es)?\s+to|"
     r"considering|considers|consider|mulling|weighing|invited|invites|inviting|invitation\s+to|urged|urges|"
@@ -888,6 +888,9 @@ _FUTURE_IN_CLAUSE = re.compile(rf"\b(?:{_FUTURE})\b", re.IGNORECASE)
 _PRE_FUTURE = re.compile(rf"(?:{_FUTURE})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _HAD_BEEN_AT_END = re.compile(r"\bhad\s+(?:also\s+|originally\s+|initially\s+)?been\s+$")
 _PRE_PAST_PLAN = re.compile(rf"(?:{_PAST_PLAN})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+# "had meant to close his term with a visit to Rome": a plan told as over, by its noun
+_PAST_PLAN_NOUN_AT_END = re.compile(rf"(?:{_PAST_PLAN})\s+(?:[\w-]+\s+){{0,5}}?(?:with|by\s+making|by\s+paying)\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){{0,2}}$",
+                                    re.IGNORECASE)
 _PRE_SPEC = re.compile(rf"\b(?:{_SPECULATIVE})\b", re.IGNORECASE)
 # "is not expected to attend, diplomats said": a forecast, not a decision (no decline).
 _NOT_EXPECTED_AT_END = re.compile(r"\b(?:is|are|was|were)\s+not\s+(?:\w+\s+)?expected\s+to\s+(?:\w+\s+)?$")

@@ -245,6 +245,7 @@ from warrantwatch.tagger.cues import (
     _PAST_MAIN_BEFORE_COMMA,
     _PAST_MAIN_THEN_BEFORE,
     _PAST_MAIN_VERB,
+    _PAST_PLAN_NOUN_AT_END,
     _PAST_VERBS,
     _PER_POSSESSIVE_AT_END,
     _PER_WHO_AT_END,
@@ -1444,6 +1445,12 @@ class VisitRules(PresenceRules):
             pre = masked[(left + 1 if left >= 0 else c_start) : m.start()]
             clause = masked[(left + 1 if left >= 0 else c_start) : (right if right >= 0 else c_end)]
             status = self._status_for_noun(m.group("noun"), pre, clause)
+            if status in {None, "completed", "planned"} and "had" in pre and _PAST_PLAN_NOUN_AT_END.search(pre) and not (
+                    _PRE_NEG.search(pre) or _CONDITIONAL.search(pre) or _HEARSAY.search(pre)):
+                # "had meant to close his term with a visit to Rome": a plan told as over; what became of it may follow
+                if plan_dests := self._destinations(sentence, m.end(), c_end, "future"):
+                    self.past_plans.append(_PastPlan(self.sentence_index, travelers, plan_dests, sentence, m.start()))
+                continue
             rel_day = None
             if status is None and (rel := _RELATIVE_THEN_VERB.match(masked, right if right >= 0 else c_end)) is not None:
                 # "PER's visit to Abuja, which began last Saturday, was the first in 17 years": the verb past the
