@@ -130,3 +130,24 @@ def test_a_visit_a_leader_had_meant_to_make_and_that_was_scrapped_is_cancelled(f
 ])
 def test_a_visit_a_leader_had_meant_to_make_is_no_trip_made(full_ref: Reference, text: str) -> None:
     assert not {f for f in dated(full_ref, text, SAT_28_NOV_2026) if f[3] in {"completed", "planned", "ongoing"}}
+
+
+# -- "X and Y attended the talks", in a story filed from where today's talks are held ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ROME - Giorgia Meloni welcomed the leaders of two neighbouring states to Villa Pamphili on Saturday for a first "
+    "summit on migration. Recep Tayyip Erdoğan and Viktor Orbán attended the talks, which were to close with a joint "
+    "statement.",
+    "ROME - Giorgia Meloni hosted a summit on migration on Saturday. Recep Tayyip Erdoğan and Viktor Orbán attended the "
+    "summit.",
+])
+def test_those_who_attended_today_s_talks_where_the_story_is_filed_are_there(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026)
+    assert {("visit", "Recep Tayyip Erdoğan", "ITA", "ongoing", "2026-11-28"),
+            ("visit", "Viktor Orbán", "ITA", "ongoing", "2026-11-28")} <= facts
+
+
+def test_joining_talks_ahead_is_not_a_trip_to_where_the_story_is_filed(full_ref: Reference) -> None:
+    facts = dated(full_ref, "BEIJING - Xi Jinping will make a state visit to France next week. Ursula von der Leyen will "
+                  "travel to Paris to join the talks on Tuesday, her office said.", SAT_28_NOV_2026)
+    assert not {f for f in facts if f[1] == "Ursula von der Leyen" and f[2] == "CHN"}

@@ -594,7 +594,10 @@ class VisitRules(PresenceRules):
                 elif (self.dateline is not None and m.group("generic").lower() in {"city", "capital"}
                       and re.match(r"\s*the\s", rest[: m.start("generic")] or " ", re.IGNORECASE)):
                     out.append((self.dateline[0], self.dateline[1], None, 0.7))  # "arrived in the capital": the dateline's
-                elif (self.dateline is not None and m.group("generic").lower() in {"summit", "gathering", "forum", "conference"}
+                elif (self.dateline is not None and (m.group("generic").lower() in {"summit", "gathering", "forum", "conference"} or (
+                        # ("X and Y attended the talks": the story's, when told as held; "will travel to Paris to join the
+                        # talks" may be elsewhere)
+                        m.group("generic").lower() == "talks" and prefer == "past"))
                       and re.match(r"\s*(?:the|this)\s(?![^,;]*(?:EVT|LOC|DEM)\d)", rest[: m.start("generic")] or " ", re.IGNORECASE)):
                     # "skipped the gathering" in a story filed from Belém: the gathering where it is filed
                     out.append((self.dateline[0], self.dateline[1], _generic_occasion(m.group("generic")), 0.65))
@@ -1152,6 +1155,12 @@ class VisitRules(PresenceRules):
                     and dests[0][0] == self.opening_day[0] and self.opening_day[1] == self.published.isoformat()
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
+            if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
+                    and m.group(0)[:8].lower() == "attended" and dests[0][3] <= 0.65 and self._opening_is_today()
+                    and self._date_near(sentence, m.start(), "past", status="completed", visit=True) in {None, self.published.isoformat()}):
+                # "BERLIN — Scholz hosted a summit with Central Asian leaders on Friday. X and Y attended the talks" in
+                # Friday's paper: the gathering where the story is filed, under way
+                status = "ongoing"
             if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
                     and (_RECEIVED_BY.match(m.group(0)) or m.group(0)[:3].lower() in {"was", "wer"})
                     and self._undated_or_today(sentence, m.start()) and not _BEFORE_LEAVING.search(masked, m.end())):
