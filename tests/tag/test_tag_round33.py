@@ -151,3 +151,19 @@ def test_joining_talks_ahead_is_not_a_trip_to_where_the_story_is_filed(full_ref:
     facts = dated(full_ref, "BEIJING - Xi Jinping will make a state visit to France next week. Ursula von der Leyen will "
                   "travel to Paris to join the talks on Tuesday, her office said.", SAT_28_NOV_2026)
     assert not {f for f in facts if f[1] == "Ursula von der Leyen" and f[2] == "CHN"}
+
+
+# -- "were among the delegations from more than 40 countries seated in ...": there -----------------------------------
+
+def test_those_among_the_delegations_seated_at_the_story_s_ceremony_are_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "VERDUN, France - Heads of state gathered on Saturday to mark the end of the battle. Olaf "
+                  "Scholz and Giorgia Meloni were among the delegations from more than 40 countries seated before the "
+                  "ossuary.", SAT_28_NOV_2026)
+    assert {("visit", "Olaf Scholz", "FRA", "ongoing", "2026-11-28"),
+            ("visit", "Giorgia Meloni", "FRA", "ongoing", "2026-11-28")} <= facts
+
+
+def test_delegations_from_other_countries_named_with_no_presence_place_no_one(full_ref: Reference) -> None:
+    facts = dated(full_ref, "VERDUN, France - Heads of state gathered on Saturday to mark the end of the battle. Olaf "
+                  "Scholz said the delegations from more than 40 countries showed how far Europe had come.", SAT_28_NOV_2026)
+    assert not {f for f in facts if f[1] == "Olaf Scholz"}

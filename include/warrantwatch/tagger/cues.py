@@ -2250,7 +2250,9 @@ _INVERTED_LIST = re.compile(r"(?P<group>the\s+(?:[\w-]+\s+){0,3}?(?:leaders|gues
                             r"(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+[^.;]*")
 _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|heads\s+of\s+(?:state(?:\s+and\s+government)?|delegations?)|dignitaries|participants|"
                        # ("among the leaders seated in the summit hall", "among those who took their seats for the closing session")
-                       r"attendees|delegates|officials|ministers)\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
+                       # ("among the delegations from more than 50 countries seated in a tent")
+                       r"attendees|delegates|officials|ministers|delegations(?=\s+from\s+(?:[\w-]+\s+){1,5}?(?:seated|attending|present|gathered)\b))"
+                       r"(?:\s+from\s+(?:[\w-]+\s+){1,4}?[\w-]+)?\s+(?:at|in|(?P<there>attending|present|watching|taking\s+part|gathered|around\s+the\s+table|"
                        r"seated|(?:who|that)\s+took\s+(?:their|his|her)\s+seats?|"
                        # ("were among the leaders who spoke to reporters on arrival")
                        r"(?:who|that)\s+(?:stopped\s+to\s+)?(?:spoke|speak|talked|talk)\s+to\s+(?:reporters|journalists|the\s+press|the\s+media)\s+"
