@@ -167,3 +167,17 @@ def test_delegations_from_other_countries_named_with_no_presence_place_no_one(fu
     facts = dated(full_ref, "VERDUN, France - Heads of state gathered on Saturday to mark the end of the battle. Olaf "
                   "Scholz said the delegations from more than 40 countries showed how far Europe had come.", SAT_28_NOV_2026)
     assert not {f for f in facts if f[1] == "Olaf Scholz"}
+
+
+# -- "09:40 - X has arrived" on a live page: today, not the day the gathering opened ---------------------------------
+
+def test_an_arrival_just_told_on_a_live_page_is_dated_today(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Live coverage of the second day of the Munich Security Conference, which opened on Friday.\n\n"
+                  "09:40 - Emmanuel Macron has arrived.", SAT_28_NOV_2026)
+    assert ("visit", "Emmanuel Macron", "DEU", "ongoing", "2026-11-28") in facts
+
+
+def test_an_arrival_on_a_live_page_told_with_its_day_keeps_it(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Live coverage of the second day of the Munich Security Conference, which opened on Friday.\n\n"
+                  "09:40 - Emmanuel Macron has arrived in Munich after landing on Friday evening.", SAT_28_NOV_2026)
+    assert ("visit", "Emmanuel Macron", "DEU", "ongoing", "2026-11-27") in facts

@@ -2016,6 +2016,8 @@ _WHERE_WAS_DOING = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*w
 _LIVE_ENTRY_DEED = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[-–—]+|:)\s*(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:\s*,\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*"
     r"\s*,?\s+and\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)\s+(?:also\s+|briefly\s+)?(?P<verb>meet|chat|talk|speak|shake\s+hands|pose|huddle|sit|stand)\b")
+# A live page's entry telling an arrival just made: "09:40 - Volodymyr Zelensky has arrived"
+_LIVE_ENTRY_HAS_ARRIVED = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]+|:)\s*[^.;]{0,60}?\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|flown\s+in)\b")
 # "has blocked Defence Minister X from travelling to Washington": the one kept back (his trip called off)
 _BLOCKED_FROM_GOING = re.compile(r"\b(?:blocked|barred|prevented|stopped|forbade|forbidden|banned)\s+(?:[\w-]+\s+){0,3}?PER(?P<per>\d+)\s+from\s+"
                                  r"(?:travell?ing|going|flying)\s+(?:on\s+)?to\s+(?:the\s+)?LOC(?P<loc>\d+)")

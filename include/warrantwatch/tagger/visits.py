@@ -178,6 +178,7 @@ from warrantwatch.tagger.cues import (
     _LIST_PLACE,
     _LIVE_COVERAGE_OF_AT_END,
     _LIVE_ENTRY_DEED,
+    _LIVE_ENTRY_HAS_ARRIVED,
     _LOC_INDEX,
     _LOC_TOKEN,
     _MAIN_MOVE_AFTER_APPOSITION,
@@ -1386,6 +1387,9 @@ class VisitRules(PresenceRules):
                     f.kind == "visit" and f.status == "planned" and f.host == dests[0][0] and any(t.person is f.person for t in travelers)
                     for f in self.facts):
                 continue  # ("will fly there on Sunday. He will remain in Washington until Thursday": the plan's length)
+            if own_day is None and status == "ongoing" and masked[:1].isdigit() and _LIVE_ENTRY_HAS_ARRIVED.match(masked) and not (
+                    sentence.dates("past")):
+                own_day = self.published.isoformat()  # "09:40 - Zelensky has arrived" on a live page: today, not the day it opened
             self._add_visit(travelers, dests, status, sentence, date_anchor, base, tense, earlier=earlier, told_date=own_day)
             if dests and status in {"ongoing", "planned"} and (stood_for := _STOOD_IN_FOR.match(m.group(0))) is not None:
                 # "Li Qiang is standing in for Xi Jinping at the G20": Xi stays away from it
