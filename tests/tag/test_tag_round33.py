@@ -181,3 +181,17 @@ def test_an_arrival_on_a_live_page_told_with_its_day_keeps_it(full_ref: Referenc
     facts = dated(full_ref, "Live coverage of the second day of the Munich Security Conference, which opened on Friday.\n\n"
                   "09:40 - Emmanuel Macron has arrived in Munich after landing on Friday evening.", SAT_28_NOV_2026)
     assert ("visit", "Emmanuel Macron", "DEU", "ongoing", "2026-11-27") in facts
+
+
+# -- "X, also attending the conference, holds a meeting": at the story's gathering ------------------------------------
+
+def test_one_apposed_as_also_attending_the_story_s_gathering_is_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Live coverage of the second day of the Munich Security Conference.\n\n14:10 - Isaac Herzog, "
+                  "also attending the conference, sits down with the Qatari prime minister.", SAT_28_NOV_2026)
+    assert ("visit", "Isaac Herzog", "DEU", "ongoing") in {f[:4] for f in facts}
+
+
+def test_is_also_attending_still_reads_as_a_stay(full_ref: Reference) -> None:
+    facts = dated(full_ref, "BISHKEK - Leaders of the Commonwealth of Independent States meet in Bishkek on Saturday. "
+                  "Emomali Rahmon is also attending the summit.", SAT_28_NOV_2026)
+    assert ("visit", "Emomali Rahmon", "KGZ", "ongoing", "2026-11-28") in facts

@@ -410,6 +410,8 @@ _GO_VERBS: list[tuple[str, str]] = [
     # "X and Y are also here": where the story is filed
     (r"(?:is|are)\s+(?:now\s+|also\s+|already\s+|both\s+|all\s+|still\s+)?(?=here\b(?!\s+(?:to|is|are)\b))", "arrive"),
     (r"(?:also|both|all|still|now|already)\s+in(?=\s+(?:the\s+)?LOC)", "apposed"),
+    # "X, also attending the conference, holds a meeting with Y": at the story's gathering now
+    (r"(?<=,\s)(?:also|both|all)\s+attending(?=\s+(?:the\s+|this\s+)?(?:EVT\d|summit|conference|forum|gathering|talks)\b)", "apposed"),
     # "X and Y, both here since Saturday morning, ...": where the story is filed
     (r"(?:also|both|all|still)(?=\s+here\s+since\b)", "apposed"),
     # "Rubio was at Trump's side in Riyadh"
