@@ -195,3 +195,18 @@ def test_is_also_attending_still_reads_as_a_stay(full_ref: Reference) -> None:
     facts = dated(full_ref, "BISHKEK - Leaders of the Commonwealth of Independent States meet in Bishkek on Saturday. "
                   "Emomali Rahmon is also attending the summit.", SAT_28_NOV_2026)
     assert ("visit", "Emomali Rahmon", "KGZ", "ongoing", "2026-11-28") in facts
+
+
+# -- "X attended as well", in a story filed from today's gathering; "broke up on Saturday": over, that day ------------
+
+def test_a_bare_attendance_at_today_s_gathering_where_the_story_is_filed_is_a_stay(full_ref: Reference) -> None:
+    facts = dated(full_ref, "GRANADA, Spain - Leaders from across Europe arrived at the Alhambra on Saturday for a "
+                  "meeting of the European Political Community. Viktor Orbán attended as well.", SAT_28_NOV_2026)
+    assert ("visit", "Viktor Orbán", "ESP", "ongoing", "2026-11-28") in facts
+
+
+def test_those_who_attended_a_gathering_the_opening_says_broke_up_today_made_a_trip_that_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "CAIRO - A summit called by Egypt on the war in Sudan broke up on Saturday without a joint "
+                  "statement. Britain's Foreign Secretary David Lammy attended, and Turkey sent Hakan Fidan.",
+                  SAT_28_NOV_2026)
+    assert ("visit", "David Lammy", "EGY", "completed", "2026-11-28") in facts

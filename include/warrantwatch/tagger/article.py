@@ -314,6 +314,11 @@ class ArticleTagger(TourRules, WarrantRules):
                 if fact.kind == "visit" and fact.host == host and (
                         fact.date is None or len(fact.date) < 10 and first.startswith(fact.date)):
                     fact.date = first
+        if self.dateline is not None and self.context is None and self.sentences and self._opening_tells_gathering_over() and (
+                (ended := self._opening_day(past_dateline=True) or self._opening_day()) is not None):
+            for fact in self.facts:  # "CAIRO - A summit ... broke up on Saturday": those at it with no day of their own, that day
+                if fact.kind == "visit" and fact.host == self.dateline[0] and fact.status == "completed" and fact.date is None and not fact.earlier:
+                    fact.date = ended
         if self.opening_day is not None:
             host, day = self.opening_day
             for fact in self.facts:  # there, or staying away, on the day it opened

@@ -2620,7 +2620,7 @@ _IRREGULAR_PAST = frozenset({"broke", "went", "came", "flew", "drove", "made", "
 _ONE_DAY_GATHERED = re.compile(r"\b(?:gathered|met|convened|welcomed|hosted)\b")
 _MANY_DAYS = re.compile(r"\b(?:two|three|four|five|[2-5])-day\b|\bsecond\s+day\b|\bruns\s+until\b", re.IGNORECASE)
 # (a gathering's own name is capitalised: "the Sharm El-Sheikh Peace Summit on Monday, ..., which ended with")
-_GATHERING_ENDED = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|drew\s+to\s+a\s+close)\b|"
+_GATHERING_ENDED = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum|meeting|gathering|EVT\d+|session|talks)\b[^.;]{0,80}?\b(?:ended|closed|concluded|wrapped\s+up|wound\s+up|broke\s+up|drew\s+to\s+a\s+close)\b|"
                               # "a whirlwind Monday that ... ended with a summit of two dozen leaders" (in Tuesday's paper)
                               r"\b(?:ended|closed|concluded)\s+with\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|conference|meeting|gathering)\b|"
                               # "Leaders from across Europe left London on Sunday evening with a promise ..."

@@ -1157,12 +1157,6 @@ class VisitRules(PresenceRules):
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) is None):
                 status = "ongoing"  # "was in Johannesburg for the summit, which opened on Saturday" in Saturday's paper
             if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
-                    and m.group(0)[:8].lower() == "attended" and dests[0][3] <= 0.65 and self._opening_is_today()
-                    and self._date_near(sentence, m.start(), "past", status="completed", visit=True) in {None, self.published.isoformat()}):
-                # "BERLIN — Scholz hosted a summit with Central Asian leaders on Friday. X and Y attended the talks" in
-                # Friday's paper: the gathering where the story is filed, under way
-                status = "ongoing"
-            if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
                     and (_RECEIVED_BY.match(m.group(0)) or m.group(0)[:3].lower() in {"was", "wer"})
                     and self._undated_or_today(sentence, m.start()) and not _BEFORE_LEAVING.search(masked, m.end())):
                 status = "ongoing"  # "was received by Macron at the air base" with no day, in a story filed from Paris: today's news
@@ -1387,6 +1381,13 @@ class VisitRules(PresenceRules):
                     f.kind == "visit" and f.status == "planned" and f.host == dests[0][0] and any(t.person is f.person for t in travelers)
                     for f in self.facts):
                 continue  # ("will fly there on Sunday. He will remain in Washington until Thursday": the plan's length)
+            if (status == "completed" and dests and self.dateline is not None and dests[0][0] == self.dateline[0]
+                    and m.group(0)[:8].lower() == "attended" and dests[0][3] <= 0.65 and self.context is None and not self.ceremony
+                    and self._opening_is_today()
+                    and self._date_near(sentence, m.start(), "past", status="completed", visit=True) in {None, self.published.isoformat()}):
+                # "BERLIN — Scholz hosted a summit with Central Asian leaders on Friday. X and Y attended the talks" in
+                # Friday's paper: the gathering where the story is filed, under way
+                status = "ongoing"
             if own_day is None and status == "ongoing" and masked[:1].isdigit() and _LIVE_ENTRY_HAS_ARRIVED.match(masked) and not (
                     sentence.dates("past")):
                 own_day = self.published.isoformat()  # "09:40 - Zelensky has arrived" on a live page: today, not the day it opened
