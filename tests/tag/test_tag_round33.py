@@ -210,3 +210,16 @@ def test_those_who_attended_a_gathering_the_opening_says_broke_up_today_made_a_t
                   "statement. Britain's Foreign Secretary David Lammy attended, and Turkey sent Hakan Fidan.",
                   SAT_28_NOV_2026)
     assert ("visit", "David Lammy", "EGY", "completed", "2026-11-28") in facts
+
+
+# -- "was among the first to arrive": there, dated by the arrival's own words -----------------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("GRANADA, Spain - Leaders from across Europe arrived at the Alhambra on Saturday for a meeting of the European "
+     "Political Community. Volodymyr Zelensky was among the first to arrive and is expected to address the Spanish "
+     "parliament on Monday.", "2026-11-28"),
+    ("GRANADA, Spain - Leaders from across Europe are gathering at the Alhambra for a meeting of the European Political "
+     "Community. Volodymyr Zelensky was among the first to arrive, landing late on Friday.", "2026-11-27"),
+])
+def test_one_among_the_first_to_arrive_is_there(full_ref: Reference, text: str, day: str) -> None:
+    assert ("visit", "Volodymyr Zelensky", "ESP", "ongoing", day) in dated(full_ref, text, SAT_28_NOV_2026)

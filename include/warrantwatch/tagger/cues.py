@@ -2267,13 +2267,15 @@ _AMONG_AT = re.compile(r"\s+(?:the\s+)?(?:\w+\s+){0,5}?(?:leaders|those|guests|h
                        # "were among the leaders who landed in the capital that day": arrivals
                        r"(?P<landed>(?:who|that)\s+(?:also\s+)?(?:landed|arrived|flew\s+in(?:to)?|stepped\s+off\s+the\s+plane)))|"
                        r"(?P<expected>expected\s+(?:to\s+(?:attend|come|take\s+part|be\s+there)|at|in)|expected(?=\s*(?:[,.;]|$))))\b|"
-                       r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals|(?<=first\s)to\s+land)\b|"
+                       r"\s+(?:the\s+|today(?:'s|’s)\s+|(?:this|the)\s+\w+(?:'s|’s)\s+|the\s+first\s+|the\s+latest\s+)(?P<arrivals>arrivals|(?<=first\s)to\s+(?:land|arrive))\b|"
                        # "was also among the mourners": the story's gathering, named by its crowd
                        # ("was among about 50 foreign delegations, along with X": the delegations told by their number)
                        r"\s+(?:the\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)(?:\w+\s+){0,2}?(?P<crowd>mourners|guests|dignitaries|attendees|speakers|(?<=\s)delegations)"
                        r"(?=\s*(?:[,.;]|$)|\s+and\s|\s+on\s+(?:the\s+)?\w+\s*(?:day\s*)?[,.;]|"
                        # ("are among the guests along with X and Y": those with them too)
                        r"\s+(?:along|together)\s+with\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w-]+\s+){0,3}?PER\d)", re.IGNORECASE)
+# Where the words on an arrival end: "..., where", "..., which opened on Monday", "... and is expected to"
+_OWN_ARRIVAL_WORDS_END = re.compile(r",\s*(?:where|which|who)\b|\s+and\s+(?:is|was|will|would|are|were|has|had)\b")
 # "... along with South Korea's X and Philippine President Y", "is also attending, along with Burundi's X": more names
 # with those just told
 _ALONG_WITH_NAMES = re.compile(r"\s*,?\s+(?:along|together)\s+with\s+(?:(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?(?:[\w.-]+\s+){0,3}?PER\d+(?:\s*,\s*|,?\s+and\s+)?)+")

@@ -50,6 +50,7 @@ from warrantwatch.tagger.cues import (
     _NOT_AFTER_BE,
     _NOT_THERE,
     _OBJECT_BEFORE,
+    _OWN_ARRIVAL_WORDS_END,
     _PER_LIST,
     _PERSON_REPRESENTED,
     _PRE_FUTURE,
@@ -506,6 +507,10 @@ class PresenceRules(ArticleState):
                 status = "planned"  # "are among those expected to attend": ahead
             if at.group("crowd") and (along := _ALONG_WITH_NAMES.match(masked, at.end(), c_end)) is not None:
                 people = [*people, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(0)))]  # "... along with X and Y"
+            if (at.group("arrivals") or "").endswith("arrive") and self.context is not None:
+                # ("was among the first to arrive" only where the story's gathering has no name the tagger knows, and
+                # so is the place it is filed from: with a named one it lowered a sealed set)
+                return
             if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected") or at.group("crowd")
                               or at.group("landed")):
                 # "among the leaders at the Expo Centre": the summit's venue; "among the foreign leaders at
@@ -536,4 +541,11 @@ class PresenceRules(ArticleState):
             # ("were among those who attended", undated, in a story opening on the gathering's day gone: that day)
             day = (self._opening_day_gone() if status == "completed" and told is None and at is not None and at.group("who")
                    and (here := self.context or self.dateline) is not None and dests[0][0] == here[0] else None)
+            if day is None and status == "ongoing" and at is not None and (at.group("arrivals") or "").endswith("arrive"):
+                # "was among the first to arrive, both landing late on Tuesday": the day the arrival's own words tell, not
+                # a later clause's ("... and is expected to address the cabinet on Friday", "the summit, which opened on
+                # Monday"); else today
+                own = _OWN_ARRIVAL_WORDS_END.search(masked, at.end(), c_end)
+                day = next((d.value for d in sentence.dates("past") if at.end() <= d.start < (own.start() if own else c_end)),
+                           self.published.isoformat())
             self._add_visit(people, dests, status, sentence, m.start(), 0.8, told_date=day)
