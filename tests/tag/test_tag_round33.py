@@ -223,3 +223,15 @@ def test_those_who_attended_a_gathering_the_opening_says_broke_up_today_made_a_t
 ])
 def test_one_among_the_first_to_arrive_is_there(full_ref: Reference, text: str, day: str) -> None:
     assert ("visit", "Volodymyr Zelensky", "ESP", "ongoing", day) in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+# -- "has arrived despite ...", "has arrived as one of ...": a bare arrival at the story's gathering -------------------
+
+@pytest.mark.parametrize("text", [
+    "Live coverage of the NATO summit in The Hague, which opens on Saturday.\n\n10:15 - Emmanuel Macron has arrived "
+    "despite a crisis in parliament at home.",
+    "Live coverage of the NATO summit in The Hague, which opens on Saturday.\n\n10:15 - Emmanuel Macron has arrived as "
+    "one of the first leaders.",
+])
+def test_an_arrival_told_with_its_circumstances_is_at_the_story_s_gathering(full_ref: Reference, text: str) -> None:
+    assert ("visit", "Emmanuel Macron", "NLD", "ongoing", "2026-11-28") in dated(full_ref, text, SAT_28_NOV_2026)
