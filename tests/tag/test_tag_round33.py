@@ -235,3 +235,12 @@ def test_one_among_the_first_to_arrive_is_there(full_ref: Reference, text: str, 
 ])
 def test_an_arrival_told_with_its_circumstances_is_at_the_story_s_gathering(full_ref: Reference, text: str) -> None:
     assert ("visit", "Emmanuel Macron", "NLD", "ongoing", "2026-11-28") in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+# -- "11:40 - X and Y are spotted talking in a corridor" on a live page --------------------------------------------------
+
+def test_two_spotted_together_on_a_live_page_are_at_its_gathering(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Live coverage of the NATO summit in The Hague, which opens on Saturday.\n\n14:30 - Emmanuel "
+                  "Macron and Brazil's Luiz Inácio Lula da Silva are spotted chatting by the coffee bar.", SAT_28_NOV_2026)
+    assert {("visit", "Emmanuel Macron", "NLD", "ongoing", "2026-11-28"),
+            ("visit", "Luiz Inácio Lula da Silva", "NLD", "ongoing", "2026-11-28")} <= facts

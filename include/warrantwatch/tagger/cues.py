@@ -2017,7 +2017,9 @@ _WHERE_WAS_DOING = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*w
 # Albanese chat in a corridor" (both at the page's gathering).
 _LIVE_ENTRY_DEED = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[-–—]+|:)\s*(?P<who>(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+(?:\s*,\s*(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)*"
-    r"\s*,?\s+and\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)\s+(?:also\s+|briefly\s+)?(?P<verb>meet|chat|talk|speak|shake\s+hands|pose|huddle|sit|stand)\b")
+    r"\s*,?\s+and\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)\s+(?:also\s+|briefly\s+)?(?P<verb>meet|chat|talk|speak|shake\s+hands|pose|huddle|sit|stand|"
+    # ("are spotted talking on the edge of the lounge")
+    r"(?:are|were)\s+(?:spotted|seen|pictured|caught)\s+(?:meeting|chatting|talking|speaking|shaking\s+hands|posing|huddling|sitting|standing))\b")
 # A live page's entry telling an arrival just made: "09:40 - Volodymyr Zelensky has arrived"
 _LIVE_ENTRY_HAS_ARRIVED = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]+|:)\s*[^.;]{0,60}?\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|flown\s+in)\b")
 # "has blocked Defence Minister X from travelling to Washington": the one kept back (his trip called off)
