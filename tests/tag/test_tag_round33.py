@@ -3,7 +3,7 @@ any evaluation set)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -244,3 +244,17 @@ def test_two_spotted_together_on_a_live_page_are_at_its_gathering(full_ref: Refe
                   "Macron and Brazil's Luiz Inácio Lula da Silva are spotted chatting by the coffee bar.", SAT_28_NOV_2026)
     assert {("visit", "Emmanuel Macron", "NLD", "ongoing", "2026-11-28"),
             ("visit", "Luiz Inácio Lula da Silva", "NLD", "ongoing", "2026-11-28")} <= facts
+
+
+# -- a week-ahead diary: "Friday: The conference opens. X is also among the speakers" is a plan for Friday --------------
+
+def test_a_presence_in_a_diary_paragraph_led_by_a_day_ahead_is_a_plan_for_it(full_ref: Reference) -> None:
+    facts = dated(full_ref, "The week ahead in diplomacy.\n\nThursday: The Munich Security Conference opens. Wang Yi is "
+                  "also among the speakers.", SAT_28_NOV_2026 - timedelta(days=5))
+    assert ("visit", "Wang Yi", "DEU", "planned", "2026-11-26") in facts
+
+
+def test_a_presence_in_a_paragraph_led_by_a_day_gone_is_not_made_a_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "The week ahead in diplomacy.\n\nMonday: The Munich Security Conference opened. Wang Yi is "
+                  "also among the speakers.", SAT_28_NOV_2026 - timedelta(days=5))
+    assert not {f for f in facts if f[3] == "planned"}

@@ -15,6 +15,7 @@ from warrantwatch.tagger.cues import (
     _AS_IS_ALSO,
     _CANCEL_NOUN_HINT,
     _CLERIC_SUBJECT,
+    _DIARY_DAY_HEAD,
     _DID_NOT_AFTER,
     _DIED,
     _IT_WITHDRAWN,
@@ -284,6 +285,22 @@ class ArticleTagger(TourRules, WarrantRules):
             if person is not None and all(f.person is not person for f in trips) and trip.host != self._home(person):
                 self.facts.append(trip.shared_by(person, sentence))
 
+    def _diary_heads(self) -> dict[int, str]:
+        """A week-ahead diary's paragraphs led by a day still to come ("Friday: The Munich Security Conference opens."):
+        the day, for each sentence of the paragraph (keyed by the sentence's identity)."""
+        heads: dict[int, str] = {}
+        head = None
+        for sentence in self.sentences:
+            if sentence.start == 0 or self.text[sentence.start - 1] == "\n":  # a paragraph's first sentence
+                head = None
+                if (lead := _DIARY_DAY_HEAD.match(sentence.text)) is not None:
+                    head = next((d.value for d in sentence.dates("future") if d.start < lead.end() and len(d.value) == 10), None)
+                    if head is not None and head <= self.published.isoformat():
+                        head = None
+            if head is not None:
+                heads[id(sentence)] = head
+        return heads
+
     def _trip_not_made_by(self, sentence: Sentence, told: list[_Fact], did_not: re.Match[str]) -> None:
         """"Wang Yi made the trip; Marco Rubio did not": the one after stayed away from the trip the sentence told."""
         trips = [f for f in told if f.kind == "visit" and f.status in {"completed", "ongoing"} and f.sentence is sentence]
@@ -314,6 +331,11 @@ class ArticleTagger(TourRules, WarrantRules):
                 if fact.kind == "visit" and fact.host == host and (
                         fact.date is None or len(fact.date) < 10 and first.startswith(fact.date)):
                     fact.date = first
+        heads = self._diary_heads()
+        for fact in self.facts if heads else ():
+            head = heads.get(id(fact.sentence))
+            if fact.kind == "visit" and head is not None and fact.status == "ongoing" and fact.date in {None, self.published.isoformat()}:
+                fact.status, fact.date = "planned", head  # "Friday: The conference opens. X is also among the speakers": ahead
         if self.dateline is not None and self.context is None and self.sentences and self._opening_tells_gathering_over() and (
                 (ended := self._opening_day(past_dateline=True) or self._opening_day()) is not None):
             for fact in self.facts:  # "CAIRO - A summit ... broke up on Saturday": those at it with no day of their own, that day

@@ -3527,3 +3527,6 @@ _ROLE_OF = re.compile(
     r"predecessor|successor|party|diplomats?|generals?|commanders?|troops|forces)\b(?!\s+(?:to|in|at)\b)",
     re.IGNORECASE,
 )
+
+# A diary paragraph led by its day: "Friday: The Munich Security Conference opens.", "Wednesday and Thursday: ..."
+_DIARY_DAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:and|to|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*:\s")
