@@ -258,3 +258,13 @@ def test_a_presence_in_a_paragraph_led_by_a_day_gone_is_not_made_a_plan(full_ref
     facts = dated(full_ref, "The week ahead in diplomacy.\n\nMonday: The Munich Security Conference opened. Wang Yi is "
                   "also among the speakers.", SAT_28_NOV_2026 - timedelta(days=5))
     assert not {f for f in facts if f[3] == "planned"}
+
+
+# -- "a summit between X and Y. The two presidents agreed ...": the two the meeting is between ---------------------------
+
+def test_the_two_after_a_summit_between_two_named_with_a_third_are_those_two(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Recep Tayyip Erdoğan again offered to host a summit between Donald Trump and Vladimir Putin "
+                  "in Istanbul. The two presidents agreed last month to meet in Istanbul, but the plan was shelved within "
+                  "days.", SAT_28_NOV_2026)
+    assert {("visit", "Donald Trump", "TUR", "cancelled"), ("visit", "Vladimir Putin", "TUR", "cancelled")} <= {f[:4] for f in facts}
+    assert not {f for f in facts if f[1] == "Recep Tayyip Erdoğan"}

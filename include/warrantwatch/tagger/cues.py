@@ -3291,9 +3291,17 @@ def _first_day(value: str) -> date:
     return date.fromisoformat((value + "-01-01")[:10])
 
 
+# "a summit between Trump and Vladimir Putin": the two a meeting is between
+_BETWEEN_TWO = re.compile(r"\b(?:summit|meeting|talks|encounter)\s+between\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(\d+)\s+and\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER(\d+)\b")
+
+
 def _pair_named(sentence: Sentence) -> tuple[Person, Person] | None:
     """The two people a sentence names (titles and pronouns included), if it names exactly two."""
     people = list({e.person.name: e.person for e in sentence.entities if e.person is not None}.values())
+    if len(people) > 2 and " between " in sentence.masked and (two := _BETWEEN_TWO.search(sentence.masked)) is not None and (
+            (first := sentence.entities[int(two.group(1))].person) is not None
+            and (second := sentence.entities[int(two.group(2))].person) is not None and first is not second):
+        return first, second  # "X revived the idea of a summit between Trump and Putin": those two, not X
     return (people[0], people[1]) if len(people) == 2 else None
 
 
