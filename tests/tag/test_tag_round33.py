@@ -268,3 +268,18 @@ def test_the_two_after_a_summit_between_two_named_with_a_third_are_those_two(ful
                   "days.", SAT_28_NOV_2026)
     assert {("visit", "Donald Trump", "TUR", "cancelled"), ("visit", "Vladimir Putin", "TUR", "cancelled")} <= {f[:4] for f in facts}
     assert not {f for f in facts if f[1] == "Recep Tayyip Erdoğan"}
+
+
+# -- "A state visit to the Holy See had been scheduled for April 8 but was postponed": that trip, cancelled ------------
+
+def test_a_visit_with_its_place_scheduled_then_postponed_is_cancelled_on_its_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MADRID - King Charles III arrived in Madrid on Thursday at the start of a state visit to Spain. "
+                  "A state visit to Portugal, which was to have followed, had been scheduled for December 2 but was "
+                  "postponed last week.", SAT_28_NOV_2026)
+    assert ("visit", "Charles III", "PRT", "cancelled", "2026-12-02") in facts
+
+
+def test_the_trip_under_way_once_postponed_is_not_cancelled(full_ref: Reference) -> None:
+    facts = dated(full_ref, "MADRID - King Charles III arrived in Madrid on Thursday at the start of a state visit to Spain. "
+                  "The trip had been scheduled for last spring but was postponed because of an election.", SAT_28_NOV_2026)
+    assert not {f for f in facts if f[3] == "cancelled"}

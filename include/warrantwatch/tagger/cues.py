@@ -3111,6 +3111,10 @@ _CANCEL_TOLD = re.compile(
     r"\b(?P<det>the|that|this|his|her|their|PER\d+(?:'s|’s)?|a(?=\s+(?:[\w-]+\s+){0,3}?(?:visit|trip)\s+to\s+(?:the\s+)?LOC))\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<noun>visits?|trips?|legs?|tour|journey|stopover|stop|"
     r"travel\s+plans)\b(?:\s+(?:to|in)\s+(?:the\s+)?LOC(?P<loc>\d+))?(?:\s*,[^,;]{1,140},|\s+(?:that|which)\s+[^,;.]{1,80}?(?=\s+(?:has|had|was|is)\s))?"
+    # ("A state visit to the Holy See had been scheduled for April 8 but was postponed in March")
+    # (only for a trip told with its place: "The trip had been scheduled for last July but was postponed" is the trip
+    # now being made, put off before)
+    r"(?P<sched>\s+(?:had\s+been|was)\s+(?:scheduled|planned|set|due|pencilled\s+in)\s+(?:for\s+)?[^,;.]{1,30}?\s+(?:but|and)(?=\s+(?:was|has|had)\s))?"
     r"(?:\s+(?!to\b|in\b|at\b)[\w’']+){0,4}?\s+(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|being\s+|be\s+)?"
     # ("A visit to the UAE, which had been planned for January and was postponed ..., has still not been rescheduled")
     r"(?:now\s+|also\s+)?(?P<verb>cancel(?:l)?ed|called\s+off|postponed|scrapped|shelved|put\s+off|put\s+on\s+hold|delayed|abandoned|dropped|"

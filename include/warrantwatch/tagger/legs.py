@@ -304,7 +304,7 @@ class TourRules(VisitRules):
         # Only around a cancel verb: the pattern opens on words as common as "the".
         spans = [(max(0, v.start() - 240), min(len(masked), v.end() + 140)) for v in _CANCEL_RX.finditer(masked)]
         for m in (x for lo, hi in spans for x in _CANCEL_TOLD.finditer(masked, lo, hi)):
-            if m.start() in starts:
+            if m.start() in starts or m.group("sched") and not m.group("loc"):
                 continue
             starts.add(m.start())
             c_start, _ = _clause_bounds(masked, m.start())
@@ -347,6 +347,9 @@ class TourRules(VisitRules):
                                     sentence, m.start(), 0.85)
                     if later and self.facts and self.facts[-1].sentence is sentence:
                         self.facts[-1].date = self._date_near(sentence, later.end(), "future", status="planned")
+                    elif m.group("sched") and self.facts and self.facts[-1].sentence is sentence and (
+                            due := next((d.value for d in sentence.dates("future") if m.start("sched") <= d.start < m.end("sched")), None)):
+                        self.facts[-1].date = due  # ("had been scheduled for April 8 but was postponed in March": April 8)
                     elif told is not None and self.facts and self.facts[-1].sentence is sentence and self.facts[-1].date is None:
                         # ("which should have begun in Paris last Sunday": the day it was to begin, told before the verb)
                         was_due = next((d.value for d in sentence.dates("past") if m.start() <= d.start < m.start("verb")), None)
