@@ -283,3 +283,16 @@ def test_the_trip_under_way_once_postponed_is_not_cancelled(full_ref: Reference)
     facts = dated(full_ref, "MADRID - King Charles III arrived in Madrid on Thursday at the start of a state visit to Spain. "
                   "The trip had been scheduled for last spring but was postponed because of an election.", SAT_28_NOV_2026)
     assert not {f for f in facts if f[3] == "cancelled"}
+
+
+# -- "HANOI — X arrived on Sunday, flying in from New Delhi, where ... the G20": arrived here, from the gathering -------
+
+@pytest.mark.parametrize("text", [
+    "HANOI - Vietnam raised ties with Japan on Friday. Fumio Kishida arrived on Friday afternoon, flying in from New Delhi, "
+    "where he had spent two days at the Group of 20 summit.",
+    "HANOI - Vietnam raised ties with Japan on Friday. Fumio Kishida arrived on Friday afternoon from New Delhi, where he "
+    "had spent two days at the Group of 20 summit.",
+])
+def test_an_arrival_from_the_gathering_just_named_is_where_the_story_is_filed(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026 - timedelta(days=3 * 365))
+    assert ("visit", "Fumio Kishida", "VNM", "ongoing") in {f[:4] for f in facts}

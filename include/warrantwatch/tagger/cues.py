@@ -2033,6 +2033,8 @@ _STILL_THERE = re.compile(r"\s+(?:on\s+)?(?:to\s+)?(?:the\s+)?LOC\d+\s*,\s*where
 _VISITED_AT = re.compile(r"\s+(?:PER\d+|the\s+\w+)\s+(?:at|in)\s+(?:the\s+)?LOC(\d+)")
 # An arrival told with where it came from: "flew in late on Sunday from LOC2".
 _ARRIVED_FROM = re.compile(r"[^,;.]{0,30}?\bfrom\s+(?:the\s+)?LOC(\d+)")
+# "arrived on Sunday afternoon, flying in from New Delhi": where the arrival came from, told in a participle
+_FLYING_IN_FROM = re.compile(r"[^;.]{0,40}?,\s*(?:flying|coming|travell?ing)\s+(?:in\s+)?(?:straight\s+)?from\s+(?:the\s+)?LOC(\d+)")
 _CAME_FROM = re.compile(r"\bfrom\s+LOC(?P<loc>\d+)\s*,\s*where\s+PER(?P<per>\d+)\s+(?:had\s+)?"
                         r"(?:spent|held|met|attended|stayed|toured|visited|was|signed|taken\s+part|took\s+part|wrapped\s+up|concluded|ended)\b", re.IGNORECASE)
 # "X, who came straight from Johannesburg, where the G20 summit had opened on Saturday": at that gathering before

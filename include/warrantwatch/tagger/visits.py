@@ -116,6 +116,7 @@ from warrantwatch.tagger.cues import (
     _FIRST_LEG_OF_END,
     _FIRST_SINCE,
     _FLOATED_AT_END,
+    _FLYING_IN_FROM,
     _FOLLOWS_ON_DAY,
     _FRONTED_PLACE,
     _FUTURE_IN_CLAUSE,
@@ -1281,7 +1282,12 @@ class VisitRules(PresenceRules):
                     # the visit is where the host goes back to, not where the story is filed
                     host_place = _per(ents, told[-1])
                     known = (host_place.iso3, host_place.city, None) if host_place.kind == "LOC" and host_place.iso3 else None
-                where = known or self.context or (self.dateline + (None,) if self.dateline else None)
+                gathering = self.context
+                came_from = origin or _FLYING_IN_FROM.match(after)
+                if (gathering is not None and came_from is not None and self.dateline is not None and self.dateline[0] != gathering[0]
+                        and _per(ents, came_from.group(1)).iso3 == gathering[0]):
+                    gathering = None  # "HANOI — Biden arrived on Sunday, flying in from New Delhi, where ... the G20": come from it
+                where = known or gathering or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
                     dests = [(where[0], where[1], where[2], 0.7)]
             if not dests and m.group(0).lower() in {"visited", "visit", "visits", "visiting"} and (at := _VISITED_AT.match(after)) is not None:
