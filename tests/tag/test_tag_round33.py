@@ -296,3 +296,20 @@ def test_the_trip_under_way_once_postponed_is_not_cancelled(full_ref: Reference)
 def test_an_arrival_from_the_gathering_just_named_is_where_the_story_is_filed(full_ref: Reference, text: str) -> None:
     facts = dated(full_ref, text, SAT_28_NOV_2026 - timedelta(days=3 * 365))
     assert ("visit", "Fumio Kishida", "VNM", "ongoing") in {f[:4] for f in facts}
+
+
+# -- "X invited Y to visit Z at a convenient time. Y accepted the invitation": a plan ---------------------------------
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Kim Jong Un invited Vladimir Putin at the end of their talks to visit North Korea at a convenient time, the agency "
+     "reported on Thursday. Putin accepted the invitation with pleasure.", None),
+    ("Kim Jong Un invited Vladimir Putin to visit North Korea in March. Putin accepted the invitation.", "2027-03"),
+])
+def test_an_invitation_accepted_in_the_next_sentence_is_a_plan(full_ref: Reference, text: str, day: str | None) -> None:
+    assert ("visit", "Vladimir Putin", "PRK", "planned", day) in dated(full_ref, text, SAT_28_NOV_2026)
+
+
+def test_an_invitation_accepted_by_someone_else_is_no_plan_of_the_guest(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Kim Jong Un invited Vladimir Putin to visit North Korea in March. Xi Jinping accepted the "
+                  "invitation to the parade.", SAT_28_NOV_2026)
+    assert not {f for f in facts if f[3] == "planned"}

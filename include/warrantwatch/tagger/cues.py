@@ -2207,6 +2207,11 @@ _WITH_EXPECTED_TO_JOIN = re.compile(r"\bLOC(?P<loc>\d+)\b[^;.]{0,80}?,\s*with\s+
                                     r"(?:also\s+)?(?:expected|due|set|scheduled)\s+to\s+(?:join|attend|take\s+part)\b")
 # "He invited the Indian leader to the G7 summit he is hosting in Hiroshima in May, and Modi accepted": a plan agreed
 _INVITED_AND_ACCEPTED = re.compile(r"\binvited\s+PER(?P<guest>\d+)\s+to\b(?P<what>[^;.]{1,100}?),?\s+and\s+PER(?P<acc>\d+)\s+(?:has\s+|had\s+)?accepted\b")
+# "X invited Putin ... to visit North Korea at a convenient time. Putin accepted the invitation": the invitation the
+# sentence before told, accepted
+_ACCEPTED_THE_INVITATION = re.compile(r"^\s*PER(\d+)\s+(?:has\s+|had\s+|also\s+)?accepted\s+(?:the|that|this)\s+invitation\b")
+_INVITED_TO_VISIT = re.compile(r"\binvited\s+(?:[\w-]+\s+){0,2}?PER(?P<guest>\d+)\b[^.;]{0,100}?\bto\s+(?:pay\s+a\s+(?:[\w-]+\s+)?visit\s+to|visit|come\s+to|travel\s+to)"
+                               r"\s+(?:the\s+)?LOC(?P<loc>\d+)")
 # "on both legs", "throughout the trip": every stop of the trip told, not only the last.
 _ALL_LEGS = re.compile(r"\s+(?:on\s+(?:both|all)\s+(?:\w+\s+)?(?:legs|stops|stages)|throughout\s+the\s+(?:trip|tour|visit)|"
                        r"on\s+the\s+(?:whole|entire)\s+(?:trip|tour))\b")

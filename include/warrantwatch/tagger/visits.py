@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from warrantwatch.reference import Person
 from warrantwatch.tagger.cues import (
+    _ACCEPTED_THE_INVITATION,
     _ACCOMPANIED,
     _ADDRESSED_GATHERING,
     _AFTER_DEED_WORDS,
@@ -158,6 +159,7 @@ from warrantwatch.tagger.cues import (
     _INVITED_THEN_ACCEPTED,
     _INVITED_TO,
     _INVITED_TO_PLACE_BEFORE,
+    _INVITED_TO_VISIT,
     _IRREGULAR_PAST,
     _IT_HOSTED_RX,
     _IT_IS_NOUN,
@@ -2302,6 +2304,18 @@ class VisitRules(PresenceRules):
             if guest.person is not None and guest.person is accepted.person and not _CONDITIONAL.search(masked, 0, m.start()):
                 dests = self._destinations(sentence, m.start("what"), m.end("what"), "future")
                 self._add_visit([guest], dests, "planned", sentence, m.start("what"), 0.75)
+        if "accepted" in masked and sentence.previous is not None and (took := _ACCEPTED_THE_INVITATION.match(masked)) is not None and (
+                (guest := _per(ents, took.group(1))).person is not None):
+            before = sentence.previous
+            for inv in _INVITED_TO_VISIT.finditer(before.masked) if "invited" in before.masked else ():
+                place = _per(before.entities, inv.group("loc"))
+                if _per(before.entities, inv.group("guest")).person is guest.person and place.kind == "LOC" and not _CONDITIONAL.search(masked):
+                    # ("... invited Putin to visit North Korea at a convenient time. Putin accepted the invitation")
+                    told = len(self.facts)
+                    self._add_visit([guest], [(place.iso3, place.city, None, 0.75)], "planned", sentence, took.end(), 0.75)
+                    for fact in self.facts[told:]:  # (dated only by the invitation's own words: "in the spring")
+                        fact.date = next((d.value for d in before.dates("future") if inv.end() <= d.start
+                                          and "," not in before.masked[inv.end() : d.start]), None)
         for m in _JOINED_THERE_BY.finditer(masked) if "joined" in masked else ():
             leader = _per(ents, m.group("leader")).person
             # (only a stay the same sentence tells, or the one before: a trip told earlier may be another than the one
