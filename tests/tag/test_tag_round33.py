@@ -313,3 +313,19 @@ def test_an_invitation_accepted_by_someone_else_is_no_plan_of_the_guest(full_ref
     facts = dated(full_ref, "Kim Jong Un invited Vladimir Putin to visit North Korea in March. Xi Jinping accepted the "
                   "invitation to the parade.", SAT_28_NOV_2026)
     assert not {f for f in facts if f[3] == "planned"}
+
+
+# -- "flew in later the same day": a bare arrival, on the day the sentence before told; "expected on Friday ahead of" ---
+
+def test_an_arrival_later_the_same_day_takes_the_day_told_before(full_ref: Reference) -> None:
+    facts = dated(full_ref, "TOKYO - Foreign ministers of the Quad met in Tokyo on Saturday. Antony Blinken arrived on "
+                  "Thursday. Penny Wong and Subrahmanyam Jaishankar flew in later the same day.", SAT_28_NOV_2026.replace(year=2024))
+    assert {("visit", "Penny Wong", "JPN", "ongoing", "2024-11-28"),
+            ("visit", "Subrahmanyam Jaishankar", "JPN", "ongoing", "2024-11-28")} <= facts
+
+
+def test_one_expected_on_a_day_ahead_of_a_meeting_is_a_plan_to_the_story_s_place(full_ref: Reference) -> None:
+    facts = dated(full_ref, "VIENTIANE, Nov 28 - Foreign ministers of Southeast Asia opened their meeting in the Lao "
+                  "capital on Saturday. Sergey Lavrov is expected on Monday ahead of the ministers' closing session.",
+                  SAT_28_NOV_2026)
+    assert ("visit", "Sergey Lavrov", "LAO", "planned", "2026-11-30") in facts

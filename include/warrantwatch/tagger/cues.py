@@ -482,7 +482,9 @@ _GO_VERBS: list[tuple[str, str]] = [
      r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:summit|conference|forum)\s+in\s+(?:the\s+)?LOC)", "due"),
     # "where Modi and Xi are both expected", "are expected on Saturday morning": the place told around.
     (r"(?:is|are)\s+(?:also\s+|both\s+|all\s+|then\s+|now\s+|still\s+)?(?:expected|due)(?=\s*(?:$|[.,;]|(?:early\s+|late\s+|later\s+)?(?:on|this|next|by|tomorrow|today|tonight)\b"
-     r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend)|\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guest)))", "due"),
+     r"[^,.;]{0,25}?(?:$|[.,;]|\s+for\s+(?:talks|a\s+|an\s+|the\s+)|\s+to\s+(?:meet|hold|sign|attend)|\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guest|"
+     # ("is expected on Friday ahead of the East Asia Summit foreign ministers' meeting")
+     r"\s+ahead\s+of\s+(?:the|a|its|this)\b)))", "due"),
     (r"(?:is|are)\s+(?:still\s+)?staying(?:\s+on)?\s+in", "arrive"),
     # "Macron is at the White House today": a landmark named with its article (a seat of government abroad)
     (r"(?:is|are)\s+(?:now\s+|also\s+)?at(?=\s+the\s+LOC\d+\s+(?:today|this\s+(?:morning|afternoon|evening|week)|on\s+\w+day)\b)", "arrive"),
@@ -1377,7 +1379,7 @@ _ALONG_WITH_AFTER = re.compile(r"\s*(?:the\s+)?LOC\d+\s*,\s*along\s+with\s+([^.;
 _AS_IS_ALSO = re.compile(r",\s*as\s+(?:is|are|was|were|will|would|did|does|has|have)\s+(?:[\w'’-]+\s+){0,4}?(?:[\w'’]+-)?PER(\d+)\s*[,.;]")
 # What may follow a bare arrival ("arrived on Monday", "landed the same afternoon"; "arrived in the morning", its "in"
 # read as the verb's).
-_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|despite\b|as\s+(?:one|part)\s+of\b|ahead\s+of\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)\s*(?=$|[.;]|and\b|but\b)|(?:early|late|later|directly|straight|fresh)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
+_BARE_ARRIVAL_END = re.compile(r"\s*(?:$|,|\.|and\b|with\b|together\b|instead\b|too\b|as\s+well\b|despite\b|as\s+(?:one|part)\s+of\b|(?:later|earlier)\s+(?:the\s+same|that)\s+(?:day|evening|night|morning|afternoon)\b|ahead\s+of\b|(?:a\s+(?:little|bit)\s+|moments?\s+|minutes\s+)(?:earlier|ago)\b|the\s+(?:same\s+|early\s+|late\s+)?(?:morning|afternoon|evening|night|day)\b|(?:just\s+)?(?:after|before)\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|nightfall)\b|(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(?:hours?|days?|week)\b|(?:early|late|later)\s*(?=$|[.;]|and\b|but\b)|(?:early|late|later|directly|straight|fresh)?\s*(?:on|in|last|this|from|at|by|shortly|hours|days|earlier|"
                                r"yesterday|today|tonight|tomorrow|overnight|for)\b)", re.IGNORECASE)
 # "is expected to land in Canberra": a place named right after an arrival (at home, it is no trip)
 _HOME_PLACE_AFTER = re.compile(r"\s*(?:in|at|into)\s+(?:the\s+)?LOC(\d+)")

@@ -1396,6 +1396,10 @@ class VisitRules(PresenceRules):
                 # "BERLIN — Scholz hosted a summit with Central Asian leaders on Friday. X and Y attended the talks" in
                 # Friday's paper: the gathering where the story is filed, under way
                 status = "ongoing"
+            if own_day is None and "same day" in after and sentence.previous is not None and (
+                    _THAT_SAME_DAY.match(after.lstrip()) is not None) and not sentence.dates("past"):
+                # "Wong and Jaishankar flew in later the same day": the day the sentence before told
+                own_day = next((d.value for d in reversed(sentence.previous.dates("past")) if len(d.value) == 10), None)
             if own_day is None and status == "ongoing" and masked[:1].isdigit() and _LIVE_ENTRY_HAS_ARRIVED.match(masked) and not (
                     sentence.dates("past")):
                 own_day = self.published.isoformat()  # "09:40 - Zelensky has arrived" on a live page: today, not the day it opened
