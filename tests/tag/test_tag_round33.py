@@ -329,3 +329,19 @@ def test_one_expected_on_a_day_ahead_of_a_meeting_is_a_plan_to_the_story_s_place
                   "capital on Saturday. Sergey Lavrov is expected on Monday ahead of the ministers' closing session.",
                   SAT_28_NOV_2026)
     assert ("visit", "Sergey Lavrov", "LAO", "planned", "2026-11-30") in facts
+
+
+# -- "Blinken and Austin move on to Manila on Tuesday": a schedule told of two -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Antony Blinken and Penny Wong move on to Manila on Monday for security talks.",
+    "Antony Blinken and Austin fly to Manila on Monday for security talks.",
+])
+def test_two_going_on_a_day_ahead_in_the_present_is_a_plan(full_ref: Reference, text: str) -> None:
+    facts = dated(full_ref, text, SAT_28_NOV_2026.replace(year=2024))
+    assert ("visit", "Antony Blinken", "PHL", "planned", "2024-12-02") in facts
+
+
+def test_two_going_on_a_day_gone_in_the_present_is_no_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Antony Blinken and Penny Wong fly to Manila, officials said on Monday.", SAT_28_NOV_2026.replace(year=2024))
+    assert not {f for f in facts if f[3] == "planned"}

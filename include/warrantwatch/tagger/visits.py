@@ -34,6 +34,7 @@ from warrantwatch.tagger.cues import (
     _AND_THEN,
     _AND_THEN_BARE,
     _AND_THEN_GATHERING,
+    _AND_UNKNOWN_AT_END,
     _ANY_BEFORE_NOUN,
     _APPEARANCE_AT,
     _APPOSED,
@@ -1047,6 +1048,13 @@ class VisitRules(PresenceRules):
             if status is None and form == "base" and m.group(0)[:6].lower() == "arrive" and _PLURAL_SUBJECT_AT_END.search(masked, 0, m.start()) and not (
                     _PRE_NEG.search(pre)):
                 status = "ongoing"  # "Modi and Starmer arrive together": a present told of two (a live page's now)
+            if status is None and form == "base" and m.group(0).split()[0].lower() in {"fly", "travel", "go", "head", "move"} and (
+                    _PLURAL_SUBJECT_AT_END.search(masked, 0, m.start()) or _AND_UNKNOWN_AT_END.search(masked, 0, m.start())) and not (
+                    _PRE_NEG.search(pre) or _CONDITIONAL.search(pre)) and (
+                    (ahead := self._date_near(sentence, m.end(), "future", status="planned", visit=True)) is not None
+                    and ahead > self.published.isoformat()[: len(ahead)]):
+                status = "planned"  # "Blinken and Austin move on to Manila on Tuesday": a schedule, told of two (one the
+                # reference may not know)
             if status is None and form == "base" and "see" in pre and _WILL_SEE_AT_END.search(pre) and not _PRE_NEG.search(pre):
                 status = "planned"  # "a busy month that will see Prime Minister X travel to the G20 summit in Brazil"
             if form == "ing" and _NOT_STOPPED_FROM.search(pre) and not _CONDITIONAL.search(pre):
