@@ -345,3 +345,18 @@ def test_two_going_on_a_day_ahead_in_the_present_is_a_plan(full_ref: Reference, 
 def test_two_going_on_a_day_gone_in_the_present_is_no_plan(full_ref: Reference) -> None:
     facts = dated(full_ref, "Antony Blinken and Penny Wong fly to Manila, officials said on Monday.", SAT_28_NOV_2026.replace(year=2024))
     assert not {f for f in facts if f[3] == "planned"}
+
+
+# -- "saw Egyptian President Abdel Fattah el-Sisi in Cairo": a meeting with a leader told by title ---------------------
+
+def test_seeing_a_titled_leader_the_reference_does_not_know_at_a_place_is_a_meeting_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "On Thursday Annalena Baerbock saw Egyptian President Abdel Fattah el-Sisi in Cairo and then "
+                  "flew to Amman.", SAT_28_NOV_2026)
+    assert {("visit", "Annalena Baerbock", "EGY", "completed", "2026-11-26"),
+            ("visit", "Annalena Baerbock", "JOR", "completed", "2026-11-26")} <= facts
+
+
+def test_seeing_a_place_is_no_meeting(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Annalena Baerbock said Germany saw Egyptian President Abdel Fattah el-Sisi as a partner.",
+                  SAT_28_NOV_2026)
+    assert not facts

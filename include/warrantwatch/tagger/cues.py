@@ -1138,7 +1138,9 @@ _MEET_RX = re.compile(
     # "called on the then president-elect at Mar-a-Lago": a call paid somewhere (not "called on X to end the war")
     r"called\s+on(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?PER\d+\s+(?:at|in)\s)|"
     # "had seen PER1 last week at the G20 summit in Rio": a meeting (seen someone, at a stated place)
-    r"(?:saw|seen|see)(?=\s+PER\d+\s+(?:(?:last|on|this|earlier\s+this|next|in)\s+\w+\s+)?(?:at|in)\s)|"
+    # ("saw Egyptian President Abdel Fattah el-Sisi in Cairo": a leader the reference does not know, told by title)
+    r"(?:saw|seen|see)(?=\s+(?:PER\d+|(?:DEM\d+|LOC\d+(?:'s|’s))\s+(?-i:President|Prime\s+Minister|King|Chancellor|Emir|Sultan|Crown\s+Prince)"
+    r"(?:\s+(?-i:[A-Z][\w'’-]*|el-[\w'’-]+|al-[\w'’-]+|bin|de|da)){1,5})\s+(?:(?:last|on|this|earlier\s+this|next|in)\s+\w+\s+)?(?:at|in)\s)|"
     # "A and B sat across a table at Diriyah Palace in Riyadh for four hours"
     r"sat\s+(?:across|at)\s+(?:a|the)\s+(?:[\w-]+\s+)?table|"
     # "flew home after nearly three hours of talks with PER1": talks held (a bare "talks" only after "after")
