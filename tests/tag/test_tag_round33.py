@@ -360,3 +360,18 @@ def test_seeing_a_place_is_no_meeting(full_ref: Reference) -> None:
     facts = dated(full_ref, "Annalena Baerbock said Germany saw Egyptian President Abdel Fattah el-Sisi as a partner.",
                   SAT_28_NOV_2026)
     assert not facts
+
+
+# -- "flew to X on Nov. 2 and went back to X on Nov. 20": two trips, each on its own day -----------------------------
+
+def test_a_second_going_to_the_same_country_in_one_sentence_is_a_second_trip_on_its_own_day(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Giorgia Meloni flew to Florida to meet Donald Trump on Nov. 2 and went back to the United "
+                  "States for talks in Washington on Nov. 20.", SAT_28_NOV_2026)
+    assert {("visit", "Giorgia Meloni", "USA", "completed", "2026-11-02"),
+            ("visit", "Giorgia Meloni", "USA", "completed", "2026-11-20")} <= facts
+
+
+def test_two_days_of_one_trip_told_in_one_sentence_stay_one_trip(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Giorgia Meloni flew to Washington on Nov. 18 and held talks with Donald Trump on Nov. 19.",
+                  SAT_28_NOV_2026)
+    assert len({f for f in facts if f[2] == "USA"}) == 1

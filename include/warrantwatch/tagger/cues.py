@@ -1369,6 +1369,8 @@ _OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|o
 _PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|[,;:—–-]\s*|\bthen\s+)(?:[\w'’-]+\s+){0,3}?PER\d+(?:\s*,\s*who\s[^,;]{1,80},)?"
                                     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?PER\d+)*\s*,?\s+and\s+"
                                     r"(?:[\w'’-]+\s+){0,3}?PER\d+\s+(?:both\s+|also\s+|now\s+|just\s+)?$")
+# "... and went back to", "... and then flew to": a going that opens a second conjunct
+_AND_THEN_AT_END = re.compile(r"\band\s+(?:then\s+|later\s+)?$")
 # "Blinken and Austin move on": one named and one the reference does not know, right before a bare verb
 _AND_UNKNOWN_AT_END = re.compile(r"(?:^|[,;:—–-]\s*)PER\d+\s+and\s+(?-i:[A-Z][\w'’-]+\s+){1,2}$")
 # "will travel to New York with President X", "will attend ... alongside X": X goes too (not "for talks with X")

@@ -112,6 +112,8 @@ def _other_trip(a: _Fact, b: _Fact) -> bool:
     apart = abs((_first_day(a.date) - _first_day(b.date)).days)
     if a.status == b.status and len(a.date) == len(b.date) == 7 and apart >= 60 and _AGAIN.search(a.sentence.masked):
         return True  # ("in July, and he was back in October": two; "in late August and early September": one)
+    if a.status == b.status == "completed" and len(a.date) == len(b.date) == 10 and apart >= 7 and _AGAIN.search(a.sentence.masked):
+        return True  # ("flew to Florida ... on Jan. 4 and went back to the United States ... on Jan. 20": two)
     return apart >= 30 if a.status != b.status else apart >= 180  # ("in 2019 and again in 2023": two)
 
 

@@ -32,6 +32,7 @@ from warrantwatch.tagger.cues import (
     _AND_IN_NEXT,
     _AND_PLACE_AFTER,
     _AND_THEN,
+    _AND_THEN_AT_END,
     _AND_THEN_BARE,
     _AND_THEN_GATHERING,
     _AND_UNKNOWN_AT_END,
@@ -1404,6 +1405,12 @@ class VisitRules(PresenceRules):
                 # "BERLIN — Scholz hosted a summit with Central Asian leaders on Friday. X and Y attended the talks" in
                 # Friday's paper: the gathering where the story is filed, under way
                 status = "ongoing"
+            if own_day is None and status in {"completed", "cancelled"} and _AND_THEN_AT_END.search(masked, max(0, m.start() - 12), m.start()) and (
+                    (own := next((d for d in sentence.dates("past") if m.end() <= d.start < c_end and len(d.value) >= 7), None)) is not None
+                    and " and " not in masked[m.end() : own.start]):
+                # "flew to Florida ... on Jan. 4 and went back to the United States for his inauguration on Jan. 20": the
+                # second going's own day, told after it (not the first's, nearer before)
+                own_day = own.value
             if own_day is None and "same day" in after and sentence.previous is not None and (
                     _THAT_SAME_DAY.match(after.lstrip()) is not None) and not sentence.dates("past"):
                 # "Wong and Jaishankar flew in later the same day": the day the sentence before told
