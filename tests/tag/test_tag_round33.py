@@ -375,3 +375,11 @@ def test_two_days_of_one_trip_told_in_one_sentence_stay_one_trip(full_ref: Refer
     facts = dated(full_ref, "Giorgia Meloni flew to Washington on Nov. 18 and held talks with Donald Trump on Nov. 19.",
                   SAT_28_NOV_2026)
     assert len({f for f in facts if f[2] == "USA"}) == 1
+
+
+# -- "X and her French counterpart, Y, travelled to Damascus": both ------------------------------------------------------
+
+def test_a_minister_and_her_counterpart_told_by_role_and_name_both_travel(full_ref: Reference) -> None:
+    facts = dated(full_ref, "Annalena Baerbock and her French counterpart, Jean-Noël Barrot, travelled to Damascus on "
+                  "Thursday to meet the new government.", SAT_28_NOV_2026.replace(year=2024))
+    assert {("visit", "Annalena Baerbock", "SYR"), ("visit", "Jean-Noël Barrot", "SYR")} <= {f[:3] for f in facts}

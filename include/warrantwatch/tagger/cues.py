@@ -3409,6 +3409,11 @@ _STOOD_IN_FOR = re.compile(r"(?:stood|stands|standing|stand)\s+in\s+for\s+PER(\d
 _STOOD_FOR_AT_END = re.compile(r"\b(?:(?:standing|stands|stood|stand)\s+in\s+for|in\s+place\s+of|instead\s+of)\s+$")
 
 
+# "X and her French counterpart, Y, travelled to Damascus": a subject of two, the second told by role and name
+_AND_COUNTERPART_APPOSED_AT_END = re.compile(r"(?:^|[,;:—–-]\s*)(?:[\w'’-]+\s+){0,3}?PER(\d+)\s+and\s+(?:PER\d+|his|her)\s+(?:DEM\d+\s+)?"
+                                            r"(?:counterpart|opposite\s+number)\s*,\s*PER(\d+)\s*,\s*$")
+
+
 def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_start: int) -> list[Entity]:
     """The traveller of a verb at ``pos``: the nearest PER before it in the clause ("X and Y": both)."""
     window = masked[clause_start:pos]
@@ -3488,6 +3493,9 @@ def _travelers_before(masked: str, entities: list[Entity], pos: int, clause_star
         if (both := _LEADER_AND_AT_END.search(window, 0, last.start())) is not None:
             return [_per(entities, both.group(1))]  # "PER0 and his wife, Brigitte, arrived": he went too
         return []  # "PER0's adviser Celso Amorim went to ...": the adviser went, not PER0
+    if " counterpart" in window and (pair := _AND_COUNTERPART_APPOSED_AT_END.search(window)) is not None:
+        # "PER0 and her French counterpart, PER2, travelled to Damascus": both ("her" is masked as PER0 herself)
+        return [_per(entities, pair.group(1)), _per(entities, pair.group(2))]
     chosen = [_per(entities, last.group(1))]
     # "PER0 and PER1 will attend": a coordinated subject travels together ("PER0 and LOC1's PER2" too).
     head = _COUNTRY_POSSESSIVE_END.sub("", window[: last.start()])
