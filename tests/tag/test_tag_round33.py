@@ -383,3 +383,12 @@ def test_a_minister_and_her_counterpart_told_by_role_and_name_both_travel(full_r
     facts = dated(full_ref, "Annalena Baerbock and her French counterpart, Jean-Noël Barrot, travelled to Damascus on "
                   "Thursday to meet the new government.", SAT_28_NOV_2026.replace(year=2024))
     assert {("visit", "Annalena Baerbock", "SYR"), ("visit", "Jean-Noël Barrot", "SYR")} <= {f[:3] for f in facts}
+
+
+# -- "met Xi Jinping, the latest stop on a tour that has taken him to Kyiv": the guest's tour, not the host's --------
+
+def test_a_tour_that_took_him_after_meeting_a_host_at_home_is_the_guest_s(full_ref: Reference) -> None:
+    facts = dated(full_ref, "BEIJING - Viktor Orbán landed in Beijing on Friday and met Xi Jinping, the latest stop on a "
+                  "tour that has already taken him to Kyiv and Moscow.", SAT_28_NOV_2026.replace(year=2024))
+    assert {("visit", "Viktor Orbán", "UKR", "completed"), ("visit", "Viktor Orbán", "RUS", "completed")} <= {f[:4] for f in facts}
+    assert not {f for f in facts if f[1] == "Xi Jinping"}

@@ -970,6 +970,13 @@ class VisitRules(PresenceRules):
                 continue  # "X said two aircraft had landed in Port Vila": the aircraft did
             travelers = ([_per(ents, carried.group(1))] if carried is not None else
                          _travelers_before(masked, ents, c_start + tour_that.start() if tour_that else m.start(), c_start))
+            if carried is not None and travelers[0].via == "pronoun" and travelers[0].person is not None and (
+                    guest := next((e for f in reversed(self.facts) if f.kind == "visit" and f.sentence is sentence
+                                   and f.person is not travelers[0].person and f.host == self._home(travelers[0].person)
+                                   for e in ents if e.person is f.person), None)) is not None:
+                # "X landed in Beijing and met Xi Jinping, the latest stop on a tour that has taken him to Kyiv": the
+                # tour is the guest's, not that of the host at home the pronoun was read as
+                travelers = [guest]
             if m.group(0).lower().startswith(("tour", "trip", "swing", "journey")) and (
                     _UNOWNED_TOUR_AT_END.search(masked, max(0, m.start() - 60), m.start())) and (
                     told := self._traveler_told_in(sentence)):
