@@ -392,3 +392,10 @@ def test_a_tour_that_took_him_after_meeting_a_host_at_home_is_the_guest_s(full_r
                   "tour that has already taken him to Kyiv and Moscow.", SAT_28_NOV_2026.replace(year=2024))
     assert {("visit", "Viktor Orbán", "UKR", "completed"), ("visit", "Viktor Orbán", "RUS", "completed")} <= {f[:4] for f in facts}
     assert not {f for f in facts if f[1] == "Xi Jinping"}
+
+
+# -- "Budapest's offer to receive Putin": an offer, no visit yet -----------------------------------------------------------
+
+def test_an_offer_to_receive_a_leader_is_no_plan(full_ref: Reference) -> None:
+    assert not dated(full_ref, "Ankara's offer to receive Vladimir Putin rests partly on its distance from the court.",
+                     SAT_28_NOV_2026)

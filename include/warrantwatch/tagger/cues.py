@@ -1364,7 +1364,7 @@ _MEETING_SHELVED = re.compile(r"\b(?:agreed|decided|planned|were\s+to|would)\s+(
 _FLOATED_AT_END = re.compile(r"\b(?:floated|floating|mooted|discussed|discussing|broached|proposed|proposing|suggested|suggesting)\s+"
                              r"(?:the\s+(?:idea|prospect|possibility)\s+of\s+)?(?:a|an|the|another)\s+(?:[\w-]+\s+){0,2}$")
 # ("hoped to welcome X", "would find ways to receive X", "wants to host X": a wish, no visit yet)
-_OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|offers|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|ways?)\b")
+_OFFER_WORD = re.compile(r"\b(?:willing|ready|prepared|happy|keen|open|offered|offers|offer|hop(?:e|es|ed|ing)|wish(?:es|ed)?|want(?:s|ed)?|ways?)\b")
 # "A and B arrive together", "A, B and C arrive": a subject of two or more named, right before a bare verb
 _PLURAL_SUBJECT_AT_END = re.compile(r"(?:^|[,;:—–-]\s*|\bthen\s+)(?:[\w'’-]+\s+){0,3}?PER\d+(?:\s*,\s*who\s[^,;]{1,80},)?"
                                     r"(?:\s*,\s*(?:[\w'’-]+\s+){0,3}?PER\d+)*\s*,?\s+and\s+"
