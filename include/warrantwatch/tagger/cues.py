@@ -2028,6 +2028,8 @@ _LIVE_ENTRY_DEED = re.compile(
     r"\s*,?\s+and\s+(?:(?:LOC|DEM)\d+(?:'s|’s)\s+)?PER\d+)\s+(?:also\s+|briefly\s+)?(?P<verb>meet|chat|talk|speak|shake\s+hands|pose|huddle|sit|stand|"
     # ("are spotted talking on the edge of the lounge")
     r"(?:are|were)\s+(?:spotted|seen|pictured|caught)\s+(?:meeting|chatting|talking|speaking|shaking\s+hands|posing|huddling|sitting|standing))\b")
+# A diary paragraph led by its day: "Friday: The Munich Security Conference opens.", "Wednesday and Thursday: ..."
+_DIARY_DAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:and|to|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*:\s")
 # A live page's entry telling an arrival just made: "09:40 - Volodymyr Zelensky has arrived"
 _LIVE_ENTRY_HAS_ARRIVED = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]+|:)\s*[^.;]{0,60}?\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed|flown\s+in)\b")
 # "has blocked Defence Minister X from travelling to Washington": the one kept back (his trip called off)
@@ -3562,6 +3564,3 @@ _ROLE_OF = re.compile(
     r"predecessor|successor|party|diplomats?|generals?|commanders?|troops|forces)\b(?!\s+(?:to|in|at)\b)",
     re.IGNORECASE,
 )
-
-# A diary paragraph led by its day: "Friday: The Munich Security Conference opens.", "Wednesday and Thursday: ..."
-_DIARY_DAY_HEAD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:and|to|-|–)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*:\s")

@@ -509,7 +509,7 @@ class PresenceRules(ArticleState):
                 people = [*people, *(_per(ents, i) for i in _PER_INDEX.findall(along.group(0)))]  # "... along with X and Y"
             if (at.group("arrivals") or "").endswith("arrive") and self.context is not None:
                 # ("was among the first to arrive" only where the story's gathering has no name the tagger knows, and
-                # so is the place it is filed from: with a named one it lowered a sealed set)
+                # so is the place it is filed from: with a named one it lowered sealed49, which is never read)
                 return
             if not dests and (at_event or at.group("there") or at.group("arrivals") or at.group("expected") or at.group("crowd")
                               or at.group("landed")):

@@ -1410,7 +1410,8 @@ class VisitRules(PresenceRules):
                     and self._opening_is_today()
                     and self._date_near(sentence, m.start(), "past", status="completed", visit=True) in {None, self.published.isoformat()}):
                 # "BERLIN — Scholz hosted a summit with Central Asian leaders on Friday. X and Y attended the talks" in
-                # Friday's paper: the gathering where the story is filed, under way
+                # Friday's paper: the gathering where the story is filed, under way (not a gathering the tagger has a
+                # name for, nor a ceremony: a funeral or a summit told over is done by the evening)
                 status = "ongoing"
             if own_day is None and status in {"completed", "cancelled"} and _AND_THEN_AT_END.search(masked, max(0, m.start() - 12), m.start()) and (
                     (own := next((d for d in sentence.dates("past") if m.end() <= d.start < c_end and len(d.value) >= 7), None)) is not None
@@ -2337,9 +2338,9 @@ class VisitRules(PresenceRules):
                 place = _per(before.entities, inv.group("loc"))
                 if _per(before.entities, inv.group("guest")).person is guest.person and place.kind == "LOC" and not _CONDITIONAL.search(masked):
                     # ("... invited Putin to visit North Korea at a convenient time. Putin accepted the invitation")
-                    told = len(self.facts)
+                    first_new = len(self.facts)
                     self._add_visit([guest], [(place.iso3, place.city, None, 0.75)], "planned", sentence, took.end(), 0.75)
-                    for fact in self.facts[told:]:  # (dated only by the invitation's own words: "in the spring")
+                    for fact in self.facts[first_new:]:  # (dated only by the invitation's own words: "in the spring")
                         fact.date = next((d.value for d in before.dates("future") if inv.end() <= d.start
                                           and "," not in before.masked[inv.end() : d.start]), None)
         for m in _JOINED_THERE_BY.finditer(masked) if "joined" in masked else ():
