@@ -399,3 +399,11 @@ def test_a_tour_that_took_him_after_meeting_a_host_at_home_is_the_guest_s(full_r
 def test_an_offer_to_receive_a_leader_is_no_plan(full_ref: Reference) -> None:
     assert not dated(full_ref, "Ankara's offer to receive Vladimir Putin rests partly on its distance from the court.",
                      SAT_28_NOV_2026)
+
+
+# -- "Foreign Minister X will lead the Russian team": a delegation by another name ------------------------------------
+
+def test_leading_a_country_s_team_at_the_story_s_gathering_is_a_trip_there(full_ref: Reference) -> None:
+    facts = dated(full_ref, "NEW DELHI - Leaders of the Group of 20 gather in New Delhi on Saturday for a two-day summit. "
+                  "Vladimir Putin will stay away, and Sergey Lavrov will lead the Russian team.", SAT_28_NOV_2026.replace(year=2023) - timedelta(days=82))
+    assert ("visit", "Sergey Lavrov", "IND", "planned") in {f[:4] for f in facts}

@@ -299,7 +299,7 @@ _CLAUSE_BREAK_NO_DASH = re.compile(
 _ADV = (r"(?:(?:abroad\s+)?(?:together|jointly|directly|separately|first|later|again|onward|overnight|only|the\s+same\s+(?:day|evening|night|morning|afternoon)|(?:early\s+|late\s+)?on\s+\w+day"
         r"(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|this\s+week|tomorrow|today|tonight|that\s+(?:morning|afternoon|evening|night))\s+|abroad\s+)?")
 # "leads the European Union's delegation", "headed his delegation to Baku": the object of leading a delegation
-_DELEGATION = r"\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?delegation(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?"
+_DELEGATION = r"\s+(?:the\s+|his\s+|her\s+|PER\d+\s+)?(?:\w+\s+)?(?:\w+(?:'s|’s)\s+)?(?:\w+\s+)?(?:delegation|team)(?:\s+(?:to|at|in(?=\s+(?:the\s+)?LOC)))?"
 # "board an overnight train to Kyiv": the vehicle, then where it goes
 _VEHICLE_TO = r"\s+(?:a|an|the|PER\d+)\s+(?:[\w-]+\s+){0,2}?(?:train|plane|flight|jet|ship)\s+(?:bound\s+)?(?:for|to)"
 _GO_VERBS: list[tuple[str, str]] = [
