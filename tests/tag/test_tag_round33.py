@@ -407,3 +407,11 @@ def test_leading_a_country_s_team_at_the_story_s_gathering_is_a_trip_there(full_
     facts = dated(full_ref, "NEW DELHI - Leaders of the Group of 20 gather in New Delhi on Saturday for a two-day summit. "
                   "Vladimir Putin will stay away, and Sergey Lavrov will lead the Russian team.", SAT_28_NOV_2026.replace(year=2023) - timedelta(days=82))
     assert ("visit", "Sergey Lavrov", "IND", "planned") in {f[:4] for f in facts}
+
+
+# -- "Also in town this week is X": there, where the story is filed -------------------------------------------------------
+
+def test_one_also_in_town_is_at_the_story_s_place(full_ref: Reference) -> None:
+    facts = dated(full_ref, "NEW YORK - World leaders gather at the United Nations this week for the General Assembly. "
+                  "Also in town this week is Brazil's Luiz Inácio Lula da Silva, who has said little.", SAT_28_NOV_2026)
+    assert ("visit", "Luiz Inácio Lula da Silva", "USA", "ongoing") in {f[:4] for f in facts}

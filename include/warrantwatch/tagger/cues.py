@@ -2230,7 +2230,7 @@ _MORE_COMPANIONS = re.compile(r"(?:\s*,[^,;.]{0,60}?,)?\s*(?:,\s*)?(?:and\s+)?(?
 # "Also on the reviewing stand were ...", "Among the guests in LOC0 were ...", "Also in the Chinese capital were ...":
 # the subject comes after.
 _INVERTED_PRESENCE = re.compile(
-    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?<=lso )in\s+(?:the\s+(?:DEM\d+\s+)?(?:capital|city)|LOC\d+)|"
+    r"(?:^|[,;:—–-]\s*|\b(?:Also|also)\s+)(?:(?<=lso )in\s+(?:the\s+(?:DEM\d+\s+)?(?:capital|city)|LOC\d+|town(?:\s+this\s+week)?)|"
     # "Also attending were X and Y", "Also present were ..."
     r"(?<=lso )(?:attending|present|there|in\s+attendance|taking\s+part)|(?:[Aa]cross|[Aa]round|[Aa]t)\s+the\s+table|(?:on|in|at)\s+the\s+(?:\w+\s+)?(?:reviewing\s+stand|stand|podium|dais|platform|"
     r"front\s+rows?|top\s+table|tribune)|(?:Seated|Sitting|Standing|Waiting|seated|sitting|standing|waiting)\s+[^,;]{1,60}?|"
