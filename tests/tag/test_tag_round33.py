@@ -415,3 +415,11 @@ def test_one_also_in_town_is_at_the_story_s_place(full_ref: Reference) -> None:
     facts = dated(full_ref, "NEW YORK - World leaders gather at the United Nations this week for the General Assembly. "
                   "Also in town this week is Brazil's Luiz Inácio Lula da Silva, who has said little.", SAT_28_NOV_2026)
     assert ("visit", "Luiz Inácio Lula da Silva", "USA", "ongoing") in {f[:4] for f in facts}
+
+
+# -- a bare arrival is not at the traveller's own gathering the sentence names, but where the story is filed -----------
+
+def test_an_arrival_told_beside_the_gathering_the_traveller_hosts_at_home_is_where_the_story_is_filed(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JAKARTA - Southeast Asian leaders met on Wednesday. Narendra Modi arrived on Wednesday, days "
+                  "before hosting the G20 summit.", date(2023, 9, 6))
+    assert ("visit", "Narendra Modi", "IDN", "ongoing", "2023-09-06") in facts

@@ -1305,6 +1305,10 @@ class VisitRules(PresenceRules):
                 if (gathering is not None and came_from is not None and self.dateline is not None and self.dateline[0] != gathering[0]
                         and _per(ents, came_from.group(1)).iso3 == gathering[0]):
                     gathering = None  # "HANOI — Biden arrived on Sunday, flying in from New Delhi, where ... the G20": come from it
+                if gathering is not None and self.dateline is not None and travelers[-1].person is not None and (
+                        gathering[0] == self._home(travelers[-1].person) != self.dateline[0]):
+                    # "JAKARTA — ... Modi is expected on Thursday ... before returning to host the G20": not his own gathering
+                    gathering = None
                 where = known or gathering or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
                     dests = [(where[0], where[1], where[2], 0.7)]
