@@ -423,3 +423,17 @@ def test_an_arrival_told_beside_the_gathering_the_traveller_hosts_at_home_is_whe
     facts = dated(full_ref, "JAKARTA - Southeast Asian leaders met on Wednesday. Narendra Modi arrived on Wednesday, days "
                   "before hosting the G20 summit.", date(2023, 9, 6))
     assert ("visit", "Narendra Modi", "IDN", "ongoing", "2023-09-06") in facts
+
+
+# -- "X, one of the leaders invited to the sessions, is due to arrive tomorrow": the invitation is not the verb's -----
+
+def test_an_invitation_told_in_an_apposition_does_not_make_the_plan_after_it_a_mere_invitation(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JOHANNESBURG - BRICS leaders meet in Johannesburg this week. Joko Widodo, one of the leaders "
+                  "invited to the outreach sessions, is due to arrive tomorrow at the end of an African tour.", date(2023, 8, 22))
+    assert ("visit", "Joko Widodo", "ZAF", "planned", "2023-08-23") in facts
+
+
+def test_an_invitation_to_come_is_still_no_plan(full_ref: Reference) -> None:
+    facts = dated(full_ref, "JOHANNESBURG - BRICS leaders meet in Johannesburg this week. Ramaphosa has sent an invitation "
+                  "for Joko Widodo to come to the summit.", date(2023, 8, 22))
+    assert not {f for f in facts if f[1] == "Joko Widodo"}
