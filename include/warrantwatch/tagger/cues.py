@@ -1896,7 +1896,8 @@ _CRICKET_RX = _Gated(_CRICKET_RX, "cricket t20", r"test\s+match")
 _NATIONAL_ARREST_ARTICLE = re.compile(
     r"(?<!search\s)\bwarrants?\b|\barrest\s+orders?\b|\bon\s+(?:an?\s+|the\s+)?orders?\s+(?:from|of|by)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:court|judge|justice|prosecutor)s?\b", re.IGNORECASE)
-# An invitation to travel ("renewed his invitation for PER1 to pay a state visit"): not a trip until accepted.
+# An invitation to travel ("renewed his invitation for PER1 to pay a state visit"): not a trip until accepted. (Within
+# its own clause: "X, one of the leaders invited to the sessions, is due to arrive" is a plan.)
 _INVITED_TO = re.compile(r"\binvit(?:ation|ations|ed|es|ing)\b(?:\s+(?:for\s+)?PER\d+)?[^.;,]{0,40}?\bto\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _NEGATED_AUX = re.compile(r"\b(?:has|have|had|did|does|do|was|were|is|are)\s*(?:not|n't|n’t|never)\b|\bnever\b", re.IGNORECASE)
 _NOT_RULED_OUT = re.compile(r"\b(?:not|n't|n’t|never)\s+(?:be\s+|been\s+|yet\s+)?ruled?\s+out\b", re.IGNORECASE)

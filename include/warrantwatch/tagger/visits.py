@@ -1307,7 +1307,7 @@ class VisitRules(PresenceRules):
                     gathering = None  # "HANOI — Biden arrived on Sunday, flying in from New Delhi, where ... the G20": come from it
                 if gathering is not None and self.dateline is not None and travelers[-1].person is not None and (
                         gathering[0] == self._home(travelers[-1].person) != self.dateline[0]):
-                    # "JAKARTA — ... Modi is expected on Thursday ... before returning to host the G20": not his own gathering
+                    # "JAKARTA — Modi arrived on Wednesday, days before hosting the G20 summit": not at his own gathering
                     gathering = None
                 where = known or gathering or (self.dateline + (None,) if self.dateline else None)
                 if where is not None:
