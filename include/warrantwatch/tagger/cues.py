@@ -852,14 +852,16 @@ _SPECULATIVE = (
 )
 # (the same, where "that" opens the verb's own clause)
 _NO_SIGN_THAT_AT_END = re.compile(r"\bno\s+(?:sign|signs|indication|suggestion|hint)\s+(?:yet\s+)?(?:that\s+)?PER\d+\s+(?:[\w-]+\s+){0,3}$")
+# "has shelved his own plans to", "dropped plans to" (the pronoun masked): a plan given up, in _DECLINE and on its own
+_DROPPED_PLANS = r"(?:dropped|abandoned|scrapped|shelved|called\s+off)\s+(?:(?:its|his|her|their|PER\d+)\s+)?(?:own\s+)?plans?\s+to"
 _DECLINE = (
     r"declined\s+(?:an?\s+(?:\w+\s+)?invitation\s+)?to|declines\s+to|refused\s+to|refuses\s+to|"
     r"opted\s+not\s+to|opts\s+not\s+to|chose\s+not\s+to|chooses\s+not\s+to|decided\s+(?:not\s+to|against)|"
     r"(?:will|would|did|does|do|is|was|has|have|had)\s*(?:not|n't|n’t)\s+(?!hesitat)(?:be\s+)?(?:\w+\s+)?|"
     r"won't|won’t|wont|didn't|didn’t|doesn't|doesn’t|isn't|isn’t|wasn't|wasn’t|"
     r"(?:has|have|had)\s+no\s+plans?\s+to|(?:is|was)\s+not\s+(?:expected|scheduled|planning|going)\s+to|"
-    # ("has shelved his own plans to visit Israel": the pronoun masked)
-    r"(?:dropped|abandoned|scrapped|shelved|called\s+off)\s+(?:(?:its|his|her|their|PER\d+)\s+)?(?:own\s+)?plans?\s+to|"
+    # ("has shelved his own plans to visit Israel")
+    + _DROPPED_PLANS + r"|"
     r"ruled\s+out|rules\s+out|asked\s+PER\d+\s+not\s+to|told\s+PER\d+\s+not\s+to|urged\s+PER\d+\s+not\s+to|"
     r"not\s+to|never|no\s+longer|instead\s+of|rather\s+than\s+(?:go(?:ing)?\s+to|attend(?:ing)?)"
 )
@@ -999,8 +1001,7 @@ _CHOSE_NOT_TO_MAKE_AT_END = re.compile(r"\b(?:(?:chose|chooses|decided|opted|opt
 _GATHERING_VERB_THE_AT_END = re.compile(r"\b(?:skip|skips|skipped|skipping|miss|misses|missed|missing|boycott|boycotts|boycotted|snub|snubbed|"
                                         r"attend|attends|attended|attending)\s+(?:the|this|that|a|an|next\s+week(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?$")
 # "had shelved his own plans to visit", "dropped plans to travel to" (the pronoun masked): the plan dropped.
-_DROPPED_PLANS_TO_AT_END = re.compile(r"\b(?:dropped|abandoned|scrapped|shelved|called\s+off)\s+(?:(?:its|his|her|their|PER\d+)\s+)?(?:own\s+)?"
-                                      r"plans?\s+to\s+(?:\w+\s+){0,2}$")
+_DROPPED_PLANS_TO_AT_END = re.compile(r"\b" + _DROPPED_PLANS + r"\s+(?:\w+\s+){0,2}$")
 # "would not change his plans to go to India", "has not dropped her plans to": the plan stands.
 _PLANS_KEPT_AT_END = re.compile(r"\b(?:not|n't|n’t|never)\s+(?:\w+\s+)?(?:change|alter|cancel|drop|abandon|scrap|shelve|reconsider|rethink|"
                                 r"changed|altered|cancell?ed|dropped|abandoned|scrapped|shelved|reconsidered)\s+PER\d+\s+(?:own\s+)?plans?\s+to\s+"

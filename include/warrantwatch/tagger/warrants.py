@@ -194,10 +194,12 @@ class WarrantRules(ArticleState):
             if person is None or _W_NEGATED.search(masked, 0, verb_at) or _CONDITIONAL.search(masked, 0, verb_at):
                 continue
             when = self._date_near(sentence, verb_at, "past", any_side=True, warrant=True)
-            icc = any(w.court == "ICC" and w.issued is not None and (when is None or w.issued.isoformat() <= when)
+            if when is None:
+                continue  # (an arrest with no day told is left to the other warrant rules)
+            icc = any(w.court == "ICC" and w.issued is not None and w.issued.isoformat() <= when
                       for w in self.lex.ref.known_warrants(person.name))
             court = "ICC" if icc else self._home(person)
-            if court and when is not None:
+            if court:
                 self.facts.append(_Fact("warrant", person, "executed", sentence, 0.75, court=court, date=when, cued=True))
 
     def _arrest_ordered_after(self, before: Sentence) -> None:
